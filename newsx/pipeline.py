@@ -52,7 +52,8 @@ def extract(
         record = found
         context.published = _as_date(found.value) if found is not None else None
 
-    if wanted & {"dates", "events"}:
+    # Figures skip numbers inside time expressions and events are dated by them.
+    if wanted & {"dates", "figures", "events"}:
         context.dates = _guarded(context, "dates", lambda: extract_dates(text, context=context)) or []
     quotes = []
     officials = []
