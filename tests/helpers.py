@@ -1,0 +1,37 @@
+"""Checks shared by the golden, property and CLI tests."""
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+
+from newsx.render.json import SCHEMA
+
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def spans(node: Any) -> list[dict[str, Any]]:
+    """Every object in a record that carries text, start and end (offsets not all null)."""
+    found = []
+    if isinstance(node, dict):
+        if {"text", "start", "end"} <= node.keys() and node["start"] is not None:
+            found.append(node)
+        for value in node.values():
+            found.extend(spans(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.extend(spans(value))
+    return found
+
+
+def assert_valid(record: dict[str, Any], text: str) -> None:
+    """The record follows the schema, every span matches its text, and lists are sorted."""
+    errors = sorted(VALIDATOR.iter_errors(record), key=lambda e: e.path)
+    assert not errors, errors[0].message
+    for item in spans(record):
+        assert text[item["start"] : item["end"]] == item["text"], item
+    for section in ("dates", "quotes", "figures", "events"):
+        starts = [item["start"] for item in record.get(section, [])]
+        assert starts == sorted(starts), section
+    internal = [w for w in record.get("warnings", []) if w["code"] == "internal-error"]
+    assert not internal, internal
