@@ -1,0 +1,268 @@
+"""Name and title helpers shared by the extractors (quotes, events).
+
+Rules, in order:
+1. ``proper_names``: runs of capitalised words (with name particles such as al-, bin, van, de,
+   apostrophe names like O'Brien, initials "J.", suffixes "Jr."), trimmed of capitalised function
+   words ("The", "In", "He") and of weekday/month names at either end.
+2. ``split_title``: a noun phrase such as "Ukrainian President Volodymyr Zelensky" or
+   "MaRS director Adam Jagelewski" splits into (title, name) at the last person-title word.
+3. ``organization_of``: the capitalised run of a title that is not a title word or a demonym
+   ("White House national security adviser" -> "White House", "CEO of Civic Action" -> "Civic Action").
+4. ``is_person_name``: two or more name tokens, none of them an organisation word.
+
+The API (function names and signatures) is stable; vocabularies may grow.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+# Words that may stand lower-case inside a name: "Suleiman al-Amr", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset(
+    "al al- el el- bin ibn bint abu van von der den de del della di da dos das du la le ter ten st. y".split()
+)
+
+# Capitalised words that do not start or end a name (sentence openers, pronouns, function words).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here he she it they we i you his her its their our my your
+    in on at by for from with without into onto of off to as if when while after before since until
+    but and or nor so yet also then thus however meanwhile still though although because unless
+    what which who whom whose where why how all some many most more much few several each every
+    no not any other another one both either neither such only even just
+    mr mrs ms dr prof sir dame lord lady""".split()
+)
+
+# Honorifics dropped from names ("Mr. Fry" -> "Fry").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame messrs messrs.".split())
+
+WEEKDAYS_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# Person titles and roles (lower case). A capitalised one ("President") belongs to the title, not the name.
+TITLE_WORDS = frozenset(
+    """president vice-president prime minister premier chancellor secretary minister deputy undersecretary
+    senator sen. sen representative rep. rep congressman congresswoman congressperson governor gov. gov
+    mayor councillor councilor alderman commissioner ambassador envoy consul diplomat delegate
+    king queen prince princess sheikh emir sultan pope cardinal bishop archbishop rabbi imam pastor reverend rev.
+    general gen. gen admiral adm. colonel col. major maj. captain capt. lieutenant lt. sergeant sgt. corporal
+    commander cmdr. marshal brigadier officer constable detective det. inspector superintendent sheriff chief
+    judge justice magistrate attorney prosecutor lawyer counsel solicitor barrister
+    director executive ceo cfo coo cto chairman chairwoman chair chairperson head founder co-founder owner
+    president-elect leader spokesman spokeswoman spokesperson representative adviser advisor aide
+    manager supervisor coordinator administrator organizer organiser analyst economist strategist
+    professor prof. dr. doctor researcher scientist expert lecturer teacher principal dean provost
+    editor reporter correspondent columnist journalist writer author publisher producer
+    coach player striker goalkeeper captain
+    mp mla mpp mep legislator lawmaker politician candidate nominee
+    partner associate member fellow trustee treasurer clerk registrar auditor inspector-general
+    worker employee resident student accountant cartoonist artist engineer nurse physician surgeon
+    farmer activist advocate organizer volunteer official""".split()
+)
+
+# Person nouns that head an unnamed source ("a spokesperson", "two senior officials").
+PERSON_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople source sources
+    aide aides adviser advisers advisor advisors diplomat diplomats officer officers analyst analysts
+    expert experts witness witnesses resident residents critic critics protester protesters protestor
+    protestors activist activists lawmaker lawmakers legislator legislators investigator investigators
+    researcher researchers scientist scientists economist economists observer observers
+    people person man woman men women worker workers employee employees voter voters
+    member members leader leaders executive executives representative representatives
+    prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors nurse nurses
+    student students parent parents teacher teachers organizer organizers organiser organisers
+    supporter supporters opponent opponents owner owners founder professor proprietor
+    minister ministers director directors manager managers chief chiefs head heads
+    police""".split()
+)
+
+# Organisation heads ("the ministry", "the study") and words that make a capitalised run an organisation.
+ORG_WORDS = frozenset(
+    """ministry department agency authority office council committee commission board bureau service
+    services police force forces army navy military government administration parliament congress
+    senate house court tribunal union association federation institute institution foundation
+    organization organisation group company corporation corp corp. inc inc. ltd ltd. llc co co.
+    bank fund party university college school hospital centre center network press news times post
+    journal herald tribune gazette star globe daily television tv radio channel magazine agency
+    study report survey poll statement release data figures records documents
+    club league team church mosque embassy consulate city county province state region municipality
+    campaign coalition alliance movement network firm airline airlines motors group""".split()
+)
+
+PRONOUNS = frozenset("he she they it we i".split())
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[^\w\s]")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word and punctuation tokens of text[start:end] as Spans (trailing periods kept on abbreviations)."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    for m in _WORD.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        word = m.group()
+        # A trailing period belongs to the word only for abbreviations and initials.
+        if len(word) > 1 and word.endswith(".") and not _is_abbrev(word):
+            out.append(Span(word[:-1], a, b - 1))
+            out.append(Span(".", b - 1, b))
+            continue
+        out.append(Span(word, a, b))
+    return out
+
+
+_ABBREV = frozenset(
+    "mr. mrs. ms. dr. prof. gen. lt. col. sgt. capt. maj. cmdr. adm. sen. rep. gov. rev. st. jr. sr. "
+    "inc. corp. co. ltd. no. u.s. u.k. u.n. e.u. a.m. p.m. det. insp. supt. sept. jan. feb. aug. oct. nov. dec.".split()
+)
+
+
+def _is_abbrev(word: str) -> bool:
+    low = word.lower()
+    if low in _ABBREV:
+        return True
+    # Initials and dotted acronyms: "J.", "U.S.", "D.C."
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", word))
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def proper_names(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Runs of capitalised words in text[start:end]: "Jake Sullivan", "Suleiman al-Amr", "U.S.".
+
+    Lower-case particles (al, van, de, ...) join two capitalised words; capitalised function words and
+    weekday/month names are trimmed from both ends of a run.
+    """
+    toks = tokens(text, start, end)
+    runs: list[list[Span]] = []
+    cur: list[Span] = []
+    for i, tok in enumerate(toks):
+        w = tok.text
+        if _is_cap(w) and w[0].isalpha():
+            cur.append(tok)
+            continue
+        low = w.lower()
+        joinable = (
+            cur
+            and (low in NAME_PARTICLES or low.startswith(("al-", "el-")))
+            and i + 1 < len(toks)
+            and _is_cap(toks[i + 1].text)
+            and toks[i + 1].start - tok.end <= 1
+        )
+        if joinable:
+            cur.append(tok)
+            continue
+        if low.startswith(("al-", "el-", "bin-")) and len(w) > 3 and w[3:4].isupper():
+            cur.append(tok)
+            continue
+        if cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out: list[Span] = []
+    for run in runs:
+        # Split at gaps wider than one space or a newline: runs never cross lines.
+        pieces: list[list[Span]] = [[run[0]]]
+        for prev, tok in zip(run, run[1:]):
+            gap = text[prev.end:tok.start]
+            if gap not in (" ", "\u00a0"):
+                pieces.append([tok])
+            else:
+                pieces[-1].append(tok)
+        for piece in pieces:
+            while piece and (_trim_word(piece[0].text)):
+                piece = piece[1:]
+            while piece and (_trim_word(piece[-1].text) or piece[-1].text.lower() in NAME_PARTICLES):
+                piece = piece[:-1]
+            if piece:
+                a, b = piece[0].start, piece[-1].end
+                out.append(Span(text[a:b], a, b))
+    return out
+
+
+def _trim_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in FUNCTION_WORDS or low in WEEKDAYS_MONTHS
+
+
+def strip_possessive(name: str) -> str:
+    """"Sullivan's" -> "Sullivan"."""
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    if name.endswith(("s'", "s’")):
+        return name[:-1]
+    return name
+
+
+def split_title(phrase: str) -> tuple[str | None, str]:
+    """Split "Ukrainian President Volodymyr Zelensky" into ("Ukrainian President", "Volodymyr Zelensky").
+
+    The split is after the last title word (or honorific); without one, the title is None.
+    """
+    words = phrase.split()
+    cut = -1
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().strip(",")
+        if low in TITLE_WORDS or low in HONORIFICS:
+            cut = i
+    if cut < 0:
+        return None, phrase.strip()
+    title = " ".join(words[: cut + 1])
+    name = " ".join(words[cut + 1 :])
+    if title.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        # An honorific is not a title worth reporting.
+        return None, name
+    return title, name
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality adjective ("Ukrainian", "Chinese", "British", "Israeli")."""
+    return bool(_DEMONYM.fullmatch(word)) and word.lower() not in ORG_WORDS
+
+
+def organization_of(title: str | None) -> str | None:
+    """The organisation named in a title: "White House national security adviser" -> "White House"."""
+    if not title:
+        return None
+    m = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.\-]*\s*)+)", title)
+    if m:
+        org = m.group(1).strip()
+        if org and not all(w.lower() in TITLE_WORDS for w in org.split()):
+            return org
+    for run in proper_names(title):
+        words = [w for w in run.text.split()]
+        # Drop title words and demonyms at the ends: "Ukrainian President" names no organisation.
+        while words and (words[-1].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[-1])):
+            words.pop()
+        while words and (words[0].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[0])):
+            words.pop(0)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    """Two or more capitalised tokens, none an organisation word or title: "Jake Sullivan"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    for w in words:
+        low = w.lower().strip(".,")
+        if low in ORG_WORDS or low in TITLE_WORDS or low in WEEKDAYS_MONTHS:
+            return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2
+
+
+def last_token(name: str) -> str:
+    """The surname of a name ("Jake Sullivan" -> "Sullivan"), possessive removed."""
+    words = strip_possessive(name).split()
+    return words[-1] if words else ""
