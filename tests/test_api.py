@@ -1,0 +1,58 @@
+"""The Python API: shape of the record, no clock, no local time zone."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import newsx
+
+from .conftest import ROOT, SAMPLES
+
+KEYS = ["schema_version", "source", "published", "dates", "quotes", "officials", "figures", "events", "warnings"]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01", "“" * 1000, "said " * 2000, "9" * 5000, "\ud800"])
+def test_never_raises_and_has_every_key(text: str) -> None:
+    record = newsx.extract(text).to_dict()
+    assert list(record) == KEYS
+    assert [w for w in record["warnings"] if w["code"] == "internal-error"] == []
+
+
+def test_frozen_records() -> None:
+    article = newsx.extract("date 2022-12-13 Officials said Tuesday that 12 people died.")
+    with pytest.raises(AttributeError):
+        article.source = "x"  # type: ignore[misc]
+
+
+def test_without_a_date_relative_expressions_stay_unresolved() -> None:
+    record = newsx.extract("The minister resigned on Tuesday, officials said.").to_dict()
+    assert record["published"] is None
+    for date in record["dates"]:
+        assert date["value"] is None or "X" in date["value"] or not date["value"][:1].isdigit()
+
+
+def test_datetime_argument_is_accepted() -> None:
+    record = newsx.extract("It happened Tuesday.", dt.datetime(2022, 12, 13, 23, 59)).to_dict()
+    assert record["published"]["value"] == "2022-12-13"
+
+
+def test_unknown_section_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        newsx.extract("text", sections=["weather"])
+
+
+def test_same_output_under_an_unusual_time_zone() -> None:
+    """Kiritimati is UTC+14: a hidden clock or local-time conversion would shift dates."""
+    path = SAMPLES / "patriot.txt"
+    env = {**os.environ, "TZ": "Pacific/Kiritimati", "PYTHONPATH": str(ROOT)}
+    run = subprocess.run(
+        [sys.executable, "-m", "newsx", "extract", "--format", "json", str(path)],
+        capture_output=True, text=True, env=env, cwd=ROOT, check=True,
+    )
+    here = newsx.extract(path.read_text(encoding="utf-8"), source=str(path)).to_dict()
+    assert json.loads(run.stdout) == here
