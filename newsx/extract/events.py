@@ -1,9 +1,397 @@
-"""Cited events. Being written."""
+"""Cited events: clauses the article reports as having happened or being scheduled.
+
+A light rule-based clause pass over each sentence. Rules, in priority order:
+
+1. Clauses: a sentence is cut before `;`, dashes, clause openers (`which`, `when`, `after`, ...),
+   `but`, `, and` and the complementiser `that` after a verb.
+2. Triggers, one event each: finite verbs (irregular or regular past, `has/was` + participle,
+   `will/is to/modal` + base form, present `-s` after a subject), `-ing` forms of known verbs,
+   reporting verbs (`said`, `announced`: news reports them as events) and event nouns
+   (`flight`, `deal`, `summit`). Auxiliaries, copulas, names and adjectival `the planned stop`
+   are not triggers.
+3. Date (`dated-clause`): the time expression of the dates extractor (context.dates) nearest to
+   the trigger inside its clause, normalised to a day when the TIMEX3 value names one.
+4. Date (`narrative-date`): a non-reporting event in a sentence with no time expression takes
+   the day of the closest preceding dated event within the paragraph's last two sentences, when
+   that day lies before the publication date (news narrates one past occasion at a time).
+5. Date (`published`): otherwise the publication date (context.published), span None.
+6. `who`: the nearest proper-name run left of the trigger in its clause that is not the object
+   of a preposition; a subject pronoun resolves to the last such actor; titles are dropped.
+   Passive clauses take the `by` agent.
+7. `where`: proper-name runs after `in/at/near/from/...`, and known country or city names.
+"""
 from __future__ import annotations
 
-from ..model import Event
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import DateMention, Event, EventDate, Span
 from .context import Context
+from .lexicon_events import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    DEMONYMS,
+    EVENT_NOUNS,
+    IRREGULAR_PARTICIPLE,
+    IRREGULAR_PAST,
+    MODALS,
+    MODALS_FUTURE,
+    NOT_NAMES,
+    NOT_PAST_ED,
+    PLACE_PHRASES,
+    PLACE_PREPOSITIONS,
+    PLACES,
+    REPORTING,
+    STATIVE,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    VERBS,
+)
+
+# ---------------------------------------------------------------- tokens
+_ACRONYM = r"(?:[A-Z]\.){2,}"
+_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_NUMBER = r"\d[\d,.:/\-]*"
+_PUNCT = r"--|[;:,()\"“”—–!?]"
+_TOKEN = re.compile(f"{_ACRONYM}|{_WORD}|{_NUMBER}|{_PUNCT}")
+
+_DETERMINERS = frozenset(
+    """the a an its his her their our my your this that these those some many all no any
+    every each more most very newly recently previously originally already""".split()
+)
+_PREPOSITIONS = frozenset(
+    """in at on of for with by from to into onto near over under about against between
+    among across through during since until after before without within toward towards
+    including like than per via""".split()
+)
+_BE = frozenset("be is are was were been being am 's 're".split())
+_HAVE = frozenset("have has had having 've".split())
+_NAME_LINKS = frozenset("of & de du von van der al".split())
+_PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
+_NARRATIVE_REACH = 2  # sentences a narrative date carries over
+_ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
 
 
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        stop = m.end()
+        # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
+        while len(word) > 1 and word[-1] in "'’-":
+            word = word[:-1]
+            stop -= 1
+        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper()))
+    return out
+
+
+# ---------------------------------------------------------------- verbs
+def _base_of(low: str) -> str | None:
+    """The known base verb behind an inflected form, or None."""
+    if low in VERBS:
+        return low
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("ied", "y")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            stem = low[: -len(suffix)] + repl
+            if stem in VERBS:
+                return stem
+            # Doubled consonant: "planned", "stopping".
+            if suffix in ("ed", "ing") and not repl and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in VERBS:
+                return stem[:-1]
+    return None
+
+
+def _is_regular_past(low: str) -> bool:
+    return len(low) >= 4 and low.endswith("ed") and low not in NOT_PAST_ED and not low.endswith("eed")
+
+
+def _prev_word(toks: list[_Tok], i: int, lo: int) -> tuple[int, _Tok | None]:
+    """The previous token, skipping a few adverbs ("will now receive")."""
+    j = i - 1
+    while j >= lo and toks[j].low in _ADVERB_SKIP or (j >= lo and toks[j].low.endswith("ly") and j > lo):
+        j -= 1
+    return (j, toks[j]) if j >= lo else (j, None)
+
+
+def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
+    """The kind of trigger toks[i] is: past, future, present, nonfinite, noun; None if none."""
+    tok = toks[i]
+    low = tok.low
+    if not tok.text[0].isalpha() or low in AUXILIARIES or low in STATIVE:
+        return None
+    if tok.cap and i != sent_first:
+        return None  # a name, not a verb
+    if tok.cap and low in NOT_NAMES:
+        return None
+    j, prev = _prev_word(toks, i, lo)
+    plow = prev.low if prev is not None else ""
+    base = _base_of(low)
+    if plow in _DETERMINERS:
+        return "noun" if low in EVENT_NOUNS else None
+    if low in IRREGULAR_PAST or _is_regular_past(low) or low in IRREGULAR_PARTICIPLE:
+        if low in IRREGULAR_PARTICIPLE and low not in IRREGULAR_PAST and not (plow in _BE or plow in _HAVE):
+            return None
+        if plow in MODALS_FUTURE or (plow in _HAVE and _prev_low(toks, j, lo) in MODALS_FUTURE):
+            return "future"
+        if plow == "be" and _prev_low(toks, j, lo) in MODALS_FUTURE:
+            return "future"
+        if plow in ("to",) and low not in IRREGULAR_PAST:
+            return None
+        return "past"
+    if base is not None:
+        if plow in MODALS or plow == "to":
+            if plow in MODALS_FUTURE or (plow == "to" and _prev_low(toks, j, lo) in ("is", "are", "was", "were")):
+                return "future"
+            return "nonfinite"
+        if low.endswith("ing"):
+            return "nonfinite"
+        if low != base and low.endswith("s"):
+            if low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS or not (prev.cap or plow in SUBJECT_PRONOUNS)):
+                return "noun"
+            return "present"
+        if low in EVENT_NOUNS:
+            return "noun"
+        return None
+    if low in REPORTING:
+        return "present" if low.endswith("s") else "nonfinite"
+    if low in EVENT_NOUNS:
+        return "noun"
+    return None
+
+
+def _prev_low(toks: list[_Tok], j: int, lo: int) -> str:
+    k, tok = _prev_word(toks, j, lo)
+    return tok.low if tok is not None else ""
+
+
+# ---------------------------------------------------------------- clauses
+def _clause_starts(toks: list[_Tok]) -> list[int]:
+    """Token indexes where a clause begins (always includes 0)."""
+    starts = [0]
+    for i in range(1, len(toks)):
+        low = toks[i].low
+        prev = toks[i - 1].low
+        cut = False
+        if prev in (";", "--", "—", "–", ":"):
+            cut = True
+        elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS:
+            cut = True
+        elif low == "but":
+            cut = True
+        elif low == "and" and prev == "," and i + 1 < len(toks) and not toks[i + 1].cap:
+            cut = True
+        elif low == "that" and (_base_of(prev) is not None or prev in REPORTING or _is_regular_past(prev)
+                                or prev in IRREGULAR_PAST or prev == ","):
+            cut = True
+        elif prev == "," and low.endswith("ing") and _base_of(low) is not None:
+            cut = True
+        if cut and i != starts[-1]:
+            starts.append(i)
+    return starts
+
+
+# ---------------------------------------------------------------- names and places
+def _is_name_word(tok: _Tok, first: bool, proper: set[str], nxt: _Tok | None = None) -> bool:
+    """A capitalised word that can be part of a name; a sentence's first word only when the
+    article also capitalises it elsewhere or a capitalised word follows it."""
+    if not (tok.cap and tok.text[0].isalpha()) or tok.low in NOT_NAMES:
+        return False
+    if first:
+        return (tok.low in proper or tok.low in PLACES or tok.text.isupper()
+                or (nxt is not None and _is_name_word(nxt, False, proper)))
+    return True
+
+
+def _name_runs(toks: list[_Tok], lo: int, hi: int, proper: set[str]) -> list[tuple[int, int]]:
+    """Runs [a, b) of capitalised tokens that look like names."""
+    runs: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        if _is_name_word(toks[i], i == 0, proper, toks[i + 1] if i + 1 < hi else None):
+            j = i + 1
+            while j < hi:
+                t = toks[j]
+                if _is_name_word(t, False, proper):
+                    j += 1
+                elif t.low in _NAME_LINKS and j + 1 < hi and _is_name_word(toks[j + 1], False, proper):
+                    j += 2
+                else:
+                    break
+            # A lone nationality adjective before a common noun is no actor ("Russian missile").
+            if not (j == i + 1 and toks[i].low in DEMONYMS):
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
+    # Drop leading titles and nationality adjectives before a personal name.
+    k = a
+    for m in range(b - 2, a - 1, -1):
+        if toks[m].low in TITLES:
+            k = m + 1
+            break
+    if k >= b:
+        k = a
+    return text[toks[k].start:toks[b - 1].end]
+
+
+def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[str]:
+    found: list[str] = []
+    for a, b in runs:
+        j = a - 1
+        if j >= lo and toks[j].low == "the":
+            j -= 1
+        phrase = text[toks[a].start:toks[b - 1].end]
+        known = phrase.lower() in PLACE_PHRASES or all(t.low in PLACES for t in toks[a:b])
+        prep = toks[j].low if j >= lo else ""
+        if known or (prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)):
+            if phrase not in found:
+                found.append(phrase)
+    return found
+
+
+def _is_time_word(low: str) -> bool:
+    return low in NOT_NAMES
+
+
+# ---------------------------------------------------------------- dates
+def _date_value(mention: DateMention, published: dt.date | None) -> str | None:
+    """A day (or coarser calendar) value for an event anchored to this time expression."""
+    if mention.type not in ("DATE", "TIME") or not mention.value:
+        return None
+    value = mention.value
+    if value == "PRESENT_REF":
+        return published.isoformat() if published else None
+    if re.match(r"\d{4}-\d\d-\d\d", value):
+        return value[:10]
+    if re.fullmatch(r"\d{4}-\d\d", value) or re.fullmatch(r"\d{4}-W\d\d", value):
+        if published is not None and _contains(value, published):
+            return published.isoformat()
+        return value
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    return None
+
+
+def _contains(value: str, day: dt.date) -> bool:
+    if "W" in value:
+        year, week, _ = day.isocalendar()
+        return value == f"{year:04d}-W{week:02d}"
+    return value == day.isoformat()[:7]
+
+
+# ---------------------------------------------------------------- main
 def extract_events(text: str, *, context: Context) -> list[Event]:
-    return []
+    """Events of every sentence, with date, actors and places."""
+    if not text:
+        return []
+    published = context.published
+    pub_value = published.isoformat() if published else None
+    mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME")), key=lambda m: m.start)
+    sentences = [(s, e, _tokens(text, s, e)) for s, e in context.sentences]
+    # Words the article capitalises inside a sentence are names even when they open one.
+    proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}
+    events: list[Event] = []
+    last_actor: str | None = None
+    narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past event
+    m_idx = 0
+    for s_index, (s_start, s_end, toks) in enumerate(sentences):
+        if not toks:
+            continue
+        while m_idx < len(mentions) and mentions[m_idx].end <= s_start:
+            m_idx += 1
+        sent_dates: list[DateMention] = []
+        k = m_idx
+        while k < len(mentions) and mentions[k].start < s_end:
+            sent_dates.append(mentions[k])
+            k += 1
+        has_date = any(_date_value(m, published) for m in sent_dates)
+        inherited = None
+        if not has_date and narrative is not None and s_index - narrative[1] <= _NARRATIVE_REACH:
+            inherited = narrative[0]
+        starts = _clause_starts(toks) + [len(toks)]
+        subject: tuple[str, ...] = ()
+        for c in range(len(starts) - 1):
+            lo, hi = starts[c], starts[c + 1]
+            c_start = toks[lo].start
+            c_end = toks[hi - 1].end
+            clause_dates = [m for m in sent_dates if m.start >= c_start and m.end <= c_end]
+            runs = _name_runs(toks, lo, hi, proper)
+            where = tuple(_places(text, toks, lo, hi, runs))
+            for i in range(lo, hi):
+                kind = _classify(toks, i, lo, 0)
+                if kind is None:
+                    continue
+                tok = toks[i]
+                who = _actor(text, toks, runs, lo, i, last_actor) or subject
+                if who and kind != "noun":
+                    last_actor = who[0]
+                    subject = who
+                date, rule = _anchor(tok, kind, clause_dates, published, pub_value, inherited)
+                if rule == "dated-clause" and kind == "past" and tok.low not in REPORTING and pub_value and len(date.value) == 10 \
+                        and date.value < pub_value:
+                    narrative = (date.value, s_index)
+                events.append(Event(
+                    text=text[c_start:c_end], start=c_start, end=c_end,
+                    trigger=Span(tok.text, tok.start, tok.end),
+                    date=date, who=who, where=where, rule=rule,
+                ))
+    return events
+
+
+def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int,
+           last_actor: str | None) -> tuple[str, ...]:
+    """The subject: nearest name run left of the trigger not governed by a preposition."""
+    best = None
+    for a, b in runs:
+        if b > i:
+            break
+        p = a - 1
+        if p >= lo and toks[p].low == "the":
+            p -= 1
+        if p >= lo and toks[p].low in _PREPOSITIONS and not (p == lo and toks[p].low in CLAUSE_OPENERS):
+            continue
+        best = (a, b)
+    if best is not None:
+        return (_run_text(text, toks, *best),)
+    j = i - 1
+    while j >= lo and (toks[j].low in AUXILIARIES or toks[j].low in _ADVERB_SKIP):
+        j -= 1
+    if j >= lo and toks[j].low in SUBJECT_PRONOUNS and last_actor:
+        return (last_actor,)
+    return ()
+
+
+def _anchor(tok: _Tok, kind: str, clause_dates: list[DateMention], published: dt.date | None,
+            pub_value: str | None, inherited: str | None) -> tuple[EventDate | None, str]:
+    best = None
+    best_gap = 1 << 60
+    for m in clause_dates:
+        value = _date_value(m, published)
+        if value is None:
+            continue
+        gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
+        if gap < best_gap:
+            best, best_gap = (m, value), gap
+    if best is not None:
+        m, value = best
+        return EventDate(value, m.text, m.start, m.end), "dated-clause"
+    if inherited is not None and tok.low not in REPORTING:
+        return EventDate(inherited, None, None, None), "narrative-date"
+    if pub_value is not None and kind in ("past", "present", "noun", "nonfinite"):
+        return EventDate(pub_value, None, None, None), "published"
+    return None, "undated"

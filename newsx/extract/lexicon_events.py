@@ -1,0 +1,196 @@
+"""Word lists for the events extractor (newsx.extract.events).
+
+Written for newsx from general knowledge of English and of news writing; no external source.
+All entries are lower case.
+"""
+from __future__ import annotations
+
+# Irregular simple-past forms (and past participles that differ) of common verbs.
+IRREGULAR_PAST = frozenset(
+    """arose awoke was were bore beat became began bent bet bid bit bled blew broke brought
+    built burnt burst bought caught chose clung came cost crept cut dealt dug dove did drew
+    dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave
+    froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led
+    leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran said
+    saw sought sold sent set shook shed shone shot showed shrank shut sang sank sat slept slid
+    slung slit spoke sped spent spun spat split spread sprang stood stole stuck stung stank
+    struck strove swore swept swam swung took taught tore told thought threw thrust trod
+    understood undertook underwent upheld upset woke wore wove wept won wound withdrew
+    withheld withstood wrote overcame overtook overthrew oversaw outgrew outran foresaw
+    mislead misled rebuilt retook reran resold retold rewrote sold""".split()
+)
+
+# Past participles of irregular verbs (after have/be: "has flown", "was taken").
+IRREGULAR_PARTICIPLE = frozenset(
+    """arisen awoken been borne beaten become begun bitten blown broken chosen done drawn
+    drunk driven eaten fallen flown forbidden forgotten forgiven frozen gotten given gone
+    grown hidden known lain ridden rung risen run seen shaken shown shrunk sung sunk slain
+    spoken sprung stolen stridden striven sworn swum taken torn thrown trodden woken worn
+    woven written withdrawn overcome overtaken overthrown overseen undertaken undergone
+    foreseen outgrown rewritten retaken""".split()
+)
+
+# Verbs whose -ed form must not be read as a past tense ("need", "speed") or words in -ed
+# that are not verbs at all.
+NOT_PAST_ED = frozenset(
+    """need red bed shed hundred speed seed feed breed creed greed steed weed deed indeed
+    sled bred wed naked wicked sacred rugged ragged crooked beloved learned aged kindred
+    alleged supposed so-called advanced detailed limited united based related""".split()
+)
+
+# Auxiliaries, copulas and modals: never triggers on their own.
+AUXILIARIES = frozenset(
+    """be is are was were am been being 's 're have has had having do does did
+    will would shall should can could may might must ought""".split()
+)
+MODALS_FUTURE = frozenset("will shall would 'll".split())
+MODALS = frozenset("will would shall should can could may might must".split())
+
+# Light verbs that are rarely events themselves.
+STATIVE = frozenset(
+    """be seem appear remain become belong consist contain mean need own possess
+    resemble exist matter""".split()
+)
+
+# Verbs of saying and reporting: events in news (the statement itself happened), dated by
+# default to the publication day rather than to the narrative date.
+REPORTING = frozenset(
+    """say said says saying tell told tells telling state stated states stating announce
+    announced announces announcing report reported reports reporting claim claimed claims
+    claiming confirm confirmed confirms confirming deny denied denies denying add added adds
+    adding comment commented comments commenting explain explained explains explaining
+    note noted notes noting warn warned warns warning insist insisted insists insisting
+    describe described describes describing call called calls argue argued argues arguing
+    declare declared declares declaring acknowledge acknowledged acknowledges admit admitted
+    admits admitting predict predicted predicts predicting suggest suggested suggests
+    estimate estimated estimates write wrote writes writing reveal revealed reveals
+    stress stressed stresses stressing cite cited cites citing quote quoted
+    tweet tweeted tweets post posted posts""".split()
+)
+
+# Base forms of common news verbs: recognised as base (after to/will/modal), -s, -ing.
+VERBS = frozenset(
+    """accept accuse achieve acquire act add admit adopt affect agree aim allow announce
+    appeal apply appoint approve argue arrest arrive ask assess attack attempt attend award
+    back ban bar battle begin believe block boost borrow break bring build buy call cancel
+    capture carry cause celebrate change charge cite claim close collapse come comment
+    commit compete complete confirm consider continue contribute convict cost create cut
+    deal decide declare decline defeat defend delay deliver demand deny deploy describe
+    design destroy develop die disclose discover dismiss display do drop earn elect
+    eliminate employ end enter escape establish estimate evacuate exceed exchange
+    execute expand expect explain explode face fail fall file finalize finance find fire
+    fit fix fly focus follow force form found freeze fund gain get give go grant grow
+    halt hand head hear help hire hit hold host hurt identify impose improve include
+    increase injure intend introduce invade invest investigate invite issue join judge
+    kill launch lay lead leave lend lift limit list lose make manage mark meet merge miss
+    move name negotiate note offer open operate order organize outline overturn own pass
+    pay perform plan play pledge post postpone predict prepare present press prevent
+    produce promise propose protect protest prove provide publish purchase push raise
+    reach receive recall recover reduce refuse reject release remain remove replace
+    report represent require rescue resign resolve respond restart restore restructure
+    resume retire return reveal rise rule run sack save schedule secure see seek seize
+    select sell send sentence serve set settle shoot show shut sign slash spend split
+    start state stop strike submit succeed sue suffer supply support suspend take talk
+    target tell terminate test threaten trade train transfer travel try turn unveil
+    uphold urge use visit vote wait want warn welcome win withdraw work worsen""".split()
+)
+
+# Event nouns that news reports as things that happened or will happen.
+EVENT_NOUNS = frozenset(
+    """accident acquisition agreement aid airstrike airstrikes announcement appeal
+    appearance arrest arrests assault attack attacks auction award ban bankruptcy battle
+    bid blast bombing boycott breach bribe campaign ceasefire celebration ceremony charge
+    charges clash clashes closure collapse collision conference contest conviction
+    crackdown crash crisis cut cuts deal death deaths debate decision default defeat
+    delay delays deliveries delivery departure deployment disaster dismissal dispute
+    downturn earthquake election elections emergency eruption evacuation execution
+    explosion failure fire flight flights flood flooding funeral hearing hijacking
+    inauguration incident injury interview invasion investigation killing landing launch
+    lawsuit layoffs loss losses meeting merger murder negotiations offensive offer order
+    orders outbreak overhaul payment plan plans protest protests purchase raid rally
+    recall recession referendum release rescue resignation restructuring retirement
+    riot sale sales scandal session settlement shooting shutdown speech strike strikes
+    summit surge suspension takeover talks test tour trial trip verdict visit vote war
+    withdrawal""".split()
+)
+
+# Words that open a subordinate or coordinate clause: a clause boundary falls before them.
+CLAUSE_OPENERS = frozenset(
+    """which who whom whose where when while after before because although though since
+    until unless whereas""".split()
+)
+
+# Prepositions before a place ("in Ukraine", "at a summit in Indonesia").
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across from to into toward towards".split())
+
+# Countries, regions and major cities, for `where` when no preposition marks them.
+PLACES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+    bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia
+    cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark ecuador
+    egypt england estonia ethiopia europe finland france georgia germany ghana greece
+    guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+    jamaica japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon
+    libya lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia
+    montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar
+    romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
+    sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia
+    zimbabwe africa asia america antarctica oceania
+    london paris berlin moscow kyiv kiev washington beijing tokyo delhi mumbai seoul
+    sydney melbourne brisbane toronto montreal vancouver ottawa madrid rome milan vienna
+    brussels amsterdam geneva zurich stockholm oslo copenhagen helsinki dublin lisbon
+    athens istanbul ankara cairo baghdad tehran jerusalem riyadh dubai doha karachi
+    islamabad kabul bangkok jakarta manila hanoi singapore shanghai hong kong chicago
+    boston seattle detroit houston dallas atlanta miami toulouse hamburg munich frankfurt
+    warsaw prague budapest bucharest kharkiv odesa lviv mariupol bakhmut kherson
+    donetsk luhansk crimea gaza
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+    ontario quebec alberta bavaria catalonia siberia kashmir tibet""".split()
+)
+# Multi-word places matched as whole phrases (lower case).
+PLACE_PHRASES = frozenset(
+    """united states|united kingdom|new york|los angeles|san francisco|hong kong|new zealand
+    |south africa|south korea|north korea|saudi arabia|new delhi|latin america|middle east
+    |european union|sri lanka|costa rica|puerto rico|el salvador|abu dhabi|rio de janeiro
+    |sao paulo|buenos aires|mexico city|tel aviv|kuala lumpur|cape town|new jersey
+    |new mexico|new hampshire|north carolina|south carolina|north dakota|south dakota
+    |rhode island|west virginia|british columbia|new south wales|west bank|czech republic""".replace("\n", "").split("|")
+)
+PLACE_PHRASES = frozenset(p.strip() for p in PLACE_PHRASES)
+
+# Capitalised words that are not names (sentence openers, pronouns, days, months).
+NOT_NAMES = frozenset(
+    """the a an this that these those he she it they we i you his her its their our my
+    there here but and or so yet in on at for if when while after before as however
+    meanwhile still also then monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr according earlier later last next today yesterday tomorrow""".split()
+)
+
+# Subject pronouns: `who` is then the last actor named before.
+SUBJECT_PRONOUNS = frozenset("he she they it we".split())
+
+# Titles that precede a name in a subject ("President Volodymyr Zelensky").
+TITLES = frozenset(
+    """president prime minister secretary chancellor king queen prince general gen
+    chief executive ceo chairman chairwoman spokesman spokeswoman spokesperson director
+    governor senator sen rep representative mayor minister ambassador commander""".split()
+)
+
+# Nationality adjectives: not actors or places on their own ("Russian missile attacks").
+DEMONYMS = frozenset(
+    """american british english french german italian spanish portuguese dutch belgian swiss
+    austrian swedish norwegian danish finnish irish scottish welsh polish czech slovak
+    hungarian romanian bulgarian greek turkish russian ukrainian belarusian georgian
+    armenian iranian iraqi syrian lebanese israeli palestinian jordanian saudi egyptian
+    libyan tunisian algerian moroccan nigerian kenyan ethiopian somali sudanese african
+    chinese japanese korean vietnamese thai indonesian malaysian filipino singaporean
+    indian pakistani afghan bangladeshi australian canadian mexican brazilian argentine
+    argentinian chilean colombian peruvian venezuelan cuban european asian western eastern
+    northern southern arab muslim christian jewish catholic""".split()
+)

@@ -1,0 +1,149 @@
+"""Events extractor: tables of (text, expected) with hand-made date mentions and a fixed day."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from newsx.extract.context import Context
+from newsx.extract.events import extract_events
+from newsx.model import DateMention
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def _context(text: str, dates: dict[str, str] | None = None, published: dt.date | None = PUBLISHED) -> Context:
+    """A context whose date mentions are the given (phrase -> TIMEX3 value) pairs, every occurrence."""
+    mentions = []
+    for phrase, value in (dates or {}).items():
+        kind = "DURATION" if value.startswith("P") else "DATE"
+        for m in re.finditer(re.escape(phrase), text):
+            mentions.append(DateMention(phrase, m.start(), m.end(), kind, value, None, "test"))
+    return Context(text, published, mentions)
+
+
+def _events(text: str, dates: dict[str, str] | None = None, published: dt.date | None = PUBLISHED):
+    return extract_events(text, context=_context(text, dates, published))
+
+
+def _by_trigger(events, word):
+    found = [e for e in events if e.trigger.text == word]
+    assert found, f"no event with trigger {word!r}: {[e.trigger.text for e in events]}"
+    return found[0]
+
+
+# (text, dates, trigger, expected date value, who contains, where contains)
+CASES = [
+    ("The company announced on March 2 that it had closed two plants.", {"March 2": "2021-03-02"},
+     "announced", "2021-03-02", None, None),
+    ("Police arrested three men in Leeds on Monday.", {"Monday": "2021-03-08"},
+     "arrested", "2021-03-08", None, "Leeds"),
+    ("Acme Corp fired its chief executive.", {}, "fired", "2021-03-10", "Acme Corp", None),
+    ("The storm hit Florida last week.", {"last week": "2021-W09"}, "hit", "2021-W09", None, "Florida"),
+    ("The minister will visit Kenya on April 4.", {"April 4": "2021-04-04"}, "visit", "2021-04-04", None, "Kenya"),
+    ("Maria Lopez, speaking at a rally in Lima, criticised the plan.", {}, "criticised", "2021-03-10",
+     "Maria Lopez", "Lima"),
+    ("The talks collapsed in January.", {"January": "2021-01"}, "collapsed", "2021-01", None, None),
+    ("Shares fell sharply after the bank said it lost money.", {}, "said", "2021-03-10", None, None),
+    ("The rebels seized the town, the army said Tuesday.", {"Tuesday": "2021-03-09"}, "said", "2021-03-09", None, None),
+    ("Prime Minister Jane Doe resigned today.", {"today": "2021-03-10"}, "resigned", "2021-03-10", "Jane Doe", None),
+    ("The merger was approved by regulators in Brussels.", {}, "approved", "2021-03-10", None, "Brussels"),
+]
+
+
+@pytest.mark.parametrize("text,dates,trigger,date,who,where", CASES)
+def test_event(text, dates, trigger, date, who, where):
+    event = _by_trigger(_events(text, dates), trigger)
+    assert (event.date.value if event.date else None) == date
+    if who is not None:
+        assert any(who in w for w in event.who), event.who
+    if where is not None:
+        assert any(where in w for w in event.where), event.where
+    assert text[event.start:event.end] == event.text
+    assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+    assert event.start <= event.trigger.start and event.trigger.end <= event.end
+
+
+# Texts without any event: no verbs or event nouns, names only, headers.
+NEGATIVES = [
+    "",
+    "   ",
+    "The red house.",
+    "Photo: Reuters",
+    "John Smith, Reuters, London",
+    "(AP)",
+    "1, 2, 3.",
+    "\x00\x01\x02",
+    '"""',
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The planned stop in Malaysia is over.", "planned"),
+    ("Northern Ireland is lovely.", "Northern"),
+    ("She is a proud mother.", "is"),
+    ("They have a seat on the board.", "have"),
+])
+def test_not_triggers(text, absent):
+    assert absent not in [e.trigger.text for e in _events(text)]
+
+
+def test_narrative_date_carries_to_the_next_sentence():
+    text = "The plane crashed on March 3 near Oslo. The pilot survived. Investigators said the cause is unclear."
+    events = _events(text, {"March 3": "2021-03-03"})
+    assert _by_trigger(events, "crashed").date.value == "2021-03-03"
+    assert _by_trigger(events, "survived").date.value == "2021-03-03"
+    # A report is dated by its own publication.
+    assert _by_trigger(events, "said").date.value == "2021-03-10"
+    assert _by_trigger(events, "said").date.text is None
+
+
+def test_no_publication_date_leaves_undated_events_undated():
+    events = _events("The plane crashed.", {}, published=None)
+    assert _by_trigger(events, "crashed").date is None
+
+
+def test_pronoun_subject_takes_the_last_actor():
+    text = "John Carter founded the firm in 1990. He sold it last year."
+    events = _events(text, {"1990": "1990", "last year": "2020"})
+    assert _by_trigger(events, "sold").who == ("John Carter",)
+
+
+def test_reference_article():
+    path = Path(__file__).resolve().parents[2] / "shared" / "seed" / "patriot.txt"
+    if not path.exists():
+        pytest.skip("reference article not available")
+    text = path.read_text(encoding="utf-8")
+    dates = {"November 15": "2022-11-15", "late-February": "2022-02", "Tuesday": "2022-12-13",
+             "Monday": "2022-12-12"}
+    events = _events(text, dates, published=dt.date(2022, 12, 13))
+    fired = _by_trigger(events, "fired")
+    assert fired.date.value == "2022-11-15" and fired.date.text == "November 15"
+    assert fired.who == ("Russia",) and "Ukraine" in fired.where
+    presented = _by_trigger(events, "presented")
+    assert "Volodymyr Zelensky" in presented.who and "Indonesia" in presented.where
+    assert _by_trigger(events, "began").date.value == "2022-02"
+
+
+def test_offsets_hold_on_odd_input():
+    text = "“Unbalanced quote. He said; — it ended ((( 12,000 … and was killed.\n\nNew line: they voted."
+    for event in _events(text, {"12,000": "P1D"}):
+        assert text[event.start:event.end] == event.text
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+
+
+def test_linear_time_on_long_input():
+    import time
+
+    text = ("The council voted on Monday and the mayor resigned after the vote in Paris. " * 4000)
+    t0 = time.perf_counter()
+    events = _events(text, {"Monday": "2021-03-08"})
+    assert events
+    assert time.perf_counter() - t0 < 5
