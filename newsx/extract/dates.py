@@ -1,13 +1,1039 @@
-"""Publication date and time expressions (TIMEX3). Being written."""
+"""Publication date and time expressions (TIMEX3), by hand rules that know news English.
+
+``detect_published`` tries, in order, on the first ~600 characters:
+  1. ``header``   a first line ``date YYYY-MM-DD``;
+  2. ``dateline`` a line near the top holding a full date (``Saturday, September 12, 2015``,
+                  ``WASHINGTON, Dec. 13, 2022 (AP) --``);
+  3. ``byline``   ``Published ... December 13, 2022``, ``Updated Dec 13, 2022``, ``By Jane Doe | ...``.
+Each candidate must be a real calendar day with a year in 1900-2100.
+
+``extract_dates`` scans the text with one compiled pattern per family of expressions, keeps the
+longest non-overlapping matches (earlier rules win ties) and normalises each against the
+publication date (``context.published``), TimeML style:
+  1. ``iso``, ``numeric``         2022-12-13, 12/13/2022
+  2. ``calendar``                 [weekday,] Nov. 15[, 2022] / 15 November 2022 / November 2022 / late-February
+  3. ``clock``                    5:30 p.m. [EST] [Tuesday]
+  4. ``weekday``                  [early|late|last|next] Tuesday [afternoon]
+  5. ``deictic``                  today, yesterday afternoon, tonight, this morning, last night
+  6. ``relative``                 last week, this year, earlier this month, the coming weeks
+  7. ``ago``                      two years ago, a year earlier, three days later
+  8. ``quarter``                  the third quarter, third-quarter, the first half of 2022
+  9. ``decade``, ``year``         the 1990s, mid-1990s, fiscal 1998, early 2020
+ 10. ``season``                   this summer, last fall, spring 2021
+ 11. ``duration``                 three years, the past 24 hours, two-year, several months
+ 12. ``set``                      every Monday, daily, annually, a year (after an amount)
+ 13. ``reference``                now, currently, recently, the future, the past
+Tense decides the direction of under-specified dates: a bare weekday or month in a past-tense
+clause is the most recent one on or before publication, in a future clause the next one.
+Without a publication date the values keep X placeholders (``XXXX-11-15``) or are None.
+"""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from ..model import DateMention, Published
+from . import lexicon_dates as lex
 from .context import Context
 
+HEAD_CHARS = 600
 
-def detect_published(text: str) -> Published | None:
+
+# ---------------------------------------------------------------- pattern fragments
+def _alt(words) -> str:
+    """A regex alternation of words, longest first (so 'sept' wins over 'sep')."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+MONTH = rf"(?:{_alt(lex.MONTHS)})"
+MONTH_FULL = rf"(?:{_alt(lex.MONTH_FULL)})"
+WEEKDAY = rf"(?:{_alt(lex.WEEKDAY_FULL)})"
+WEEKDAY_ANY = rf"(?:{_alt(lex.WEEKDAY_FULL)}|(?:{_alt(lex.WEEKDAY_ABBR)})\.?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NUM_WORD = rf"(?:{_alt(w for w in lex.NUMBER_WORDS if w not in ('a', 'an'))})"
+# A number: digits ("24", "2.5", "2 1/2"), or up to three number words ("twenty four", "twenty-four").
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:\s+and\s+a\s+half)?"
+    rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?)"
+)
+VAGUE = rf"(?:{_alt(lex.VAGUE_QUANTITIES)})"
+UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|weekends?)"
+UNIT_SG = r"(?:year|month|week|day|hour|minute|second|decade|century|quarter|weekend)"
+MOD_WORDS = rf"(?:{_alt(lex.MODIFIERS)})"
+POSITION = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+SEASON = rf"(?:{_alt(lex.SEASONS)})"
+TZ = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+_B = r"(?<![\w/.-])"  # no word, slash, period or hyphen just before (G-20, 3/4, U.S.)
+_E = r"(?![\w/-]|\.\d|:\d)"  # nor after
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+RX_HEADER = re.compile(r"\A\s{0,5}date[ \t:]+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
+RX_ISO = _c(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?" + _E)
+RX_NUMERIC = _c(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
+RX_CALENDAR = _c(
+    rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
+    rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
+    rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
+    rf"|(?P<m3>{MONTH})\b\.?)"
+    rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d))?"
+)
+RX_CLOCK = _c(
+    rf"(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    rf"(?:{TZ})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}))?"
+    rf"|(?P<word>noon|midnight)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+)
+RX_WEEKDAY = _c(
+    rf"{_B}(?:(?P<pos>early|late)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?\b"
+)
+RX_DEICTIC = _c(
+    rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
+    rf"(?:(?P<word>today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>{PART}))?"
+    rf"|(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})"
+    rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
+)
+RX_RELATIVE = _c(
+    rf"{_B}(?:(?P<pos>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
+    rf"the\s+start\s+of)\s+)?"
+    rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
+    rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past)\s+"
+    rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b"
+)
+RX_AGO = _c(
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+"
+    rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b"
+)
+RX_QUARTER = _c(
+    rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
+    rf"(?:(?P<ord>{ORDINAL_Q}|final|last|latest|current|year-earlier|year-ago|previous|same|recent|"
+    rf"preceding|prior|most\s+recent|just-ended|just-completed)[\s-]+)?(?:(?P<fiscal2>fiscal)\s+)?"
+    rf"(?P<unit>quarter|half|period)(?:\s+(?:of\s+|ended\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR}))?\b"
+)
+RX_DECADE = _c(
+    rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid|middle)[\s-]+)?"
+    rf"(?:(?P<dec>1[89]\d0|20\d0)'?s|'(?P<short>\d0)s)\b"
+)
+RX_YEAR = _c(
+    rf"{_B}(?:(?P<pos>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
+    rf"the\s+start\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+winter\s+of)[\s-]+)?"
+    rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})(?![\w%$-]|[.,]\d)"
+)
+RX_SEASON = _c(
+    rf"{_B}(?:(?P<pos>early|late|mid|the\s+end\s+of)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|"
+    rf"the\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+)
+RX_DURATION = _c(
+    rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
+    rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
+    rf"preceding|following)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
+    rf"(?:(?P<n>{NUMBER})|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?:-long|-old)?\b"
+)
+RX_VAGUE_PLURAL = _c(
+    rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+)(?P<unit>years|months|weeks|days|decades|hours|"
+    rf"centuries)\b"
+)
+RX_SET = _c(
+    rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?P<what>{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH_FULL}|"
+    rf"{SEASON})"
+    rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)"
+    rf"|(?P<times>once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?P<tunit>{UNIT_SG})"
+    rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
+)
+RX_REFERENCE = _c(
+    rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days|right\s+now)"
+    rf"|(?P<past>recently|lately|previously|(?:the\s+)?past|in\s+the\s+past|formerly|once\s+upon\s+a\s+time|"
+    rf"recent|earlier)"
+    rf"|(?P<future>(?:the\s+)?future|soon|someday|eventually|(?:the\s+)?coming\s+(?:days|weeks|months|years))"
+    rf"|(?P<current>current))\b"
+)
+RX_HOLIDAY = _c(rf"{_B}(?P<h>{_alt(lex.FIXED_HOLIDAYS)})\b")
+
+# Tense cues near a time expression.
+RX_FUTURE_CUE = _c(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
+    r"due\s+to|is\s+to|are\s+to|would|could|might|may|intends?\s+to|hopes?\s+to|next|upcoming|until|"
+    r"by|deadline|begins?|starts?|opens?)\b"
+)
+RX_PAST_CUE = _c(
+    r"\b(?:said|says|told|announced|was|were|had|did|reported|\w+ed|began|came|went|met|made|took|"
+    r"gave|held|left|won|lost|fell|rose|hit|killed|found|saw|spoke|wrote|sent|ago|last)\b"
+)
+RX_MODAL_BEFORE = _c(r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+)?(?:be|have)?\s*\Z")
+RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
+RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
+
+PREPOSITIONS = frozenset(
+    """in on since until till by of from to during before after through throughout between and or
+    for early late mid last next this that every each the end beginning until around about
+    than since as including except like into within""".split()
+)
+# Words after a four-digit number that make it a count, not a year.
+NOT_YEAR_AFTER = frozenset(
+    """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
+    meters metres kilometers km dollars yuan euros cars homes units cases deaths employees workers
+    members students acres barrels points seats rooms calories hours minutes times percent""".split()
+)
+
+
+# ---------------------------------------------------------------- the anchor
+@dataclass(slots=True)
+class _Anchor:
+    """The publication date and what is needed to read tense around a mention."""
+
+    text: str
+    dct: dt.date | None
+    sent_starts: list[int]
+    sent_ends: list[int]
+
+    def sentence(self, start: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, start) - 1
+        if i < 0:
+            return 0, min(len(self.text), start + 200)
+        return self.sent_starts[i], max(self.sent_ends[i], start)
+
+    def tense(self, start: int, end: int) -> str:
+        """'future' or 'past' (the default of news) for the clause around text[start:end]."""
+        s0, s1 = self.sentence(start)
+        before = self.text[max(s0, start - 80):start]
+        after = self.text[end:min(s1, end + 40)]
+        fut = [m.end() for m in RX_FUTURE_CUE.finditer(before)]
+        # A participle after a modal ("will be held", "to be signed") is not a past tense.
+        past = [m.end() for m in RX_PAST_CUE.finditer(before)
+                if not RX_MODAL_BEFORE.search(before, max(0, m.start() - 16), m.start())]
+        last_f = fut[-1] if fut else -1
+        last_p = past[-1] if past else -1
+        if last_f > last_p:
+            return "future"
+        if last_f < 0 and last_p < 0:
+            m = RX_FUTURE_CUE.search(after)
+            if m and not RX_PAST_CUE.search(after, 0, m.start()):
+                return "future"
+        return "past"
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _shift(dct: dt.date, unit: str, n: int) -> str | None:
+    """The date n units away from dct, at the unit's granularity."""
+    try:
+        if unit == "D":
+            return (dct + dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            return _week(dct + dt.timedelta(weeks=n))
+        if unit == "M":
+            y, m = _add_months(dct.year, dct.month, n)
+            return f"{y:04d}-{m:02d}"
+        if unit == "Y":
+            return f"{dct.year + n:04d}"
+        if unit == "Q":
+            y, q = _quarter_of(dct)
+            k = y * 4 + (q - 1) + n
+            return f"{k // 4:04d}-Q{k % 4 + 1}"
+        if unit == "DE":
+            return f"{(dct.year // 10 + n):03d}"
+        if unit == "CE":
+            return f"{(dct.year // 100 + n):02d}"
+        if unit == "WE":
+            return _week(dct + dt.timedelta(weeks=n)) + "-WE"
+        if unit in ("H", "MIN", "S"):
+            return dct.isoformat()
+    except (ValueError, OverflowError):
+        return None
     return None
 
 
+def _nearest_day(dct: dt.date, month: int, day: int, tense: str) -> str:
+    """The year of a month/day given without one: the closest such date consistent with tense."""
+    options = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1) if _valid(y, month, day)]
+    if not options:
+        return f"XXXX-{month:02d}-{day:02d}"
+    closest = min(options, key=lambda d: abs((d - dct).days))
+    if tense == "past":
+        past = [d for d in options if d <= dct]
+        pick = max(past) if past else closest
+    else:
+        future = [d for d in options if d >= dct]
+        pick = min(future) if future else closest
+    # A date far away in the tense's direction is less likely than a near one across it.
+    if abs((pick - dct).days) > 240 and abs((closest - dct).days) < 60:
+        pick = closest
+    return pick.isoformat()
+
+
+def _nearest_month(dct: dt.date, month: int, tense: str, rel: str | None) -> str:
+    """The year of a bare month: this year's unless tense or 'last'/'next' push it."""
+    y = dct.year
+    if rel == "last":
+        y = y if month < dct.month else y - 1
+    elif rel == "next":
+        y = y if month > dct.month else y + 1
+    elif rel in ("this", None):
+        diff = month - dct.month
+        if rel is None and tense == "past" and diff > 2:
+            y -= 1
+        elif rel is None and tense == "future" and diff < -2:
+            y += 1
+    return f"{y:04d}-{month:02d}"
+
+
+def _weekday_date(dct: dt.date, wd: int, tense: str, rel: str | None) -> dt.date:
+    """News convention: a bare weekday is the last one on or before publication (past tense) or
+    the next one on or after it (future); 'last'/'next' skip the publication week's own day."""
+    back = (dct.weekday() - wd) % 7
+    fwd = (wd - dct.weekday()) % 7
+    if rel == "last":
+        return dct - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return dct + dt.timedelta(days=fwd or 7)
+    if rel == "this past":
+        return dct - dt.timedelta(days=back or 7)
+    if tense == "future":
+        return dct + dt.timedelta(days=fwd)
+    return dct - dt.timedelta(days=back)
+
+
+# ---------------------------------------------------------------- candidates
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None
+    rule: str
+
+
+Handler = Callable[[re.Match[str], _Anchor], "_Cand | None"]
+
+
+def _cand(m: re.Match[str], type_: str, value: str | None, mod: str | None, rule: str,
+          start: int | None = None, end: int | None = None) -> _Cand:
+    return _Cand(m.start() if start is None else start, m.end() if end is None else end, type_, value, mod, rule)
+
+
+def _low(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s.lower()) if s else ""
+
+
+def _position_mod(pos: str | None) -> str | None:
+    if not pos:
+        return None
+    pos = _low(pos)
+    for word, mod in lex.POSITIONS.items():
+        if word in pos:
+            return mod
+    return None
+
+
+def _number(word: str | None) -> int | float | None:
+    """'24' -> 24, 'twenty-four' -> 24, 'a' -> 1, '2 1/2' -> 2.5, 'several' -> None."""
+    if not word:
+        return None
+    w = _low(word).replace("-", " ")
+    if re.fullmatch(r"\d+(?:\.\d+)?(?: 1/2)?", w):
+        half = 0.5 if w.endswith(" 1/2") else 0
+        base = float(w.split()[0]) + half
+        return int(base) if base == int(base) else base
+    total, current = 0, 0
+    half = False
+    for tok in w.split():
+        if tok in ("and",):
+            continue
+        if tok == "half" and total + current > 0:
+            half = True
+            continue
+        if tok == "of":
+            continue
+        val = lex.NUMBER_WORDS.get(tok)
+        if val is None:
+            return None
+        if tok in ("hundred", "thousand"):
+            current = max(current, 1) * val
+            if tok == "thousand":
+                total, current = total + current, 0
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        else:
+            current += val
+    n = total + current
+    return n + 0.5 if half else n
+
+
+def _duration_value(n: int | float | None, unit_letter: str) -> str:
+    """TIMEX3 duration: P3Y, PT24H, P2Y6M, PXM for unknown counts."""
+    if unit_letter in ("H", "MIN", "S"):
+        letter = {"H": "H", "MIN": "M", "S": "S"}[unit_letter]
+        if n is None:
+            return f"PTX{letter}"
+        if isinstance(n, float) and unit_letter == "H":
+            return f"PT{int(n)}H{int(round((n % 1) * 60))}M"
+        return f"PT{_num_str(n)}{letter}"
+    if unit_letter == "DE":
+        return "PXDE" if n is None else f"P{_num_str(n)}DE"
+    if unit_letter == "CE":
+        return "PXCE" if n is None else f"P{_num_str(n)}CE"
+    if unit_letter == "Q":
+        return "PXQ" if n is None else f"P{_num_str(n)}Q"
+    if unit_letter == "WE":
+        return "PXWE" if n is None else f"P{_num_str(n)}WE"
+    if n is None:
+        return f"PX{unit_letter}"
+    if isinstance(n, float) and unit_letter == "Y":
+        return f"P{int(n)}Y{int(round((n % 1) * 12))}M"
+    return f"P{_num_str(n)}{unit_letter}"
+
+
+def _num_str(n: int | float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _unit_letter(unit: str) -> str:
+    u = _low(unit).rstrip("'s") if unit.lower().endswith("'s") else _low(unit)
+    return lex.UNITS.get(u, lex.UNITS.get(u.rstrip("s"), "X"))
+
+
+# Rule handlers, one per pattern family. Each returns a candidate or None (not a time expression).
+def _h_iso(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1900 <= y <= 2100 and _valid(y, mo, d)):
+        return None
+    if m["hh"]:
+        return _cand(m, "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}", None, "iso")
+    return _cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "iso")
+
+
+def _h_numeric(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    y = int(m["y"])
+    if len(m["y"]) == 2:
+        y += 1900 if y > 30 else 2000
+    mo, d = int(m["m"]), int(m["d"])
+    if not (1900 <= y <= 2100 and _valid(y, mo, d)):
+        return None
+    return _cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "numeric")
+
+
+def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    month_word = m["m1"] or m["m2"] or m["m3"]
+    month = lex.MONTHS[month_word.lower()]
+    day_word = m["d1"] or m["d2"]
+    day = int(re.match(r"\d+", day_word).group()) if day_word else None
+    year = int(m["y"]) if m["y"] else None
+    start, end = m.start(), m.end()
+    if not month_word[0].isupper():
+        return None  # "may", "march" in lower case are the verb/noun
+    if len(month_word) <= 4 and month_word.lower() not in ("may", "june", "july") and day is None and year is None:
+        return None  # "Mar", "Dec" alone: too ambiguous
+    rel = _low(m["rel"]) or None
+    if day is None and year is None and not _month_alone_ok(m, month_word, a):
+        return None
+    if m["m3"] and m["m3"].lower() == "may" and year is None and m["wd"] is None:
+        if not _month_alone_ok(m, month_word, a):
+            return None
+    # The period after an abbreviation belongs to it only when the month is abbreviated.
+    if day is None and year is None and text_end_period(a.text, end) and len(month_word) > 4:
+        end -= 1
+    if rel in ("that", "past") and day is not None:
+        start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
+        rel = None
+    if rel == "past":
+        return None
+    mod = _position_mod(m["pos"])
+    if day is not None:
+        if year is not None:
+            if not _valid(year, month, day):
+                return None
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif a.dct is not None:
+            if not _valid(2000, month, day):
+                return None
+            value = _nearest_day(a.dct, month, day, a.tense(start, end))
+            if m["wd"]:
+                value = _weekday_year(a.dct, month, day, lex.WEEKDAYS[m["wd"].lower().rstrip(".")]) or value
+        else:
+            value = f"XXXX-{month:02d}-{day:02d}"
+    else:
+        if year is not None:
+            value = f"{year:04d}-{month:02d}"
+        elif a.dct is not None:
+            value = _nearest_month(a.dct, month, a.tense(start, end), rel)
+        else:
+            value = f"XXXX-{month:02d}"
+    return _Cand(start, end, "DATE", value, mod, "calendar")
+
+
+def text_end_period(text: str, end: int) -> bool:
+    return end > 0 and text[end - 1] == "."
+
+
+def _weekday_year(dct: dt.date, month: int, day: int, wd: int) -> str | None:
+    """'Tuesday, Nov. 15': the year near publication in which that day is that weekday."""
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        if _valid(y, month, day) and dt.date(y, month, day).weekday() == wd:
+            return f"{y:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _month_alone_ok(m: re.Match[str], month_word: str, a: _Anchor) -> bool:
+    """A month name with neither day nor year: a date only after a preposition or modifier."""
+    if m["pos"] or m["rel"]:
+        return True
+    prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
+    prev_word = prev.group(1).lower() if prev else ""
+    low = month_word.lower()
+    if low in ("may", "march"):
+        if prev_word in ("in", "since", "until", "till", "by", "from", "through", "during", "before",
+                         "after", "of", "early", "late", "mid", "last", "next", "this", "and", "or",
+                         "between", "to", "end", "until"):
+            nxt = RX_WORD_AFTER.search(a.text[m.end():m.end() + 30])
+            return not (nxt and nxt.group(1).lower() in lex.MODAL_FOLLOWERS)
+        return False
+    return True
+
+
+def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    day_word = m["day"] or m["day2"]
+    if m["word"]:
+        hh, mi = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        if m["word"].lower() == "midnight" and not day_word:
+            return _cand(m, "TIME", _clock_day(a, day_word, m) + "T24:00" if a.dct else "XXXX-XX-XXT24:00", None, "clock")
+    else:
+        hh = int(m["h"])
+        mi = int(m["mi"]) if m["mi"] else 0
+        ap = m["ap"].lower()
+        if hh > 12 or hh == 0:
+            return None
+        if ap.startswith("p") and hh != 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+    day = _clock_day(a, day_word, m)
+    mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"}.get(_low(m["mod"])) if m["mod"] else None
+    if m["mod"] and mod is None:
+        # "shortly before 5 p.m.": the hedge is not part of the time.
+        return _cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", None, "clock", start=m.start("h"))
+    return _cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", mod, "clock")
+
+
+def _clock_day(a: _Anchor, day_word: str | None, m: re.Match[str]) -> str:
+    if a.dct is None:
+        return "XXXX-XX-XX"
+    if not day_word:
+        return a.dct.isoformat()
+    w = day_word.lower()
+    if w in ("today", "tonight"):
+        return a.dct.isoformat()
+    if w == "yesterday":
+        return (a.dct - dt.timedelta(days=1)).isoformat()
+    if w == "tomorrow":
+        return (a.dct + dt.timedelta(days=1)).isoformat()
+    return _weekday_date(a.dct, lex.WEEKDAYS[w], a.tense(m.start(), m.end()), None).isoformat()
+
+
+def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    wd_word = m["wd"]
+    if not wd_word[0].isupper():
+        return None
+    rel = _low(m["rel"]) or None
+    start = m.start()
+    if rel == "this" and m["part"] is None:
+        pass
+    wd = lex.WEEKDAYS[wd_word.lower()]
+    mod = _position_mod(m["pos"])
+    end = m.end()
+    if m.group().endswith("'s") and not m["part"]:
+        end -= 2
+    if a.dct is None:
+        value = "XXXX-WXX-" + str(wd + 1)
+    else:
+        value = _weekday_date(a.dct, wd, a.tense(start, end), rel).isoformat()
+    if m["part"]:
+        code = lex.PARTS_OF_DAY[m["part"].lower()]
+        return _Cand(start, end, "TIME", f"{value}T{code}", mod, "weekday")
+    return _Cand(start, end, "DATE", value, mod, "weekday")
+
+
+def _h_deictic(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    mod = _position_mod(m["pos"]) if m["pos"] and _low(m["pos"]) in ("early", "late") else None
+    if m["pos"] and _low(m["pos"]) in ("earlier", "later"):
+        mod = "START" if _low(m["pos"]) == "earlier" else "END"
+    word = _low(m["word"] or m["rel"] or "")
+    part = m["part"] or m["part2"]
+    offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+    if m["dbefore"]:
+        off = -2 if "before" in _low(m["dbefore"]) else 2
+    else:
+        off = offsets[word]
+    if word == "last" and _low(part) != "night":
+        return None  # "last morning" is not news English
+    end = m.end()
+    if m.group().lower().endswith("'s"):
+        end -= 2
+    day = (a.dct + dt.timedelta(days=off)).isoformat() if a.dct else None
+    if word == "tonight" or (part and _low(part) in ("night", "overnight") and word == "last"):
+        part = "night"
+    if part:
+        code = lex.PARTS_OF_DAY[_low(part)]
+        return _Cand(m.start(), end, "TIME", f"{day}T{code}" if day else None, mod, "deictic")
+    return _Cand(m.start(), end, "DATE", day, mod, "deictic")
+
+
+def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    rel = _low(m["rel"])
+    unit = _unit_letter(m["unit"].replace("'s", ""))
+    pos = _low(m["pos"]) if m["pos"] else None
+    end = m.end()
+    if m["unit"].lower().endswith("'s"):
+        end -= 2
+    if rel in ("the past", "the last", "the coming", "the next", "the following", "the previous", "the prior"):
+        if pos:
+            return None
+        if unit in ("H", "MIN", "S", "D"):
+            return _Cand(m.start(), end, "DURATION", _duration_value(1, unit), None, "relative")
+        # "the past year", "the next month": TimeBank reads them as the adjacent calendar period.
+        n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1
+        value = _shift(a.dct, unit, n) if a.dct else None
+        return _Cand(m.start(), end, "DATE", value, None, "relative")
+    n = {"last": -1, "next": 1, "this": 0, "the current": 0, "the latest": 0, "the same": 0,
+         "this past": -1, "a year ago": -4}.get(rel, 0)
+    if rel == "a year ago":
+        return None
+    if unit == "Q" and rel in ("the latest",):
+        n = -1
+    mod = None
+    if pos in ("early", "the beginning of", "the start of"):
+        mod = "START"
+    elif pos in ("late", "the end of"):
+        mod = "END"
+    elif pos == "the middle of":
+        mod = "MID"
+    elif pos in ("earlier", "later"):
+        mod = None
+    value = _shift(a.dct, unit, n) if a.dct else None
+    if value is None and a.dct is None:
+        value = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}.get(unit)
+    type_ = "TIME" if unit in ("H", "MIN", "S") else "DATE"
+    return _Cand(m.start(), end, type_, value, mod, "relative")
+
+
+def _h_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    unit = _unit_letter(m["unit"])
+    n = _number(m["n"])
+    direction = _low(m["dir"])
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    mod = lex.MODIFIERS.get(_low(m["mod"])) if m["mod"] else None
+    if direction in ("before", "after"):
+        # "three days before the vote": anchored to an event, not to publication.
+        return _cand(m, "DURATION", _duration_value(n, unit), mod, "ago", end=m.start("dir") - 1
+                     if m.group()[m.start("dir") - m.start() - 1].isspace() else m.start("dir"))
+    if n is None or a.dct is None or isinstance(n, float):
+        return _cand(m, "DATE", None if a.dct is None else _vague_shift(a.dct, unit, sign), mod, "ago")
+    value = _shift(a.dct, unit, sign * int(n))
+    return _cand(m, "DATE", value, mod, "ago")
+
+
+def _vague_shift(dct: dt.date, unit: str, sign: int) -> str:
+    return "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+def _h_quarter(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    unit = m["unit"].lower()
+    ordinal = _low(m["ord"]) if m["ord"] else None
+    if unit == "period":
+        if ordinal not in ("latest", "year-earlier", "year-ago", "same", "most recent"):
+            return None
+    if ordinal is None and not m["the"] and not m["y"]:
+        return None
+    if ordinal is None and m["the"] and unit == "half":
+        return None
+    year = int(m["y"]) if m["y"] else None
+    if unit == "half":
+        if ordinal not in ("first", "second", "1st", "2nd"):
+            return None
+        h = 1 if ordinal in ("first", "1st") else 2
+        if year is None and a.dct is not None:
+            year = a.dct.year
+        value = f"{year:04d}-H{h}" if year else f"XXXX-H{h}"
+        return _cand(m, "DATE", value, None, "quarter")
+    q = lex.ORDINALS.get(ordinal or "", 0) if ordinal in ("first", "second", "third", "fourth",
+                                                        "1st", "2nd", "3rd", "4th") else 0
+    if q and year:
+        return _cand(m, "DATE", f"{year:04d}-Q{q}", None, "quarter")
+    if a.dct is None:
+        return _cand(m, "DATE", f"XXXX-Q{q}" if q else None, None, "quarter")
+    cy, cq = _quarter_of(a.dct)
+    if q:
+        # The most recent quarter with that number that has begun (reporting is after the fact).
+        y = cy if q <= cq else cy - 1
+        if a.tense(m.start(), m.end()) == "future" and q > cq:
+            y = cy
+        return _cand(m, "DATE", f"{y:04d}-Q{q}", None, "quarter")
+    last = cy * 4 + cq - 2  # the last completed quarter
+    if ordinal in ("current",):
+        last += 1
+    if ordinal in ("year-earlier", "year-ago"):
+        last -= 4
+    return _cand(m, "DATE", f"{last // 4:04d}-Q{last % 4 + 1}", None, "quarter")
+
+
+def _h_decade(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m["dec"]:
+        dec = m["dec"][:3]
+    else:
+        short = int(m["short"])
+        century = 19 if a.dct is None or short > (a.dct.year % 100) else a.dct.year // 100
+        dec = f"{century}{m['short'][0]}"
+    return _cand(m, "DATE", dec, _position_mod(m["pos"]), "decade")
+
+
+def _h_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    y = int(m["y"])
+    if not 1900 <= y <= 2100 and not m["fiscal"]:
+        if not (1800 <= y < 1900 and m["pos"]):
+            return None
+    text = a.text
+    s = m.start("y")
+    if not (m["pos"] or m["fiscal"] or m["theyear"]):
+        if s > 0 and text[s - 1] in "$#£€":
+            return None
+        prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
+        prev_word = prev.group(1) if prev else ""
+        nxt = RX_WORD_AFTER.search(text[m.end():m.end() + 30])
+        next_word = nxt.group(1) if nxt else ""
+        gap = text[m.end():m.end() + 2]
+        if next_word.lower() in NOT_YEAR_AFTER and gap.startswith(" "):
+            return None
+        if prev_word and prev_word[0].isupper() and prev_word.lower() not in PREPOSITIONS \
+                and prev_word.lower() not in lex.MONTHS and s - (prev.end(1) if prev else 0) <= 1:
+            return None  # "Windows 2000", "Airbus 2000"
+        if prev_word.lower() in ("no", "number", "flight", "route", "room", "model", "version", "page", "vol"):
+            return None
+    mod = _position_mod(m["pos"])
+    return _cand(m, "DATE", f"{y:04d}", mod, "year")
+
+
+def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    word = m["season"].lower()
+    code = lex.SEASONS[word]
+    rel = _low(m["rel"]) if m["rel"] else None
+    if not (rel or m["y"] or m["pos"]):
+        prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 20), m.start())
+        pw = prev.group(1).lower() if prev else ""
+        if pw not in ("in", "the", "this", "during", "by", "until", "since", "through") or word == "fall":
+            return None
+        if pw == "the" and word != "fall":
+            # "in the summer" (DATE) but "the summer Olympics" is a name
+            pass
+    mod = _position_mod(m["pos"])
+    if rel in ("the past", "the coming"):
+        return _cand(m, "DURATION", f"P1{code}", mod, "season")
+    if m["y"]:
+        return _cand(m, "DATE", f"{m['y']}-{code}", mod, "season")
+    if a.dct is None:
+        return _cand(m, "DATE", f"XXXX-{code}", mod, "season")
+    y = a.dct.year
+    season_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if rel == "last":
+        y = y if season_month + 3 <= a.dct.month else y - 1
+    elif rel == "next":
+        y = y if season_month > a.dct.month else y + 1
+    elif rel in ("this past",):
+        y = y if season_month <= a.dct.month else y - 1
+    elif rel is None:
+        tense = a.tense(m.start(), m.end())
+        if tense == "past" and season_month > a.dct.month:
+            y -= 1
+        elif tense == "future" and season_month + 2 < a.dct.month:
+            y += 1
+    return _cand(m, "DATE", f"{y:04d}-{code}", mod, "season")
+
+
+def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    unit = _unit_letter(m["unit"])
+    n = _number(m["n"]) if m["n"] else None
+    if m["n"] and n is None:
+        return None
+    if m["n"] and _low(m["n"]) in ("a", "an") and not (m["mod"] or m["span"]):
+        prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
+        if prev and prev.group(1).lower() in ("for", "than", "within", "in", "about", "nearly", "almost",
+                                              "after", "over", "last", "than"):
+            pass
+        elif unit in ("Y", "M", "W", "D"):
+            # "$5 a year" is a rate (set), "a year" alone is usually not annotated.
+            return None
+    start = m.start()
+    mod_word = m["mod"] or m["mod0"]
+    mod = lex.MODIFIERS.get(_low(mod_word)) if mod_word else None
+    if m["the"] and _low(m["the"]) != "the":
+        start = m.start("span") if m["span"] else (m.start("n") if m["n"] else m.start("vague"))
+    value = _duration_value(n, unit)
+    return _Cand(start, m.end(), "DURATION", value, mod, "duration")
+
+
+def _h_vague_plural(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    lead = _low(m["lead"])
+    unit = _unit_letter(m["unit"])
+    if lead in ("in recent",):
+        return _cand(m, "DATE", "PAST_REF", None, "duration", start=m.start() + 3)
+    if lead in ("in the coming", "in coming"):
+        return _cand(m, "DATE", "FUTURE_REF", None, "duration", start=m.start() + 3)
+    return _cand(m, "DURATION", _duration_value(None, unit), None, "duration", start=m.start("unit"))
+
+
+def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m["every"]:
+        what = _low(m["what"])
+        k = 2 if m["other"] else 1
+        if what in lex.WEEKDAYS:
+            return _cand(m, "SET", f"XXXX-WXX-{lex.WEEKDAYS[what] + 1}", None, "set")
+        if what in lex.PARTS_OF_DAY:
+            return _cand(m, "SET", f"TXX{lex.PARTS_OF_DAY[what]}", None, "set")
+        if what in lex.MONTHS:
+            return _cand(m, "SET", f"XXXX-{lex.MONTHS[what]:02d}", None, "set")
+        if what in lex.SEASONS:
+            return _cand(m, "SET", f"XXXX-{lex.SEASONS[what]}", None, "set")
+        return _cand(m, "SET", _duration_value(k, _unit_letter(what)), None, "set")
+    if m["adv"]:
+        adv = m["adv"].lower()
+        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                 "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
+                 "semiannually": "P6M"}[adv]
+        return _cand(m, "SET", value, None, "set")
+    if m["times"]:
+        return _cand(m, "SET", _duration_value(1, _unit_letter(m["tunit"])), None, "set")
+    # "a year" / "per year" after an amount: a rate.
+    prev = a.text[max(0, m.start() - 25):m.start()]
+    if not re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|dollars|cents|times)\W*\s*\Z", prev,
+                     re.IGNORECASE):
+        return None
+    unit = _unit_letter(m["punit"])
+    return _cand(m, "SET", _duration_value(1, unit), None, "set")
+
+
+def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    word = _low(m.group())
+    if m["now"]:
+        if word == "the present":
+            return _cand(m, "DATE", "PRESENT_REF", None, "reference")
+        return _cand(m, "DATE", "PRESENT_REF", None, "reference")
+    if m["current"]:
+        return _cand(m, "DATE", "PRESENT_REF", None, "reference")
+    if m["past"]:
+        if word == "earlier":
+            return None
+        if word == "past":
+            return None  # "past" alone is an adjective of many things
+        if word.startswith("in the "):
+            return _cand(m, "DATE", "PAST_REF", None, "reference", start=m.start() + 3)
+        return _cand(m, "DATE", "PAST_REF", None, "reference")
+    if m["future"]:
+        if word in ("eventually", "someday"):
+            return None
+        if word == "future":
+            nxt = RX_WORD_AFTER.search(a.text[m.end():m.end() + 20])
+            if nxt and nxt.group(1).lower() not in ("of", "and", "is", "will", "as", "for"):
+                return None
+        if word.endswith(("days", "weeks", "months", "years")):
+            return _cand(m, "DATE", "FUTURE_REF", None, "reference")
+        return _cand(m, "DATE", "FUTURE_REF", None, "reference")
+    return None
+
+
+def _h_holiday(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    name = _low(m["h"])
+    if not m["h"][0].isupper():
+        return None
+    month, day = lex.FIXED_HOLIDAYS[name]
+    if a.dct is None:
+        return _cand(m, "DATE", f"XXXX-{month:02d}-{day:02d}", None, "holiday")
+    return _cand(m, "DATE", _nearest_day(a.dct, month, day, a.tense(m.start(), m.end())), None, "holiday")
+
+
+# Priority order: earlier rules win when two matches cover exactly the same span.
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (RX_ISO, _h_iso),
+    (RX_NUMERIC, _h_numeric),
+    (RX_CALENDAR, _h_calendar),
+    (RX_CLOCK, _h_clock),
+    (RX_WEEKDAY, _h_weekday),
+    (RX_DEICTIC, _h_deictic),
+    (RX_RELATIVE, _h_relative),
+    (RX_AGO, _h_ago),
+    (RX_QUARTER, _h_quarter),
+    (RX_DECADE, _h_decade),
+    (RX_YEAR, _h_year),
+    (RX_SEASON, _h_season),
+    (RX_DURATION, _h_duration),
+    (RX_VAGUE_PLURAL, _h_vague_plural),
+    (RX_SET, _h_set),
+    (RX_REFERENCE, _h_reference),
+    (RX_HOLIDAY, _h_holiday),
+)
+
+
+# ---------------------------------------------------------------- publication date
+RX_FULL_DATE = _c(
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+)(?P<y>\d{{4}})\b"
+)
+RX_BYLINE_CUE = _c(r"\b(?:published|updated|posted|last\s+modified|by\s+[A-Z][^\n|]{0,60}[|\u2022\-\u2014])")
+RX_WIRE = _c(r"^[A-Z][A-Za-z .'-]{1,40},")
+
+
+def _published_from(m: re.Match[str]) -> str | None:
+    month = lex.MONTHS[(m["m1"] or m["m2"]).lower()]
+    day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
+    year = int(m["y"])
+    if 1900 <= year <= 2100 and _valid(year, month, day):
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _published_header(text: str) -> Published | None:
+    m = RX_HEADER.match(text)
+    if m is None:
+        return None
+    value = m.group(1)
+    y, mo, d = map(int, value.split("-"))
+    if 1900 <= y <= 2100 and _valid(y, mo, d):
+        return Published(value, value, m.start(1), m.end(1), "header")
+    return None
+
+
+def _published_dateline(text: str) -> Published | None:
+    """A full date that starts a line (Wikinews) or follows a wire place name near the top."""
+    head = text[:HEAD_CHARS]
+    for m in RX_FULL_DATE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        lead = head[line_start:m.start()]
+        if lead.strip() and not RX_WIRE.match(lead) and not re.fullmatch(r"\W*", lead):
+            if not re.search(r"\b(?:published|updated|posted|by)\b", lead, re.IGNORECASE):
+                continue
+            rule = "byline"
+        else:
+            rule = "dateline"
+        value = _published_from(m)
+        if value:
+            return Published(value, m.group(), m.start(), m.end(), rule)
+    return None
+
+
+def _published_byline(text: str) -> Published | None:
+    head = text[:HEAD_CHARS]
+    for cue in RX_BYLINE_CUE.finditer(head):
+        m = RX_FULL_DATE.search(head, cue.end(), min(len(head), cue.end() + 60))
+        if m:
+            value = _published_from(m)
+            if value:
+                return Published(value, m.group(), m.start(), m.end(), "byline")
+        m = RX_ISO.search(head, cue.end(), min(len(head), cue.end() + 40))
+        if m:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if 1900 <= y <= 2100 and _valid(y, mo, d):
+                return Published(f"{y:04d}-{mo:02d}-{d:02d}", m.group(), m.start(), m.end(), "byline")
+    return None
+
+
+PUBLISHED_RULES = (_published_header, _published_byline, _published_dateline)
+
+
+def detect_published(text: str) -> Published | None:
+    """The publication date found in the head of the text, or None."""
+    if not isinstance(text, str) or not text:
+        return None
+    for rule in PUBLISHED_RULES:
+        found = rule(text)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest non-overlapping candidates; on equal spans the earlier rule (list order) wins."""
+    order = sorted(range(len(cands)), key=lambda i: (-(cands[i].end - cands[i].start), i))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Cand] = []
+    starts: list[int] = []
+    for i in order:
+        c = cands[i]
+        k = bisect.bisect_left(starts, c.start)
+        if k > 0 and taken[k - 1][1] > c.start:
+            continue
+        if k < len(taken) and taken[k][0] < c.end:
+            continue
+        taken.insert(k, (c.start, c.end))
+        starts.insert(k, c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _trim(text: str, c: _Cand) -> _Cand | None:
+    """Drop surrounding spaces and a trailing period that ends a sentence."""
+    s, e = c.start, c.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s >= e:
+        return None
+    c.start, c.end = s, e
+    return c
+
+
 def extract_dates(text: str, *, context: Context) -> list[DateMention]:
-    return []
+    """Every time expression in text, normalised against context.published."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans = context.sentences
+    anchor = _Anchor(text, context.published, [s for s, _ in spans], [e for _, e in spans])
+    cands: list[_Cand] = []
+    header = RX_HEADER.match(text)
+    for rx, handler in RULES:
+        for m in rx.finditer(text):
+            if header is not None and m.start() < header.end(1) and rx is not RX_ISO:
+                continue
+            c = handler(m, anchor)
+            if c is not None:
+                c = _trim(text, c)
+                if c is not None:
+                    cands.append(c)
+    out = []
+    for c in _select(cands):
+        out.append(DateMention(text[c.start:c.end], c.start, c.end, c.type, c.value, c.mod, c.rule))
+    return out

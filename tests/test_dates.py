@@ -1,0 +1,144 @@
+"""Tables for newsx.extract.dates: publication date and TIMEX3 values against a fixed date."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsx.extract.context import Context
+from newsx.extract.dates import detect_published, extract_dates
+
+PUB = dt.date(2022, 12, 13)  # a Tuesday
+
+
+def run(text: str, published: dt.date | None = PUB):
+    ctx = Context(text, published=published)
+    return extract_dates(text, context=ctx)
+
+
+def one(text: str, published: dt.date | None = PUB):
+    found = run(text, published)
+    assert len(found) == 1, found
+    d = found[0]
+    assert text[d.start:d.end] == d.text
+    return d.text, d.type, d.value, d.mod
+
+
+PUBLISHED = [
+    ("date 2022-12-13 The Pentagon said Tuesday.", ("2022-12-13", "2022-12-13", "header")),
+    ("Title line\n\nSaturday, September 12, 2015\n\nThe body.", ("2015-09-12", "Saturday, September 12, 2015", "dateline")),
+    ("WASHINGTON, Dec. 13, 2022 (AP) — Officials said.", ("2022-12-13", "Dec. 13, 2022", "dateline")),
+    ("Ukraine war\nPublished 10:42 AM EST, Tue December 13, 2022\nKYIV", ("2022-12-13", "Tue December 13, 2022", "byline")),
+    ("By Jane Doe | December 13, 2022\nText.", ("2022-12-13", "December 13, 2022", "byline")),
+    ("Updated Dec 13, 2022\nText.", ("2022-12-13", "Dec 13, 2022", "byline")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUBLISHED)
+def test_published(text, expected):
+    p = detect_published(text)
+    assert p is not None
+    assert (p.value, p.text, p.rule) == expected
+    assert text[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("text", [
+    "", "No date here at all.", "date 2022-02-30 impossible", "The year 1850 was long ago, February 31, 1999.",
+    "x" * 700 + " December 13, 2022",
+])
+def test_published_none(text):
+    assert detect_published(text) is None
+
+
+DATES = [
+    ("Officials said Tuesday.", ("Tuesday", "DATE", "2022-12-13", None)),
+    ("He said Monday that it would help.", ("Monday", "DATE", "2022-12-12", None)),
+    ("The vote will be held Friday.", ("Friday", "DATE", "2022-12-16", None)),
+    ("Russia fired missiles on November 15.", ("November 15", "DATE", "2022-11-15", None)),
+    ("The war began in late-February.", ("late-February", "DATE", "2022-02", "END")),
+    ("The war began in late February.", ("late February", "DATE", "2022-02", "END")),
+    ("It opened Nov. 15, 2021.", ("Nov. 15, 2021", "DATE", "2021-11-15", None)),
+    ("It opened 15 November 2021.", ("15 November 2021", "DATE", "2021-11-15", None)),
+    ("The deal closed on 12/13/2022.", ("12/13/2022", "DATE", "2022-12-13", None)),
+    ("The data is from 2022-10-01.", ("2022-10-01", "DATE", "2022-10-01", None)),
+    ("Prices rose in the 1990s.", ("the 1990s", "DATE", "199", None)),
+    ("Sales fell in 1998.", ("1998", "DATE", "1998", None)),
+    ("Growth slowed in early 2020.", ("early 2020", "DATE", "2020", "START")),
+    ("The plant was built in the mid-1990s.", ("the mid-1990s", "DATE", "199", "MID")),
+    ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2022-Q3", None)),
+    ("The park will reopen this summer.", ("this summer", "DATE", "2022-SU", None)),
+    ("He arrived yesterday.", ("yesterday", "DATE", "2022-12-12", None)),
+    ("She will speak tomorrow.", ("tomorrow", "DATE", "2022-12-14", None)),
+    ("The game is tonight.", ("tonight", "TIME", "2022-12-13TNI", None)),
+    ("They met last week.", ("last week", "DATE", "2022-W49", None)),
+    ("Rates rise next month.", ("next month", "DATE", "2023-01", None)),
+    ("It closed two years ago.", ("two years ago", "DATE", "2020", None)),
+    ("They met Tuesday afternoon.", ("Tuesday afternoon", "TIME", "2022-12-13TAF", None)),
+    ("The meeting ended at 5:30 p.m.", ("5:30 p.m.", "TIME", "2022-12-13T17:30", None)),
+    ("He served three years in prison.", ("three years", "DURATION", "P3Y", None)),
+    ("It took several months to build.", ("several months", "DURATION", "PXM", None)),
+    ("Prices jumped over the past 24 hours.", ("the past 24 hours", "DURATION", "PT24H", None)),
+    ("The trial lasted about three weeks.", ("about three weeks", "DURATION", "P3W", "APPROX")),
+    ("The talks lasted more than two years.", ("more than two years", "DURATION", "P2Y", "MORE_THAN")),
+    ("The market opens every Monday.", ("every Monday", "SET", "XXXX-WXX-1", None)),
+    ("The report is published annually.", ("annually", "SET", "P1Y", None)),
+    ("Prices are now lower.", ("now", "DATE", "PRESENT_REF", None)),
+    ("It recently changed.", ("recently", "DATE", "PAST_REF", None)),
+    ("Plans for the future are unclear.", ("the future", "DATE", "FUTURE_REF", None)),
+    ("Inflation rose this year.", ("this year", "DATE", "2022", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_dates(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired missiles on November 15.", ("November 15", "DATE", "XXXX-11-15", None)),
+    ("They met yesterday.", ("yesterday", "DATE", None, None)),
+])
+def test_dates_without_publication(text, expected):
+    assert one(text, published=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The G-20 summit drew leaders.",
+    "Two F-16 jets flew over.",
+    "COVID-19 spread fast.",
+    "He may go to the meeting.",
+    "May be it is true.",
+    "They joined a protest march downtown.",
+    "The team won 21-14.",
+    "It costs $1999.",
+    "About 2000 people came.",
+    "He sold 1500 shares.",
+    "",
+])
+def test_not_dates(text):
+    assert run(text) == []
+
+
+def test_no_duplicate_rows():
+    texts = [t for t, _ in DATES]
+    assert len(texts) == len(set(texts))
+
+
+def test_reference_article():
+    path = Path("/work/shared/seed/patriot.txt")
+    if not path.exists():
+        pytest.skip("reference article not available")
+    text = path.read_text(encoding="utf-8")
+    p = detect_published(text)
+    assert (p.value, p.rule) == ("2022-12-13", "header")
+    found = {(d.text, d.value, d.mod) for d in run(text, dt.date(2022, 12, 13))}
+    for item in [("Tuesday", "2022-12-13", None), ("Monday", "2022-12-12", None),
+                 ("November 15", "2022-11-15", None), ("late-February", "2022-02", "END")]:
+        assert item in found
+
+
+@pytest.mark.parametrize("text", ["\x00\x01 May", "(" * 5000, "May " * 3000, "1999-" * 2000, "\ud800 Tuesday"])
+def test_never_raises(text):
+    for d in run(text):
+        assert text[d.start:d.end] == d.text
