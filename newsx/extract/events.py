@@ -68,7 +68,14 @@ _PREPOSITIONS = frozenset(
 _BE = frozenset("be is are was were been being am 's 're".split())
 _HAVE = frozenset("have has had having 've".split())
 _NAME_LINKS = frozenset("of & de du von van der al".split())
+_FINITE_STATES = frozenset("is are was were has have had".split())
+_PLURAL_PRONOUNS = frozenset("i we you they".split())
+_NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
+    """not also now then still just only even never there here who which what that and or but
+    all both each one two three four five six seven eight nine ten""".split())
 _PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
+# Prepositions before a time expression that measure a period rather than place an event in it.
+_PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over".split())
 _NARRATIVE_REACH = 2  # sentences a narrative date carries over
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
 
@@ -80,18 +87,27 @@ class _Tok:
     end: int
     low: str
     cap: bool
+    quoted: bool = False
+
+
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Word and punctuation tokens; each knows whether it stands inside quotation marks."""
     out: list[_Tok] = []
+    inside = False
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
+        if word in _QUOTE_MARKS:
+            inside = word != "”" and (word == "“" or not inside)
+            continue
         stop = m.end()
         # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
         while len(word) > 1 and word[-1] in "'’-":
             word = word[:-1]
             stop -= 1
-        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper()))
+        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper(), inside))
     return out
 
 
@@ -167,6 +183,14 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         return "present" if low.endswith("s") else "nonfinite"
     if low in EVENT_NOUNS:
         return "noun"
+    if not tok.cap and low.isalpha() and low not in _NOT_VERBS and not low.endswith("ly"):
+        # An unknown word where only a verb can stand: after a modal, after a plural pronoun.
+        if plow in MODALS:
+            return "future" if plow in MODALS_FUTURE else "nonfinite"
+        if plow in _PLURAL_PRONOUNS:
+            return "present"
+        if low.endswith("ing") and len(low) > 5 and (plow in _BE or plow == ","):
+            return "nonfinite"
     return None
 
 
@@ -191,8 +215,7 @@ def _clause_starts(toks: list[_Tok]) -> list[int]:
             cut = True
         elif low == "and" and prev == "," and i + 1 < len(toks) and not toks[i + 1].cap:
             cut = True
-        elif low == "that" and (_base_of(prev) is not None or prev in REPORTING or _is_regular_past(prev)
-                                or prev in IRREGULAR_PAST or prev == ","):
+        elif low == "that" and prev not in _PREPOSITIONS and prev not in ("so", "such", "now", "and", "or"):
             cut = True
         elif prev == "," and low.endswith("ing") and _base_of(low) is not None:
             cut = True
@@ -329,11 +352,20 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
             lo, hi = starts[c], starts[c + 1]
             c_start = toks[lo].start
             c_end = toks[hi - 1].end
-            clause_dates = [m for m in sent_dates if m.start >= c_start and m.end <= c_end]
+            clause_dates = [(m, _prep_before(toks, m.start, lo)) for m in sent_dates
+                            if m.start >= c_start and m.end <= c_end]
+            quoted = [_quoted_at(toks, m.start, lo, hi) for m, _ in clause_dates]
             runs = _name_runs(toks, lo, hi, proper)
             where = tuple(_places(text, toks, lo, hi, runs))
+            kinds = [_classify(toks, i, lo, 0) for i in range(lo, hi)]
+            if not any(kinds):
+                # A clause with no action still states something ("GM has 6,246 dealers").
+                for i in range(lo, hi):
+                    if toks[i].low in _FINITE_STATES:
+                        kinds[i - lo] = "state"
+                        break
             for i in range(lo, hi):
-                kind = _classify(toks, i, lo, 0)
+                kind = kinds[i - lo]
                 if kind is None:
                     continue
                 tok = toks[i]
@@ -341,7 +373,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
                 if who and kind != "noun":
                     last_actor = who[0]
                     subject = who
-                date, rule = _anchor(tok, kind, clause_dates, published, pub_value, inherited)
+                date, rule = _anchor(tok, kind, clause_dates, published, pub_value, inherited, quoted)
                 if rule == "dated-clause" and kind == "past" and tok.low not in REPORTING and pub_value and len(date.value) == 10 \
                         and date.value < pub_value:
                     narrative = (date.value, s_index)
@@ -351,6 +383,24 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
                     date=date, who=who, where=where, rule=rule,
                 ))
     return events
+
+
+def _prep_before(toks: list[_Tok], pos: int, lo: int) -> str | None:
+    """The preposition just before a time expression starting at pos ("for the last year")."""
+    for i in range(lo, len(toks)):
+        if toks[i].start >= pos:
+            j = i - 1
+            while j >= lo and toks[j].low in ("the", "a", "an", "this", "that", "late", "early", "mid"):
+                j -= 1
+            return toks[j].low if j >= lo else None
+    return None
+
+
+def _quoted_at(toks: list[_Tok], pos: int, lo: int, hi: int) -> bool:
+    for i in range(lo, hi):
+        if toks[i].end > pos:
+            return toks[i].quoted
+    return False
 
 
 def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int,
@@ -376,13 +426,18 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i:
     return ()
 
 
-def _anchor(tok: _Tok, kind: str, clause_dates: list[DateMention], published: dt.date | None,
-            pub_value: str | None, inherited: str | None) -> tuple[EventDate | None, str]:
+def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | None]], published: dt.date | None,
+            pub_value: str | None, inherited: str | None, quoted: list[bool]) -> tuple[EventDate | None, str]:
+    """The date of one trigger: its clause's time expression, else the narrative or publication day."""
     best = None
     best_gap = 1 << 60
-    for m in clause_dates:
+    for n, (m, prep) in enumerate(clause_dates):
+        if quoted[n] != tok.quoted:
+            continue  # "Today" inside a quotation is the speaker's day, not the report's
         value = _date_value(m, published)
         if value is None:
+            continue
+        if len(value) != 10 and not _coarse_anchors(kind, tok.low, prep):
             continue
         gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
         if gap < best_gap:
@@ -390,8 +445,14 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[DateMention], published: dt
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
-    if inherited is not None and tok.low not in REPORTING:
+    if inherited is not None and tok.low not in REPORTING and kind != "future":
         return EventDate(inherited, None, None, None), "narrative-date"
-    if pub_value is not None and kind in ("past", "present", "noun", "nonfinite"):
+    if pub_value is not None:
         return EventDate(pub_value, None, None, None), "published"
     return None, "undated"
+
+
+def _coarse_anchors(kind: str, low: str, prep: str | None) -> bool:
+    """Whether a month, week or year dates this trigger: only a past action placed in it
+    ("began in late February"), not a period measured ("profit for the last year")."""
+    return kind == "past" and low not in REPORTING and prep not in _PERIOD_PREPOSITIONS
