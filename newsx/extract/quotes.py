@@ -1,13 +1,754 @@
-"""Quotes and the officials who said them. Being written."""
+"""Quotes and the officials who said them.
+
+Rules, in priority order:
+1. Quotation marks (straight and curly), paragraph by paragraph: an opening mark left open at the end
+   of a paragraph continues when the next paragraph opens with a quotation mark (the news way);
+   otherwise the quote runs to the end of its paragraph and an ``unbalanced-quote`` warning is recorded.
+2. Attributions, sentence by sentence, around a speech verb outside quotation marks:
+   ``said-after``  "CLAUSE," X said. / "CLAUSE," said X.
+   ``said-before`` X said (that) CLAUSE / X said: "..." / X told reporters CLAUSE
+   ``said-middle`` CLAUSE, X said, CLAUSE
+   ``participle``  ..., saying CLAUSE (the speaker is the subject of the sentence)
+   ``according-to`` according to X, CLAUSE / CLAUSE, according to X
+   ``colon``       X: "..." (a name or pronoun subject right before a colon and a quotation)
+3. An attribution whose clause is (mostly) one quotation gives that quotation its cue and speaker
+   (``direct``, or ``partial`` for a fragment); a clause holding quoted fragments is one ``partial``
+   quote; a clause without marks is ``indirect``.
+4. A quotation without its own attribution that opens a sentence continues the previous speaker
+   (``continuation``: name given, no mention span).
+5. Speakers: a pronoun goes to the most recent compatible speaker (gender learnt from earlier
+   pronouns); a surname or shortened name to the fullest name with the same last word; an apposition
+   or a preceding title gives ``title`` and ``organization``; an unnamed description ("two senior
+   officials", "a spokesperson") is anonymous and named by the description.
+"""
 from __future__ import annotations
 
-from ..model import Official, Quote
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import Mention, Official, Quote, Span, Speaker
+from . import lexicon_quotes as lex
 from .context import Context
+from .names import (
+    HONORIFICS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    is_person_name,
+    last_token,
+    organization_of,
+    proper_names,
+    split_title,
+    strip_possessive,
+    tokens,
+)
+
+OPEN_MARKS = "“«„"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+# Single quotation marks used as double ones by some outlets ("’’" closing).
+_MARK = re.compile(r"[\"“”«»„]|’’|''")
+
+_VERB_FORMS = sorted(lex.SPEECH_FORMS, key=len, reverse=True)
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _VERB_FORMS) + r")\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_LINE = re.compile(r"[^\n]+")
+_TRAIL = " \t\n.,;:!?—–-"
+_MAX_SUBJECT_TOKENS = 12
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)"
+# Time adverbials between a speech verb and its clause, for when no date mentions are available.
+_TIME_ADVERBIAL = re.compile(
+    rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|yesterday|today|tonight|(?:this|last|next)\s+{_PERIOD}|{_PERIOD})\b"
+)
+_PREPOSITIONS = frozenset("with without in on at by for from into to about after before during under over against among".split())
+# The project's header line ("date 2022-12-13 ...") is not part of a reported clause.
+_HEADER = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
+_MAX_APPOSITION_TOKENS = 14
+
+
+@dataclass(slots=True)
+class _Segment:
+    """One quoted stretch inside a paragraph: inner text is text[start:end]."""
+
+    open: int
+    close: int  # index of the closing mark, or the paragraph end when left open
+    start: int
+    end: int
+    attr: "_Attr | None" = None
+    absorbed: bool = False
+
+
+@dataclass(slots=True)
+class _Subject:
+    span: Span
+    kind: str  # name, pronoun, desc
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class _Attr:
+    cue: Span
+    subject: _Subject | None
+    content: tuple[int, int] | None
+    rule: str
+    sentence: tuple[int, int]
+    speaker: Speaker | None = None
+    inherit: "_Attr | None" = None  # participles take the speaker of another attribution
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    anonymous: bool = False
+    gender: str | None = None
+    person: bool = True
+
+
+# ---------------------------------------------------------------------------- quotation marks
+
+
+def _find_segments(text: str, context: Context) -> list[_Segment]:
+    """Quoted segments, paragraph by paragraph; never raises on unbalanced marks."""
+    segments: list[_Segment] = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    for index, (ps, pe) in enumerate(lines):
+        open_at: int | None = None
+        open_len = 1
+        for m in _MARK.finditer(text, ps, pe):
+            mark = m.group()
+            i = m.start()
+            if mark in OPEN_MARKS or mark in ("„",):
+                direction = "open"
+            elif mark in CLOSE_MARKS or mark in ("’’", "''"):
+                direction = "close"
+            else:
+                direction = _straight_direction(text, i, ps, pe, open_at is not None)
+            if direction == "open":
+                if open_at is not None:
+                    context.warn("unbalanced-quote", "quotation mark opened twice", open_at, i)
+                open_at, open_len = i, len(mark)
+            elif open_at is None:
+                context.warn("unbalanced-quote", "closing quotation mark without an opening one", i, m.end())
+            else:
+                _add_segment(text, segments, open_at, open_at + open_len, i)
+                open_at = None
+        if open_at is not None:
+            nxt = lines[index + 1][0] if index + 1 < len(lines) else None
+            continued = nxt is not None and text[nxt] in OPEN_MARKS + STRAIGHT
+            if not continued:
+                context.warn("unbalanced-quote", "quotation left open at the end of a paragraph", open_at, pe)
+            _add_segment(text, segments, open_at, open_at + open_len, pe)
+    return segments
+
+
+def _straight_direction(text: str, i: int, ps: int, pe: int, is_open: bool) -> str:
+    before = text[i - 1] if i > ps else " "
+    after = text[i + 1] if i + 1 < pe else " "
+    if before.isspace() or before in "([{—–-/" and not after.isspace():
+        if not after.isspace():
+            return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _add_segment(text: str, segments: list[_Segment], open_at: int, inner: int, close: int) -> None:
+    start, end = inner, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        segments.append(_Segment(open_at, close, start, end))
+
+
+# ---------------------------------------------------------------------------- attributions
+
+
+class _Finder:
+    """Attributions in the sentences of one text."""
+
+    def __init__(self, text: str, context: Context, segments: list[_Segment]):
+        self.text = text
+        self.context = context
+        self.segments = segments
+        self.seg_starts = [s.open for s in segments]
+        self.date_ends: dict[int, int] = {}
+        for d in context.dates:
+            self.date_ends[d.start] = max(d.end, self.date_ends.get(d.start, d.end))
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.seg_starts, pos) - 1
+        return i >= 0 and self.segments[i].open <= pos < self.segments[i].close
+
+    def run(self) -> list[_Attr]:
+        attrs: list[_Attr] = []
+        for s, e in self.context.sentences:
+            found: list[_Attr] = []
+            for m in _SPEECH_VERB.finditer(self.text, s, e):
+                if self.inside_quote(m.start()):
+                    continue
+                attr = self._verb(m, s, e, found)
+                if attr is not None:
+                    found.append(attr)
+            for m in _ACCORDING.finditer(self.text, s, e):
+                if not self.inside_quote(m.start()):
+                    attr = self._according(m, s, e)
+                    if attr is not None:
+                        found.append(attr)
+            if not found:
+                attr = self._colon(s, e)
+                if attr is not None:
+                    found.append(attr)
+            attrs.extend(found)
+        attrs.sort(key=lambda a: a.cue.start)
+        return attrs
+
+    # -- pieces
+
+    def _skip_adverbials(self, pos: int, end: int) -> int:
+        """Skip dates, adverbs and short prepositional phrases after a verb ("said Monday in a statement")."""
+        text = self.text
+        for _ in range(6):
+            p = pos
+            while p < end and text[p] == " ":
+                p += 1
+            if p in self.date_ends:
+                pos = self.date_ends[p]
+                continue
+            when = _TIME_ADVERBIAL.match(text, p, end)
+            if when:
+                pos = when.end()
+                continue
+            m = re.compile(r"[A-Za-z]+").match(text, p, end)
+            if not m:
+                return p
+            word = m.group().lower()
+            q = m.end()
+            while q < end and text[q] == " ":
+                q += 1
+            if word in ("on", "in", "last", "this", "late", "early", "earlier", "later") and q in self.date_ends:
+                pos = self.date_ends[q]
+                continue
+            if word in lex.BETWEEN_SUBJECT_AND_VERB and word not in ("has", "have", "had", "would", "will"):
+                pos = m.end()
+                continue
+            return p
+        return pos
+
+    def _content_after(self, pos: int, e: int) -> tuple[int, int] | None:
+        """The reported clause after a cue: skip adverbials, "that", a short leading adverbial phrase."""
+        text = self.text
+        pos = self._skip_adverbials(pos, e)
+        toks = tokens(text, pos, min(e, pos + 400))
+        if not toks:
+            return None
+        first = toks[0].text.lower()
+        if first in lex.ADVERBIAL_PREPOSITIONS:
+            # "said in a statement that ..." / "said in a statement, ..." / "said on Twitter: ..."
+            for k, t in enumerate(toks[:16]):
+                if t.text.lower() == "that" and k > 0:
+                    return self._clause(t.start, e)
+                if t.text in (",", ":") and k > 1:
+                    return self._clause(t.end, e)
+                if t.text in ALL_MARKS:
+                    return self._clause(t.start, e)
+            return None
+        if first in ("to", "of", "about", "so", "and", "or", "but", "by", "for", "as", "it.") or toks[0].text in ".;)":
+            return None
+        start = toks[0].start
+        if toks[0].text in (",", ":"):
+            start = toks[0].end
+        return self._clause(start, e)
+
+    def _clause(self, a: int, b: int) -> tuple[int, int] | None:
+        text = self.text
+        if a < 20:
+            header = _HEADER.match(text, a)
+            if header:
+                a = header.end()
+        while a < b and text[a] in " \t\n,:":
+            a += 1
+        while b > a and text[b - 1] in _TRAIL:
+            b -= 1
+        if len(text[a:b].split()) < 2:
+            return None
+        return a, b
+
+    def _verb(self, m: re.Match, s: int, e: int, found: list[_Attr]) -> _Attr | None:
+        text = self.text
+        verb = m.group()
+        lemma = lex.SPEECH_FORMS.get(verb, verb)
+        cue_end = m.end()
+        if lemma == "tell":
+            obj = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}|[a-z]+)").match(text, cue_end, e)
+            if obj and (obj.group().strip().split()[-1].lower() in lex.TOLD_OBJECTS or obj.group()[1:2].isupper()
+                        or obj.group().startswith((" the ", " a "))):
+                cue_end = obj.end()
+        cue = Span(text[m.start():cue_end], m.start(), cue_end)
+        before = text[s:m.start()].rstrip()
+        subject = self._subject_before(s, m.start())
+        weak = lemma in lex.WEAK_LEMMAS
+        if subject is not None:
+            left = text[s:subject.span.start].rstrip()
+            after = self._skip_adverbials(cue_end, e)
+            rest = text[after:e].strip()
+            ends_here = rest == "" or rest[0] in ".!?" and len(rest) <= 3
+            if left.endswith((",", "—", "–") + tuple(CLOSE_MARKS) + (STRAIGHT,)) and (ends_here or rest.startswith(",")):
+                if ends_here or not rest.startswith(","):
+                    content = self._clause(s, len(left) + s - (len(text[s:subject.span.start]) - len(left)))
+                    content = self._clause(s, s + len(left))
+                    return _Attr(cue, subject, content, "said-after", (s, e))
+                # CLAUSE, X said, CLAUSE
+                comma = text.index(",", after) if "," in text[after:e] else after
+                second = self._clause(comma + 1, e)
+                first = self._clause(s, s + len(left))
+                if second and text[second[0]] in ALL_MARKS:
+                    return _Attr(cue, subject, second, "said-middle", (s, e))
+                if first and len(text[first[0]:first[1]].split()) >= 6:
+                    # A whole clause before the attribution; what follows is an afterthought.
+                    return _Attr(cue, subject, first, "said-after", (s, e))
+                span = (first[0] if first else s, second[1] if second else e)
+                return _Attr(cue, subject, self._clause(*span), "said-middle", (s, e))
+            if ends_here:
+                return None
+            if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, after):
+                return None
+            content = self._content_after(cue_end, e)
+            if content is None:
+                return None
+            return _Attr(cue, subject, content, "said-before", (s, e))
+        if verb.endswith("ing") and before.endswith(("," ,) + tuple(CLOSE_MARKS) + (STRAIGHT,)):
+            if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
+                return None
+            content = self._content_after(cue_end, e)
+            if content is None:
+                return None
+            inherit = found[-1] if found else None
+            subject = None if inherit else self._sentence_subject(s, m.start())
+            if inherit is None and subject is None:
+                return None
+            return _Attr(cue, subject, content, "participle", (s, e), inherit=inherit)
+        # Inverted: "CLAUSE," said X.
+        if before.endswith((",", "—") + tuple(CLOSE_MARKS) + (STRAIGHT, "’’")) or (before and before[-1] in ALL_MARKS):
+            subject = self._subject_after(cue_end, e)
+            if subject is None:
+                return None
+            end_left = len(before) + s
+            return _Attr(cue, subject, self._clause(s, end_left), "said-after", (s, e))
+        return None
+
+    def _according(self, m: re.Match, s: int, e: int) -> _Attr | None:
+        text = self.text
+        cue = Span(m.group(), m.start(), m.end())
+        subject = self._subject_after(m.end(), e, any_np=True)
+        if subject is None:
+            return None
+        before = text[s:m.start()].rstrip()
+        if before.endswith(","):
+            return _Attr(cue, subject, self._clause(s, s + len(before)), "according-to", (s, e))
+        if before == "" or before.endswith((".", ":")):
+            after = subject.span.end
+            comma = text.find(",", after, e)
+            if comma < 0:
+                return None
+            return _Attr(cue, subject, self._clause(comma + 1, e), "according-to", (s, e))
+        return None
+
+    def _colon(self, s: int, e: int) -> _Attr | None:
+        """X: "..." — a short name or pronoun subject before a colon that opens a quotation."""
+        text = self.text
+        m = re.compile(r"([^:]{1,80}):\s*[\"“]").match(text, s, e)
+        if not m:
+            return None
+        subject = self._subject_before(s, m.end(1) + 1 if False else m.end(1))
+        if subject is None or subject.kind == "desc":
+            return None
+        colon = m.end(1)
+        return _Attr(Span(":", colon, colon + 1), subject, self._clause(colon + 1, e), "colon", (s, e))
+
+    # -- subjects
+
+    def _subject_before(self, lo: int, verb: int) -> _Subject | None:
+        """The subject right before a verb: a pronoun, a (titled) name, or a source description."""
+        toks = tokens(self.text, max(lo, verb - 300), verb)
+        i = len(toks) - 1
+        while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])):
+            i -= 1
+        if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
+            i -= 1
+        if i < 0:
+            return None
+        if toks[i].text == ",":
+            # NAME, APPOSITION, said
+            j = i - 1
+            while j >= 0 and toks[j].text not in (",", ";", "(", ")") and toks[j].text not in ALL_MARKS and i - j <= _MAX_APPOSITION_TOKENS:
+                j -= 1
+            if j < 0 or toks[j].text != "," or i - j - 1 < 1 or i - j > _MAX_APPOSITION_TOKENS:
+                return None
+            subject = self._np_back(toks, j - 1)
+            if subject is None or subject.kind != "name":
+                return None
+            appos = self.text[toks[j + 1].start:toks[i - 1].end]
+            if not re.fullmatch(r"[\d\s]+|aged? \d+", appos):
+                title = re.sub(r"^(?:the|a|an)\s+", "", appos)
+                subject.title = title
+            return subject
+        return self._np_back(toks, i)
+
+    def _np_back(self, toks: list[Span], i: int) -> _Subject | None:
+        if i < 0:
+            return None
+        last = toks[i]
+        low = last.text.lower()
+        if low in lex.SUBJECT_PRONOUNS:
+            return _Subject(last, "pronoun")
+        j = i
+        while j >= 0 and i - j < _MAX_SUBJECT_TOKENS:
+            w = toks[j].text
+            lw = w.lower()
+            if w in (",", ";", ":", "(", ")", "—", "–", "!", "?") or w in ALL_MARKS or w == "’’":
+                break
+            if w == "." and j != i:
+                break
+            if lw in lex.SUBJECT_BOUNDARIES or lw in lex.SPEECH_FORMS or lw in _PREPOSITIONS:
+                break
+            j -= 1
+        else:
+            if j >= 0:
+                return None
+        first = j + 1
+        if first > i:
+            return None
+        a, b = toks[first].start, toks[i].end
+        phrase = self.text[a:b]
+        words = phrase.split()
+        names = proper_names(self.text, a, b)
+        if names and names[-1].end == b:
+            name = names[-1]
+            # Keep only the name and the title words right before it.
+            k = first
+            while k <= i and toks[k].start < name.start:
+                k += 1
+            t = k - 1
+            title_start = name.start
+            while t >= first and (toks[t].text.lower() in TITLE_WORDS or toks[t].text[:1].isupper() or toks[t].text in ("of", "and", "’s", "'s") or toks[t].text[:1].isdigit()):
+                title_start = toks[t].start
+                t -= 1
+            if t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and toks[t].text.lower() not in TITLE_WORDS:
+                # Other words before: the name alone is the subject ("... Civic Action" in a longer phrase).
+                pass
+            span_start = title_start
+            title = self.text[title_start:name.start].strip() or None
+            sp = Span(self.text[span_start:name.end], span_start, name.end)
+            return _Subject(sp, "name", title)
+        if len(words) > 8:
+            return None
+        head = words[-1].lower().strip(".,")
+        opener = words[0].lower()
+        if head in PERSON_NOUNS or head in ORG_WORDS or opener in lex.DESCRIPTION_OPENERS and len(words) > 1:
+            return _Subject(Span(phrase, a, b), "desc")
+        return None
+
+    def _subject_after(self, pos: int, e: int, any_np: bool = False) -> _Subject | None:
+        """The subject after an inverted verb ("said Jake Sullivan, the ...")."""
+        text = self.text
+        toks = tokens(text, pos, min(e, pos + 300))
+        k = 0
+        stop = len(toks)
+        while k < len(toks) and (k < _MAX_SUBJECT_TOKENS or any_np and k < 20):
+            w = toks[k].text
+            lw = w.lower()
+            if w in (",", ";", ":", "(", ")", "—", "–", "!", "?", ".") or w in ALL_MARKS:
+                break
+            if lw in ("who", "which", "that", "when", "while", "as", "in", "on") and k > 0:
+                break
+            if self._in_date(toks[k]) and k > 0:
+                break
+            k += 1
+        stop = k
+        if stop == 0:
+            return None
+        a, b = toks[0].start, toks[stop - 1].end
+        phrase = text[a:b]
+        words = phrase.split()
+        low0 = words[0].lower()
+        if low0 in lex.SUBJECT_PRONOUNS and len(words) == 1:
+            return _Subject(Span(phrase, a, b), "pronoun")
+        names = proper_names(text, a, b)
+        subject: _Subject | None = None
+        if names and low0 not in lex.DESCRIPTION_OPENERS and names[-1].end == b:
+            name = names[-1]
+            title = text[a:name.start].strip() or None
+            subject = _Subject(Span(phrase, a, b), "name", title)
+        elif names and names[0].start == a and not any_np:
+            name = names[0]
+            subject = _Subject(name, "name")
+        elif low0 in lex.DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np:
+            subject = _Subject(Span(phrase, a, b), "desc")
+        if subject is None:
+            return None
+        # Apposition: "said Sevaun Palvetzian, CEO of Civic Action, a ..."
+        if subject.kind == "name" and stop < len(toks) and toks[stop].text == ",":
+            q = stop + 1
+            r = q
+            while r < len(toks) and toks[r].text not in (",", ".", ";", "(") and r - q < _MAX_APPOSITION_TOKENS:
+                r += 1
+            if r > q and (r == len(toks) or toks[r].text in (",", ".", ";")):
+                appos = text[toks[q].start:toks[r - 1].end]
+                if not re.fullmatch(r"[\d\s]+|aged? \d+", appos) and not appos.lower().startswith(("who", "which")):
+                    subject.title = re.sub(r"^(?:the|a|an)\s+", "", appos)
+        return subject
+
+    def _sentence_subject(self, s: int, limit: int) -> _Subject | None:
+        """The subject at the start of a sentence (for "..., saying ...")."""
+        toks = tokens(self.text, s, min(limit, s + 200))
+        if not toks:
+            return None
+        low = toks[0].text.lower()
+        if low in lex.SUBJECT_PRONOUNS:
+            return _Subject(toks[0], "pronoun")
+        names = proper_names(self.text, s, limit)
+        if names and names[0].start == toks[0].start:
+            return _Subject(names[0], "name")
+        return None
+
+    def _in_date(self, tok: Span) -> bool:
+        for d in self.context.dates:
+            if d.start <= tok.start and tok.end <= d.end:
+                return True
+        return False
+
+
+# ---------------------------------------------------------------------------- speakers
+
+
+class _Resolver:
+    """Resolve mentions to entities in text order, with salience and learnt pronoun gender."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.full_names: dict[str, list[str]] = {}
+        for span in proper_names(text):
+            raw = strip_possessive(span.text)
+            title, name = split_title(raw)
+            if is_person_name(name):
+                self.full_names.setdefault(last_token(name).lower(), []).append(name)
+        self.entities: dict[str, _Entity] = {}
+        self.recent: list[_Entity] = []
+
+    def fullest(self, name: str) -> str:
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        name = " ".join(words) or name
+        candidates = self.full_names.get(last_token(name).lower(), [])
+        best = name
+        for cand in candidates:
+            if len(cand) > len(best) and (len(words) < 2 or cand.startswith(words[0]) or name in cand):
+                best = cand
+        return best
+
+    def speaker(self, subject: _Subject) -> Speaker | None:
+        sp = subject.span
+        if subject.kind == "pronoun":
+            entity = self._pronoun(sp.text.lower())
+            if entity is None:
+                return None
+            return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, entity.anonymous)
+        if subject.kind == "name":
+            raw = strip_possessive(sp.text)
+            title, name = split_title(raw)
+            if subject.title:
+                title = subject.title if not title else f"{title}, {subject.title}" if False else subject.title if len(subject.title) > len(title) else title
+            names = proper_names(name)
+            if names:
+                name = names[-1].text if not title else name
+            full = self.fullest(name)
+            entity = self.entities.get(full.lower())
+            person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
+            if entity is None:
+                entity = _Entity(full, person=person)
+                self.entities[full.lower()] = entity
+            if title and not entity.title:
+                entity.title = title
+                entity.organization = organization_of(title)
+            self._touch(entity)
+            return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
+        # A description: a definite singular person role refers back; otherwise an unnamed source.
+        words = sp.text.split()
+        head = words[-1].lower()
+        if words[0].lower() == "the" and head in PERSON_NOUNS and not head.endswith("s") and self.recent:
+            entity = self._pronoun("he/she")
+            if entity is not None and not entity.anonymous:
+                return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
+        org = None
+        anonymous = head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS
+        if not anonymous:
+            org = sp.text
+        else:
+            found = organization_of(sp.text)
+            if found and not re.fullmatch(r"(?:[A-Z]\.)+", found):
+                org = found
+        entity = self.entities.get(sp.text.lower())
+        if entity is None:
+            entity = _Entity(sp.text, None, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
+            self.entities[sp.text.lower()] = entity
+        self._touch(entity)
+        return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
+
+    def _touch(self, entity: _Entity) -> None:
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.append(entity)
+
+    def _pronoun(self, pronoun: str) -> _Entity | None:
+        gender = lex.SUBJECT_PRONOUNS.get(pronoun)
+        for entity in reversed(self.recent):
+            if gender in ("m", "f", None) or pronoun == "he/she":
+                if not entity.person or entity.gender == "p":
+                    continue
+                if gender in ("m", "f") and entity.gender not in (None, gender):
+                    continue
+                if gender in ("m", "f") and entity.gender is None:
+                    entity.gender = gender
+                self._touch(entity)
+                return entity
+            if gender == "p":
+                if entity.gender == "p" or not entity.person:
+                    self._touch(entity)
+                    return entity
+            if gender == "n" and not entity.person:
+                self._touch(entity)
+                return entity
+        return None
+
+
+# ---------------------------------------------------------------------------- assembly
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))
 
 
 def extract_quotes(text: str, *, context: Context) -> list[Quote]:
-    return []
+    """Direct, partial and indirect quotes with their cue and speaker."""
+    if not text or not text.strip():
+        return []
+    segments = _find_segments(text, context)
+    finder = _Finder(text, context, segments)
+    attrs = finder.run()
+    resolver = _Resolver(text)
+    for attr in attrs:
+        if attr.inherit is not None:
+            continue
+        if attr.subject is not None:
+            attr.speaker = resolver.speaker(attr.subject)
+    for attr in attrs:
+        if attr.inherit is not None:
+            src = attr.inherit.speaker
+            attr.speaker = src
+
+    starts = [s.start for s in segments]
+    items: list[tuple[int, int, str, _Attr | None, str]] = []  # (start, end, kind, attr, rule)
+    for attr in attrs:
+        if attr.content is None:
+            continue
+        a, b = attr.content
+        lo = bisect.bisect_left(starts, a - 2000)
+        inside = [seg for seg in segments[lo:] if seg.start < b and _overlap(seg.start, seg.end, a, b) > 0]
+        inside = [seg for seg in inside if seg.start < b]
+        best = max(inside, key=lambda seg: _overlap(seg.start, seg.end, a, b), default=None)
+        if best is not None:
+            ov = _overlap(best.start, best.end, a, b)
+            lead = text[a:best.open].strip(" :,")
+            if ov >= 0.75 * (b - a) or lead == "":
+                if best.attr is None or (best.attr.rule != "said-after" and attr.rule == "said-after"):
+                    best.attr = attr
+                attr.used = True
+                continue
+            for seg in inside:
+                seg.absorbed = True
+            items.append((a, b, "partial", attr, attr.rule))
+            continue
+        items.append((a, b, "indirect", attr, attr.rule))
+
+    quotes: list[Quote] = []
+    for a, b, kind, attr, rule in items:
+        quotes.append(_quote(text, a, b, kind, attr, rule))
+    previous: Speaker | None = None
+    previous_end = -1
+    for seg in segments:
+        if seg.absorbed and seg.attr is None:
+            continue
+        kind = _segment_kind(text, seg)
+        if seg.attr is not None:
+            quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
+            previous = seg.attr.speaker
+            previous_end = seg.end
+            continue
+        if kind == "direct":
+            speaker = None
+            if previous is not None and seg.open - previous_end < 1200:
+                speaker = Speaker(previous.name, None, None, None, previous.title, previous.organization, previous.anonymous)
+            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, kind, None, speaker, "continuation"))
+            previous_end = seg.end
+        elif len(text[seg.start:seg.end].split()) >= 4:
+            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, "partial", None, None, "quote-marks"))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _segment_kind(text: str, seg: _Segment) -> str:
+    """Direct when the quotation opens a sentence (or follows a colon or a cue's comma), else partial."""
+    before = text[max(0, seg.open - 3):seg.open].rstrip()
+    first = text[seg.start:seg.start + 1]
+    if not before or before[-1] in ".!?:\n" or before[-1] in CLOSE_MARKS + STRAIGHT:
+        return "direct"
+    if before[-1] == "," and first.isupper():
+        return "direct"
+    return "partial"
+
+
+def _quote(text: str, a: int, b: int, kind: str, attr: _Attr | None, rule: str) -> Quote:
+    cue = attr.cue if attr is not None else None
+    speaker = attr.speaker if attr is not None else None
+    if speaker is not None and attr is not None and attr.inherit is not None:
+        speaker = Speaker(speaker.name, None, None, None, speaker.title, speaker.organization, speaker.anonymous)
+    return Quote(text[a:b], a, b, kind, cue, speaker, rule)
 
 
 def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official]:
-    return []
+    """One entry per distinct speaker, merged across mentions, with the count of quotes."""
+    merged: dict[str, dict] = {}
+    order: list[str] = []
+    for quote in quotes:
+        sp = quote.speaker
+        if sp is None or not sp.name:
+            continue
+        key = sp.name.lower()
+        entry = merged.get(key)
+        if entry is None:
+            entry = {"name": sp.name, "title": sp.title, "organization": sp.organization,
+                     "anonymous": sp.anonymous, "quotes": 0, "mentions": []}
+            merged[key] = entry
+            order.append(key)
+        entry["quotes"] += 1
+        entry["title"] = entry["title"] or sp.title
+        entry["organization"] = entry["organization"] or sp.organization
+        if sp.start is not None and sp.end is not None:
+            mention = Mention(sp.start, sp.end)
+            if mention not in entry["mentions"]:
+                entry["mentions"].append(mention)
+    officials = []
+    for key in order:
+        e = merged[key]
+        officials.append(Official(e["name"], e["title"], e["organization"], e["anonymous"], e["quotes"],
+                                  tuple(sorted(e["mentions"], key=lambda m: (m.start, m.end)))))
+    return officials

@@ -1,0 +1,145 @@
+"""Quotes and officials: tables of (text, expected) with a fixed publication date, and negatives."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsx
+from newsx.extract.names import organization_of, proper_names, split_title
+
+PUBLISHED = dt.date(2024, 3, 5)
+
+
+def _quotes(text: str) -> list[dict]:
+    return newsx.extract(text, published=PUBLISHED, sections=["quotes"]).to_dict()["quotes"]
+
+
+def _record(text: str) -> dict:
+    return newsx.extract(text, published=PUBLISHED, sections=["quotes"]).to_dict()
+
+
+# (text, quote text, kind, speaker name, speaker mention, cue)
+CASES = [
+    ('"We will rebuild the bridge by winter," Maria Lopez said.',
+     "We will rebuild the bridge by winter,", "direct", "Maria Lopez", "Maria Lopez", "said"),
+    ("“The budget is balanced,” said Tom Reyes, the city treasurer.",
+     "The budget is balanced,", "direct", "Tom Reyes", "Tom Reyes", "said"),
+    ('Anna Berg said: "Nobody expected the river to rise so fast."',
+     "Nobody expected the river to rise so fast.", "direct", "Anna Berg", "Anna Berg", "said"),
+    ("Karl Hoff said the factory would close in June.",
+     "the factory would close in June", "indirect", "Karl Hoff", "Karl Hoff", "said"),
+    ("Karl Hoff said Tuesday that the factory would close in June.",
+     "that the factory would close in June", "indirect", "Karl Hoff", "Karl Hoff", "said"),
+    ("The factory will close in June, three company executives said.",
+     "The factory will close in June", "indirect", "three company executives", "three company executives", "said"),
+    ("The factory will close in June, according to a company spokesperson.",
+     "The factory will close in June", "indirect", "a company spokesperson", "a company spokesperson", "according to"),
+    ("According to the ministry, the factory will close in June.",
+     "the factory will close in June", "indirect", "the ministry", "the ministry", "According to"),
+    ("Lena Park told reporters the talks had failed.",
+     "the talks had failed", "indirect", "Lena Park", "Lena Park", "told reporters"),
+    ("Lena Park said the plan would cut “waste and delay” in the courts.",
+     "the plan would cut “waste and delay” in the courts", "partial", "Lena Park", "Lena Park", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "name", "mention", "cue"), CASES)
+def test_quote_and_speaker(text: str, quote: str, kind: str, name: str, mention: str, cue: str) -> None:
+    found = [q for q in _quotes(text) if q["text"] == quote]
+    assert found, _quotes(text)
+    q = found[0]
+    assert q["kind"] == kind
+    assert q["speaker"]["name"] == name
+    assert q["speaker"]["text"] == mention
+    assert q["cue"]["text"] == cue
+    assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_pronoun_and_surname_resolve_to_full_name() -> None:
+    text = (
+        "Officials met on Monday. Jake Moreno, the county fire chief, said the blaze was contained.\n"
+        "“We were lucky with the wind,” he said.\n"
+        "Moreno added that crews would stay overnight."
+    )
+    quotes = _quotes(text)
+    assert [q["speaker"]["name"] for q in quotes] == ["Jake Moreno"] * 3
+    assert [q["speaker"]["text"] for q in quotes] == ["Jake Moreno", "he", "Moreno"]
+    assert quotes[0]["speaker"]["title"] == "county fire chief"
+    officials = _record(text)["officials"]
+    assert len(officials) == 1 and officials[0]["quotes"] == 3
+    assert len(officials[0]["mentions"]) == 3
+
+
+def test_continuation_across_paragraphs() -> None:
+    text = "“The first part of it,” Ruth Ade said. “The second sentence.\n“And the third paragraph.”"
+    quotes = _quotes(text)
+    assert [q["text"] for q in quotes] == ["The first part of it,", "The second sentence.", "And the third paragraph."]
+    assert all(q["speaker"]["name"] == "Ruth Ade" for q in quotes)
+    assert quotes[1]["speaker"]["text"] is None
+
+
+def test_title_and_organization() -> None:
+    quotes = _quotes("Ukrainian President Volodymyr Zelensky said the plan had ten points.")
+    sp = quotes[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"]) == ("Volodymyr Zelensky", "Ukrainian President", None)
+    quotes = _quotes("Ann Cole, the White House press secretary, said the meeting went well.")
+    sp = quotes[0]["speaker"]
+    assert (sp["title"], sp["organization"]) == ("White House press secretary", "White House")
+
+
+def test_anonymous_source() -> None:
+    quotes = _quotes("The ship sank near the coast, two senior navy officials said Tuesday.")
+    assert quotes[0]["speaker"]["anonymous"] is True
+    assert quotes[0]["speaker"]["name"] == "two senior navy officials"
+
+
+NEGATIVES = [
+    "",
+    "   ",
+    "The said company was sold in 2020.",
+    "He went home early.",
+    "The film “Heat” opened in 1995.",
+    "It is said to be the oldest tree in the country.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_nothing_found(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text", ['He said "this never ends', "“Open and never closed", "closed” only", '"""', "“" * 50])
+def test_unbalanced_never_raises(text: str) -> None:
+    record = _record(text)
+    assert not [w for w in record["warnings"] if w["code"] == "internal-error"]
+    for q in record["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+    assert [w for w in record["warnings"] if w["code"] == "unbalanced-quote"]
+
+
+def test_linear_time_on_long_input() -> None:
+    import time
+
+    text = ("“This is one long quote,” he said. Officials said the plan is fine. " * 2000)
+    t0 = time.perf_counter()
+    _quotes(text)
+    assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Civil Defense Authority director General Suleiman al-Amr spoke.", ["Civil Defense Authority", "General Suleiman al-Amr"]),
+        ("The man met Sean O'Brien and Ludwig van Beethoven.", ["Sean O'Brien", "Ludwig van Beethoven"]),
+        ("On Monday, John F. Kennedy arrived.", ["John F. Kennedy"]),
+    ],
+)
+def test_proper_names(text: str, names: list[str]) -> None:
+    assert [s.text for s in proper_names(text)] == names
+
+
+def test_split_title_and_organization() -> None:
+    assert split_title("Ukrainian President Volodymyr Zelensky") == ("Ukrainian President", "Volodymyr Zelensky")
+    assert organization_of("CEO of Civic Action") == "Civic Action"
+    assert organization_of("White House national security adviser") == "White House"
