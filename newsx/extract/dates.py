@@ -93,7 +93,7 @@ RX_CLOCK = _c(
     rf"(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"(?:{TZ})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}))?"
-    rf"|(?P<word>noon|midnight)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"|{_B}(?P<word>noon|midnight|midday)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 RX_WEEKDAY = _c(
     rf"{_B}(?:(?P<pos>early|late)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+)?"
@@ -116,12 +116,18 @@ RX_AGO = _c(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+"
     rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b"
 )
+RX_YEAR_AGO = _c(rf"{_B}year[\s-](?:earlier|ago)\b(?![\s-](?:quarter|period|half))")
 RX_QUARTER = _c(
-    rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
-    rf"(?:(?P<ord>{ORDINAL_Q}|final|last|latest|current|year-earlier|year-ago|previous|same|recent|"
-    rf"preceding|prior|most\s+recent|just-ended|just-completed)[\s-]+)?(?:(?P<fiscal2>fiscal)\s+)?"
-    rf"(?P<unit>quarter|half|period)(?:\s+(?:of\s+|ended\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR}))?\b"
+    rf"{_B}(?:(?P<the>the|that|this|its|their)\s+)?(?:(?P<pre0>comparable|corresponding|same)\s+)?"
+    rf"(?:(?P<pre>{YEAR}|year-earlier|year-ago|year\s+earlier|next\s+year's|last\s+year's|this\s+year's|"
+    rf"latest|current|previous|final|last|recent|preceding|prior|most\s+recent|just-ended|just-completed|"
+    rf"comparable|corresponding|same|fiscal)[\s-]+)?"
+    rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
+    rf"(?P<unit>quarter|half|period)(?!s)"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year)?\b"
 )
+# An explicit quarter ("third-quarter", "the fourth quarter") sets the period later phrases refer to.
+RX_QUARTER_FOCUS = _c(rf"{_B}(?P<ord>{ORDINAL_Q})[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
 RX_DECADE = _c(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid|middle)[\s-]+)?"
     rf"(?:(?P<dec>1[89]\d0|20\d0)'?s|'(?P<short>\d0)s)\b"
@@ -139,7 +145,7 @@ RX_DURATION = _c(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
     rf"preceding|following)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
-    rf"(?:(?P<n>{NUMBER})|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?:-long|-old)?\b"
+    rf"(?:(?P<n>{NUMBER})|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
 )
 RX_VAGUE_PLURAL = _c(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
@@ -155,10 +161,9 @@ RX_SET = _c(
 )
 RX_REFERENCE = _c(
     rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days|right\s+now)"
-    rf"|(?P<past>recently|lately|previously|(?:the\s+)?past|in\s+the\s+past|formerly|once\s+upon\s+a\s+time|"
-    rf"recent|earlier)"
-    rf"|(?P<future>(?:the\s+)?future|soon|someday|eventually|(?:the\s+)?coming\s+(?:days|weeks|months|years))"
-    rf"|(?P<current>current))\b"
+    rf"|(?P<past>recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
+    rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
+    rf"(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)))\b"
 )
 RX_HOLIDAY = _c(rf"{_B}(?P<h>{_alt(lex.FIXED_HOLIDAYS)})\b")
 
@@ -198,6 +203,21 @@ class _Anchor:
     dct: dt.date | None
     sent_starts: list[int]
     sent_ends: list[int]
+    quarters: list[tuple[int, tuple[int, int]]] | None = None
+
+    def focus_quarter(self, pos: int) -> tuple[int, int] | None:
+        """The last explicit quarter named before pos (within a few paragraphs), as (year, q)."""
+        if self.quarters is None:
+            self.quarters = []
+            if self.dct is not None:
+                for m in RX_QUARTER_FOCUS.finditer(self.text):
+                    q = _quarter_number(m["ord"])
+                    y = int(m["y"]) if m["y"] else _recent_quarter(self.dct, q, None)[0]
+                    self.quarters.append((m.start(), (y, q)))
+        i = bisect.bisect_left(self.quarters, (pos,)) - 1
+        if i >= 0 and pos - self.quarters[i][0] < 2500:
+            return self.quarters[i][1]
+        return None
 
     def sentence(self, start: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sent_starts, start) - 1
@@ -205,8 +225,8 @@ class _Anchor:
             return 0, min(len(self.text), start + 200)
         return self.sent_starts[i], max(self.sent_ends[i], start)
 
-    def tense(self, start: int, end: int) -> str:
-        """'future' or 'past' (the default of news) for the clause around text[start:end]."""
+    def tense(self, start: int, end: int) -> str | None:
+        """'future', 'past' or None (no cue) for the clause around text[start:end]."""
         s0, s1 = self.sentence(start)
         before = self.text[max(s0, start - 80):start]
         after = self.text[end:min(s1, end + 40)]
@@ -216,13 +236,17 @@ class _Anchor:
                 if not RX_MODAL_BEFORE.search(before, max(0, m.start() - 16), m.start())]
         last_f = fut[-1] if fut else -1
         last_p = past[-1] if past else -1
-        if last_f > last_p:
+        if last_f >= 0 and last_f >= last_p:
             return "future"
-        if last_f < 0 and last_p < 0:
-            m = RX_FUTURE_CUE.search(after)
-            if m and not RX_PAST_CUE.search(after, 0, m.start()):
-                return "future"
-        return "past"
+        if last_p >= 0:
+            return "past"
+        mf = RX_FUTURE_CUE.search(after)
+        mp = RX_PAST_CUE.search(after)
+        if mf and (mp is None or mf.start() < mp.start()):
+            return "future"
+        if mp:
+            return "past"
+        return None
 
 
 # ---------------------------------------------------------------- calendar arithmetic
@@ -283,7 +307,9 @@ def _nearest_day(dct: dt.date, month: int, day: int, tense: str) -> str:
     if not options:
         return f"XXXX-{month:02d}-{day:02d}"
     closest = min(options, key=lambda d: abs((d - dct).days))
-    if tense == "past":
+    if tense is None:
+        pick = closest
+    elif tense == "past":
         past = [d for d in options if d <= dct]
         pick = max(past) if past else closest
     else:
@@ -302,11 +328,15 @@ def _nearest_month(dct: dt.date, month: int, tense: str, rel: str | None) -> str
         y = y if month < dct.month else y - 1
     elif rel == "next":
         y = y if month > dct.month else y + 1
-    elif rel in ("this", None):
+    elif rel is None:
         diff = month - dct.month
-        if rel is None and tense == "past" and diff > 2:
+        if tense == "past" and diff > 0:
             y -= 1
-        elif rel is None and tense == "future" and diff < -2:
+        elif tense == "future" and diff < 0:
+            y += 1
+        elif tense is None and diff > 6:
+            y -= 1
+        elif tense is None and diff < -6:
             y += 1
     return f"{y:04d}-{month:02d}"
 
@@ -528,7 +558,7 @@ def _month_alone_ok(m: re.Match[str], month_word: str, a: _Anchor) -> bool:
 def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
     day_word = m["day"] or m["day2"]
     if m["word"]:
-        hh, mi = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
         if m["word"].lower() == "midnight" and not day_word:
             return _cand(m, "TIME", _clock_day(a, day_word, m) + "T24:00" if a.dct else "XXXX-XX-XXT24:00", None, "clock")
     else:
@@ -662,52 +692,91 @@ def _h_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
                      if m.group()[m.start("dir") - m.start() - 1].isspace() else m.start("dir"))
     if n is None or a.dct is None or isinstance(n, float):
         return _cand(m, "DATE", None if a.dct is None else _vague_shift(a.dct, unit, sign), mod, "ago")
+    if unit == "Y" and n == 1 and sign < 0:
+        return _cand(m, "DATE", _year_earlier(a, m.start()), mod, "ago")
     value = _shift(a.dct, unit, sign * int(n))
     return _cand(m, "DATE", value, mod, "ago")
+
+
+def _year_earlier(a: _Anchor, pos: int) -> str | None:
+    """'a year earlier' in an earnings report is the same quarter of the year before."""
+    if a.dct is None:
+        return None
+    focus = a.focus_quarter(pos)
+    if focus is not None:
+        return f"{focus[0] - 1:04d}-Q{focus[1]}"
+    return f"{a.dct.year - 1:04d}"
+
+
+def _h_year_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    return _cand(m, "DATE", _year_earlier(a, m.start()), None, "ago")
 
 
 def _vague_shift(dct: dt.date, unit: str, sign: int) -> str:
     return "PAST_REF" if sign < 0 else "FUTURE_REF"
 
 
+def _quarter_number(word: str | None) -> int:
+    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
+        _low(word), 0)
+
+
+def _recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
+    """The year of 'the third quarter': the latest such quarter that has begun, unless future."""
+    cy, cq = _quarter_of(dct)
+    if q <= cq:
+        return cy, q
+    return (cy, q) if tense == "future" else (cy - 1, q)
+
+
 def _h_quarter(m: re.Match[str], a: _Anchor) -> _Cand | None:
     unit = m["unit"].lower()
-    ordinal = _low(m["ord"]) if m["ord"] else None
-    if unit == "period":
-        if ordinal not in ("latest", "year-earlier", "year-ago", "same", "most recent"):
-            return None
-    if ordinal is None and not m["the"] and not m["y"]:
-        return None
-    if ordinal is None and m["the"] and unit == "half":
-        return None
+    pre = _low(m["pre"] or m["pre0"]) or None
+    q = _quarter_number(m["ord"] or m["ord2"])
     year = int(m["y"]) if m["y"] else None
+    shift = 0
+    if pre and re.fullmatch(r"\d{4}", pre):
+        year = int(pre)
+    elif pre in ("year-earlier", "year-ago", "year earlier", "last year's"):
+        shift = -1
+    elif pre == "next year's":
+        shift = 1
+    if m["rely"]:
+        shift = {"this": 0, "next": 1, "last": -1}[_low(m["rely"])]
+    specific = bool(q or year or pre or m["rely"] or m["fiscal"])
+    if unit == "period" and not (year or pre in ("latest", "year-earlier", "year-ago", "year earlier",
+                                                 "comparable", "corresponding", "same", "most recent")):
+        return None
+    if not specific and not m["the"]:
+        return None
+    if _low(m["the"]) in ("its", "their") and not specific:
+        return None
     if unit == "half":
-        if ordinal not in ("first", "second", "1st", "2nd"):
-            return None
-        h = 1 if ordinal in ("first", "1st") else 2
-        if year is None and a.dct is not None:
-            year = a.dct.year
-        value = f"{year:04d}-H{h}" if year else f"XXXX-H{h}"
-        return _cand(m, "DATE", value, None, "quarter")
-    q = lex.ORDINALS.get(ordinal or "", 0) if ordinal in ("first", "second", "third", "fourth",
-                                                        "1st", "2nd", "3rd", "4th") else 0
+        if q not in (1, 2) or not (year or m["rely"] or pre or "-" in m.group()):
+            return None  # "the first half" of a match
+        if year is None:
+            year = (a.dct.year if a.dct else None)
+        if year is None:
+            return _cand(m, "DATE", f"XXXX-H{q}", None, "quarter")
+        return _cand(m, "DATE", f"{year + shift:04d}-H{q}", None, "quarter")
     if q and year:
-        return _cand(m, "DATE", f"{year:04d}-Q{q}", None, "quarter")
+        return _cand(m, "DATE", f"{year + shift:04d}-Q{q}", None, "quarter")
     if a.dct is None:
         return _cand(m, "DATE", f"XXXX-Q{q}" if q else None, None, "quarter")
-    cy, cq = _quarter_of(a.dct)
     if q:
-        # The most recent quarter with that number that has begun (reporting is after the fact).
-        y = cy if q <= cq else cy - 1
-        if a.tense(m.start(), m.end()) == "future" and q > cq:
-            y = cy
-        return _cand(m, "DATE", f"{y:04d}-Q{q}", None, "quarter")
-    last = cy * 4 + cq - 2  # the last completed quarter
-    if ordinal in ("current",):
-        last += 1
-    if ordinal in ("year-earlier", "year-ago"):
-        last -= 4
-    return _cand(m, "DATE", f"{last // 4:04d}-Q{last % 4 + 1}", None, "quarter")
+        y, q = _recent_quarter(a.dct, q, a.tense(m.start(), m.end()))
+        return _cand(m, "DATE", f"{y + shift:04d}-Q{q}", None, "quarter")
+    focus = a.focus_quarter(m.start())
+    if focus is None:
+        cy, cq = _quarter_of(a.dct)
+        k = cy * 4 + cq - 2  # the last completed quarter: results are reported after it
+        if pre == "current" or _low(m["the"]) == "this":
+            k += 1
+        focus = (k // 4, k % 4 + 1)
+    y, fq = focus
+    if year is not None:
+        y, shift = year, 0
+    return _cand(m, "DATE", f"{y + shift:04d}-Q{fq}", None, "quarter")
 
 
 def _h_decade(m: re.Match[str], a: _Anchor) -> _Cand | None:
@@ -783,6 +852,8 @@ def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m["age"]:
+        return None  # "a 6-year-old boy": an age, not a period
     unit = _unit_letter(m["unit"])
     n = _number(m["n"]) if m["n"] else None
     if m["n"] and n is None:
@@ -832,6 +903,8 @@ def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                  "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
                  "semiannually": "P6M"}[adv]
+        if adv == "quarterly":
+            return None  # "a quarterly dividend": an adjective of money
         return _cand(m, "SET", value, None, "set")
     if m["times"]:
         return _cand(m, "SET", _duration_value(1, _unit_letter(m["tunit"])), None, "set")
@@ -849,8 +922,6 @@ def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["now"]:
         if word == "the present":
             return _cand(m, "DATE", "PRESENT_REF", None, "reference")
-        return _cand(m, "DATE", "PRESENT_REF", None, "reference")
-    if m["current"]:
         return _cand(m, "DATE", "PRESENT_REF", None, "reference")
     if m["past"]:
         if word == "earlier":
@@ -894,6 +965,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RX_RELATIVE, _h_relative),
     (RX_AGO, _h_ago),
     (RX_QUARTER, _h_quarter),
+    (RX_YEAR_AGO, _h_year_ago),
     (RX_DECADE, _h_decade),
     (RX_YEAR, _h_year),
     (RX_SEASON, _h_season),
