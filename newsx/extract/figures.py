@@ -1,9 +1,1099 @@
-"""Figures: money, percentages, counts, measures. Being written."""
+"""Figures: money, percentages, counts, measures, fractions, ranges.
+
+The text is cut once into tokens (digit groups, words, single symbols); every number (digits or
+words) is read with what stands around it. Rules, in priority order:
+
+1. Not figures: numbers inside time expressions found by the dates extractor, URLs and e-mail
+   addresses; our own guards for years, day-of-month numbers next to a month name, clock times,
+   phone numbers, scores ("won 2-1"), decades ("1990s"), and numbers that are part of names
+   ("G-20", "F-16", "COVID-19", "A380", "Boeing 787", "Route 66").
+2. money: a currency symbol or code before the amount ("$20 billion", "US$16 million", "EUR 125",
+   "Rs 500 crore"), or a currency name or code after it ("200 million euros", "500 USD"); cents and
+   pence are given in the main unit (5 cents = 0.05 USD).
+3. percent ("3.5%", "12 percent", "twelve per cent") and percentage points.
+4. measure: a unit after the number ("30 km", "5,000 tonnes", "40°C", "70 mph", "a 3-inch
+   thickness"), temperatures, and ages ("five years old", "a 28-year-old", "age 87"); other
+   durations belong to the dates extractor and are skipped.
+5. fraction ("two-thirds", "a half", "1/4", "one in five"); ordinal only when news-relevant
+   ("third-largest", "30th anniversary").
+6. count (a number with the noun phrase it counts: "85 missiles"), vague counts ("hundreds of
+   people"), else number.
+7. range: "between A and B", "from A to B", "A to B", "A-B", "A or more" (open bound).
+The qualifier ("at least", "more than", ...) stands before the figure and is not in its span.
+"""
 from __future__ import annotations
 
-from ..model import Figure
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..model import Figure, Range
 from .context import Context
+from .lexicon_figures import (
+    ABBREV_SCALES, ANNIVERSARY, ATTACHED_ONLY, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
+    DENOMINATORS, DETERMINERS_BEFORE_ONE, ISO_CODES, MONEY_CUES, MONTHS, NAME_HEADS, OPEN_RANGE_TAILS,
+    ORDINAL_SUFFIXES, ORDINAL_WORDS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, SUBUNITS,
+    TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, VAGUE_SCALES, WEEKDAYS,
+)
+
+# ---------------------------------------------------------------------------- tokens
+_WESTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"
+_PLAIN = r"\d+(?:\.\d+)?"
+_TOKEN = re.compile(rf"(?P<num>{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|org|net|gov)/\S*", re.I)
+# Safe lower-case currency codes ("half million usd"); other codes only in capitals.
+_LOWER_ISO = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "btc", "hkd", "rmb"})
+_DASHES = frozenset({"-", "–", "—", "−"})
+_SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+_CHANGE_VERBS = frozenset(
+    """rose rise rises rising fell fall falls falling increased increase increases increasing decreased
+    decrease decreases dropped drop drops climbed climb climbs jumped jump jumps slipped slip declined
+    decline declines cut cuts raised raise raises reduced reduce reduces grew grow grows up down
+    lowered lower boosted boost soared soar plunged plunge plummeted tumbled slid gained gain lost
+    surged surge sank dipped shrank expanded widened narrowed improved moved changed revised
+    upgraded downgraded""".split()
+)
+_AGE_WORDS = frozenset({"age", "aged"})
+_METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
+                         "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
+                         "butterfly", "medley", "final", "high-rise"})
+_CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
+                          "o'clock", "hrs", "h"})
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # num, word, sym
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup or "sym", m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+@dataclass(slots=True)
+class _Num:
+    """A number read from tokens ``i`` to ``j`` (exclusive)."""
+
+    i: int
+    j: int
+    value: Decimal | float
+    words: bool = False
+    scaled: bool = False
+    fraction: bool = False
+    vague: bool = False
+    ordinal: bool = False
+    negative: bool = False
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A figure being built, with the token positions needed to join ranges."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    kind: str
+    value: Decimal | float | None
+    unit: str | None
+    qualifier: str | None
+    q_start: int
+    counted: str | None
+    rule: str
+    scaled: bool = False
+    words: bool = False
+    low: Decimal | float | None = None
+    high: Decimal | float | None = None
+
+
+def _num_value(value: Decimal | float | None) -> int | float | None:
+    """A JSON number: int when integral."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    if value == int(value) and abs(value) < 1e18:
+        return int(value)
+    return float(value)
+
+
+def _dec(s: str) -> Decimal:
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+# ---------------------------------------------------------------------------- the extractor
+class _Scanner:
+    def __init__(self, text: str, context: Context) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self.n = len(self.toks)
+        blocked: list[tuple[int, int]] = []
+        for d in context.dates or ():
+            if getattr(d, "type", None) in ("DATE", "TIME", "SET") and d.start is not None:
+                blocked.append((d.start, d.end))
+        blocked.extend(m.span() for m in _URL.finditer(text))
+        blocked.sort()
+        self.blocked_starts = [b[0] for b in blocked]
+        self.blocked = blocked
+
+    # -- helpers
+    def low(self, k: int) -> str:
+        return self.toks[k].low if 0 <= k < self.n else ""
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Tokens a and b touch (no space between)."""
+        return 0 <= a < self.n and 0 <= b < self.n and self.toks[a].end == self.toks[b].start
+
+    def spaced(self, a: int, b: int) -> bool:
+        """Tokens a and b are separated by horizontal spaces only (one line)."""
+        if not (0 <= a < self.n and 0 <= b < self.n):
+            return False
+        gap = self.text[self.toks[a].end:self.toks[b].start]
+        return 0 < len(gap) <= 3 and not gap.strip(" \t\u00a0")
+
+    def near(self, a: int, b: int) -> bool:
+        return self.adjacent(a, b) or self.spaced(a, b)
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.blocked_starts, end - 1) - 1
+        while k >= 0:
+            bs, be = self.blocked[k]
+            if be > start:
+                return True
+            if be <= start and k >= 0:
+                # Blocked spans are few; a short look back covers nested spans.
+                if start - bs > 200:
+                    break
+            k -= 1
+        return False
+
+    def word_at(self, k: int) -> bool:
+        return 0 <= k < self.n and self.toks[k].kind == "word"
+
+    # -- number reading
+    def starts_number(self, k: int) -> bool:
+        t = self.toks[k]
+        if t.kind == "num":
+            return True
+        if t.kind != "word":
+            return False
+        w = t.low
+        if w in UNITS_WORDS or w in TENS_WORDS or w in VAGUE_SCALES or w in ("half", "quarter"):
+            return True
+        if w in ("a", "an") and k + 1 < self.n:
+            nxt = self.low(k + 1)
+            return nxt in SCALES or nxt in ("dozen", "half", "quarter", "third", "fifth", "sixth",
+                                            "seventh", "eighth", "ninth", "tenth")
+        if w == "dozen" or w in ORDINAL_WORDS:
+            return True
+        return False
+
+    def read_number(self, k: int) -> _Num | None:
+        t = self.toks[k]
+        if t.kind == "num":
+            return self.read_digits(k)
+        return self.read_words(k)
+
+    def read_digits(self, k: int) -> _Num | None:
+        t = self.toks[k]
+        value: Decimal | float = _dec(t.text)
+        j = k + 1
+        num = _Num(k, j, value)
+        # Mixed fraction "10 1/2" and plain fraction "1/4".
+        if (self.spaced(k, k + 1) and self.toks[k + 1].kind == "num" and self.low(k + 2) == "/"
+                and self.adjacent(k + 1, k + 2) and self.adjacent(k + 2, k + 3)
+                and self.toks[k + 3].kind == "num" and self.low(k + 4) != "/"):
+            a, b = _dec(self.toks[k + 1].text), _dec(self.toks[k + 3].text)
+            if b in _SMALL_DENOMINATORS and 0 < a < b and "." not in t.text:
+                num.value = float(value) + float(a) / float(b)
+                num.j = k + 4
+                return self.read_scale(num)
+        if self.low(k + 1) == "/" and self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2) \
+                and k + 2 < self.n and self.toks[k + 2].kind == "num":
+            if self.low(k + 3) == "/" and self.adjacent(k + 2, k + 3):
+                return None  # a date such as 12/13/2022
+            a, b = value, _dec(self.toks[k + 2].text)
+            if b in _SMALL_DENOMINATORS and 0 < a < b and "." not in t.text:
+                num.value = float(a) / float(b)
+                num.j = k + 3
+                num.fraction = True
+                return self.read_scale(num)
+            return None  # "24/7", "9/11": not a quantity
+        # Ordinal digits "30th".
+        if self.adjacent(k, k + 1) and self.low(k + 1) in ORDINAL_SUFFIXES:
+            num.ordinal = True
+            num.j = k + 2
+            return num
+        return self.read_scale(num)
+
+    def read_scale(self, num: _Num) -> _Num:
+        """Multipliers after a number: "3.5 million", "1.2bn", "three lakh crore"."""
+        j = num.j
+        value = num.value
+        while j < self.n:
+            w = self.low(j)
+            if w in SCALES and self.near(j - 1, j):
+                mult = SCALES[w]
+            elif w in ABBREV_SCALES and not num.words and self.toks[num.j - 1].kind == "num" and j == num.j:
+                if not self.adjacent(j - 1, j) and w in ("m", "k", "b"):
+                    break
+                if w == "m" and self.metre_context(j):
+                    break
+                if w in ("b", "k") and not self.adjacent(j - 1, j):
+                    break
+                # "10 bn" must not take a following letter ("10 b." in a list).
+                if self.adjacent(j, j + 1) and self.toks[j + 1].kind in ("word", "num"):
+                    break
+                mult = ABBREV_SCALES[w]
+            else:
+                break
+            value = value * (Decimal(mult) if isinstance(value, Decimal) else mult)
+            num.scaled = True
+            j += 1
+        num.value = value
+        num.j = j
+        return num
+
+    def metre_context(self, j: int) -> bool:
+        """ "1.8m tall": the m after digits is metres, not millions."""
+        nxt = self.low(j + 1)
+        return nxt in _METRE_CUES or (nxt in ("of", "in") and self.low(j + 2) in ("water", "height", "snow", "rain"))
+
+    def read_words(self, k: int) -> _Num | None:
+        """Numbers in words: "one hundred and sixty-one", "a dozen", "half a million", "two-thirds"."""
+        w = self.low(k)
+        # Vague plural scales: "hundreds of", "tens of thousands of".
+        if w in VAGUE_SCALES:
+            value = Decimal(VAGUE_SCALES[w])
+            j = k + 1
+            if self.low(j) == "of" and self.low(j + 1) in VAGUE_SCALES and VAGUE_SCALES[self.low(j + 1)] > value:
+                value = value * VAGUE_SCALES[self.low(j + 1)]
+                j += 2
+            if self.low(j) != "of" and not (w == "dozens" and self.word_at(j)):
+                return None
+            return _Num(k, j, value, words=True, vague=True)
+        if w in ORDINAL_WORDS and w not in DENOMINATORS and w not in ("second",):
+            return _Num(k, k + 1, Decimal(ORDINAL_WORDS[w]), words=True, ordinal=True)
+        if w in ("second",):
+            return _Num(k, k + 1, Decimal(2), words=True, ordinal=True)
+        # "half a dozen", "half a million", "half million", "a half", "a quarter million".
+        if w in ("a", "an"):
+            nxt = self.low(k + 1)
+            if nxt in ("half", "quarter") or nxt in DENOMINATORS:
+                num = self.read_words(k + 1)
+                if num is None:
+                    return None
+                if num.fraction or num.scaled or num.value != 1:
+                    num.i = k
+                    return num
+                return None
+            if nxt == "dozen":
+                return self.read_scale_words(_Num(k, k + 2, Decimal(12), words=True))
+            if nxt in SCALES:
+                return self.read_scale_words(_Num(k, k + 1, Decimal(1), words=True))
+            return None
+        if w in ("half", "quarter"):
+            frac = Decimal("0.5") if w == "half" else Decimal("0.25")
+            j = k + 1
+            if self.low(j) in ("a", "an") and (self.low(j + 1) in SCALES or self.low(j + 1) == "dozen"):
+                j += 1
+            if self.low(j) in SCALES or self.low(j) == "dozen":
+                mult = SCALES.get(self.low(j), 12)
+                num = _Num(k, j + 1, frac * mult, words=True, scaled=True)
+                return self.read_scale_words(num)
+            if self.toks[k - 1].low in ("a", "an") if k > 0 else False:
+                return _Num(k, k + 1, frac, words=True, fraction=True)
+            return _Num(k, k + 1, frac, words=True, fraction=True)
+        if w == "dozen":
+            return None
+        # Cardinal words.
+        total, cur = Decimal(0), Decimal(0)
+        last = None
+        j = k
+        end = k
+        while j < self.n:
+            w = self.low(j)
+            if self.toks[j].kind != "word" and w not in _DASHES:
+                break
+            if w in UNITS_WORDS and last in (None, "tens", "hyphen", "hundred", "scale", "and"):
+                if last in ("tens", "hyphen") and UNITS_WORDS[w] >= 10:
+                    break
+                if last == "scale" and not self.near(j - 1, j):
+                    break
+                cur += UNITS_WORDS[w]
+                last = "unit"
+            elif w in TENS_WORDS and last in (None, "hundred", "scale", "and"):
+                cur += TENS_WORDS[w]
+                last = "tens"
+            elif w == "hundred" and last in ("unit", "tens") and cur < 100:
+                cur = cur * 100
+                last = "hundred"
+            elif w in SCALES and w != "hundred" and last in ("unit", "tens", "hundred"):
+                total += (cur or 1) * SCALES[w]
+                cur = Decimal(0)
+                last = "scale"
+            elif w == "and" and last in ("hundred", "scale") and (
+                    self.low(j + 1) in UNITS_WORDS or self.low(j + 1) in TENS_WORDS):
+                last = "and"
+                j += 1
+                continue
+            elif w in _DASHES and last == "tens" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1) \
+                    and self.low(j + 1) in UNITS_WORDS and 0 < UNITS_WORDS[self.low(j + 1)] < 10:
+                last = "hyphen"
+                j += 1
+                continue
+            elif w in ("dozen",) and last in ("unit", "tens"):
+                cur = cur * 12
+                last = "hundred"
+            else:
+                break
+            j += 1
+            end = j
+        if end == k:
+            return None
+        value = total + cur
+        num = _Num(k, end, value, words=True)
+        num.scaled = any(self.low(x) in SCALES for x in range(k, end))
+        j = end
+        # "one and a half", "five and a quarter (million)".
+        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in ("half", "quarter") \
+                and last in ("unit", "tens"):
+            num.value = value + (Decimal("0.5") if self.low(j + 2) == "half" else Decimal("0.25"))
+            num.j = j + 3
+            return self.read_scale_words(num)
+        # "two thirds", "two-thirds", "five eighths".
+        dj = j + 1 if (self.low(j) in _DASHES and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)) else j
+        if last == "unit" and self.low(dj) in DENOMINATORS and (self.near(dj - 1, dj)) and 0 < value < 100:
+            den = DENOMINATORS[self.low(dj)]
+            if value < den and not (value == 1 and self.low(dj) in ("second",)):
+                num.value = float(value) / den
+                num.j = dj + 1
+                num.fraction = True
+                return num
+        # "one out of three", "1 in twenty-one".
+        return num
+
+    def read_scale_words(self, num: _Num) -> _Num:
+        j = num.j
+        while self.low(j) in SCALES and self.near(j - 1, j):
+            num.value = num.value * SCALES[self.low(j)]
+            num.scaled = True
+            j += 1
+        num.j = j
+        return num
+
+    # -- guards
+    def is_name_number(self, num: _Num) -> bool:
+        """Numbers in names and codes: "G-20", "F-16", "A380", "777F", "Boeing 787", "Route 66"."""
+        i = num.i
+        t = self.toks[i]
+        if t.kind != "num":
+            return False
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and self.adjacent(i - 1, i):
+            if prev.kind == "word":
+                return True  # "A380", "MH17"
+            if prev.low in _DASHES and i >= 2 and self.toks[i - 2].kind in ("word",) and self.adjacent(i - 2, i - 1):
+                w = self.toks[i - 2]
+                # "G-20", "COVID-19"; but "mid-2020"? years are caught anyway; "US$-..." no.
+                if w.text[:1].isupper() or len(w.text) <= 3:
+                    return True
+            if prev.low in ("#", "№"):
+                return True
+            if prev.kind == "num" or prev.low == ".":
+                # "1.2.3" versions and IP addresses.
+                if prev.low == "." and i >= 2 and self.toks[i - 2].kind == "num" and self.adjacent(i - 2, i - 1):
+                    return True
+        # Letters glued after the number that are no unit, multiplier or suffix: "777F", "13F".
+        j = num.j
+        if j < self.n and self.adjacent(j - 1, j) and self.toks[j].kind == "word":
+            w = self.toks[j].low
+            if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
+                    or w in TEMPERATURE_UNITS and self.low(j - 1) == "°" or w in _CLOCK_WORDS
+                    or w in CURRENCY_NAMES or w in ("s", "x", "km2") or w in TIME_UNITS
+                    or w.upper() in ISO_CODES or w in SCALES):
+                return True
+        if j < self.n and self.adjacent(j - 1, j) and self.low(j) in _DASHES and self.adjacent(j, j + 1) \
+                and self.toks[j + 1].kind == "word" and len(self.toks[j + 1].text) <= 2 \
+                and self.toks[j + 1].text.isupper():
+            return True  # "737-MAX"? "F-16C"? codes like "3-D"
+        # "Boeing 787", "Route 66", "Article 5".
+        if prev is not None and prev.kind == "word" and self.spaced(i - 1, i):
+            if prev.low in NAME_HEADS and (prev.text[:1].isupper() or prev.low in ("no", "route", "highway", "exit")):
+                if prev.low == "no" and (i + 1 >= self.n or self.low(i + 1) != "."):
+                    pass
+                return True
+            if prev.low == "." and i >= 2 and self.low(i - 2) in ("no", "nos") :
+                return True
+        if prev is not None and prev.low == "." and i >= 2 and self.low(i - 2) in ("no", "nos", "vol", "art", "sec", "p", "pp") \
+                and self.adjacent(i - 2, i - 1):
+            return True
+        return False
+
+    def is_year(self, num: _Num) -> bool:
+        t = self.toks[num.i]
+        if t.kind != "num" or num.j != num.i + 1 or num.scaled:
+            return False
+        s = t.text
+        if len(s) == 4 and s.isdigit() and 1500 <= int(s) <= 2100:
+            return True
+        # "'98" or decades "1990s", "the 90s".
+        if self.adjacent(num.i, num.i + 1) and self.low(num.i + 1) == "s" and s.isdigit() and len(s) in (2, 4):
+            return True
+        if num.i > 0 and self.low(num.i - 1) in ("'", "’") and self.adjacent(num.i - 1, num.i) and len(s) == 2:
+            return True
+        return False
+
+    def is_date_or_time(self, num: _Num) -> bool:
+        i, j = num.i, num.j
+        t = self.toks[i]
+        if t.kind != "num":
+            return False
+        s = t.text
+        # Clock times "2:00", "10.30am", "6pm", "11 p.m.".
+        if self.low(i + 1) == ":" and self.adjacent(i, i + 1) and self.toks[i + 1 + 1].kind == "num" if i + 2 < self.n else False:
+            return True
+        if i >= 2 and self.low(i - 1) == ":" and self.adjacent(i - 1, i) and self.toks[i - 2].kind == "num":
+            return True
+        nxt = self.low(j) if j == i + 1 else ""
+        if nxt in ("am", "pm") or (nxt in ("a", "p") and self.low(j + 1) == "." and self.low(j + 2) == "m"):
+            return True
+        if nxt in ("gmt", "utc", "hrs", "hours", "h") and len(s) == 4 and s.isdigit() and self.adjacent(i, j) :
+            return True
+        if "." in s and nxt in ("am", "pm"):
+            return True
+        # Day of month next to a month name: "November 15", "15 November", "May 4th", "Nov. 6".
+        if s.isdigit() and 1 <= int(s) <= 31 and not num.scaled:
+            p = i - 1
+            if self.low(p) == "." and p > 0:
+                p -= 1
+            if p >= 0 and self.low(p) in MONTHS and (self.low(p) != "may" or self.toks[p].text[0] == "M" or num.ordinal
+                                                     or self.low(p - 1) in ("in", "on", "of", "since", "until", "by", "from", "early", "late", "mid")):
+                return True
+            q = num.j
+            if self.low(q) == "of":
+                q += 1
+            if self.low(q) in MONTHS and (self.low(q) != "may" or self.toks[q].text[0] == "M" or self.low(i - 1) in ("on", "the", "from", "by", "until", "since")):
+                return True
+            if self.low(p) in WEEKDAYS:
+                return True
+        # Numeric dates "2022-12-13", "13.12.2022", "1995-01".
+        if self.low(j) in _DASHES | {"/", "."} and self.adjacent(i, j) and j + 1 < self.n and \
+                self.toks[j + 1].kind == "num" and self.adjacent(j, j + 1):
+            if len(s) == 4 and 1500 <= int(s.split(".")[0] or 0) <= 2100 and len(self.toks[j + 1].text) == 2:
+                return True
+        return False
+
+    def is_phone(self, num: _Num) -> bool:
+        """Digit groups chained by dashes, slashes or dots: "+1-222-2222/2222", "555-1234"."""
+        i = num.i
+        groups = 1
+        k = i
+        while k + 2 < self.n and self.low(k + 1) in (_DASHES | {"/", "."}) and self.adjacent(k, k + 1) \
+                and self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind == "num":
+            groups += 1
+            k += 2
+        k = i
+        while k - 2 >= 0 and self.low(k - 1) in (_DASHES | {"/"}) and self.adjacent(k - 1, k) \
+                and self.adjacent(k - 2, k - 1) and self.toks[k - 2].kind == "num":
+            groups += 1
+            k -= 2
+        if groups >= 3:
+            return True
+        if k > 0 and self.low(k - 1) == "+" and self.adjacent(k - 1, k):
+            return True
+        if groups == 2 and self.low(i + 1) in _DASHES and len(self.toks[i].text) == 3 and \
+                len(self.toks[i + 2].text) == 4 and self.toks[i].text.isdigit():
+            return True  # "555-1234"
+        return False
+
+    def is_score(self, i: int) -> bool:
+        """ "2-1" after a verb of winning: a score, not a range."""
+        for k in range(max(0, i - 3), i):
+            if self.low(k) in SCORE_CUES:
+                return True
+        return False
+
+    # -- context around a number
+    def qualifier_before(self, k: int) -> tuple[str | None, int]:
+        """The qualifier that ends right before token k, and its start offset."""
+        if k <= 0:
+            return None, self.toks[k].start if k < self.n else 0
+        start = self.toks[k].start
+        before = self.text[max(0, start - 40):start]
+        stripped = before.rstrip()
+        if len(stripped) == len(before) and before:
+            return None, start  # the qualifier must be followed by a space
+        low = stripped.lower()
+        for q in QUALIFIERS:
+            if low.endswith(q):
+                pos = len(low) - len(q)
+                if pos == 0 and start - 40 > 0:
+                    continue
+                if pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] in "-'’"):
+                    continue
+                qs = max(0, start - 40) + pos
+                return self.text[qs:qs + len(q)], qs
+        return None, start
+
+    def currency_before(self, k: int) -> tuple[str | None, int]:
+        """A currency sign or code right before token k: "$", "US$", "C$", "EUR 125", "Rs 500"."""
+        if k <= 0:
+            return None, k
+        p = k - 1
+        t = self.toks[p]
+        if t.text in CURRENCY_SYMBOLS and self.adjacent(p, k) or (t.text in CURRENCY_SYMBOLS and self.spaced(p, k) and t.kind == "sym"):
+            code = CURRENCY_SYMBOLS[t.text]
+            if t.text == "$" and p > 0 and self.adjacent(p - 1, p):
+                prev = self.toks[p - 1]
+                key = prev.low + "$"
+                if prev.kind == "word" and key in CURRENCY_SYMBOLS:
+                    return CURRENCY_SYMBOLS[key], p - 1
+                if prev.low == "." and p >= 3 and self.low(p - 2) == "s" and self.low(p - 3) == ".":
+                    return "USD", p - 4 if p >= 4 else p - 3
+            return code, p
+        if t.kind == "word":
+            if t.text in ISO_CODES and t.text.isupper() and t.text not in ("R",):
+                return ("CNY" if t.text == "RMB" else t.text), p
+            if t.low in ("rs", "inr") and (self.adjacent(p, k) or self.spaced(p, k)):
+                return "INR", p
+        if t.low == "." and p > 0 and self.low(p - 1) == "rs" and self.adjacent(p - 1, p):
+            return "INR", p - 1
+        return None, k
+
+    def currency_after(self, j: int, num: _Num) -> tuple[str | None, int, float]:
+        """A currency name or code after the amount: "euros", "Swiss francs", "US dollars", "USD", "cents"."""
+        if j >= self.n or not (self.near(j - 1, j)):
+            return None, j, 1.0
+        w = self.low(j)
+        t = self.toks[j]
+        # "US dollars", "Hong Kong dollars", "Swiss francs".
+        for width in (2, 1):
+            name_k = j + width
+            if name_k < self.n and self.toks[name_k].low.rstrip("s") in {n for (_, n) in CURRENCY_ADJECTIVES} | {"dollar", "franc"}:
+                adj = " ".join(self.low(x) for x in range(j, name_k))
+                base = self.toks[name_k].low
+                key = (adj, base[:-1] if base.endswith("s") and base[:-1] in {n for (_, n) in CURRENCY_ADJECTIVES} else base)
+                if key in CURRENCY_ADJECTIVES:
+                    return CURRENCY_ADJECTIVES[key], name_k + 1, 1.0
+                if (adj, base) in CURRENCY_ADJECTIVES:
+                    return CURRENCY_ADJECTIVES[(adj, base)], name_k + 1, 1.0
+        if w == "u" and self.low(j + 1) == "." and self.low(j + 2) == "s" and self.low(j + 3) == "." \
+                and self.low(j + 4) in ("dollar", "dollars"):
+            return "USD", j + 5, 1.0
+        if w in SUBUNITS and (w not in ("p",) or self.adjacent(j - 1, j)):
+            code, factor = SUBUNITS[w]
+            return code, j + 1, factor
+        if t.text in ISO_CODES and (t.text.isupper() or w in _LOWER_ISO):
+            return ("CNY" if t.text.upper() == "RMB" else t.text.upper()), j + 1, 1.0
+        if w in _LOWER_ISO:
+            return w.upper(), j + 1, 1.0
+        if w in CURRENCY_NAMES:
+            if w in ("pound", "pounds") and not self.pounds_are_money(num, j):
+                return None, j, 1.0
+            if w in ("real", "won", "rand", "marks", "ether", "sterling") and not num.scaled:
+                return None, j, 1.0
+            return CURRENCY_NAMES[w], j + 1, 1.0
+        return None, j, 1.0
+
+    def pounds_are_money(self, num: _Num, j: int) -> bool:
+        """ "361 million pounds" is money; "lose 25 pounds" is a weight."""
+        if num.scaled:
+            return True
+        if self.low(j + 1) == "sterling":
+            return True
+        for k in range(max(0, num.i - 6), num.i):
+            if self.low(k) in MONEY_CUES:
+                return True
+        return False
+
+    def unit_after(self, j: int) -> tuple[str | None, int]:
+        """A unit of measure after the number; multi-word units first."""
+        if j >= self.n or not self.near(j - 1, j):
+            return None, j
+        # "1.5 million gallon", "0.9 trillion cubic feet", "miles an hour".
+        for width in (3, 2):
+            if j + width <= self.n:
+                parts = [self.low(x) for x in range(j, j + width)]
+                if all(self.toks[x].kind == "word" or self.toks[x].low in ("/",) for x in range(j, j + width)):
+                    key = " ".join(parts)
+                    if key in UNITS:
+                        return UNITS[key], j + width
+                # "km/h", "m/s"
+                if width == 3 and parts[1] == "/" and self.adjacent(j, j + 1) and self.adjacent(j + 1, j + 2):
+                    key = "".join(parts)
+                    if key in UNITS:
+                        return UNITS[key], j + 3
+        w = self.low(j)
+        if w in UNITS:
+            if w in ATTACHED_ONLY and not self.adjacent(j - 1, j):
+                return None, j
+            if w == "m" and self.toks[j].text == "M":
+                return None, j  # "1.8M" is millions
+            # "2 in april", "50,000 in 2020": "in" is never a unit here.
+            if self.adjacent(j, j + 1) and self.toks[j + 1].kind in ("word", "num") and w + self.low(j + 1) not in UNITS:
+                return None, j
+            if self.adjacent(j, j + 1) and self.toks[j + 1].kind in ("num",) and w + self.low(j + 1) in UNITS:
+                return UNITS[w + self.low(j + 1)], j + 2
+            return UNITS[w], j + 1
+        return None, j
+
+    def temperature_after(self, j: int) -> tuple[str | None, int]:
+        """ "40°C", "85°", "98.6 degrees f", "30 degrees celsius", "90 fahrenheit"."""
+        if j >= self.n or not self.near(j - 1, j):
+            return None, j
+        w = self.low(j)
+        if w == "°" or w == "º":
+            if self.adjacent(j, j + 1) and self.low(j + 1) in ("c", "f", "k"):
+                return "°" + self.toks[j + 1].text.upper(), j + 2
+            if self.spaced(j, j + 1) and self.low(j + 1) in ("celsius", "fahrenheit", "centigrade"):
+                return TEMPERATURE_UNITS[self.low(j + 1)], j + 2
+            return "°", j + 1
+        if w in ("°c", "°f", "℃", "℉"):
+            return {"℃": "°C", "℉": "°F"}.get(w, "°" + w[-1].upper()), j + 1
+        if w in ("degree", "degrees"):
+            nxt = self.low(j + 1)
+            if self.spaced(j, j + 1) and nxt in TEMPERATURE_UNITS:
+                if nxt in ("c", "f") and self.adjacent(j + 1, j + 2) and self.toks[j + 2].kind == "word":
+                    return "°", j + 1
+                return TEMPERATURE_UNITS[nxt], j + 2
+            return "°", j + 1
+        if w in ("celsius", "fahrenheit", "centigrade", "kelvin"):
+            return TEMPERATURE_UNITS[w], j + 1
+        return None, j
+
+    def counted_after(self, j: int, *, allow_of: bool = False, money: bool = False) -> str | None:
+        """The noun phrase a figure counts: "85 missiles" -> "missiles"."""
+        k = j
+        if k < self.n and self.spaced(k - 1, k) is False and not self.adjacent(k - 1, k):
+            return None
+        if money or allow_of:
+            if self.low(k) in ("in", "of") or (self.low(k) == "worth" and self.low(k + 1) == "of"):
+                k += 2 if self.low(k) == "worth" else 1
+                if self.low(k) in ("the", "its", "their", "his", "her") and not money:
+                    k += 1
+        words: list[str] = []
+        start_k = k
+        while k < self.n and len(words) < 5:
+            t = self.toks[k]
+            if k > start_k and not self.near(k - 1, k):
+                break
+            if t.kind != "word":
+                break
+            w = t.low
+            if w == "and" and money and words and self.word_at(k + 1) and self.low(k + 1) not in STOP_WORDS \
+                    and not self.starts_number(k + 1):
+                words.append("and")
+                k += 1
+                continue
+            if w in STOP_WORDS or w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in MONTHS \
+                    or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
+                break
+            if w.endswith("ed") and len(w) > 4 and not (not words and self.word_at(k + 1)
+                                                       and self.low(k + 1) not in STOP_WORDS
+                                                       and not self.low(k + 1).endswith("ed")):
+                break
+            text = t.text
+            # Hyphenated words: "long-range", "breach-of-contract".
+            while k + 2 < self.n and self.low(k + 1) in ("-",) and self.adjacent(k, k + 1) and \
+                    self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind == "word":
+                text = text + "-" + self.toks[k + 2].text
+                k += 2
+            words.append(text)
+            k += 1
+        while words and words[-1] == "and":
+            words.pop()
+        return " ".join(words) or None
+
+    # -- one figure
+    def figure_at(self, k: int) -> tuple[_Raw | None, int]:
+        num = self.read_number(k)
+        if num is None:
+            return None, k + 1
+        toks = self.toks
+        i, j = num.i, num.j
+        start, end = toks[i].start, toks[j - 1].end
+        if self.is_blocked(start, end):
+            return None, j
+        if self.is_name_number(num) or self.is_phone(num):
+            # Skip the whole chain of a phone number or code.
+            while j < self.n and self.adjacent(j - 1, j) and (toks[j].kind == "num" or toks[j].low in _DASHES | {"/", "."}) \
+                    and not (toks[j].low == "." and (j + 1 >= self.n or toks[j + 1].kind != "num")):
+                j += 1
+            return None, j
+        if self.is_date_or_time(num):
+            return None, j
+        # A leading minus sign: "-5 degrees".
+        if toks[i].kind == "num" and i > 0 and toks[i - 1].low in ("-", "−") and self.adjacent(i - 1, i) and \
+                (i < 2 or not self.adjacent(i - 2, i - 1)) and (i < 2 or toks[i - 2].kind != "num"):
+            num.value = -num.value
+            start = toks[i - 1].start
+            num.negative = True
+        cur, cstart = self.currency_before(i)
+        qual, qstart = self.qualifier_before(cstart if cur else (i - 1 if num.negative else i))
+        if cur:
+            start = toks[cstart].start
+        raw = _Raw(i, j, start, end, "number", num.value, None, qual and qual.lower(), qstart,
+                   None, "number", scaled=num.scaled, words=num.words)
+        # Ordinals: only "third-largest", "30th anniversary".
+        if num.ordinal:
+            nxt = j
+            if self.low(nxt) in _DASHES and self.adjacent(nxt - 1, nxt):
+                nxt += 1
+            if self.low(nxt) in RANK_WORDS or (self.low(nxt) in ANNIVERSARY and self.low(nxt) not in ("time", "place", "round")):
+                raw.kind, raw.rule = "ordinal", "ordinal"
+                if self.low(nxt) in RANK_WORDS and self.low(j) in _DASHES:
+                    raw.end = toks[nxt].end
+                    j = nxt + 1
+                raw.j = j
+                return raw, j
+            return None, j
+        # A year is never a figure unless money or percent follow.
+        if self.is_year(num) and not cur:
+            nxt = self.low(j)
+            if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent")):
+                return None, j + (1 if self.adjacent(j - 1, j) and self.low(j) == "s" else 0)
+        # "half" alone is a figure only as "half of", "half the", or after a qualifier.
+        if num.words and num.fraction and self.toks[i].low == "half" and j == i + 1:
+            if not (qual or self.low(j) in ("of", "the") or self.word_at(j) and self.low(j) not in STOP_WORDS
+                    and self.toks[i - 1].low in ("than",)):
+                return None, j
+            if not qual and self.low(j) not in ("of", "the"):
+                return None, j
+        # "a" and "one" alone: "The one you mentioned" is no figure.
+        if num.words and not num.scaled and not num.fraction and num.value == 1 and j == i + 1:
+            if i > 0 and self.low(i - 1) in DETERMINERS_BEFORE_ONE:
+                return None, j
+            if self.low(j) in STOP_WORDS or self.low(j) in ("of", "another", "day", "time") or j >= self.n \
+                    or toks[j].kind != "word":
+                if not qual:
+                    return None, j
+        if cur:
+            return self.finish_money(raw, num, cur, j, factor=1.0)
+        # Currency after: "200 million euros", "5 cents", "500 USD", "US dollars".
+        code, jj, factor = self.currency_after(j, num)
+        if code:
+            raw.end = toks[jj - 1].end
+            return self.finish_money(raw, num, code, jj, factor=factor)
+        # Percent.
+        pj = self.percent_after(j)
+        if pj:
+            unit, jj = pj
+            raw.kind, raw.unit, raw.rule = "percent", unit, "percent"
+            raw.end = toks[jj - 1].end
+            raw.j = jj
+            raw.counted = None
+            return raw, jj
+        # Temperature.
+        unit, jj = self.temperature_after(j)
+        if unit:
+            raw.kind, raw.unit, raw.rule = "measure", unit, "temperature"
+            raw.end = toks[jj - 1].end
+            raw.j = jj
+            return raw, jj
+        # Hyphenated compounds: "3-inch", "six-mile", "28-year-old", "12-cent", "10-point".
+        if self.low(j) in ("-",) and self.adjacent(j - 1, j) and self.adjacent(j, j + 1) and self.word_at(j + 1):
+            return self.hyphen_compound(raw, num, j)
+        # Ages: "five years old", "three months of age".
+        w = self.low(j)
+        if w in TIME_UNITS and self.near(j - 1, j):
+            if self.low(j + 1) == "old" or (self.low(j + 1) == "of" and self.low(j + 2) == "age"):
+                jj = j + 2 if self.low(j + 1) == "old" else j + 3
+                raw.kind, raw.unit, raw.rule = "measure", TIME_UNITS[w], "age"
+                raw.end = toks[jj - 1].end
+                raw.j = jj
+                return raw, jj
+            if self.low(j + 1) in ("-",) and self.low(j + 2) == "old":
+                return None, j
+            return None, j + 1  # a duration: the dates extractor's
+        # "age 87", "aged 87".
+        if i > 0 and self.low(i - 1) in _AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in _AGE_WORDS and num.words):
+            if self.low(i - 1) == "age" and not qual:
+                raw.start = toks[i - 1].start
+            raw.kind, raw.unit, raw.rule = "measure", "year", "age"
+            return raw, j
+        # Units of measure.
+        unit, jj = self.unit_after(j)
+        if unit:
+            raw.kind, raw.unit, raw.rule = "measure", unit, "measure"
+            # "5 ft 2 in", "5 feet and 2 inches".
+            if unit == "ft":
+                kk = jj + 1 if self.low(jj) == "and" else jj
+                if kk < self.n and toks[kk].kind == "num" and self.near(kk - 1, kk):
+                    u2, k2 = self.unit_after(kk + 1)
+                    if u2 is None and self.low(kk + 1) in ("in", "inches", "inch") and self.spaced(kk, kk + 1):
+                        u2, k2 = "in", kk + 2
+                    if u2 == "in":
+                        raw.value = float(num.value) + float(_dec(toks[kk].text)) / 12
+                        jj = k2
+            raw.end = toks[jj - 1].end
+            raw.j = jj
+            raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
+            return raw, jj
+        # "one out of three", "1 in 5".
+        if self.low(j) in ("out", "in") and not num.scaled and not num.fraction:
+            kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
+            if kk > 0 and kk < self.n and self.starts_number(kk):
+                den = self.read_number(kk)
+                if den is not None and not den.fraction and not den.ordinal and den.value > num.value > 0 \
+                        and not self.is_year(den) and toks[den.i].kind != "sym":
+                    raw.kind, raw.rule = "fraction", "ratio"
+                    raw.value = float(num.value) / float(den.value)
+                    raw.end = toks[den.j - 1].end
+                    raw.j = den.j
+                    raw.counted = self.counted_after(den.j)
+                    return raw, den.j
+        # Counts and bare numbers.
+        if num.fraction:
+            raw.kind, raw.rule = "fraction", "fraction"
+            raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
+            return raw, j
+        counted = self.counted_after(j, allow_of=num.vague)
+        raw.counted = counted
+        if num.vague:
+            raw.kind, raw.rule = "count", "vague-count"
+            if counted is None:
+                return None, j
+            return raw, j
+        if counted:
+            raw.kind, raw.rule = "count", "count"
+        return raw, j
+
+    def finish_money(self, raw: _Raw, num: _Num, code: str, j: int, *, factor: float) -> tuple[_Raw, int]:
+        toks = self.toks
+        raw.kind, raw.unit, raw.rule = "money", code, "money"
+        value = num.value
+        if factor != 1.0:
+            value = Decimal(str(value)) * Decimal(str(factor)) if isinstance(value, Decimal) else value * factor
+        raw.value = value
+        # "$12-15 million", "$1.2bn": a scale after the closing token was read already.
+        if not num.scaled:
+            n2 = self.read_scale(_Num(num.i, j, value))
+            if n2.scaled:
+                raw.value = n2.value
+                raw.scaled = True
+                j = n2.j
+        raw.end = toks[j - 1].end
+        # A currency code may follow the symbol form's amount: "$5 million USD"? keep it out.
+        # Sub-unit in hyphen: "12-cent-a-share" handled by hyphen_compound.
+        raw.j = j
+        nxt = j
+        if self.low(nxt) in _DASHES and self.adjacent(nxt - 1, nxt):
+            raw.counted = None
+        else:
+            raw.counted = self.counted_after(nxt, money=True)
+        return raw, j
+
+    def percent_after(self, j: int) -> tuple[str, int] | None:
+        if j >= self.n:
+            return None
+        w = self.low(j)
+        if w == "%" and self.near(j - 1, j):
+            return "%", j + 1
+        if not self.spaced(j - 1, j) and not (w in ("percent", "pct") and self.adjacent(j - 1, j)):
+            if not self.adjacent(j - 1, j) or w not in ("percent", "pc"):
+                return None
+        if w in ("percent", "pct", "percentage") or (w == "per" and self.low(j + 1) == "cent"):
+            jj = j + 2 if w == "per" else j + 1
+            if w == "percentage" or (w == "percent" and self.low(jj) == "age"):
+                if self.low(jj) in ("point", "points"):
+                    return "percentage_point", jj + 1
+                if self.low(jj) == "-" and self.low(jj + 1) in ("point", "points"):
+                    return "percentage_point", jj + 2
+                return None
+            return "%", jj
+        return None
+
+    def hyphen_compound(self, raw: _Raw, num: _Num, j: int) -> tuple[_Raw | None, int]:
+        toks = self.toks
+        w = self.low(j + 1)
+        k = j + 2
+        # "28-year-old", "90-day-old"
+        if w in TIME_UNITS:
+            if self.low(k) == "-" and self.low(k + 1) == "old":
+                raw.kind, raw.unit, raw.rule = "measure", TIME_UNITS[w], "age"
+                raw.end = toks[k + 1].end
+                raw.j = k + 2
+                # "year-olds" keep the plural out of the span.
+                return raw, k + 2
+            return None, k  # "a 10-year sentence": a duration
+        if w in SUBUNITS or w in CURRENCY_NAMES or w in ("dollar",):
+            code, _, factor = self.currency_after(j + 1, num) if w not in SUBUNITS else (SUBUNITS[w][0], 0, SUBUNITS[w][1])
+            if code:
+                raw.kind, raw.unit, raw.rule = "money", code, "money"
+                raw.value = num.value * Decimal(str(factor)) if isinstance(num.value, Decimal) else num.value * factor
+                raw.end = toks[j + 1].end
+                raw.j = k
+                return raw, k
+        unit, jj = self.unit_after(j + 1)
+        if unit is None and w in ("degree",):
+            unit, jj = "°", j + 2
+        if unit:
+            raw.kind, raw.unit, raw.rule = "measure", unit, "measure"
+            raw.end = toks[jj - 1].end
+            raw.j = jj
+            return raw, jj
+        if w in ("percent",):
+            raw.kind, raw.unit, raw.rule = "percent", "%", "percent"
+            raw.end = toks[j + 1].end
+            raw.j = k
+            return raw, k
+        if w in RANK_WORDS or w in STOP_WORDS and w not in ("point", "points"):
+            return None, k
+        if self.starts_number(j + 1) or toks[j + 1].kind != "word" or w in ("odd", "something", "plus"):
+            return None, k
+        # "10-point peace plan": the number counts parts of what follows.
+        raw.kind, raw.rule = "count", "compound"
+        raw.end = toks[j + 1].end
+        raw.j = k
+        raw.counted = self.counted_after(k)
+        return raw, k
+
+    # -- all figures
+    def run(self) -> list[_Raw]:
+        raws: list[_Raw] = []
+        k = 0
+        while k < self.n:
+            if self.starts_number(k):
+                raw, nk = self.figure_at(k)
+                if raw is not None:
+                    raws.append(raw)
+                k = max(nk, k + 1)
+            else:
+                k += 1
+        return self.join_ranges(raws)
+
+    def join_ranges(self, raws: list[_Raw]) -> list[_Raw]:
+        out: list[_Raw] = []
+        k = 0
+        while k < len(raws):
+            a = raws[k]
+            b = raws[k + 1] if k + 1 < len(raws) else None
+            joined = self.range_of(a, b) if b is not None else None
+            if joined is not None:
+                out.append(joined)
+                k += 2
+                continue
+            tail = self.open_range(a)
+            out.append(tail or a)
+            k += 1
+        return out
+
+    def range_of(self, a: _Raw, b: _Raw) -> _Raw | None:
+        """ "between A and B", "from A to B", "A to B", "A-B"."""
+        if a.kind in ("ordinal",) or b.kind in ("ordinal",) or a.value is None or b.value is None:
+            return None
+        gap_toks = [self.low(x) for x in range(a.j, b.i)]
+        # b's start may include a currency sign; a's end its unit.
+        between = self.text[a.end:b.start]
+        link = between.strip().lower()
+        qual = a.qualifier
+        if link in ("and",) and qual == "between":
+            rule = "range-between"
+        elif link in ("to", "through", "thru") or link in _DASHES or link == "and" and False:
+            rule = "range"
+            if link in _DASHES:
+                # "1000-5000" or "1000 - 5000", never "75 -300".
+                if (between.startswith(" ") != between.endswith(" ")):
+                    return None
+            before = self.low(a.i - 1) if not (a.qualifier) else ""
+            if self.low(a.i - 1) == "from" or qual == "from":
+                k = a.i - 2
+                if self.low(k) in _CHANGE_VERBS:
+                    return None
+                rule = "range-from"
+            elif link == "to":
+                k = a.i - 1
+                while k >= 0 and self.toks[k].start >= a.q_start - 1 and k > a.i - 5:
+                    if self.low(k) in _CHANGE_VERBS:
+                        return None
+                    k -= 1
+                if self.low(k) in _CHANGE_VERBS or before in _CHANGE_VERBS:
+                    return None
+        else:
+            return None
+        if not gap_toks and not link:
+            return None
+        # Units must agree, or one side carries it: "10-15%", "$12 million to $20 million", "20 to 30 people".
+        if a.kind != b.kind and a.kind not in ("number", "count") and b.kind not in ("number",):
+            return None
+        if a.kind in ("money", "percent", "measure") and b.kind == a.kind and a.unit != b.unit:
+            return None
+        if a.kind in ("number", "count") and b.kind in ("number", "count", "money", "percent", "measure"):
+            pass
+        if a.kind == "count" and b.kind in ("number", "count") and a.counted and rule == "range":
+            return None  # "85 missiles to 20 cities"
+        lo, hi = a.value, b.value
+        if b.scaled and not a.scaled and isinstance(lo, Decimal) and isinstance(hi, Decimal) and not a.words:
+            # "$12-15 million", "10 to 15 million": the scale of the second applies to both.
+            mult = hi / _dec(self.toks[b.i].text) if self.toks[b.i].kind == "num" and _dec(self.toks[b.i].text) else 1
+            lo = lo * mult
+        if rule == "range" and link in _DASHES and lo >= hi:
+            return None  # a score "2-1" or a code
+        if self.is_score(a.i):
+            return None
+        kind_src = b if b.kind != "number" else a
+        unit = b.unit or a.unit
+        start = a.start
+        qstart = a.q_start
+        qualifier = a.qualifier
+        if rule in ("range-between", "range-from"):
+            if qualifier in ("between", "from"):
+                start = a.q_start
+                qualifier = None
+            else:
+                start = self.toks[a.i - 1].start
+                qstart = start
+        r = _Raw(a.i, b.j, start, b.end, "range", None, unit, qualifier, qstart,
+                 b.counted or kind_src.counted, rule)
+        r.low, r.high = lo, hi
+        r.scaled = b.scaled
+        return r
+
+    def open_range(self, a: _Raw) -> _Raw | None:
+        """ "500 or more", "five hundred and more"."""
+        if a.kind in ("ordinal", "range") or a.value is None:
+            return None
+        j = a.j
+        two = self.low(j) + " " + self.low(j + 1)
+        if two in OPEN_RANGE_TAILS and self.near(j - 1, j):
+            side = OPEN_RANGE_TAILS[two]
+            r = _Raw(a.i, j + 2, a.start, self.toks[j + 1].end, "range", None, a.unit, None, a.start,
+                     a.counted, "range-open")
+            r.low, r.high = (a.value, None) if side == "low" else (None, a.value)
+            if a.qualifier:
+                r.start = a.start
+            return r
+        return None
+
+
+def _qualifier_in(q: str | None) -> str | None:
+    return q.lower() if q else None
 
 
 def extract_figures(text: str, *, context: Context) -> list[Figure]:
-    return []
+    """Every figure in ``text``, in text order."""
+    if not text:
+        return []
+    scanner = _Scanner(text, context)
+    out: list[Figure] = []
+    for r in scanner.run():
+        if r.kind == "range":
+            value: int | float | Range | None = Range(_num_value(r.low), _num_value(r.high))
+        else:
+            value = _num_value(r.value)
+        s, e = r.start, r.end
+        out.append(Figure(text[s:e], s, e, r.kind, value, r.unit, _qualifier_in(r.qualifier), r.counted, r.rule))
+    return out
