@@ -96,10 +96,10 @@ def test_not_triggers(text, absent):
 
 
 def test_narrative_date_carries_to_the_next_sentence():
-    text = "The plane crashed on March 3 near Oslo. The pilot survived. Investigators said the cause is unclear."
-    events = _events(text, {"March 3": "2021-03-03"})
-    assert _by_trigger(events, "crashed").date.value == "2021-03-03"
-    assert _by_trigger(events, "survived").date.value == "2021-03-03"
+    text = "The plane crashed on February 3 near Oslo. The pilot survived. Investigators said the cause is unclear."
+    events = _events(text, {"February 3": "2021-02-03"})
+    assert _by_trigger(events, "crashed").date.value == "2021-02-03"
+    assert _by_trigger(events, "survived").date.value == "2021-02-03"
     # A report is dated by its own publication.
     assert _by_trigger(events, "said").date.value == "2021-03-10"
     assert _by_trigger(events, "said").date.text is None
@@ -122,6 +122,21 @@ def test_a_measured_period_does_not_date_the_report():
     text = "Ford posted a profit for the last year."
     events = _events(text, {"the last year": "2020"})
     assert _by_trigger(events, "posted").date.value == "2021-03-10"
+
+
+def test_statements_of_a_recent_occasion_share_its_day():
+    text = "Ford said on Monday that sales rose. Ford also said it would hire staff. It is a big step."
+    events = _events(text, {"Monday": "2021-03-08"})
+    assert _by_trigger(events, "said").date.value == "2021-03-08"
+    also = [e for e in events if e.trigger.text == "said"][1]
+    assert also.date.value == "2021-03-08" and also.rule == "occasion-date"
+
+
+def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
+    text = "The engine failed when the plane made its first flight on 11 December. It will fly on April 2."
+    events = _events(text, {"11 December": "2020-12-11", "April 2": "2021-04-02"})
+    assert _by_trigger(events, "failed").date.value == "2020-12-11"
+    assert _by_trigger(events, "failed").rule == "dated-sentence"
 
 
 def test_no_publication_date_leaves_undated_events_undated():

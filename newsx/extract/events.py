@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import DateMention, Event, EventDate, Span
 from .context import Context
@@ -76,7 +76,10 @@ _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
 _PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
 # Prepositions before a time expression that measure a period rather than place an event in it.
 _PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over".split())
-_NARRATIVE_REACH = 2  # sentences a narrative date carries over
+_OCCASION_REACH_DAYS = 7
+_OCCASION_KINDS = frozenset(("past", "present", "nonfinite"))
+_OCCASION_ALL = True
+_NARRATIVE_REACH = 3
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
 
 
@@ -329,8 +332,10 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
     # Words the article capitalises inside a sentence are names even when they open one.
     proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}
     events: list[Event] = []
+    kinds_out: list[str] = []
     last_actor: str | None = None
     narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past event
+    schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
     m_idx = 0
     for s_index, (s_start, s_end, toks) in enumerate(sentences):
         if not toks:
@@ -346,6 +351,12 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
         inherited = None
         if not has_date and narrative is not None and s_index - narrative[1] <= _NARRATIVE_REACH:
             inherited = narrative[0]
+        planned = None
+        if not has_date and schedule is not None and s_index - schedule[1] <= _NARRATIVE_REACH:
+            planned = schedule[0]
+        sent_days = {v for m in sent_dates if (v := _date_value(m, published)) and len(v) == 10
+                     and not _quoted_at(toks, m.start, 0, len(toks))}
+        sent_day = next(iter(sent_days)) if len(sent_days) == 1 else None
         starts = _clause_starts(toks) + [len(toks)]
         subject: tuple[str, ...] = ()
         for c in range(len(starts) - 1):
@@ -373,16 +384,50 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
                 if who and kind != "noun":
                     last_actor = who[0]
                     subject = who
-                date, rule = _anchor(tok, kind, clause_dates, published, pub_value, inherited, quoted)
-                if rule == "dated-clause" and kind == "past" and tok.low not in REPORTING and pub_value and len(date.value) == 10 \
-                        and date.value < pub_value:
-                    narrative = (date.value, s_index)
+                date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
+                                     planned if kind == "future" else inherited, quoted)
+                if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
+                        and _tense_agrees(kind, sent_day, pub_value):
+                    date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
+                if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING:
+                    if kind == "past" and date.value < pub_value:
+                        narrative = (date.value, s_index)
+                    elif kind in ("future", "present") and date.value > pub_value:
+                        schedule = (date.value, s_index)
                 events.append(Event(
                     text=text[c_start:c_end], start=c_start, end=c_end,
                     trigger=Span(tok.text, tok.start, tok.end),
                     date=date, who=who, where=where, rule=rule,
                 ))
-    return events
+                kinds_out.append(kind)
+    return _date_by_occasion(events, kinds_out, published)
+
+
+def _date_by_occasion(events: list[Event], kinds: list[str], published: dt.date | None) -> list[Event]:
+    """Statements of an article that reports one recent occasion ("Ford said on Tuesday ...")
+    are dated to that occasion, not to the publication day, unless they carry their own date."""
+    if published is None:
+        return events
+    occasion = None
+    for event, kind in zip(events, kinds):
+        if event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10 \
+                and (kind == "past" or event.trigger.text.lower() in REPORTING):
+            try:
+                day = dt.date.fromisoformat(event.date.value)
+            except ValueError:
+                continue
+            if 0 < (published - day).days <= _OCCASION_REACH_DAYS:
+                occasion = event.date.value
+                break
+    if occasion is None:
+        return events
+    out = []
+    for event, kind in zip(events, kinds):
+        if event.rule == "published" and kind in _OCCASION_KINDS and \
+                (event.trigger.text.lower() in REPORTING or _OCCASION_ALL):
+            event = replace(event, date=EventDate(occasion, None, None, None), rule="occasion-date")
+        out.append(event)
+    return out
 
 
 def _prep_before(toks: list[_Tok], pos: int, lo: int) -> str | None:
@@ -445,11 +490,21 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
-    if inherited is not None and tok.low not in REPORTING and kind != "future":
+    if inherited is not None and tok.low not in REPORTING:
         return EventDate(inherited, None, None, None), "narrative-date"
     if pub_value is not None:
         return EventDate(pub_value, None, None, None), "published"
     return None, "undated"
+
+
+def _tense_agrees(kind: str, day: str, pub_value: str | None) -> bool:
+    """Whether a day named elsewhere in the sentence fits the trigger's tense: a past action or
+    event noun with a day before publication, a present or scheduled one with a later day."""
+    if kind == "state":
+        return False
+    if pub_value is None:
+        return True
+    return (day < pub_value) == (kind in ("past", "noun", "nonfinite"))
 
 
 def _coarse_anchors(kind: str, low: str, prep: str | None) -> bool:
