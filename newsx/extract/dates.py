@@ -87,12 +87,14 @@ RX_CALENDAR = _c(
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
     rf"|(?P<m3>{MONTH})\b\.?)"
-    rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d))?"
+    rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<ry>this|last|next)\s+year\b)?"
 )
 RX_CLOCK = _c(
     rf"(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
-    rf"(?:{TZ})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}))?"
+    rf"(?:{TZ})?(?:\s+\(\d{{4}}\s+GMT\))?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
+    rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
+    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:{TZ})?"
     rf"|{_B}(?P<word>noon|midnight|midday)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 RX_WEEKDAY = _c(
@@ -113,7 +115,7 @@ RX_RELATIVE = _c(
     rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b"
 )
 RX_AGO = _c(
-    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+"
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
     rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b"
 )
 RX_YEAR_AGO = _c(rf"{_B}year[\s-](?:earlier|ago)\b(?![\s-](?:quarter|period|half))")
@@ -170,13 +172,13 @@ RX_HOLIDAY = _c(rf"{_B}(?P<h>{_alt(lex.FIXED_HOLIDAYS)})\b")
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
-    r"due\s+to|is\s+to|are\s+to|would|could|might|may|intends?\s+to|hopes?\s+to|next|upcoming|until|"
-    r"by|deadline|begins?|starts?|opens?)\b"
+    r"due\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens)\b"
 )
 RX_PAST_CUE = _c(
     r"\b(?:said|says|told|announced|was|were|had|did|reported|\w+ed|began|came|went|met|made|took|"
     r"gave|held|left|won|lost|fell|rose|hit|killed|found|saw|spoke|wrote|sent|ago|last)\b"
 )
+RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+)?(?:be|have)?\s*\Z")
 RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
@@ -230,6 +232,9 @@ class _Anchor:
         s0, s1 = self.sentence(start)
         before = self.text[max(s0, start - 80):start]
         after = self.text[end:min(s1, end + 40)]
+        stop = RX_CLAUSE_END.search(after)
+        if stop:
+            after = after[:stop.start()]
         fut = [m.end() for m in RX_FUTURE_CUE.finditer(before)]
         # A participle after a modal ("will be held", "to be signed") is not a past tense.
         past = [m.end() for m in RX_PAST_CUE.finditer(before)
@@ -489,6 +494,8 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if len(month_word) <= 4 and month_word.lower() not in ("may", "june", "july") and day is None and year is None:
         return None  # "Mar", "Dec" alone: too ambiguous
     rel = _low(m["rel"]) or None
+    if m["ry"] and a.dct is not None:
+        year = a.dct.year + {"this": 0, "last": -1, "next": 1}[_low(m["ry"])]
     if day is None and year is None and not _month_alone_ok(m, month_word, a):
         return None
     if m["m3"] and m["m3"].lower() == "may" and year is None and m["wd"] is None:
@@ -557,6 +564,9 @@ def _month_alone_ok(m: re.Match[str], month_word: str, a: _Anchor) -> bool:
 
 def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
     day_word = m["day"] or m["day2"]
+    if m["h24"]:
+        day = a.dct.isoformat() if a.dct else "XXXX-XX-XX"
+        return _cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}", None, "clock", start=m.start("h24"))
     if m["word"]:
         hh, mi = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
         if m["word"].lower() == "midnight" and not day_word:
@@ -572,6 +582,11 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
         elif ap.startswith("a") and hh == 12:
             hh = 0
     day = _clock_day(a, day_word, m)
+    if m["cm"]:
+        month, dd = lex.MONTHS[m["cm"].lower()], int(re.match(r"\d+", m["cd"]).group())
+        if not _valid(2000, month, dd):
+            return None
+        day = _nearest_day(a.dct, month, dd, a.tense(m.start(), m.end())) if a.dct else f"XXXX-{month:02d}-{dd:02d}"
     mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"}.get(_low(m["mod"])) if m["mod"] else None
     if m["mod"] and mod is None:
         # "shortly before 5 p.m.": the hedge is not part of the time.
@@ -673,6 +688,9 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
         mod = "MID"
     elif pos in ("earlier", "later"):
         mod = None
+    if unit == "WE" and rel == "this" and a.dct is not None and a.dct.weekday() < 5 \
+            and a.tense(m.start(), end) == "past":
+        n = -1  # "this weekend" in a past-tense report published on a weekday: the one just gone
     value = _shift(a.dct, unit, n) if a.dct else None
     if value is None and a.dct is None:
         value = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}.get(unit)
@@ -686,14 +704,25 @@ def _h_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
     direction = _low(m["dir"])
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     mod = lex.MODIFIERS.get(_low(m["mod"])) if m["mod"] else None
-    if direction in ("before", "after"):
-        # "three days before the vote": anchored to an event, not to publication.
-        return _cand(m, "DURATION", _duration_value(n, unit), mod, "ago", end=m.start("dir") - 1
-                     if m.group()[m.start("dir") - m.start() - 1].isspace() else m.start("dir"))
-    if n is None or a.dct is None or isinstance(n, float):
-        return _cand(m, "DATE", None if a.dct is None else _vague_shift(a.dct, unit, sign), mod, "ago")
+    if m["orso"]:
+        mod = "APPROX"
+    one_year = unit == "Y" and n == 1 and direction == "earlier"
+    if direction in ("before", "after", "later", "earlier") and not one_year:
+        # "three days later", "two weeks before the vote": a period from an event, not a date;
+        # TimeML leaves the direction word out of the span.
+        return _cand(m, "DURATION", _duration_value(n, unit), mod, "ago", end=m.end("unit"))
+    if a.dct is None:
+        return _cand(m, "DATE", None, mod, "ago")
+    if n is None:
+        return _cand(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "ago")
     if unit == "Y" and n == 1 and sign < 0:
         return _cand(m, "DATE", _year_earlier(a, m.start()), mod, "ago")
+    if isinstance(n, float):
+        n = round(n)
+    if unit == "DE":
+        unit, n = "Y", n * 10
+    elif unit == "CE":
+        unit, n = "Y", n * 100
     value = _shift(a.dct, unit, sign * int(n))
     return _cand(m, "DATE", value, mod, "ago")
 
