@@ -55,6 +55,10 @@ _CHANGE_VERBS = frozenset(
     surged surge sank dipped shrank expanded widened narrowed improved moved changed revised
     upgraded downgraded""".split()
 )
+_UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
+                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of"})
+_LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
+                           "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than"})
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -111,6 +115,11 @@ class _Raw:
     words: bool = False
     low: Decimal | float | None = None
     high: Decimal | float | None = None
+    ft: int = -1  # first token, currency sign or minus included
+    bare: bool = False  # digits only, nothing around: may be a model number
+
+
+_DROP = _Raw(0, 0, 0, 0, "drop", None, None, None, 0, None, "drop")
 
 
 def _num_value(value: Decimal | float | None) -> int | float | None:
@@ -291,7 +300,13 @@ class _Scanner:
         # "half a dozen", "half a million", "half million", "a half", "a quarter million".
         if w in ("a", "an"):
             nxt = self.low(k + 1)
-            if nxt in ("half", "quarter") or nxt in DENOMINATORS:
+            if nxt in DENOMINATORS and nxt not in ("half", "quarter"):
+                # "a fifth", "a third of": but "a third term" is an ordinal.
+                after = self.low(k + 2)
+                if k + 2 >= self.n or self.toks[k + 2].kind == "sym" or after in ("of", "the"):
+                    return _Num(k, k + 2, 1.0 / DENOMINATORS[nxt], words=True, fraction=True)
+                return None
+            if nxt in ("half", "quarter"):
                 num = self.read_words(k + 1)
                 if num is None:
                     return None
@@ -340,6 +355,9 @@ class _Scanner:
             elif w == "hundred" and last in ("unit", "tens") and cur < 100:
                 cur = cur * 100
                 last = "hundred"
+            elif w in SCALES and w != "hundred" and last == "scale" and cur == 0 and self.near(j - 1, j) \
+                    and SCALES[w] > SCALES[self.low(j - 1)]:
+                total = total * SCALES[w]  # "three lakh crore"
             elif w in SCALES and w != "hundred" and last in ("unit", "tens", "hundred"):
                 total += (cur or 1) * SCALES[w]
                 cur = Decimal(0)
@@ -495,6 +513,13 @@ class _Scanner:
             if len(s) == 4 and 1500 <= int(s.split(".")[0] or 0) <= 2100 and len(self.toks[j + 1].text) == 2:
                 return True
         return False
+
+    def skip_chain(self, j: int) -> int:
+        """Past the rest of a date or code glued to what was read: "1995-01", "12/13/2022"."""
+        while j + 1 < self.n and self.low(j) in (_DASHES | {"/", "."}) and self.adjacent(j - 1, j) \
+                and self.adjacent(j, j + 1) and self.toks[j + 1].kind == "num":
+            j += 2
+        return j
 
     def is_phone(self, num: _Num) -> bool:
         """Digit groups chained by dashes, slashes or dots: "+1-222-2222/2222", "555-1234"."""
@@ -734,7 +759,7 @@ class _Scanner:
                 j += 1
             return None, j
         if self.is_date_or_time(num):
-            return None, j
+            return None, self.skip_chain(j)
         # A leading minus sign: "-5 degrees".
         if toks[i].kind == "num" and i > 0 and toks[i - 1].low in ("-", "−") and self.adjacent(i - 1, i) and \
                 (i < 2 or not self.adjacent(i - 2, i - 1)) and (i < 2 or toks[i - 2].kind != "num"):
@@ -742,11 +767,12 @@ class _Scanner:
             start = toks[i - 1].start
             num.negative = True
         cur, cstart = self.currency_before(i)
-        qual, qstart = self.qualifier_before(cstart if cur else (i - 1 if num.negative else i))
+        ft = cstart if cur else (i - 1 if num.negative else i)
+        qual, qstart = self.qualifier_before(ft)
         if cur:
             start = toks[cstart].start
         raw = _Raw(i, j, start, end, "number", num.value, None, qual and qual.lower(), qstart,
-                   None, "number", scaled=num.scaled, words=num.words)
+                   None, "number", scaled=num.scaled, words=num.words, ft=ft)
         # Ordinals: only "third-largest", "30th anniversary".
         if num.ordinal:
             nxt = j
@@ -760,26 +786,45 @@ class _Scanner:
                 raw.j = j
                 return raw, j
             return None, j
-        # A year is never a figure unless money or percent follow.
+        # A year is never a figure unless money or percent follow; nor "1990s" or "737s".
+        if toks[i].kind == "num" and j == i + 1 and self.adjacent(i, j) and self.low(j) == "s" and not cur:
+            return None, j + 1
         if self.is_year(num) and not cur:
             nxt = self.low(j)
             if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent")):
-                return None, j + (1 if self.adjacent(j - 1, j) and self.low(j) == "s" else 0)
+                return None, self.skip_chain(j)
         # "half" alone is a figure only as "half of", "half the", or after a qualifier.
         if num.words and num.fraction and self.toks[i].low == "half" and j == i + 1:
-            if not (qual or self.low(j) in ("of", "the") or self.word_at(j) and self.low(j) not in STOP_WORDS
-                    and self.toks[i - 1].low in ("than",)):
-                return None, j
             if not qual and self.low(j) not in ("of", "the"):
                 return None, j
+        if cur:
+            return self.finish_money(raw, num, cur, j, factor=1.0)
+        # "one out of three", "1 in 5".
+        if self.low(j) in ("out", "in") and not num.scaled and not num.fraction:
+            kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
+            if 0 < kk < self.n and self.starts_number(kk) and self.spaced(kk - 1, kk):
+                den = self.read_number(kk)
+                if den is not None and not den.fraction and not den.ordinal and not den.vague \
+                        and den.value > num.value > 0 and not self.is_year(den) \
+                        and not self.is_date_or_time(den) and not self.is_blocked(toks[kk].start, toks[den.j - 1].end) \
+                        and not (self.low(den.j) in _DASHES and self.adjacent(den.j - 1, den.j)):
+                    raw.kind, raw.rule = "fraction", "ratio"
+                    raw.value = float(num.value) / float(den.value)
+                    raw.end = toks[den.j - 1].end
+                    raw.j = den.j
+                    raw.counted = self.counted_after(den.j)
+                    return raw, den.j
         # "a" and "one" alone: "The one you mentioned" is no figure.
         if num.words and not num.scaled and not num.fraction and num.value == 1 and j == i + 1:
-            if i > 0 and self.low(i - 1) in DETERMINERS_BEFORE_ONE:
-                return None, j
-            if self.low(j) in STOP_WORDS or self.low(j) in ("of", "another", "day", "time") or j >= self.n \
-                    or toks[j].kind != "word":
-                if not qual:
+            nxt = self.low(j)
+            unitish = nxt in UNITS or nxt in TIME_UNITS or nxt in CURRENCY_NAMES or nxt in SUBUNITS \
+                or (nxt in _DASHES and self.adjacent(j - 1, j))
+            if not unitish:
+                if i > 0 and self.low(i - 1) in DETERMINERS_BEFORE_ONE:
                     return None, j
+                if nxt in STOP_WORDS or nxt in ("of", "another") or j >= self.n or toks[j].kind != "word":
+                    if not qual:
+                        return None, j
         if cur:
             return self.finish_money(raw, num, cur, j, factor=1.0)
         # Currency after: "200 million euros", "5 cents", "500 USD", "US dollars".
@@ -842,19 +887,6 @@ class _Scanner:
             raw.j = jj
             raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
             return raw, jj
-        # "one out of three", "1 in 5".
-        if self.low(j) in ("out", "in") and not num.scaled and not num.fraction:
-            kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
-            if kk > 0 and kk < self.n and self.starts_number(kk):
-                den = self.read_number(kk)
-                if den is not None and not den.fraction and not den.ordinal and den.value > num.value > 0 \
-                        and not self.is_year(den) and toks[den.i].kind != "sym":
-                    raw.kind, raw.rule = "fraction", "ratio"
-                    raw.value = float(num.value) / float(den.value)
-                    raw.end = toks[den.j - 1].end
-                    raw.j = den.j
-                    raw.counted = self.counted_after(den.j)
-                    return raw, den.j
         # Counts and bare numbers.
         if num.fraction:
             raw.kind, raw.rule = "fraction", "fraction"
@@ -982,6 +1014,9 @@ class _Scanner:
             a = raws[k]
             b = raws[k + 1] if k + 1 < len(raws) else None
             joined = self.range_of(a, b) if b is not None else None
+            if joined is _DROP:
+                k += 2
+                continue
             if joined is not None:
                 out.append(joined)
                 k += 2
@@ -992,72 +1027,61 @@ class _Scanner:
         return out
 
     def range_of(self, a: _Raw, b: _Raw) -> _Raw | None:
-        """ "between A and B", "from A to B", "A to B", "A-B"."""
-        if a.kind in ("ordinal",) or b.kind in ("ordinal",) or a.value is None or b.value is None:
+        """ "between A and B", "from A to B", "A to B", "A-B", "at most A and at least B"."""
+        if a.kind in ("ordinal", "range", "fraction") or b.kind in ("ordinal", "range") \
+                or a.value is None or b.value is None:
             return None
-        gap_toks = [self.low(x) for x in range(a.j, b.i)]
-        # b's start may include a currency sign; a's end its unit.
-        between = self.text[a.end:b.start]
+        between = self.text[a.end:b.q_start if b.qualifier else b.start]
         link = between.strip().lower()
-        qual = a.qualifier
-        if link in ("and",) and qual == "between":
+        if len(between) > 12:
+            return None
+        opener = self.low(a.ft - 1) if not a.qualifier else ""
+        if a.qualifier in ("between", "from"):
+            opener = a.qualifier
+        if link == "and" and a.qualifier in _UPPER_BOUNDS | _LOWER_BOUNDS and b.qualifier in _UPPER_BOUNDS | _LOWER_BOUNDS \
+                and (a.qualifier in _UPPER_BOUNDS) != (b.qualifier in _UPPER_BOUNDS):
+            rule = "range-bounds"
+        elif link == "and" and opener == "between":
             rule = "range-between"
-        elif link in ("to", "through", "thru") or link in _DASHES or link == "and" and False:
+        elif link in ("to", "through", "thru", "and up to") or link in _DASHES:
             rule = "range"
-            if link in _DASHES:
-                # "1000-5000" or "1000 - 5000", never "75 -300".
-                if (between.startswith(" ") != between.endswith(" ")):
-                    return None
-            before = self.low(a.i - 1) if not (a.qualifier) else ""
-            if self.low(a.i - 1) == "from" or qual == "from":
-                k = a.i - 2
-                if self.low(k) in _CHANGE_VERBS:
-                    return None
+            if link in _DASHES and between.startswith(" ") != between.endswith(" "):
+                return None  # "75 -300mm" is no range
+            if opener == "from":
+                if self.low(a.ft - 2) in _CHANGE_VERBS:
+                    return None  # "rose from 5% to 7%": a change
                 rule = "range-from"
             elif link == "to":
-                k = a.i - 1
-                while k >= 0 and self.toks[k].start >= a.q_start - 1 and k > a.i - 5:
+                for k in range(max(0, a.ft - 3), a.ft):
                     if self.low(k) in _CHANGE_VERBS:
-                        return None
-                    k -= 1
-                if self.low(k) in _CHANGE_VERBS or before in _CHANGE_VERBS:
-                    return None
+                        return None  # "sales rose 6% to $1.45 billion"
         else:
             return None
-        if not gap_toks and not link:
+        # Units must agree, or only one side carries one: "10-15%", "$12 million to $20 million".
+        if a.kind not in ("number", "count") and b.kind != a.kind and not (b.kind == "number" and not b.counted):
             return None
-        # Units must agree, or one side carries it: "10-15%", "$12 million to $20 million", "20 to 30 people".
-        if a.kind != b.kind and a.kind not in ("number", "count") and b.kind not in ("number",):
+        if a.unit and b.unit and a.unit != b.unit:
             return None
-        if a.kind in ("money", "percent", "measure") and b.kind == a.kind and a.unit != b.unit:
-            return None
-        if a.kind in ("number", "count") and b.kind in ("number", "count", "money", "percent", "measure"):
-            pass
-        if a.kind == "count" and b.kind in ("number", "count") and a.counted and rule == "range":
+        if a.kind == "count" and rule == "range":
             return None  # "85 missiles to 20 cities"
         lo, hi = a.value, b.value
-        if b.scaled and not a.scaled and isinstance(lo, Decimal) and isinstance(hi, Decimal) and not a.words:
+        if b.scaled and not a.scaled and not a.words and isinstance(lo, Decimal) and self.toks[b.i].kind == "num":
             # "$12-15 million", "10 to 15 million": the scale of the second applies to both.
-            mult = hi / _dec(self.toks[b.i].text) if self.toks[b.i].kind == "num" and _dec(self.toks[b.i].text) else 1
-            lo = lo * mult
-        if rule == "range" and link in _DASHES and lo >= hi:
-            return None  # a score "2-1" or a code
-        if self.is_score(a.i):
-            return None
-        kind_src = b if b.kind != "number" else a
-        unit = b.unit or a.unit
-        start = a.start
-        qstart = a.q_start
-        qualifier = a.qualifier
-        if rule in ("range-between", "range-from"):
-            if qualifier in ("between", "from"):
-                start = a.q_start
-                qualifier = None
-            else:
-                start = self.toks[a.i - 1].start
-                qstart = start
-        r = _Raw(a.i, b.j, start, b.end, "range", None, unit, qualifier, qstart,
-                 b.counted or kind_src.counted, rule)
+            base = _dec(self.toks[b.i].text)
+            if base and isinstance(hi, Decimal):
+                lo = lo * (hi / base)
+        if rule == "range" and link in _DASHES and (lo >= hi or self.is_score(a.ft)):
+            # A score "2-1" or a code: neither side is a figure.
+            return _DROP if a.kind == b.kind == "number" else None
+        if rule == "range-bounds":
+            lo, hi = (b.value, a.value) if a.qualifier in _UPPER_BOUNDS else (a.value, b.value)
+        start, qstart, qualifier = a.start, a.q_start, a.qualifier
+        if rule in ("range-between", "range-from", "range-bounds"):
+            # The opener is part of the range's text, not a qualifier.
+            start = a.q_start if a.qualifier else self.toks[a.ft - 1].start
+            qstart, qualifier = start, None
+        r = _Raw(a.i, b.j, start, b.end, "range", None, b.unit or a.unit, qualifier, qstart,
+                 b.counted or a.counted, rule, ft=a.ft)
         r.low, r.high = lo, hi
         r.scaled = b.scaled
         return r
