@@ -91,6 +91,14 @@ ORG_WORDS = frozenset(
     campaign coalition alliance movement network firm airline airlines motors group""".split()
 )
 
+# Heads of place and thing names, never the last word of a person's name.
+PLACE_WORDS = frozenset(
+    """street st avenue ave road rd highway boulevard blvd drive lane square park bridge river lake
+    mountain mount island islands bay coast valley tower building hall centre center airport station
+    port charter act bill accord treaty agreement plan tours pipeline cup games championship award
+    prize festival day week month canada america province county""".split()
+)
+
 PRONOUNS = frozenset("he she they it we i".split())
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[^\w\s]")
@@ -258,6 +266,8 @@ def is_person_name(name: str) -> bool:
         low = w.lower().strip(".,")
         if low in ORG_WORDS or low in TITLE_WORDS or low in WEEKDAYS_MONTHS:
             return False
+    if words[-1].lower().strip(".,") in PLACE_WORDS:
+        return False
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2
 

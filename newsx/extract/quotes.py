@@ -57,6 +57,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
+# What follows a person's name when the article introduces them: ", 50," / ", the ..." / ", who ..."
+_APPOSITION_AFTER = re.compile(r",\s+(?:\d{1,3}\b|the\s|a\s|an\s|who\s)|\s+\(\d{1,3}\)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _PERIOD = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)"
@@ -88,6 +90,7 @@ class _Subject:
     span: Span
     kind: str  # name, pronoun, desc
     title: str | None = None
+    phrase_start: int | None = None  # where the whole noun phrase (with modifiers) begins
 
 
 @dataclass(slots=True)
@@ -293,31 +296,42 @@ class _Finder:
             if obj and (obj.group().strip().split()[-1].lower() in lex.TOLD_OBJECTS or obj.group()[1:2].isupper()
                         or obj.group().startswith((" the ", " a "))):
                 cue_end = obj.end()
+        elif lemma == "point":
+            out = re.compile(r" out\b").match(text, cue_end, e)
+            if out is None:
+                return None
+            cue_end = out.end()
         cue = Span(text[m.start():cue_end], m.start(), cue_end)
         before = text[s:m.start()].rstrip()
         subject = self._subject_before(s, m.start())
         weak = lemma in lex.WEAK_LEMMAS
         if subject is not None:
-            left = text[s:subject.span.start].rstrip()
+            start = subject.span.start if subject.phrase_start is None else subject.phrase_start
+            left = text[s:start].rstrip()
             after = self._skip_adverbials(cue_end, e)
             rest = text[after:e].strip()
             ends_here = rest == "" or rest[0] in ".!?" and len(rest) <= 3
-            if left.endswith((",", "—", "–") + tuple(CLOSE_MARKS) + (STRAIGHT,)) and (ends_here or rest.startswith(",")):
-                if ends_here or not rest.startswith(","):
-                    content = self._clause(s, len(left) + s - (len(text[s:subject.span.start]) - len(left)))
-                    content = self._clause(s, s + len(left))
-                    return _Attr(cue, subject, content, "said-after", (s, e))
-                # CLAUSE, X said, CLAUSE
-                comma = text.index(",", after) if "," in text[after:e] else after
-                second = self._clause(comma + 1, e)
-                first = self._clause(s, s + len(left))
-                if second and text[second[0]] in ALL_MARKS:
-                    return _Attr(cue, subject, second, "said-middle", (s, e))
-                if first and len(text[first[0]:first[1]].split()) >= 6:
-                    # A whole clause before the attribution; what follows is an afterthought.
-                    return _Attr(cue, subject, first, "said-after", (s, e))
-                span = (first[0] if first else s, second[1] if second else e)
-                return _Attr(cue, subject, self._clause(*span), "said-middle", (s, e))
+            if left and left[-1] in CLOSE_MARKS + STRAIGHT + "’":
+                # “...,” X said (in a statement, at a meeting, ...)
+                return _Attr(cue, subject, self._clause(s, s + len(left)), "said-after", (s, e))
+            if left.endswith((",", "—", "–")):
+                first_word = rest.split(" ", 1)[0].lower() if rest else ""
+                trailing_adverbial = first_word in lex.ADVERBIAL_PREPOSITIONS and not re.search(
+                    r"\bthat\b|[:\"“]", rest)
+                if ends_here or trailing_adverbial:
+                    return _Attr(cue, subject, self._clause(s, s + len(left)), "said-after", (s, e))
+                if rest.startswith(","):
+                    # CLAUSE, X said, CLAUSE
+                    comma = text.index(",", after)
+                    second = self._clause(comma + 1, e)
+                    first = self._clause(s, s + len(left))
+                    if second and text[second[0]] in ALL_MARKS:
+                        return _Attr(cue, subject, second, "said-middle", (s, e))
+                    if first and len(text[first[0]:first[1]].split()) >= 6:
+                        # A whole clause before the attribution; what follows is an afterthought.
+                        return _Attr(cue, subject, first, "said-after", (s, e))
+                    span = (first[0] if first else s, second[1] if second else e)
+                    return _Attr(cue, subject, self._clause(*span), "said-middle", (s, e))
             if ends_here:
                 return None
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, after):
@@ -449,7 +463,7 @@ class _Finder:
             span_start = title_start
             title = self.text[title_start:name.start].strip() or None
             sp = Span(self.text[span_start:name.end], span_start, name.end)
-            return _Subject(sp, "name", title)
+            return _Subject(sp, "name", title, a)
         if len(words) > 8:
             return None
         head = words[-1].lower().strip(".,")
@@ -532,18 +546,46 @@ class _Finder:
 
 
 class _Resolver:
-    """Resolve mentions to entities in text order, with salience and learnt pronoun gender."""
+    """Resolve mentions to entities in text order, with salience and learnt pronoun gender.
 
-    def __init__(self, text: str):
+    Salience: a pronoun goes to the most recent compatible entity among the speakers so far and the
+    people named (outside quotations) since; the gender of an entity is learnt from the first
+    gendered pronoun resolved to it.
+    """
+
+    def __init__(self, text: str, inside_quote, sentence_starts: list[int]):
         self.text = text
         self.full_names: dict[str, list[str]] = {}
-        for span in proper_names(text):
+        self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
+        names = proper_names(text)
+        for span in names:
             raw = strip_possessive(span.text)
             title, name = split_title(raw)
             if is_person_name(name):
                 self.full_names.setdefault(last_token(name).lower(), []).append(name)
+        for span in names:
+            if inside_quote(span.start) or not self._subject_like(span, sentence_starts):
+                continue
+            raw = strip_possessive(span.text)
+            title, name = split_title(raw)
+            if is_person_name(name) or (" " not in name and name.lower() in self.full_names):
+                self.person_mentions.append((span.start, name))
+        self.mention_starts = [m[0] for m in self.person_mentions]
         self.entities: dict[str, _Entity] = {}
-        self.recent: list[_Entity] = []
+        self.recent: list[tuple[int, _Entity]] = []  # (position of the latest mention, entity)
+
+    def _subject_like(self, span: Span, sentence_starts: list[int]) -> bool:
+        """A name that opens its sentence, follows a role word, or carries an apposition or age."""
+        text = self.text
+        i = bisect.bisect_right(sentence_starts, span.start) - 1
+        sent_start = sentence_starts[i] if i >= 0 else 0
+        before = text[sent_start:span.start]
+        if len(before.split()) <= 3 and not re.search(r"[,;:()]", before):
+            return True
+        prev = before.split()[-1].lower() if before.split() else ""
+        if prev in TITLE_WORDS or prev.endswith("-old"):
+            return True
+        return bool(_APPOSITION_AFTER.match(text, span.end))
 
     def fullest(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
@@ -555,37 +597,41 @@ class _Resolver:
                 best = cand
         return best
 
+    def _person(self, name: str) -> _Entity:
+        full = self.fullest(name)
+        entity = self.entities.get(full.lower())
+        if entity is None:
+            person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
+            entity = _Entity(full, person=person)
+            self.entities[full.lower()] = entity
+        return entity
+
     def speaker(self, subject: _Subject) -> Speaker | None:
         sp = subject.span
         if subject.kind == "pronoun":
-            entity = self._pronoun(sp.text.lower())
+            entity = self._pronoun(sp.text.lower(), sp.start)
             if entity is None:
                 return None
             return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, entity.anonymous)
         if subject.kind == "name":
             raw = strip_possessive(sp.text)
             title, name = split_title(raw)
-            if subject.title:
-                title = subject.title if not title else f"{title}, {subject.title}" if False else subject.title if len(subject.title) > len(title) else title
+            if subject.title and (not title or len(subject.title) > len(title)):
+                title = subject.title
             names = proper_names(name)
             if names:
                 name = names[-1].text if not title else name
-            full = self.fullest(name)
-            entity = self.entities.get(full.lower())
-            person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
-            if entity is None:
-                entity = _Entity(full, person=person)
-                self.entities[full.lower()] = entity
+            entity = self._person(name)
             if title and not entity.title:
                 entity.title = title
                 entity.organization = organization_of(title)
-            self._touch(entity)
+            self._touch(entity, sp.start)
             return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         # A description: a definite singular person role refers back; otherwise an unnamed source.
         words = sp.text.split()
         head = words[-1].lower()
         if words[0].lower() == "the" and head in PERSON_NOUNS and not head.endswith("s") and self.recent:
-            entity = self._pronoun("he/she")
+            entity = self._pronoun("he/she", sp.start)
             if entity is not None and not entity.anonymous:
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         org = None
@@ -600,34 +646,47 @@ class _Resolver:
         if entity is None:
             entity = _Entity(sp.text, None, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
             self.entities[sp.text.lower()] = entity
-        self._touch(entity)
+        self._touch(entity, sp.start)
         return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
 
-    def _touch(self, entity: _Entity) -> None:
-        if entity in self.recent:
-            self.recent.remove(entity)
-        self.recent.append(entity)
+    def _touch(self, entity: _Entity, pos: int) -> None:
+        self.recent = [(p, e) for p, e in self.recent if e is not entity]
+        self.recent.append((pos, entity))
 
-    def _pronoun(self, pronoun: str) -> _Entity | None:
+    def _compatible(self, entity: _Entity, gender: str | None, pronoun: str) -> bool:
+        if gender in ("m", "f") or pronoun == "he/she":
+            return entity.person and entity.gender != "p" and (gender not in ("m", "f") or entity.gender in (None, gender))
+        if gender == "p":
+            return entity.gender == "p" or not entity.person
+        if gender == "n":
+            return not entity.person
+        return False
+
+    def _pronoun(self, pronoun: str, pos: int) -> _Entity | None:
         gender = lex.SUBJECT_PRONOUNS.get(pronoun)
-        for entity in reversed(self.recent):
-            if gender in ("m", "f", None) or pronoun == "he/she":
-                if not entity.person or entity.gender == "p":
-                    continue
-                if gender in ("m", "f") and entity.gender not in (None, gender):
-                    continue
-                if gender in ("m", "f") and entity.gender is None:
-                    entity.gender = gender
-                self._touch(entity)
-                return entity
-            if gender == "p":
-                if entity.gender == "p" or not entity.person:
-                    self._touch(entity)
-                    return entity
-            if gender == "n" and not entity.person:
-                self._touch(entity)
-                return entity
-        return None
+        chosen: _Entity | None = None
+        since = -1
+        for p, entity in reversed(self.recent):
+            if p < pos and self._compatible(entity, gender, pronoun):
+                chosen, since = entity, p
+                break
+        if gender in ("m", "f") or pronoun == "he/she":
+            # A person named after the last compatible speaker (and before the pronoun) is more salient.
+            i = bisect.bisect_left(self.mention_starts, pos) - 1
+            while i >= 0 and self.mention_starts[i] > since:
+                entity = self._person(self.person_mentions[i][1])
+                if entity is not chosen and self._compatible(entity, gender, pronoun) and entity.person:
+                    chosen = entity
+                    break
+                if entity is chosen:
+                    break
+                i -= 1
+        if chosen is None:
+            return None
+        if gender in ("m", "f") and chosen.gender is None:
+            chosen.gender = gender
+        self._touch(chosen, pos)
+        return chosen
 
 
 # ---------------------------------------------------------------------------- assembly
@@ -644,7 +703,7 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     segments = _find_segments(text, context)
     finder = _Finder(text, context, segments)
     attrs = finder.run()
-    resolver = _Resolver(text)
+    resolver = _Resolver(text, finder.inside_quote, [a for a, _ in context.sentences])
     for attr in attrs:
         if attr.inherit is not None:
             continue
@@ -682,23 +741,32 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     quotes: list[Quote] = []
     for a, b, kind, attr, rule in items:
         quotes.append(_quote(text, a, b, kind, attr, rule))
-    previous: Speaker | None = None
-    previous_end = -1
+    cue_starts = [attr.cue.start for attr in attrs]
+    last_attributed: _Segment | None = None
     for seg in segments:
         if seg.absorbed and seg.attr is None:
             continue
         kind = _segment_kind(text, seg)
+        if seg.attr is None and last_attributed is not None and last_attributed.attr is not None:
+            # “A,” she said, “B.” — the second part shares the attribution between them.
+            attr = last_attributed.attr
+            between = text[last_attributed.close + 1:seg.open]
+            if attr.cue.start >= last_attributed.close and attr.cue.end <= seg.open and \
+                    len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
+                seg.attr = attr
         if seg.attr is not None:
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
-            previous = seg.attr.speaker
-            previous_end = seg.end
+            last_attributed = seg
             continue
         if kind == "direct":
             speaker = None
-            if previous is not None and seg.open - previous_end < 1200:
-                speaker = Speaker(previous.name, None, None, None, previous.title, previous.organization, previous.anonymous)
+            i = bisect.bisect_left(cue_starts, seg.open) - 1
+            while i >= 0 and attrs[i].speaker is None and seg.open - attrs[i].cue.start < 1200:
+                i -= 1
+            if i >= 0 and attrs[i].speaker is not None and seg.open - attrs[i].cue.start < 1200:
+                prev = attrs[i].speaker
+                speaker = Speaker(prev.name, None, None, None, prev.title, prev.organization, prev.anonymous)
             quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, kind, None, speaker, "continuation"))
-            previous_end = seg.end
         elif len(text[seg.start:seg.end].split()) >= 4:
             quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, "partial", None, None, "quote-marks"))
     quotes.sort(key=lambda q: (q.start, q.end))
