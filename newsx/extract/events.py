@@ -76,8 +76,11 @@ _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
 _PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
 # Prepositions before a time expression that measure a period rather than place an event in it.
 _PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over".split())
+_NO_INHERIT = frozenset(())
+_PAST = frozenset(("past", "perfect"))
+_PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
 _OCCASION_REACH_DAYS = 7
-_OCCASION_KINDS = frozenset(("past", "present", "nonfinite"))
+_OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite"))
 _OCCASION_ALL = True
 _NARRATIVE_REACH = 3
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
@@ -167,6 +170,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
             return "future"
         if plow in ("to",) and low not in IRREGULAR_PAST:
             return None
+        if plow in ("has", "have", "'ve"):
+            return "perfect"  # present perfect: news of now ("has posted a loss")
         return "past"
     if base is not None:
         if plow in MODALS or plow == "to":
@@ -390,7 +395,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
                         and _tense_agrees(kind, sent_day, pub_value):
                     date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
                 if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING:
-                    if kind == "past" and date.value < pub_value:
+                    if kind in _PAST and date.value < pub_value:
                         narrative = (date.value, s_index)
                     elif kind in ("future", "present") and date.value > pub_value:
                         schedule = (date.value, s_index)
@@ -484,13 +489,15 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
             continue
         if len(value) != 10 and not _coarse_anchors(kind, tok.low, prep):
             continue
+        if kind in _PAST and pub_value is not None and len(value) == 10 and value > pub_value:
+            continue
         gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
         if gap < best_gap:
             best, best_gap = (m, value), gap
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
-    if inherited is not None and tok.low not in REPORTING:
+    if inherited is not None and tok.low not in REPORTING and kind not in _NO_INHERIT:
         return EventDate(inherited, None, None, None), "narrative-date"
     if pub_value is not None:
         return EventDate(pub_value, None, None, None), "published"
@@ -504,10 +511,10 @@ def _tense_agrees(kind: str, day: str, pub_value: str | None) -> bool:
         return False
     if pub_value is None:
         return True
-    return (day < pub_value) == (kind in ("past", "noun", "nonfinite"))
+    return (day < pub_value) == (kind in _PAST_LIKE)
 
 
 def _coarse_anchors(kind: str, low: str, prep: str | None) -> bool:
     """Whether a month, week or year dates this trigger: only a past action placed in it
     ("began in late February"), not a period measured ("profit for the last year")."""
-    return kind == "past" and low not in REPORTING and prep not in _PERIOD_PREPOSITIONS
+    return kind in _PAST and low not in REPORTING and prep not in _PERIOD_PREPOSITIONS
