@@ -169,6 +169,38 @@ RX_REFERENCE = _c(
 )
 RX_HOLIDAY = _c(rf"{_B}(?P<h>{_alt(lex.FIXED_HOLIDAYS)})\b")
 
+RX_WEEKEND = _c(rf"{_B}(?:(?P<pos>early|late)\s+)?the\s+weekend\b(?!\s+of)")
+RX_THE_YEAR = _c(
+    rf"{_B}(?:(?P<pos>earlier|later)\s+in\s+)?the\s+(?:(?P<kind>full|fiscal|calendar|current|entire|whole)[\s-]+)?"
+    rf"year\b(?!-|\s+(?:before|after|of|in|that|when|he|she|they|it|I|we))(?P<ended>\s+(?:ended|ending|to)\b)?"
+)
+RX_YEAR_END = _c(rf"{_B}(?:(?P<around>around|about)\s+)?(?:the\s+)?year(?:'s)?[\s-]end\b")
+RX_PERIOD_EDGE = _c(
+    rf"{_B}(?P<pos>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+turn)\s+of\s+"
+    rf"(?:the|this)\s+(?P<unit>year|month|week|decade|century|quarter)\b"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS9 = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+RX_SPOKEN_YEAR = _c(
+    rf"{_B}(?:(?P<the>the\s+year)\s+)?(?:(?P<cent>nineteen|eighteen)\s+(?:(?P<teen>{_TEENS})|(?P<tens>{_TENS})"
+    rf"(?:[\s-](?P<unit>{_UNITS9}))?|(?P<oh>oh|o)[\s-](?P<ounit>{_UNITS9}))"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?P<mil>{_UNITS9}|{_TEENS}))?)\b"
+)
+RX_DECADE_WORD = _c(
+    rf"{_B}the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?:(?P<cent>nineteen|eighteen)[\s-])?"
+    rf"(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+RX_CENTURY = _c(
+    rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid)[\s-]+)?"
+    rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alt(k for k in lex.ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')) and not k[0].isdigit() and k not in ('last', 'first'))}|first)"
+    rf"[\s-]century\b"
+)
+RX_PART_OF_DAY = _c(
+    rf"{_B}(?:(?P<pos>early|late|mid)[\s-]?)(?P<part>morning|afternoon|evening|night)"
+    rf"(?:\s+(?P<day>yesterday|today|tomorrow))?\b"
+)
+
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
@@ -983,6 +1015,88 @@ def _h_holiday(m: re.Match[str], a: _Anchor) -> _Cand | None:
     return _cand(m, "DATE", _nearest_day(a.dct, month, day, a.tense(m.start(), m.end())), None, "holiday")
 
 
+def _h_weekend(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if a.dct is None:
+        return _cand(m, "DATE", "XXXX-WXX-WE", None, "weekend")
+    wd = a.dct.weekday()
+    if a.tense(m.start(), m.end()) == "future":
+        sat = a.dct + dt.timedelta(days=(5 - wd) % 7) if wd < 5 else a.dct
+    else:
+        sat = a.dct - dt.timedelta(days=(wd - 5) % 7) if wd >= 5 else a.dct - dt.timedelta(days=wd + 2)
+    return _cand(m, "DATE", _week(sat) + "-WE", _position_mod(m["pos"]), "weekend")
+
+
+def _h_the_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m["ended"]:
+        return _cand(m, "DURATION", "P1Y", None, "year", end=m.start("ended"))
+    mod = {"earlier": "START", "later": "END"}.get(_low(m["pos"])) if m["pos"] else None
+    return _cand(m, "DATE", f"{a.dct.year:04d}" if a.dct else "XXXX", mod, "year")
+
+
+def _h_year_end(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if a.dct is None:
+        return _cand(m, "DATE", "XXXX-12-31", None, "year")
+    y = a.dct.year
+    if a.tense(m.start(), m.end()) == "past" and re.search(r"\bsince\s+$", a.text[max(0, m.start() - 8):m.start()]):
+        y -= 1
+    mod = "APPROX" if m["around"] else None
+    return _cand(m, "DATE", f"{y:04d}-12-31", mod, "year")
+
+
+def _h_period_edge(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    unit = _unit_letter(m["unit"])
+    mod = {"the end": "END", "the beginning": "START", "the start": "START", "the middle": "MID",
+           "the turn": "START"}[_low(m["pos"])]
+    value = _shift(a.dct, unit, 0) if a.dct else None
+    return _cand(m, "DATE", value, mod, "relative")
+
+
+def _h_spoken_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    words = lex.NUMBER_WORDS
+    if m["cent"]:
+        century = words[m["cent"].lower()]
+        if m["teen"]:
+            rest = words[m["teen"].lower()]
+        elif m["tens"]:
+            rest = words[m["tens"].lower()] + (words[m["unit"].lower()] if m["unit"] else 0)
+        else:
+            rest = words[m["ounit"].lower()]
+        year = century * 100 + rest
+    else:
+        if not m["the"] and not m["mil"]:
+            return None  # "two thousand" alone is a count
+        year = 2000 + (words[m["mil"].lower()] if m["mil"] else 0)
+    if not m["the"]:
+        # A spoken year needs a date-like context: a preposition or a month before it.
+        prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
+        pw = prev.group(1).lower() if prev else ""
+        if pw not in PREPOSITIONS and pw not in lex.MONTHS and not (prev and prev.group(1)[0].isupper()):
+            return None
+    return _cand(m, "DATE", f"{year:04d}", None, "year")
+
+
+def _h_decade_word(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}[m["dec"].lower()]
+    century = 18 if m["cent"] and m["cent"].lower() == "eighteen" else 19
+    return _cand(m, "DATE", f"{century}{tens}", _position_mod(m["pos"]), "decade")
+
+
+def _h_century(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    word = m["n"].lower()
+    n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else lex.ORDINALS.get(word, 0)
+    if not 1 <= n <= 21:
+        return None
+    return _cand(m, "DATE", f"{n - 1:02d}", _position_mod(m["pos"]), "century")
+
+
+def _h_part_of_day(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    off = {"yesterday": -1, "tomorrow": 1}.get(_low(m["day"]), 0)
+    day = (a.dct + dt.timedelta(days=off)).isoformat() if a.dct else "XXXX-XX-XX"
+    code = lex.PARTS_OF_DAY[m["part"].lower()]
+    return _cand(m, "TIME", f"{day}T{code}", _position_mod(m["pos"]), "deictic")
+
+
 # Priority order: earlier rules win when two matches cover exactly the same span.
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RX_ISO, _h_iso),
@@ -1003,6 +1117,14 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RX_SET, _h_set),
     (RX_REFERENCE, _h_reference),
     (RX_HOLIDAY, _h_holiday),
+    (RX_WEEKEND, _h_weekend),
+    (RX_THE_YEAR, _h_the_year),
+    (RX_YEAR_END, _h_year_end),
+    (RX_PERIOD_EDGE, _h_period_edge),
+    (RX_SPOKEN_YEAR, _h_spoken_year),
+    (RX_DECADE_WORD, _h_decade_word),
+    (RX_CENTURY, _h_century),
+    (RX_PART_OF_DAY, _h_part_of_day),
 )
 
 
