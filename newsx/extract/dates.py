@@ -111,7 +111,8 @@ RX_RELATIVE = _c(
     rf"{_B}(?:(?P<pos>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
     rf"the\s+start\s+of)\s+)?"
     rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
-    rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past)\s+"
+    rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
+    rf"that|that\s+same)\s+"
     rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b"
 )
 RX_AGO = _c(
@@ -165,7 +166,7 @@ RX_REFERENCE = _c(
     rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days|right\s+now)"
     rf"|(?P<past>recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
     rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
-    rf"(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)))\b"
+    rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
 RX_HOLIDAY = _c(rf"{_B}(?P<h>{_alt(lex.FIXED_HOLIDAYS)})\b")
 
@@ -432,6 +433,8 @@ def _number(word: str | None) -> int | float | None:
     if not word:
         return None
     w = _low(word).replace("-", " ")
+    if w in ("a couple of", "a couple", "couple of"):
+        return 2
     if re.fullmatch(r"\d+(?:\.\d+)?(?: 1/2)?", w):
         half = 0.5 if w.endswith(" 1/2") else 0
         base = float(w.split()[0]) + half
@@ -471,7 +474,7 @@ def _duration_value(n: int | float | None, unit_letter: str) -> str:
             return f"PT{int(n)}H{int(round((n % 1) * 60))}M"
         return f"PT{_num_str(n)}{letter}"
     if unit_letter == "DE":
-        return "PXDE" if n is None else f"P{_num_str(n)}DE"
+        return "PXDE" if n is None else f"P{_num_str(n * 10)}Y"
     if unit_letter == "CE":
         return "PXCE" if n is None else f"P{_num_str(n)}CE"
     if unit_letter == "Q":
@@ -689,6 +692,17 @@ def _h_deictic(m: re.Match[str], a: _Anchor) -> _Cand | None:
     return _Cand(m.start(), end, "DATE", day, mod, "deictic")
 
 
+RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The last four-digit year written in the 400 characters before pos."""
+    found = None
+    for m in RX_NAMED_YEAR.finditer(text, max(0, pos - 400), pos):
+        found = int(m.group(1))
+    return found
+
+
 def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     rel = _low(m["rel"])
     unit = _unit_letter(m["unit"].replace("'s", ""))
@@ -696,6 +710,17 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     end = m.end()
     if m["unit"].lower().endswith("'s"):
         end -= 2
+    if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
+        # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
+        named = _year_named_before(a.text, m.start())
+        if named is not None:
+            n = {"the following": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
+            mod = {"earlier": "START", "later": "END"}.get(pos or "") if pos else None
+            return _Cand(m.start(), end, "DATE", f"{named + n:04d}", mod, "relative")
+        if rel in ("that", "that same", "the same"):
+            return None
+    if rel in ("that", "that same"):
+        return None
     if rel in ("the past", "the last", "the coming", "the next", "the following", "the previous", "the prior"):
         if pos:
             return None
@@ -939,10 +964,10 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_vague_plural(m: re.Match[str], a: _Anchor) -> _Cand | None:
     lead = _low(m["lead"])
     unit = _unit_letter(m["unit"])
-    if lead in ("in recent",):
-        return _cand(m, "DATE", "PAST_REF", None, "duration", start=m.start() + 3)
-    if lead in ("in the coming", "in coming"):
-        return _cand(m, "DATE", "FUTURE_REF", None, "duration", start=m.start() + 3)
+    if lead in ("in recent", "in the coming", "in coming"):
+        # "in recent years": TimeBank values it as an unspecified number of the unit.
+        start = m.start() + 3 if lead != "in the coming" else m.start() + 3
+        return _cand(m, "DATE", _duration_value(None, unit), None, "duration", start=start)
     return _cand(m, "DURATION", _duration_value(None, unit), None, "duration", start=m.start("unit"))
 
 
@@ -999,8 +1024,8 @@ def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
             nxt = RX_WORD_AFTER.search(a.text[m.end():m.end() + 20])
             if nxt and nxt.group(1).lower() not in ("of", "and", "is", "will", "as", "for"):
                 return None
-        if word.endswith(("days", "weeks", "months", "years")):
-            return _cand(m, "DATE", "FUTURE_REF", None, "reference")
+        if m["cunit"]:
+            return _cand(m, "DATE", _duration_value(None, _unit_letter(m["cunit"])), None, "reference")
         return _cand(m, "DATE", "FUTURE_REF", None, "reference")
     return None
 
