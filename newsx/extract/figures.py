@@ -32,7 +32,7 @@ from ..model import Figure, Range
 from .context import Context
 from .lexicon_figures import (
     ABBREV_SCALES, ANNIVERSARY, ATTACHED_ONLY, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
-    DENOMINATORS, DETERMINERS_BEFORE_ONE, ISO_CODES, MONEY_CUES, MONTHS, NAME_HEADS, OPEN_RANGE_TAILS,
+    DENOMINATORS, DETERMINERS_BEFORE_ONE, IRREGULAR_PLURALS, ISO_CODES, NAMING_NOUNS, MONEY_CUES, MONTHS, NAME_HEADS, OPEN_RANGE_TAILS,
     ORDINAL_SUFFIXES, ORDINAL_WORDS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, SUBUNITS,
     TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, VAGUE_SCALES, WEEKDAYS,
 )
@@ -59,6 +59,7 @@ _UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", 
                            "under", "below", "as many as", "as much as", "a maximum of", "maximum of"})
 _LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
                            "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than"})
+QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -156,6 +157,7 @@ class _Scanner:
         blocked.sort()
         self.blocked_starts = [b[0] for b in blocked]
         self.blocked = blocked
+        self.model_numbers: set[str] = set()
 
     # -- helpers
     def low(self, k: int) -> str:
@@ -217,6 +219,8 @@ class _Scanner:
 
     def read_digits(self, k: int) -> _Num | None:
         t = self.toks[k]
+        if len(t.text) > 24:
+            return None  # a digit string, not a quantity
         value: Decimal | float = _dec(t.text)
         j = k + 1
         num = _Num(k, j, value)
@@ -293,6 +297,10 @@ class _Scanner:
             if self.low(j) != "of" and not (w == "dozens" and self.word_at(j)):
                 return None
             return _Num(k, j, value, words=True, vague=True)
+        if w in ORDINAL_WORDS:
+            nxt = k + 2 if self.low(k + 1) in _DASHES and self.adjacent(k, k + 1) else k + 1
+            if self.low(nxt) in RANK_WORDS or self.low(nxt) in ANNIVERSARY:
+                return _Num(k, k + 1, Decimal(ORDINAL_WORDS[w]), words=True, ordinal=True)
         if w in ORDINAL_WORDS and w not in DENOMINATORS and w not in ("second",):
             return _Num(k, k + 1, Decimal(ORDINAL_WORDS[w]), words=True, ordinal=True)
         if w in ("second",):
@@ -422,6 +430,8 @@ class _Scanner:
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and self.adjacent(i - 1, i):
             if prev.kind == "word":
+                if len(t.text) >= 3:
+                    self.model_numbers.add(t.text)
                 return True  # "A380", "MH17"
             if prev.low in _DASHES and i >= 2 and self.toks[i - 2].kind in ("word",) and self.adjacent(i - 2, i - 1):
                 w = self.toks[i - 2]
@@ -449,9 +459,9 @@ class _Scanner:
             return True  # "737-MAX"? "F-16C"? codes like "3-D"
         # "Boeing 787", "Route 66", "Article 5".
         if prev is not None and prev.kind == "word" and self.spaced(i - 1, i):
-            if prev.low in NAME_HEADS and (prev.text[:1].isupper() or prev.low in ("no", "route", "highway", "exit")):
-                if prev.low == "no" and (i + 1 >= self.n or self.low(i + 1) != "."):
-                    pass
+            if prev.low in NAME_HEADS and (prev.text[:1].isupper() or prev.low in ("route", "highway", "exit")):
+                if len(t.text) >= 3 and prev.text[:1].isupper():
+                    self.model_numbers.add(t.text)
                 return True
             if prev.low == "." and i >= 2 and self.low(i - 2) in ("no", "nos") :
                 return True
@@ -544,12 +554,17 @@ class _Scanner:
             return True  # "555-1234"
         return False
 
-    def is_score(self, i: int) -> bool:
-        """ "2-1" after a verb of winning: a score, not a range."""
-        for k in range(max(0, i - 3), i):
+    def is_score(self, a: _Raw, b: _Raw) -> bool:
+        """ "won 2-1", "Sweden 1 – 0 Korea": a score, not a range."""
+        if not (a.bare and b.bare):
+            return False
+        for k in range(max(0, a.ft - 5), a.ft):
             if self.low(k) in SCORE_CUES:
                 return True
-        return False
+        before = self.toks[a.ft - 1] if a.ft > 0 else None
+        after = self.toks[b.j] if b.j < self.n else None
+        return bool(before and before.kind == "word" and before.text[:1].isupper()
+                    or after and after.kind == "word" and after.text[:1].isupper())
 
     # -- context around a number
     def qualifier_before(self, k: int) -> tuple[str | None, int]:
@@ -738,9 +753,16 @@ class _Scanner:
                 k += 2
             words.append(text)
             k += 1
+            # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go".
+            if self._plural(w) and not (money and self.low(k) == "and"):
+                break
         while words and words[-1] == "and":
             words.pop()
         return " ".join(words) or None
+
+    @staticmethod
+    def _plural(w: str) -> bool:
+        return w in IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
     # -- one figure
     def figure_at(self, k: int) -> tuple[_Raw | None, int]:
@@ -799,6 +821,13 @@ class _Scanner:
                 return None, j
         if cur:
             return self.finish_money(raw, num, cur, j, factor=1.0)
+        # "day five", "Group 3", "round 2": the number names an item of a sequence.
+        if i > 0 and self.low(i - 1) in NAMING_NOUNS and self.spaced(i - 1, i) and not num.scaled \
+                and not (self.low(i - 1) == "number" and self.low(i - 2) in ("a", "the", "total")):
+            nxt = self.low(j)
+            if not (nxt in UNITS or nxt in ("%", "percent", "per", "-", "–", "to", "and", "or") or nxt in TIME_UNITS):
+                return None, j
+        raw.bare = toks[i].kind == "num" and j == i + 1 and toks[i].text.isdigit() and not num.negative
         # "one out of three", "1 in 5".
         if self.low(j) in ("out", "in") and not num.scaled and not num.fraction:
             kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
@@ -1005,7 +1034,31 @@ class _Scanner:
                 k = max(nk, k + 1)
             else:
                 k += 1
-        return self.join_ranges(raws)
+        joined = self.join_ranges(raws)
+        named = [self.is_model_number(r) for r in joined]  # first pass fills model_numbers
+        return [r for r, is_name in zip(joined, named)
+                if not (is_name or r.bare and r.kind in ("number", "count") and not r.qualifier
+                        and self.toks[r.i].text in self.model_numbers)]
+
+    def is_model_number(self, r: _Raw) -> bool:
+        """A bare integer after a capitalised word mid-sentence ("Boeing 787", "Fortune 500"),
+        or one seen in such a name elsewhere in the article ("their 737 airliner")."""
+        if not r.bare or r.kind not in ("number", "count") or r.qualifier:
+            return False
+        text = self.toks[r.i].text
+        k = r.i - 1
+        if k <= 0 or not self.spaced(k, r.i):
+            return False
+        prev = self.toks[k]
+        if prev.kind != "word" or not prev.text[:1].isupper() or prev.low in STOP_WORDS or prev.low in MONTHS \
+                or prev.low in WEEKDAYS or prev.low in QUALIFIER_WORDS:
+            return False
+        before = self.toks[k - 1]
+        if before.kind == "sym" and before.text in ".!?\"“”‘'(:;—–-" or "\n" in self.text[before.end:prev.start]:
+            return False  # the capital only starts a sentence or a line
+        if len(text) >= 3:
+            self.model_numbers.add(text)
+        return True
 
     def join_ranges(self, raws: list[_Raw]) -> list[_Raw]:
         out: list[_Raw] = []
@@ -1070,9 +1123,9 @@ class _Scanner:
             base = _dec(self.toks[b.i].text)
             if base and isinstance(hi, Decimal):
                 lo = lo * (hi / base)
-        if rule == "range" and link in _DASHES and (lo >= hi or self.is_score(a.ft)):
-            # A score "2-1" or a code: neither side is a figure.
-            return _DROP if a.kind == b.kind == "number" else None
+        if rule == "range" and link in _DASHES and (lo >= hi or self.is_score(a, b)) and not a.unit and not b.unit:
+            # A score "2-1", a vote "52-35" or a code: neither side is a figure.
+            return _DROP
         if rule == "range-bounds":
             lo, hi = (b.value, a.value) if a.qualifier in _UPPER_BOUNDS else (a.value, b.value)
         start, qstart, qualifier = a.start, a.q_start, a.qualifier

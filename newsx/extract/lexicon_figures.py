@@ -250,11 +250,20 @@ STOP_WORDS = frozenset(
     other another such own same said says say told according including includes include included
     while although though because unless whereas once now today yesterday tomorrow ago later
     earlier last next first year years month months week weeks day days percent per cent
-    pct points point times time killed wounded injured dead died arrested hurt missing
+    pct times time killed wounded injured dead died arrested hurt missing
     left remained remain remains lost won rose fell rising falling increased decreased
     respectively apiece each altogether total overall worth""".split()
 )
-VERB_ENDINGS = ("ed",)
+# Irregular plurals: a counted noun phrase ends at them as at a regular plural.
+IRREGULAR_PLURALS = frozenset(
+    """people children men women personnel police staff troops cattle sheep fish aircraft
+    feet teeth mice geese""".split()
+)
+# Nouns after which a number names an item in a sequence ("day five", "Group 3", "round 2").
+NAMING_NOUNS = frozenset(
+    """day week round stage game match leg phase part chapter episode season series volume act
+    scene grade level group class category number no heat lap hole race section article""".split()
+)
 DETERMINERS_BEFORE_ONE = frozenset(
     """the this that which each any every no another someone anyone no-one everyone
     little big only last same such one's whichever a an""".split()

@@ -1,0 +1,182 @@
+"""Tables for newsx.extract.figures: kind, value, unit, qualifier and counted noun of each figure."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+import newsx
+from newsx.extract.context import Context
+from newsx.extract.figures import extract_figures
+from newsx.model import Range
+
+PUB = dt.date(2022, 12, 13)
+
+
+def run(text: str):
+    found = extract_figures(text, context=Context(text, published=PUB))
+    for f in found:
+        assert text[f.start:f.end] == f.text, f
+    return found
+
+
+def value_of(f):
+    return (f.value.low, f.value.high) if isinstance(f.value, Range) else f.value
+
+
+# (text, [(span text, kind, value, unit, qualifier, counted), ...]); None in expected means "any".
+FIGURES = [
+    # money
+    ("The US has provided more than $20 billion in arms and military equipment to Ukraine.",
+     [("$20 billion", "money", 20_000_000_000, "USD", "more than", "arms and military equipment")]),
+    ("The club paid £3.5m for the striker.", [("£3.5m", "money", 3_500_000, "GBP", None, None)]),
+    ("The fund holds €40 million.", [("€40 million", "money", 40_000_000, "EUR", None, None)]),
+    ("a US$16 million grant", [("US$16 million", "money", 16_000_000, "USD", None, "grant")]),
+    ("a C$1.2 billion deal", [("C$1.2 billion", "money", 1_200_000_000, "CAD", None, "deal")]),
+    ("a HK$10.05 billion fund", [("HK$10.05 billion", "money", 10_050_000_000, "HKD", None, "fund")]),
+    ("Shares fell 5 cents.", [("5 cents", "money", 0.05, "USD", None, None)]),
+    ("The stock closed at 470 pence.", [("470 pence", "money", 4.7, "GBP", None, None)]),
+    ("a project worth Rs 500 crore", [("Rs 500 crore", "money", 5_000_000_000, "INR", None, None)]),
+    ("They sold it for 200 million euros.", [("200 million euros", "money", 200_000_000, "EUR", None, None)]),
+    ("Profit reached $1.2bn last year.", [("$1.2bn", "money", 1_200_000_000, "USD", None, None)]),
+    ("It cost 1.8M dollars.", [("1.8M dollars", "money", 1_800_000, "USD", None, None)]),
+    ("a fine of 10,000 Swiss francs", [("10,000 Swiss francs", "money", 10_000, "CHF", None, None)]),
+    ("125 million Australian dollars of bonds", [("125 million Australian dollars", "money", 125_000_000, "AUD", None, "bonds")]),
+    ("The price is USD 22.5 million.", [("USD 22.5 million", "money", 22_500_000, "USD", None, None)]),
+    ("It costs 500 USD.", [("500 USD", "money", 500, "USD", None, None)]),
+    ("They received five million yen.", [("five million yen", "money", 5_000_000, "JPY", None, None)]),
+    ("a 12-cent dividend", [("12-cent", "money", 0.12, "USD", None, None)]),
+    ("It raised 361 million pounds.", [("361 million pounds", "money", 361_000_000, "GBP", None, None)]),
+    ("a $4.25 ticket", [("$4.25", "money", 4.25, "USD", None, "ticket")]),
+    # percent
+    ("Inflation rose 3.5% in May.", [("3.5%", "percent", 3.5, "%", None, None)]),
+    ("Turnout was 12 percent.", [("12 percent", "percent", 12, "%", None, None)]),
+    ("Turnout was twelve per cent.", [("twelve per cent", "percent", 12, "%", None, None)]),
+    ("Rates rose by 2 percentage points.", [("2 percentage points", "percent", 2, "percentage_point", None, None)]),
+    ("about 15% of voters", [("15%", "percent", 15, "%", "about", None)]),
+    # counts and numbers
+    ("Russia fired at least 85 missiles on at least six major cities in Ukraine.",
+     [("85", "count", 85, None, "at least", "missiles"), ("six", "count", 6, None, "at least", "major cities")]),
+    ("At least 107 killed in crane collapse", [("107", "number", 107, None, "at least", None)]),
+    ("Hundreds of people were evacuated.", [("Hundreds", "count", 100, None, None, "people")]),
+    ("a dozen eggs", [("a dozen", "count", 12, None, None, "eggs")]),
+    ("Some 1.2 million people fled.", [("1.2 million", "count", 1_200_000, None, "some", "people")]),
+    ("There are 1,234,567 residents.", [("1,234,567", "count", 1_234_567, None, None, "residents")]),
+    ("one hundred and sixty-one", [("one hundred and sixty-one", "number", 161, None, None, None)]),
+    ("twenty-one trillion", [("twenty-one trillion", "number", 21_000_000_000_000, None, None, None)]),
+    ("two hundred and two thousand", [("two hundred and two thousand", "number", 202_000, None, None, None)]),
+    ("five and a half million fish", [("five and a half million", "count", 5_500_000, None, None, "fish")]),
+    ("half a dozen", [("half a dozen", "number", 6, None, None, None)]),
+    ("It weighs 13 lakh", [("13 lakh", "number", 1_300_000, None, None, None)]),
+    ("The total is 12,34,567.89", [("12,34,567.89", "number", 1_234_567.89, None, None, None)]),
+    ("Zelensky presented a 10-point peace plan.", [("10-point", "count", 10, None, None, "peace plan")]),
+    ("Nissan plans to cut up to 700 contract workers.", [("700", "count", 700, None, "up to", "contract workers")]),
+    ("Fewer than a thousand giant pandas live in the wild.",
+     [("a thousand", "count", 1000, None, "fewer than", "giant pandas")]),
+    # fractions and ordinals
+    ("Two-thirds of voters agreed.", [("Two-thirds", "fraction", 2 / 3, None, None, "voters")]),
+    ("more than half of the budget", [("half", "fraction", 0.5, None, "more than", "budget")]),
+    ("one in five adults", [("one in five", "fraction", 0.2, None, None, "adults")]),
+    ("a 1/4 mile oval", [("1/4 mile", "measure", 0.25, "mi", None, None)]),
+    ("It is the third-largest employer.", [("third-largest", "ordinal", 3, None, None, None)]),
+    ("NASA marks the 30th anniversary.", [("30th", "ordinal", 30, None, None, None)]),
+    # measures, temperatures, ages
+    ("The town is 30 km away.", [("30 km", "measure", 30, "km", None, None)]),
+    ("They shipped 5,000 tonnes of grain.", [("5,000 tonnes", "measure", 5000, "t", None, "grain")]),
+    ("Temperatures reached 40°C.", [("40°C", "measure", 40, "°C", None, None)]),
+    ("It is -5 degrees fahrenheit.", [("-5 degrees fahrenheit", "measure", -5, "°F", None, None)]),
+    ("Winds of 70 mph hit the coast.", [("70 mph", "measure", 70, "mph", None, None)]),
+    ("a 3-inch thickness", [("3-inch", "measure", 3, "in", None, None)]),
+    ("He is 1.8m tall.", [("1.8m", "measure", 1.8, "m", None, None)]),
+    ("he is 5 feet 2 inches", [("5 feet 2 inches", "measure", 5 + 2 / 12, "ft", None, None)]),
+    ("a 188 miles an hour car", [("188 miles an hour", "measure", 188, "mph", None, None)]),
+    ("16,000 metric tons of rice", [("16,000 metric tons", "measure", 16000, "t", None, "rice")]),
+    ("The boy was five years old.", [("five years old", "measure", 5, "year", None, None)]),
+    ("a 28-year-old man", [("28-year-old", "measure", 28, "year", None, None)]),
+    ("A man of age 87 was admitted.", [("age 87", "measure", 87, "year", None, None)]),
+    # ranges
+    ("between $12 million and $20 million",
+     [("between $12 million and $20 million", "range", (12_000_000, 20_000_000), "USD", None, None)]),
+    ("Growth of 10-15% is expected.", [("10-15%", "range", (10, 15), "%", None, None)]),
+    ("20 to 30 people were hurt.", [("20 to 30", "range", (20, 30), None, None, "people")]),
+    ("It costs $12-15 million.", [("$12-15 million", "range", (12_000_000, 15_000_000), "USD", None, None)]),
+    ("The range is 1000 – 5000.", [("1000 – 5000", "range", (1000, 5000), None, None, None)]),
+    ("about five hundred or more", [("five hundred or more", "range", (500, None), None, None, None)]),
+    ("at most 100 and at least 20 apples", [("at most 100 and at least 20", "range", (20, 100), None, None, "apples")]),
+    ("from 200 to 3000000", [("from 200 to 3000000", "range", (200, 3_000_000), None, None, None)]),
+    # a change is two figures, not a range
+    ("Sales rose from 5% to 7%.", [("5%", "percent", 5, "%", None, None), ("7%", "percent", 7, "%", None, None)]),
+    ("Sales rose 6.2% to $1.45 billion.",
+     [("6.2%", "percent", 6.2, "%", None, None), ("$1.45 billion", "money", 1_450_000_000, "USD", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIGURES)
+def test_figures(text, expected):
+    found = run(text)
+    got = [(f.text, f.kind, value_of(f), f.unit, f.qualifier, f.counted) for f in found]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[:2] == e[:2], got
+        if isinstance(e[2], tuple):
+            assert g[2] == pytest.approx(e[2]), got
+        else:
+            assert g[2] == pytest.approx(e[2], rel=1e-6), got
+        assert g[3:] == e[3:], got
+
+
+# Texts with no figure at all.
+NOTHING = [
+    "", "a", "an", "The one you mentioned is invalid.", "Which one do you prefer?",
+    "The war began in 2022.", "In 1998 the treaty was signed.", "It happened on November 15.",
+    "the May 4th meeting", "The report came out on 1995-01.", "The meeting is at 2:00 pm.",
+    "Call +1-222-2222-2222 now.", "Leaders met at the G-20 summit.", "F-16 jets flew over.",
+    "COVID-19 cases rose.", "He flew on a Boeing 787 Dreamliner.", "The Airbus A380 landed.",
+    "He upgraded to Windows 7.", "They drove along Route 66.", "Article 5 was invoked.",
+    "Book a first class seat.", "as a last resort", "the next generation service",
+    "Visit https://www.test.com/search?q=30%25%2020% today.", "Sweden beat Korea 1 – 0.",
+    "Ford sells more than F-Series pickups.", "The 13F filing was late.", "In the 1990s music changed.",
+    "It lasted three years.", "He waited 20 minutes.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_figure(text):
+    assert run(text) == []
+
+
+def test_reference_article():
+    text = ("date 2022-12-13 While the United States has provided more than $20 billion in arms and military "
+            "equipment to Ukraine since the war began in late-February, ... Russia fired at least 85 missiles "
+            "on at least six major cities in Ukraine on November 15. Zelensky presented a 10-point peace plan "
+            "to G-20 leaders at a summit in Indonesia.")
+    figures = newsx.extract(text).to_dict()["figures"]
+    by_text = {f["text"]: f for f in figures}
+    assert by_text["$20 billion"]["value"] == 20_000_000_000
+    assert by_text["85"]["counted"] == "missiles"
+    assert by_text["six"]["counted"] == "major cities"
+    assert by_text["10-point"]["value"] == 10
+    assert not any(f["text"] in ("20", "2022", "15", "13", "12") for f in figures)
+
+
+def test_unique_rows():
+    texts = [t for t, _ in FIGURES] + NOTHING
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize("text", ["\x00" * 50, "$" * 1000, "1" * 5000, "-" * 1000 + "5", "one " * 3000,
+                                  "1,2,3,4,5,6,7,8,9" * 200, "“unbalanced 5 ” quote’s", "€€€ 1 1 1 % %"])
+def test_never_raises(text):
+    run(text)
+
+
+def test_linear_time():
+    base = "Officials said 85 missiles hit six cities, costing $20 billion, or 3.5% of GDP. " * 200
+    t0 = time.perf_counter()
+    run(base)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    run(base * 10)
+    big = time.perf_counter() - t0
+    assert big < small * 30 + 0.5
