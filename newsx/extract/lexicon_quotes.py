@@ -84,3 +84,21 @@ DESCRIPTION_OPENERS = frozenset(
 )
 
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+
+# Words that show a finite clause ("said the plant *would* close").
+FINITE_WORDS = frozenset(
+    """is are was were will would could can may might should must shall has have had did does do
+    am be been being isn't aren't wasn't weren't won't wouldn't couldn't can't cannot shouldn't mustn't
+    hasn't haven't hadn't didn't doesn't don't""".split()
+)
+
+# Words that open a clause when they come first ("said *he* ...", "said *there* ...").
+CLAUSE_OPENERS = frozenset("he she they we i it there this these those you".split())
+
+# Words that cannot head a noun phrase (determiners, possessives, prepositions, conjunctions, adjectives of degree).
+NOT_HEADS = frozenset(
+    """the a an this that these those his her its their our my your some any many much more most few
+    several each every other another such no all both either neither one two three four five six seven
+    eight nine ten of in on at by for from with to into and or but as than then also just only even very
+    not new old former said""".split()
+)

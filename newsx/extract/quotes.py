@@ -91,6 +91,7 @@ class _Subject:
     kind: str  # name, pronoun, desc
     title: str | None = None
     phrase_start: int | None = None  # where the whole noun phrase (with modifiers) begins
+    weak: bool = False  # a description whose head is not a known person or organisation noun
 
 
 @dataclass(slots=True)
@@ -272,6 +273,30 @@ class _Finder:
             start = toks[0].end
         return self._clause(start, e)
 
+    def _is_clause(self, a: int, b: int) -> bool:
+        """Whether text[a:b] reads as a reported clause (not a noun phrase object)."""
+        text = self.text
+        if text[a] in ALL_MARKS or text.startswith("that ", a):
+            return True
+        toks = tokens(text, a, min(b, a + 200))
+        prev = ""
+        for k, tok in enumerate(toks[:16]):
+            w = tok.text
+            low = w.lower()
+            if w in (";", ":", "—", "(") and k > 0:
+                return False
+            bare = re.sub(r"['’](?:s|re|ll|d|ve)$", "", low)
+            if (k == 0 or prev == ",") and bare in lex.CLAUSE_OPENERS:
+                return True
+            if low in lex.FINITE_WORDS or re.search(r"['’](?:s|re|ll|d|ve|t)$", low) and k > 0:
+                return True
+            if k > 0 and w.islower() and prev not in lex.NOT_HEADS and prev not in lex.ADVERBIAL_PREPOSITIONS \
+                    and (low.endswith("ed") and len(low) > 4 or low.endswith("s") and not low.endswith("ss") and len(low) > 3
+                         and k <= 8 and prev.isalpha() and not prev[:1].isdigit()):
+                return True
+            prev = low
+        return False
+
     def _clause(self, a: int, b: int) -> tuple[int, int] | None:
         text = self.text
         if a < 20:
@@ -305,6 +330,10 @@ class _Finder:
         before = text[s:m.start()].rstrip()
         subject = self._subject_before(s, m.start())
         weak = lemma in lex.WEAK_LEMMAS
+        past = verb.endswith("ed") or verb in ("said", "told", "wrote")
+        if subject is not None and subject.weak and not past:
+            # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
+            subject = None
         if subject is not None:
             start = subject.span.start if subject.phrase_start is None else subject.phrase_start
             left = text[s:start].rstrip()
@@ -337,14 +366,14 @@ class _Finder:
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, after):
                 return None
             content = self._content_after(cue_end, e)
-            if content is None:
+            if content is None or lemma not in ("say", "tell") and not self._is_clause(*content):
                 return None
             return _Attr(cue, subject, content, "said-before", (s, e))
         if verb.endswith("ing") and before.endswith(("," ,) + tuple(CLOSE_MARKS) + (STRAIGHT,)):
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
                 return None
             content = self._content_after(cue_end, e)
-            if content is None:
+            if content is None or not self._is_clause(*content):
                 return None
             inherit = found[-1] if found else None
             subject = None if inherit else self._sentence_subject(s, m.start())
@@ -464,13 +493,20 @@ class _Finder:
             title = self.text[title_start:name.start].strip() or None
             sp = Span(self.text[span_start:name.end], span_start, name.end)
             return _Subject(sp, "name", title, a)
-        if len(words) > 8:
+        return self._description(phrase, a, b)
+
+    def _description(self, phrase: str, a: int, b: int) -> _Subject | None:
+        """An unnamed source: a short noun phrase whose last word can head it ("city staff")."""
+        words = phrase.split()
+        if not words or len(words) > 7:
             return None
-        head = words[-1].lower().strip(".,")
-        opener = words[0].lower()
-        if head in PERSON_NOUNS or head in ORG_WORDS or opener in lex.DESCRIPTION_OPENERS and len(words) > 1:
+        head = words[-1]
+        low = head.lower().strip(".,")
+        if low in PERSON_NOUNS or low in ORG_WORDS:
             return _Subject(Span(phrase, a, b), "desc")
-        return None
+        if not head.isalpha() or not head.islower() or low in lex.NOT_HEADS or low.endswith("ly"):
+            return None
+        return _Subject(Span(phrase, a, b), "desc", weak=True)
 
     def _subject_after(self, pos: int, e: int, any_np: bool = False) -> _Subject | None:
         """The subject after an inverted verb ("said Jake Sullivan, the ...")."""
