@@ -101,7 +101,7 @@ PLACE_WORDS = frozenset(
 
 PRONOUNS = frozenset("he she they it we i".split())
 
-_WORD = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[^\w\s\u200b-\u200d\u2060\ufeff]")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -184,7 +184,9 @@ def proper_names(text: str, start: int = 0, end: int | None = None) -> list[Span
         for piece in pieces:
             while piece and (_trim_word(piece[0].text)):
                 piece = piece[1:]
-            while piece and (_trim_word(piece[-1].text) or piece[-1].text.lower() in NAME_PARTICLES):
+            # A month or weekday ends a name only when alone ("Theresa May" keeps "May").
+            while piece and (piece[-1].text.lower().rstrip(".") in FUNCTION_WORDS or piece[-1].text.lower() in NAME_PARTICLES
+                             or len(piece) == 1 and _trim_word(piece[-1].text)):
                 piece = piece[:-1]
             if piece:
                 a, b = piece[0].start, piece[-1].end

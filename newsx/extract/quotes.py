@@ -57,6 +57,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
+# The listener after "told": "reporters", "CBC News", "the House of Commons".
+_TOLD_OBJECT = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: (?:of |and |for )?[A-Z][\w&'’.\-]*){0,4}|[a-z]+)")
 # What follows a person's name when the article introduces them: ", 50," / ", the ..." / ", who ..."
 _APPOSITION_AFTER = re.compile(r",\s+(?:\d{1,3}\b|the\s|a\s|an\s|who\s)|\s+\(\d{1,3}\)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -212,9 +214,25 @@ class _Finder:
                 attr = self._colon(s, e)
                 if attr is not None:
                     found.append(attr)
+            self._split_contents(found)
             attrs.extend(found)
         attrs.sort(key=lambda a: a.cue.start)
         return attrs
+
+    def _split_contents(self, found: list[_Attr]) -> None:
+        """"X said A, and added B": the first clause stops where the next attribution begins."""
+        text = self.text
+        for first in found:
+            if first.content is None:
+                continue
+            a, b = first.content
+            for later in found:
+                start = later.cue.start if later.subject is None else min(later.cue.start, later.subject.span.start)
+                if a < start < b and later is not first:
+                    cut = max(text.rfind(",", a, start), text.rfind(" and ", a, start))
+                    if cut > a and len(text[a:cut].split()) >= 3:
+                        first.content = self._clause(a, cut)
+                        break
 
     # -- pieces
 
@@ -317,7 +335,7 @@ class _Finder:
         lemma = lex.SPEECH_FORMS.get(verb, verb)
         cue_end = m.end()
         if lemma == "tell":
-            obj = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}|[a-z]+)").match(text, cue_end, e)
+            obj = _TOLD_OBJECT.match(text, cue_end, e)
             if obj and (obj.group().strip().split()[-1].lower() in lex.TOLD_OBJECTS or obj.group()[1:2].isupper()
                         or obj.group().startswith((" the ", " a "))):
                 cue_end = obj.end()
@@ -369,6 +387,12 @@ class _Finder:
             if content is None or lemma not in ("say", "tell") and not self._is_clause(*content):
                 return None
             return _Attr(cue, subject, content, "said-before", (s, e))
+        if found and re.search(r"(?:^|\W)and$", before) and found[-1].speaker is None:
+            # "He said A, and added B": the verb shares the subject of the attribution before it.
+            content = self._content_after(cue_end, e)
+            if content is None or not self._is_clause(*content):
+                return None
+            return _Attr(cue, None, content, "said-before", (s, e), inherit=found[-1])
         if verb.endswith("ing") and before.endswith(("," ,) + tuple(CLOSE_MARKS) + (STRAIGHT,)):
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
                 return None
@@ -756,9 +780,12 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
         if attr.content is None:
             continue
         a, b = attr.content
-        lo = bisect.bisect_left(starts, a - 2000)
-        inside = [seg for seg in segments[lo:] if seg.start < b and _overlap(seg.start, seg.end, a, b) > 0]
-        inside = [seg for seg in inside if seg.start < b]
+        inside = []
+        k = max(0, bisect.bisect_left(starts, a) - 1)
+        while k < len(segments) and segments[k].start < b:
+            if _overlap(segments[k].start, segments[k].end, a, b) > 0:
+                inside.append(segments[k])
+            k += 1
         best = max(inside, key=lambda seg: _overlap(seg.start, seg.end, a, b), default=None)
         if best is not None:
             ov = _overlap(best.start, best.end, a, b)
@@ -770,6 +797,8 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
                 continue
             for seg in inside:
                 seg.absorbed = True
+            # A quotation that opens inside the clause runs on to its closing mark.
+            b = max(b, inside[-1].end)
             items.append((a, b, "partial", attr, attr.rule))
             continue
         items.append((a, b, "indirect", attr, attr.rule))
@@ -794,6 +823,8 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last_attributed = seg
             continue
+        if _looks_like_title(text[seg.start:seg.end]):
+            continue
         if kind == "direct":
             speaker = None
             i = bisect.bisect_left(cue_starts, seg.open) - 1
@@ -807,6 +838,15 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, "partial", None, None, "quote-marks"))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _looks_like_title(words: str) -> bool:
+    """A title or a name in quotation marks ("The Kid Who Would Be King"), not speech."""
+    if re.search(r"[.!?,;]\W*$", words):
+        return False
+    tokens_ = words.split()
+    long = [w for w in tokens_ if len(w) > 3]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(tokens_) <= 10
 
 
 def _segment_kind(text: str, seg: _Segment) -> str:
