@@ -56,9 +56,11 @@ _CHANGE_VERBS = frozenset(
     upgraded downgraded""".split()
 )
 _UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
-                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of"})
+                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
+                           "smaller than", "lower than"})
 _LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
-                           "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than"})
+                           "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
+                           "larger than", "bigger than", "higher than"})
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
@@ -259,6 +261,8 @@ class _Scanner:
             w = self.low(j)
             if w in SCALES and self.near(j - 1, j):
                 mult = SCALES[w]
+            elif w in ("dozen", "dozens") and self.spaced(j - 1, j) and j == num.j:
+                mult = 12
             elif w in ABBREV_SCALES and not num.words and self.toks[num.j - 1].kind == "num" and j == num.j:
                 if not self.adjacent(j - 1, j) and w in ("m", "k", "b"):
                     break
@@ -429,11 +433,12 @@ class _Scanner:
             return False
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and self.adjacent(i - 1, i):
-            if prev.kind == "word":
+            if prev.kind == "word" and not (prev.text in ISO_CODES and prev.text.isupper()):
                 if len(t.text) >= 3:
                     self.model_numbers.add(t.text)
                 return True  # "A380", "MH17"
-            if prev.low in _DASHES and i >= 2 and self.toks[i - 2].kind in ("word",) and self.adjacent(i - 2, i - 1):
+            if prev.low in _DASHES and i >= 2 and self.toks[i - 2].kind in ("word",) and self.adjacent(i - 2, i - 1) \
+                    and not (i >= 3 and self.toks[i - 3].kind == "num" and self.adjacent(i - 3, i - 2)):
                 w = self.toks[i - 2]
                 # "G-20", "COVID-19"; but "mid-2020"? years are caught anyway; "US$-..." no.
                 if w.text[:1].isupper() or len(w.text) <= 3:
@@ -703,6 +708,11 @@ class _Scanner:
             return "°", j + 1
         if w in ("°c", "°f", "℃", "℉"):
             return {"℃": "°C", "℉": "°F"}.get(w, "°" + w[-1].upper()), j + 1
+        if w in ("deg",):
+            jj = j + 2 if self.low(j + 1) == "." and self.adjacent(j, j + 1) else j + 1
+            if self.spaced(jj - 1, jj) and self.low(jj) in TEMPERATURE_UNITS:
+                return TEMPERATURE_UNITS[self.low(jj)], jj + 1
+            return "°", jj
         if w in ("degree", "degrees"):
             nxt = self.low(j + 1)
             if self.spaced(j, j + 1) and nxt in TEMPERATURE_UNITS:
@@ -858,6 +868,11 @@ class _Scanner:
             return self.finish_money(raw, num, cur, j, factor=1.0)
         # Currency after: "200 million euros", "5 cents", "500 USD", "US dollars".
         code, jj, factor = self.currency_after(j, num)
+        if code is None and j < self.n and self.toks[j].text in ("€", "£", "$", "¥") and self.near(j - 1, j) \
+                and not (j + 1 < self.n and self.toks[j + 1].kind == "num" and self.near(j, j + 1)):
+            code, jj, factor = CURRENCY_SYMBOLS[self.toks[j].text], j + 1, 1.0  # "10 €"
+        if code is None and num.vague and self.low(j) == "of" and self.low(j + 1) in CURRENCY_NAMES:
+            code, jj, factor = CURRENCY_NAMES[self.low(j + 1)], j + 2, 1.0  # "billions of dollars"
         if code:
             raw.end = toks[jj - 1].end
             return self.finish_money(raw, num, code, jj, factor=factor)
@@ -892,6 +907,12 @@ class _Scanner:
             if self.low(j + 1) in ("-",) and self.low(j + 2) == "old":
                 return None, j
             return None, j + 1  # a duration: the dates extractor's
+        if w in ("yo",) or (w == "y" and self.low(j + 1) in ("/", ".") and self.low(j + 2) == "o"):
+            jj = j + 1 if w == "yo" else j + 3
+            raw.kind, raw.unit, raw.rule = "measure", "year", "age"
+            raw.end = toks[jj - 1].end
+            raw.j = jj
+            return raw, jj
         # "age 87", "aged 87".
         if i > 0 and self.low(i - 1) in _AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in _AGE_WORDS and num.words):
             if self.low(i - 1) == "age" and not qual:
@@ -1096,9 +1117,9 @@ class _Scanner:
             rule = "range-bounds"
         elif link == "and" and opener == "between":
             rule = "range-between"
-        elif link in ("to", "through", "thru", "and up to") or link in _DASHES:
+        elif link in ("to", "through", "thru", "~") or link in _DASHES:
             rule = "range"
-            if link in _DASHES and between.startswith(" ") != between.endswith(" "):
+            if link in _DASHES | {"~"} and between.startswith(" ") != between.endswith(" "):
                 return None  # "75 -300mm" is no range
             if opener == "from":
                 if self.low(a.ft - 2) in _CHANGE_VERBS:
@@ -1128,6 +1149,8 @@ class _Scanner:
             return _DROP
         if rule == "range-bounds":
             lo, hi = (b.value, a.value) if a.qualifier in _UPPER_BOUNDS else (a.value, b.value)
+            if lo >= hi:
+                return None  # "more than 40 and less than 10": two figures
         start, qstart, qualifier = a.start, a.q_start, a.qualifier
         if rule in ("range-between", "range-from", "range-bounds"):
             # The opener is part of the range's text, not a qualifier.
@@ -1145,7 +1168,8 @@ class _Scanner:
             return None
         j = a.j
         two = self.low(j) + " " + self.low(j + 1)
-        if two in OPEN_RANGE_TAILS and self.near(j - 1, j):
+        if two in OPEN_RANGE_TAILS and self.near(j - 1, j) and not (j + 2 < self.n and self.starts_number(j + 2)
+                                                                     or self.low(j + 2) == "than"):
             side = OPEN_RANGE_TAILS[two]
             r = _Raw(a.i, j + 2, a.start, self.toks[j + 1].end, "range", None, a.unit, None, a.start,
                      a.counted, "range-open")

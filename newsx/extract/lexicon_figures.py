@@ -75,9 +75,9 @@ QUALIFIERS: tuple[str, ...] = tuple(sorted(
 # Closing markers of an open range ("500 or more").
 OPEN_RANGE_TAILS: dict[str, str] = {
     "or more": "low", "and more": "low", "or above": "low", "and above": "low", "or over": "low",
-    "and over": "low", "or higher": "low", "and up": "low", "or greater": "low", "plus": "low",
+    "and over": "low", "or higher": "low", "and up": "low",
     "or less": "high", "or fewer": "high", "and less": "high", "or below": "high", "and under": "high",
-    "or under": "high", "and below": "high", "or lower": "high",
+    "or under": "high", "and below": "high", "or lower": "high", "or greater": "low", "or fewer": "high",
 }
 
 # ---------------------------------------------------------------------------- currencies
@@ -87,7 +87,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₪": "ILS", "₦": "NGN", "฿": "THB", "₱": "PHP", "₴": "UAH", "₫": "VND", "₿": "BTC",
     "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "a$": "AUD",
     "au$": "AUD", "aus$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "mex$": "MXN",
-    "mx$": "MXN", "nt$": "TWD", "z$": "ZWL", "j$": "JMD", "ec$": "XCD", "rmb": "CNY", "rs": "INR",
+    "mx$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "mxn$": "MXN",
+    "hkd$": "HKD", "sgd$": "SGD", "nt$": "TWD", "z$": "ZWL", "j$": "JMD", "ec$": "XCD", "rmb": "CNY", "rs": "INR",
     "rs.": "INR", "inr": "INR", "sfr": "CHF", "chf": "CHF", "dm": "DEM", "r": "ZAR",
 }
 # ISO codes accepted before or after an amount ("USD 200", "500 USD", "6.25 BTC").
@@ -199,13 +200,18 @@ UNITS: dict[str, str] = {
     "kilowatt hours": "kWh", "megawatt-hours": "MWh", "gigawatt-hours": "GWh",
     "terawatt-hours": "TWh", "volt": "V", "volts": "V", "kv": "kV", "horsepower": "hp", "hp": "hp",
     "calorie": "kcal", "calories": "kcal", "kcal": "kcal", "decibel": "dB", "decibels": "dB",
-    "db": "dB", "magnitude": "magnitude",
+    "db": "dB", "magnitude": "magnitude", "t": "t", "µg": "µg", "μg": "µg", "mcg": "µg",
+    "microgram": "µg", "micrograms": "µg", "microgramme": "µg", "microgrammes": "µg",
+    "kmph": "km/h", "km/hr": "km/h", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
+    "teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp", "cup": "cup", "cups": "cup",
+    "square kilometre of": "km²",
 }
 # Units that may only follow the number with no space ("1.8m", "75ml"), being common words or letters.
-ATTACHED_ONLY = frozenset({"m", "g", "l", "w", "in", "mi", "st", "ct", "ha", "db", "nm", "b", "hp", "p"})
+ATTACHED_ONLY = frozenset({"m", "g", "l", "w", "in", "mi", "st", "ct", "ha", "db", "nm", "b", "hp", "p", "t"})
 # Temperature words.
 TEMPERATURE_UNITS: dict[str, str] = {
     "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F", "kelvin": "K", "c": "°C", "f": "°F",
+    "celcius": "°C", "centigrate": "°C", "farenheit": "°F", "farenheight": "°F",
 }
 # Units of time: a figure with one of these is a duration (the dates extractor's), unless it is an age.
 TIME_UNITS: dict[str, str] = {
