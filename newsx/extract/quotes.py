@@ -825,17 +825,17 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             continue
         if _looks_like_title(text[seg.start:seg.end]):
             continue
-        if kind == "direct":
+        if kind == "direct" or len(text[seg.start:seg.end].split()) >= 4:
             speaker = None
             i = bisect.bisect_left(cue_starts, seg.open) - 1
             while i >= 0 and attrs[i].speaker is None and seg.open - attrs[i].cue.start < 1200:
                 i -= 1
-            if i >= 0 and attrs[i].speaker is not None and seg.open - attrs[i].cue.start < 1200:
+            reach = 1200 if kind == "direct" else 600
+            if i >= 0 and attrs[i].speaker is not None and seg.open - attrs[i].cue.start < reach:
                 prev = attrs[i].speaker
                 speaker = Speaker(prev.name, None, None, None, prev.title, prev.organization, prev.anonymous)
-            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, kind, None, speaker, "continuation"))
-        elif len(text[seg.start:seg.end].split()) >= 4:
-            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, "partial", None, None, "quote-marks"))
+            rule = "continuation" if kind == "direct" else "quote-marks"
+            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, kind, None, speaker, rule))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
