@@ -139,6 +139,19 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     assert _by_trigger(events, "failed").rule == "dated-sentence"
 
 
+@pytest.mark.parametrize("text,trigger,who", [
+    ("The contract was awarded by the Air Force.", "awarded", "Air Force"),
+    ('"We won," said Maria Lopez.', "said", "Maria Lopez"),
+    ("Louis Martin, the chief executive, said the plant will close.", "said", "Louis Martin"),
+    ("Acme Corp opened a plant. The company said it hired 300 people.", "said", "Acme Corp"),
+    ("The steering computer failed.", "failed", "steering computer"),
+    ("Boeing's protest was upheld.", "protest", "Boeing"),
+    ("Airbus unexpectedly defeated Boeing.", "defeated", "Airbus"),
+])
+def test_who(text, trigger, who):
+    assert who in _by_trigger(_events(text), trigger).who
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

@@ -28,10 +28,12 @@ from dataclasses import dataclass, replace
 
 from ..model import DateMention, Event, EventDate, Span
 from .context import Context
+from .names import is_person_name
 from .lexicon_events import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     DEMONYMS,
+    GENERIC_ACTORS,
     EVENT_NOUNS,
     IRREGULAR_PARTICIPLE,
     IRREGULAR_PAST,
@@ -68,6 +70,13 @@ _PREPOSITIONS = frozenset(
 _BE = frozenset("be is are was were been being am 's 're".split())
 _HAVE = frozenset("have has had having 've".split())
 _NAME_LINKS = frozenset("of & de du von van der al".split())
+# Verb forms that work as prepositions, and raising verbs before "to" ("is expected to rise"):
+# the event is the verb that follows.
+_PREPOSITION_LIKE = frozenset("including compared according regarding concerning following given".split())
+_RAISING = frozenset("expected going supposed set due likely".split())
+_PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org"}
+_MAX_PHRASE = 10  # tokens of a subject noun phrase
+_PHRASE_STOPS = frozenset("that which who whom whose where when while because if as than but or not".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
 _PLURAL_PRONOUNS = frozenset("i we you they".split())
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
@@ -158,6 +167,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         return None
     j, prev = _prev_word(toks, i, lo)
     plow = prev.low if prev is not None else ""
+    if low in _PREPOSITION_LIKE or (low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to"):
+        return None
     base = _base_of(low)
     if plow in _DETERMINERS:
         return "noun" if low in EVENT_NOUNS else None
@@ -239,7 +250,7 @@ def _is_name_word(tok: _Tok, first: bool, proper: set[str], nxt: _Tok | None = N
     if not (tok.cap and tok.text[0].isalpha()) or tok.low in NOT_NAMES:
         return False
     if first:
-        return (tok.low in proper or tok.low in PLACES or tok.text.isupper()
+        return (tok.low in proper or tok.low.endswith("'s") or tok.low in PLACES or tok.text.isupper()
                 or (nxt is not None and _is_name_word(nxt, False, proper)))
     return True
 
@@ -277,7 +288,7 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
             break
     if k >= b:
         k = a
-    return text[toks[k].start:toks[b - 1].end]
+    return _strip_possessive(text[toks[k].start:toks[b - 1].end])
 
 
 def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[str]:
@@ -338,7 +349,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
     proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}
     events: list[Event] = []
     kinds_out: list[str] = []
-    last_actor: str | None = None
+    memory: dict[str, str] = {}  # the last person and organisation named as actors
     narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past event
     schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
     m_idx = 0
@@ -385,9 +396,13 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
                 if kind is None:
                     continue
                 tok = toks[i]
-                who = _actor(text, toks, runs, lo, i, last_actor) or subject
+                if kind == "noun":
+                    who = _possessor(text, toks, runs, lo, i)
+                else:
+                    who = _actor(text, toks, runs, lo, hi, i, memory)
+                who = who or subject
                 if who and kind != "noun":
-                    last_actor = who[0]
+                    _remember(memory, who[0])
                     subject = who
                 date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
                                      planned if kind == "future" else inherited, quoted)
@@ -453,9 +468,38 @@ def _quoted_at(toks: list[_Tok], pos: int, lo: int, hi: int) -> bool:
     return False
 
 
-def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int,
-           last_actor: str | None) -> tuple[str, ...]:
-    """The subject: nearest name run left of the trigger not governed by a preposition."""
+def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi: int, i: int,
+           memory: dict[str, str]) -> tuple[str, ...]:
+    """Who did it: the `by` agent of a passive, else the subject noun phrase left of the verb
+    group (a pronoun resolves to the last actor), else the subject after a reporting verb
+    ("..., said Jane Doe"), else the nearest name left of the trigger outside a prepositional phrase."""
+    k = i + 1
+    while k < hi and (toks[k].low in _ADVERB_SKIP or toks[k].low.endswith("ly")):
+        k += 1
+    if k < hi and toks[k].low == "by" and i > lo and _passive(toks, i, lo):
+        agent = _phrase(text, toks, runs, k + 1, hi, forward=True)
+        if agent:
+            return agent
+    j = i - 1
+    while j >= lo and (toks[j].low in AUXILIARIES or toks[j].low in _ADVERB_SKIP
+                       or (toks[j].low.endswith("ly") and not toks[j].cap)):
+        j -= 1
+    if j >= lo and (toks[j].low == "to" or toks[i].low.endswith("ing") and toks[j].low not in _BE):
+        return ()  # an infinitive or participle shares the subject of its clause
+    if j < i - 1 and toks[j + 1].low in _BE and toks[i].low not in REPORTING and _passive(toks, i, lo):
+        return ()  # the subject of a passive suffered it; no agent was named
+    if toks[i].low in REPORTING and (j < lo or _QUOTE_MARKS & set(text[toks[j].end:toks[i].start])):
+        after = _phrase(text, toks, runs, i + 1, hi, forward=True)
+        if after:
+            return after  # "...," said Jane Doe
+    if j >= lo:
+        pronoun = toks[j].low.split("'")[0]
+        if pronoun in SUBJECT_PRONOUNS or pronoun in _PLURAL_PRONOUNS:
+            ref = memory.get(_PRONOUN_REFERENT.get(pronoun, ""))
+            return (ref,) if ref else ()
+        np = _phrase(text, toks, runs, j, lo - 1, forward=False, org=memory.get("org"))
+        if np:
+            return np
     best = None
     for a, b in runs:
         if b > i:
@@ -468,12 +512,90 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i:
         best = (a, b)
     if best is not None:
         return (_run_text(text, toks, *best),)
-    j = i - 1
-    while j >= lo and (toks[j].low in AUXILIARIES or toks[j].low in _ADVERB_SKIP):
-        j -= 1
-    if j >= lo and toks[j].low in SUBJECT_PRONOUNS and last_actor:
-        return (last_actor,)
     return ()
+
+
+def _remember(memory: dict[str, str], actor: str) -> None:
+    """Keep the last named person and organisation, for pronouns and "the company"."""
+    if actor[:1].isupper():
+        memory["person" if is_person_name(actor) else "org"] = actor
+
+
+def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int) -> tuple[str, ...]:
+    """The owner of an event noun: "Boeing's protest", "GM's planned cancellation"."""
+    for j in range(i - 1, max(lo, i - 4) - 1, -1):
+        if toks[j].low.endswith(("'s", "'")):
+            for a, b in runs:
+                if a <= j < b:
+                    return (_strip_possessive(_run_text(text, toks, a, b)),)
+            return ()
+        if not toks[j].text[0].isalnum():
+            return ()
+    return ()
+
+
+def _strip_possessive(name: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
+def _passive(toks: list[_Tok], i: int, lo: int) -> bool:
+    """A participle after a form of `be` ("was approved"), or a bare one ("attended by")."""
+    low = toks[i].low
+    if not (_is_regular_past(low) or low in IRREGULAR_PAST or low in IRREGULAR_PARTICIPLE):
+        return False
+    j = i - 1
+    while j >= lo and (toks[j].low in _ADVERB_SKIP or toks[j].low.endswith("ly")):
+        j -= 1
+    return j < lo or toks[j].low in _BE or toks[j].low not in _HAVE
+
+
+def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int, stop: int,
+            forward: bool, org: str | None = None) -> tuple[str, ...]:
+    """The noun phrase that starts at token `start` and runs towards `stop` (exclusive):
+    its last name when it has one ("analyst Paul Nesbit"), else its words ("the company")."""
+    step = 1 if forward else -1
+    k = start
+    taken = 0
+    while k != stop and taken < _MAX_PHRASE:
+        low = toks[k].low
+        if not toks[k].text[0].isalnum() or low in _PHRASE_STOPS:
+            break
+        if (low in _PREPOSITIONS and low != "of") or low in AUXILIARIES:
+            break
+        if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)):
+            break
+        k += step
+        taken += 1
+    if taken == 0:
+        return ()
+    a, b = (start, k) if forward else (k + 1, start + 1)
+    while a < b and toks[a].low in ("of", "and"):
+        a += 1
+    while b > a and toks[b - 1].low in ("of", "and", "the", "a", "an"):
+        b -= 1
+    if a >= b:
+        return ()
+    if not forward and a >= 2 and toks[a - 1].low == ",":
+        # An apposition ("Louis Gallois, the chief executive, said"): the name before it.
+        before = [(x, y) for x, y in runs if y == a - 1]
+        if before:
+            return (_run_text(text, toks, *before[0]),)
+    if all(t.low in NOT_NAMES or t.text[0].isdigit() for t in toks[a:b]):
+        return ()  # a time ("on Tuesday"), not an actor
+    inside = [(x, y) for x, y in runs if a <= x and y <= b]
+    if inside:
+        x, y = inside[0] if forward else inside[-1]
+        return (_run_text(text, toks, x, y),)
+    while a < b and toks[a].low in _DETERMINERS:
+        a += 1
+    if a >= b or all(t.low in _NOT_VERBS for t in toks[a:b]):
+        return ()
+    if b - a == 1 and toks[a].low in GENERIC_ACTORS and org:
+        return (org,)  # "the company said": the organisation named before
+    return (text[toks[a].start:toks[b - 1].end],)
 
 
 def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | None]], published: dt.date | None,

@@ -194,3 +194,11 @@ DEMONYMS = frozenset(
     argentinian chilean colombian peruvian venezuelan cuban european asian western eastern
     northern southern arab muslim christian jewish catholic""".split()
 )
+
+# Heads of definite descriptions that refer back to the organisation named before
+# ("the company said").
+GENERIC_ACTORS = frozenset(
+    """company firm airline carrier automaker carmaker manufacturer maker group government
+    agency ministry bank lender insurer retailer corporation business club party team
+    union council court board committee""".split()
+)
