@@ -41,6 +41,8 @@ from .lexicon_events import (
     MODALS_FUTURE,
     NOT_NAMES,
     NOT_PAST_ED,
+    PLACE_ACRONYMS,
+    PLACE_HEADS,
     PLACE_PHRASES,
     PLACE_PREPOSITIONS,
     PLACES,
@@ -297,8 +299,10 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
         j = a - 1
         if j >= lo and toks[j].low == "the":
             j -= 1
-        phrase = text[toks[a].start:toks[b - 1].end]
-        known = phrase.lower() in PLACE_PHRASES or all(t.low in PLACES for t in toks[a:b])
+        phrase = _strip_possessive(text[toks[a].start:toks[b - 1].end])
+        known = (phrase.lower() in PLACE_PHRASES or all(t.low in PLACES for t in toks[a:b])
+                 or (phrase in PLACE_ACRONYMS and text[toks[b - 1].end:toks[b - 1].end + 1] != "$")
+                 or toks[b - 1].low in PLACE_HEADS)
         prep = toks[j].low if j >= lo else ""
         if known or (prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)):
             if phrase not in found:

@@ -202,3 +202,11 @@ GENERIC_ACTORS = frozenset(
     agency ministry bank lender insurer retailer corporation business club party team
     union council court board committee""".split()
 )
+
+# Places written as acronyms (case-sensitive), and last words that make a name a place.
+PLACE_ACRONYMS = frozenset("U.S. US USA U.S.A. UK U.K. EU UAE U.A.E. DRC".split())
+PLACE_HEADS = frozenset(
+    """airport city province county island islands river valley mountains mountain base
+    station terminal port harbour harbor bay strait sea ocean region district square street
+    avenue park stadium hospital prison""".split()
+)
