@@ -30,7 +30,8 @@ FUNCTION_WORDS = frozenset(
     but and or nor so yet also then thus however meanwhile still though although because unless
     what which who whom whose where why how all some many most more much few several each every
     no not any other another one both either neither such only even just
-    mr mrs ms dr prof sir dame lord lady""".split()
+    mr mrs ms dr prof sir dame lord lady besides unlike despite during among amid within according
+    like via per about above below across""".split()
 )
 
 # Honorifics dropped from names ("Mr. Fry" -> "Fry").
@@ -88,7 +89,9 @@ ORG_WORDS = frozenset(
     journal herald tribune gazette star globe daily television tv radio channel magazine agency
     study report survey poll statement release data figures records documents
     club league team church mosque embassy consulate city county province state region municipality
-    campaign coalition alliance movement network firm airline airlines motors group""".split()
+    campaign coalition alliance movement network firm airline airlines motors group
+    cafe café restaurant restaurants store stores shop hotel bar pub clinic lab laboratory
+    location plant factory mall market exchange""".split()
 )
 
 # Heads of place and thing names, never the last word of a person's name.
@@ -182,7 +185,7 @@ def proper_names(text: str, start: int = 0, end: int | None = None) -> list[Span
             else:
                 pieces[-1].append(tok)
         for piece in pieces:
-            while piece and (_trim_word(piece[0].text)):
+            while piece and (_trim_word(piece[0].text) or len(piece) > 1 and piece[0].text.endswith("ing")):
                 piece = piece[1:]
             # A month or weekday ends a name only when alone ("Theresa May" keeps "May").
             while piece and (piece[-1].text.lower().rstrip(".") in FUNCTION_WORDS or piece[-1].text.lower() in NAME_PARTICLES

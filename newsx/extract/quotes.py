@@ -57,6 +57,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
+# A photo credit after a name ("Jane Doe / The Canadian Press"): the name is no speaker.
+_CREDIT = re.compile(r"\s*/\s")
 # The listener after "told": "reporters", "CBC News", "the House of Commons".
 _TOLD_OBJECT = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: (?:of |and |for )?[A-Z][\w&'’.\-]*){0,4}|[a-z]+)")
 # What follows a person's name when the article introduces them: ", 50," / ", the ..." / ", who ..."
@@ -495,6 +497,9 @@ class _Finder:
         first = j + 1
         if first > i:
             return None
+        if j >= 2 and toks[j].text == "," and toks[j - 2].text.lower() in ("the", "a", "an") and toks[j - 1].text.islower() \
+                and all(t.text.islower() for t in toks[first:i + 1]) and i - first < 3:
+            first = j - 2  # "the lanky, bespectacled professor"
         a, b = toks[first].start, toks[i].end
         phrase = self.text[a:b]
         words = phrase.split()
@@ -566,7 +571,8 @@ class _Finder:
         elif names and names[0].start == a and not any_np:
             name = names[0]
             subject = _Subject(name, "name")
-        elif low0 in lex.DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np:
+        elif (low0 in lex.DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np) and (
+                any_np or not self._is_clause(a, b)):
             subject = _Subject(Span(phrase, a, b), "desc")
         if subject is None:
             return None
@@ -624,7 +630,7 @@ class _Resolver:
             if is_person_name(name):
                 self.full_names.setdefault(last_token(name).lower(), []).append(name)
         for span in names:
-            if inside_quote(span.start) or not self._subject_like(span, sentence_starts):
+            if inside_quote(span.start) or not self._subject_like(span, sentence_starts) or _CREDIT.match(text, span.end):
                 continue
             raw = strip_possessive(span.text)
             title, name = split_title(raw)
@@ -679,9 +685,12 @@ class _Resolver:
             if subject.title and (not title or len(subject.title) > len(title)):
                 title = subject.title
             names = proper_names(name)
-            if names:
+            plural = len(names) >= 2 and " and " in name and all(is_person_name(n.text) for n in names[-2:])
+            if plural:
+                name = f"{names[-2].text} and {names[-1].text}"
+            elif names:
                 name = names[-1].text if not title else name
-            entity = self._person(name)
+            entity = self._person(name) if not plural else self.entities.setdefault(name.lower(), _Entity(name, gender="p"))
             if title and not entity.title:
                 entity.title = title
                 entity.organization = organization_of(title)
@@ -690,9 +699,13 @@ class _Resolver:
         # A description: a definite singular person role refers back; otherwise an unnamed source.
         words = sp.text.split()
         head = words[-1].lower()
-        if words[0].lower() == "the" and head in PERSON_NOUNS and not head.endswith("s") and self.recent:
-            entity = self._pronoun("he/she", sp.start)
+        of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
+        role = words[of - 1].lower() if of > 1 else head
+        if words[0].lower() == "the" and role not in ORG_WORDS and not role.endswith("s") and role.isalpha():
+            # "the mayor", "the 39-year-old founder of ...": a known person with that role, else the salient one.
+            entity = self._by_role(role) or self._pronoun("he/she", sp.start)
             if entity is not None and not entity.anonymous:
+                self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         org = None
         anonymous = head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS
@@ -708,6 +721,12 @@ class _Resolver:
             self.entities[sp.text.lower()] = entity
         self._touch(entity, sp.start)
         return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
+
+    def _by_role(self, role: str) -> _Entity | None:
+        for _, entity in reversed(self.recent):
+            if entity.person and entity.title and role in entity.title.lower().split():
+                return entity
+        return None
 
     def _touch(self, entity: _Entity, pos: int) -> None:
         self.recent = [(p, e) for p, e in self.recent if e is not entity]
