@@ -77,6 +77,7 @@ _NAME_LINKS = frozenset("of & de du von van der al".split())
 _PREPOSITION_LIKE = frozenset("including compared according regarding concerning following given".split())
 _RAISING = frozenset("expected going supposed set due likely".split())
 _PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org"}
+_RELATIVES = frozenset("which who whom whose".split())
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
 _PHRASE_STOPS = frozenset("that which who whom whose where when while because if as than but or not".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
@@ -221,13 +222,17 @@ def _prev_low(toks: list[_Tok], j: int, lo: int) -> str:
 
 
 # ---------------------------------------------------------------- clauses
-def _clause_starts(toks: list[_Tok]) -> list[int]:
-    """Token indexes where a clause begins (always includes 0)."""
+def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
+    """Clauses as token ranges [lo, hi) with the index of the clause they resume, if any:
+    in "Henderson, who took over in March, said ..." the clause "said ..." resumes the first."""
     starts = [0]
+    parents: dict[int, int] = {}
+    relative_of: int | None = None  # the clause a ", which/who ..." clause interrupts
     for i in range(1, len(toks)):
         low = toks[i].low
         prev = toks[i - 1].low
         cut = False
+        resumes = None
         if prev in (";", "--", "—", "–", ":"):
             cut = True
         elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS:
@@ -240,9 +245,19 @@ def _clause_starts(toks: list[_Tok]) -> list[int]:
             cut = True
         elif prev == "," and low.endswith("ing") and _base_of(low) is not None:
             cut = True
+        elif prev == "," and relative_of is not None and not toks[i].cap and \
+                (low in IRREGULAR_PAST or _is_regular_past(low)):
+            cut = True
+            resumes = relative_of
         if cut and i != starts[-1]:
+            if resumes is not None:
+                parents[len(starts)] = resumes
+                relative_of = None
+            elif low in _RELATIVES and prev == ",":
+                relative_of = len(starts) - 1
             starts.append(i)
-    return starts
+    bounds = starts + [len(toks)]
+    return [(bounds[c], bounds[c + 1], parents.get(c)) for c in range(len(starts))]
 
 
 # ---------------------------------------------------------------- names and places
@@ -377,15 +392,19 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
         sent_days = {v for m in sent_dates if (v := _date_value(m, published)) and len(v) == 10
                      and not _quoted_at(toks, m.start, 0, len(toks))}
         sent_day = next(iter(sent_days)) if len(sent_days) == 1 else None
-        starts = _clause_starts(toks) + [len(toks)]
+        clauses = _clauses(toks)
         subject: tuple[str, ...] = ()
-        for c in range(len(starts) - 1):
-            lo, hi = starts[c], starts[c + 1]
+        for lo, hi, parent in clauses:
             c_start = toks[lo].start
             c_end = toks[hi - 1].end
             clause_dates = [(m, _prep_before(toks, m.start, lo)) for m in sent_dates
                             if m.start >= c_start and m.end <= c_end]
-            quoted = [_quoted_at(toks, m.start, lo, hi) for m, _ in clause_dates]
+            if parent is not None and not clause_dates:
+                # A main clause resumed after a relative one: its dates are before the interruption.
+                p_lo, p_hi, _ = clauses[parent]
+                clause_dates = [(m, _prep_before(toks, m.start, p_lo)) for m in sent_dates
+                                if m.start >= toks[p_lo].start and m.end <= toks[p_hi - 1].end]
+            quoted = [_quoted_at(toks, m.start, 0, len(toks)) for m, _ in clause_dates]
             runs = _name_runs(toks, lo, hi, proper)
             where = tuple(_places(text, toks, lo, hi, runs))
             kinds = [_classify(toks, i, lo, 0) for i in range(lo, hi)]
