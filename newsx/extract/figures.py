@@ -50,7 +50,7 @@ _SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 _CHANGE_VERBS = frozenset(
     """rose rise rises rising fell fall falls falling increased increase increases increasing decreased
     decrease decreases dropped drop drops climbed climb climbs jumped jump jumps slipped slip declined
-    decline declines cut cuts raised raise raises reduced reduce reduces grew grow grows up down
+    decline declines cut cuts raised raise raises reduced reduce reduces grew grow grows
     lowered lower boosted boost soared soar plunged plunge plummeted tumbled slid gained gain lost
     surged surge sank dipped shrank expanded widened narrowed improved moved changed revised
     upgraded downgraded""".split()
@@ -62,6 +62,8 @@ _LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less th
                            "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
                            "larger than", "bigger than", "higher than"})
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+_POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "your", "my"})
+_PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -160,6 +162,7 @@ class _Scanner:
         self.blocked_starts = [b[0] for b in blocked]
         self.blocked = blocked
         self.model_numbers: set[str] = set()
+        self.counted_end = 0
 
     # -- helpers
     def low(self, k: int) -> str:
@@ -725,15 +728,20 @@ class _Scanner:
         return None, j
 
     def counted_after(self, j: int, *, allow_of: bool = False, money: bool = False) -> str | None:
-        """The noun phrase a figure counts: "85 missiles" -> "missiles"."""
+        """The noun phrase a figure counts: "85 missiles" -> "missiles".
+
+        ``self.counted_end`` is left at the token after the phrase."""
         k = j
-        if k < self.n and self.spaced(k - 1, k) is False and not self.adjacent(k - 1, k):
+        self.counted_end = j
+        if k >= self.n or not self.near(k - 1, k):
             return None
         if money or allow_of:
             if self.low(k) in ("in", "of") or (self.low(k) == "worth" and self.low(k + 1) == "of"):
                 k += 2 if self.low(k) == "worth" else 1
-                if self.low(k) in ("the", "its", "their", "his", "her") and not money:
+                if self.low(k) in _POSSESSIVES and not money:
                     k += 1
+        elif self.low(k) == "of" and self.low(k + 1) in _POSSESSIVES:
+            k += 2  # "51 of the airlines"
         words: list[str] = []
         start_k = k
         while k < self.n and len(words) < 5:
@@ -748,6 +756,10 @@ class _Scanner:
                 words.append("and")
                 k += 1
                 continue
+            if not words and w in _PRE_MODIFIERS and self.word_at(k + 1) and self.low(k + 1) not in STOP_WORDS:
+                words.append(t.text)  # "189 other galleries", "200 more troops"
+                k += 1
+                continue
             if w in STOP_WORDS or w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in MONTHS \
                     or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
                 break
@@ -756,6 +768,14 @@ class _Scanner:
                                                        and not self.low(k + 1).endswith("ed")):
                 break
             text = t.text
+            # Abbreviations with dots: "U.S.", "U.N.".
+            if len(w) == 1 and t.text.isupper() and self.low(k + 1) == "." and self.adjacent(k, k + 1):
+                while k + 2 < self.n and self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind == "word" \
+                        and len(self.toks[k + 2].text) == 1 and self.low(k + 3) == "." and self.adjacent(k + 2, k + 3):
+                    text += "." + self.toks[k + 2].text
+                    k += 2
+                text += "."
+                k += 1
             # Hyphenated words: "long-range", "breach-of-contract".
             while k + 2 < self.n and self.low(k + 1) in ("-",) and self.adjacent(k, k + 1) and \
                     self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind == "word":
@@ -766,8 +786,9 @@ class _Scanner:
             # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go".
             if self._plural(w) and not (money and self.low(k) == "and"):
                 break
-        while words and words[-1] == "and":
+        while words and (words[-1] == "and" or words[-1].lower() in _PRE_MODIFIERS):
             words.pop()
+        self.counted_end = k
         return " ".join(words) or None
 
     @staticmethod
@@ -792,6 +813,14 @@ class _Scanner:
             return None, j
         if self.is_date_or_time(num):
             return None, self.skip_chain(j)
+        # "the Big Three", "Group of Seven": a capitalised number word inside a name.
+        if num.words and toks[i].text[:1].isupper() and i > 0 and not self.starts_sentence(i):
+            p = i - 1 if toks[i - 1].kind == "word" else -1
+            if p >= 0 and self.low(p) == "of" and p > 0:
+                p -= 1
+            if p >= 0 and toks[p].text[:1].isupper() and self.low(p) not in STOP_WORDS and not self.starts_sentence(p) \
+                    or p >= 0 and toks[p].text[:1].isupper() and self.low(p) not in QUALIFIER_WORDS and self.low(p) not in STOP_WORDS:
+                return None, j
         # A leading minus sign: "-5 degrees".
         if toks[i].kind == "num" and i > 0 and toks[i - 1].low in ("-", "−") and self.adjacent(i - 1, i) and \
                 (i < 2 or not self.adjacent(i - 2, i - 1)) and (i < 2 or toks[i - 2].kind != "num"):
@@ -943,6 +972,9 @@ class _Scanner:
             raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
             return raw, j
         counted = self.counted_after(j, allow_of=num.vague)
+        if counted and self.low(self.counted_end) in TIME_UNITS and self.near(self.counted_end - 1, self.counted_end) \
+                and " " not in counted:
+            return None, self.counted_end + 1  # "twenty working days": a duration
         raw.counted = counted
         if num.vague:
             raw.kind, raw.rule = "count", "vague-count"
@@ -1036,6 +1068,11 @@ class _Scanner:
             return None, k
         if self.starts_number(j + 1) or toks[j + 1].kind != "word" or w in ("odd", "something", "plus"):
             return None, k
+        if w == "fold":
+            raw.kind, raw.rule = "number", "fold"  # "an 18-fold increase"
+            raw.end = toks[j + 1].end
+            raw.j = k
+            return raw, k
         # "10-point peace plan": the number counts parts of what follows.
         raw.kind, raw.rule = "count", "compound"
         raw.end = toks[j + 1].end
@@ -1061,6 +1098,12 @@ class _Scanner:
                 if not (is_name or r.bare and r.kind in ("number", "count") and not r.qualifier
                         and self.toks[r.i].text in self.model_numbers)]
 
+    def starts_sentence(self, k: int) -> bool:
+        if k <= 0:
+            return True
+        before = self.toks[k - 1]
+        return before.kind == "sym" and before.text in ".!?\"“”‘'(:;—–-" or "\n" in self.text[before.end:self.toks[k].start]
+
     def is_model_number(self, r: _Raw) -> bool:
         """A bare integer after a capitalised word mid-sentence ("Boeing 787", "Fortune 500"),
         or one seen in such a name elsewhere in the article ("their 737 airliner")."""
@@ -1071,11 +1114,16 @@ class _Scanner:
         if k <= 0 or not self.spaced(k, r.i):
             return False
         prev = self.toks[k]
+        after = self.toks[r.j] if r.j < self.n else None
+        if prev.low == "the" and r.kind == "number" and len(text) in (3, 4) and int(text) >= 100 \
+                and (after is None or after.kind == "sym" and after.text in ",.;:)'’\"”"
+                     or after.low in ("is", "was", "has", "had", "will", "would", "which", "that")):
+            self.model_numbers.add(text)  # "the 747, which ...": a model, not a quantity
+            return True
         if prev.kind != "word" or not prev.text[:1].isupper() or prev.low in STOP_WORDS or prev.low in MONTHS \
                 or prev.low in WEEKDAYS or prev.low in QUALIFIER_WORDS:
             return False
-        before = self.toks[k - 1]
-        if before.kind == "sym" and before.text in ".!?\"“”‘'(:;—–-" or "\n" in self.text[before.end:prev.start]:
+        if self.starts_sentence(k):
             return False  # the capital only starts a sentence or a line
         if len(text) >= 3:
             self.model_numbers.add(text)

@@ -54,7 +54,7 @@ RANK_WORDS = frozenset(
     """largest biggest smallest highest lowest greatest most least best worst richest poorest
     busiest deadliest oldest youngest longest tallest strongest fastest heaviest costliest""".split()
 )
-ANNIVERSARY = frozenset({"anniversary", "birthday", "consecutive", "straight", "time", "place", "round"})
+ANNIVERSARY = frozenset({"anniversary", "birthday", "consecutive", "straight"})
 
 # Qualifiers before a figure, longest first when matched. Verbs of exceeding count as "more than".
 QUALIFIERS: tuple[str, ...] = tuple(sorted(
@@ -258,7 +258,7 @@ STOP_WORDS = frozenset(
     earlier last next first year years month months week weeks day days percent per cent
     pct times time killed wounded injured dead died arrested hurt missing
     left remained remain remains lost won rose fell rising falling increased decreased
-    respectively apiece each altogether total overall worth""".split()
+    respectively apiece each altogether total overall worth aboard ago""".split()
 )
 # Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 IRREGULAR_PLURALS = frozenset(
