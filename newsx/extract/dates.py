@@ -82,7 +82,7 @@ RX_HEADER = re.compile(r"\A\s{0,5}date[ \t:]+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE
 RX_ISO = _c(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?" + _E)
 RX_NUMERIC = _c(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
 RX_CALENDAR = _c(
-    rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
+    rf"{_B}(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
     rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
@@ -90,7 +90,7 @@ RX_CALENDAR = _c(
     rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<ry>this|last|next)\s+year\b)?"
 )
 RX_CLOCK = _c(
-    rf"(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"{_B}(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"(?:{TZ})?(?:\s+\(\d{{4}}\s+GMT\))?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
@@ -168,7 +168,10 @@ RX_REFERENCE = _c(
     rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
     rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
-RX_HOLIDAY = _c(rf"{_B}(?P<h>{_alt(lex.FIXED_HOLIDAYS)})\b")
+RX_HOLIDAY = _c(
+    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.WEEKDAY_HOLIDAYS) + list(lex.EASTER_HOLIDAYS) + ['election day'])})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
+)
 
 RX_WEEKEND = _c(rf"{_B}(?:(?P<pos>early|late)\s+)?the\s+weekend\b(?!\s+of)")
 RX_THE_YEAR = _c(
@@ -1030,14 +1033,65 @@ def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
     return None
 
 
+def _easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def _holiday_on(name: str, y: int) -> dt.date | None:
+    """The date of a named holiday in year y."""
+    if name in lex.FIXED_HOLIDAYS:
+        month, day = lex.FIXED_HOLIDAYS[name]
+        return dt.date(y, month, day)
+    if name in lex.EASTER_HOLIDAYS:
+        return _easter(y) + dt.timedelta(days=lex.EASTER_HOLIDAYS[name])
+    if name == "election day":
+        # US: the Tuesday after the first Monday of November.
+        first = dt.date(y, 11, 1)
+        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    month, wd, n = lex.WEEKDAY_HOLIDAYS[name]
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
 def _h_holiday(m: re.Match[str], a: _Anchor) -> _Cand | None:
-    name = _low(m["h"])
     if not m["h"][0].isupper():
         return None
-    month, day = lex.FIXED_HOLIDAYS[name]
-    if a.dct is None:
-        return _cand(m, "DATE", f"XXXX-{month:02d}-{day:02d}", None, "holiday")
-    return _cand(m, "DATE", _nearest_day(a.dct, month, day, a.tense(m.start(), m.end())), None, "holiday")
+    name = _low(m["h"])
+    rel = _low(m["rel"]) or None
+    if m["y"]:
+        day = _holiday_on(name, int(m["y"]))
+    elif a.dct is None:
+        return _cand(m, "DATE", None, None, "holiday")
+    else:
+        options = [_holiday_on(name, y) for y in (a.dct.year - 1, a.dct.year, a.dct.year + 1)]
+        tense = {"last": "past", "next": "future"}.get(rel or "", None) or a.tense(m.start(), m.end())
+        past = [d for d in options if d <= a.dct]
+        future = [d for d in options if d >= a.dct]
+        if rel == "this":
+            day = options[1]
+        elif tense == "future":
+            day = min(future)
+        elif tense == "past":
+            day = max(past)
+        else:
+            day = min(options, key=lambda d: abs((d - a.dct).days))
+    if m["week"]:
+        return _cand(m, "DATE", _week(day), None, "holiday")
+    return _cand(m, "DATE", day.isoformat(), None, "holiday")
 
 
 def _h_weekend(m: re.Match[str], a: _Anchor) -> _Cand | None:
@@ -1123,34 +1177,76 @@ def _h_part_of_day(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 # Priority order: earlier rules win when two matches cover exactly the same span.
-RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (RX_ISO, _h_iso),
-    (RX_NUMERIC, _h_numeric),
-    (RX_CALENDAR, _h_calendar),
-    (RX_CLOCK, _h_clock),
-    (RX_WEEKDAY, _h_weekday),
-    (RX_DEICTIC, _h_deictic),
-    (RX_RELATIVE, _h_relative),
-    (RX_AGO, _h_ago),
-    (RX_QUARTER, _h_quarter),
-    (RX_YEAR_AGO, _h_year_ago),
-    (RX_DECADE, _h_decade),
-    (RX_YEAR, _h_year),
-    (RX_SEASON, _h_season),
-    (RX_DURATION, _h_duration),
-    (RX_VAGUE_PLURAL, _h_vague_plural),
-    (RX_SET, _h_set),
-    (RX_REFERENCE, _h_reference),
-    (RX_HOLIDAY, _h_holiday),
-    (RX_WEEKEND, _h_weekend),
-    (RX_THE_YEAR, _h_the_year),
-    (RX_YEAR_END, _h_year_end),
-    (RX_PERIOD_EDGE, _h_period_edge),
-    (RX_SPOKEN_YEAR, _h_spoken_year),
-    (RX_DECADE_WORD, _h_decade_word),
-    (RX_CENTURY, _h_century),
-    (RX_PART_OF_DAY, _h_part_of_day),
+DIGITS = "#"  # the anchor key of any run of digits
+_UNIT_WORDS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds decade
+    decades century centuries quarter quarters weekend weekends""".split())
+_PARTS = frozenset(lex.PARTS_OF_DAY)
+_HOLIDAY_WORDS = frozenset(w for name in list(lex.FIXED_HOLIDAYS) + list(lex.WEEKDAY_HOLIDAYS)
+                           + list(lex.EASTER_HOLIDAYS) + ["election day"] for w in re.findall(r"[a-z]+", name))
+
+# (pattern, handler, anchors): a rule is tried only near one of its anchor words (lower case; DIGITS
+# for numbers), which every match of the pattern contains. Earlier rules win ties on equal spans.
+RULES: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...] = (
+    (RX_ISO, _h_iso, frozenset({DIGITS})),
+    (RX_NUMERIC, _h_numeric, frozenset({DIGITS})),
+    (RX_CALENDAR, _h_calendar, frozenset(lex.MONTHS)),
+    (RX_CLOCK, _h_clock, frozenset({DIGITS, "noon", "midnight", "midday"})),
+    (RX_WEEKDAY, _h_weekday, frozenset(lex.WEEKDAY_FULL)),
+    (RX_DEICTIC, _h_deictic, frozenset({"today", "yesterday", "tomorrow", "tonight"}) | _PARTS),
+    (RX_RELATIVE, _h_relative, _UNIT_WORDS),
+    (RX_AGO, _h_ago, frozenset({"ago", "earlier", "later", "before", "after", "now", "hence"})),
+    (RX_QUARTER, _h_quarter, frozenset({"quarter", "half", "period"})),
+    (RX_YEAR_AGO, _h_year_ago, frozenset({"year"})),
+    (RX_DECADE, _h_decade, frozenset({DIGITS})),
+    (RX_YEAR, _h_year, frozenset({DIGITS})),
+    (RX_SEASON, _h_season, frozenset(lex.SEASONS)),
+    (RX_DURATION, _h_duration, _UNIT_WORDS),
+    (RX_VAGUE_PLURAL, _h_vague_plural, _UNIT_WORDS),
+    (RX_SET, _h_set, _UNIT_WORDS | frozenset(lex.WEEKDAY_FULL) | _PARTS | frozenset(lex.SEASONS)
+     | frozenset(lex.MONTHS) | frozenset("""daily weekly monthly annually yearly hourly nightly quarterly biweekly
+     semiannually""".split())),
+    (RX_REFERENCE, _h_reference, frozenset("""now currently nowadays present presently days recently lately
+     past once earlier future term coming""".split())),
+    (RX_HOLIDAY, _h_holiday, _HOLIDAY_WORDS),
+    (RX_WEEKEND, _h_weekend, frozenset({"weekend"})),
+    (RX_THE_YEAR, _h_the_year, frozenset({"year"})),
+    (RX_YEAR_END, _h_year_end, frozenset({"end"})),
+    (RX_PERIOD_EDGE, _h_period_edge, _UNIT_WORDS),
+    (RX_SPOKEN_YEAR, _h_spoken_year, frozenset({"nineteen", "eighteen", "thousand"})),
+    (RX_DECADE_WORD, _h_decade_word, frozenset(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split())),
+    (RX_CENTURY, _h_century, frozenset({"century"})),
+    (RX_PART_OF_DAY, _h_part_of_day, _PARTS),
 )
+_ALL_ANCHORS = frozenset().union(*(anchors for _, _, anchors in RULES))
+RX_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# How far a match may reach before / after its anchor word.
+REACH_BEFORE = 64
+REACH_AFTER = 48
+
+
+def _anchor_hits(text: str) -> dict[str, list[int]]:
+    """Positions of every anchor word, by lower-case word (one linear pass)."""
+    hits: dict[str, list[int]] = {}
+    for m in RX_TOKEN.finditer(text):
+        word = m.group()
+        key = DIGITS if word[0].isdigit() else word.lower()
+        if key in _ALL_ANCHORS:
+            hits.setdefault(key, []).append(m.start())
+    return hits
+
+
+def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around anchor positions, so no match is cut or found twice."""
+    out: list[tuple[int, int]] = []
+    for pos in positions:
+        lo, hi = max(0, pos - REACH_BEFORE), min(size, pos + REACH_AFTER)
+        if out and lo <= out[-1][1] + REACH_BEFORE:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 # ---------------------------------------------------------------- publication date
@@ -1272,15 +1368,18 @@ def extract_dates(text: str, *, context: Context) -> list[DateMention]:
     anchor = _Anchor(text, context.published, [s for s, _ in spans], [e for _, e in spans])
     cands: list[_Cand] = []
     header = RX_HEADER.match(text)
-    for rx, handler in RULES:
-        for m in rx.finditer(text):
-            if header is not None and m.start() < header.end(1) and rx is not RX_ISO:
-                continue
-            c = handler(m, anchor)
-            if c is not None:
-                c = _trim(text, c)
+    hits = _anchor_hits(text)
+    for rx, handler, anchors in RULES:
+        positions = sorted(p for key in anchors for p in hits.get(key, ()))
+        for lo, hi in _windows(positions, len(text)):
+            for m in rx.finditer(text, lo, hi):
+                if header is not None and m.start() < header.end(1) and rx is not RX_ISO:
+                    continue
+                c = handler(m, anchor)
                 if c is not None:
-                    cands.append(c)
+                    c = _trim(text, c)
+                    if c is not None:
+                        cands.append(c)
     out = []
     for c in _select(cands):
         out.append(DateMention(text[c.start:c.end], c.start, c.end, c.type, c.value, c.mod, c.rule))

@@ -90,3 +90,17 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "boxing day": (12, 26),
 }
+
+# Holidays on the n-th weekday of a month: (month, weekday 0=Monday, n; -1 = last). US federal
+# calendar, the common news cases.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+    "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
+}
+# Holidays counted from Easter Sunday (days).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
+    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
+}
