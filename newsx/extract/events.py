@@ -520,6 +520,15 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
         if pronoun in SUBJECT_PRONOUNS or pronoun in _PLURAL_PRONOUNS:
             ref = memory.get(_PRONOUN_REFERENT.get(pronoun, ""))
             return (ref,) if ref else ()
+        if toks[j].low == "," and j - 1 >= lo:
+            # "Jeff Rathke, the department's spokesman, said": the name before the apposition.
+            k = j - 1
+            while k >= lo and toks[k].low != "," and j - k <= _MAX_PHRASE:
+                k -= 1
+            before = [(x, y) for x, y in runs if y == k] if k > lo else []
+            if before:
+                return (_run_text(text, toks, *before[0]),)
+            j -= 1
         np = _phrase(text, toks, runs, j, lo - 1, forward=False, org=memory.get("org"))
         if np:
             return np
@@ -601,17 +610,17 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         b -= 1
     if a >= b:
         return ()
+    if all(t.low in NOT_NAMES or t.text[0].isdigit() for t in toks[a:b]):
+        return ()  # a time ("on Tuesday"), not an actor
+    inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(t.low in TITLES for t in toks[x:y])]
+    if inside:
+        x, y = inside[0] if forward else inside[-1]
+        return (_run_text(text, toks, x, y),)
     if not forward and a >= 2 and toks[a - 1].low == ",":
         # An apposition ("Louis Gallois, the chief executive, said"): the name before it.
         before = [(x, y) for x, y in runs if y == a - 1]
         if before:
             return (_run_text(text, toks, *before[0]),)
-    if all(t.low in NOT_NAMES or t.text[0].isdigit() for t in toks[a:b]):
-        return ()  # a time ("on Tuesday"), not an actor
-    inside = [(x, y) for x, y in runs if a <= x and y <= b]
-    if inside:
-        x, y = inside[0] if forward else inside[-1]
-        return (_run_text(text, toks, x, y),)
     while a < b and toks[a].low in _DETERMINERS:
         a += 1
     if a >= b or all(t.low in _NOT_VERBS for t in toks[a:b]):
