@@ -102,3 +102,42 @@ NOT_HEADS = frozenset(
     eight nine ten of in on at by for from with to into and or but as than then also just only even very
     not new old former said""".split()
 )
+
+# Common given names with a strong gender reading in English-language news (for "he"/"she" agreement only;
+# a name that is not listed simply stays unknown).
+FEMALE_GIVEN_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+    katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
+    virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
+    martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+    denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+    kayla alexis lori caroline anne annie jane julia jaime erin tracy tracey colleen irene valerie wendy
+    yvonne sylvia suzanne sheila monica rita leslie kristen kirsten jenna jill joanne josephine louise
+    lucy margot melanie meredith molly naomi nora paula penny rosa rose sally stacy tina vanessa vera
+    yolanda audrey claire clara eleanor ella ellen elena eva fiona georgia gillian harriet ingrid iris
+    isabel ivy jasmine jocelyn kate katie laurie leah lena lydia mandy marianne marion maureen miriam
+    nadia natasha nina olga patty priya renee rosemary shannon sonia stella tanya ursula vicki whitney
+    zoe chrystia hillary kamala jacinda marine giorgia kristi kirsty justine chantal genevieve sophie
+    isabelle nathalie francine sylvie celine manon chloe amelie agnes beatrice svetlana irina yulia
+    natalia oksana ana carmen lucia dolores pilar marta""".split()
+)
+MALE_GIVEN_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+    katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
+    virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
+    martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+    denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+    kayla alexis lori caroline anne annie jane julia jaime erin tracy tracey colleen irene valerie wendy
+    yvonne sylvia suzanne sheila monica rita leslie kristen kirsten jenna jill joanne josephine louise
+    lucy margot melanie meredith molly naomi nora paula penny rosa rose sally stacy tina vanessa vera
+    yolanda audrey claire clara eleanor ella ellen elena eva fiona georgia gillian harriet ingrid iris
+    isabel ivy jasmine jocelyn kate katie laurie leah lena lydia mandy marianne marion maureen miriam
+    nadia natasha nina olga patty priya renee rosemary shannon sonia stella tanya ursula vicki whitney
+    zoe chrystia hillary kamala jacinda marine giorgia kristi kirsty justine chantal genevieve sophie
+    isabelle nathalie francine sylvie celine manon chloe amelie agnes beatrice svetlana irina yulia
+    natalia oksana ana carmen lucia dolores pilar marta""".split()
+)

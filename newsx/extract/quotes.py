@@ -668,7 +668,7 @@ class _Resolver:
         entity = self.entities.get(full.lower())
         if entity is None:
             person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
-            entity = _Entity(full, person=person)
+            entity = _Entity(full, person=person, gender=_given_name_gender(full) if person else None)
             self.entities[full.lower()] = entity
         return entity
 
@@ -769,6 +769,16 @@ class _Resolver:
 
 
 # ---------------------------------------------------------------------------- assembly
+
+
+def _given_name_gender(name: str) -> str | None:
+    """"m" or "f" when the first word is a common given name of that gender, else None."""
+    first = name.split()[0].lower().strip(".")
+    if first in lex.FEMALE_GIVEN_NAMES and first not in lex.MALE_GIVEN_NAMES:
+        return "f"
+    if first in lex.MALE_GIVEN_NAMES and first not in lex.FEMALE_GIVEN_NAMES:
+        return "m"
+    return None
 
 
 def _overlap(a: int, b: int, c: int, d: int) -> int:
