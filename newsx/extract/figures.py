@@ -42,7 +42,8 @@ _WESTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
 _INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"
 _PLAIN = r"\d+(?:\.\d+)?"
 _TOKEN = re.compile(rf"(?P<num>{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S+\.(?:com|org|net|gov)/\S*", re.I)
+# Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
 # Safe lower-case currency codes ("half million usd"); other codes only in capitals.
 _LOWER_ISO = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "btc", "hkd", "rmb"})
 _DASHES = frozenset({"-", "–", "—", "−"})
