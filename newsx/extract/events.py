@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..model import DateMention, Event, EventDate, Span
 from .context import Context
@@ -88,13 +88,12 @@ _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
 _PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
 # Prepositions before a time expression that measure a period rather than place an event in it.
 _PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over".split())
-_NO_INHERIT = frozenset(())
 _PAST = frozenset(("past", "perfect"))
 _PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
 _OCCASION_REACH_DAYS = 7
 _OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite"))
-_OCCASION_ALL = True
-_NARRATIVE_REACH = 3
+_NARRATIVE_REACH = 3  # sentences a narrative date carries over
+_MAX_SENTENCE = 300  # tokens
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
 
 
@@ -356,94 +355,120 @@ def _contains(value: str, day: dt.date) -> bool:
 
 
 # ---------------------------------------------------------------- main
+@dataclass(slots=True)
+class _Story:
+    """What carries over from sentence to sentence while an article is read."""
+
+    published: dt.date | None
+    pub_value: str | None
+    proper: set[str]
+    memory: dict[str, str] = field(default_factory=dict)  # last person and organisation named
+    narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past action
+    schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
+
+
 def extract_events(text: str, *, context: Context) -> list[Event]:
     """Events of every sentence, with date, actors and places."""
     if not text:
         return []
     published = context.published
-    pub_value = published.isoformat() if published else None
     mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME")), key=lambda m: m.start)
-    sentences = [(s, e, _tokens(text, s, e)) for s, e in context.sentences]
+    sentences = [(s, e, toks) for s, e in context.sentences for toks in _chunks(_tokens(text, s, e))]
     # Words the article capitalises inside a sentence are names even when they open one.
     proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}
-    events: list[Event] = []
-    kinds_out: list[str] = []
-    memory: dict[str, str] = {}  # the last person and organisation named as actors
-    narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past event
-    schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
+    story = _Story(published, published.isoformat() if published else None, proper)
+    found: list[tuple[Event, str]] = []
     m_idx = 0
     for s_index, (s_start, s_end, toks) in enumerate(sentences):
         if not toks:
             continue
-        while m_idx < len(mentions) and mentions[m_idx].end <= s_start:
+        while m_idx < len(mentions) and mentions[m_idx].end <= toks[0].start:
             m_idx += 1
         sent_dates: list[DateMention] = []
         k = m_idx
-        while k < len(mentions) and mentions[k].start < s_end:
+        while k < len(mentions) and mentions[k].start < toks[-1].end:
             sent_dates.append(mentions[k])
             k += 1
-        has_date = any(_date_value(m, published) for m in sent_dates)
-        inherited = None
-        if not has_date and narrative is not None and s_index - narrative[1] <= _NARRATIVE_REACH:
-            inherited = narrative[0]
-        planned = None
-        if not has_date and schedule is not None and s_index - schedule[1] <= _NARRATIVE_REACH:
-            planned = schedule[0]
-        sent_days = {v for m in sent_dates if (v := _date_value(m, published)) and len(v) == 10
-                     and not _quoted_at(toks, m.start, 0, len(toks))}
-        sent_day = next(iter(sent_days)) if len(sent_days) == 1 else None
-        clauses = _clauses(toks)
-        subject: tuple[str, ...] = ()
-        for lo, hi, parent in clauses:
-            c_start = toks[lo].start
-            c_end = toks[hi - 1].end
-            clause_dates = [(m, _prep_before(toks, m.start, lo)) for m in sent_dates
-                            if m.start >= c_start and m.end <= c_end]
-            if parent is not None and not clause_dates:
-                # A main clause resumed after a relative one: its dates are before the interruption.
-                p_lo, p_hi, _ = clauses[parent]
-                clause_dates = [(m, _prep_before(toks, m.start, p_lo)) for m in sent_dates
-                                if m.start >= toks[p_lo].start and m.end <= toks[p_hi - 1].end]
-            quoted = [_quoted_at(toks, m.start, 0, len(toks)) for m, _ in clause_dates]
-            runs = _name_runs(toks, lo, hi, proper)
-            where = tuple(_places(text, toks, lo, hi, runs))
-            kinds = [_classify(toks, i, lo, 0) for i in range(lo, hi)]
-            if not any(kinds):
-                # A clause with no action still states something ("GM has 6,246 dealers").
-                for i in range(lo, hi):
-                    if toks[i].low in _FINITE_STATES:
-                        kinds[i - lo] = "state"
-                        break
-            for i in range(lo, hi):
-                kind = kinds[i - lo]
-                if kind is None:
-                    continue
-                tok = toks[i]
-                if kind == "noun":
-                    who = _possessor(text, toks, runs, lo, i)
-                else:
-                    who = _actor(text, toks, runs, lo, hi, i, memory)
-                who = who or subject
-                if who and kind != "noun":
-                    _remember(memory, who[0])
-                    subject = who
-                date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
-                                     planned if kind == "future" else inherited, quoted)
-                if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
-                        and _tense_agrees(kind, sent_day, pub_value):
-                    date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
-                if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING:
-                    if kind in _PAST and date.value < pub_value:
-                        narrative = (date.value, s_index)
-                    elif kind in ("future", "present") and date.value > pub_value:
-                        schedule = (date.value, s_index)
-                events.append(Event(
-                    text=text[c_start:c_end], start=c_start, end=c_end,
-                    trigger=Span(tok.text, tok.start, tok.end),
-                    date=date, who=who, where=where, rule=rule,
-                ))
-                kinds_out.append(kind)
-    return _date_by_occasion(events, kinds_out, published)
+        found.extend(_sentence_events(text, toks, s_index, sent_dates, story))
+    return _date_by_occasion([e for e, _ in found], [k for _, k in found], published)
+
+
+def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
+    """A run-on "sentence" (no punctuation for pages) is read in pieces, to stay linear."""
+    if len(toks) <= _MAX_SENTENCE:
+        return [toks]
+    return [toks[i:i + _MAX_SENTENCE] for i in range(0, len(toks), _MAX_SENTENCE)]
+
+
+def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list[DateMention],
+                     story: _Story) -> list[tuple[Event, str]]:
+    """The events of one sentence, each with its trigger kind."""
+    published, pub_value = story.published, story.pub_value
+    has_date = any(_date_value(m, published) for m in sent_dates)
+    inherited = planned = None
+    if not has_date and story.narrative is not None and s_index - story.narrative[1] <= _NARRATIVE_REACH:
+        inherited = story.narrative[0]
+    if not has_date and story.schedule is not None and s_index - story.schedule[1] <= _NARRATIVE_REACH:
+        planned = story.schedule[0]
+    quoted_at = {m.start: _quoted_at(toks, m.start) for m in sent_dates}
+    sent_days = {v for m in sent_dates if (v := _date_value(m, published)) and len(v) == 10
+                 and not quoted_at[m.start]}
+    sent_day = next(iter(sent_days)) if len(sent_days) == 1 else None
+    clauses = _clauses(toks)
+    subject: tuple[str, ...] = ()
+    out: list[tuple[Event, str]] = []
+    for lo, hi, parent in clauses:
+        c_start, c_end = toks[lo].start, toks[hi - 1].end
+        clause_dates = _dates_within(toks, lo, hi, sent_dates)
+        if parent is not None and not clause_dates:
+            # A main clause resumed after a relative one: its dates are before the interruption.
+            clause_dates = _dates_within(toks, *clauses[parent][:2], sent_dates)
+        quoted = [quoted_at[m.start] for m, _ in clause_dates]
+        runs = _name_runs(toks, lo, hi, story.proper)
+        where = tuple(_places(text, toks, lo, hi, runs))
+        for i, kind in _triggers(toks, lo, hi):
+            tok = toks[i]
+            if kind == "noun":
+                who = _possessor(text, toks, runs, lo, i)
+            else:
+                who = _actor(text, toks, runs, lo, hi, i, story.memory)
+            who = who or subject
+            if who and kind != "noun":
+                _remember(story.memory, who[0])
+                subject = who
+            date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
+                                 planned if kind == "future" else inherited, quoted)
+            if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
+                    and _tense_agrees(kind, sent_day, pub_value):
+                date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
+            if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING:
+                if kind in _PAST and date.value < pub_value:
+                    story.narrative = (date.value, s_index)
+                elif kind in ("future", "present") and date.value > pub_value:
+                    story.schedule = (date.value, s_index)
+            event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
+                          trigger=Span(tok.text, tok.start, tok.end),
+                          date=date, who=who, where=where, rule=rule)
+            out.append((event, kind))
+    return out
+
+
+def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str]]:
+    """The triggers of a clause; a clause with no action still states something
+    ("GM has 6,246 dealers"): its first finite `be`/`have` then."""
+    found = [(i, kind) for i in range(lo, hi) if (kind := _classify(toks, i, lo, 0)) is not None]
+    if not found:
+        for i in range(lo, hi):
+            if toks[i].low in _FINITE_STATES:
+                return [(i, "state")]
+    return found
+
+
+def _dates_within(toks: list[_Tok], lo: int, hi: int, sent_dates: list[DateMention]
+                  ) -> list[tuple[DateMention, str | None]]:
+    """The time expressions inside tokens [lo, hi), each with the preposition before it."""
+    a, b = toks[lo].start, toks[hi - 1].end
+    return [(m, _prep_before(toks, m.start, lo)) for m in sent_dates if m.start >= a and m.end <= b]
 
 
 def _date_by_occasion(events: list[Event], kinds: list[str], published: dt.date | None) -> list[Event]:
@@ -466,8 +491,7 @@ def _date_by_occasion(events: list[Event], kinds: list[str], published: dt.date 
         return events
     out = []
     for event, kind in zip(events, kinds):
-        if event.rule == "published" and kind in _OCCASION_KINDS and \
-                (event.trigger.text.lower() in REPORTING or _OCCASION_ALL):
+        if event.rule == "published" and kind in _OCCASION_KINDS:
             event = replace(event, date=EventDate(occasion, None, None, None), rule="occasion-date")
         out.append(event)
     return out
@@ -484,10 +508,11 @@ def _prep_before(toks: list[_Tok], pos: int, lo: int) -> str | None:
     return None
 
 
-def _quoted_at(toks: list[_Tok], pos: int, lo: int, hi: int) -> bool:
-    for i in range(lo, hi):
-        if toks[i].end > pos:
-            return toks[i].quoted
+def _quoted_at(toks: list[_Tok], pos: int) -> bool:
+    """Whether the token at character pos stands inside quotation marks."""
+    for tok in toks:
+        if tok.end > pos:
+            return tok.quoted
     return False
 
 
@@ -651,7 +676,7 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
-    if inherited is not None and tok.low not in REPORTING and kind not in _NO_INHERIT:
+    if inherited is not None and tok.low not in REPORTING:
         return EventDate(inherited, None, None, None), "narrative-date"
     if pub_value is not None:
         return EventDate(pub_value, None, None, None), "published"
