@@ -141,3 +141,6 @@ MALE_GIVEN_NAMES = frozenset(
     isabelle nathalie francine sylvie celine manon chloe amelie agnes beatrice svetlana irina yulia
     natalia oksana ana carmen lucia dolores pilar marta""".split()
 )
+
+# Auxiliaries of a progressive speech verb ("the White House *is* saying").
+PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())

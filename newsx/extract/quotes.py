@@ -348,7 +348,10 @@ class _Finder:
             cue_end = out.end()
         cue = Span(text[m.start():cue_end], m.start(), cue_end)
         before = text[s:m.start()].rstrip()
-        subject = self._subject_before(s, m.start())
+        subject = self._subject_before(s, m.start(), m.end())
+        if verb.endswith("ing") and subject is not None and not re.search(
+                r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$", before):
+            subject = None  # a participle, not a progressive verb
         weak = lemma in lex.WEAK_LEMMAS
         past = verb.endswith("ed") or verb in ("said", "told", "wrote")
         if subject is not None and subject.weak and not past:
@@ -395,7 +398,8 @@ class _Finder:
             if content is None or not self._is_clause(*content):
                 return None
             return _Attr(cue, None, content, "said-before", (s, e), inherit=found[-1])
-        if verb.endswith("ing") and before.endswith(("," ,) + tuple(CLOSE_MARKS) + (STRAIGHT,)):
+        if verb.endswith("ing") and (before.endswith(("," ,) + tuple(CLOSE_MARKS) + (STRAIGHT,))
+                                     or text.startswith(" that ", cue_end) and subject is None):
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
                 return None
             content = self._content_after(cue_end, e)
@@ -446,14 +450,23 @@ class _Finder:
 
     # -- subjects
 
-    def _subject_before(self, lo: int, verb: int) -> _Subject | None:
+    def _subject_before(self, lo: int, verb: int, verb_end: int = 0) -> _Subject | None:
         """The subject right before a verb: a pronoun, a (titled) name, or a source description."""
         toks = tokens(self.text, max(lo, verb - 300), verb)
         i = len(toks) - 1
-        while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])):
+        progressive = self.text.startswith("ing", verb_end - 3) if verb_end else False
+        while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
+                          or progressive and toks[i].text.lower() in lex.PROGRESSIVE_AUX):
             i -= 1
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
             i -= 1
+        if i >= 0 and toks[i].text == ")":
+            # "Gov. Mike Pence (R-IN) said": skip a short parenthesis after the name.
+            k = i - 1
+            while k >= 0 and i - k <= 8 and toks[k].text != "(":
+                k -= 1
+            if k >= 0 and toks[k].text == "(":
+                i = k - 1
         if i < 0:
             return None
         if toks[i].text == ",":
@@ -464,6 +477,18 @@ class _Finder:
             if j < 0 or toks[j].text != "," or i - j - 1 < 1 or i - j > _MAX_APPOSITION_TOKENS:
                 return None
             subject = self._np_back(toks, j - 1)
+            inner = self._np_back(toks, i - 1)
+            if inner is not None and inner.kind == "name" and inner.span.start == toks[j + 1].start and (
+                    subject is None or subject.kind != "name"):
+                # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
+                lead = toks[j - 1]
+                k = j - 1
+                while k >= 0 and toks[k].text not in (",", ";", "(", ")", ".") and toks[k].text not in ALL_MARKS and j - k <= 10:
+                    k -= 1
+                desc = self.text[toks[k + 1].start:lead.end] if k + 1 <= j - 1 else ""
+                inner.title = re.sub(r"^(?:the|a|an)\s+", "", desc) or None
+                inner.phrase_start = toks[k + 1].start if k + 1 <= j - 1 else inner.span.start
+                return inner
             if subject is None or subject.kind != "name":
                 return None
             appos = self.text[toks[j + 1].start:toks[i - 1].end]
@@ -597,7 +622,8 @@ class _Finder:
         if low in lex.SUBJECT_PRONOUNS:
             return _Subject(toks[0], "pronoun")
         names = proper_names(self.text, s, limit)
-        if names and names[0].start == toks[0].start:
+        first = toks[1] if low == "the" and len(toks) > 1 else toks[0]
+        if names and names[0].start == first.start:
             return _Subject(names[0], "name")
         return None
 
