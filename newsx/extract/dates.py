@@ -127,10 +127,15 @@ RX_QUARTER = _c(
     rf"comparable|corresponding|same|fiscal)[\s-]+)?"
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
     rf"(?P<unit>quarter|half|period)(?!s)"
-    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year)?\b"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
+    rf"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)))?\b"
+    rf"(?=\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
 )
 # An explicit quarter ("third-quarter", "the fourth quarter") sets the period later phrases refer to.
-RX_QUARTER_FOCUS = _c(rf"{_B}(?P<ord>{ORDINAL_Q})[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
+RX_QUARTER_FOCUS = _c(
+    rf"{_B}(?:(?P<ord>{ORDINAL_Q})[\s-]+(?:fiscal[\s-]+)?)?quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
+    rf"(?:\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
+)
 RX_DECADE = _c(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid|middle)[\s-]+)?"
     rf"(?:(?P<dec>1[89]\d0|20\d0)'?s|'(?P<short>\d0)s)\b"
@@ -208,11 +213,14 @@ RX_PART_OF_DAY = _c(
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
-    r"due\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens)\b"
+    r"due|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
+    r"to\s+be\s+\w+ed)\b"
 )
 RX_PAST_CUE = _c(
-    r"\b(?:said|says|told|announced|was|were|had|did|reported|\w+ed|began|came|went|met|made|took|"
-    r"gave|held|left|won|lost|fell|rose|hit|killed|found|saw|spoke|wrote|sent|ago|last)\b"
+    r"\b(?:said|says|told|announced|was|were|had|did|reported|began|came|went|met|made|took|"
+    r"gave|held|left|won|lost|fell|rose|hit|killed|found|saw|spoke|wrote|sent|ago|last|"
+    # A participle after a determiner is an adjective ("the reduced dividend"), not a past tense.
+    r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\w+ed)\b"
 )
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+)?(?:be|have)?\s*\Z")
@@ -249,7 +257,10 @@ class _Anchor:
             self.quarters = []
             if self.dct is not None:
                 for m in RX_QUARTER_FOCUS.finditer(self.text):
-                    q = _quarter_number(m["ord"])
+                    if not (m["ord"] or m["endm"]):
+                        continue
+                    # The month a quarter ended beats a fiscal ordinal ("fourth quarter ended Sept. 30").
+                    q = _quarter_ending(m["endm"]) if m["endm"] else _quarter_number(m["ord"])
                     y = int(m["y"]) if m["y"] else _recent_quarter(self.dct, q, None)[0]
                     self.quarters.append((m.start(), (y, q)))
         i = bisect.bisect_left(self.quarters, (pos,)) - 1
@@ -366,7 +377,8 @@ def _nearest_month(dct: dt.date, month: int, tense: str, rel: str | None) -> str
     """The year of a bare month: this year's unless tense or 'last'/'next' push it."""
     y = dct.year
     if rel == "last":
-        y = y if month < dct.month else y - 1
+        # "last February" said in March is a year back: the month just gone would be "last month".
+        y = y if month < dct.month - 1 else y - 1
     elif rel == "next":
         y = y if month > dct.month else y + 1
     elif rel is None:
@@ -737,8 +749,12 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
          "this past": -1, "a year ago": -4}.get(rel, 0)
     if rel == "a year ago":
         return None
-    if unit == "Q" and rel in ("the latest",):
-        n = -1
+    if unit == "Q" and rel in ("this", "the latest", "the same") and a.dct is not None:
+        focus = a.focus_quarter(m.start())
+        if focus is not None:
+            return _Cand(m.start(), end, "DATE", f"{focus[0]:04d}-Q{focus[1]}", None, "relative")
+        if rel == "the latest":
+            n = -1
     mod = None
     if pos in ("early", "the beginning of", "the start of"):
         mod = "START"
@@ -810,6 +826,12 @@ def _quarter_number(word: str | None) -> int:
         _low(word), 0)
 
 
+def _quarter_ending(month_word: str) -> int:
+    """The quarter 'ended Sept. 30' names: the calendar quarter holding most of its three months."""
+    middle = (lex.MONTHS[month_word.lower()] - 2) % 12 + 1
+    return (middle - 1) // 3 + 1
+
+
 def _recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
     """The year of 'the third quarter': the latest such quarter that has begun, unless future."""
     cy, cq = _quarter_of(dct)
@@ -832,6 +854,14 @@ def _h_quarter(m: re.Match[str], a: _Anchor) -> _Cand | None:
         shift = 1
     if m["rely"]:
         shift = {"this": 0, "next": 1, "last": -1}[_low(m["rely"])]
+    if m["ago"]:
+        shift = -1
+    if not q and m["endm"] and unit == "quarter":
+        q = _quarter_ending(m["endm"])
+    if unit == "half" and re.match(r"\s+of\s+the\b", a.text[m.end():m.end() + 8]):
+        return None
+    if unit == "half" and not q and pre in ("last", "final"):
+        q = 2
     specific = bool(q or year or pre or m["rely"] or m["fiscal"])
     if unit == "period" and not (year or pre in ("latest", "year-earlier", "year-ago", "year earlier",
                                                  "comparable", "corresponding", "same", "most recent")):
@@ -926,7 +956,7 @@ def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
     y = a.dct.year
     season_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     if rel == "last":
-        y = y if season_month + 3 <= a.dct.month else y - 1
+        y -= 1  # "last spring" said in the fall: TimeBank reads the previous year's
     elif rel == "next":
         y = y if season_month > a.dct.month else y + 1
     elif rel in ("this past",):
