@@ -617,6 +617,8 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["h24"]:
         day = a.dct.isoformat() if a.dct else "XXXX-XX-XX"
         return _cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}", None, "clock", start=m.start("h24"))
+    if m["word"] and re.search(r"\bhigh\s+\Z", a.text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+        return None  # "High Noon"
     if m["word"]:
         hh, mi = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
         if m["word"].lower() == "midnight" and not day_word:
@@ -718,7 +720,15 @@ def _year_named_before(text: str, pos: int) -> int | None:
     return found
 
 
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether pos starts a sentence (after a full stop, a line break or the start of the text)."""
+    before = text[max(0, pos - 4):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
 def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m["unit"][0].isupper() and not _sentence_initial(a.text, m.start()):
+        return None  # ABC's "This Week": a title
     rel = _low(m["rel"])
     unit = _unit_letter(m["unit"].replace("'s", ""))
     pos = _low(m["pos"]) if m["pos"] else None
@@ -974,9 +984,15 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["age"]:
         return None  # "a 6-year-old boy": an age, not a period
     unit = _unit_letter(m["unit"])
+    if m["unit"][0].isupper():
+        return None  # "60 Minutes": a title, not a period
+    if unit == "Q" and ("-" in m.group() or re.match(r"\s+of\b", a.text[m.end():m.end() + 4])):
+        return None  # "three-quarters of its food": a fraction
     n = _number(m["n"]) if m["n"] else None
     if m["n"] and n is None:
         return None
+    if unit == "S" and _low(m["n"]) in ("a", "an"):
+        return None  # "a second attempt": an ordinal
     if m["n"] and _low(m["n"]) in ("a", "an") and not (m["mod"] or m["span"]):
         prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
         if prev and prev.group(1).lower() in ("for", "than", "within", "in", "about", "nearly", "almost",
