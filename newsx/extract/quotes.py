@@ -350,8 +350,9 @@ class _Finder:
         before = text[s:m.start()].rstrip()
         subject = self._subject_before(s, m.start(), m.end())
         if verb.endswith("ing") and subject is not None and not re.search(
-                r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$", before):
-            subject = None  # a participle, not a progressive verb
+                r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$", before) \
+                and not re.search(r"\bwith\s*$", text[max(s, subject.span.start - 6):subject.span.start]):
+            subject = None  # a participle, not a progressive verb (but "with officials saying ...")
         weak = lemma in lex.WEAK_LEMMAS
         past = verb.endswith("ed") or verb in ("said", "told", "wrote")
         if subject is not None and subject.weak and not past:
@@ -429,8 +430,14 @@ class _Finder:
         if before.endswith(","):
             return _Attr(cue, subject, self._clause(s, s + len(before)), "according-to", (s, e))
         if before == "" or before.endswith((".", ":")):
-            after = subject.span.end
-            comma = text.find(",", after, e)
+            sp = subject.span
+            names = proper_names(text, sp.start, sp.end)
+            if names and names[0].end < sp.end and (len(sp.text.split()) > 8 or self._is_clause(names[0].end, sp.end)):
+                # "According to the Interior Ministry over 300 people died" (no comma after the source)
+                cut = names[0].end
+                subject = _Subject(Span(text[sp.start:cut], sp.start, cut), "desc")
+                return _Attr(cue, subject, self._clause(cut, e), "according-to", (s, e))
+            comma = text.find(",", sp.end, e)
             if comma < 0:
                 return None
             return _Attr(cue, subject, self._clause(comma + 1, e), "according-to", (s, e))
@@ -513,7 +520,7 @@ class _Finder:
                 break
             if w == "." and j != i:
                 break
-            if lw in lex.SUBJECT_BOUNDARIES or lw in lex.SPEECH_FORMS or lw in _PREPOSITIONS:
+            if lw in lex.SUBJECT_BOUNDARIES or w in lex.SPEECH_FORMS or w in _PREPOSITIONS:
                 break
             j -= 1
         else:
@@ -537,7 +544,8 @@ class _Finder:
                 k += 1
             t = k - 1
             title_start = name.start
-            while t >= first and (toks[t].text.lower() in TITLE_WORDS or toks[t].text[:1].isupper() or toks[t].text in ("of", "and", "’s", "'s") or toks[t].text[:1].isdigit()):
+            while t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and (
+                    toks[t].text.lower() in TITLE_WORDS or toks[t].text[:1].isupper() or toks[t].text in ("of", "’s", "'s") or toks[t].text[:1].isdigit()):
                 title_start = toks[t].start
                 t -= 1
             if t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and toks[t].text.lower() not in TITLE_WORDS:
@@ -553,6 +561,8 @@ class _Finder:
         """An unnamed source: a short noun phrase whose last word can head it ("city staff")."""
         words = phrase.split()
         if not words or len(words) > 7:
+            return None
+        if any(w.lower() in lex.FINITE_WORDS for w in words):
             return None
         head = words[-1]
         low = head.lower().strip(".,")
@@ -609,7 +619,8 @@ class _Finder:
                 r += 1
             if r > q and (r == len(toks) or toks[r].text in (",", ".", ";")):
                 appos = text[toks[q].start:toks[r - 1].end]
-                if not re.fullmatch(r"[\d\s]+|aged? \d+", appos) and not appos.lower().startswith(("who", "which")):
+                if not re.fullmatch(r"[\d\s]+|aged? \d+", appos) and not appos.lower().startswith(("who", "which")) \
+                        and not self._is_clause(toks[q].start, toks[r - 1].end):
                     subject.title = re.sub(r"^(?:the|a|an)\s+", "", appos)
         return subject
 
@@ -875,6 +886,9 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
                     len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
                 seg.attr = attr
         if seg.attr is not None:
+            if kind == "partial" and text[seg.start:seg.start + 1].isupper() and \
+                    text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
+                kind = "direct"  # said: "All those who ..."
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last_attributed = seg
             continue
