@@ -390,7 +390,8 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
             sent_dates.append(mentions[k])
             k += 1
         found.extend(_sentence_events(text, toks, s_index, sent_dates, story))
-    return _date_by_occasion([e for e, _ in found], [k for _, k in found], published)
+    return _date_by_occasion([e for e, _, _ in found], [k for _, k, _ in found], [m for _, _, m in found],
+                             published)
 
 
 def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -401,8 +402,8 @@ def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
 
 
 def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list[DateMention],
-                     story: _Story) -> list[tuple[Event, str]]:
-    """The events of one sentence, each with its trigger kind."""
+                     story: _Story) -> list[tuple[Event, str, bool]]:
+    """The events of one sentence, each with its trigger kind and whether its clause is a main one."""
     published, pub_value = story.published, story.pub_value
     has_date = any(_date_value(m, published) for m in sent_dates)
     inherited = planned = None
@@ -416,8 +417,9 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
     sent_day = next(iter(sent_days)) if len(sent_days) == 1 else None
     clauses = _clauses(toks)
     subject: tuple[str, ...] = ()
-    out: list[tuple[Event, str]] = []
+    out: list[tuple[Event, str, bool]] = []
     for lo, hi, parent in clauses:
+        main = parent is not None or toks[lo].low not in CLAUSE_OPENERS and toks[lo].low != "that"
         c_start, c_end = toks[lo].start, toks[hi - 1].end
         clause_dates = _dates_within(toks, lo, hi, sent_dates)
         if parent is not None and not clause_dates:
@@ -429,13 +431,13 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
         for i, kind in _triggers(toks, lo, hi):
             tok = toks[i]
             if kind == "noun":
-                who = _possessor(text, toks, runs, lo, i)
+                who, is_subject = _possessor(text, toks, runs, lo, i), False
             else:
-                who = _actor(text, toks, runs, lo, hi, i, story.memory)
-            who = who or subject
-            if who and kind != "noun":
+                who, is_subject = _actor(text, toks, runs, lo, hi, i, story.memory)
+            if who and is_subject:
                 _remember(story.memory, who[0])
                 subject = who
+            who = who or subject
             date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
                                  planned if kind == "future" else inherited, quoted)
             if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
@@ -449,7 +451,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
                           date=date, who=who, where=where, rule=rule)
-            out.append((event, kind))
+            out.append((event, kind, main))
     return out
 
 
@@ -471,14 +473,15 @@ def _dates_within(toks: list[_Tok], lo: int, hi: int, sent_dates: list[DateMenti
     return [(m, _prep_before(toks, m.start, lo)) for m in sent_dates if m.start >= a and m.end <= b]
 
 
-def _date_by_occasion(events: list[Event], kinds: list[str], published: dt.date | None) -> list[Event]:
+def _date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
+                      published: dt.date | None) -> list[Event]:
     """Statements of an article that reports one recent occasion ("Ford said on Tuesday ...")
     are dated to that occasion, not to the publication day, unless they carry their own date."""
     if published is None:
         return events
     occasion = None
-    for event, kind in zip(events, kinds):
-        if event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10 \
+    for event, kind, is_main in zip(events, kinds, main):
+        if is_main and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10 \
                 and (kind == "past" or event.trigger.text.lower() in REPORTING):
             try:
                 day = dt.date.fromisoformat(event.date.value)
@@ -486,7 +489,7 @@ def _date_by_occasion(events: list[Event], kinds: list[str], published: dt.date 
                 continue
             if 0 < (published - day).days <= _OCCASION_REACH_DAYS:
                 occasion = event.date.value
-                break
+            break  # only the first dated statement or action sets the occasion
     if occasion is None:
         return events
     out = []
@@ -517,34 +520,40 @@ def _quoted_at(toks: list[_Tok], pos: int) -> bool:
 
 
 def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi: int, i: int,
-           memory: dict[str, str]) -> tuple[str, ...]:
+           memory: dict[str, str]) -> tuple[tuple[str, ...], bool]:
     """Who did it: the `by` agent of a passive, else the subject noun phrase left of the verb
     group (a pronoun resolves to the last actor), else the subject after a reporting verb
-    ("..., said Jane Doe"), else the nearest name left of the trigger outside a prepositional phrase."""
+    ("..., said Jane Doe"), else the nearest name left of the trigger outside a prepositional phrase.
+    The flag says whether the actor is a subject (the next pronoun may refer to it)."""
     k = i + 1
     while k < hi and (toks[k].low in _ADVERB_SKIP or toks[k].low.endswith("ly")):
         k += 1
     if k < hi and toks[k].low == "by" and i > lo and _passive(toks, i, lo):
         agent = _phrase(text, toks, runs, k + 1, hi, forward=True)
         if agent:
-            return agent
+            return agent, False
+    p = i - 1
+    while p >= lo and (toks[p].low in _ADVERB_SKIP or (toks[p].low.endswith("ly") and not toks[p].cap)):
+        p -= 1
+    if toks[i].low.endswith("ing") and (p < lo or toks[p].low not in _BE):
+        return (), False  # a participle shares the subject of its clause
     j = i - 1
     while j >= lo and (toks[j].low in AUXILIARIES or toks[j].low in _ADVERB_SKIP
                        or (toks[j].low.endswith("ly") and not toks[j].cap)):
         j -= 1
-    if j >= lo and (toks[j].low == "to" or toks[i].low.endswith("ing") and toks[j].low not in _BE):
-        return ()  # an infinitive or participle shares the subject of its clause
+    if j >= lo and toks[j].low == "to":
+        return (), False  # an infinitive shares the subject of its clause
     if j < i - 1 and toks[j + 1].low in _BE and toks[i].low not in REPORTING and _passive(toks, i, lo):
-        return ()  # the subject of a passive suffered it; no agent was named
+        return (), False  # the subject of a passive suffered it; no agent was named
     if toks[i].low in REPORTING and (j < lo or _QUOTE_MARKS & set(text[toks[j].end:toks[i].start])):
         after = _phrase(text, toks, runs, i + 1, hi, forward=True)
         if after:
-            return after  # "...," said Jane Doe
+            return after, True  # "...," said Jane Doe
     if j >= lo:
         pronoun = toks[j].low.split("'")[0]
         if pronoun in SUBJECT_PRONOUNS or pronoun in _PLURAL_PRONOUNS:
             ref = memory.get(_PRONOUN_REFERENT.get(pronoun, ""))
-            return (ref,) if ref else ()
+            return ((ref,) if ref else ()), True
         if toks[j].low == "," and j - 1 >= lo:
             # "Jeff Rathke, the department's spokesman, said": the name before the apposition.
             k = j - 1
@@ -552,11 +561,11 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
                 k -= 1
             before = [(x, y) for x, y in runs if y == k] if k > lo else []
             if before:
-                return (_run_text(text, toks, *before[0]),)
+                return (_run_text(text, toks, *before[0]),), True
             j -= 1
         np = _phrase(text, toks, runs, j, lo - 1, forward=False, org=memory.get("org"))
         if np:
-            return np
+            return np, True
     best = None
     for a, b in runs:
         if b > i:
@@ -568,8 +577,8 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             continue
         best = (a, b)
     if best is not None:
-        return (_run_text(text, toks, *best),)
-    return ()
+        return (_run_text(text, toks, *best),), True
+    return (), False
 
 
 def _remember(memory: dict[str, str], actor: str) -> None:
