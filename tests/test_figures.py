@@ -49,7 +49,12 @@ FIGURES = [
     ("a 12-cent dividend", [("12-cent", "money", 0.12, "USD", None, None)]),
     ("It raised 361 million pounds.", [("361 million pounds", "money", 361_000_000, "GBP", None, None)]),
     ("a $4.25 ticket", [("$4.25", "money", 4.25, "USD", None, "ticket")]),
+    ("The £2.5bn takeover was agreed.", [("£2.5bn", "money", 2_500_000_000, "GBP", None, "takeover")]),
+    ("The offer is 350p a share.", [("350p", "money", 3.5, "GBP", None, None)]),
+    ("Banknotes of 10 € were printed.", [("10 €", "money", 10, "EUR", None, None)]),
+    ("They spent billions of dollars.", [("billions of dollars", "money", 1_000_000_000, "USD", None, None)]),
     # percent
+    ("a 40pc premium", [("40pc", "percent", 40, "%", None, None)]),
     ("Inflation rose 3.5% in May.", [("3.5%", "percent", 3.5, "%", None, None)]),
     ("Turnout was 12 percent.", [("12 percent", "percent", 12, "%", None, None)]),
     ("Turnout was twelve per cent.", [("twelve per cent", "percent", 12, "%", None, None)]),
@@ -74,6 +79,11 @@ FIGURES = [
     ("Nissan plans to cut up to 700 contract workers.", [("700", "count", 700, None, "up to", "contract workers")]),
     ("Fewer than a thousand giant pandas live in the wild.",
      [("a thousand", "count", 1000, None, "fewer than", "giant pandas")]),
+    ("The 5,500-tonne ship carried 2,000 containers.",
+     [("5,500-tonne", "measure", 5500, "t", None, None), ("2,000", "count", 2000, None, None, "containers")]),
+    ("two senior U.S. officials said", [("two", "count", 2, None, None, "senior U.S. officials")]),
+    ("like 189 other galleries", [("189", "count", 189, None, None, "other galleries")]),
+    ("an 18-fold increase", [("18-fold", "number", 18, None, None, None)]),
     # fractions and ordinals
     ("Two-thirds of voters agreed.", [("Two-thirds", "fraction", 2 / 3, None, None, "voters")]),
     ("more than half of the budget", [("half", "fraction", 0.5, None, "more than", "budget")]),
@@ -95,6 +105,8 @@ FIGURES = [
     ("The boy was five years old.", [("five years old", "measure", 5, "year", None, None)]),
     ("a 28-year-old man", [("28-year-old", "measure", 28, "year", None, None)]),
     ("A man of age 87 was admitted.", [("age 87", "measure", 87, "year", None, None)]),
+    ("Temperatures are expected to top 45C in Seville.", [("45C", "measure", 45, "°C", None, None)]),
+    ("Rescuers searched a 10-square-mile area.", [("10-square-mile", "measure", 10, "mi²", None, None)]),
     # ranges
     ("between $12 million and $20 million",
      [("between $12 million and $20 million", "range", (12_000_000, 20_000_000), "USD", None, None)]),
@@ -136,8 +148,10 @@ NOTHING = [
     "He upgraded to Windows 7.", "They drove along Route 66.", "Article 5 was invoked.",
     "Book a first class seat.", "as a last resort", "the next generation service",
     "Visit https://www.test.com/search?q=30%25%2020% today.", "Sweden beat Korea 1 – 0.",
-    "Ford sells more than F-Series pickups.", "The 13F filing was late.", "In the 1990s music changed.",
-    "It lasted three years.", "He waited 20 minutes.",
+    "Ford sells more than F-Series pickups.", "In the 1990s music changed.",
+    "It lasted three years.", "He waited 20 minutes.", "The 13F filing was late.",
+    "Call 0800 123 4567 for details.", "The bill passed 52-48 in the Senate.", "the Big Three automakers",
+    "He worked there for twenty working days.", "The 747, which first flew long ago, retired.",
 ]
 
 

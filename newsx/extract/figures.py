@@ -65,6 +65,8 @@ _LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less th
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "your", "my"})
 _PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
+_HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
+    thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -459,7 +461,8 @@ class _Scanner:
             w = self.toks[j].low
             if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
                     or w in TEMPERATURE_UNITS and self.low(j - 1) == "°" or w in _CLOCK_WORDS
-                    or w in CURRENCY_NAMES or w in ("s", "x", "km2") or w in TIME_UNITS
+                    or w in CURRENCY_NAMES or w in ("s", "x", "km2", "pc") or w in TIME_UNITS
+                    or w in ("c", "f") and self.toks[j].text.isupper() and self.attached_temperature(j)
                     or w.upper() in ISO_CODES or w in SCALES):
                 return True
         if j < self.n and self.adjacent(j - 1, j) and self.low(j) in _DASHES and self.adjacent(j, j + 1) \
@@ -710,6 +713,8 @@ class _Scanner:
             if self.spaced(j, j + 1) and self.low(j + 1) in ("celsius", "fahrenheit", "centigrade"):
                 return TEMPERATURE_UNITS[self.low(j + 1)], j + 2
             return "°", j + 1
+        if w in ("c", "f") and self.adjacent(j - 1, j) and self.toks[j].text.isupper() and self.attached_temperature(j):
+            return "°" + self.toks[j].text, j + 1  # "45C", "104F"
         if w in ("°c", "°f", "℃", "℉"):
             return {"℃": "°C", "℉": "°F"}.get(w, "°" + w[-1].upper()), j + 1
         if w in ("deg",):
@@ -727,6 +732,28 @@ class _Scanner:
         if w in ("celsius", "fahrenheit", "centigrade", "kelvin"):
             return TEMPERATURE_UNITS[w], j + 1
         return None, j
+
+    def attached_temperature(self, j: int) -> bool:
+        """ "45C" in a sentence about heat, not "13F filing" or "14.7C/ share"."""
+        nxt = self.toks[j + 1] if j + 1 < self.n else None
+        if nxt is not None and (self.adjacent(j, j + 1) and nxt.text not in ".,;:)!?" or nxt.text == "/"):
+            return False
+        value = _dec(self.toks[j - 1].text) if self.toks[j - 1].kind == "num" else Decimal(1000)
+        if value > 150:
+            return False
+        if nxt is not None and nxt.kind == "word" and nxt.low not in STOP_WORDS:
+            return False  # "13F filing"
+        k = j - 2
+        while k >= max(0, j - 14) and self.low(k) not in (".", "!", "?"):
+            if self.low(k) in _HEAT_WORDS:
+                return True
+            k -= 1
+        k = j + 1
+        while k < min(self.n, j + 5) and self.low(k) not in (".", "!", "?"):
+            if self.low(k) in _HEAT_WORDS:
+                return True
+            k += 1
+        return nxt is None or nxt.kind == "sym" and nxt.text in ".,;:)!?"
 
     def counted_after(self, j: int, *, allow_of: bool = False, money: bool = False) -> str | None:
         """The noun phrase a figure counts: "85 missiles" -> "missiles".
@@ -805,6 +832,11 @@ class _Scanner:
         i, j = num.i, num.j
         start, end = toks[i].start, toks[j - 1].end
         if self.is_blocked(start, end):
+            return None, j
+        if toks[i].kind == "num" and len(toks[i].text) > 1 and toks[i].text[0] == "0" and toks[i].text[1].isdigit():
+            # "0800 123 4567", "007": a code or phone number, with its space-separated groups.
+            while j < self.n and toks[j].kind == "num" and self.spaced(j - 1, j) and "," not in toks[j].text:
+                j += 1
             return None, j
         if self.is_name_number(num) or self.is_phone(num):
             # Skip the whole chain of a phone number or code.
@@ -1012,23 +1044,22 @@ class _Scanner:
         return raw, j
 
     def percent_after(self, j: int) -> tuple[str, int] | None:
-        if j >= self.n:
+        """ "%", "percent", "per cent", "pct", "40pc", "percentage points"."""
+        if j >= self.n or not self.near(j - 1, j):
             return None
         w = self.low(j)
-        if w == "%" and self.near(j - 1, j):
+        if w in ("%", "％"):
             return "%", j + 1
-        if not self.spaced(j - 1, j) and not (w in ("percent", "pct") and self.adjacent(j - 1, j)):
-            if not self.adjacent(j - 1, j) or w not in ("percent", "pc"):
-                return None
-        if w in ("percent", "pct", "percentage") or (w == "per" and self.low(j + 1) == "cent"):
+        if w == "pc" and self.adjacent(j - 1, j) and not (self.adjacent(j, j + 1) and self.word_at(j + 1)):
+            return "%", j + 1
+        if w in ("percent", "pct", "percents") or (w == "per" and self.low(j + 1) == "cent" and self.spaced(j, j + 1)):
             jj = j + 2 if w == "per" else j + 1
-            if w == "percentage" or (w == "percent" and self.low(jj) == "age"):
-                if self.low(jj) in ("point", "points"):
-                    return "percentage_point", jj + 1
-                if self.low(jj) == "-" and self.low(jj + 1) in ("point", "points"):
-                    return "percentage_point", jj + 2
-                return None
             return "%", jj
+        if w == "percentage":
+            if self.low(j + 1) in ("point", "points"):
+                return "percentage_point", j + 2
+            if self.low(j + 1) == "-" and self.low(j + 2) in ("point", "points"):
+                return "percentage_point", j + 3
         return None
 
     def hyphen_compound(self, raw: _Raw, num: _Num, j: int) -> tuple[_Raw | None, int]:
@@ -1053,6 +1084,9 @@ class _Scanner:
                 raw.j = k
                 return raw, k
         unit, jj = self.unit_after(j + 1)
+        if unit is None and self.low(k) == "-" and self.adjacent(j + 1, k) and self.adjacent(k, k + 1) \
+                and (w + " " + self.low(k + 1)) in UNITS:
+            unit, jj = UNITS[w + " " + self.low(k + 1)], k + 2  # "10-square-mile", "5,000-metric-ton"
         if unit is None and w in ("degree",):
             unit, jj = "°", j + 2
         if unit:
@@ -1112,7 +1146,7 @@ class _Scanner:
             return False
         text = self.toks[r.i].text
         k = r.i - 1
-        if k <= 0 or not self.spaced(k, r.i):
+        if k < 0 or not self.spaced(k, r.i):
             return False
         prev = self.toks[k]
         after = self.toks[r.j] if r.j < self.n else None
