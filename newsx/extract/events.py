@@ -78,6 +78,7 @@ _PREPOSITION_LIKE = frozenset("including compared according regarding concerning
 _RAISING = frozenset("expected going supposed set due likely".split())
 _PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org"}
 _RELATIVES = frozenset("which who whom whose".split())
+_SUBORDINATORS = frozenset("while when after before because although though since if as once unless until".split())
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
 _PHRASE_STOPS = frozenset("that which who whom whose where when while because if as than but or not".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
@@ -227,6 +228,7 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
     starts = [0]
     parents: dict[int, int] = {}
     relative_of: int | None = None  # the clause a ", which/who ..." clause interrupts
+    subordinate = toks[0].low in _SUBORDINATORS if toks else False
     for i in range(1, len(toks)):
         low = toks[i].low
         prev = toks[i - 1].low
@@ -244,11 +246,14 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
             cut = True
         elif prev == "," and low.endswith("ing") and _base_of(low) is not None:
             cut = True
+        elif prev == "," and subordinate and (low in SUBJECT_PRONOUNS or low in _PLURAL_PRONOUNS):
+            cut = True  # "Since the war began, it has resisted ...": the main clause starts
         elif prev == "," and relative_of is not None and not toks[i].cap and \
                 (low in IRREGULAR_PAST or _is_regular_past(low)):
             cut = True
             resumes = relative_of
         if cut and i != starts[-1]:
+            subordinate = low in _SUBORDINATORS
             if resumes is not None:
                 parents[len(starts)] = resumes
                 relative_of = None
@@ -562,6 +567,11 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             before = [(x, y) for x, y in runs if y == k] if k > lo else []
             if before:
                 return (_run_text(text, toks, *before[0]),), True
+            if k > lo:
+                # "The development, first reported by CNN, would ...": the phrase before the aside.
+                np = _phrase(text, toks, runs, k - 1, lo - 1, forward=False, org=memory.get("org"))
+                if np:
+                    return np, True
             j -= 1
         np = _phrase(text, toks, runs, j, lo - 1, forward=False, org=memory.get("org"))
         if np:
@@ -584,7 +594,8 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
 def _remember(memory: dict[str, str], actor: str) -> None:
     """Keep the last named person and organisation, for pronouns and "the company"."""
     if actor[:1].isupper():
-        memory["person" if is_person_name(actor) else "org"] = actor
+        place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
+        memory["person" if is_person_name(actor) and not place else "org"] = actor
 
 
 def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int) -> tuple[str, ...]:
