@@ -31,7 +31,11 @@ FUNCTION_WORDS = frozenset(
     what which who whom whose where why how all some many most more much few several each every
     no not any other another one both either neither such only even just
     mr mrs ms dr prof sir dame lord lady besides unlike despite during among amid within according
-    like via per about above below across""".split()
+    like via per about above below across
+    finally later earlier instead first next now today yesterday tonight recently currently eventually
+    ultimately initially previously afterwards additionally similarly likewise indeed perhaps maybe
+    clearly certainly unfortunately fortunately luckily sadly moreover furthermore nevertheless
+    nonetheless otherwise overall together often sometimes already again yes well""".split()
 )
 
 # Honorifics dropped from names ("Mr. Fry" -> "Fry").
@@ -100,6 +104,16 @@ PLACE_WORDS = frozenset(
     mountain mount island islands bay coast valley tower building hall centre center airport station
     port charter act bill accord treaty agreement plan tours pipeline cup games championship award
     prize festival day week month canada america province county""".split()
+)
+
+# Words of page furniture that never belong to a name ("Article Continued Below", "READ MORE").
+BOILERPLATE_WORDS = frozenset("article continued continues story advertisement photo video watch read more related".split())
+
+# Heads of document-like sources ("the complaint", "the post"), never people.
+DOCUMENT_WORDS = frozenset(
+    """complaint post letter document documents ruling decision filing website email e-mail tweet memo
+    lawsuit indictment affidavit notice order analysis review audit investigation release statement
+    report study survey poll data figures numbers records estimate estimates book blog message""".split()
 )
 
 PRONOUNS = frozenset("he she they it we i".split())
@@ -272,6 +286,8 @@ def is_person_name(name: str) -> bool:
         if low in ORG_WORDS or low in TITLE_WORDS or low in WEEKDAYS_MONTHS:
             return False
     if words[-1].lower().strip(".,") in PLACE_WORDS:
+        return False
+    if any(w.lower() in BOILERPLATE_WORDS for w in words):
         return False
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2

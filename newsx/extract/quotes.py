@@ -31,6 +31,7 @@ from ..model import Mention, Official, Quote, Span, Speaker
 from . import lexicon_quotes as lex
 from .context import Context
 from .names import (
+    DOCUMENT_WORDS,
     HONORIFICS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -57,6 +58,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
+# Endings of person nouns ("the laid-back resident", "the bow-tied maverick" has none).
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "ee")
 # A photo credit after a name ("Jane Doe / The Canadian Press"): the name is no speaker.
 _CREDIT = re.compile(r"\s*/\s")
 # The listener after "told": "reporters", "CBC News", "the House of Commons".
@@ -738,7 +741,9 @@ class _Resolver:
         head = words[-1].lower()
         of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
         role = words[of - 1].lower() if of > 1 else head
-        if words[0].lower() == "the" and role not in ORG_WORDS and not role.endswith("s") and role.isalpha():
+        if words[0].lower() == "the" and role.isalpha() and role.islower() and role not in ORG_WORDS \
+                and role not in DOCUMENT_WORDS and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(_ROLE_SUFFIXES)) \
+                and not role.endswith("s"):
             # "the mayor", "the 39-year-old founder of ...": a known person with that role, else the salient one.
             entity = self._by_role(role) or self._pronoun("he/she", sp.start)
             if entity is not None and not entity.anonymous:
@@ -771,7 +776,8 @@ class _Resolver:
 
     def _compatible(self, entity: _Entity, gender: str | None, pronoun: str) -> bool:
         if gender in ("m", "f") or pronoun == "he/she":
-            return entity.person and entity.gender != "p" and (gender not in ("m", "f") or entity.gender in (None, gender))
+            return entity.person and not entity.anonymous and entity.gender != "p" and (
+                gender not in ("m", "f") or entity.gender in (None, gender))
         if gender == "p":
             return entity.gender == "p" or not entity.person
         if gender == "n":
