@@ -32,6 +32,7 @@ PUBLISHED = [
     ("Ukraine war\nPublished 10:42 AM EST, Tue December 13, 2022\nKYIV", ("2022-12-13", "Tue December 13, 2022", "byline")),
     ("By Jane Doe | December 13, 2022\nText.", ("2022-12-13", "December 13, 2022", "byline")),
     ("Updated Dec 13, 2022\nText.", ("2022-12-13", "Dec 13, 2022", "byline")),
+    ("NAIROBI, Kenya, Aug. 7, 1998 (AP) - Bombs exploded.", ("1998-08-07", "Aug. 7, 1998", "dateline")),
 ]
 
 
@@ -46,6 +47,8 @@ def test_published(text, expected):
 @pytest.mark.parametrize("text", [
     "", "No date here at all.", "date 2022-02-30 impossible", "The year 1850 was long ago, February 31, 1999.",
     "x" * 700 + " December 13, 2022",
+    "In Paris, the company said on March 3, 2020 that it would expand.",
+    "WASHINGTON, Dec. 13 (Reuters) - No year in this dateline.",
 ])
 def test_published_none(text):
     assert detect_published(text) is None
@@ -101,6 +104,12 @@ DATES = [
     ("Polls closed at 22:30 local time.", ("22:30 local time", "TIME", "2022-12-13T22:30", None)),
     ("In January this year, prices rose.", ("January this year", "DATE", "2022-01", None)),
     ("She ran a 6-year-old charity.", None),
+    ("A 1996 law named for him is still in force.", ("1996", "DATE", "1996", None)),
+    ("Cuba won independence from Spain in 1898.", ("1898", "DATE", "1898", None)),
+    ("Iraq imports about three-quarters of its food.", None),
+    ("He spoke on ABC's \"This Week\" program.", None),
+    ("Sales are expected in December.", ("December", "DATE", "2022-12", None)),
+    ("The dividend is payable Jan. 2 to holders.", ("Jan. 2", "DATE", "2023-01-02", None)),
 ]
 
 

@@ -232,6 +232,7 @@ PREPOSITIONS = frozenset(
     for early late mid last next this that every each the end beginning until around about
     than since as including except like into within""".split()
 )
+DETERMINERS = frozenset("a an the its his her their our my your this that these those every each".split())
 # Words after a four-digit number that make it a count, not a year.
 NOT_YEAR_AFTER = frozenset(
     """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
@@ -920,11 +921,12 @@ def _h_decade(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 def _h_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
     y = int(m["y"])
-    if not 1900 <= y <= 2100 and not m["fiscal"]:
-        if not (1800 <= y < 1900 and m["pos"]):
-            return None
     text = a.text
     s = m.start("y")
+    if not 1900 <= y <= 2100 and not m["fiscal"]:
+        prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
+        if not (1800 <= y < 1900 and (m["pos"] or (prev and prev.group(1).lower() in PREPOSITIONS))):
+            return None
     if not (m["pos"] or m["fiscal"] or m["theyear"]):
         if s > 0 and text[s - 1] in "$#£€":
             return None
@@ -936,6 +938,7 @@ def _h_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
         if next_word.lower() in NOT_YEAR_AFTER and gap.startswith(" "):
             return None
         if prev_word and prev_word[0].isupper() and prev_word.lower() not in PREPOSITIONS \
+                and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
                 and prev_word.lower() not in lex.MONTHS and s - (prev.end(1) if prev else 0) <= 1:
             return None  # "Windows 2000", "Airbus 2000"
         if prev_word.lower() in ("no", "number", "flight", "route", "room", "model", "version", "page", "vol"):
@@ -1301,7 +1304,8 @@ RX_FULL_DATE = _c(
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+)(?P<y>\d{{4}})\b"
 )
 RX_BYLINE_CUE = _c(r"\b(?:published|updated|posted|last\s+modified|by\s+[A-Z][^\n|]{0,60}[|\u2022\-\u2014])")
-RX_WIRE = _c(r"^[A-Z][A-Za-z .'-]{1,40},")
+# A wire dateline's place: "WASHINGTON, ", "NAIROBI, Kenya, " (upper-case city, optional region).
+RX_WIRE = re.compile(r"[A-Z][A-Z .'-]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,)?\s*")
 
 
 def _published_from(m: re.Match[str]) -> str | None:
@@ -1330,7 +1334,7 @@ def _published_dateline(text: str) -> Published | None:
     for m in RX_FULL_DATE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         lead = head[line_start:m.start()]
-        if lead.strip() and not RX_WIRE.match(lead) and not re.fullmatch(r"\W*", lead):
+        if lead.strip() and not RX_WIRE.fullmatch(lead) and not re.fullmatch(r"\W*", lead):
             if not re.search(r"\b(?:published|updated|posted|by)\b", lead, re.IGNORECASE):
                 continue
             rule = "byline"
