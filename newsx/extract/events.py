@@ -82,6 +82,7 @@ _SUBORDINATORS = frozenset("while when after before because although though sinc
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
 _PHRASE_STOPS = frozenset("that which who whom whose where when while because if as than but or not".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
+_ADVERBS = frozenset("otherwise however also meanwhile instead therefore thus still even".split())
 _PLURAL_PRONOUNS = frozenset("i we you they".split())
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
     """not also now then still just only even never there here who which what that and or but
@@ -548,7 +549,7 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
         j -= 1
     if j >= lo and toks[j].low == "to":
         return (), False  # an infinitive shares the subject of its clause
-    if j < i - 1 and toks[j + 1].low in _BE and toks[i].low not in REPORTING and _passive(toks, i, lo):
+    if any(t.low in _BE for t in toks[j + 1:i]) and toks[i].low not in REPORTING and _passive(toks, i, lo):
         return (), False  # the subject of a passive suffered it; no agent was named
     if toks[i].low in REPORTING and (j < lo or _QUOTE_MARKS & set(text[toks[j].end:toks[i].start])):
         after = _phrase(text, toks, runs, i + 1, hi, forward=True)
@@ -642,7 +643,9 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
             break
         if (low in _PREPOSITIONS and low != "of") or low in AUXILIARIES:
             break
-        if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)):
+        if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)
+                                or (low.endswith("ing") and _base_of(low) is not None)
+                                or (low in VERBS and low not in EVENT_NOUNS) or low in _ADVERBS):
             break
         k += step
         taken += 1
@@ -658,6 +661,11 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
     if all(t.low in NOT_NAMES or t.text[0].isdigit() for t in toks[a:b]):
         return ()  # a time ("on Tuesday"), not an actor
     inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(t.low in TITLES for t in toks[x:y])]
+    if inside and not forward and inside[-1][1] < b and toks[b - 1].low not in TITLES and b - a <= 5:
+        # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
+        while toks[a].low in _DETERMINERS:
+            a += 1
+        return (text[toks[a].start:toks[b - 1].end],)
     if inside:
         x, y = inside[0] if forward else inside[-1]
         return (_run_text(text, toks, x, y),)
