@@ -161,6 +161,12 @@ def test_a_main_clause_resumed_after_a_relative_clause_keeps_its_date():
     assert _by_trigger(events, "went").date.value == "2021-03-10"
 
 
+def test_a_day_that_bounds_a_period_does_not_date_a_verb():
+    text = "The firm has until March 31 to file its plan."
+    events = _events(text, {"March 31": "2021-03-31"})
+    assert _by_trigger(events, "file").date.value == "2021-03-10"
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

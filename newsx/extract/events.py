@@ -696,6 +696,8 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
             continue
         if len(value) != 10 and not _coarse_anchors(kind, tok.low, prep):
             continue
+        if len(value) == 10 and kind != "noun" and prep in _PERIOD_PREPOSITIONS:
+            continue  # "described the events of today", "has until June 1": not when it happened
         if kind in _PAST and pub_value is not None and len(value) == 10 and value > pub_value:
             continue
         gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
