@@ -67,6 +67,10 @@ _POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "these", "
 _PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
 _HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
     thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
+_PERIOD_BEFORE = frozenset("""the this that last next first second third fourth final fiscal each every per
+    latest previous same""".split())
+_VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who which that
+    in at on across from attended joined gathered marched died fled""".split())
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -274,8 +278,8 @@ class _Scanner:
                     break
                 if w == "m" and self.metre_context(j):
                     break
-                if w in ("b", "k") and not self.adjacent(j - 1, j):
-                    break
+                if w in ("b", "k") and (not self.adjacent(j - 1, j) or self.currency_before(num.i)[0] is None):
+                    break  # "4K TVs" is no number of thousands; "$50K" is
                 # "10 bn" must not take a following letter ("10 b." in a list).
                 if self.adjacent(j, j + 1) and self.toks[j + 1].kind in ("word", "num"):
                     break
@@ -304,8 +308,8 @@ class _Scanner:
             if self.low(j) == "of" and self.low(j + 1) in VAGUE_SCALES and VAGUE_SCALES[self.low(j + 1)] > value:
                 value = value * VAGUE_SCALES[self.low(j + 1)]
                 j += 2
-            if self.low(j) != "of" and not (w == "dozens" and self.word_at(j)):
-                return None
+            if self.low(j) != "of" and (w in ("tens", "scores") or self.word_at(j) and self.low(j) not in _VAGUE_FOLLOWERS):
+                return None  # "hundreds were detained", "thousands more"; not "scores goals"
             return _Num(k, j, value, words=True, vague=True)
         if w in ORDINAL_WORDS:
             nxt = k + 2 if self.low(k + 1) in _DASHES and self.adjacent(k, k + 1) else k + 1
@@ -459,6 +463,13 @@ class _Scanner:
         j = num.j
         if j < self.n and self.adjacent(j - 1, j) and self.toks[j].kind == "word":
             w = self.toks[j].low
+            letter = self.toks[j].text
+            if len(letter) == 1 and letter.isupper():
+                # "5G", "4K", "3D", "777F": codes, unless "$5M", "$50K", "45C" (hot weather).
+                if letter == "M" or letter in "KB" and self.currency_before(i)[0] is not None \
+                        or letter in "CF" and self.attached_temperature(j):
+                    return False
+                return True
             if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
                     or w in TEMPERATURE_UNITS and self.low(j - 1) == "°" or w in _CLOCK_WORDS
                     or w in CURRENCY_NAMES or w in ("s", "x", "km2", "pc") or w in TIME_UNITS
@@ -692,8 +703,8 @@ class _Scanner:
         if w in UNITS:
             if w in ATTACHED_ONLY and not self.adjacent(j - 1, j):
                 return None, j
-            if w == "m" and self.toks[j].text == "M":
-                return None, j  # "1.8M" is millions
+            if len(w) == 1 and self.toks[j].text.isupper():
+                return None, j  # "1.8M" is millions; "5G" a code
             # "2 in april", "50,000 in 2020": "in" is never a unit here.
             if self.adjacent(j, j + 1) and self.toks[j + 1].kind in ("word", "num") and w + self.low(j + 1) not in UNITS:
                 return None, j
@@ -887,9 +898,12 @@ class _Scanner:
             nxt = self.low(j)
             if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent")):
                 return None, self.skip_chain(j)
-        # "half" alone is a figure only as "half of", "half the", or after a qualifier.
-        if num.words and num.fraction and self.toks[i].low == "half" and j == i + 1:
+        # "half" alone is a figure only as "half of", "half the", or after a qualifier; never in
+        # "the first half", "the fourth quarter" (periods of a year).
+        if num.words and num.fraction and self.toks[i].low in ("half", "quarter") and j == i + 1:
             if not qual and self.low(j) not in ("of", "the"):
+                return None, j
+            if self.low(i - 1) in _PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in _PERIOD_BEFORE):
                 return None, j
         if cur:
             return self.finish_money(raw, num, cur, j, factor=1.0)
@@ -913,7 +927,8 @@ class _Scanner:
                     raw.value = float(num.value) / float(den.value)
                     raw.end = toks[den.j - 1].end
                     raw.j = den.j
-                    raw.counted = self.counted_after(den.j)
+                    counted = self.counted_after(den.j)
+                    raw.counted = counted if counted and self._plural(counted.split()[-1].lower()) else None
                     return raw, den.j
         # "a" and "one" alone: "The one you mentioned" is no figure.
         if num.words and not num.scaled and not num.fraction and num.value == 1 and j == i + 1:
@@ -975,6 +990,9 @@ class _Scanner:
             raw.end = toks[jj - 1].end
             raw.j = jj
             return raw, jj
+        if i > 0 and self.low(i - 1) == "magnitude" and self.spaced(i - 1, i) and not num.words:
+            raw.kind, raw.unit, raw.rule = "measure", "magnitude", "measure"  # "a magnitude 7.8 quake"
+            return raw, j
         # "age 87", "aged 87".
         if i > 0 and self.low(i - 1) in _AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in _AGE_WORDS and num.words):
             if self.low(i - 1) == "age" and not qual:
@@ -1011,8 +1029,6 @@ class _Scanner:
         raw.counted = counted
         if num.vague:
             raw.kind, raw.rule = "count", "vague-count"
-            if counted is None:
-                return None, j
             return raw, j
         if counted:
             raw.kind, raw.rule = "count", "count"
