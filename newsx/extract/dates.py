@@ -212,9 +212,10 @@ RX_PART_OF_DAY = _c(
 
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
+    r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
     r"due|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
-    r"to\s+be\s+\w+ed)\b"
+    r"to\s+be\s+\w+ed|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
+    r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
 )
 RX_PAST_CUE = _c(
     r"\b(?:said|says|told|announced|was|were|had|did|reported|began|came|went|met|made|took|"
@@ -223,7 +224,10 @@ RX_PAST_CUE = _c(
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\w+ed)\b"
 )
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
-RX_MODAL_BEFORE = _c(r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+)?(?:be|have)?\s*\Z")
+RX_MODAL_BEFORE = _c(
+    r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
+    r"(?:be|have)?\s*\Z"
+)
 RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
 
@@ -1134,9 +1138,10 @@ def _h_holiday(m: re.Match[str], a: _Anchor) -> _Cand | None:
             day = options[1]
         elif tense == "future":
             day = min(future)
-        elif tense == "past":
+        elif tense == "past" and not (m["week"] and min(future) - a.dct <= dt.timedelta(days=7)):
             day = max(past)
         else:
+            # A holiday week under way ("as Easter week began") is the nearest one.
             day = min(options, key=lambda d: abs((d - a.dct).days))
     if m["week"]:
         return _cand(m, "DATE", _week(day), None, "holiday")
