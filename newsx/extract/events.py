@@ -1,24 +1,40 @@
 """Cited events: clauses the article reports as having happened or being scheduled.
 
-A light rule-based clause pass over each sentence. Rules, in priority order:
+A light rule-based clause pass over each sentence (context.sentences), linear in the text.
+Rules, in priority order:
 
-1. Clauses: a sentence is cut before `;`, dashes, clause openers (`which`, `when`, `after`, ...),
-   `but`, `, and` and the complementiser `that` after a verb.
-2. Triggers, one event each: finite verbs (irregular or regular past, `has/was` + participle,
-   `will/is to/modal` + base form, present `-s` after a subject), `-ing` forms of known verbs,
-   reporting verbs (`said`, `announced`: news reports them as events) and event nouns
-   (`flight`, `deal`, `summit`). Auxiliaries, copulas, names and adjectival `the planned stop`
-   are not triggers.
-3. Date (`dated-clause`): the time expression of the dates extractor (context.dates) nearest to
-   the trigger inside its clause, normalised to a day when the TIMEX3 value names one.
-4. Date (`narrative-date`): a non-reporting event in a sentence with no time expression takes
-   the day of the closest preceding dated event within the paragraph's last two sentences, when
-   that day lies before the publication date (news narrates one past occasion at a time).
-5. Date (`published`): otherwise the publication date (context.published), span None.
-6. `who`: the nearest proper-name run left of the trigger in its clause that is not the object
-   of a preposition; a subject pronoun resolves to the last such actor; titles are dropped.
-   Passive clauses take the `by` agent.
-7. `where`: proper-name runs after `in/at/near/from/...`, and known country or city names.
+1. Clauses: a sentence is cut before `;`, `:` and dashes, clause openers (`which`, `when`,
+   `after`, ...), `but`, `, and`, the complementiser `that`, `, V-ing` and, after a fronted
+   subordinate clause, `, it/he/they ...`. A main clause resumed after `, which/who ...,`
+   keeps the dates of its first part.
+2. Triggers, one event each: past forms (irregular list, `-ed` not after a determiner),
+   `has/was` + participle, `will/modal/is to` + verb (scheduled), present `-s` after a subject,
+   `-ing` forms, reporting verbs (`said`, `announced`: news reports them as events) and event
+   nouns (`flight`, `deal`, `summit`). A clause with no other trigger gets its finite
+   `be`/`have` (a state). Auxiliaries, names, `expected to`, `including` are not triggers.
+3. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
+   clause, on the same side of quotation marks. A month, week or year dates only a past action
+   placed in it (`began in late February`), not a measured period (`a profit for the last year`)
+   or a report; a day after `of/until/from/by/...` does not date a verb; a past action is never
+   dated after the publication day.
+4. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
+   (a past action or event noun with an earlier day, a present or scheduled one with a later day).
+5. Date (`narrative-date`): a non-reporting trigger in a sentence with no time expression takes
+   the day of the last dated past action (scheduled event, for a scheduled trigger) within the
+   three sentences before.
+6. Date (`published`): otherwise the publication date (context.published), span None; None when
+   the publication date is unknown.
+7. Date (`occasion-date`): when the article's first dated main-clause statement or action lies
+   one to seven days before publication (`Ford said on Tuesday ...`), the article's other past
+   statements and actions dated by rule 6 take that day: news reports one recent occasion.
+8. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
+   phrase left of the verb group (its name if the name is the head: `analyst Paul Nesbit`;
+   the name before an apposition: `Louis Gallois, the chief executive, said`); a pronoun or
+   `the company` resolves to the last person or organisation named as a subject; `"...," said
+   Jane Doe` takes the name after the verb; an event noun takes its possessor (`Boeing's protest`);
+   infinitives and participles share the subject of their clause.
+9. `where`: proper-name runs after `in/at/near/from/...`, known countries, cities and US states,
+   place acronyms (`U.S.`, `EU`) and names ending in a place word (`... Airport`).
 """
 from __future__ import annotations
 
