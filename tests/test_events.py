@@ -194,6 +194,20 @@ def test_reference_article():
     assert _by_trigger(events, "began").date.value == "2022-02"
 
 
+def test_reference_article_through_the_pipeline():
+    path = Path(__file__).resolve().parents[2] / "shared" / "seed" / "patriot.txt"
+    if not path.exists():
+        pytest.skip("reference article not available")
+    import newsx
+
+    events = newsx.extract(path.read_text(encoding="utf-8")).events
+    fired = _by_trigger(events, "fired")
+    assert fired.date.value == "2022-11-15" and fired.who == ("Russia",) and "Ukraine" in fired.where
+    presented = _by_trigger(events, "presented")
+    assert "Volodymyr Zelensky" in presented.who and "Indonesia" in presented.where
+    assert _by_trigger(events, "began").date.value == "2022-02"
+
+
 def test_offsets_hold_on_odd_input():
     text = "“Unbalanced quote. He said; — it ended ((( 12,000 … and was killed.\n\nNew line: they voted."
     for event in _events(text, {"12,000": "P1D"}):
