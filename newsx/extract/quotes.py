@@ -58,6 +58,10 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
+# What may follow the name after an inverted verb ("said Smith, ..." / "said Smith in a statement").
+_NAME_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"“”]|(?:in|on|at|during|after|before|of|from|who|with|to|when|while|as)\b)")
+# A line of page furniture: "READ MORE: ...", "WATCH: ..."
+_FURNITURE = re.compile(r"(?:READ MORE|WATCH|RELATED|LISTEN|VIDEO|PHOTOS?|SEE ALSO|MORE|CLICK HERE|SUBSCRIBE)\b[^:\n]{0,10}:")
 # Endings of person nouns ("the laid-back resident", "the bow-tied maverick" has none).
 _ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "ee")
 # A photo credit after a name ("Jane Doe / The Canadian Press"): the name is no speaker.
@@ -204,6 +208,8 @@ class _Finder:
         attrs: list[_Attr] = []
         for s, e in self.context.sentences:
             found: list[_Attr] = []
+            if _FURNITURE.match(self.text, s):
+                continue
             for m in _SPEECH_VERB.finditer(self.text, s, e):
                 if self.inside_quote(m.start()):
                     continue
@@ -303,7 +309,7 @@ class _Finder:
             return True
         toks = tokens(text, a, min(b, a + 200))
         prev = ""
-        for k, tok in enumerate(toks[:16]):
+        for k, tok in enumerate(toks[:24]):
             w = tok.text
             low = w.lower()
             if w in (";", ":", "—", "(") and k > 0:
@@ -319,6 +325,26 @@ class _Finder:
                 return True
             prev = low
         return False
+
+    def _clause_before(self, a: int, b: int) -> tuple[int, int] | None:
+        """The clause before ", X said": a quotation, or words that read as a clause."""
+        content = self._clause(a, b)
+        if content is None:
+            if any(ch in ALL_MARKS for ch in self.text[a:b]):
+                return self._quoted_word(a, b)
+            return None
+        if any(ch in ALL_MARKS for ch in self.text[content[0]:content[1]]) or self._is_clause(*content):
+            return content
+        return None
+
+    def _quoted_word(self, a: int, b: int) -> tuple[int, int] | None:
+        """A one-word quotation before ", X said" ("“Really?” said Colton")."""
+        text = self.text
+        while a < b and (text[a] in ALL_MARKS or text[a].isspace()):
+            a += 1
+        while b > a and (text[b - 1] in ALL_MARKS + _TRAIL):
+            b -= 1
+        return (a, b) if a < b else None
 
     def _clause(self, a: int, b: int) -> tuple[int, int] | None:
         text = self.text
@@ -375,7 +401,8 @@ class _Finder:
                 trailing_adverbial = first_word in lex.ADVERBIAL_PREPOSITIONS and not re.search(
                     r"\bthat\b|[:\"“]", rest)
                 if ends_here or trailing_adverbial:
-                    return _Attr(cue, subject, self._clause(s, s + len(left)), "said-after", (s, e))
+                    content = self._clause_before(s, s + len(left))
+                    return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
                 if rest.startswith(","):
                     # CLAUSE, X said, CLAUSE
                     comma = text.index(",", after)
@@ -420,7 +447,8 @@ class _Finder:
             if subject is None:
                 return None
             end_left = len(before) + s
-            return _Attr(cue, subject, self._clause(s, end_left), "said-after", (s, e))
+            content = self._clause_before(s, end_left)
+            return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
         return None
 
     def _according(self, m: re.Match, s: int, e: int) -> _Attr | None:
@@ -513,6 +541,8 @@ class _Finder:
             return None
         last = toks[i]
         low = last.text.lower()
+        if re.fullmatch(r"(?:i|we)(?:['’](?:d|m|ve|ll|re))?", low):
+            return None  # the writer speaking, not a source
         if low in lex.SUBJECT_PRONOUNS:
             return _Subject(last, "pronoun")
         j = i
@@ -606,7 +636,7 @@ class _Finder:
             name = names[-1]
             title = text[a:name.start].strip() or None
             subject = _Subject(Span(phrase, a, b), "name", title)
-        elif names and names[0].start == a and not any_np:
+        elif names and names[0].start == a and not any_np and _NAME_END.match(text, names[0].end):
             name = names[0]
             subject = _Subject(name, "name")
         elif (low0 in lex.DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np) and (
@@ -891,6 +921,9 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             if attr.cue.start >= last_attributed.close and attr.cue.end <= seg.open and \
                     len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
                 seg.attr = attr
+        if seg.attr is not None and kind == "partial" and _looks_like_title(text[seg.start:seg.end]) \
+                and len(text[seg.start:seg.end].split()) <= 5:
+            continue
         if seg.attr is not None:
             if kind == "partial" and text[seg.start:seg.start + 1].isupper() and \
                     text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
@@ -917,11 +950,10 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
 
 def _looks_like_title(words: str) -> bool:
     """A title or a name in quotation marks ("The Kid Who Would Be King"), not speech."""
-    if re.search(r"[.!?,;]\W*$", words):
-        return False
+    words = words.rstrip(" .!?,;")
     tokens_ = words.split()
     long = [w for w in tokens_ if len(w) > 3]
-    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(tokens_) <= 10
+    return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(tokens_) <= 10
 
 
 def _segment_kind(text: str, seg: _Segment) -> str:
