@@ -107,6 +107,10 @@ FIGURES = [
     ("A man of age 87 was admitted.", [("age 87", "measure", 87, "year", None, None)]),
     ("Temperatures are expected to top 45C in Seville.", [("45C", "measure", 45, "°C", None, None)]),
     ("Rescuers searched a 10-square-mile area.", [("10-square-mile", "measure", 10, "mi²", None, None)]),
+    ("Thomas Sam, 42, and his wife were charged.", [("42", "measure", 42, "year", None, None)]),
+    ("Hundreds were detained.", [("Hundreds", "count", 100, None, None, None)]),
+    ("the magnitude 7.8 quake", [("7.8", "measure", 7.8, "magnitude", None, None)]),
+    ("at an estimated cost of NZ $ 26 million", [("NZ $ 26 million", "money", 26_000_000, "NZD", "an estimated", None)]),
     # ranges
     ("between $12 million and $20 million",
      [("between $12 million and $20 million", "range", (12_000_000, 20_000_000), "USD", None, None)]),
@@ -151,7 +155,8 @@ NOTHING = [
     "Ford sells more than F-Series pickups.", "In the 1990s music changed.",
     "It lasted three years.", "He waited 20 minutes.", "The 13F filing was late.",
     "Call 0800 123 4567 for details.", "The bill passed 52-48 in the Senate.", "the Big Three automakers",
-    "He worked there for twenty working days.", "The 747, which first flew long ago, retired.",
+    "He worked there for twenty working days.", "They launched a 5G network.", "After half an hour he left.",
+    "Sales in the first quarter of 2009 fell.", "The 747, which first flew long ago, retired.",
 ]
 
 

@@ -619,11 +619,12 @@ class _Scanner:
         t = self.toks[p]
         if t.text in CURRENCY_SYMBOLS and self.adjacent(p, k) or (t.text in CURRENCY_SYMBOLS and self.spaced(p, k) and t.kind == "sym"):
             code = CURRENCY_SYMBOLS[t.text]
-            if t.text == "$" and p > 0 and self.adjacent(p - 1, p):
+            if t.text == "$" and p > 0 and (self.adjacent(p - 1, p) or self.spaced(p - 1, p)
+                                            and self.toks[p - 1].text.isupper() and len(self.toks[p - 1].text) > 1):
                 prev = self.toks[p - 1]
                 key = prev.low + "$"
                 if prev.kind == "word" and key in CURRENCY_SYMBOLS:
-                    return CURRENCY_SYMBOLS[key], p - 1
+                    return CURRENCY_SYMBOLS[key], p - 1  # "US$", "C$", "NZ $"
                 if prev.low == "." and p >= 3 and self.low(p - 2) == "s" and self.low(p - 3) == ".":
                     return "USD", p - 4 if p >= 4 else p - 3
             return code, p
@@ -802,6 +803,8 @@ class _Scanner:
             if w in STOP_WORDS or w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in MONTHS \
                     or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
                 break
+            if words and w.endswith("ing") and len(w) > 5:
+                break  # "one poster writing"
             if w.endswith("ed") and len(w) > 4 and not (not words and self.word_at(k + 1)
                                                        and self.low(k + 1) not in STOP_WORDS
                                                        and not self.low(k + 1).endswith("ed")):
@@ -903,6 +906,8 @@ class _Scanner:
         if num.words and num.fraction and self.toks[i].low in ("half", "quarter") and j == i + 1:
             if not qual and self.low(j) not in ("of", "the"):
                 return None, j
+            if self.low(j) in ("a", "an") and self.low(j + 1) in TIME_UNITS:
+                return None, j + 2  # "half an hour": a duration
             if self.low(i - 1) in _PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in _PERIOD_BEFORE):
                 return None, j
         if cur:
@@ -992,6 +997,13 @@ class _Scanner:
             return raw, jj
         if i > 0 and self.low(i - 1) == "magnitude" and self.spaced(i - 1, i) and not num.words:
             raw.kind, raw.unit, raw.rule = "measure", "magnitude", "measure"  # "a magnitude 7.8 quake"
+            return raw, j
+        # "Thomas Sam, 42, and his wife": an age in apposition to a name.
+        if raw.bare and i >= 2 and toks[i - 1].text == "," and toks[i - 2].kind == "word" \
+                and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in MONTHS \
+                and toks[i - 2].low not in WEEKDAYS and 0 < num.value < 120 \
+                and (j >= self.n or toks[j].text in (",", ";", ")") or toks[j].text == "." and self.adjacent(j - 1, j)):
+            raw.kind, raw.unit, raw.rule = "measure", "year", "age-apposition"
             return raw, j
         # "age 87", "aged 87".
         if i > 0 and self.low(i - 1) in _AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in _AGE_WORDS and num.words):
