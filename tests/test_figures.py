@@ -110,7 +110,7 @@ FIGURES = [
     ("Thomas Sam, 42, and his wife were charged.", [("42", "measure", 42, "year", None, None)]),
     ("Hundreds were detained.", [("Hundreds", "count", 100, None, None, None)]),
     ("the magnitude 7.8 quake", [("7.8", "measure", 7.8, "magnitude", None, None)]),
-    ("at an estimated cost of NZ $ 26 million", [("NZ $ 26 million", "money", 26_000_000, "NZD", "an estimated", None)]),
+    ("at an estimated cost of NZ $ 26 million", [("NZ $ 26 million", "money", 26_000_000, "NZD", None, None)]),
     # ranges
     ("between $12 million and $20 million",
      [("between $12 million and $20 million", "range", (12_000_000, 20_000_000), "USD", None, None)]),
