@@ -89,7 +89,12 @@ SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i
 FINITE_WORDS = frozenset(
     """is are was were will would could can may might should must shall has have had did does do
     am be been being isn't aren't wasn't weren't won't wouldn't couldn't can't cannot shouldn't mustn't
-    hasn't haven't hadn't didn't doesn't don't""".split()
+    hasn't haven't hadn't didn't doesn't don't
+    went came took made gave got saw knew thought told said left fell rose won lost ran began became
+    brought bought built caught chose drove ate fought found flew forgot grew held kept led met paid
+    sent shot sold spent stood struck swore taught threw understood woke wore wrote broke felt heard
+    meant sat slept spoke stole tore sank sang swam hid bit blew drew froze hung lay rode shook
+    sought sprang stuck stung swept swung wept withdrew""".split()
 )
 
 # Words that open a clause when they come first ("said *he* ...", "said *there* ...").
