@@ -98,6 +98,7 @@ _SUBORDINATORS = frozenset("while when after before because although though sinc
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
 _PHRASE_STOPS = frozenset("that which who whom whose where when while because if as than but or not".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
+_QUANTIFIERS = frozenset("least most more than about some several many few dozens hundreds thousands".split())
 _ADVERBS = frozenset("otherwise however also meanwhile instead therefore thus still even".split())
 _PLURAL_PRONOUNS = frozenset("i we you they".split())
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
@@ -457,7 +458,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             else:
                 who, is_subject = _actor(text, toks, runs, lo, hi, i, story.memory)
             if who and is_subject:
-                _remember(story.memory, who[0])
+                _remember(story.memory, who[0], story.proper)
                 subject = who
             who = who or subject
             date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
@@ -608,10 +609,13 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
     return (), False
 
 
-def _remember(memory: dict[str, str], actor: str) -> None:
+def _remember(memory: dict[str, str], actor: str, proper: set[str]) -> None:
     """Keep the last named person and organisation, for pronouns and "the company"."""
-    if actor[:1].isupper():
-        place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
+    words = actor.split()
+    place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
+    # Only names: every word capitalised, and a lone word one the article capitalises mid-sentence.
+    if all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) and \
+            (len(words) > 1 or place or words[0].lower() in proper or words[0].isupper()):
         memory["person" if is_person_name(actor) and not place else "org"] = actor
 
 
@@ -670,12 +674,13 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
     a, b = (start, k) if forward else (k + 1, start + 1)
     while a < b and toks[a].low in ("of", "and"):
         a += 1
-    while b > a and toks[b - 1].low in ("of", "and", "the", "a", "an"):
+    while b > a and (toks[b - 1].low in ("of", "and", "the", "a", "an") or toks[b - 1].low in NOT_NAMES
+                     and not toks[b - 1].cap and b - 1 > a):
         b -= 1
     if a >= b:
         return ()
-    if all(t.low in NOT_NAMES or t.text[0].isdigit() for t in toks[a:b]):
-        return ()  # a time ("on Tuesday"), not an actor
+    if all(t.low in NOT_NAMES or t.text[0].isdigit() or t.low in _QUANTIFIERS for t in toks[a:b]):
+        return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
     inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(t.low in TITLES for t in toks[x:y])]
     if inside and not forward and inside[-1][1] < b and toks[b - 1].low not in TITLES and b - a <= 5:
         # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
