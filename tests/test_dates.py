@@ -110,6 +110,11 @@ DATES = [
     ("He spoke on ABC's \"This Week\" program.", None),
     ("Sales are expected in December.", ("December", "DATE", "2022-12", None)),
     ("The dividend is payable Jan. 2 to holders.", ("Jan. 2", "DATE", "2023-01-02", None)),
+    ("The delay is almost two and a half years.", ("almost two and a half years", "DURATION", "P2Y6M", "LESS_THAN")),
+    ("Dealers whose franchises end after October of next year.", ("October of next year", "DATE", "2023-10", None)),
+    ("The plane landed at 16:15 UTC Monday.", ("16:15 UTC Monday", "TIME", "2022-12-12T16:15Z", None)),
+    ("NATO decided to admit three states in early March.", ("early March", "DATE", "2023-03", "START")),
+    ("The group might come as soon as Thursday.", ("Thursday", "DATE", "2022-12-15", None)),
 ]
 
 
@@ -173,4 +178,11 @@ def test_reference_article():
 @pytest.mark.parametrize("text", ["\x00\x01 May", "(" * 5000, "May " * 3000, "1999-" * 2000, "\ud800 Tuesday"])
 def test_never_raises(text):
     for d in run(text):
+        assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2, 1, 1)])
+def test_extreme_publication_dates(published):
+    text = "He left last week, returned Tuesday and leaves at Easter or next month, on Nov. 15 at 5 p.m."
+    for d in run(text, published):
         assert text[d.start:d.end] == d.text

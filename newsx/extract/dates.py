@@ -67,7 +67,8 @@ MOD_WORDS = rf"(?:{_alt(lex.MODIFIERS)})"
 POSITION = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 SEASON = rf"(?:{_alt(lex.SEASONS)})"
-TZ = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+TZ2 = TZ.replace("?P<tz>", "?P<tz2>")
 ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 _B = r"(?<![\w/.-])"  # no word, slash, period or hyphen just before (G-20, 3/4, U.S.)
@@ -87,14 +88,15 @@ RX_CALENDAR = _c(
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
     rf"|(?P<m3>{MONTH})\b\.?)"
-    rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?P<ry>this|last|next)\s+year\b)?"
+    rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
 )
 RX_CLOCK = _c(
     rf"{_B}(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"(?:{TZ})?(?:\s+\(\d{{4}}\s+GMT\))?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
-    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:{TZ})?"
+    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:{TZ2})?"
+    rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>noon|midnight|midday)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 RX_WEEKDAY = _c(
@@ -461,6 +463,8 @@ def _number(word: str | None) -> int | float | None:
         return int(base) if base == int(base) else base
     total, current = 0, 0
     half = False
+    if w.endswith(" and a half"):
+        w, half = w[: -len(" and a half")], True
     for tok in w.split():
         if tok in ("and",):
             continue
@@ -620,8 +624,9 @@ def _month_alone_ok(m: re.Match[str], month_word: str, a: _Anchor) -> bool:
 def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
     day_word = m["day"] or m["day2"]
     if m["h24"]:
-        day = a.dct.isoformat() if a.dct else "XXXX-XX-XX"
-        return _cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}", None, "clock", start=m.start("h24"))
+        day = _clock_day(a, m["day3"], m)
+        zone = "Z" if m["tz2"] and m["tz2"].upper() in ("UTC", "GMT") else ""
+        return _cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
     if m["word"] and re.search(r"\bhigh\s+\Z", a.text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
         return None  # "High Noon"
     if m["word"]:
@@ -645,6 +650,9 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
             return None
         day = _nearest_day(a.dct, month, dd, a.tense(m.start(), m.end())) if a.dct else f"XXXX-{month:02d}-{dd:02d}"
     mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"}.get(_low(m["mod"])) if m["mod"] else None
+    zone = "Z" if m["tz"] and m["tz"].upper() in ("UTC", "GMT") else ""
+    if zone:
+        return _cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}Z", mod, "clock")
     if m["mod"] and mod is None:
         # "shortly before 5 p.m.": the hedge is not part of the time.
         return _cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", None, "clock", start=m.start("h"))
@@ -852,6 +860,8 @@ def _recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
     cy, cq = _quarter_of(dct)
     if q <= cq:
         return cy, q
+    if tense is None:
+        return (cy, q) if q - cq <= 4 - (q - cq) else (cy - 1, q)
     return (cy, q) if tense == "future" else (cy - 1, q)
 
 
@@ -1420,7 +1430,12 @@ def extract_dates(text: str, *, context: Context) -> list[DateMention]:
     if not isinstance(text, str) or not text:
         return []
     spans = context.sentences
-    anchor = _Anchor(text, context.published, [s for s, _ in spans], [e for _, e in spans])
+    dct = context.published
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    if not isinstance(dct, dt.date) or not 2 <= dct.year <= 9998:
+        dct = None  # arithmetic a year either side must stay inside the calendar
+    anchor = _Anchor(text, dct, [s for s, _ in spans], [e for _, e in spans])
     cands: list[_Cand] = []
     header = RX_HEADER.match(text)
     hits = _anchor_hits(text)
@@ -1430,7 +1445,10 @@ def extract_dates(text: str, *, context: Context) -> list[DateMention]:
             for m in rx.finditer(text, lo, hi):
                 if header is not None and m.start() < header.end(1) and rx is not RX_ISO:
                     continue
-                c = handler(m, anchor)
+                try:
+                    c = handler(m, anchor)
+                except (ValueError, OverflowError):
+                    c = None  # calendar arithmetic out of range: not a resolvable date
                 if c is not None:
                     c = _trim(text, c)
                     if c is not None:
