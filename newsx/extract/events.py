@@ -112,6 +112,7 @@ _PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
 _OCCASION_REACH_DAYS = 7
 _OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite", "noun"))
 _NARRATIVE_REACH = 3  # sentences a narrative date carries over
+_NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
 _MAX_SENTENCE = 300  # tokens
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
 
@@ -359,7 +360,7 @@ def _date_value(mention: DateMention, published: dt.date | None) -> str | None:
     value = mention.value
     if value == "PRESENT_REF":
         return published.isoformat() if published else None
-    if re.match(r"\d{4}-\d\d-\d\d", value):
+    if _DAY_VALUE.match(value):
         return value[:10]
     if re.fullmatch(r"\d{4}-\d\d", value) or re.fullmatch(r"\d{4}-W\d\d", value):
         if published is not None and _contains(value, published):
@@ -368,6 +369,9 @@ def _date_value(mention: DateMention, published: dt.date | None) -> str | None:
     if re.fullmatch(r"\d{4}", value):
         return value
     return None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _contains(value: str, day: dt.date) -> bool:
@@ -467,7 +471,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                     and _tense_agrees(kind, sent_day, pub_value):
                 date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
             if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING:
-                if kind in _PAST and date.value < pub_value:
+                if kind in _PAST and date.value < pub_value and _days_between(date.value, published) <= _NARRATIVE_DAYS:
                     story.narrative = (date.value, s_index)
                 elif kind in ("future", "present") and date.value > pub_value:
                     story.schedule = (date.value, s_index)
@@ -679,7 +683,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         b -= 1
     if a >= b:
         return ()
-    if all(t.low in NOT_NAMES or t.text[0].isdigit() or t.low in _QUANTIFIERS for t in toks[a:b]):
+    if all(t.low.split("'")[0] in NOT_NAMES or t.text[0].isdigit() or t.low in _QUANTIFIERS for t in toks[a:b]):
         return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
     inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(t.low in TITLES for t in toks[x:y])]
     if inside and not forward and inside[-1][1] < b and toks[b - 1].low not in TITLES and b - a <= 5:
@@ -722,6 +726,8 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
         if kind in _PAST and pub_value is not None and len(value) == 10 and value > pub_value:
             continue
         gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
+        if not _DAY_VALUE.match(m.value or ""):
+            gap += 1 << 40  # a named day beats a month or week ("at the end of the month on April 29")
         if gap < best_gap:
             best, best_gap = (m, value), gap
     if best is not None:
@@ -732,6 +738,14 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
     if pub_value is not None:
         return EventDate(pub_value, None, None, None), "published"
     return None, "undated"
+
+
+def _days_between(value: str, day: dt.date | None) -> int:
+    """Days from an ISO day to the publication day (a large number when either is unknown)."""
+    try:
+        return (day - dt.date.fromisoformat(value)).days if day else 1 << 30
+    except ValueError:
+        return 1 << 30
 
 
 def _tense_agrees(kind: str, day: str, pub_value: str | None) -> bool:
