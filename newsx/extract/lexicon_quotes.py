@@ -149,3 +149,6 @@ MALE_GIVEN_NAMES = frozenset(
 
 # Auxiliaries of a progressive speech verb ("the White House *is* saying").
 PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+
+# Words that open a subordinate clause ("*While* some couples collapse ..., Rutledge said, ...").
+SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())

@@ -277,7 +277,7 @@ class _Finder:
             return p
         return pos
 
-    def _content_after(self, pos: int, e: int) -> tuple[int, int] | None:
+    def _content_after(self, pos: int, e: int, listener: bool = False) -> tuple[int, int] | None:
         """The reported clause after a cue: skip adverbials, "that", a short leading adverbial phrase."""
         text = self.text
         pos = self._skip_adverbials(pos, e)
@@ -285,14 +285,17 @@ class _Finder:
         if not toks:
             return None
         first = toks[0].text.lower()
-        if first in lex.ADVERBIAL_PREPOSITIONS:
-            # "said in a statement that ..." / "said in a statement, ..." / "said on Twitter: ..."
-            for k, t in enumerate(toks[:16]):
-                if t.text.lower() == "that" and k > 0:
+        if first in lex.ADVERBIAL_PREPOSITIONS or first == "of" and listener:
+            # "said in a statement that ..." / "said in a statement, ..." / "said in retrospect he ..."
+            for k, t in enumerate(toks[:24]):
+                low = t.text.lower()
+                if low == "that" and k > 0:
                     return self._clause(t.start, e)
                 if t.text in (",", ":") and k > 1:
                     return self._clause(t.end, e)
                 if t.text in ALL_MARKS:
+                    return self._clause(t.start, e)
+                if k >= 2 and low in lex.CLAUSE_OPENERS and low not in ("this", "these", "those", "it", "you"):
                     return self._clause(t.start, e)
             return None
         if first in ("to", "of", "about", "so", "and", "or", "but", "by", "for", "as", "it.") or toks[0].text in ".;)":
@@ -384,7 +387,7 @@ class _Finder:
             subject = None  # a participle, not a progressive verb (but "with officials saying ...")
         weak = lemma in lex.WEAK_LEMMAS
         past = verb.endswith("ed") or verb in ("said", "told", "wrote")
-        if subject is not None and subject.weak and not past:
+        if subject is not None and subject.weak and not past and lemma not in ("say", "tell"):
             # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
             subject = None
         if subject is not None:
@@ -410,16 +413,19 @@ class _Finder:
                     first = self._clause(s, s + len(left))
                     if second and text[second[0]] in ALL_MARKS:
                         return _Attr(cue, subject, second, "said-middle", (s, e))
-                    if first and len(text[first[0]:first[1]].split()) >= 6:
+                    subordinate = bool(first) and text[first[0]:first[1]].split()[0].lower() in lex.SUBORDINATORS
+                    if first and len(text[first[0]:first[1]].split()) >= 6 and not subordinate:
                         # A whole clause before the attribution; what follows is an afterthought.
                         return _Attr(cue, subject, first, "said-after", (s, e))
+                    if subordinate and second:
+                        return _Attr(cue, subject, second, "said-middle", (s, e))
                     span = (first[0] if first else s, second[1] if second else e)
                     return _Attr(cue, subject, self._clause(*span), "said-middle", (s, e))
             if ends_here:
                 return None
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, after):
                 return None
-            content = self._content_after(cue_end, e)
+            content = self._content_after(cue_end, e, listener=cue_end > m.end())
             if content is None or lemma not in ("say", "tell") and not self._is_clause(*content):
                 return None
             return _Attr(cue, subject, content, "said-before", (s, e))
@@ -498,6 +504,8 @@ class _Finder:
             i -= 1
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
             i -= 1
+        if i >= 1 and toks[i].text.lower() == "who":
+            i -= 1  # "veteran MPs who say ...": the antecedent speaks
         if i >= 0 and toks[i].text == ")":
             # "Gov. Mike Pence (R-IN) said": skip a short parenthesis after the name.
             k = i - 1
@@ -516,7 +524,8 @@ class _Finder:
                 return None
             subject = self._np_back(toks, j - 1)
             inner = self._np_back(toks, i - 1)
-            if inner is not None and inner.kind == "name" and inner.span.start == toks[j + 1].start and (
+            if inner is not None and inner.kind == "name" and (inner.span.start == toks[j + 1].start or all(
+                    t.text[:1].isupper() or t.text == "and" for t in toks[j + 1:i])) and (
                     subject is None or subject.kind != "name"):
                 # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
                 lead = toks[j - 1]
