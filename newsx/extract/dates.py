@@ -243,7 +243,8 @@ DETERMINERS = frozenset("a an the its his her their our my your this that these 
 NOT_YEAR_AFTER = frozenset(
     """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
     meters metres kilometers km dollars yuan euros cars homes units cases deaths employees workers
-    members students acres barrels points seats rooms calories hours minutes times percent""".split()
+    members students acres barrels points seats rooms calories hours minutes times percent year years
+    old""".split()
 )
 
 
@@ -1072,6 +1073,8 @@ def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
     word = _low(m.group())
     if m["now"]:
+        if word == "now" and re.search(r"\bevery\s+\Z", a.text[max(0, m.start() - 7):m.start()], re.IGNORECASE):
+            return None  # "every now and again"
         if word == "the present":
             return _cand(m, "DATE", "PRESENT_REF", None, "reference")
         return _cand(m, "DATE", "PRESENT_REF", None, "reference")
@@ -1133,6 +1136,11 @@ def _holiday_on(name: str, y: int) -> dt.date | None:
 def _h_holiday(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if not m["h"][0].isupper():
         return None
+    prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
+    if not m["rel"] and prev and prev.group(1)[0].isupper() \
+            and prev.group(1).lower() not in PREPOSITIONS | DETERMINERS \
+            and m.start() - prev.end(1) <= 1 and not _sentence_initial(a.text, prev.start(1)):
+        return None  # "Johnnie Christmas": a surname
     name = _low(m["h"])
     rel = _low(m["rel"]) or None
     if m["y"]:
