@@ -82,6 +82,8 @@ FIGURES = [
     ("The 5,500-tonne ship carried 2,000 containers.",
      [("5,500-tonne", "measure", 5500, "t", None, None), ("2,000", "count", 2000, None, None, "containers")]),
     ("two senior U.S. officials said", [("two", "count", 2, None, None, "senior U.S. officials")]),
+    ("Aeroflot bought 22 new Boeing 787 Dreamliners.", [("22", "count", 22, None, None, "new Boeing 787 Dreamliners")]),
+    ("179 new aerial refueling tankers", [("179", "count", 179, None, None, "new aerial refueling tankers")]),
     ("like 189 other galleries", [("189", "count", 189, None, None, "other galleries")]),
     ("an 18-fold increase", [("18-fold", "number", 18, None, None, None)]),
     # fractions and ordinals
@@ -89,8 +91,9 @@ FIGURES = [
     ("more than half of the budget", [("half", "fraction", 0.5, None, "more than", "budget")]),
     ("one in five adults", [("one in five", "fraction", 0.2, None, None, "adults")]),
     ("a 1/4 mile oval", [("1/4 mile", "measure", 0.25, "mi", None, None)]),
-    ("It is the third-largest employer.", [("third-largest", "ordinal", 3, None, None, None)]),
-    ("NASA marks the 30th anniversary.", [("30th", "ordinal", 30, None, None, None)]),
+    ("It is the third-largest employer.", [("third-largest", "ordinal", 3, None, None, "employer")]),
+    ("NASA marks the 30th anniversary.", [("30th", "ordinal", 30, None, None, "anniversary")]),
+    ("It marked the 1,000th day of the war.", [("1,000th", "ordinal", 1000, None, None, "day")]),
     # measures, temperatures, ages
     ("The town is 30 km away.", [("30 km", "measure", 30, "km", None, None)]),
     ("They shipped 5,000 tonnes of grain.", [("5,000 tonnes", "measure", 5000, "t", None, "grain")]),
@@ -156,7 +159,7 @@ NOTHING = [
     "It lasted three years.", "He waited 20 minutes.", "The 13F filing was late.",
     "Call 0800 123 4567 for details.", "The bill passed 52-48 in the Senate.", "the Big Three automakers",
     "He worked there for twenty working days.", "They launched a 5G network.", "After half an hour he left.",
-    "Sales in the first quarter of 2009 fell.", "The 747, which first flew long ago, retired.",
+    "Sales in the first quarter of 2009 fell.", "the 20th century", "planes from the 737-800 range and Boeing 737s", "The 747, which first flew long ago, retired.",
 ]
 
 

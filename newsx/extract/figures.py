@@ -147,6 +147,14 @@ def _num_value(value: Decimal | float | None) -> int | float | None:
     return float(value)
 
 
+def _ordinal_suffix(digits: str) -> str:
+    """The suffix an ordinal takes: 1st, 2nd, 3rd, 11th, 24th."""
+    d = digits.replace(",", "")
+    if len(d) >= 2 and d[-2] == "1":
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(d[-1:], "th")
+
+
 def _dec(s: str) -> Decimal:
     try:
         return Decimal(s.replace(",", ""))
@@ -256,8 +264,9 @@ class _Scanner:
                 num.fraction = True
                 return self.read_scale(num)
             return None  # "24/7", "9/11": not a quantity
-        # Ordinal digits "30th".
-        if self.adjacent(k, k + 1) and self.low(k + 1) in ORDINAL_SUFFIXES:
+        # Ordinal digits "30th" (also "15,599 th" in tokenised text).
+        if self.low(k + 1) in ORDINAL_SUFFIXES and (self.adjacent(k, k + 1) or self.spaced(k, k + 1)
+                                                    and self.low(k + 1) == _ordinal_suffix(t.text)):
             num.ordinal = True
             num.j = k + 2
             return num
@@ -800,11 +809,16 @@ class _Scanner:
                 words.append(t.text)  # "189 other galleries", "200 more troops"
                 k += 1
                 continue
-            if w in STOP_WORDS or w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in MONTHS \
-                    or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
+            if w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
                 break
-            if words and w.endswith("ing") and len(w) > 5:
-                break  # "one poster writing"
+            designator = t.text[:1].isupper() and k + 1 < self.n and self.toks[k + 1].kind == "num" and (
+                self.adjacent(k, k + 1) or self.spaced(k, k + 1) and w in NAME_HEADS)
+            if (w in STOP_WORDS or w in MONTHS) and not designator:
+                break
+            if words and w.endswith("ing") and t.text.islower() and len(w) > 5 and not (
+                    self.word_at(k + 1) and self.near(k, k + 1) and self._plural(self.low(k + 1))
+                    and self.low(k + 1) not in STOP_WORDS):
+                break  # "one poster writing", but "179 aerial refueling tankers"
             if w.endswith("ed") and len(w) > 4 and not (not words and self.word_at(k + 1)
                                                        and self.low(k + 1) not in STOP_WORDS
                                                        and not self.low(k + 1).endswith("ed")):
@@ -818,6 +832,15 @@ class _Scanner:
                     k += 2
                 text += "."
                 k += 1
+            # Model designators: "Airbus A330-200", "Boeing 787".
+            if designator:
+                k += 1
+                text += self.text[t.end:self.toks[k].end]
+                while k + 1 < self.n and self.adjacent(k, k + 1) and (
+                        self.toks[k + 1].kind in ("num", "word") or self.low(k + 1) in _DASHES
+                        and k + 2 < self.n and self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind != "sym"):
+                    k += 1
+                    text += self.toks[k].text
             # Hyphenated words: "long-range", "breach-of-contract".
             while k + 2 < self.n and self.low(k + 1) in ("-",) and self.adjacent(k, k + 1) and \
                     self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind == "word":
@@ -886,12 +909,14 @@ class _Scanner:
             nxt = j
             if self.low(nxt) in _DASHES and self.adjacent(nxt - 1, nxt):
                 nxt += 1
-            if self.low(nxt) in RANK_WORDS or (self.low(nxt) in ANNIVERSARY and self.low(nxt) not in ("time", "place", "round")):
+            milestone = toks[i].kind == "num" and num.value >= 100  # "the 1,000th day", "15,599th plane"
+            if self.low(nxt) in RANK_WORDS or self.low(nxt) in ANNIVERSARY or milestone:
                 raw.kind, raw.rule = "ordinal", "ordinal"
                 if self.low(nxt) in RANK_WORDS and self.low(j) in _DASHES:
                     raw.end = toks[nxt].end
                     j = nxt + 1
                 raw.j = j
+                raw.counted = self.counted_after(j)  # "the 30th anniversary", "third-largest employer"
                 return raw, j
             return None, j
         # A year is never a figure unless money or percent follow; nor "1990s" or "737s".
@@ -1035,9 +1060,8 @@ class _Scanner:
             raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
             return raw, j
         counted = self.counted_after(j, allow_of=num.vague)
-        if counted and self.low(self.counted_end) in TIME_UNITS and self.near(self.counted_end - 1, self.counted_end) \
-                and " " not in counted:
-            return None, self.counted_end + 1  # "twenty working days": a duration
+        if counted and counted.split()[-1].lower() in TIME_UNITS:
+            return None, self.counted_end  # "twenty working days": a duration
         raw.counted = counted
         if num.vague:
             raw.kind, raw.rule = "count", "vague-count"
@@ -1158,8 +1182,8 @@ class _Scanner:
         joined = self.join_ranges(raws)
         named = [self.is_model_number(r) for r in joined]  # first pass fills model_numbers
         return [r for r, is_name in zip(joined, named)
-                if not (is_name or r.bare and r.kind in ("number", "count") and not r.qualifier
-                        and self.toks[r.i].text in self.model_numbers)]
+                if not (is_name or (r.bare or r.kind == "range") and r.kind in ("number", "count", "range")
+                        and not r.qualifier and self.toks[r.i].text in self.model_numbers)]
 
     def starts_sentence(self, k: int) -> bool:
         if k <= 0:

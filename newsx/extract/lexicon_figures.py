@@ -255,7 +255,7 @@ STOP_WORDS = frozenset(
     too very more most less least much many few fewer some any all each every both either neither
     other another such own same said says say told according including includes include included
     while although though because unless whereas once now today yesterday tomorrow ago later
-    earlier last next first year years month months week weeks day days percent per cent
+    earlier last next first percent per cent
     pct times time killed wounded injured dead died arrested hurt missing
     left remained remain remains lost won rose fell rising falling increased decreased
     respectively apiece each altogether total overall worth aboard ago""".split()
