@@ -217,6 +217,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
             if low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS or not (prev.cap or plow in SUBJECT_PRONOUNS)):
                 return "noun"
             return "present"
+        if plow in _PLURAL_PRONOUNS or (prev is not None and prev.low.split("'")[0] in _PLURAL_PRONOUNS):
+            return "present"  # "we build", "they sell"
         if low in EVENT_NOUNS:
             return "noun"
         return None
