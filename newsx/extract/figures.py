@@ -929,7 +929,8 @@ class _Scanner:
         # "half" alone is a figure only as "half of", "half the", or after a qualifier; never in
         # "the first half", "the fourth quarter" (periods of a year).
         if num.words and num.fraction and self.toks[i].low in ("half", "quarter") and j == i + 1:
-            if not qual and self.low(j) not in ("of", "the"):
+            if not qual and self.low(j) not in ("of", "the") and not (
+                    self.low(j) == "a" and self.low(j + 1) in ("percentage", "point", "percent")):
                 return None, j
             if self.low(j) in ("a", "an") and self.low(j + 1) in TIME_UNITS:
                 return None, j + 2  # "half an hour": a duration
@@ -1056,6 +1057,17 @@ class _Scanner:
             return raw, jj
         # Counts and bare numbers.
         if num.fraction:
+            # "three-quarters of a percentage point", "half a point".
+            k2 = j + 2 if self.low(j) == "of" and self.low(j + 1) == "a" else (j + 1 if self.low(j) == "a" else -1)
+            if k2 > 0:
+                pct = self.percent_after(k2)
+                if pct is None and self.low(k2) in ("point", "points") and self.near(k2 - 1, k2):
+                    pct = ("percentage_point", k2 + 1)
+                if pct is not None:
+                    raw.kind, raw.unit, raw.rule = "percent", pct[0], "percent"
+                    raw.end = toks[pct[1] - 1].end
+                    raw.j = pct[1]
+                    return raw, pct[1]
             raw.kind, raw.rule = "fraction", "fraction"
             raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
             return raw, j
@@ -1180,10 +1192,26 @@ class _Scanner:
             else:
                 k += 1
         joined = self.join_ranges(raws)
+        self.carry_currency(joined)
         named = [self.is_model_number(r) for r in joined]  # first pass fills model_numbers
         return [r for r, is_name in zip(joined, named)
                 if not (is_name or (r.bare or r.kind == "range") and r.kind in ("number", "count", "range")
                         and not r.qualifier and self.toks[r.i].text in self.model_numbers)]
+
+    def carry_currency(self, raws: list[_Raw]) -> None:
+        """ "US$5 billion in aid on top of the four billion it received": a bare large amount in the
+        sentence of a sum of money is money in the same currency."""
+        last: _Raw | None = None
+        for r in raws:
+            if r.kind == "money":
+                last = r
+            elif last is not None and r.kind == "number" and r.scaled and not r.counted and not r.unit \
+                    and isinstance(r.value, Decimal) and abs(r.value) >= 1_000_000:
+                gap = self.text[last.end:r.start]
+                if "\n" in gap or ". " in gap or len(gap) > 200:
+                    last = None
+                    continue
+                r.kind, r.unit, r.rule = "money", last.unit, "money-carried"
 
     def starts_sentence(self, k: int) -> bool:
         if k <= 0:
@@ -1207,7 +1235,7 @@ class _Scanner:
                      or after.low in ("is", "was", "has", "had", "will", "would", "which", "that")):
             self.model_numbers.add(text)  # "the 747, which ...": a model, not a quantity
             return True
-        if prev.kind != "word" or not prev.text[:1].isupper() or prev.low in STOP_WORDS or prev.low in MONTHS \
+        if prev.kind != "word" or prev.text.islower() or prev.low in STOP_WORDS or prev.low in MONTHS \
                 or prev.low in WEEKDAYS or prev.low in QUALIFIER_WORDS:
             return False
         if self.starts_sentence(k):
