@@ -106,7 +106,7 @@ _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
     all both each one two three four five six seven eight nine ten""".split())
 _PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
 # Prepositions before a time expression that measure a period rather than place an event in it.
-_PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over".split())
+_PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over before after since".split())
 _PAST = frozenset(("past", "perfect"))
 _PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
 _OCCASION_REACH_DAYS = 7
@@ -360,6 +360,8 @@ def _date_value(mention: DateMention, published: dt.date | None) -> str | None:
     if mention.type not in ("DATE", "TIME") or not mention.value:
         return None
     value = mention.value
+    if value.startswith("XXXX-") and published is not None:
+        value = f"{published.year:04d}{value[4:]}"  # a day without its year: the publication year
     if value == "PRESENT_REF":
         return published.isoformat() if published else None
     if _DAY_VALUE.match(value):
