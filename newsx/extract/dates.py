@@ -7,25 +7,31 @@
   3. ``byline``   ``Published ... December 13, 2022``, ``Updated Dec 13, 2022``, ``By Jane Doe | ...``.
 Each candidate must be a real calendar day with a year in 1900-2100.
 
-``extract_dates`` scans the text with one compiled pattern per family of expressions, keeps the
-longest non-overlapping matches (earlier rules win ties) and normalises each against the
-publication date (``context.published``), TimeML style:
-  1. ``iso``, ``numeric``         2022-12-13, 12/13/2022
-  2. ``calendar``                 [weekday,] Nov. 15[, 2022] / 15 November 2022 / November 2022 / late-February
-  3. ``clock``                    5:30 p.m. [EST] [Tuesday]
-  4. ``weekday``                  [early|late|last|next] Tuesday [afternoon]
-  5. ``deictic``                  today, yesterday afternoon, tonight, this morning, last night
-  6. ``relative``                 last week, this year, earlier this month, the coming weeks
-  7. ``ago``                      two years ago, a year earlier, three days later
-  8. ``quarter``                  the third quarter, third-quarter, the first half of 2022
-  9. ``decade``, ``year``         the 1990s, mid-1990s, fiscal 1998, early 2020
- 10. ``season``                   this summer, last fall, spring 2021
- 11. ``duration``                 three years, the past 24 hours, two-year, several months
- 12. ``set``                      every Monday, daily, annually, a year (after an amount)
- 13. ``reference``                now, currently, recently, the future, the past
-Tense decides the direction of under-specified dates: a bare weekday or month in a past-tense
-clause is the most recent one on or before publication, in a future clause the next one.
-Without a publication date the values keep X placeholders (``XXXX-11-15``) or are None.
+``extract_dates`` runs one compiled pattern per family of expressions, each only in windows around
+its anchor words (found in one linear token pass), keeps the longest non-overlapping matches (the
+earlier rule wins a tie) and normalises each against the publication date (``context.published``)
+following TimeML / TIMEX3 conventions (``the``, ``last``, ``late``, ``about`` are part of the span):
+  1. ``iso``, ``numeric``   2022-12-13, 12/13/2022
+  2. ``calendar``           [Tuesday,] Nov. 15[, 2022], 15 November 2022, November 2022, late-February,
+                            January this year
+  3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20], noon, at 22:30 UTC
+  4. ``weekday``            [early|late|last|next] Tuesday [afternoon]
+  5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon
+  6. ``relative``           last week, this year, earlier this month, the following year (anaphoric)
+  7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
+  8. ``quarter``            the third quarter, third-quarter, the year-ago quarter, the first half of 2022;
+                            bare "the quarter" / "a year ago" follow the quarter the article reports on
+  9. ``decade``, ``year``, ``century``   the 1990s, the sixties, mid-1990s, fiscal 1998, nineteen
+                            ninety-six, the year, year-end, the 20th century
+ 10. ``season``             this summer, last fall, spring 2021
+ 11. ``duration``           three years, the past 24 hours, two-year, several months, for years
+ 12. ``set``                every Monday, daily, annually, $5 a year
+ 13. ``reference``          now, currently, recently, the future, the near term
+ 14. ``holiday``, ``weekend``   Christmas, Thanksgiving Day, Easter week, over the weekend
+Tense decides the direction of under-specified dates: a bare weekday is the last one on or before
+publication in a past-tense clause, the next one in a future clause; a month or day without a year
+is the nearest one consistent with tense. Without a publication date values keep X placeholders
+(``XXXX-11-15``) or are None. Names, titles, ages, fractions and modal "may" are not dates.
 """
 from __future__ import annotations
 
@@ -238,6 +244,8 @@ PREPOSITIONS = frozenset(
     for early late mid last next this that every each the end beginning until around about
     than since as including except like into within""".split()
 )
+# Words before "a year", "a week" that make it a period ("for a year", "within a week").
+A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over last".split())
 DETERMINERS = frozenset("a an the its his her their our my your this that these those every each".split())
 # Words after a four-digit number that make it a count, not a year.
 NOT_YEAR_AFTER = frozenset(
@@ -562,7 +570,7 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
         if not _month_alone_ok(m, month_word, a):
             return None
     # The period after an abbreviation belongs to it only when the month is abbreviated.
-    if day is None and year is None and text_end_period(a.text, end) and len(month_word) > 4:
+    if day is None and year is None and a.text[end - 1] == "." and len(month_word) > 4:
         end -= 1
     if rel in ("that", "past") and day is not None:
         start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
@@ -591,10 +599,6 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
         else:
             value = f"XXXX-{month:02d}"
     return _Cand(start, end, "DATE", value, mod, "calendar")
-
-
-def text_end_period(text: str, end: int) -> bool:
-    return end > 0 and text[end - 1] == "."
 
 
 def _weekday_year(dct: dt.date, month: int, day: int, wd: int) -> str | None:
@@ -681,8 +685,6 @@ def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
         return None
     rel = _low(m["rel"]) or None
     start = m.start()
-    if rel == "this" and m["part"] is None:
-        pass
     wd = lex.WEEKDAYS[wd_word.lower()]
     mod = _position_mod(m["pos"])
     end = m.end()
@@ -841,10 +843,6 @@ def _h_year_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
     return _cand(m, "DATE", _year_earlier(a, m.start()), None, "ago")
 
 
-def _vague_shift(dct: dt.date, unit: str, sign: int) -> str:
-    return "PAST_REF" if sign < 0 else "FUTURE_REF"
-
-
 def _quarter_number(word: str | None) -> int:
     return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
         _low(word), 0)
@@ -969,11 +967,9 @@ def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if not (rel or m["y"] or m["pos"]):
         prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 20), m.start())
         pw = prev.group(1).lower() if prev else ""
+        # A bare season needs a preposition; "fall" alone is far more often the verb or noun.
         if pw not in ("in", "the", "this", "during", "by", "until", "since", "through") or word == "fall":
             return None
-        if pw == "the" and word != "fall":
-            # "in the summer" (DATE) but "the summer Olympics" is a name
-            pass
     mod = _position_mod(m["pos"])
     if rel in ("the past", "the coming"):
         return _cand(m, "DURATION", f"P1{code}", mod, "season")
@@ -1011,13 +1007,10 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
         return None
     if unit == "S" and _low(m["n"]) in ("a", "an"):
         return None  # "a second attempt": an ordinal
-    if m["n"] and _low(m["n"]) in ("a", "an") and not (m["mod"] or m["span"]):
+    if m["n"] and _low(m["n"]) in ("a", "an") and not (m["mod"] or m["span"]) and unit in ("Y", "M", "W", "D"):
+        # "for a year" is a period; "$5 a year" is a rate (set) and "a year" alone is rarely one.
         prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
-        if prev and prev.group(1).lower() in ("for", "than", "within", "in", "about", "nearly", "almost",
-                                              "after", "over", "last", "than"):
-            pass
-        elif unit in ("Y", "M", "W", "D"):
-            # "$5 a year" is a rate (set), "a year" alone is usually not annotated.
+        if not (prev and prev.group(1).lower() in A_PERIOD_BEFORE):
             return None
     start = m.start()
     mod_word = m["mod"] or m["mod0"]
@@ -1075,20 +1068,14 @@ def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["now"]:
         if word == "now" and re.search(r"\bevery\s+\Z", a.text[max(0, m.start() - 7):m.start()], re.IGNORECASE):
             return None  # "every now and again"
-        if word == "the present":
-            return _cand(m, "DATE", "PRESENT_REF", None, "reference")
         return _cand(m, "DATE", "PRESENT_REF", None, "reference")
     if m["past"]:
-        if word == "earlier":
-            return None
-        if word == "past":
-            return None  # "past" alone is an adjective of many things
+        if word in ("earlier", "past"):
+            return None  # adverb of comparison / adjective of many things
         if word.startswith("in the "):
             return _cand(m, "DATE", "PAST_REF", None, "reference", start=m.start() + 3)
         return _cand(m, "DATE", "PAST_REF", None, "reference")
     if m["future"]:
-        if word in ("eventually", "someday"):
-            return None
         if word == "future":
             nxt = RX_WORD_AFTER.search(a.text[m.end():m.end() + 20])
             if nxt and nxt.group(1).lower() not in ("of", "and", "is", "will", "as", "for"):
@@ -1385,7 +1372,7 @@ def _published_byline(text: str) -> Published | None:
     return None
 
 
-PUBLISHED_RULES = (_published_header, _published_byline, _published_dateline)
+PUBLISHED_RULES = (_published_header, _published_dateline, _published_byline)
 
 
 def detect_published(text: str) -> Published | None:
