@@ -168,6 +168,9 @@ class _Scanner:
         self.text = text
         self.toks = _tokens(text)
         self.n = len(self.toks)
+        # Sentinels past the end, so that looking a few tokens ahead never fails.
+        self.toks.extend(_Tok("end", "", "", len(text), len(text)) for _ in range(6))
+        self.context = context
         blocked: list[tuple[int, int]] = []
         for d in context.dates or ():
             if getattr(d, "type", None) in ("DATE", "TIME", "SET") and d.start is not None:
@@ -581,7 +584,7 @@ class _Scanner:
             return True
         if k > 0 and self.low(k - 1) == "+" and self.adjacent(k - 1, k):
             return True
-        if groups == 2 and self.low(i + 1) in _DASHES and len(self.toks[i].text) == 3 and \
+        if groups == 2 and self.low(i + 1) in _DASHES and len(self.toks[i].text) == 3 and i + 2 < self.n and \
                 len(self.toks[i + 2].text) == 4 and self.toks[i].text.isdigit():
             return True  # "555-1234"
         return False
@@ -1185,7 +1188,13 @@ class _Scanner:
         k = 0
         while k < self.n:
             if self.starts_number(k):
-                raw, nk = self.figure_at(k)
+                try:
+                    raw, nk = self.figure_at(k)
+                except (IndexError, ValueError, ArithmeticError) as err:
+                    # A bug on odd input must not lose the article's other figures.
+                    self.context.warn("figure-skipped", f"{type(err).__name__}: {err}",
+                                      self.toks[k].start, self.toks[k].end)
+                    raw, nk = None, k + 1
                 if raw is not None:
                     raws.append(raw)
                 k = max(nk, k + 1)
