@@ -126,6 +126,16 @@ def test_dates(text, expected):
         assert one(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The summit on April 24 and 25 was held.", [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
+    ("Talks on Nov. 15-16, 2021 ended.", [("Nov. 15", "2021-11-15"), ("16, 2021", "2021-11-16")]),
+    ("He will leave at 4 in the morning.", [("4 in the morning", "2022-12-13T04:00")]),
+    ("They sold April 24 and 25,000 more shares later.", [("April 24", "2022-04-24")]),
+])
+def test_several(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected
+
+
 def test_anaphoric_year():
     text = "He was promoted in 1995, and the following year he retired."
     found = [(d.text, d.value) for d in run(text)]

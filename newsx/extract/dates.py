@@ -92,18 +92,24 @@ RX_CALENDAR = _c(
     rf"{_B}(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
     rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
+    rf"(?=\s*(?:-|\u2013|and|to|through)\s*{DAY},?\s+(?P<ry2>{YEAR})\b)?"
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
     rf"|(?P<m3>{MONTH})\b\.?)"
     rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
 )
 RX_CLOCK = _c(
     rf"{_B}(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
+    rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
     rf"(?:{TZ})?(?:\s+\(\d{{4}}\s+GMT\))?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
     rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:{TZ2})?"
     rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>noon|midnight|midday)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+)
+# The second day of a pair or range: "April 24 and 25", "Nov. 15-16" (the first is a calendar date).
+RX_SECOND_DAY = _c(
+    rf"{_B}(?P<m>{MONTH})\.?\s+(?P<d1>{DAY})\s*(?:and|to|through|-|\u2013)\s*(?P<d2>{DAY})(?!\d|:\d|%|,\d|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
 )
 RX_WEEKDAY = _c(
     rf"{_B}(?:(?P<pos>early|late)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+)?"
@@ -226,8 +232,7 @@ RX_FUTURE_CUE = _c(
     r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
 )
 RX_PAST_CUE = _c(
-    r"\b(?:said|says|told|announced|was|were|had|did|reported|began|came|went|met|made|took|"
-    r"gave|held|left|won|lost|fell|rose|hit|killed|found|saw|spoke|wrote|sent|ago|last|"
+    rf"\b(?:says|{_alt(lex.IRREGULAR_PAST)}|ago|last|"
     # A participle after a determiner is an adjective ("the reduced dividend"), not a past tense.
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\w+ed)\b"
 )
@@ -555,7 +560,7 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
     month = lex.MONTHS[month_word.lower()]
     day_word = m["d1"] or m["d2"]
     day = int(re.match(r"\d+", day_word).group()) if day_word else None
-    year = int(m["y"]) if m["y"] else None
+    year = int(m["y"] or m["ry2"]) if (m["y"] or m["ry2"]) else None
     start, end = m.start(), m.end()
     if not month_word[0].isupper():
         return None  # "may", "march" in lower case are the verb/noun
@@ -601,6 +606,22 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
     return _Cand(start, end, "DATE", value, mod, "calendar")
 
 
+def _h_second_day(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if not m["m"][0].isupper():
+        return None
+    month = lex.MONTHS[m["m"].lower()]
+    d1, d2 = (int(re.match(r"\d+", m[g]).group()) for g in ("d1", "d2"))
+    if not (d1 < d2 and _valid(2000, month, d2)):
+        return None
+    if a.dct is None:
+        value = f"XXXX-{month:02d}-{d2:02d}"
+    else:
+        value = _nearest_day(a.dct, month, d2, a.tense(m.start(), m.end()))
+    if m["y"]:
+        value = f"{m['y']}-{month:02d}-{d2:02d}"
+    return _cand(m, "DATE", value, None, "calendar", start=m.start("d2"))
+
+
 def _weekday_year(dct: dt.date, month: int, day: int, wd: int) -> str | None:
     """'Tuesday, Nov. 15': the year near publication in which that day is that weekday."""
     for y in (dct.year, dct.year - 1, dct.year + 1):
@@ -644,6 +665,10 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
         ap = m["ap"].lower()
         if hh > 12 or hh == 0:
             return None
+        if ap.endswith(("afternoon", "evening")) or (ap.endswith("night") and hh >= 6):
+            ap = "pm"  # "4 in the afternoon"
+        elif ap.endswith(("morning", "night")):
+            ap = "am"
         if ap.startswith("p") and hh != 12:
             hh += 12
         elif ap.startswith("a") and hh == 12:
@@ -1251,6 +1276,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...] = (
     (RX_NUMERIC, _h_numeric, frozenset({DIGITS})),
     (RX_CALENDAR, _h_calendar, frozenset(lex.MONTHS)),
     (RX_CLOCK, _h_clock, frozenset({DIGITS, "noon", "midnight", "midday"})),
+    (RX_SECOND_DAY, _h_second_day, frozenset(lex.MONTHS)),
     (RX_WEEKDAY, _h_weekday, frozenset(lex.WEEKDAY_FULL)),
     (RX_DEICTIC, _h_deictic, frozenset({"today", "yesterday", "tomorrow", "tonight"}) | _PARTS),
     (RX_RELATIVE, _h_relative, _UNIT_WORDS),

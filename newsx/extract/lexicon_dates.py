@@ -104,3 +104,13 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
     "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
 }
+
+# Irregular simple-past verbs (the regular ones end in -ed): cues that a clause reports the past.
+IRREGULAR_PAST = frozenset(
+    """said told was were had did began came went met made took gave held left won lost fell rose
+    killed found saw spoke wrote sent sold bought paid built brought thought struck became fought ran
+    led fled shot kept spent felt stood caught taught wore drove rode flew grew knew threw chose broke
+    stole woke froze sank swam sang drew ate forgot forgave hid bit lay laid meant heard understood
+    withdrew overtook undertook arose awoke bore bent bled bred burnt dealt dug fed forbade forecast
+    hung lit slid slept spun sprang stuck stung strode swore swept swung tore wept wound""".split()
+)
