@@ -64,7 +64,8 @@ _SENTENCE_OPENERS = frozenset(
     most no not however meanwhile still also then""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# A match starts only at the first mark of a run, so a long run of dots is scanned once, not once per dot.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?([A-Za-z]+|\d)")
 
