@@ -132,6 +132,13 @@ FIGURES = [
     ("from 200 to 3000000", [("from 200 to 3000000", "range", (200, 3_000_000), None, None, None)]),
     # a change is two figures, not a range
     ("Sales rose from 5% to 7%.", [("5%", "percent", 5, "%", None, None), ("7%", "percent", 7, "%", None, None)]),
+    ("Trump leads Clinton 47 percent to 42 percent.",
+     [("47 percent", "percent", 47, "%", None, None), ("42 percent", "percent", 42, "%", None, None)]),
+    ("The stock was down 25 cents to $30.25.",
+     [("25 cents", "money", 0.25, "USD", None, None), ("$30.25", "money", 30.25, "USD", None, None)]),
+    ("Jobs that make up 20 to 25 percent of staff", [("20 to 25 percent", "range", (20, 25), "%", None, None)]),
+    ("a 62-member rescue team", [("62-member", "count", 62, None, None, "rescue team")]),
+    ("or 21 Canadian cents a share", [("21 Canadian cents", "money", 0.21, "CAD", None, None)]),
     ("Sales rose 6.2% to $1.45 billion.",
      [("6.2%", "percent", 6.2, "%", None, None), ("$1.45 billion", "money", 1_450_000_000, "USD", None, None)]),
 ]
@@ -165,7 +172,9 @@ NOTHING = [
     "It lasted three years.", "He waited 20 minutes.", "The 13F filing was late.",
     "Call 0800 123 4567 for details.", "The bill passed 52-48 in the Senate.", "the Big Three automakers",
     "He worked there for twenty working days.", "They launched a 5G network.", "After half an hour he left.",
-    "Sales in the first quarter of 2009 fell.", "the 20th century", "planes from the 737-800 range and Boeing 737s", "The 747, which first flew long ago, retired.",
+    "Sales in the first quarter of 2009 fell.", "Payments were minimal in a quarter that produced a loss.",
+    "Losses mounted in the past two quarters.", "A minute and a half later it ended.",
+    "He scored a one-timer on a two-way contract.", "the 20th century", "planes from the 737-800 range and Boeing 737s", "The 747, which first flew long ago, retired.",
 ]
 
 

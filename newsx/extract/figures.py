@@ -63,14 +63,16 @@ _LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less th
                            "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
                            "larger than", "bigger than", "higher than"})
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
-_POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "these", "those", "your", "my"})
+_POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "your", "my"})
 _PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
 _HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
     thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
 _PERIOD_BEFORE = frozenset("""the this that last next first second third fourth final fiscal each every per
-    latest previous same""".split())
+    latest previous same past straight consecutive successive""".split())
 _VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who which that
     in at on across from attended joined gathered marched died fled""".split())
+_PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
+_IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot""".split())
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -666,6 +668,8 @@ class _Scanner:
                     return CURRENCY_ADJECTIVES[key], name_k + 1, 1.0
                 if (adj, base) in CURRENCY_ADJECTIVES:
                     return CURRENCY_ADJECTIVES[(adj, base)], name_k + 1, 1.0
+        if self.low(j + 1) in ("cent", "cents") and (w, "dollar") in CURRENCY_ADJECTIVES and self.spaced(j, j + 1):
+            return CURRENCY_ADJECTIVES[(w, "dollar")], j + 2, 0.01  # "21 Canadian cents"
         if w == "u" and self.low(j + 1) == "." and self.low(j + 2) == "s" and self.low(j + 3) == "." \
                 and self.low(j + 4) in ("dollar", "dollars"):
             return "USD", j + 5, 1.0
@@ -939,6 +943,8 @@ class _Scanner:
                 return None, j + 2  # "half an hour": a duration
             if self.low(i - 1) in _PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in _PERIOD_BEFORE):
                 return None, j
+        if num.words and num.fraction and not num.scaled and self.is_period_fraction(num, qual):
+            return None, j
         if cur:
             return self.finish_money(raw, num, cur, j, factor=1.0)
         # "day five", "Group 3", "round 2": the number names an item of a sequence.
@@ -1175,6 +1181,8 @@ class _Scanner:
             raw.end = toks[j + 1].end
             raw.j = k
             return raw, k
+        if num.value <= 1 or w in _IDIOM_COMPOUNDS or w.endswith(("al", "ic", "ed", "ing", "ly")):
+            return None, k  # "one-timer", "two-way", "zero-coupon", "three-dimensional"
         # "10-point peace plan": the number counts parts of what follows.
         raw.kind, raw.rule = "count", "compound"
         raw.end = toks[j + 1].end
@@ -1221,6 +1229,22 @@ class _Scanner:
                     last = None
                     continue
                 r.kind, r.unit, r.rule = "money", last.unit, "money-carried"
+
+    def is_period_fraction(self, num: _Num, qual: str | None) -> bool:
+        """ "a quarter that produced a loss", "the past two quarters", "a minute and a half":
+        periods of time, not fractions."""
+        i, j = num.i, num.j
+        den = self.low(j - 1)
+        if den not in ("quarter", "quarters", "half", "halves"):
+            return False
+        if self.low(i - 1) in _PERIOD_BEFORE:
+            return True
+        if self.low(i - 1) == "and" and self.low(i - 2) in TIME_UNITS:
+            return True  # "a minute and a half"
+        if self.low(i) in ("a", "an") and not qual:
+            nxt = self.toks[j]
+            return not (nxt.low in ("of", "the") or nxt.kind in ("sym", "end") or nxt.low in ("percentage", "point"))
+        return False
 
     def starts_sentence(self, k: int) -> bool:
         if k <= 0:
@@ -1299,8 +1323,11 @@ class _Scanner:
                 rule = "range-from"
             elif link == "to":
                 for k in range(max(0, a.ft - 3), a.ft):
-                    if self.low(k) in _CHANGE_VERBS:
-                        return None  # "sales rose 6% to $1.45 billion"
+                    if self.low(k) in _CHANGE_VERBS or self.low(k) in ("up", "down") \
+                            and self.low(k - 1) not in _PHRASAL_UP:
+                        return None  # "sales rose 6% to $1.45 billion", "down 25 cents to $30.25"
+                if a.unit and not b.unit:
+                    return None  # "0.4 per cent to 2,106.10": a change and a level
         else:
             return None
         # Units must agree, or only one side carries one: "10-15%", "$12 million to $20 million".
@@ -1319,6 +1346,8 @@ class _Scanner:
         if rule == "range" and link in _DASHES and (lo >= hi or self.is_score(a, b)) and not a.unit and not b.unit:
             # A score "2-1", a vote "52-35" or a code: neither side is a figure.
             return _DROP
+        if rule != "range-bounds" and lo >= hi:
+            return None  # "leads 47 percent to 42 percent", "a 3 to 1 margin": a comparison
         if rule == "range-bounds":
             lo, hi = (b.value, a.value) if a.qualifier in _UPPER_BOUNDS else (a.value, b.value)
             if lo >= hi:
