@@ -1098,8 +1098,14 @@ class _Scanner:
         if factor != 1.0:
             value = Decimal(str(value)) * Decimal(str(factor)) if isinstance(value, Decimal) else value * factor
         raw.value = value
+        # "$400-million-a-year business": a hyphenated scale.
+        if not num.scaled and self.low(j) in _DASHES and self.adjacent(j - 1, j) and self.adjacent(j, j + 1) \
+                and self.low(j + 1) in SCALES:
+            raw.value = value * SCALES[self.low(j + 1)]
+            raw.scaled = True
+            j += 2
         # "$12-15 million", "$1.2bn": a scale after the closing token was read already.
-        if not num.scaled:
+        if not raw.scaled and not num.scaled:
             n2 = self.read_scale(_Num(num.i, j, value))
             if n2.scaled:
                 raw.value = n2.value

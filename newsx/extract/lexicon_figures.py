@@ -258,7 +258,7 @@ STOP_WORDS = frozenset(
     earlier last next first percent per cent
     pct times time killed wounded injured dead died arrested hurt missing
     left remained remain remains lost won rose fell rising falling increased decreased
-    respectively apiece each altogether total overall worth aboard ago""".split()
+    respectively apiece each altogether total overall worth aboard ago soon""".split()
 )
 # Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 IRREGULAR_PLURALS = frozenset(
