@@ -5,6 +5,8 @@ Reports
   --repeat passes over every sample),
 - how time grows with input size (the samples joined into one text, 1x, 4x and 16x),
 - the whole-process wall time of `newsx extract samples/` (start-up included, best of --repeat),
+- how time grows on hostile inputs (long runs of one pattern, 20k and 80k characters): a ratio
+  near 4 is linear, near 16 quadratic,
 - peak resident memory of this process.
 Figures vary with the machine; compare runs on the same one.
 """
@@ -22,6 +24,20 @@ sys.path.insert(0, str(ROOT))
 
 import newsx  # noqa: E402
 from newsx.text import decode  # noqa: E402
+
+
+# Long runs of one pattern: the inputs where a regex that backtracks or a rescan loop shows itself.
+HOSTILE = {
+    "dots": ".",
+    "digit commas": "1,2,3,4,5,",
+    "capitalised words": "Abc Def ",
+    "quotation marks": '"a \u201cb ',
+    "said": "said ",
+    "dashes": "-1-",
+    "money": "$1 ",
+    "dates": "May 5 ",
+    "news sentence": "He said, \u201cThe U.S. paid $5.5 billion on Tuesday, at least 20 people,\u201d ",
+}
 
 
 def _best(repeat: int, run) -> float:  # noqa: ANN001
@@ -55,6 +71,13 @@ def main() -> None:
         took = _best(1, lambda big=big: newsx.extract(big).to_dict())
         base = base or took
         print(f"one text of {len(big):>10,} chars: {took:7.3f} s  ({took / base:5.1f}x the 1x time, {factor}x the input)")
+
+    for name, unit in HOSTILE.items():
+        took = []
+        for size in (20_000, 80_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            took.append(_best(1, lambda text=text: newsx.extract(text).to_dict()))
+        print(f"hostile {name:18s}: {took[0]:6.3f} s at 20k chars, {took[1]:6.3f} s at 80k (x{took[1] / max(took[0], 1e-4):.1f})")
 
     command = [sys.executable, "-m", "newsx", "extract", "--format", "jsonl", args.folder]
     wall = _best(args.repeat, lambda: subprocess.run(command, check=False, stdout=subprocess.DEVNULL, cwd=ROOT))
