@@ -761,6 +761,10 @@ def _year_named_before(text: str, pos: int) -> int | None:
     return found
 
 
+# Values of "this week", "the end of the year" when there is no publication date.
+_UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX", "WE": "XXXX-WXX-WE"}
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Whether pos starts a sentence (after a full stop, a line break or the start of the text)."""
     before = text[max(0, pos - 4):pos].rstrip(" \t")
@@ -820,7 +824,7 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
         n = -1  # "this weekend" in a past-tense report published on a weekday: the one just gone
     value = _shift(a.dct, unit, n) if a.dct else None
     if value is None and a.dct is None:
-        value = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}.get(unit)
+        value = _UNKNOWN.get(unit)
     type_ = "TIME" if unit in ("H", "MIN", "S") else "DATE"
     return _Cand(m.start(), end, type_, value, mod, "relative")
 
@@ -1210,7 +1214,7 @@ def _h_period_edge(m: re.Match[str], a: _Anchor) -> _Cand | None:
     unit = _unit_letter(m["unit"])
     mod = {"the end": "END", "the beginning": "START", "the start": "START", "the middle": "MID",
            "the turn": "START"}[_low(m["pos"])]
-    value = _shift(a.dct, unit, 0) if a.dct else None
+    value = _shift(a.dct, unit, 0) if a.dct else _UNKNOWN.get(unit)
     return _cand(m, "DATE", value, mod, "relative")
 
 
