@@ -73,6 +73,7 @@ _VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who
     in at on across from attended joined gathered marched died fled""".split())
 _PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
 _IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot""".split())
+_CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -180,7 +181,9 @@ class _Scanner:
         blocked.extend(m.span() for m in _URL.finditer(text))
         blocked.sort()
         self.blocked_starts = [b[0] for b in blocked]
-        self.blocked = blocked
+        self.blocked_max_end: list[int] = []  # running maximum of the ends, for overlap tests
+        for _, be in blocked:
+            self.blocked_max_end.append(max(be, self.blocked_max_end[-1] if self.blocked_max_end else 0))
         self.model_numbers: set[str] = set()
         self.counted_end = 0
 
@@ -203,17 +206,9 @@ class _Scanner:
         return self.adjacent(a, b) or self.spaced(a, b)
 
     def is_blocked(self, start: int, end: int) -> bool:
-        k = bisect.bisect_right(self.blocked_starts, end - 1) - 1
-        while k >= 0:
-            bs, be = self.blocked[k]
-            if be > start:
-                return True
-            if be <= start and k >= 0:
-                # Blocked spans are few; a short look back covers nested spans.
-                if start - bs > 200:
-                    break
-            k -= 1
-        return False
+        """Whether [start, end) overlaps a time expression or a URL."""
+        k = bisect.bisect_left(self.blocked_starts, end) - 1  # the last span starting before end
+        return k >= 0 and self.blocked_max_end[k] > start
 
     def word_at(self, k: int) -> bool:
         return 0 <= k < self.n and self.toks[k].kind == "word"
@@ -660,14 +655,12 @@ class _Scanner:
         # "US dollars", "Hong Kong dollars", "Swiss francs".
         for width in (2, 1):
             name_k = j + width
-            if name_k < self.n and self.toks[name_k].low.rstrip("s") in {n for (_, n) in CURRENCY_ADJECTIVES} | {"dollar", "franc"}:
-                adj = " ".join(self.low(x) for x in range(j, name_k))
-                base = self.toks[name_k].low
-                key = (adj, base[:-1] if base.endswith("s") and base[:-1] in {n for (_, n) in CURRENCY_ADJECTIVES} else base)
+            base = self.low(name_k)
+            singular = base[:-1] if base.endswith("s") and base[:-1] in _CURRENCY_BASES else base
+            if singular in _CURRENCY_BASES and all(self.spaced(x, x + 1) for x in range(j, name_k)):
+                key = (" ".join(self.low(x) for x in range(j, name_k)), singular)
                 if key in CURRENCY_ADJECTIVES:
                     return CURRENCY_ADJECTIVES[key], name_k + 1, 1.0
-                if (adj, base) in CURRENCY_ADJECTIVES:
-                    return CURRENCY_ADJECTIVES[(adj, base)], name_k + 1, 1.0
         if self.low(j + 1) in ("cent", "cents") and (w, "dollar") in CURRENCY_ADJECTIVES and self.spaced(j, j + 1):
             return CURRENCY_ADJECTIVES[(w, "dollar")], j + 2, 0.01  # "21 Canadian cents"
         if w == "u" and self.low(j + 1) == "." and self.low(j + 2) == "s" and self.low(j + 3) == "." \
@@ -1387,10 +1380,6 @@ class _Scanner:
         return None
 
 
-def _qualifier_in(q: str | None) -> str | None:
-    return q.lower() if q else None
-
-
 def extract_figures(text: str, *, context: Context) -> list[Figure]:
     """Every figure in ``text``, in text order."""
     if not text:
@@ -1403,5 +1392,5 @@ def extract_figures(text: str, *, context: Context) -> list[Figure]:
         else:
             value = _num_value(r.value)
         s, e = r.start, r.end
-        out.append(Figure(text[s:e], s, e, r.kind, value, r.unit, _qualifier_in(r.qualifier), r.counted, r.rule))
+        out.append(Figure(text[s:e], s, e, r.kind, value, r.unit, r.qualifier.lower() if r.qualifier else None, r.counted, r.rule))
     return out

@@ -31,7 +31,6 @@ VAGUE_SCALES: dict[str, int] = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     "billions": 1_000_000_000, "tens": 10,
 }
-DOZEN = {"dozen": 12}
 
 # Denominators: "two thirds", "a quarter", "five eighths".
 DENOMINATORS: dict[str, int] = {
