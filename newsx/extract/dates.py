@@ -175,8 +175,8 @@ RX_VAGUE_PLURAL = _c(
     rf"centuries)\b"
 )
 RX_SET = _c(
-    rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?P<what>{UNIT_SG}|{WEEKDAY}|{PART}|{MONTH_FULL}|"
-    rf"{SEASON})"
+    rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<k>{NUMBER})[\s-]+(?=\w+s\b))?"
+    rf"(?P<what>{UNIT}|{WEEKDAY}|{PART}|{MONTH_FULL}|{SEASON})"
     rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)"
     rf"|(?P<times>once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?P<tunit>{UNIT_SG})"
     rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
@@ -232,10 +232,11 @@ RX_FUTURE_CUE = _c(
     r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
 )
 RX_PAST_CUE = _c(
-    rf"\b(?:says|{_alt(lex.IRREGULAR_PAST)}|ago|last|"
+    rf"\b(?:says|{_alt(lex.IRREGULAR_PAST)}|ago|"
     # A participle after a determiner is an adjective ("the reduced dividend"), not a past tense.
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\w+ed)\b"
 )
+RX_SINCE_BEFORE = _c(r"\b(?:since|ago\s+in)\s+(?:early\s+|late\s+|mid-?)?\Z")
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(
     r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
@@ -299,6 +300,8 @@ class _Anchor:
         """'future', 'past' or None (no cue) for the clause around text[start:end]."""
         s0, s1 = self.sentence(start)
         before = self.text[max(s0, start - 80):start]
+        if RX_SINCE_BEFORE.search(before):
+            return "past"  # "since December": a period that began before now
         after = self.text[end:min(s1, end + 40)]
         stop = RX_CLAUSE_END.search(after)
         if stop:
@@ -1024,8 +1027,9 @@ def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
-    if m["age"]:
-        return None  # "a 6-year-old boy": an age, not a period
+    if m["age"] or re.search(r"\baged\s+(?:\d+\W{1,3})?\Z", a.text[max(0, m.start() - 14):m.start()]) \
+            or re.match(r"\s+of\s+age\b", a.text[m.end():m.end() + 8]):
+        return None  # "a 6-year-old boy", "aged 8-10 years": an age, not a period
     unit = _unit_letter(m["unit"])
     if m["unit"][0].isupper():
         return None  # "60 Minutes": a title, not a period
@@ -1044,8 +1048,12 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
     start = m.start()
     mod_word = m["mod"] or m["mod0"]
     mod = lex.MODIFIERS.get(_low(mod_word)) if mod_word else None
-    if m["the"] and _low(m["the"]) != "the":
+    if m["the"] and (_low(m["the"]) != "the" or (m["n"] and not m["span"] and "-" in m.group())):
+        # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
         start = m.start("span") if m["span"] else (m.start("n") if m["n"] else m.start("vague"))
+    if m["n"] and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
+            and re.fullmatch(r"(1[89]|20)\d\d", m["n"]):
+        return None  # "World Cup 2018 day five": a year before a noun
     value = _duration_value(n, unit)
     return _Cand(start, m.end(), "DURATION", value, mod, "duration")
 
@@ -1063,7 +1071,9 @@ def _h_vague_plural(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["every"]:
         what = _low(m["what"])
-        k = 2 if m["other"] else 1
+        k = 2 if m["other"] else _number(m["k"]) if m["k"] else 1
+        if k is None:
+            return None
         if what in lex.WEEKDAYS:
             return _cand(m, "SET", f"XXXX-WXX-{lex.WEEKDAYS[what] + 1}", None, "set")
         if what in lex.PARTS_OF_DAY:
@@ -1075,6 +1085,8 @@ def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
         return _cand(m, "SET", _duration_value(k, _unit_letter(what)), None, "set")
     if m["adv"]:
         adv = m["adv"].lower()
+        if m["adv"][0].isupper() and not _sentence_initial(a.text, m.start()):
+            return None  # "LA Weekly", "the Daily Telegraph": a title
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                  "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
                  "semiannually": "P6M"}[adv]
@@ -1095,6 +1107,8 @@ def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
     word = _low(m.group())
     if m["now"]:
+        if word == "now" and a.text[m.end():m.end() + 1] == "-":
+            return None  # "the now-cancelled deal"
         if word == "now" and re.search(r"\bevery\s+\Z", a.text[max(0, m.start() - 7):m.start()], re.IGNORECASE):
             return None  # "every now and again"
         return _cand(m, "DATE", "PRESENT_REF", None, "reference")
