@@ -120,6 +120,11 @@ FIGURES = [
     ("Hundreds were detained.", [("Hundreds", "count", 100, None, None, None)]),
     ("the magnitude 7.8 quake", [("7.8", "measure", 7.8, "magnitude", None, None)]),
     ("at an estimated cost of NZ $ 26 million", [("NZ $ 26 million", "money", 26_000_000, "NZD", None, None)]),
+    ("Temperatures hit minus 5 degrees.", [("minus 5 degrees", "measure", -5, "°", None, None)]),
+    ("a 2½-mile walk", [("2½-mile", "measure", 2.5, "mi", None, None)]),
+    ("Hundreds of millions of dollars were lost.",
+     [("Hundreds of millions of dollars", "money", 100_000_000, "USD", None, None)]),
+    ("It became a $400-million-a-year business.", [("$400-million", "money", 400_000_000, "USD", None, None)]),
     # ranges
     ("between $12 million and $20 million",
      [("between $12 million and $20 million", "range", (12_000_000, 20_000_000), "USD", None, None)]),
@@ -173,7 +178,8 @@ NOTHING = [
     "Call 0800 123 4567 for details.", "The bill passed 52-48 in the Senate.", "the Big Three automakers",
     "He worked there for twenty working days.", "They launched a 5G network.", "After half an hour he left.",
     "Sales in the first quarter of 2009 fell.", "Payments were minimal in a quarter that produced a loss.",
-    "Losses mounted in the past two quarters.", "A minute and a half later it ended.",
+    "Losses mounted in the past two quarters.", "A minute and a half later it ended.", "It could take two to three years.",
+    "They worked on it five, six, seven years.",
     "He scored a one-timer on a two-way contract.", "the 20th century", "planes from the 737-800 range and Boeing 737s", "The 747, which first flew long ago, retired.",
 ]
 

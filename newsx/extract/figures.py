@@ -74,6 +74,8 @@ _VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who
 _PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
 _IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot""".split())
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -216,7 +218,7 @@ class _Scanner:
     # -- number reading
     def starts_number(self, k: int) -> bool:
         t = self.toks[k]
-        if t.kind == "num":
+        if t.kind == "num" or t.text in _VULGAR:
             return True
         if t.kind != "word":
             return False
@@ -244,6 +246,10 @@ class _Scanner:
         value: Decimal | float = _dec(t.text)
         j = k + 1
         num = _Num(k, j, value)
+        if self.toks[k + 1].text in _VULGAR and self.adjacent(k, k + 1) and "." not in t.text:
+            num.value = float(value) + _VULGAR[self.toks[k + 1].text]  # "2½"
+            num.j = k + 2
+            return self.read_scale(num)
         # Mixed fraction "10 1/2" and plain fraction "1/4".
         if (self.spaced(k, k + 1) and self.toks[k + 1].kind == "num" and self.low(k + 2) == "/"
                 and self.adjacent(k + 1, k + 2) and self.adjacent(k + 2, k + 3)
@@ -310,6 +316,8 @@ class _Scanner:
     def read_words(self, k: int) -> _Num | None:
         """Numbers in words: "one hundred and sixty-one", "a dozen", "half a million", "two-thirds"."""
         w = self.low(k)
+        if w in _VULGAR:
+            return self.read_scale(_Num(k, k + 1, _VULGAR[w], fraction=True))  # "½ teaspoon"
         # Vague plural scales: "hundreds of", "tens of thousands of".
         if w in VAGUE_SCALES:
             value = Decimal(VAGUE_SCALES[w])
@@ -897,6 +905,10 @@ class _Scanner:
             num.value = -num.value
             start = toks[i - 1].start
             num.negative = True
+        elif i > 0 and self.low(i - 1) == "minus" and self.spaced(i - 1, i):
+            num.value = -num.value  # "minus 5 degrees"
+            start = toks[i - 1].start
+            num.negative = True
         cur, cstart = self.currency_before(i)
         ft = cstart if cur else (i - 1 if num.negative else i)
         qual, qstart = self.qualifier_before(ft)
@@ -1057,6 +1069,8 @@ class _Scanner:
             raw.j = jj
             raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
             return raw, jj
+        if not num.vague and self.leads_to_duration(j):
+            return None, j  # "two to three years", "five, six, seven years"
         # Counts and bare numbers.
         if num.fraction:
             # "three-quarters of a percentage point", "half a point".
@@ -1228,6 +1242,22 @@ class _Scanner:
                     last = None
                     continue
                 r.kind, r.unit, r.rule = "money", last.unit, "money-carried"
+
+    def leads_to_duration(self, j: int) -> bool:
+        """Whether a list or range of numbers starting before token j ends in a unit of time."""
+        k = j
+        seen_number = False
+        while k < min(self.n, j + 10):
+            w = self.low(k)
+            if w in (",", "to", "or", "and", "-", "–", "—"):
+                k += 1
+                continue
+            if self.starts_number(k):
+                seen_number = True
+                k += 1
+                continue
+            return seen_number and w in TIME_UNITS
+        return False
 
     def is_period_fraction(self, num: _Num, qual: str | None) -> bool:
         """ "a quarter that produced a loss", "the past two quarters", "a minute and a half":
