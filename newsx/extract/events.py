@@ -66,13 +66,14 @@ from .lexicon_events import (
     STATIVE,
     SUBJECT_PRONOUNS,
     TITLES,
+    AMBIGUOUS_TITLES,
     VERBS,
 )
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
-_WORD = r"[A-Za-z][A-Za-z'’\-]*"
-_NUMBER = r"\d[\d,.:/\-]*"
+_WORD = r"[A-Za-z][A-Za-z0-9'’\-]*"
+_NUMBER = r"\d(?:[\d,.:/\-]*\d)?"
 _PUNCT = r"--|[;:,()\"“”—–!?]"
 _TOKEN = re.compile(f"{_ACRONYM}|{_WORD}|{_NUMBER}|{_PUNCT}")
 
@@ -157,6 +158,8 @@ def _base_of(low: str) -> str | None:
                          ("ed", "e"), ("ied", "y")):
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             stem = low[: -len(suffix)] + repl
+            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+                continue  # "planes" is not "plan" + "es"
             if stem in VERBS:
                 return stem
             # Doubled consonant: "planned", "stopping".
@@ -214,11 +217,14 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         if low.endswith("ing"):
             return "nonfinite"
         if low != base and low.endswith("s"):
-            if low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS or not (prev.cap or plow in SUBJECT_PRONOUNS)):
-                return "noun"
+            if _noun_phrase_before(toks, i, lo) or (
+                    low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS
+                                            or not (prev.cap or plow in SUBJECT_PRONOUNS))):
+                return "noun"  # the plural of a verb's noun: "their claims", "Boeing's plans"
             return "present"
-        if plow in _PLURAL_PRONOUNS or (prev is not None and prev.low.split("'")[0] in _PLURAL_PRONOUNS):
-            return "present"  # "we build", "they sell"
+        if plow in _PLURAL_PRONOUNS or plow in _RELATIVES or plow == "that" or \
+                (prev is not None and prev.low.split("'")[0] in _PLURAL_PRONOUNS):
+            return "present"  # "we build", "they sell", "which choose"
         if low in EVENT_NOUNS:
             return "noun"
         return None
@@ -230,11 +236,23 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         # An unknown word where only a verb can stand: after a modal, after a plural pronoun.
         if plow in MODALS:
             return "future" if plow in MODALS_FUTURE else "nonfinite"
-        if plow in _PLURAL_PRONOUNS:
+        if plow in _PLURAL_PRONOUNS or plow in ("which", "who"):
             return "present"
         if low.endswith("ing") and len(low) > 5 and (plow in _BE or plow == ","):
             return "nonfinite"
     return None
+
+
+def _noun_phrase_before(toks: list[_Tok], i: int, lo: int) -> bool:
+    """Whether toks[i] closes a noun phrase opened by a determiner or possessive just before
+    ("their individual claims", "Boeing's plans")."""
+    for j in range(i - 1, max(lo, i - 3) - 1, -1):
+        low = toks[j].low
+        if low in _DETERMINERS or low.endswith(("'s", "s'")):
+            return True
+        if toks[j].cap or not low.isalpha() or low in AUXILIARIES or low in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _prev_low(toks: list[_Tok], j: int, lo: int) -> str:
@@ -270,7 +288,7 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
         elif prev == "," and subordinate and (low in SUBJECT_PRONOUNS or low in _PLURAL_PRONOUNS):
             cut = True  # "Since the war began, it has resisted ...": the main clause starts
         elif prev == "," and relative_of is not None and not toks[i].cap and \
-                (low in IRREGULAR_PAST or _is_regular_past(low)):
+                (low in IRREGULAR_PAST or _is_regular_past(low) or low in MODALS or low in _FINITE_STATES):
             cut = True
             resumes = relative_of
         if cut and i != starts[-1]:
@@ -278,8 +296,8 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
             if resumes is not None:
                 parents[len(starts)] = resumes
                 relative_of = None
-            elif low in _RELATIVES and prev == ",":
-                relative_of = len(starts) - 1
+            elif prev == "," and (low in _RELATIVES or low.endswith("ing")):
+                relative_of = len(starts) - 1  # an aside: ", which ...," or ", speaking by video,"
             starts.append(i)
     bounds = starts + [len(toks)]
     return [(bounds[c], bounds[c + 1], parents.get(c)) for c in range(len(starts))]
@@ -325,8 +343,8 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
     # Drop leading titles and nationality adjectives before a personal name.
     k = a
     for m in range(b - 2, a - 1, -1):
-        if toks[m].low in TITLES:
-            k = m + 1
+        if toks[m].low in TITLES and (toks[m].low not in AMBIGUOUS_TITLES or b - m > 2):
+            k = m + 1  # "General David Petraeus", but "General Motors" is a company
             break
     if k >= b:
         k = a
@@ -453,18 +471,34 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
         main = parent is not None or toks[lo].low not in CLAUSE_OPENERS and toks[lo].low != "that"
         c_start, c_end = toks[lo].start, toks[hi - 1].end
         clause_dates = _dates_within(toks, lo, hi, sent_dates)
-        if parent is not None and not clause_dates:
-            # A main clause resumed after a relative one: its dates are before the interruption.
-            clause_dates = _dates_within(toks, *clauses[parent][:2], sent_dates)
+        resumed: tuple[str, ...] = ()
+        if parent is not None:
+            p_lo, p_hi, _ = clauses[parent]
+            if not clause_dates:
+                # A main clause resumed after an aside: its dates are before the interruption.
+                clause_dates = _dates_within(toks, p_lo, p_hi, sent_dates)
+            last = p_hi - 1
+            while last > p_lo and not toks[last].text[0].isalnum():
+                last -= 1
+            resumed = _phrase(text, toks, _name_runs(toks, p_lo, p_hi, story.proper), last, p_lo - 1,
+                              forward=False, org=story.memory.get("org"))
         quoted = [quoted_at[m.start] for m, _ in clause_dates]
         runs = _name_runs(toks, lo, hi, story.proper)
         where = tuple(_places(text, toks, lo, hi, runs))
+        if parent is not None:
+            # Places of a participial aside belong to the main event ("speaking at a rally in Lima").
+            for a_lo, a_hi, _ in clauses[parent + 1:]:
+                if a_lo >= lo:
+                    break
+                if toks[a_lo].low.endswith("ing"):
+                    aside = _places(text, toks, a_lo, a_hi, _name_runs(toks, a_lo, a_hi, story.proper))
+                    where += tuple(p for p in aside if p not in where)
         for i, kind in _triggers(toks, lo, hi):
             tok = toks[i]
             if kind == "noun":
                 who, is_subject = _possessor(text, toks, runs, lo, i), False
             else:
-                who, is_subject = _actor(text, toks, runs, lo, hi, i, story.memory)
+                who, is_subject = _actor(text, toks, runs, lo, hi, i, story.memory, resumed)
             if who and is_subject:
                 _remember(story.memory, who[0], story.proper)
                 subject = who
@@ -551,7 +585,7 @@ def _quoted_at(toks: list[_Tok], pos: int) -> bool:
 
 
 def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi: int, i: int,
-           memory: dict[str, str]) -> tuple[tuple[str, ...], bool]:
+           memory: dict[str, str], resumed: tuple[str, ...] = ()) -> tuple[tuple[str, ...], bool]:
     """Who did it: the `by` agent of a passive, else the subject noun phrase left of the verb
     group (a pronoun resolves to the last actor), else the subject after a reporting verb
     ("..., said Jane Doe"), else the nearest name left of the trigger outside a prepositional phrase.
@@ -576,6 +610,8 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
         return (), False  # an infinitive shares the subject of its clause
     if any(t.low in _BE for t in toks[j + 1:i]) and toks[i].low not in REPORTING and _passive(toks, i, lo):
         return (), False  # the subject of a passive suffered it; no agent was named
+    if j < lo and resumed:
+        return resumed, True  # the subject before the aside: "Zelensky, speaking by video, presented"
     if toks[i].low in REPORTING and (j < lo or _QUOTE_MARKS & set(text[toks[j].end:toks[i].start])):
         after = _phrase(text, toks, runs, i + 1, hi, forward=True)
         if after:
@@ -593,6 +629,13 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             before = [(x, y) for x, y in runs if y == k] if k > lo else []
             if before:
                 return (_run_text(text, toks, *before[0]),), True
+            a = k + 1
+            while a < j and toks[a].low in _DETERMINERS:
+                a += 1
+            named = [(x, y) for x, y in runs if x == a and y == j]
+            if named and k > lo:
+                # "The world's largest airliner, the Airbus A380, has made ...": the aside names it.
+                return (_run_text(text, toks, *named[0]),), True
             if k > lo:
                 # "The development, first reported by CNN, would ...": the phrase before the aside.
                 np = _phrase(text, toks, runs, k - 1, lo - 1, forward=False, org=memory.get("org"))
@@ -624,7 +667,8 @@ def _remember(memory: dict[str, str], actor: str, proper: set[str]) -> None:
     # Only names: every word capitalised, and a lone word one the article capitalises mid-sentence.
     if all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) and \
             (len(words) > 1 or place or words[0].lower() in proper or words[0].isupper()):
-        memory["person" if is_person_name(actor) and not place else "org"] = actor
+        person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
+        memory["person" if person else "org"] = actor
 
 
 def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int) -> tuple[str, ...]:

@@ -92,7 +92,30 @@ VERBS = frozenset(
     select sell send sentence serve set settle shoot show shut sign slash spend split
     start state stop strike submit succeed sue suffer supply support suspend take talk
     target tell terminate test threaten trade train transfer travel try turn unveil
-    uphold urge use visit vote wait want warn welcome win withdraw work worsen""".split()
+    uphold urge use visit vote wait want warn welcome win withdraw work worsen
+    abandon abolish accelerate acknowledge adjust advise allege allocate analyse analyze
+    appear arrange assemble assign assist assure authorize avoid bail bankrupt blame
+    borrow broadcast calculate campaign celebrate challenge choose clash collide combine
+    command commemorate compensate complain conclude condemn conduct confront connect
+    construct consult contact contest convert cooperate coordinate cover crash criticise
+    criticize cross damage debate decrease dedicate defer demolish demonstrate depart
+    deport detain determine disagree disappear discuss dispatch dispute distribute donate
+    double drive educate elect emerge emphasise emphasize enable encourage endorse enforce
+    engage enhance ensure erupt evaluate examine expel export extend fall fear fight flee
+    flood forecast forgive gather govern guarantee hail halve harm import imprison
+    inaugurate indict inform inspect install insure interview invent kidnap land lease
+    legalize liberate lobby loot lower maintain manufacture march measure mediate modernize
+    monitor mourn murder nationalize nominate obtain occupy occur oppose outsell overtake
+    participate patrol pause permit persuade plead ponder pray privatize proceed process
+    prohibit prosecute protest provoke pursue qualify question quit rally rank rate ratify
+    rebuild recommend reconsider record recruit redesign reform refund regain register
+    regulate reinstate reiterate relocate rename renew reopen repair repay repeat
+    reschedule reserve resist restrict retain retaliate retreat review revise revoke
+    ride rob roll sail scrap search shift ship shrink sink slow smuggle soar speak specify
+    spread stabilize stage steal stress strengthen study subsidize surge surrender survey
+    survive suspect swap sweep switch tackle tax teach testify thank tighten tour track
+    transport treat trigger triple undergo undermine unite upgrade vaccinate veto violate
+    vow weaken widen wound""".split()
 )
 
 # Event nouns that news reports as things that happened or will happen.
@@ -210,3 +233,7 @@ PLACE_HEADS = frozenset(
     station terminal port harbour harbor bay strait sea ocean region district square street
     avenue park stadium hospital prison""".split()
 )
+
+# Title words that also begin company names ("General Motors", "Chief Executive" aside):
+# dropped before a name only when two name words follow.
+AMBIGUOUS_TITLES = frozenset("general director chief king queen prince governor commander".split())
