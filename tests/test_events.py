@@ -87,6 +87,8 @@ def test_no_event(text):
 
 @pytest.mark.parametrize("text,absent", [
     ("The planned stop in Malaysia is over.", "planned"),
+    ("The planes of their individual owners were parked.", "planes"),
+    ("Their individual claims were rejected.", "individual"),
     ("Northern Ireland is lovely.", "Northern"),
     ("Fans who had cheered went home.", "had"),
     ("They have lost a seat on the board.", "have"),
@@ -147,6 +149,10 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     ("The steering computer failed.", "failed", "steering computer"),
     ("Boeing's protest was upheld.", "protest", "Boeing"),
     ("Airbus unexpectedly defeated Boeing.", "defeated", "Airbus"),
+    ("The largest airliner, the Airbus A380, has made its first flight.", "made", "Airbus A380"),
+    ("General Motors said it would cut jobs.", "said", "General Motors"),
+    ("Ana Diaz, speaking at a rally, promised new roads.", "promised", "Ana Diaz"),
+    ("The airline, which was founded in 1990, announced a merger.", "announced", "airline"),
 ])
 def test_who(text, trigger, who):
     assert who in _by_trigger(_events(text), trigger).who
