@@ -111,6 +111,7 @@ _PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than
 _PAST = frozenset(("past", "perfect"))
 _PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
 _OCCASION_REACH_DAYS = 7
+_OCCASION_LEAD = 8  # sentences: the occasion is set in the lead
 _OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite", "noun"))
 _NARRATIVE_REACH = 3  # sentences a narrative date carries over
 _NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
@@ -439,8 +440,8 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
             sent_dates.append(mentions[k])
             k += 1
         found.extend(_sentence_events(text, toks, s_index, sent_dates, story))
-    return _date_by_occasion([e for e, _, _ in found], [k for _, k, _ in found], [m for _, _, m in found],
-                             published)
+    return _date_by_occasion([e for e, _, _, _ in found], [k for _, k, _, _ in found],
+                             [m and n < _OCCASION_LEAD for _, _, m, n in found], published)
 
 
 def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -451,8 +452,9 @@ def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
 
 
 def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list[DateMention],
-                     story: _Story) -> list[tuple[Event, str, bool]]:
-    """The events of one sentence, each with its trigger kind and whether its clause is a main one."""
+                     story: _Story) -> list[tuple[Event, str, bool, int]]:
+    """The events of one sentence, each with its trigger kind, whether its clause is a main one
+    and the sentence's index."""
     published, pub_value = story.published, story.pub_value
     has_date = any(_date_value(m, published) for m in sent_dates)
     inherited = planned = None
@@ -466,7 +468,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
     sent_day = next(iter(sent_days)) if len(sent_days) == 1 else None
     clauses = _clauses(toks)
     subject: tuple[str, ...] = ()
-    out: list[tuple[Event, str, bool]] = []
+    out: list[tuple[Event, str, bool, int]] = []
     for lo, hi, parent in clauses:
         main = parent is not None or toks[lo].low not in CLAUSE_OPENERS and toks[lo].low != "that"
         c_start, c_end = toks[lo].start, toks[hi - 1].end
@@ -516,7 +518,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
                           date=date, who=who, where=where, rule=rule)
-            out.append((event, kind, main))
+            out.append((event, kind, main, s_index))
     return out
 
 
