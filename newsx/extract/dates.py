@@ -73,7 +73,7 @@ MOD_WORDS = rf"(?:{_alt(lex.MODIFIERS)})"
 POSITION = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 SEASON = rf"(?:{_alt(lex.SEASONS)})"
-TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\)?)"
+TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)\)?)"
 TZ2 = TZ.replace("?P<tz>", "?P<tz2>")
 ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
@@ -127,7 +127,7 @@ RX_RELATIVE = _c(
     rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
     rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
     rf"that|that\s+same)\s+"
-    rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b"
+    rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b(?<!second)"
 )
 RX_AGO = _c(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
@@ -152,7 +152,7 @@ RX_QUARTER_FOCUS = _c(
 )
 RX_DECADE = _c(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid|middle)[\s-]+)?"
-    rf"(?:(?P<dec>1[89]\d0|20\d0)'?s|'(?P<short>\d0)s)\b"
+    rf"(?:(?P<dec>1[89]\d0|20\d0)['\u2019]?s|['\u2018\u2019](?P<short>\d0)s)\b"
 )
 RX_YEAR = _c(
     rf"{_B}(?:(?P<pos>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
@@ -729,6 +729,8 @@ def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_deictic(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m["word"] and m["word"][0] == "T" and not m["pos"] and not _sentence_initial(a.text, m.start()):
+        return None  # "USA Today", "Russia Today": a title
     mod = _position_mod(m["pos"]) if m["pos"] and _low(m["pos"]) in ("early", "late") else None
     if m["pos"] and _low(m["pos"]) in ("earlier", "later"):
         mod = "START" if _low(m["pos"]) == "earlier" else "END"
@@ -768,14 +770,16 @@ def _year_named_before(text: str, pos: int) -> int | None:
 _UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX", "WE": "XXXX-WXX-WE"}
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
-    """Whether pos starts a sentence (after a full stop, a line break or the start of the text)."""
+def _sentence_initial(text: str, pos: int, quotes: bool = True) -> bool:
+    """Whether pos starts a sentence: after a full stop, a line break, the start of the text or,
+    with ``quotes``, an opening quotation mark, colon or dash."""
     before = text[max(0, pos - 4):pos].rstrip(" \t")
-    return not before or before[-1] in ".!?\n"
+    marks = ".!?\n:;\"\u201c\u201d'`(\u2014\u2013-_" if quotes else ".!?\n"
+    return not before or before[-1] in marks
 
 
 def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
-    if m["unit"][0].isupper() and not _sentence_initial(a.text, m.start()):
+    if m["unit"][0].isupper() and not _sentence_initial(a.text, m.start(), quotes=False):
         return None  # ABC's "This Week": a title
     rel = _low(m["rel"])
     unit = _unit_letter(m["unit"].replace("'s", ""))
