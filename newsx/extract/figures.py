@@ -76,6 +76,7 @@ _IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off o
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_GROUP_HEADS = frozenset({"group", "gang", "club", "band"})  # "the Group of 20", "Gang of Four"
 _AGE_WORDS = frozenset({"age", "aged"})
 _METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
                          "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
@@ -424,10 +425,10 @@ class _Scanner:
         num = _Num(k, end, value, words=True)
         num.scaled = any(self.low(x) in SCALES for x in range(k, end))
         j = end
-        # "one and a half", "five and a quarter (million)".
-        if self.low(j) == "and" and self.low(j + 1) == "a" and self.low(j + 2) in ("half", "quarter") \
-                and last in ("unit", "tens"):
-            num.value = value + (Decimal("0.5") if self.low(j + 2) == "half" else Decimal("0.25"))
+        # "one and a half", "five and a quarter (million)", "three and a fifth".
+        if self.low(j) == "and" and self.low(j + 1) in ("a", "one") and self.low(j + 2) in DENOMINATORS \
+                and not self.low(j + 2).endswith("s") and last in ("unit", "tens"):
+            num.value = float(value) + 1 / DENOMINATORS[self.low(j + 2)]
             num.j = j + 3
             return self.read_scale_words(num)
         # "two thirds", "two-thirds", "five eighths".
@@ -538,7 +539,8 @@ class _Scanner:
         nxt = self.low(j) if j == i + 1 else ""
         if nxt in ("am", "pm") or (nxt in ("a", "p") and self.low(j + 1) == "." and self.low(j + 2) == "m"):
             return True
-        if nxt in ("gmt", "utc", "hrs", "hours", "h") and len(s) == 4 and s.isdigit() and self.adjacent(i, j) :
+        if nxt in ("gmt", "utc", "hrs", "h", "z", "edt", "est", "bst", "cet") and len(s) == 4 and s.isdigit() \
+                and self.near(i, j) and int(s[:2]) < 24 and int(s[2:]) < 60:
             return True
         if "." in s and nxt in ("am", "pm"):
             return True
@@ -1297,6 +1299,9 @@ class _Scanner:
                      or after.low in ("is", "was", "has", "had", "will", "would", "which", "that")):
             self.model_numbers.add(text)  # "the 747, which ...": a model, not a quantity
             return True
+        if prev.low == "of" and k > 0 and self.toks[k - 1].low in _GROUP_HEADS \
+                and self.toks[k - 1].text[:1].isupper():
+            return True  # "the Group of 20"
         if prev.kind != "word" or prev.text.islower() or prev.low in STOP_WORDS or prev.low in MONTHS \
                 or prev.low in WEEKDAYS or prev.low in QUALIFIER_WORDS:
             return False
