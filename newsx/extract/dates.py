@@ -152,7 +152,8 @@ RX_QUARTER_FOCUS = _c(
 )
 RX_DECADE = _c(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid|middle)[\s-]+)?"
-    rf"(?:(?P<dec>1[89]\d0|20\d0)['\u2019]?s|['\u2018\u2019](?P<short>\d0)s)\b"
+    rf"(?:(?P<dec>1[89]\d0|20\d0)['\u2019]?s|['\u2018\u2019](?P<short>\d0)['\u2019]?s|"
+    rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
 )
 RX_YEAR = _c(
     rf"{_B}(?:(?P<pos>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
@@ -962,9 +963,10 @@ def _h_decade(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["dec"]:
         dec = m["dec"][:3]
     else:
-        short = int(m["short"])
+        digits = m["short"] or m["short2"]
+        short = int(digits)
         century = 19 if a.dct is None or short > (a.dct.year % 100) else a.dct.year // 100
-        dec = f"{century}{m['short'][0]}"
+        dec = f"{century}{digits[0]}"
     return _cand(m, "DATE", dec, _position_mod(m["pos"]), "decade")
 
 
@@ -1037,7 +1039,7 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
     unit = _unit_letter(m["unit"])
     if m["unit"][0].isupper():
         return None  # "60 Minutes": a title, not a period
-    if unit == "Q" and ("-" in m.group() or re.match(r"\s+of\b", a.text[m.end():m.end() + 4])):
+    if unit == "Q" and ("-" in m.group() or re.match(r",?\s+of\b", a.text[m.end():m.end() + 5])):
         return None  # "three-quarters of its food": a fraction
     n = _number(m["n"]) if m["n"] else None
     if m["n"] and n is None:
@@ -1268,6 +1270,8 @@ def _h_decade_word(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_century(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if m.group().endswith("Century") and re.match(r"\s+[A-Z]", a.text[m.end():m.end() + 2]):
+        return None  # "20th Century Fox"
     word = m["n"].lower()
     n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else lex.ORDINALS.get(word, 0)
     if not 1 <= n <= 21:
