@@ -65,7 +65,8 @@ FIGURES = [
     ("Rates rose by three-quarters of a percentage point.",
      [("three-quarters of a percentage point", "percent", 0.75, "percentage_point", None, None)]),
     ("The Fed raised rates by half a point.", [("half a point", "percent", 0.5, "percentage_point", None, None)]),
-    ("about 15% of voters", [("15%", "percent", 15, "%", "about", None)]),
+    ("about 15% of voters", [("15%", "percent", 15, "%", "about", "voters")]),
+    ("12% of the country's adults", [("12%", "percent", 12, "%", None, "country's adults")]),
     # counts and numbers
     ("Russia fired at least 85 missiles on at least six major cities in Ukraine.",
      [("85", "count", 85, None, "at least", "missiles"), ("six", "count", 6, None, "at least", "major cities")]),
@@ -141,7 +142,7 @@ FIGURES = [
      [("47 percent", "percent", 47, "%", None, None), ("42 percent", "percent", 42, "%", None, None)]),
     ("The stock was down 25 cents to $30.25.",
      [("25 cents", "money", 0.25, "USD", None, None), ("$30.25", "money", 30.25, "USD", None, None)]),
-    ("Jobs that make up 20 to 25 percent of staff", [("20 to 25 percent", "range", (20, 25), "%", None, None)]),
+    ("Jobs that make up 20 to 25 percent of staff", [("20 to 25 percent", "range", (20, 25), "%", None, "staff")]),
     ("a 62-member rescue team", [("62-member", "count", 62, None, None, "rescue team")]),
     ("or 21 Canadian cents a share", [("21 Canadian cents", "money", 0.21, "CAD", None, None)]),
     ("Sales rose 6.2% to $1.45 billion.",

@@ -40,7 +40,7 @@ from .lexicon_figures import (
 # ---------------------------------------------------------------------------- tokens
 _WESTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
 _INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"
-_PLAIN = r"\d+(?:\.\d+)?"
+_PLAIN = r"\d+(?:\.\d+)?|(?<![\w.,])\.\d+"
 _TOKEN = re.compile(rf"(?P<num>{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
@@ -856,6 +856,12 @@ class _Scanner:
                     self.adjacent(k + 1, k + 2) and self.toks[k + 2].kind == "word":
                 text = text + "-" + self.toks[k + 2].text
                 k += 2
+            # Possessives: "the country's adults".
+            if self.low(k + 1) in ("'", "’") and self.low(k + 2) == "s" and self.adjacent(k, k + 1) \
+                    and self.adjacent(k + 1, k + 2) and self.word_at(k + 3) and self.spaced(k + 2, k + 3):
+                words.append(text + self.text[self.toks[k + 1].start:self.toks[k + 2].end])
+                k += 3
+                continue
             words.append(text)
             k += 1
             # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go".
@@ -1007,7 +1013,8 @@ class _Scanner:
             raw.kind, raw.unit, raw.rule = "percent", unit, "percent"
             raw.end = toks[jj - 1].end
             raw.j = jj
-            raw.counted = None
+            # "58% of voters": what the share is of.
+            raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
             return raw, jj
         # Temperature.
         unit, jj = self.temperature_after(j)
