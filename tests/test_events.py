@@ -173,6 +173,13 @@ def test_a_day_that_bounds_a_period_does_not_date_a_verb():
     assert _by_trigger(events, "file").date.value == "2021-03-10"
 
 
+def test_a_new_subject_after_and_starts_a_clause():
+    text = "The broadcasts began on August 10 and Seoul says they will continue."
+    events = _events(text, {"August 10": "2020-08-10"})
+    assert _by_trigger(events, "began").date.value == "2020-08-10"
+    assert _by_trigger(events, "says").date.value == "2021-03-10"
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

@@ -282,6 +282,10 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
             cut = True
         elif low == "and" and prev == "," and i + 1 < len(toks) and not toks[i + 1].cap:
             cut = True
+        elif low in ("and", "but") and i + 1 < len(toks) and (
+                toks[i + 1].low in SUBJECT_PRONOUNS or toks[i + 1].low in _PLURAL_PRONOUNS
+                or (toks[i + 1].cap and not toks[i - 1].cap and _finite_after_name(toks, i + 1))):
+            cut = True  # a new subject: "The broadcasts began on August 10 and South Korea says ..."
         elif low == "that" and prev not in _PREPOSITIONS and prev not in ("so", "such", "now", "and", "or"):
             cut = True
         elif prev == "," and low.endswith("ing") and _base_of(low) is not None:
@@ -302,6 +306,17 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
             starts.append(i)
     bounds = starts + [len(toks)]
     return [(bounds[c], bounds[c + 1], parents.get(c)) for c in range(len(starts))]
+
+
+def _finite_after_name(toks: list[_Tok], k: int) -> bool:
+    """Whether a name starting at toks[k] is followed by a finite verb: a new subject."""
+    while k < len(toks) and toks[k].cap:
+        k += 1
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    return (low in AUXILIARIES or low in IRREGULAR_PAST or _is_regular_past(low) or low in REPORTING
+            or (low.endswith("s") and _base_of(low) is not None))
 
 
 # ---------------------------------------------------------------- names and places
@@ -775,6 +790,8 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
             continue  # "described the events of today", "has until June 1": not when it happened
         if kind in _PAST and pub_value is not None and len(value) == 10 and value > pub_value:
             continue
+        if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
+            continue  # "South Korea says the broadcasts, begun on August 10, will continue"
         gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
         if not _DAY_VALUE.match(m.value or ""):
             gap += 1 << 40  # a named day beats a month or week ("at the end of the month on April 29")
