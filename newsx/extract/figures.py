@@ -31,10 +31,13 @@ from decimal import Decimal, InvalidOperation
 from ..model import Figure, Range
 from .context import Context
 from .lexicon_figures import (
-    ABBREV_SCALES, ANNIVERSARY, ATTACHED_ONLY, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
-    DENOMINATORS, DETERMINERS_BEFORE_ONE, IRREGULAR_PLURALS, ISO_CODES, NAMING_NOUNS, MONEY_CUES, MONTHS, NAME_HEADS, OPEN_RANGE_TAILS,
-    ORDINAL_SUFFIXES, ORDINAL_WORDS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, SUBUNITS,
-    TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, VAGUE_SCALES, WEEKDAYS,
+    ABBREV_SCALES, AGE_WORDS, ANNIVERSARY, ATTACHED_ONLY, CHANGE_VERBS, CLOCK_WORDS, CURRENCY_ADJECTIVES,
+    CURRENCY_NAMES, CURRENCY_SYMBOLS, DENOMINATORS, DETERMINERS_BEFORE_ONE, GROUP_HEADS, HEAT_WORDS,
+    IDIOM_COMPOUNDS, IRREGULAR_PLURALS, ISO_CODES, LOWER_BOUNDS, LOWER_ISO, METRE_CUES, MONEY_CUES, MONTHS,
+    NAME_HEADS, NAMING_NOUNS, OPEN_RANGE_TAILS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PERIOD_BEFORE, PHRASAL_UP,
+    POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, SUBUNITS,
+    TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, UPPER_BOUNDS, VAGUE_FOLLOWERS,
+    VAGUE_SCALES, VULGAR, WEEKDAYS,
 )
 
 # ---------------------------------------------------------------------------- tokens
@@ -44,45 +47,10 @@ _PLAIN = r"\d+(?:\.\d+)?|(?<![\w.,])\.\d+"
 _TOKEN = re.compile(rf"(?P<num>{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
-# Safe lower-case currency codes ("half million usd"); other codes only in capitals.
-_LOWER_ISO = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "btc", "hkd", "rmb"})
 _DASHES = frozenset({"-", "–", "—", "−"})
 _SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
-_CHANGE_VERBS = frozenset(
-    """rose rise rises rising fell fall falls falling increased increase increases increasing decreased
-    decrease decreases dropped drop drops climbed climb climbs jumped jump jumps slipped slip declined
-    decline declines cut cuts raised raise raises reduced reduce reduces grew grow grows
-    lowered lower boosted boost soared soar plunged plunge plummeted tumbled slid gained gain lost
-    surged surge sank dipped shrank expanded widened narrowed improved moved changed revised
-    upgraded downgraded""".split()
-)
-_UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
-                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
-                           "smaller than", "lower than"})
-_LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
-                           "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
-                           "larger than", "bigger than", "higher than"})
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
-_POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "your", "my"})
-_PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
-_HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
-    thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
-_PERIOD_BEFORE = frozenset("""the this that last next first second third fourth final fiscal each every per
-    latest previous same past straight consecutive successive""".split())
-_VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who which that
-    in at on across from attended joined gathered marched died fled""".split())
-_PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
-_IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot""".split())
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
-           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_GROUP_HEADS = frozenset({"group", "gang", "club", "band"})  # "the Group of 20", "Gang of Four"
-_AGE_WORDS = frozenset({"age", "aged"})
-_METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
-                         "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
-                         "butterfly", "medley", "final", "high-rise"})
-_CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
-                          "o'clock", "hrs", "h"})
 
 
 @dataclass(slots=True)
@@ -219,7 +187,7 @@ class _Scanner:
     # -- number reading
     def starts_number(self, k: int) -> bool:
         t = self.toks[k]
-        if t.kind == "num" or t.text in _VULGAR:
+        if t.kind == "num" or t.text in VULGAR:
             return True
         if t.kind != "word":
             return False
@@ -247,8 +215,8 @@ class _Scanner:
         value: Decimal | float = _dec(t.text)
         j = k + 1
         num = _Num(k, j, value)
-        if self.toks[k + 1].text in _VULGAR and self.adjacent(k, k + 1) and "." not in t.text:
-            num.value = float(value) + _VULGAR[self.toks[k + 1].text]  # "2½"
+        if self.toks[k + 1].text in VULGAR and self.adjacent(k, k + 1) and "." not in t.text:
+            num.value = float(value) + VULGAR[self.toks[k + 1].text]  # "2½"
             num.j = k + 2
             return self.read_scale(num)
         # Mixed fraction "10 1/2" and plain fraction "1/4".
@@ -312,13 +280,13 @@ class _Scanner:
     def metre_context(self, j: int) -> bool:
         """ "1.8m tall": the m after digits is metres, not millions."""
         nxt = self.low(j + 1)
-        return nxt in _METRE_CUES or (nxt in ("of", "in") and self.low(j + 2) in ("water", "height", "snow", "rain"))
+        return nxt in METRE_CUES or (nxt in ("of", "in") and self.low(j + 2) in ("water", "height", "snow", "rain"))
 
     def read_words(self, k: int) -> _Num | None:
         """Numbers in words: "one hundred and sixty-one", "a dozen", "half a million", "two-thirds"."""
         w = self.low(k)
-        if w in _VULGAR:
-            return self.read_scale(_Num(k, k + 1, _VULGAR[w], fraction=True))  # "½ teaspoon"
+        if w in VULGAR:
+            return self.read_scale(_Num(k, k + 1, VULGAR[w], fraction=True))  # "½ teaspoon"
         # Vague plural scales: "hundreds of", "tens of thousands of".
         if w in VAGUE_SCALES:
             value = Decimal(VAGUE_SCALES[w])
@@ -326,7 +294,7 @@ class _Scanner:
             if self.low(j) == "of" and self.low(j + 1) in VAGUE_SCALES and VAGUE_SCALES[self.low(j + 1)] > value:
                 value = value * VAGUE_SCALES[self.low(j + 1)]
                 j += 2
-            if self.low(j) != "of" and (w in ("tens", "scores") or self.word_at(j) and self.low(j) not in _VAGUE_FOLLOWERS):
+            if self.low(j) != "of" and (w in ("tens", "scores") or self.word_at(j) and self.low(j) not in VAGUE_FOLLOWERS):
                 return None  # "hundreds were detained", "thousands more"; not "scores goals"
             return _Num(k, j, value, words=True, vague=True)
         if w in ORDINAL_WORDS:
@@ -489,7 +457,7 @@ class _Scanner:
                     return False
                 return True
             if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
-                    or w in TEMPERATURE_UNITS and self.low(j - 1) == "°" or w in _CLOCK_WORDS
+                    or w in TEMPERATURE_UNITS and self.low(j - 1) == "°" or w in CLOCK_WORDS
                     or w in CURRENCY_NAMES or w in ("s", "x", "km2", "pc") or w in TIME_UNITS
                     or w in ("c", "f") and self.toks[j].text.isupper() and self.attached_temperature(j)
                     or w.upper() in ISO_CODES or w in SCALES):
@@ -679,9 +647,9 @@ class _Scanner:
         if w in SUBUNITS and (w not in ("p",) or self.adjacent(j - 1, j)):
             code, factor = SUBUNITS[w]
             return code, j + 1, factor
-        if t.text in ISO_CODES and (t.text.isupper() or w in _LOWER_ISO):
+        if t.text in ISO_CODES and (t.text.isupper() or w in LOWER_ISO):
             return ("CNY" if t.text.upper() == "RMB" else t.text.upper()), j + 1, 1.0
-        if w in _LOWER_ISO:
+        if w in LOWER_ISO:
             return w.upper(), j + 1, 1.0
         if w in CURRENCY_NAMES:
             if w in ("pound", "pounds") and not self.pounds_are_money(num, j):
@@ -776,12 +744,12 @@ class _Scanner:
             return False  # "13F filing"
         k = j - 2
         while k >= max(0, j - 14) and self.low(k) not in (".", "!", "?"):
-            if self.low(k) in _HEAT_WORDS:
+            if self.low(k) in HEAT_WORDS:
                 return True
             k -= 1
         k = j + 1
         while k < min(self.n, j + 5) and self.low(k) not in (".", "!", "?"):
-            if self.low(k) in _HEAT_WORDS:
+            if self.low(k) in HEAT_WORDS:
                 return True
             k += 1
         return nxt is None or nxt.kind == "sym" and nxt.text in ".,;:)!?"
@@ -797,9 +765,9 @@ class _Scanner:
         if money or allow_of:
             if self.low(k) in ("in", "of") or (self.low(k) == "worth" and self.low(k + 1) == "of"):
                 k += 2 if self.low(k) == "worth" else 1
-                if self.low(k) in _POSSESSIVES and not money:
+                if self.low(k) in POSSESSIVES and not money:
                     k += 1
-        elif self.low(k) == "of" and self.low(k + 1) in _POSSESSIVES:
+        elif self.low(k) == "of" and self.low(k + 1) in POSSESSIVES:
             k += 2  # "51 of the airlines"
         words: list[str] = []
         start_k = k
@@ -815,7 +783,7 @@ class _Scanner:
                 words.append("and")
                 k += 1
                 continue
-            if not words and w in _PRE_MODIFIERS and self.word_at(k + 1) and self.low(k + 1) not in STOP_WORDS:
+            if not words and w in PRE_MODIFIERS and self.word_at(k + 1) and self.low(k + 1) not in STOP_WORDS:
                 words.append(t.text)  # "189 other galleries", "200 more troops"
                 k += 1
                 continue
@@ -867,7 +835,7 @@ class _Scanner:
             # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go".
             if self._plural(w) and not (money and self.low(k) == "and"):
                 break
-        while words and (words[-1] == "and" or words[-1].lower() in _PRE_MODIFIERS):
+        while words and (words[-1] == "and" or words[-1].lower() in PRE_MODIFIERS):
             words.pop()
         self.counted_end = k
         return " ".join(words) or None
@@ -954,7 +922,7 @@ class _Scanner:
                 return None, j
             if self.low(j) in ("a", "an") and self.low(j + 1) in TIME_UNITS:
                 return None, j + 2  # "half an hour": a duration
-            if self.low(i - 1) in _PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in _PERIOD_BEFORE):
+            if self.low(i - 1) in PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in PERIOD_BEFORE):
                 return None, j
         if num.words and num.fraction and not num.scaled and self.is_period_fraction(num, qual):
             return None, j
@@ -1055,7 +1023,7 @@ class _Scanner:
             raw.kind, raw.unit, raw.rule = "measure", "year", "age-apposition"
             return raw, j
         # "age 87", "aged 87".
-        if i > 0 and self.low(i - 1) in _AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in _AGE_WORDS and num.words):
+        if i > 0 and self.low(i - 1) in AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in AGE_WORDS and num.words):
             if self.low(i - 1) == "age" and not qual:
                 raw.start = toks[i - 1].start
             raw.kind, raw.unit, raw.rule = "measure", "year", "age"
@@ -1203,7 +1171,7 @@ class _Scanner:
             raw.end = toks[j + 1].end
             raw.j = k
             return raw, k
-        if num.value <= 1 or w in _IDIOM_COMPOUNDS or w.endswith(("al", "ic", "ed", "ing", "ly")):
+        if num.value <= 1 or w in IDIOM_COMPOUNDS or w.endswith(("al", "ic", "ed", "ing", "ly")):
             return None, k  # "one-timer", "two-way", "zero-coupon", "three-dimensional"
         # "10-point peace plan": the number counts parts of what follows.
         raw.kind, raw.rule = "count", "compound"
@@ -1275,7 +1243,7 @@ class _Scanner:
         den = self.low(j - 1)
         if den not in ("quarter", "quarters", "half", "halves"):
             return False
-        if self.low(i - 1) in _PERIOD_BEFORE:
+        if self.low(i - 1) in PERIOD_BEFORE:
             return True
         if self.low(i - 1) == "and" and self.low(i - 2) in TIME_UNITS:
             return True  # "a minute and a half"
@@ -1306,7 +1274,7 @@ class _Scanner:
                      or after.low in ("is", "was", "has", "had", "will", "would", "which", "that")):
             self.model_numbers.add(text)  # "the 747, which ...": a model, not a quantity
             return True
-        if prev.low == "of" and k > 0 and self.toks[k - 1].low in _GROUP_HEADS \
+        if prev.low == "of" and k > 0 and self.toks[k - 1].low in GROUP_HEADS \
                 and self.toks[k - 1].text[:1].isupper():
             return True  # "the Group of 20"
         if prev.kind != "word" or prev.text.islower() or prev.low in STOP_WORDS or prev.low in MONTHS \
@@ -1349,8 +1317,8 @@ class _Scanner:
         opener = self.low(a.ft - 1) if not a.qualifier else ""
         if a.qualifier in ("between", "from"):
             opener = a.qualifier
-        if link == "and" and a.qualifier in _UPPER_BOUNDS | _LOWER_BOUNDS and b.qualifier in _UPPER_BOUNDS | _LOWER_BOUNDS \
-                and (a.qualifier in _UPPER_BOUNDS) != (b.qualifier in _UPPER_BOUNDS):
+        if link == "and" and a.qualifier in UPPER_BOUNDS | LOWER_BOUNDS and b.qualifier in UPPER_BOUNDS | LOWER_BOUNDS \
+                and (a.qualifier in UPPER_BOUNDS) != (b.qualifier in UPPER_BOUNDS):
             rule = "range-bounds"
         elif link == "and" and opener == "between":
             rule = "range-between"
@@ -1359,13 +1327,13 @@ class _Scanner:
             if link in _DASHES | {"~"} and between.startswith(" ") != between.endswith(" "):
                 return None  # "75 -300mm" is no range
             if opener == "from":
-                if self.low(a.ft - 2) in _CHANGE_VERBS:
+                if self.low(a.ft - 2) in CHANGE_VERBS:
                     return None  # "rose from 5% to 7%": a change
                 rule = "range-from"
             elif link == "to":
                 for k in range(max(0, a.ft - 3), a.ft):
-                    if self.low(k) in _CHANGE_VERBS or self.low(k) in ("up", "down") \
-                            and self.low(k - 1) not in _PHRASAL_UP:
+                    if self.low(k) in CHANGE_VERBS or self.low(k) in ("up", "down") \
+                            and self.low(k - 1) not in PHRASAL_UP:
                         return None  # "sales rose 6% to $1.45 billion", "down 25 cents to $30.25"
                 if a.unit and not b.unit:
                     return None  # "0.4 per cent to 2,106.10": a change and a level
@@ -1390,7 +1358,7 @@ class _Scanner:
         if rule != "range-bounds" and lo >= hi:
             return None  # "leads 47 percent to 42 percent", "a 3 to 1 margin": a comparison
         if rule == "range-bounds":
-            lo, hi = (b.value, a.value) if a.qualifier in _UPPER_BOUNDS else (a.value, b.value)
+            lo, hi = (b.value, a.value) if a.qualifier in UPPER_BOUNDS else (a.value, b.value)
             if lo >= hi:
                 return None  # "more than 40 and less than 10": two figures
         start, qstart, qualifier = a.start, a.q_start, a.qualifier

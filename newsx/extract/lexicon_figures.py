@@ -287,3 +287,53 @@ MONEY_CUES = frozenset(
     offered award awarded compensation damages deal profit profits loss losses revenue revenues
     sales tax taxes fee fees bonus bonuses prize tickets ticket valued value million billion""".split()
 )
+
+# ---------------------------------------------------------------------------- context words
+# Safe lower-case currency codes ("half million usd"); other codes only in capitals.
+LOWER_ISO = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "btc", "hkd", "rmb"})
+# Verbs of change: "rose from 5% to 7%" is two figures, not a range.
+CHANGE_VERBS = frozenset(
+    """rose rise rises rising fell fall falls falling increased increase increases increasing decreased
+    decrease decreases dropped drop drops climbed climb climbs jumped jump jumps slipped slip declined
+    decline declines cut cuts raised raise raises reduced reduce reduces grew grow grows
+    lowered lower boosted boost soared soar plunged plunge plummeted tumbled slid gained gain lost
+    surged surge sank dipped shrank expanded widened narrowed improved moved changed revised
+    upgraded downgraded""".split()
+)
+# Qualifiers that bound a figure from above or below ("at most 100 and at least 20" is a range).
+UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
+                          "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
+                          "smaller than", "lower than"})
+LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
+                          "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
+                          "larger than", "bigger than", "higher than"})
+# Determiners skipped in "51 of the airlines".
+POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "your", "my"})
+# Words kept at the start of a counted phrase ("189 other galleries").
+PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
+# Words that make "45C" a temperature rather than a code.
+HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
+    thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
+# Words before "half" or "quarter" that make it a period of time ("the first quarter").
+PERIOD_BEFORE = frozenset("""the this that last next first second third fourth final fiscal each every per
+    latest previous same past straight consecutive successive""".split())
+# Words that may follow a vague count with no noun ("hundreds were detained").
+VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who which that
+    in at on across from attended joined gathered marched died fled""".split())
+# Verbs before "up" that do not make a change ("make up 20 to 25 percent").
+PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
+# Second parts of idiomatic number compounds ("two-way", "five-star", "one-off").
+IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot""".split())
+# Unicode vulgar fractions.
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+          "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+GROUP_HEADS = frozenset({"group", "gang", "club", "band"})  # "the Group of 20", "Gang of Four"
+# Words before a number that make it an age ("aged 14", "age 87").
+AGE_WORDS = frozenset({"age", "aged"})
+# Words after "1.8m" that make the m metres rather than millions.
+METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
+                        "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
+                        "butterfly", "medley", "final", "high-rise"})
+# Words glued to a number that make it a clock time ("6pm", "1030 GMT").
+CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
+                          "o'clock", "hrs", "h"})
