@@ -225,6 +225,25 @@ RX_PART_OF_DAY = _c(
     rf"(?:\s+(?P<day>yesterday|today|tomorrow))?\b"
 )
 
+# Small helper patterns used by the handlers.
+RX_SPACES = re.compile(r"\s+")
+RX_DIGITS = re.compile(r"\d+")
+RX_FOUR_DIGITS = re.compile(r"\d{4}")
+RX_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+RX_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?(?: 1/2)?")
+RX_HIGH_BEFORE = _c(r"\bhigh\s+\Z")
+RX_EVERY_BEFORE = _c(r"\bevery\s+\Z")
+RX_SINCE_JUST_BEFORE = _c(r"\bsince\s+\Z")
+RX_AGED_BEFORE = _c(r"\baged\s+(?:\d+\W{1,3})?\Z")
+RX_AMOUNT_BEFORE = _c(r"(?:\d|million|billion|thousand|hundred|percent|%|dollars|cents|times)\W*\s*\Z")
+RX_OF_AFTER = _c(r",?\s+of\b")
+RX_OF_THE_AFTER = _c(r"\s+of\s+the\b")
+RX_OF_AGE_AFTER = _c(r"\s+of\s+age\b")
+RX_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+RX_LETTERS = re.compile(r"[a-z]+")
+RX_NON_WORD = re.compile(r"\W*")
+RX_BYLINE_LEAD = _c(r"\b(?:published|updated|posted|by)\b")
+
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
     r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
@@ -455,7 +474,7 @@ def _cand(m: re.Match[str], type_: str, value: str | None, mod: str | None, rule
 
 
 def _low(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s.lower()) if s else ""
+    return RX_SPACES.sub(" ", s.lower()) if s else ""
 
 
 def _position_mod(pos: str | None) -> str | None:
@@ -475,7 +494,7 @@ def _number(word: str | None) -> int | float | None:
     w = _low(word).replace("-", " ")
     if w in ("a couple of", "a couple", "couple of"):
         return 2
-    if re.fullmatch(r"\d+(?:\.\d+)?(?: 1/2)?", w):
+    if RX_PLAIN_NUMBER.fullmatch(w):
         half = 0.5 if w.endswith(" 1/2") else 0
         base = float(w.split()[0]) + half
         return int(base) if base == int(base) else base
@@ -563,7 +582,7 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
     month_word = m["m1"] or m["m2"] or m["m3"]
     month = lex.MONTHS[month_word.lower()]
     day_word = m["d1"] or m["d2"]
-    day = int(re.match(r"\d+", day_word).group()) if day_word else None
+    day = int(RX_DIGITS.match(day_word).group()) if day_word else None
     year = int(m["y"] or m["ry2"]) if (m["y"] or m["ry2"]) else None
     start, end = m.start(), m.end()
     if not month_word[0].isupper():
@@ -614,7 +633,7 @@ def _h_second_day(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if not m["m"][0].isupper():
         return None
     month = lex.MONTHS[m["m"].lower()]
-    d1, d2 = (int(re.match(r"\d+", m[g]).group()) for g in ("d1", "d2"))
+    d1, d2 = (int(RX_DIGITS.match(m[g]).group()) for g in ("d1", "d2"))
     if not (d1 < d2 and _valid(2000, month, d2)):
         return None
     if a.dct is None:
@@ -657,7 +676,7 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
         day = _clock_day(a, m["day3"], m)
         zone = "Z" if m["tz2"] and m["tz2"].upper() in ("UTC", "GMT") else ""
         return _cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
-    if m["word"] and re.search(r"\bhigh\s+\Z", a.text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+    if m["word"] and RX_HIGH_BEFORE.search(a.text, max(0, m.start() - 6), m.start()):
         return None  # "High Noon"
     if m["word"]:
         hh, mi = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
@@ -679,7 +698,7 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
             hh = 0
     day = _clock_day(a, day_word, m)
     if m["cm"]:
-        month, dd = lex.MONTHS[m["cm"].lower()], int(re.match(r"\d+", m["cd"]).group())
+        month, dd = lex.MONTHS[m["cm"].lower()], int(RX_DIGITS.match(m["cd"]).group())
         if not _valid(2000, month, dd):
             return None
         day = _nearest_day(a.dct, month, dd, a.tense(m.start(), m.end())) if a.dct else f"XXXX-{month:02d}-{dd:02d}"
@@ -907,7 +926,7 @@ def _h_quarter(m: re.Match[str], a: _Anchor) -> _Cand | None:
     q = _quarter_number(m["ord"] or m["ord2"])
     year = int(m["y"]) if m["y"] else None
     shift = 0
-    if pre and re.fullmatch(r"\d{4}", pre):
+    if pre and RX_FOUR_DIGITS.fullmatch(pre):
         year = int(pre)
     elif pre in ("year-earlier", "year-ago", "year earlier", "last year's"):
         shift = -1
@@ -919,7 +938,7 @@ def _h_quarter(m: re.Match[str], a: _Anchor) -> _Cand | None:
         shift = -1
     if not q and m["endm"] and unit == "quarter":
         q = _quarter_ending(m["endm"])
-    if unit == "half" and re.match(r"\s+of\s+the\b", a.text[m.end():m.end() + 8]):
+    if unit == "half" and RX_OF_THE_AFTER.match(a.text, m.end(), m.end() + 8):
         return None
     if unit == "half" and not q and pre in ("last", "final"):
         q = 2
@@ -1033,13 +1052,13 @@ def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
-    if m["age"] or re.search(r"\baged\s+(?:\d+\W{1,3})?\Z", a.text[max(0, m.start() - 14):m.start()]) \
-            or re.match(r"\s+of\s+age\b", a.text[m.end():m.end() + 8]):
+    if m["age"] or RX_AGED_BEFORE.search(a.text, max(0, m.start() - 14), m.start()) \
+            or RX_OF_AGE_AFTER.match(a.text, m.end(), m.end() + 8):
         return None  # "a 6-year-old boy", "aged 8-10 years": an age, not a period
     unit = _unit_letter(m["unit"])
     if m["unit"][0].isupper():
         return None  # "60 Minutes": a title, not a period
-    if unit == "Q" and ("-" in m.group() or re.match(r",?\s+of\b", a.text[m.end():m.end() + 5])):
+    if unit == "Q" and ("-" in m.group() or RX_OF_AFTER.match(a.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of its food": a fraction
     n = _number(m["n"]) if m["n"] else None
     if m["n"] and n is None:
@@ -1058,7 +1077,7 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
         start = m.start("span") if m["span"] else (m.start("n") if m["n"] else m.start("vague"))
     if m["n"] and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
-            and re.fullmatch(r"(1[89]|20)\d\d", m["n"]):
+            and RX_YEARLIKE.fullmatch(m["n"]):
         return None  # "World Cup 2018 day five": a year before a noun
     value = _duration_value(n, unit)
     return _Cand(start, m.end(), "DURATION", value, mod, "duration")
@@ -1102,9 +1121,7 @@ def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["times"]:
         return _cand(m, "SET", _duration_value(1, _unit_letter(m["tunit"])), None, "set")
     # "a year" / "per year" after an amount: a rate.
-    prev = a.text[max(0, m.start() - 25):m.start()]
-    if not re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|dollars|cents|times)\W*\s*\Z", prev,
-                     re.IGNORECASE):
+    if not RX_AMOUNT_BEFORE.search(a.text, max(0, m.start() - 25), m.start()):
         return None
     unit = _unit_letter(m["punit"])
     return _cand(m, "SET", _duration_value(1, unit), None, "set")
@@ -1115,7 +1132,7 @@ def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["now"]:
         if word == "now" and a.text[m.end():m.end() + 1] == "-":
             return None  # "the now-cancelled deal"
-        if word == "now" and re.search(r"\bevery\s+\Z", a.text[max(0, m.start() - 7):m.start()], re.IGNORECASE):
+        if word == "now" and RX_EVERY_BEFORE.search(a.text, max(0, m.start() - 7), m.start()):
             return None  # "every now and again"
         return _cand(m, "DATE", "PRESENT_REF", None, "reference")
     if m["past"]:
@@ -1224,7 +1241,7 @@ def _h_year_end(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if a.dct is None:
         return _cand(m, "DATE", "XXXX-12-31", None, "year")
     y = a.dct.year
-    if a.tense(m.start(), m.end()) == "past" and re.search(r"\bsince\s+$", a.text[max(0, m.start() - 8):m.start()]):
+    if a.tense(m.start(), m.end()) == "past" and RX_SINCE_JUST_BEFORE.search(a.text, max(0, m.start() - 8), m.start()):
         y -= 1
     mod = "APPROX" if m["around"] else None
     return _cand(m, "DATE", f"{y:04d}-12-31", mod, "year")
@@ -1270,10 +1287,10 @@ def _h_decade_word(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_century(m: re.Match[str], a: _Anchor) -> _Cand | None:
-    if m.group().endswith("Century") and re.match(r"\s+[A-Z]", a.text[m.end():m.end() + 2]):
+    if m.group().endswith("Century") and RX_CAPITAL_AFTER.match(a.text, m.end(), m.end() + 2):
         return None  # "20th Century Fox"
     word = m["n"].lower()
-    n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else lex.ORDINALS.get(word, 0)
+    n = int(RX_DIGITS.match(word).group()) if word[0].isdigit() else lex.ORDINALS.get(word, 0)
     if not 1 <= n <= 21:
         return None
     return _cand(m, "DATE", f"{n - 1:02d}", _position_mod(m["pos"]), "century")
@@ -1293,7 +1310,7 @@ _UNIT_WORDS = frozenset(
     decades century centuries quarter quarters weekend weekends""".split())
 _PARTS = frozenset(lex.PARTS_OF_DAY)
 _HOLIDAY_WORDS = frozenset(w for name in list(lex.FIXED_HOLIDAYS) + list(lex.WEEKDAY_HOLIDAYS)
-                           + list(lex.EASTER_HOLIDAYS) + ["election day"] for w in re.findall(r"[a-z]+", name))
+                           + list(lex.EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
 
 # (pattern, handler, anchors): a rule is tried only near one of its anchor words (lower case; DIGITS
 # for numbers), which every match of the pattern contains. Earlier rules win ties on equal spans.
@@ -1372,7 +1389,7 @@ RX_WIRE = re.compile(r"[A-Z][A-Z .'-]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za
 
 def _published_from(m: re.Match[str]) -> str | None:
     month = lex.MONTHS[(m["m1"] or m["m2"]).lower()]
-    day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
+    day = int(RX_DIGITS.match(m["d1"] or m["d2"]).group())
     year = int(m["y"])
     if 1900 <= year <= 2100 and _valid(year, month, day):
         return f"{year:04d}-{month:02d}-{day:02d}"
@@ -1396,8 +1413,8 @@ def _published_dateline(text: str) -> Published | None:
     for m in RX_FULL_DATE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         lead = head[line_start:m.start()]
-        if lead.strip() and not RX_WIRE.fullmatch(lead) and not re.fullmatch(r"\W*", lead):
-            if not re.search(r"\b(?:published|updated|posted|by)\b", lead, re.IGNORECASE):
+        if lead.strip() and not RX_WIRE.fullmatch(lead) and not RX_NON_WORD.fullmatch(lead):
+            if not RX_BYLINE_LEAD.search(lead):
                 continue
             rule = "byline"
         else:
