@@ -9,7 +9,7 @@ Rules, in priority order:
    keeps the dates of its first part.
 2. Triggers, one event each: past forms (irregular list, `-ed` not after a determiner),
    `has/was` + participle, `will/modal/is to` + verb (scheduled), present `-s` after a subject,
-   `-ing` forms, reporting verbs (`said`, `announced`: news reports them as events) and event
+   `-ing` forms, base verbs after `we/they/which`, reporting verbs (`said`, `announced`: news reports them as events) and event
    nouns (`flight`, `deal`, `summit`). A clause with no other trigger gets its finite
    `be`/`have` (a state). Auxiliaries, names, `expected to`, `including` are not triggers.
 3. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
@@ -24,9 +24,10 @@ Rules, in priority order:
    three sentences before.
 6. Date (`published`): otherwise the publication date (context.published), span None; None when
    the publication date is unknown.
-7. Date (`occasion-date`): when the article's first dated main-clause statement or action lies
-   one to seven days before publication (`Ford said on Tuesday ...`), the article's other past
-   statements and actions dated by rule 6 take that day: news reports one recent occasion.
+7. Date (`occasion-date`): when the article's first dated main-clause statement or action, in
+   the lead (first eight sentences), lies one to seven days before publication (`Ford said on
+   Tuesday ...`), the article's other past statements, actions and event nouns dated by rule 6
+   take that day: news reports one recent occasion.
 8. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
    phrase left of the verb group (its name if the name is the head: `analyst Paul Nesbit`;
    the name before an apposition: `Louis Gallois, the chief executive, said`); a pronoun or
@@ -222,6 +223,10 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
                     low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS
                                             or not (prev.cap or plow in SUBJECT_PRONOUNS))):
                 return "noun"  # the plural of a verb's noun: "their claims", "Boeing's plans"
+            if prev is not None and not (prev.cap or plow in SUBJECT_PRONOUNS or plow in _RELATIVES
+                                         or plow == "that" or low in REPORTING
+                                         or (j > lo and toks[j - 1].low in _DETERMINERS)):
+                return "noun" if low in EVENT_NOUNS else None  # "civil police posts": a compound noun
             return "present"
         if plow in _PLURAL_PRONOUNS or plow in _RELATIVES or plow == "that" or \
                 (prev is not None and prev.low.split("'")[0] in _PLURAL_PRONOUNS):
