@@ -118,6 +118,8 @@ DATES = [
     ("The foundation donates prints every ten years.", ("every ten years", "SET", "P10Y", None)),
     ("It has tried to buy the airline since January.", ("January", "DATE", "2022-01", None)),
     ("In the 20-minute demo, players fought.", ("20-minute", "DURATION", "PT20M", None)),
+    ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "PXW", None)),
+    ("Stocks fell 4.5% from the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
     ("A 1996 law named for him is still in force.", ("1996", "DATE", "1996", None)),
     ("Cuba won independence from Spain in 1898.", ("1898", "DATE", "1898", None)),
     ("Iraq imports about three-quarters of its food.", None),

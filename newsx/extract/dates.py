@@ -112,8 +112,8 @@ RX_SECOND_DAY = _c(
     rf"{_B}(?P<m>{MONTH})\.?\s+(?P<d1>{DAY})\s*(?:and|to|through|-|\u2013)\s*(?P<d2>{DAY})(?!\d|:\d|%|,\d|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
 )
 RX_WEEKDAY = _c(
-    rf"{_B}(?:(?P<pos>early|late)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?\b"
+    rf"{_B}(?:(?P<pos>early|late)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|"
+    rf"the\s+following)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?\b"
 )
 RX_DEICTIC = _c(
     rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
@@ -168,7 +168,8 @@ RX_DURATION = _c(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
     rf"preceding|following)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
-    rf"(?:(?P<n>{NUMBER})|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
+    rf"(?:(?P<n>{NUMBER})(?:\s*(?:to|or|-|\u2013)\s*(?P<n2>{NUMBER}))?|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
+    rf"(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
 )
 RX_VAGUE_PLURAL = _c(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
@@ -449,6 +450,10 @@ def _weekday_date(dct: dt.date, wd: int, tense: str, rel: str | None) -> dt.date
         return dct + dt.timedelta(days=fwd or 7)
     if rel == "this past":
         return dct - dt.timedelta(days=back or 7)
+    if rel == "the previous":
+        return dct - dt.timedelta(days=(back or 7) + 7)  # the one before the last one
+    if rel == "the following":
+        return dct + dt.timedelta(days=(fwd or 7) + 7)
     if tense == "future":
         return dct + dt.timedelta(days=fwd)
     return dct - dt.timedelta(days=back)
@@ -831,12 +836,12 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
          "this past": -1, "a year ago": -4}.get(rel, 0)
     if rel == "a year ago":
         return None
-    if unit == "Q" and rel in ("this", "the latest", "the same") and a.dct is not None:
+    if unit == "Q" and rel == "the latest":
+        n = -1  # the last quarter reported on: the one completed before publication
+    elif unit == "Q" and rel in ("this", "the same") and a.dct is not None:
         focus = a.focus_quarter(m.start())
         if focus is not None:
             return _Cand(m.start(), end, "DATE", f"{focus[0]:04d}-Q{focus[1]}", None, "relative")
-        if rel == "the latest":
-            n = -1
     mod = None
     if pos in ("early", "the beginning of", "the start of"):
         mod = "START"
@@ -1079,6 +1084,11 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["n"] and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
             and RX_YEARLIKE.fullmatch(m["n"]):
         return None  # "World Cup 2018 day five": a year before a noun
+    if m["n2"]:
+        n2 = _number(m["n2"])
+        if n2 is None or n is None or not n < n2:
+            return None  # "1-2 years" needs an increasing range
+        n = None  # "two to three weeks": TIMEX3 leaves the number open
     value = _duration_value(n, unit)
     return _Cand(start, m.end(), "DURATION", value, mod, "duration")
 
