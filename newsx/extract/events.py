@@ -131,6 +131,7 @@ class _Tok:
 
 
 _QUOTE_MARKS = frozenset('"“”')
+_HEADER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -443,7 +444,10 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
         return []
     published = context.published
     mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME")), key=lambda m: m.start)
-    sentences = [(s, e, toks) for s, e in context.sentences for toks in _chunks(_tokens(text, s, e))]
+    header = _HEADER.match(text)
+    skip = header.end() if header else 0  # newsx's own "date YYYY-MM-DD" first line is no clause
+    sentences = [(s, e, toks) for s, e in context.sentences
+                 for toks in _chunks([t for t in _tokens(text, s, e) if t.start >= skip])]
     # Words the article capitalises inside a sentence are names even when they open one.
     proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}
     story = _Story(published, published.isoformat() if published else None, proper)
