@@ -33,6 +33,10 @@ PUBLISHED = [
     ("By Jane Doe | December 13, 2022\nText.", ("2022-12-13", "December 13, 2022", "byline")),
     ("Updated Dec 13, 2022\nText.", ("2022-12-13", "Dec 13, 2022", "byline")),
     ("NAIROBI, Kenya, Aug. 7, 1998 (AP) - Bombs exploded.", ("1998-08-07", "Aug. 7, 1998", "dateline")),
+    ("Ukraine latest\nDecember 13, 2022 4:52 PM UTC\nNEW YORK (Reuters) - Stocks fell.",
+     ("2022-12-13", "December 13, 2022", "dateline")),
+    ("Posted: 12/13/2022 10:42 AM\nText.", ("2022-12-13", "12/13/2022", "byline")),
+    ("Published 2022-12-13T10:42\nText.", ("2022-12-13", "2022-12-13T10:42", "byline")),
 ]
 
 

@@ -1443,11 +1443,12 @@ def _published_byline(text: str) -> Published | None:
             value = _published_from(m)
             if value:
                 return Published(value, m.group(), m.start(), m.end(), "byline")
-        m = RX_ISO.search(head, cue.end(), min(len(head), cue.end() + 40))
-        if m:
-            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-            if 1900 <= y <= 2100 and _valid(y, mo, d):
-                return Published(f"{y:04d}-{mo:02d}-{d:02d}", m.group(), m.start(), m.end(), "byline")
+        for rx in (RX_ISO, RX_NUMERIC):
+            m = rx.search(head, cue.end(), min(len(head), cue.end() + 40))
+            if m and len(m["y"]) == 4:
+                y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+                if 1900 <= y <= 2100 and _valid(y, mo, d):
+                    return Published(f"{y:04d}-{mo:02d}-{d:02d}", m.group(), m.start(), m.end(), "byline")
     return None
 
 
