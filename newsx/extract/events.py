@@ -224,9 +224,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
                     low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS
                                             or not (prev.cap or plow in SUBJECT_PRONOUNS))):
                 return "noun"  # the plural of a verb's noun: "their claims", "Boeing's plans"
-            if prev is not None and not (prev.cap or plow in SUBJECT_PRONOUNS or plow in _RELATIVES
-                                         or plow == "that" or low in REPORTING
-                                         or (j > lo and toks[j - 1].low in _DETERMINERS)):
+            if prev is not None and not (plow in SUBJECT_PRONOUNS or plow in _RELATIVES or plow == "that"
+                                         or low in REPORTING or _subject_ends(toks, j, lo)):
                 return "noun" if low in EVENT_NOUNS else None  # "civil police posts": a compound noun
             return "present"
         if plow in _PLURAL_PRONOUNS or plow in _RELATIVES or plow == "that" or \
@@ -258,6 +257,20 @@ def _noun_phrase_before(toks: list[_Tok], i: int, lo: int) -> bool:
         if low in _DETERMINERS or low.endswith(("'s", "s'")):
             return True
         if toks[j].cap or not low.isalpha() or low in AUXILIARIES or low in _PREPOSITIONS:
+            return False
+    return False
+
+
+def _subject_ends(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Whether toks[j] can end a subject noun phrase: a name, or a noun opened by a determiner,
+    possessive or name just before ("the Biden administration wants")."""
+    if toks[j].cap:
+        return True
+    for k in range(j - 1, max(lo, j - 3) - 1, -1):
+        low = toks[k].low
+        if low in _DETERMINERS or low.endswith(("'s", "s'")) or toks[k].cap:
+            return True
+        if not low.isalpha() or low in AUXILIARIES or low in _PREPOSITIONS:
             return False
     return False
 
@@ -627,6 +640,11 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
     while p >= lo and (toks[p].low in _ADVERB_SKIP or (toks[p].low.endswith("ly") and not toks[p].cap)):
         p -= 1
     if toks[i].low.endswith("ing") and (p < lo or toks[p].low not in _BE):
+        if i == lo and lo >= 2 and toks[lo - 1].low == ",":
+            # "Zelensky, speaking by video link, ...": the phrase before the comma.
+            before = _name_runs(toks, max(0, lo - 1 - _MAX_PHRASE), lo - 1, set())
+            np = _phrase(text, toks, before, lo - 2, max(-1, lo - 2 - _MAX_PHRASE), forward=False)
+            return np, False
         return (), False  # a participle shares the subject of its clause
     j = i - 1
     while j >= lo and (toks[j].low in AUXILIARIES or toks[j].low in _ADVERB_SKIP
