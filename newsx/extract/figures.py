@@ -846,209 +846,236 @@ class _Scanner:
 
     # -- one figure
     def figure_at(self, k: int) -> tuple[_Raw | None, int]:
+        """The figure whose number starts at token k (or None), and the token to go on from."""
         num = self.read_number(k)
         if num is None:
             return None, k + 1
+        skip = self.not_a_figure(num)
+        if skip is not None:
+            return None, skip
         toks = self.toks
         i, j = num.i, num.j
-        start, end = toks[i].start, toks[j - 1].end
-        if self.is_blocked(start, end):
-            return None, j
-        if toks[i].kind == "num" and len(toks[i].text) > 1 and toks[i].text[0] == "0" and toks[i].text[1].isdigit():
-            # "0800 123 4567", "007": a code or phone number, with its space-separated groups.
-            while j < self.n and toks[j].kind == "num" and self.spaced(j - 1, j) and "," not in toks[j].text:
-                j += 1
-            return None, j
-        if self.is_name_number(num) or self.is_phone(num):
-            # Skip the whole chain of a phone number or code.
-            while j < self.n and self.adjacent(j - 1, j) and (toks[j].kind == "num" or toks[j].low in _DASHES | {"/", "."}) \
-                    and not (toks[j].low == "." and (j + 1 >= self.n or toks[j + 1].kind != "num")):
-                j += 1
-            return None, j
-        if self.is_date_or_time(num):
-            return None, self.skip_chain(j)
-        # "the Big Three", "Group of Seven": a capitalised number word inside a name.
-        if num.words and toks[i].text[:1].isupper() and i > 0 and not self.starts_sentence(i):
-            p = i - 1 if toks[i - 1].kind == "word" else -1
-            if p >= 0 and self.low(p) == "of" and p > 0:
-                p -= 1
-            if p >= 0 and toks[p].text[:1].isupper() and self.low(p) not in STOP_WORDS and not self.starts_sentence(p) \
-                    or p >= 0 and toks[p].text[:1].isupper() and self.low(p) not in QUALIFIER_WORDS and self.low(p) not in STOP_WORDS:
-                return None, j
-        # A leading minus sign: "-5 degrees".
-        if toks[i].kind == "num" and i > 0 and toks[i - 1].low in ("-", "−") and self.adjacent(i - 1, i) and \
-                (i < 2 or not self.adjacent(i - 2, i - 1)) and (i < 2 or toks[i - 2].kind != "num"):
-            num.value = -num.value
-            start = toks[i - 1].start
-            num.negative = True
-        elif i > 0 and self.low(i - 1) == "minus" and self.spaced(i - 1, i):
-            num.value = -num.value  # "minus 5 degrees"
-            start = toks[i - 1].start
-            num.negative = True
+        start = self.apply_sign(num)
         cur, cstart = self.currency_before(i)
         ft = cstart if cur else (i - 1 if num.negative else i)
         qual, qstart = self.qualifier_before(ft)
         if cur:
             start = toks[cstart].start
-        raw = _Raw(i, j, start, end, "number", num.value, None, qual and qual.lower(), qstart,
+        raw = _Raw(i, j, start, toks[j - 1].end, "number", num.value, None, qual and qual.lower(), qstart,
                    None, "number", scaled=num.scaled, words=num.words, ft=ft)
-        # Ordinals: only "third-largest", "30th anniversary".
         if num.ordinal:
-            nxt = j
-            if self.low(nxt) in _DASHES and self.adjacent(nxt - 1, nxt):
-                nxt += 1
-            milestone = toks[i].kind == "num" and num.value >= 100  # "the 1,000th day", "15,599th plane"
-            if self.low(nxt) in RANK_WORDS or self.low(nxt) in ANNIVERSARY or milestone:
-                raw.kind, raw.rule = "ordinal", "ordinal"
-                if self.low(nxt) in RANK_WORDS and self.low(j) in _DASHES:
-                    raw.end = toks[nxt].end
-                    j = nxt + 1
-                raw.j = j
-                raw.counted = self.counted_after(j)  # "the 30th anniversary", "third-largest employer"
-                return raw, j
-            return None, j
-        # A year is never a figure unless money or percent follow; nor "1990s" or "737s".
-        if toks[i].kind == "num" and j == i + 1 and self.adjacent(i, j) and self.low(j) == "s" and not cur:
-            return None, j + 1
-        if self.is_year(num) and not cur:
-            nxt = self.low(j)
-            if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent")):
-                return None, self.skip_chain(j)
-        # "half" alone is a figure only as "half of", "half the", or after a qualifier; never in
-        # "the first half", "the fourth quarter" (periods of a year).
-        if num.words and num.fraction and self.toks[i].low in ("half", "quarter") and j == i + 1:
-            if not qual and self.low(j) not in ("of", "the") and not (
-                    self.low(j) == "a" and self.low(j + 1) in ("percentage", "point", "percent")):
-                return None, j
-            if self.low(j) in ("a", "an") and self.low(j + 1) in TIME_UNITS:
-                return None, j + 2  # "half an hour": a duration
-            if self.low(i - 1) in PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in PERIOD_BEFORE):
-                return None, j
-        if num.words and num.fraction and not num.scaled and self.is_period_fraction(num, qual):
-            return None, j
+            return self.ordinal_figure(raw, num)
+        skip = self.not_a_figure_here(num, qual, cur)
+        if skip is not None:
+            return None, skip
         if cur:
             return self.finish_money(raw, num, cur, j, factor=1.0)
+        raw.bare = toks[i].kind == "num" and j == i + 1 and toks[i].text.isdigit() and not num.negative
+        found = self.ratio_figure(raw, num)
+        if found is None and not self.is_lone_one(num, qual):
+            found = self.unit_figure(raw, num, qual)
+            if found is None:
+                found = self.count_figure(raw, num)
+        if found is None:
+            return None, j
+        return found
+
+    def _done(self, raw: _Raw, kind: str, unit: str | None, rule: str, j: int) -> tuple[_Raw, int]:
+        """Set the kind, unit and rule of a figure whose last token is j - 1."""
+        raw.kind, raw.unit, raw.rule = kind, unit, rule
+        raw.end = self.toks[j - 1].end
+        raw.j = j
+        return raw, j
+
+    def not_a_figure(self, num: _Num) -> int | None:
+        """Where to go on from when the number is no figure whatever follows: inside a time
+        expression or URL, a code, phone number, name or date. None when it may be a figure."""
+        toks = self.toks
+        i, j = num.i, num.j
+        if self.is_blocked(toks[i].start, toks[j - 1].end):
+            return j
+        if toks[i].kind == "num" and len(toks[i].text) > 1 and toks[i].text[0] == "0" and toks[i].text[1].isdigit():
+            # "0800 123 4567", "007": a code or phone number, with its space-separated groups.
+            while j < self.n and toks[j].kind == "num" and self.spaced(j - 1, j) and "," not in toks[j].text:
+                j += 1
+            return j
+        if self.is_name_number(num) or self.is_phone(num):
+            # Skip the whole chain of a phone number or code.
+            while j < self.n and self.adjacent(j - 1, j) and (toks[j].kind == "num" or toks[j].low in _DASHES | {"/", "."}) \
+                    and not (toks[j].low == "." and (j + 1 >= self.n or toks[j + 1].kind != "num")):
+                j += 1
+            return j
+        if self.is_date_or_time(num):
+            return self.skip_chain(j)
+        # "the Big Three", "Group of Seven": a capitalised number word inside a name.
+        if num.words and toks[i].text[:1].isupper() and i > 0 and not self.starts_sentence(i):
+            p = i - 1 if toks[i - 1].kind == "word" else -1
+            if p > 0 and self.low(p) == "of":
+                p -= 1
+            if p >= 0 and toks[p].text[:1].isupper() and self.low(p) not in QUALIFIER_WORDS \
+                    and self.low(p) not in STOP_WORDS:
+                return j
+        return None
+
+    def apply_sign(self, num: _Num) -> int:
+        """A minus before the number ("-5 degrees", "minus 5"): negate it; the figure's start offset."""
+        toks, i = self.toks, num.i
+        if toks[i].kind == "num" and i > 0 and toks[i - 1].low in ("-", "−") and self.adjacent(i - 1, i) and \
+                (i < 2 or not self.adjacent(i - 2, i - 1)) and (i < 2 or toks[i - 2].kind != "num"):
+            num.value = -num.value
+            num.negative = True
+            return toks[i - 1].start
+        if i > 0 and self.low(i - 1) == "minus" and self.spaced(i - 1, i):
+            num.value = -num.value
+            num.negative = True
+            return toks[i - 1].start
+        return toks[i].start
+
+    def ordinal_figure(self, raw: _Raw, num: _Num) -> tuple[_Raw | None, int]:
+        """Ordinals only where news-relevant: "third-largest", "30th anniversary", "the 1,000th day"."""
+        toks, i, j = self.toks, num.i, num.j
+        nxt = j + 1 if self.low(j) in _DASHES and self.adjacent(j - 1, j) else j
+        milestone = toks[i].kind == "num" and num.value >= 100
+        if not (self.low(nxt) in RANK_WORDS or self.low(nxt) in ANNIVERSARY or milestone):
+            return None, j
+        if self.low(nxt) in RANK_WORDS and nxt > j:
+            j = nxt + 1
+        raw.counted = self.counted_after(j)
+        return self._done(raw, "ordinal", None, "ordinal", j)
+
+    def not_a_figure_here(self, num: _Num, qual: str | None, cur: str | None) -> int | None:
+        """Numbers that are no figure in their context: years, decades, periods ("the first half"),
+        items of a sequence ("day five")."""
+        toks, i, j = self.toks, num.i, num.j
+        # A year is never a figure unless money, a unit or percent follow; nor "1990s" or "737s".
+        if toks[i].kind == "num" and j == i + 1 and self.adjacent(i, j) and self.low(j) == "s" and not cur:
+            return j + 1
+        if self.is_year(num) and not cur:
+            nxt = self.low(j)
+            if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent")
+                    or self.unit_after(j)[0] or self.currency_after(j, num)[0]):
+                return self.skip_chain(j)
+        # "half" alone is a figure only as "half of", "half the", or after a qualifier; never in
+        # "the first half", "the fourth quarter" (periods of a year).
+        if num.words and num.fraction and toks[i].low in ("half", "quarter") and j == i + 1:
+            if not qual and self.low(j) not in ("of", "the") and not (
+                    self.low(j) == "a" and self.low(j + 1) in ("percentage", "point", "percent")):
+                return j
+            if self.low(j) in ("a", "an") and self.low(j + 1) in TIME_UNITS:
+                return j + 2  # "half an hour": a duration
+            if self.low(i - 1) in PERIOD_BEFORE or (self.low(i - 1) in _DASHES and self.low(i - 2) in PERIOD_BEFORE):
+                return j
+        if num.words and num.fraction and not num.scaled and self.is_period_fraction(num, qual):
+            return j
         # "day five", "Group 3", "round 2": the number names an item of a sequence.
-        if i > 0 and self.low(i - 1) in NAMING_NOUNS and self.spaced(i - 1, i) and not num.scaled \
+        if not cur and i > 0 and self.low(i - 1) in NAMING_NOUNS and self.spaced(i - 1, i) and not num.scaled \
                 and not (self.low(i - 1) == "number" and self.low(i - 2) in ("a", "the", "total")):
             nxt = self.low(j)
             if not (nxt in UNITS or nxt in ("%", "percent", "per", "-", "–", "to", "and", "or") or nxt in TIME_UNITS):
-                return None, j
-        raw.bare = toks[i].kind == "num" and j == i + 1 and toks[i].text.isdigit() and not num.negative
-        # "one out of three", "1 in 5".
-        if self.low(j) in ("out", "in") and not num.scaled and not num.fraction:
-            kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
-            if 0 < kk < self.n and self.starts_number(kk) and self.spaced(kk - 1, kk):
-                den = self.read_number(kk)
-                if den is not None and not den.fraction and not den.ordinal and not den.vague \
-                        and den.value > num.value > 0 and not self.is_year(den) \
-                        and not self.is_date_or_time(den) and not self.is_blocked(toks[kk].start, toks[den.j - 1].end) \
-                        and not (self.low(den.j) in _DASHES and self.adjacent(den.j - 1, den.j)):
-                    raw.kind, raw.rule = "fraction", "ratio"
-                    raw.value = float(num.value) / float(den.value)
-                    raw.end = toks[den.j - 1].end
-                    raw.j = den.j
-                    counted = self.counted_after(den.j)
-                    raw.counted = counted if counted and self._plural(counted.split()[-1].lower()) else None
-                    return raw, den.j
-        # "a" and "one" alone: "The one you mentioned" is no figure.
-        if num.words and not num.scaled and not num.fraction and num.value == 1 and j == i + 1:
-            nxt = self.low(j)
-            unitish = nxt in UNITS or nxt in TIME_UNITS or nxt in CURRENCY_NAMES or nxt in SUBUNITS \
-                or (nxt in _DASHES and self.adjacent(j - 1, j))
-            if not unitish:
-                if i > 0 and self.low(i - 1) in DETERMINERS_BEFORE_ONE:
-                    return None, j
-                if nxt in STOP_WORDS or nxt in ("of", "another") or j >= self.n or toks[j].kind != "word":
-                    if not qual:
-                        return None, j
-        if cur:
-            return self.finish_money(raw, num, cur, j, factor=1.0)
-        # Currency after: "200 million euros", "5 cents", "500 USD", "US dollars".
+                return j
+        return None
+
+    def ratio_figure(self, raw: _Raw, num: _Num) -> tuple[_Raw, int] | None:
+        """ "one out of three", "1 in 5 adults"."""
+        toks, j = self.toks, num.j
+        if self.low(j) not in ("out", "in") or num.scaled or num.fraction:
+            return None
+        kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
+        if not (0 < kk < self.n and self.starts_number(kk) and self.spaced(kk - 1, kk)):
+            return None
+        den = self.read_number(kk)
+        if den is None or den.fraction or den.ordinal or den.vague or not den.value > num.value > 0 \
+                or self.is_year(den) or self.is_date_or_time(den) \
+                or self.is_blocked(toks[kk].start, toks[den.j - 1].end) \
+                or self.low(den.j) in _DASHES and self.adjacent(den.j - 1, den.j):
+            return None
+        raw.value = float(num.value) / float(den.value)
+        counted = self.counted_after(den.j)
+        raw.counted = counted if counted and self._plural(counted.split()[-1].lower()) else None
+        return self._done(raw, "fraction", None, "ratio", den.j)
+
+    def is_lone_one(self, num: _Num, qual: str | None) -> bool:
+        """ "a" and "one" alone as pronouns: "The one you mentioned", "one of the most"."""
+        i, j = num.i, num.j
+        if not num.words or num.scaled or num.fraction or num.value != 1 or j != i + 1:
+            return False
+        nxt = self.low(j)
+        if nxt in UNITS or nxt in TIME_UNITS or nxt in CURRENCY_NAMES or nxt in SUBUNITS \
+                or (nxt in _DASHES and self.adjacent(j - 1, j)):
+            return False
+        if i > 0 and self.low(i - 1) in DETERMINERS_BEFORE_ONE:
+            return True
+        return not qual and (nxt in STOP_WORDS or nxt in ("of", "another") or self.toks[j].kind != "word")
+
+    def unit_figure(self, raw: _Raw, num: _Num, qual: str | None) -> tuple[_Raw | None, int] | None:
+        """Money, percent, temperature, hyphenated compounds, ages and measures, by what follows."""
+        toks, i, j = self.toks, num.i, num.j
+        # Currency after: "200 million euros", "5 cents", "500 USD", "10 €", "billions of dollars".
         code, jj, factor = self.currency_after(j, num)
-        if code is None and j < self.n and self.toks[j].text in ("€", "£", "$", "¥") and self.near(j - 1, j) \
-                and not (j + 1 < self.n and self.toks[j + 1].kind == "num" and self.near(j, j + 1)):
-            code, jj, factor = CURRENCY_SYMBOLS[self.toks[j].text], j + 1, 1.0  # "10 €"
+        if code is None and toks[j].text in ("€", "£", "$", "¥") and self.near(j - 1, j) \
+                and not (toks[j + 1].kind == "num" and self.near(j, j + 1)):
+            code, jj, factor = CURRENCY_SYMBOLS[toks[j].text], j + 1, 1.0
         if code is None and num.vague and self.low(j) == "of" and self.low(j + 1) in CURRENCY_NAMES:
-            code, jj, factor = CURRENCY_NAMES[self.low(j + 1)], j + 2, 1.0  # "billions of dollars"
+            code, jj, factor = CURRENCY_NAMES[self.low(j + 1)], j + 2, 1.0
         if code:
             raw.end = toks[jj - 1].end
             return self.finish_money(raw, num, code, jj, factor=factor)
-        # Percent.
-        pj = self.percent_after(j)
-        if pj:
-            unit, jj = pj
-            raw.kind, raw.unit, raw.rule = "percent", unit, "percent"
-            raw.end = toks[jj - 1].end
-            raw.j = jj
+        pct = self.percent_after(j)
+        if pct:
             # "58% of voters": what the share is of.
-            raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
-            return raw, jj
-        # Temperature.
+            raw.counted = self.counted_after(pct[1], allow_of=True) if self.low(pct[1]) == "of" else None
+            return self._done(raw, "percent", pct[0], "percent", pct[1])
         unit, jj = self.temperature_after(j)
         if unit:
-            raw.kind, raw.unit, raw.rule = "measure", unit, "temperature"
-            raw.end = toks[jj - 1].end
-            raw.j = jj
-            return raw, jj
+            return self._done(raw, "measure", unit, "temperature", jj)
         # Hyphenated compounds: "3-inch", "six-mile", "28-year-old", "12-cent", "10-point".
-        if self.low(j) in ("-",) and self.adjacent(j - 1, j) and self.adjacent(j, j + 1) and self.word_at(j + 1):
+        if self.low(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1) and self.word_at(j + 1):
             return self.hyphen_compound(raw, num, j)
-        # Ages: "five years old", "three months of age".
+        # Ages: "five years old", "three months of age", "87 yo"; other durations are the dates extractor's.
         w = self.low(j)
         if w in TIME_UNITS and self.near(j - 1, j):
-            if self.low(j + 1) == "old" or (self.low(j + 1) == "of" and self.low(j + 2) == "age"):
-                jj = j + 2 if self.low(j + 1) == "old" else j + 3
-                raw.kind, raw.unit, raw.rule = "measure", TIME_UNITS[w], "age"
-                raw.end = toks[jj - 1].end
-                raw.j = jj
-                return raw, jj
-            if self.low(j + 1) in ("-",) and self.low(j + 2) == "old":
-                return None, j
-            return None, j + 1  # a duration: the dates extractor's
-        if w in ("yo",) or (w == "y" and self.low(j + 1) in ("/", ".") and self.low(j + 2) == "o"):
-            jj = j + 1 if w == "yo" else j + 3
-            raw.kind, raw.unit, raw.rule = "measure", "year", "age"
-            raw.end = toks[jj - 1].end
-            raw.j = jj
-            return raw, jj
+            if self.low(j + 1) == "old":
+                return self._done(raw, "measure", TIME_UNITS[w], "age", j + 2)
+            if self.low(j + 1) == "of" and self.low(j + 2) == "age":
+                return self._done(raw, "measure", TIME_UNITS[w], "age", j + 3)
+            return None, j + 1
+        if w == "yo":
+            return self._done(raw, "measure", "year", "age", j + 1)
+        if w == "y" and self.low(j + 1) in ("/", ".") and self.low(j + 2) == "o":
+            return self._done(raw, "measure", "year", "age", j + 3)
         if i > 0 and self.low(i - 1) == "magnitude" and self.spaced(i - 1, i) and not num.words:
-            raw.kind, raw.unit, raw.rule = "measure", "magnitude", "measure"  # "a magnitude 7.8 quake"
-            return raw, j
+            return self._done(raw, "measure", "magnitude", "measure", j)  # "a magnitude 7.8 quake"
         # "Thomas Sam, 42, and his wife": an age in apposition to a name.
         if raw.bare and i >= 2 and toks[i - 1].text == "," and toks[i - 2].kind == "word" \
                 and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in MONTHS \
                 and toks[i - 2].low not in WEEKDAYS and 0 < num.value < 120 \
                 and (j >= self.n or toks[j].text in (",", ";", ")") or toks[j].text == "." and self.adjacent(j - 1, j)):
-            raw.kind, raw.unit, raw.rule = "measure", "year", "age-apposition"
-            return raw, j
+            return self._done(raw, "measure", "year", "age-apposition", j)
         # "age 87", "aged 87".
-        if i > 0 and self.low(i - 1) in AGE_WORDS and not num.words or (i > 0 and self.low(i - 1) in AGE_WORDS and num.words):
+        if i > 0 and self.low(i - 1) in AGE_WORDS:
             if self.low(i - 1) == "age" and not qual:
                 raw.start = toks[i - 1].start
-            raw.kind, raw.unit, raw.rule = "measure", "year", "age"
-            return raw, j
-        # Units of measure.
+            return self._done(raw, "measure", "year", "age", j)
         unit, jj = self.unit_after(j)
         if unit:
-            raw.kind, raw.unit, raw.rule = "measure", unit, "measure"
-            # "5 ft 2 in", "5 feet and 2 inches".
-            if unit == "ft":
+            if unit == "ft":  # "5 ft 2 in", "5 feet and 2 inches"
                 kk = jj + 1 if self.low(jj) == "and" else jj
-                if kk < self.n and toks[kk].kind == "num" and self.near(kk - 1, kk):
+                if toks[kk].kind == "num" and self.near(kk - 1, kk):
                     u2, k2 = self.unit_after(kk + 1)
                     if u2 is None and self.low(kk + 1) in ("in", "inches", "inch") and self.spaced(kk, kk + 1):
                         u2, k2 = "in", kk + 2
                     if u2 == "in":
                         raw.value = float(num.value) + float(_dec(toks[kk].text)) / 12
                         jj = k2
-            raw.end = toks[jj - 1].end
-            raw.j = jj
             raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
-            return raw, jj
+            return self._done(raw, "measure", unit, "measure", jj)
         if not num.vague and self.leads_to_duration(j):
             return None, j  # "two to three years", "five, six, seven years"
-        # Counts and bare numbers.
+        return None
+
+    def count_figure(self, raw: _Raw, num: _Num) -> tuple[_Raw | None, int]:
+        """Fractions, counts with the noun phrase they count, vague counts, bare numbers."""
+        j = num.j
         if num.fraction:
             # "three-quarters of a percentage point", "half a point".
             k2 = j + 2 if self.low(j) == "of" and self.low(j + 1) == "a" else (j + 1 if self.low(j) == "a" else -1)
@@ -1057,23 +1084,18 @@ class _Scanner:
                 if pct is None and self.low(k2) in ("point", "points") and self.near(k2 - 1, k2):
                     pct = ("percentage_point", k2 + 1)
                 if pct is not None:
-                    raw.kind, raw.unit, raw.rule = "percent", pct[0], "percent"
-                    raw.end = toks[pct[1] - 1].end
-                    raw.j = pct[1]
-                    return raw, pct[1]
-            raw.kind, raw.rule = "fraction", "fraction"
+                    return self._done(raw, "percent", pct[0], "percent", pct[1])
             raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
-            return raw, j
+            return self._done(raw, "fraction", None, "fraction", j)
         counted = self.counted_after(j, allow_of=num.vague)
         if counted and counted.split()[-1].lower() in TIME_UNITS:
             return None, self.counted_end  # "twenty working days": a duration
         raw.counted = counted
         if num.vague:
-            raw.kind, raw.rule = "count", "vague-count"
-            return raw, j
+            return self._done(raw, "count", None, "vague-count", j)
         if counted:
-            raw.kind, raw.rule = "count", "count"
-        return raw, j
+            return self._done(raw, "count", None, "count", j)
+        return self._done(raw, "number", None, "number", j)
 
     def finish_money(self, raw: _Raw, num: _Num, code: str, j: int, *, factor: float) -> tuple[_Raw, int]:
         toks = self.toks
