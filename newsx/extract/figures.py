@@ -1,25 +1,34 @@
-"""Figures: money, percentages, counts, measures, fractions, ranges.
+"""Figures: money, percentages, counts, measures, fractions, ordinals, ranges.
 
-The text is cut once into tokens (digit groups, words, single symbols); every number (digits or
-words) is read with what stands around it. Rules, in priority order:
+The text is cut once into tokens (digit groups, words, single symbols); every number, in digits
+("1,234.5", "12,34,567", "2½", "10 1/2") or words ("one hundred and sixty-one", "a dozen",
+"two-thirds", "half a million"), with its multipliers ("3.5 million", "$1.2bn", "Rs 5 lakh crore"),
+is read together with what stands around it. Rules, in priority order:
 
 1. Not figures: numbers inside time expressions found by the dates extractor, URLs and e-mail
-   addresses; our own guards for years, day-of-month numbers next to a month name, clock times,
-   phone numbers, scores ("won 2-1"), decades ("1990s"), and numbers that are part of names
-   ("G-20", "F-16", "COVID-19", "A380", "Boeing 787", "Route 66").
-2. money: a currency symbol or code before the amount ("$20 billion", "US$16 million", "EUR 125",
-   "Rs 500 crore"), or a currency name or code after it ("200 million euros", "500 USD"); cents and
-   pence are given in the main unit (5 cents = 0.05 USD).
-3. percent ("3.5%", "12 percent", "twelve per cent") and percentage points.
-4. measure: a unit after the number ("30 km", "5,000 tonnes", "40°C", "70 mph", "a 3-inch
-   thickness"), temperatures, and ages ("five years old", "a 28-year-old", "age 87"); other
-   durations belong to the dates extractor and are skipped.
+   addresses; then our own guards for years, day-of-month numbers next to a month name, clock
+   times, numeric dates, phone numbers and codes ("0800 ..."), scores and votes ("won 2-1",
+   "52-48"), decades ("1990s"), numbers in names ("G-20", "F-16", "COVID-19", "A380", "5G",
+   "Boeing 787", "Route 66", "Windows 7", "Group of 20", "the Big Three"), model numbers seen in
+   such a name elsewhere in the article, items of a sequence ("day five", "Group 3"), periods
+   ("the first quarter", "half an hour"), pronoun "one", and durations ("three years", "two to
+   three weeks") which belong to the dates extractor.
+2. money: a currency sign or code before the amount ("$20 billion", "US$16 million", "EUR 125",
+   "NZ $ 26 million") or a currency name, code or sign after it ("200 million euros", "500 USD",
+   "10 €", "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5 GBP); a bare
+   large amount in a sentence about money takes its currency ("... on top of the four billion").
+3. percent ("3.5%", "12 percent", "twelve per cent", "40pc"), percentage points.
+4. measure: a unit after the number ("30 km", "5,000 tonnes", "70 mph", "a 3-inch thickness",
+   "5 ft 2 in"), temperatures ("40°C", "98.6 degrees F", "45C" in a sentence about heat), ages
+   ("five years old", "a 28-year-old", "aged 14", "Thomas Sam, 42,"), earthquake magnitudes.
 5. fraction ("two-thirds", "a half", "1/4", "one in five"); ordinal only when news-relevant
-   ("third-largest", "30th anniversary").
-6. count (a number with the noun phrase it counts: "85 missiles"), vague counts ("hundreds of
-   people"), else number.
-7. range: "between A and B", "from A to B", "A to B", "A-B", "A or more" (open bound).
-The qualifier ("at least", "more than", ...) stands before the figure and is not in its span.
+   ("third-largest", "30th anniversary", "the 1,000th day").
+6. count: a number with the noun phrase it counts ("85 missiles", "a 10-point peace plan",
+   "hundreds of people"), else number.
+7. range: "between A and B", "from A to B" (not after a verb of change), "A to B", "A-B", "10-15%",
+   "$12-15 million", "at most A and at least B", "A or more" (an open bound).
+The qualifier ("at least", "more than", "some", ...) stands before the figure and is not part of
+its span. Values are JSON numbers in the figure's own unit (int when integral).
 """
 from __future__ import annotations
 
