@@ -180,6 +180,12 @@ def test_a_new_subject_after_and_starts_a_clause():
     assert _by_trigger(events, "says").date.value == "2021-03-10"
 
 
+def test_a_past_action_placed_in_a_quarter_keeps_the_quarter():
+    text = "GM lost $6 billion in the first quarter of 2009."
+    events = _events(text, {"the first quarter of 2009": "2009-Q1"})
+    assert _by_trigger(events, "lost").date.value == "2009-Q1"
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

@@ -419,16 +419,18 @@ def _date_value(mention: DateMention, published: dt.date | None) -> str | None:
         return published.isoformat() if published else None
     if _DAY_VALUE.match(value):
         return value[:10]
-    if re.fullmatch(r"\d{4}-\d\d", value) or re.fullmatch(r"\d{4}-W\d\d", value):
+    if _MONTH_OR_WEEK.fullmatch(value):
         if published is not None and _contains(value, published):
             return published.isoformat()
         return value
-    if re.fullmatch(r"\d{4}", value):
-        return value
+    if _PERIOD.fullmatch(value):
+        return value  # a year, quarter, half or season: kept as the TIMEX3 value says
     return None
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
+_PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")
 
 
 def _contains(value: str, day: dt.date) -> bool:
