@@ -89,7 +89,7 @@ _PREPOSITIONS = frozenset(
 )
 _BE = frozenset("be is are was were been being am 's 're".split())
 _HAVE = frozenset("have has had having 've".split())
-_NAME_LINKS = frozenset("of & de du von van der al".split())
+_NAME_LINKS = frozenset("of for & de du von van der al".split())
 # Verb forms that work as prepositions, and raising verbs before "to" ("is expected to rise"):
 # the event is the verb that follows.
 _PREPOSITION_LIKE = frozenset("including compared according regarding concerning following given".split())
@@ -242,7 +242,7 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         # An unknown word where only a verb can stand: after a modal, after a plural pronoun.
         if plow in MODALS:
             return "future" if plow in MODALS_FUTURE else "nonfinite"
-        if plow in _PLURAL_PRONOUNS or plow in ("which", "who"):
+        if plow in _PLURAL_PRONOUNS or plow == "who":
             return "present"
         if low.endswith("ing") and len(low) > 5 and (plow in _BE or plow == ","):
             return "nonfinite"
@@ -653,7 +653,10 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
                        or (toks[j].low.endswith("ly") and not toks[j].cap)):
         j -= 1
     if j >= lo and toks[j].low == "to":
-        return (), False  # an infinitive shares the subject of its clause
+        if j - 1 >= lo and toks[j - 1].low in _BE:
+            j -= 2  # "the Home Office is to begin": scheduled, the subject is before `is`
+        else:
+            return (), False  # an infinitive shares the subject of its clause
     if any(t.low in _BE for t in toks[j + 1:i]) and toks[i].low not in REPORTING and _passive(toks, i, lo):
         return (), False  # the subject of a passive suffered it; no agent was named
     if j < lo and resumed:
@@ -759,7 +762,8 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         low = toks[k].low
         if not toks[k].text[0].isalnum() or low in _PHRASE_STOPS:
             break
-        if (low in _PREPOSITIONS and low != "of") or low in AUXILIARIES:
+        inside_name = (low in _NAME_LINKS and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap)
+        if (low in _PREPOSITIONS and low != "of" and not inside_name) or low in AUXILIARIES:
             break
         if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)
                                 or (low.endswith("ing") and _base_of(low) is not None)
