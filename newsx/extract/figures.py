@@ -44,7 +44,7 @@ from .lexicon_figures import (
     CURRENCY_NAMES, CURRENCY_SYMBOLS, DENOMINATORS, DETERMINERS_BEFORE_ONE, GROUP_HEADS, HEAT_WORDS,
     IDIOM_COMPOUNDS, IRREGULAR_PLURALS, ISO_CODES, LOWER_BOUNDS, LOWER_ISO, METRE_CUES, MONEY_CUES, MONTHS,
     NAME_HEADS, NAMING_NOUNS, OPEN_RANGE_TAILS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PERIOD_BEFORE, PHRASAL_UP,
-    POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, SUBUNITS,
+    POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, STREET_WORDS, SUBUNITS,
     TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, UPPER_BOUNDS, VAGUE_FOLLOWERS,
     VAGUE_SCALES, VULGAR, WEEKDAYS,
 )
@@ -800,7 +800,8 @@ class _Scanner:
                 break
             designator = t.text[:1].isupper() and k + 1 < self.n and self.toks[k + 1].kind == "num" and (
                 self.adjacent(k, k + 1) or self.spaced(k, k + 1) and w in NAME_HEADS)
-            if (w in STOP_WORDS or w in MONTHS) and not designator:
+            acronym = t.text.isupper() and len(t.text) > 1  # "US troops", not the pronoun "us"
+            if (w in STOP_WORDS and not acronym or w in MONTHS) and not designator:
                 break
             if words and w.endswith("ing") and t.text.islower() and len(w) > 5 and not (
                     self.word_at(k + 1) and self.near(k, k + 1) and self._plural(self.low(k + 1))
@@ -1295,6 +1296,12 @@ class _Scanner:
         if not r.bare or r.kind not in ("number", "count") or r.qualifier:
             return False
         text = self.toks[r.i].text
+        if r.counted and r.counted.split()[-1].lower() in STREET_WORDS and r.counted[:1].isupper():
+            return True  # "12 Oak Street": an address
+        if r.counted and r.counted.isupper() and " " not in r.counted and len(r.counted) > 1 and len(text) >= 3 \
+                and r.counted not in ISO_CODES:
+            self.model_numbers.add(text)
+            return True  # "the 737 MAX": a model name
         k = r.i - 1
         if k < 0 or not self.spaced(k, r.i):
             return False

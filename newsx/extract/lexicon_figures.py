@@ -337,3 +337,6 @@ METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below",
 # Words glued to a number that make it a clock time ("6pm", "1030 GMT").
 CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
                           "o'clock", "hrs", "h"})
+# Words that end a street address ("12 Oak Street").
+STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd way place pl court ct
+    terrace square crescent close highway parkway""".split())
