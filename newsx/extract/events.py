@@ -568,7 +568,7 @@ def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str]]:
     if not found:
         for i in range(lo, hi):
             if toks[i].low in _FINITE_STATES:
-                return [(i, "state")]
+                return [(i, "past" if toks[i].low in ("was", "were", "had") else "state")]
     return found
 
 
