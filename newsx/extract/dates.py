@@ -850,7 +850,7 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     elif pos == "the middle of":
         mod = "MID"
     elif pos in ("earlier", "later"):
-        mod = None
+        mod = "START" if pos == "earlier" else "END"  # TimeBank: "earlier this year" is its start
     if unit == "WE" and rel == "this" and a.dct is not None and a.dct.weekday() < 5 \
             and a.tense(m.start(), end) == "past":
         n = -1  # "this weekend" in a past-tense report published on a weekday: the one just gone
