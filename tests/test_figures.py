@@ -183,7 +183,7 @@ NOTHING = [
     "Sales in the first quarter of 2009 fell.", "Payments were minimal in a quarter that produced a loss.",
     "Losses mounted in the past two quarters.", "A minute and a half later it ended.", "It could take two to three years.",
     "They worked on it five, six, seven years.", "The 737 MAX was grounded.", "A fire broke out at 12 Oak Street.",
-    "The Group of 20 met.", "At 1030 GMT the talks began.",
+    "The Group of 20 met.", "At 1030 GMT the talks began.", "The 9/11 attacks changed everything.",
     "He scored a one-timer on a two-way contract.", "the 20th century", "planes from the 737-800 range and Boeing 737s", "The 747, which first flew long ago, retired.",
 ]
 

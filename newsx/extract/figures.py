@@ -804,9 +804,8 @@ class _Scanner:
             if (w in STOP_WORDS and not acronym or w in MONTHS) and not designator:
                 break
             if words and w.endswith("ing") and t.text.islower() and len(w) > 5 and not (
-                    self.word_at(k + 1) and self.near(k, k + 1) and self._plural(self.low(k + 1))
-                    and self.low(k + 1) not in STOP_WORDS):
-                break  # "one poster writing", but "179 aerial refueling tankers"
+                    self.word_at(k + 1) and self.near(k, k + 1) and self.low(k + 1) not in STOP_WORDS):
+                break  # "one poster writing", but "179 aerial refueling tankers", "one sticking point"
             if w.endswith("ed") and len(w) > 4 and not (not words and self.word_at(k + 1)
                                                        and self.low(k + 1) not in STOP_WORDS
                                                        and not self.low(k + 1).endswith("ed")):
@@ -859,7 +858,8 @@ class _Scanner:
         """The figure whose number starts at token k (or None), and the token to go on from."""
         num = self.read_number(k)
         if num is None:
-            return None, k + 1
+            # Past the rest of "9/11", "24/7" or a date, so that its parts are not read again.
+            return None, self.skip_chain(k + 1) if self.toks[k].kind == "num" else k + 1
         skip = self.not_a_figure(num)
         if skip is not None:
             return None, skip

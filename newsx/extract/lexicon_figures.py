@@ -257,7 +257,8 @@ STOP_WORDS = frozenset(
     earlier last next first percent per cent
     pct times time killed wounded injured dead died arrested hurt missing
     left remained remain remains lost won rose fell rising falling increased decreased
-    respectively apiece each altogether total overall worth aboard ago soon""".split()
+    respectively apiece each altogether total overall worth aboard ago soon
+    back ahead apart alone instead together away""".split()
 )
 # Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 IRREGULAR_PLURALS = frozenset(
