@@ -45,31 +45,31 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateMention, Event, EventDate, Span
 from .context import Context
-from .names import is_person_name
 from .lexicon_events import (
+    AMBIGUOUS_TITLES,
     AUXILIARIES,
     CLAUSE_OPENERS,
     DEMONYMS,
-    GENERIC_ACTORS,
     EVENT_NOUNS,
+    GENERIC_ACTORS,
     IRREGULAR_PARTICIPLE,
     IRREGULAR_PAST,
     MODALS,
     MODALS_FUTURE,
     NOT_NAMES,
     NOT_PAST_ED,
+    PLACES,
     PLACE_ACRONYMS,
     PLACE_HEADS,
     PLACE_PHRASES,
     PLACE_PREPOSITIONS,
-    PLACES,
     REPORTING,
     STATIVE,
     SUBJECT_PRONOUNS,
     TITLES,
-    AMBIGUOUS_TITLES,
     VERBS,
 )
+from .names import is_person_name
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
@@ -118,6 +118,7 @@ _NARRATIVE_REACH = 3  # sentences a narrative date carries over
 _NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
 _MAX_SENTENCE = 300  # tokens
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
+_LY_WORDS = frozenset("family supply reply apply rely ally rally assembly monopoly early daily weekly".split())
 
 
 @dataclass(slots=True)
@@ -178,9 +179,14 @@ def _is_regular_past(low: str) -> bool:
 def _prev_word(toks: list[_Tok], i: int, lo: int) -> tuple[int, _Tok | None]:
     """The previous token, skipping a few adverbs ("will now receive")."""
     j = i - 1
-    while j >= lo and toks[j].low in _ADVERB_SKIP or (j >= lo and toks[j].low.endswith("ly") and j > lo):
+    while j > lo and _is_adverb(toks[j]):
         j -= 1
     return (j, toks[j]) if j >= lo else (j, None)
+
+
+def _is_adverb(tok: _Tok) -> bool:
+    """A few adverbs and lower-case `-ly` words ("will now receive", "has unexpectedly won")."""
+    return tok.low in _ADVERB_SKIP or (tok.low.endswith("ly") and not tok.cap and tok.low not in _LY_WORDS)
 
 
 def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
@@ -632,14 +638,14 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
     ("..., said Jane Doe"), else the nearest name left of the trigger outside a prepositional phrase.
     The flag says whether the actor is a subject (the next pronoun may refer to it)."""
     k = i + 1
-    while k < hi and (toks[k].low in _ADVERB_SKIP or toks[k].low.endswith("ly")):
+    while k < hi and _is_adverb(toks[k]):
         k += 1
     if k < hi and toks[k].low == "by" and i > lo and _passive(toks, i, lo):
         agent = _phrase(text, toks, runs, k + 1, hi, forward=True)
         if agent:
             return agent, False
     p = i - 1
-    while p >= lo and (toks[p].low in _ADVERB_SKIP or (toks[p].low.endswith("ly") and not toks[p].cap)):
+    while p >= lo and _is_adverb(toks[p]):
         p -= 1
     if toks[i].low.endswith("ing") and (p < lo or toks[p].low not in _BE):
         if i == lo and lo >= 2 and toks[lo - 1].low == ",":
@@ -649,8 +655,7 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             return np, False
         return (), False  # a participle shares the subject of its clause
     j = i - 1
-    while j >= lo and (toks[j].low in AUXILIARIES or toks[j].low in _ADVERB_SKIP
-                       or (toks[j].low.endswith("ly") and not toks[j].cap)):
+    while j >= lo and (toks[j].low in AUXILIARIES or _is_adverb(toks[j])):
         j -= 1
     if j >= lo and toks[j].low == "to":
         if j - 1 >= lo and toks[j - 1].low in _BE:
@@ -746,7 +751,7 @@ def _passive(toks: list[_Tok], i: int, lo: int) -> bool:
     if not (_is_regular_past(low) or low in IRREGULAR_PAST or low in IRREGULAR_PARTICIPLE):
         return False
     j = i - 1
-    while j >= lo and (toks[j].low in _ADVERB_SKIP or toks[j].low.endswith("ly")):
+    while j >= lo and _is_adverb(toks[j]):
         j -= 1
     return j < lo or toks[j].low in _BE or toks[j].low not in _HAVE
 
