@@ -64,7 +64,7 @@ NUM_WORD = rf"(?:{_alt(w for w in lex.NUMBER_WORDS if w not in ('a', 'an'))})"
 # A number: digits ("24", "2.5", "2 1/2"), or up to three number words ("twenty four", "twenty-four").
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:\s+and\s+a\s+half)?"
-    rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?)"
+    rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
 VAGUE = rf"(?:{_alt(lex.VAGUE_QUANTITIES)})"
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|weekends?)"
@@ -173,7 +173,7 @@ RX_DURATION = _c(
 )
 RX_VAGUE_PLURAL = _c(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
-    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+)(?P<unit>years|months|weeks|days|decades|hours|"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+)(?P<unit>years|months|weeks|days|decades|hours|quarters|"
     rf"centuries)\b"
 )
 RX_SET = _c(
@@ -197,6 +197,7 @@ RX_HOLIDAY = _c(
 RX_WEEKEND = _c(rf"{_B}(?:(?P<pos>early|late)\s+)?the\s+weekend\b(?!\s+of)")
 RX_THE_YEAR = _c(
     rf"{_B}(?:(?P<pos>earlier|later)\s+in\s+)?the\s+(?:(?P<kind>full|fiscal|calendar|current|entire|whole)[\s-]+)?"
+    rf"(?:fiscal[\s-]+)?"
     rf"year\b(?!-|\s+(?:before|after|of|in|that|when|he|she|they|it|I|we))(?P<ended>\s+(?:ended|ending|to)\b)?"
 )
 RX_YEAR_END = _c(rf"{_B}(?:(?P<around>around|about)\s+)?(?:the\s+)?year(?:'s)?[\s-]end\b")
@@ -1063,7 +1064,7 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
     unit = _unit_letter(m["unit"])
     if m["unit"][0].isupper():
         return None  # "60 Minutes": a title, not a period
-    if unit == "Q" and ("-" in m.group() or RX_OF_AFTER.match(a.text, m.end(), m.end() + 5)):
+    if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(a.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of its food": a fraction
     n = _number(m["n"]) if m["n"] else None
     if m["n"] and n is None:
