@@ -162,8 +162,6 @@ def test_a_main_clause_resumed_after_a_relative_clause_keeps_its_date():
     text = "On March 5, Acme, which went bankrupt earlier today, announced a plan."
     events = _events(text, {"March 5": "2021-03-05", "earlier today": "2021-03-10"})
     assert _by_trigger(events, "announced").date.value == "2021-03-05"
-    assert _by_trigger(events, "bankrupt").date.value == "2021-03-10" if any(
-        e.trigger.text == "bankrupt" for e in events) else True
     assert _by_trigger(events, "went").date.value == "2021-03-10"
 
 

@@ -436,7 +436,7 @@ def _date_value(mention: DateMention, published: dt.date | None) -> str | None:
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
-_PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")
+_PERIOD = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
 
 
 def _contains(value: str, day: dt.date) -> bool:
