@@ -148,6 +148,7 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     ("Acme Corp opened a plant. The company said it hired 300 people.", "said", "Acme Corp"),
     ("The steering computer failed.", "failed", "steering computer"),
     ("Boeing's protest was upheld.", "protest", "Boeing"),
+    ("Acme Corp sold a plant. Critics welcomed the firm's decision.", "decision", "Acme Corp"),
     ("Airbus unexpectedly defeated Boeing.", "defeated", "Airbus"),
     ("The largest airliner, the Airbus A380, has made its first flight.", "made", "Airbus A380"),
     ("General Motors said it would cut jobs.", "said", "General Motors"),
@@ -182,6 +183,11 @@ def test_a_past_action_placed_in_a_quarter_keeps_the_quarter():
     text = "GM lost $6 billion in the first quarter of 2009."
     events = _events(text, {"the first quarter of 2009": "2009-Q1"})
     assert _by_trigger(events, "lost").date.value == "2009-Q1"
+
+
+def test_tables_have_no_duplicate_rows():
+    assert len(CASES) == len(set(CASES))
+    assert len(NEGATIVES) == len(set(NEGATIVES))
 
 
 def test_no_publication_date_leaves_undated_events_undated():

@@ -543,7 +543,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
         for i, kind in _triggers(toks, lo, hi):
             tok = toks[i]
             if kind == "noun":
-                who, is_subject = _possessor(text, toks, runs, lo, i), False
+                who, is_subject = _possessor(text, toks, runs, lo, i, story.memory), False
             else:
                 who, is_subject = _actor(text, toks, runs, lo, hi, i, story.memory, resumed)
             if who and is_subject:
@@ -725,13 +725,18 @@ def _remember(memory: dict[str, str], actor: str, proper: set[str]) -> None:
         memory["person" if person else "org"] = actor
 
 
-def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int) -> tuple[str, ...]:
-    """The owner of an event noun: "Boeing's protest", "GM's planned cancellation"."""
+def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, i: int,
+               memory: dict[str, str]) -> tuple[str, ...]:
+    """The owner of an event noun: "Boeing's protest", "GM's planned cancellation", "the
+    firm's decision" (the organisation named before)."""
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if toks[j].low.endswith(("'s", "'")):
             for a, b in runs:
                 if a <= j < b:
                     return (_strip_possessive(_run_text(text, toks, a, b)),)
+            owner = _strip_possessive(toks[j].low)
+            if owner in GENERIC_ACTORS and memory.get("org"):
+                return (memory["org"],)
             return ()
         if not toks[j].text[0].isalnum():
             return ()
