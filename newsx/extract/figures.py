@@ -44,7 +44,7 @@ from .lexicon_figures import (
     CURRENCY_NAMES, CURRENCY_SYMBOLS, DENOMINATORS, DETERMINERS_BEFORE_ONE, GROUP_HEADS, HEAT_WORDS,
     IDIOM_COMPOUNDS, IRREGULAR_PLURALS, ISO_CODES, LOWER_BOUNDS, LOWER_ISO, METRE_CUES, MONEY_CUES, MONTHS,
     NAME_HEADS, NAMING_NOUNS, OPEN_RANGE_TAILS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PERIOD_BEFORE, PHRASAL_UP,
-    POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, STREET_WORDS, SUBUNITS,
+    POSSESSIVES, PRE_MODIFIERS, COUNT_QUALIFIERS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, STREET_WORDS, SUBUNITS,
     TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, UPPER_BOUNDS, VAGUE_FOLLOWERS,
     VAGUE_SCALES, VULGAR, WEEKDAYS,
 )
@@ -53,7 +53,9 @@ from .lexicon_figures import (
 _WESTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
 _INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"
 _PLAIN = r"\d+(?:\.\d+)?|(?<![\w.,])\.\d+"
-_TOKEN = re.compile(rf"(?P<num>{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+# Thousands grouped by thin or no-break spaces ("40 000"), or by plain spaces in 3+ groups ("1 414 021 100").
+_SPACED = r"(?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|(?<!\d)\d{1,3}(?: \d{3}){2,}(?![\d,]\d|\.\d)"
+_TOKEN = re.compile(rf"(?P<num>{_SPACED}|{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
 _DASHES = frozenset({"-", "–", "—", "−"})
@@ -140,7 +142,8 @@ def _ordinal_suffix(digits: str) -> str:
 
 def _dec(s: str) -> Decimal:
     try:
-        return Decimal(s.replace(",", ""))
+        return Decimal(s.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+                       .replace("\u2009", ""))
     except InvalidOperation:
         return Decimal(0)
 
@@ -962,7 +965,10 @@ class _Scanner:
             return j + 1
         if self.is_year(num) and not cur:
             nxt = self.low(j)
-            if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent")
+            # "more than 1500 people": a count; but "the 2022 elections", "below 2005 levels" are years.
+            counts = qual is not None and qual.lower() in COUNT_QUALIFIERS and self.word_at(j) \
+                and toks[j].text.islower() and self._plural(nxt) and nxt not in STOP_WORDS and self.spaced(j - 1, j)
+            if not (nxt in ("%", "percent") or (nxt == "per" and self.low(j + 1) == "cent") or counts
                     or self.unit_after(j)[0] or self.currency_after(j, num)[0]):
                 return self.skip_chain(j)
         # "half" alone is a figure only as "half of", "half the", or after a qualifier; never in

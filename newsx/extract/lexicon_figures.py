@@ -341,3 +341,7 @@ CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst"
 # Words that end a street address ("12 Oak Street").
 STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd way place pl court ct
     terrace square crescent close highway parkway""".split())
+# Qualifiers after which a four-digit number before a plural is a count, not a year ("more than 1500 people").
+COUNT_QUALIFIERS = frozenset(q.strip() for q in """at least|more than|nearly|almost|some|up to|as many as|
+    fewer than|less than|an estimated|approximately|roughly|about|around|over|upwards of|close to|
+    a total of""".replace("\n", "").split("|"))
