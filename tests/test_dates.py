@@ -122,6 +122,7 @@ DATES = [
     ("The foundation donates prints every ten years.", ("every ten years", "SET", "P10Y", None)),
     ("It has tried to buy the airline since January.", ("January", "DATE", "2022-01", None)),
     ("In the 20-minute demo, players fought.", ("20-minute", "DURATION", "PT20M", None)),
+    ("The riots began in the summer of 2016.", ("the summer of 2016", "DATE", "2016-SU", None)),
     ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "PXW", None)),
     ("Stocks fell 4.5% from the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
     ("A 1996 law named for him is still in force.", ("1996", "DATE", "1996", None)),

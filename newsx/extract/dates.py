@@ -157,12 +157,12 @@ RX_DECADE = _c(
 )
 RX_YEAR = _c(
     rf"{_B}(?:(?P<pos>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
-    rf"the\s+start\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+winter\s+of)[\s-]+)?"
+    rf"the\s+start\s+of)[\s-]+)?"
     rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})(?![\w%$-]|[.,]\d)"
 )
 RX_SEASON = _c(
     rf"{_B}(?:(?P<pos>early|late|mid|the\s+end\s+of)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|"
-    rf"the\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+    rf"the\s+past|the(?=\s+{SEASON}\s+of\s+{YEAR}))\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
 )
 RX_DURATION = _c(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
