@@ -190,6 +190,14 @@ def test_tables_have_no_duplicate_rows():
     assert len(NEGATIVES) == len(set(NEGATIVES))
 
 
+def test_an_event_named_again_keeps_its_date():
+    text = ("Engineers found a glitch after the maiden flight. "
+            "The glitch went unreported when the plane made its maiden flight on 11 December.")
+    events = _events(text, {"11 December": "2020-12-11"})
+    first = [e for e in events if e.trigger.text == "flight"][0]
+    assert first.date.value == "2020-12-11" and first.rule == "same-event"
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

@@ -5,13 +5,15 @@ Rules, in priority order:
 
 1. Clauses: a sentence is cut before `;`, `:` and dashes, clause openers (`which`, `when`,
    `after`, ...), `but`, `, and`, the complementiser `that`, `, V-ing` and, after a fronted
-   subordinate clause, `, it/he/they ...`. A main clause resumed after `, which/who ...,`
-   keeps the dates of its first part.
+   subordinate clause, `, it/he/they ...` or `and` + a new subject. A main clause resumed after
+   an aside (`, which/who ...,`, `, speaking by video link,`) keeps the dates and subject of its
+   first part.
 2. Triggers, one event each: past forms (irregular list, `-ed` not after a determiner),
    `has/was` + participle, `will/modal/is to` + verb (scheduled), present `-s` after a subject,
-   `-ing` forms, base verbs after `we/they/which`, reporting verbs (`said`, `announced`: news reports them as events) and event
-   nouns (`flight`, `deal`, `summit`). A clause with no other trigger gets its finite
-   `be`/`have` (a state). Auxiliaries, names, `expected to`, `including` are not triggers.
+   `-ing` forms, base verbs after `we/they/which`, reporting verbs (`said`, `announced`: news
+   reports them as events) and event nouns (`flight`, `deal`, `summit`). A clause with no other
+   trigger gets its finite `be`/`have` (a state). Auxiliaries, names, `expected to`,
+   `including` and compound nouns (`police posts`) are not triggers.
 3. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
    clause, on the same side of quotation marks. A month, week or year dates only a past action
    placed in it (`began in late February`), not a measured period (`a profit for the last year`)
@@ -28,14 +30,16 @@ Rules, in priority order:
    the lead (first eight sentences), lies one to seven days before publication (`Ford said on
    Tuesday ...`), the article's other past statements, actions and event nouns dated by rule 6
    take that day: news reports one recent occasion.
-8. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
+8. Date (`same-event`): an event noun named again with the same words (`maiden flight`) takes
+   the one day the article gave it elsewhere.
+9. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
    phrase left of the verb group (its name if the name is the head: `analyst Paul Nesbit`;
    the name before an apposition: `Louis Gallois, the chief executive, said`); a pronoun or
    `the company` resolves to the last person or organisation named as a subject; `"...," said
    Jane Doe` takes the name after the verb; an event noun takes its possessor (`Boeing's protest`);
    infinitives and participles share the subject of their clause.
-9. `where`: proper-name runs after `in/at/near/from/...`, known countries, cities and US states,
-   place acronyms (`U.S.`, `EU`) and names ending in a place word (`... Airport`).
+10. `where`: proper-name runs after `in/at/near/from/...`, known countries, cities and US states,
+    place acronyms (`U.S.`, `EU`) and names ending in a place word (`... Airport`).
 """
 from __future__ import annotations
 
@@ -485,8 +489,27 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
             sent_dates.append(mentions[k])
             k += 1
         found.extend(_sentence_events(text, toks, s_index, sent_dates, story))
-    return _date_by_occasion([e for e, _, _, _ in found], [k for _, k, _, _ in found],
-                             [m and n < _OCCASION_LEAD for _, _, m, n in found], published)
+    events = _date_by_occasion([e for e, _, _, _ in found], [k for _, k, _, _ in found],
+                               [m and n < _OCCASION_LEAD for _, _, m, n in found], published)
+    return _date_by_mention(text, events, [k for _, k, _, _ in found])
+
+
+def _date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
+    """An event named again with the same words ("its maiden flight") is the event the article
+    dated once ("made its maiden flight on 11 December")."""
+    days: dict[str, set[str]] = {}
+    for event, kind in zip(events, kinds):
+        if kind == "noun" and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10:
+            days.setdefault(_noun_key(text, event.trigger), set()).add(event.date.value)
+    if not days:
+        return events
+    out = []
+    for event, kind in zip(events, kinds):
+        same = days.get(_noun_key(text, event.trigger)) if kind == "noun" else None
+        if kind == "noun" and same is not None and len(same) == 1 and event.rule != "dated-clause":
+            event = replace(event, date=EventDate(next(iter(same)), None, None, None), rule="same-event")
+        out.append(event)
+    return out
 
 
 def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -583,6 +606,12 @@ def _dates_within(toks: list[_Tok], lo: int, hi: int, sent_dates: list[DateMenti
     """The time expressions inside tokens [lo, hi), each with the preposition before it."""
     a, b = toks[lo].start, toks[hi - 1].end
     return [(m, _prep_before(toks, m.start, lo)) for m in sent_dates if m.start >= a and m.end <= b]
+
+
+def _noun_key(text: str, trigger: Span) -> str:
+    """An event noun with the word before it: "maiden flight", "charity flight"."""
+    before = text[max(0, trigger.start - 40):trigger.start].split()
+    return f"{before[-1].lower() if before else ''} {trigger.text.lower()}"
 
 
 def _date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
