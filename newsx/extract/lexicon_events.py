@@ -134,7 +134,11 @@ EVENT_NOUNS = frozenset(
     recall recession referendum release rescue resignation restructuring retirement
     riot sale sales scandal session settlement shooting shutdown speech strike strikes
     summit surge suspension takeover talks test tour trial trip verdict visit vote war
-    withdrawal""".split()
+    withdrawal glitch malfunction outage blackout leak spill blaze mishap derailment
+    breakdown ceremony rollout unveiling debut launch landing takeoff take-off liftoff
+    kidnapping abduction bombing massacre coup uprising protest strike walkout lockout
+    bailout buyout merger spin-off ipo lawsuit ruling indictment sentencing acquittal
+    arrival departure""".split()
 )
 
 # Words that open a subordinate or coordinate clause: a clause boundary falls before them.
