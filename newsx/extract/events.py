@@ -586,7 +586,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
                           date=date, who=who, where=where, rule=rule)
-            out.append((event, kind, main, s_index))
+            out.append((event, kind, main and not tok.quoted, s_index))
     return out
 
 
