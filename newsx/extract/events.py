@@ -578,7 +578,8 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
                     and _tense_agrees(kind, sent_day, pub_value):
                 date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
-            if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING:
+            if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING \
+                    and not tok.quoted:
                 if kind in _PAST and date.value < pub_value and _days_between(date.value, published) <= _NARRATIVE_DAYS:
                     story.narrative = (date.value, s_index)
                 elif kind in ("future", "present") and date.value > pub_value:
