@@ -102,7 +102,9 @@ _PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org"
 _RELATIVES = frozenset("which who whom whose".split())
 _SUBORDINATORS = frozenset("while when after before because although though since if as once unless until".split())
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
-_PHRASE_STOPS = frozenset("that which who whom whose where when while because if as than but or not".split())
+_PHRASE_STOPS = frozenset(
+    """that which who whom whose where when while because if as than but or not although though
+    unless whereas once""".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
 _QUANTIFIERS = frozenset("least most more than about some several many few dozens hundreds thousands".split())
 _ADVERBS = frozenset("otherwise however also meanwhile instead therefore thus still even".split())
@@ -393,6 +395,8 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
             break
     if k >= b:
         k = a
+    while k < b - 1 and toks[k].low in _NAME_LINKS:
+        k += 1
     return _strip_possessive(text[toks[k].start:toks[b - 1].end])
 
 
@@ -690,6 +694,8 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
     if j >= lo and toks[j].low == "to":
         if j - 1 >= lo and toks[j - 1].low in _BE:
             j -= 2  # "the Home Office is to begin": scheduled, the subject is before `is`
+        elif j - 2 >= lo and toks[j - 1].low in _RAISING and toks[j - 2].low in _BE:
+            j -= 3  # "the plane is due to arrive"
         else:
             return (), False  # an infinitive shares the subject of its clause
     if any(t.low in _BE for t in toks[j + 1:i]) and toks[i].low not in REPORTING and _passive(toks, i, lo):
@@ -823,6 +829,11 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         return ()
     if all(t.low.split("'")[0] in NOT_NAMES or t.text[0].isdigit() or t.low in _QUANTIFIERS for t in toks[a:b]):
         return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
+    if not forward and a >= 2 and toks[a - 1].low == "," and any(t.low in TITLES for t in toks[a:b]):
+        named = [(x, y) for x, y in runs if y == a - 1]
+        if named:
+            # "Scott Carson, president and CEO of Boeing, said": the person, not the company.
+            return (_run_text(text, toks, *named[0]),)
     inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(t.low in TITLES for t in toks[x:y])]
     if inside and not forward and inside[-1][1] < b and toks[b - 1].low not in TITLES and b - a <= 5:
         # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
