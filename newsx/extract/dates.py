@@ -89,7 +89,8 @@ RX_HEADER = re.compile(r"\A\s{0,5}date[ \t:]+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE
 RX_ISO = _c(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?" + _E)
 RX_NUMERIC = _c(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
 RX_CALENDAR = _c(
-    rf"{_B}(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
+    rf"{_B}(?:(?P<approx>around|about|approximately)\s+(?=\w+\.?\s+\d))?"
+    rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
     rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
     rf"(?=\s*(?:-|\u2013|and|to|through)\s*{DAY},?\s+(?P<ry2>{YEAR})\b)?"
@@ -101,7 +102,7 @@ RX_CLOCK = _c(
     rf"{_B}(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
     rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
-    rf"(?:{TZ})?(?:\s+\(\d{{4}}\s+GMT\))?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
+    rf"(?:{TZ})?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
     rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:{TZ2})?"
     rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
@@ -112,7 +113,7 @@ RX_SECOND_DAY = _c(
     rf"{_B}(?P<m>{MONTH})\.?\s+(?P<d1>{DAY})\s*(?:and|to|through|-|\u2013)\s*(?P<d2>{DAY})(?!\d|:\d|%|,\d|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
 )
 RX_WEEKDAY = _c(
-    rf"{_B}(?:(?P<pos>early|late)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|"
+    rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|"
     rf"the\s+following)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?\b"
 )
 RX_DEICTIC = _c(
@@ -122,7 +123,7 @@ RX_DEICTIC = _c(
     rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
 )
 RX_RELATIVE = _c(
-    rf"{_B}(?:(?P<pos>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
+    rf"{_B}(?:(?P<pos>early|late|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
     rf"the\s+start\s+of)\s+)?"
     rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
     rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
@@ -161,13 +162,14 @@ RX_YEAR = _c(
     rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})(?![\w%$-]|[.,]\d)"
 )
 RX_SEASON = _c(
-    rf"{_B}(?:(?P<pos>early|late|mid|the\s+end\s+of)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|"
-    rf"the\s+past|the(?=\s+{SEASON}\s+of\s+{YEAR}))\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+    rf"{_B}(?:(?P<the>the)\s+(?=(?:(?:early|late|mid)[\s-]+)?{SEASON}\b))?"
+    rf"(?:(?P<pos>early|late|mid|the\s+end\s+of)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|"
+    rf"the\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
 )
 RX_DURATION = _c(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
-    rf"preceding|following)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
+    rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
     rf"(?:(?P<n>{NUMBER})(?:\s*(?:to|or|-|\u2013)\s*(?P<n2>{NUMBER}))?|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
     rf"(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
 )
@@ -184,8 +186,8 @@ RX_SET = _c(
     rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
 )
 RX_REFERENCE = _c(
-    rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days|right\s+now)"
-    rf"|(?P<past>recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
+    rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days)"
+    rf"|(?P<past>(?:more\s+)?recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
     rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
     rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
@@ -604,14 +606,14 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
         if not _month_alone_ok(m, month_word, a):
             return None
     # The period after an abbreviation belongs to it only when the month is abbreviated.
-    if day is None and year is None and a.text[end - 1] == "." and len(month_word) > 4:
+    if day is None and year is None and a.text[end - 1] == "." and month_word.lower() in lex.MONTH_FULL:
         end -= 1
     if rel in ("that", "past") and day is not None:
         start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
         rel = None
     if rel == "past":
         return None
-    mod = _position_mod(m["pos"])
+    mod = _position_mod(m["pos"]) or ("APPROX" if m["approx"] else None)
     if day is not None:
         if year is not None:
             if not _valid(year, month, day):
@@ -927,6 +929,18 @@ def _recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
 
 
 def _h_quarter(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    c = _quarter_mention(m, a)
+    if c is not None and m["the"]:
+        # TimeML keeps "the" of "the third quarter" but not a possessive ("its fourth quarter") nor
+        # the article of an adjective ("the third-quarter loss").
+        ordinal = "ord2" if m["ord2"] else "ord"
+        hyphenated = bool(m[ordinal]) and "-" in a.text[m.end(ordinal):m.start("unit")]
+        if _low(m["the"]) in ("its", "their") or hyphenated:
+            c.start = m.end("the") + 1
+    return c
+
+
+def _quarter_mention(m: re.Match[str], a: _Anchor) -> _Cand | None:
     unit = m["unit"].lower()
     pre = _low(m["pre"] or m["pre0"]) or None
     q = _quarter_number(m["ord"] or m["ord2"])
@@ -1028,7 +1042,7 @@ def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
     code = lex.SEASONS[word]
     rel = _low(m["rel"]) if m["rel"] else None
     if not (rel or m["y"] or m["pos"]):
-        prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 20), m.start())
+        prev = RX_WORD_BEFORE.search(a.text, max(0, m.start("season") - 20), m.start("season"))
         pw = prev.group(1).lower() if prev else ""
         # A bare season needs a preposition; "fall" alone is far more often the verb or noun.
         if pw not in ("in", "the", "this", "during", "by", "until", "since", "through") or word == "fall":

@@ -64,7 +64,7 @@ UNITS: dict[str, str] = {
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
     "fewer than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
     "well over": "MORE_THAN", "close to": "APPROX", "an estimated": "APPROX",
