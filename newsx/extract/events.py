@@ -397,6 +397,13 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
         k = a
     while k < b - 1 and toks[k].low in _NAME_LINKS:
         k += 1
+    # "(President of the) United States Barack Obama": a country before a person's name.
+    for m in range(k + 1, min(b - 1, k + 4)):
+        place = text[toks[k].start:toks[m - 1].end].lower()
+        rest = text[toks[m].start:toks[b - 1].end]
+        if (place in PLACE_PHRASES or place in PLACES) and is_person_name(_strip_possessive(rest)):
+            k = m
+            break
     return _strip_possessive(text[toks[k].start:toks[b - 1].end])
 
 
