@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..model import DateMention, Event, EventDate, Span
 from .context import Context
@@ -160,6 +161,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 # ---------------------------------------------------------------- verbs
+@lru_cache(maxsize=8192)
 def _base_of(low: str) -> str | None:
     """The known base verb behind an inflected form, or None."""
     if low in VERBS:
