@@ -128,6 +128,8 @@ DATES = [
     ("He signed the treaty last May.", ("last May", "DATE", "2022-05", None)),
     ("More recently it has grown.", ("More recently", "DATE", "PAST_REF", None)),
     ("The deal closes around Nov. 1.", ("around Nov. 1", "DATE", "2022-11-01", "APPROX")),
+    ("They gathered for the two day rally.", ("two day", "DURATION", "P2D", None)),
+    ("Plants will close over the next two years or so.", ("the next two years or so", "DURATION", "P2Y", "APPROX")),
     ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "PXW", None)),
     ("Stocks fell 4.5% from the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
     ("A 1996 law named for him is still in force.", ("1996", "DATE", "1996", None)),

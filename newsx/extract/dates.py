@@ -128,7 +128,7 @@ RX_RELATIVE = _c(
     rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
     rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
     rf"that|that\s+same)\s+"
-    rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b(?<!second)"
+    rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b(?<!second)(?P<orso>\s+or\s+so\b)?"
 )
 RX_AGO = _c(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
@@ -171,7 +171,7 @@ RX_DURATION = _c(
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
     rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
     rf"(?:(?P<n>{NUMBER})(?:\s*(?:to|or|-|\u2013)\s*(?P<n2>{NUMBER}))?|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
-    rf"(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
+    rf"(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?(?P<orso>\s+or\s+so\b)?"
 )
 RX_VAGUE_PLURAL = _c(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
@@ -813,8 +813,9 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     unit = _unit_letter(m["unit"].replace("'s", ""))
     pos = _low(m["pos"]) if m["pos"] else None
     end = m.end()
+    approx = "APPROX" if m["orso"] else None  # "the next year or so"
     if m["unit"].lower().endswith("'s"):
-        end -= 2
+        end, approx = m.end("unit") - 2, None
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
         # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
         named = _year_named_before(a.text, m.start())
@@ -834,7 +835,7 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
         # "the past year", "the next month": TimeBank reads them as the adjacent calendar period.
         n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1
         value = _shift(a.dct, unit, n) if a.dct else None
-        return _Cand(m.start(), end, "DATE", value, None, "relative")
+        return _Cand(m.start(), end, "DATE", value, approx, "relative")
     n = {"last": -1, "next": 1, "this": 0, "the current": 0, "the latest": 0, "the same": 0,
          "this past": -1, "a year ago": -4}.get(rel, 0)
     if rel == "a year ago":
@@ -861,7 +862,7 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if value is None and a.dct is None:
         value = _UNKNOWN.get(unit)
     type_ = "TIME" if unit in ("H", "MIN", "S") else "DATE"
-    return _Cand(m.start(), end, type_, value, mod, "relative")
+    return _Cand(m.start(), end, type_, value, mod or approx, "relative")
 
 
 def _h_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
@@ -1093,7 +1094,8 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
     start = m.start()
     mod_word = m["mod"] or m["mod0"]
     mod = lex.MODIFIERS.get(_low(mod_word)) if mod_word else None
-    if m["the"] and (_low(m["the"]) != "the" or (m["n"] and not m["span"] and "-" in m.group())):
+    adjectival = m["n"] and not m["span"] and ("-" in m.group() or not m["unit"].lower().endswith("s"))
+    if m["the"] and (_low(m["the"]) != "the" or adjectival):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
         start = m.start("span") if m["span"] else (m.start("n") if m["n"] else m.start("vague"))
     if m["n"] and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
@@ -1105,6 +1107,8 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
             return None  # "1-2 years" needs an increasing range
         n = None  # "two to three weeks": TIMEX3 leaves the number open
     value = _duration_value(n, unit)
+    if m["orso"]:
+        mod = "APPROX"  # "the next two years or so"
     return _Cand(start, m.end(), "DURATION", value, mod, "duration")
 
 
