@@ -88,6 +88,8 @@ def test_no_event(text):
 @pytest.mark.parametrize("text,absent", [
     ("The planned stop in Malaysia is over.", "planned"),
     ("The planes of their individual owners were parked.", "planes"),
+    ("Families lack access to iodised salt.", "iodised"),
+    ("It has 149 confirmed orders.", "confirmed"),
     ("Their individual claims were rejected.", "individual"),
     ("Northern Ireland is lovely.", "Northern"),
     ("Fans who had cheered went home.", "had"),

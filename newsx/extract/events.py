@@ -110,6 +110,7 @@ _FINITE_STATES = frozenset("is are was were has have had".split())
 _QUANTIFIERS = frozenset("least most more than about some several many few dozens hundreds thousands".split())
 _ADVERBS = frozenset("otherwise however also meanwhile instead therefore thus still even".split())
 _PLURAL_PRONOUNS = frozenset("i we you they".split())
+_PRONOUNS_ALL = frozenset("i we you they he she it me us him her them".split())
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
     """not also now then still just only even never there here who which what that and or but
     all both each one two three four five six seven eight nine ten""".split())
@@ -214,6 +215,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
     base = _base_of(low)
     if plow in _DETERMINERS:
         return "noun" if low in EVENT_NOUNS else None
+    if _is_regular_past(low) and _adjectival(toks, i, prev):
+        return None  # "of iodised salt", "149 confirmed orders"
     if low in IRREGULAR_PAST or _is_regular_past(low) or low in IRREGULAR_PARTICIPLE:
         if low in IRREGULAR_PARTICIPLE and low not in IRREGULAR_PAST and not (plow in _BE or plow in _HAVE):
             return None
@@ -261,6 +264,16 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         if low.endswith("ing") and len(low) > 5 and (plow in _BE or plow == ","):
             return "nonfinite"
     return None
+
+
+def _adjectival(toks: list[_Tok], i: int, prev: _Tok | None) -> bool:
+    """An `-ed` word between a preposition, number or quantifier and a noun modifies the noun."""
+    if prev is None or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or not nxt.low.isalpha() or nxt.low in _NOT_VERBS or nxt.low in _PRONOUNS_ALL:
+        return False
+    return (prev.low in _PREPOSITIONS or prev.text[0].isdigit() or prev.low in _QUANTIFIERS) and prev.low != "by"
 
 
 def _noun_phrase_before(toks: list[_Tok], i: int, lo: int) -> bool:
