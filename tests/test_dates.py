@@ -143,6 +143,7 @@ DATES = [
     ("The plane landed at 16:15 UTC Monday.", ("16:15 UTC Monday", "TIME", "2022-12-12T16:15Z", None)),
     ("NATO decided to admit three states in early March.", ("early March", "DATE", "2023-03", "START")),
     ("The group might come as soon as Thursday.", ("Thursday", "DATE", "2022-12-15", None)),
+    ("On Thursday, Mohamed and his father are to meet him.", ("Thursday", "DATE", "2022-12-15", None)),
 ]
 
 

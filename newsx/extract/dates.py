@@ -258,7 +258,8 @@ RX_FUTURE_CUE = _c(
 RX_PAST_CUE = _c(
     rf"\b(?:says|{_alt(lex.IRREGULAR_PAST)}|ago|"
     # A participle after a determiner is an adjective ("the reduced dividend"), not a past tense.
-    r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)\w+ed)\b"
+    # Lower case only: names such as "Mohamed" or "Ahmed" are not verbs.
+    r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
 )
 RX_SINCE_BEFORE = _c(r"\b(?:since|ago\s+in)\s+(?:early\s+|late\s+|mid-?)?\Z")
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
