@@ -90,6 +90,8 @@ def test_no_event(text):
     ("The planes of their individual owners were parked.", "planes"),
     ("Families lack access to iodised salt.", "iodised"),
     ("It has 149 confirmed orders.", "confirmed"),
+    ("The move was unprecedented.", "unprecedented"),
+    ("An update is forthcoming.", "forthcoming"),
     ("Their individual claims were rejected.", "individual"),
     ("Northern Ireland is lovely.", "Northern"),
     ("Fans who had cheered went home.", "had"),

@@ -57,6 +57,7 @@ from .lexicon_events import (
     DEMONYMS,
     EVENT_NOUNS,
     GENERIC_ACTORS,
+    ING_ADJECTIVES,
     IRREGULAR_PARTICIPLE,
     IRREGULAR_PAST,
     MODALS,
@@ -215,8 +216,11 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
     base = _base_of(low)
     if plow in _DETERMINERS:
         return "noun" if low in EVENT_NOUNS else None
-    if _is_regular_past(low) and _adjectival(toks, i, prev):
-        return None  # "of iodised salt", "149 confirmed orders"
+    if _is_regular_past(low) and (_adjectival(toks, i, prev) or (
+            _base_of(low) is None and (low.startswith("un") or "-" in low))):
+        return None  # "of iodised salt", "149 confirmed orders", "unprecedented", "state-owned"
+    if low in ING_ADJECTIVES:
+        return None
     if low in IRREGULAR_PAST or _is_regular_past(low) or low in IRREGULAR_PARTICIPLE:
         if low in IRREGULAR_PARTICIPLE and low not in IRREGULAR_PAST and not (plow in _BE or plow in _HAVE):
             return None
@@ -261,7 +265,7 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
             return "future" if plow in MODALS_FUTURE else "nonfinite"
         if plow in _PLURAL_PRONOUNS or plow == "who":
             return "present"
-        if low.endswith("ing") and len(low) > 5 and (plow in _BE or plow == ","):
+        if low.endswith("ing") and len(low) > 5 and plow in _BE:
             return "nonfinite"
     return None
 

@@ -241,3 +241,10 @@ PLACE_HEADS = frozenset(
 # Title words that also begin company names ("General Motors", "Chief Executive" aside):
 # dropped before a name only when two name words follow.
 AMBIGUOUS_TITLES = frozenset("general director chief king queen prince governor commander".split())
+
+# -ing words that are adjectives or nouns, not actions ("is forthcoming", "the ongoing talks").
+ING_ADJECTIVES = frozenset(
+    """forthcoming upcoming ongoing outstanding interesting existing remaining surprising
+    disappointing encouraging promising alarming amazing exciting willing morning evening
+    nothing something anything everything ceiling during""".split()
+)
