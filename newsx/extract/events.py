@@ -506,7 +506,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
     # Words the article capitalises inside a sentence are names even when they open one.
     proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}
     story = _Story(published, published.isoformat() if published else None, proper)
-    found: list[tuple[Event, str]] = []
+    found: list[tuple[Event, str, bool, int]] = []
     m_idx = 0
     for s_index, (s_start, s_end, toks) in enumerate(sentences):
         if not toks:
@@ -551,8 +551,8 @@ def _chunks(toks: list[_Tok]) -> list[list[_Tok]]:
 
 def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list[DateMention],
                      story: _Story) -> list[tuple[Event, str, bool, int]]:
-    """The events of one sentence, each with its trigger kind, whether its clause is a main one
-    and the sentence's index."""
+    """The events of one sentence, each with its trigger kind, whether it may set the article's
+    occasion (a main clause outside quotation marks) and the sentence's index."""
     published, pub_value = story.published, story.pub_value
     has_date = any(_date_value(m, published) for m in sent_dates)
     inherited = planned = None
@@ -568,31 +568,12 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
     subject: tuple[str, ...] = ()
     out: list[tuple[Event, str, bool, int]] = []
     for lo, hi, parent in clauses:
-        main = parent is not None or toks[lo].low not in CLAUSE_OPENERS and toks[lo].low != "that"
+        main = parent is not None or (toks[lo].low not in CLAUSE_OPENERS and toks[lo].low != "that")
         c_start, c_end = toks[lo].start, toks[hi - 1].end
-        clause_dates = _dates_within(toks, lo, hi, sent_dates)
-        resumed: tuple[str, ...] = ()
-        if parent is not None:
-            p_lo, p_hi, _ = clauses[parent]
-            if not clause_dates:
-                # A main clause resumed after an aside: its dates are before the interruption.
-                clause_dates = _dates_within(toks, p_lo, p_hi, sent_dates)
-            last = p_hi - 1
-            while last > p_lo and not toks[last].text[0].isalnum():
-                last -= 1
-            resumed = _phrase(text, toks, _name_runs(toks, p_lo, p_hi, story.proper), last, p_lo - 1,
-                              forward=False, org=story.memory.get("org"))
-        quoted = [quoted_at[m.start] for m, _ in clause_dates]
         runs = _name_runs(toks, lo, hi, story.proper)
-        where = tuple(_places(text, toks, lo, hi, runs))
-        if parent is not None:
-            # Places of a participial aside belong to the main event ("speaking at a rally in Lima").
-            for a_lo, a_hi, _ in clauses[parent + 1:]:
-                if a_lo >= lo:
-                    break
-                if toks[a_lo].low.endswith("ing"):
-                    aside = _places(text, toks, a_lo, a_hi, _name_runs(toks, a_lo, a_hi, story.proper))
-                    where += tuple(p for p in aside if p not in where)
+        clause_dates, resumed, where = _clause_context(text, toks, clauses, lo, hi, parent, runs,
+                                                       sent_dates, story)
+        quoted = [quoted_at[m.start] for m, _ in clause_dates]
         for i, kind in _triggers(toks, lo, hi):
             tok = toks[i]
             if kind == "noun":
@@ -608,17 +589,51 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
                     and _tense_agrees(kind, sent_day, pub_value):
                 date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
-            if rule == "dated-clause" and pub_value and len(date.value) == 10 and tok.low not in REPORTING \
-                    and not tok.quoted:
-                if kind in _PAST and date.value < pub_value and _days_between(date.value, published) <= _NARRATIVE_DAYS:
-                    story.narrative = (date.value, s_index)
-                elif kind in ("future", "present") and date.value > pub_value:
-                    story.schedule = (date.value, s_index)
+            if rule == "dated-clause" and tok.low not in REPORTING and not tok.quoted:
+                _advance_story(story, kind, date.value, s_index)
             event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
                           date=date, who=who, where=where, rule=rule)
             out.append((event, kind, main and not tok.quoted, s_index))
     return out
+
+
+def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, int | None]], lo: int, hi: int,
+                    parent: int | None, runs: list[tuple[int, int]], sent_dates: list[DateMention],
+                    story: _Story) -> tuple[list[tuple[DateMention, str | None]], tuple[str, ...], tuple[str, ...]]:
+    """A clause's time expressions, the subject it resumes after an aside, and its places."""
+    clause_dates = _dates_within(toks, lo, hi, sent_dates)
+    where = tuple(_places(text, toks, lo, hi, runs))
+    if parent is None:
+        return clause_dates, (), where
+    p_lo, p_hi, _ = clauses[parent]
+    if not clause_dates:
+        # A main clause resumed after an aside: its dates are before the interruption.
+        clause_dates = _dates_within(toks, p_lo, p_hi, sent_dates)
+    last = p_hi - 1
+    while last > p_lo and not toks[last].text[0].isalnum():
+        last -= 1
+    resumed = _phrase(text, toks, _name_runs(toks, p_lo, p_hi, story.proper), last, p_lo - 1,
+                      forward=False, org=story.memory.get("org"))
+    for a_lo, a_hi, _ in clauses[parent + 1:]:
+        if a_lo >= lo:
+            break
+        if toks[a_lo].low.endswith("ing"):
+            # Places of a participial aside belong to the main event ("speaking at a rally in Lima").
+            aside = _places(text, toks, a_lo, a_hi, _name_runs(toks, a_lo, a_hi, story.proper))
+            where += tuple(p for p in aside if p not in where)
+    return clause_dates, resumed, where
+
+
+def _advance_story(story: _Story, kind: str, day: str, s_index: int) -> None:
+    """A dated action becomes the narrative date (past, within a year of publication) or the
+    schedule (present or scheduled, after publication) for the next sentences."""
+    if story.pub_value is None or len(day) != 10:
+        return
+    if kind in _PAST and day < story.pub_value and _days_between(day, story.published) <= _NARRATIVE_DAYS:
+        story.narrative = (day, s_index)
+    elif kind in ("future", "present") and day > story.pub_value:
+        story.schedule = (day, s_index)
 
 
 def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str]]:
