@@ -845,7 +845,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
     step = 1 if forward else -1
     k = start
     taken = 0
-    while k != stop and taken < _MAX_PHRASE:
+    while k != stop and 0 <= k < len(toks) and taken < _MAX_PHRASE:
         low = toks[k].low
         if not toks[k].text[0].isalnum() or low in _PHRASE_STOPS:
             break
