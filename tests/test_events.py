@@ -204,6 +204,12 @@ def test_an_event_named_again_keeps_its_date():
     assert first.date.value == "2020-12-11" and first.rule == "same-event"
 
 
+def test_a_report_after_a_quotation_is_its_own_clause():
+    text = '"The plant is the best in the industry," said Joe Leonard, chairman of AirTran.'
+    said = _by_trigger(_events(text), "said")
+    assert said.text.startswith("said") and said.who == ("Joe Leonard",)
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

@@ -326,6 +326,9 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
         resumes = None
         if prev in (";", "--", "—", "–", ":"):
             cut = True
+        elif toks[i - 1].quoted and not toks[i].quoted and (
+                low in REPORTING or (i + 1 < len(toks) and toks[i + 1].low in REPORTING)):
+            cut = True  # '..., it added," said Jane Doe': the report is its own clause
         elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS:
             cut = True
         elif low == "but":
