@@ -49,6 +49,7 @@ CASES = [
     ("Shares fell sharply after the bank said it lost money.", {}, "said", "2021-03-10", None, None),
     ("The rebels seized the town, the army said Tuesday.", {"Tuesday": "2021-03-09"}, "said", "2021-03-09", None, None),
     ("Prime Minister Jane Doe resigned today.", {"today": "2021-03-10"}, "resigned", "2021-03-10", "Jane Doe", None),
+    ("José Müller opened a café in Zürich.", {}, "opened", "2021-03-10", "José Müller", "Zürich"),
     ("The merger was approved by regulators in Brussels.", {}, "approved", "2021-03-10", None, "Brussels"),
 ]
 

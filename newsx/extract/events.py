@@ -79,7 +79,7 @@ from .names import is_person_name
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
-_WORD = r"[A-Za-z][A-Za-z0-9'’\-]*"
+_WORD = r"[^\W\d_][\w'’\-]*"  # any script's letters: "Zürich", "José"
 _NUMBER = r"\d(?:[\d,.:/\-]*\d)?"
 _PUNCT = r"--|[;:,()\"“”—–!?]"
 _TOKEN = re.compile(f"{_ACRONYM}|{_WORD}|{_NUMBER}|{_PUNCT}")
