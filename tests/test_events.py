@@ -159,6 +159,7 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     ("General Motors said it would cut jobs.", "said", "General Motors"),
     ("Ann Lee, president and CEO of Acme Corp said the plant will close.", "said", "Ann Lee"),
     ("The plane is due to arrive in Lima.", "arrive", "plane"),
+    ("Ryanair CEO, Michael O'Leary, justified the choice.", "justified", "Michael O'Leary"),
     ("Ana Diaz, speaking at a rally, promised new roads.", "promised", "Ana Diaz"),
     ("The airline, which was founded in 1990, announced a merger.", "announced", "airline"),
 ])

@@ -761,14 +761,15 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             while k >= lo and toks[k].low != "," and j - k <= _MAX_PHRASE:
                 k -= 1
             before = [(x, y) for x, y in runs if y == k] if k > lo else []
-            if before:
-                return (_run_text(text, toks, *before[0]),), True
             a = k + 1
             while a < j and toks[a].low in _DETERMINERS:
                 a += 1
             named = [(x, y) for x, y in runs if x == a and y == j]
+            if before and not (named and toks[k - 1].low in TITLES):
+                return (_run_text(text, toks, *before[0]),), True
             if named and k > lo:
-                # "The world's largest airliner, the Airbus A380, has made ...": the aside names it.
+                # "The world's largest airliner, the Airbus A380, has made ...", "Ryanair CEO,
+                # Michael O'Leary, justified ...": the aside names it.
                 return (_run_text(text, toks, *named[0]),), True
             if k > lo:
                 # "The development, first reported by CNN, would ...": the phrase before the aside.
