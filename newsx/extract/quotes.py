@@ -58,6 +58,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
+_MAX_CLAUSE = 2000
 # What may follow the name after an inverted verb ("said Smith, ..." / "said Smith in a statement").
 _NAME_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"“”]|(?:in|on|at|during|after|before|of|from|who|with|to|when|while|as)\b)")
 # A line of page furniture: "READ MORE: ...", "WATCH: ..."
@@ -199,6 +200,8 @@ class _Finder:
         self.date_ends: dict[int, int] = {}
         for d in context.dates:
             self.date_ends[d.start] = max(d.end, self.date_ends.get(d.start, d.end))
+        self.date_spans = sorted(self.date_ends.items())
+        self.date_starts = [a for a, _ in self.date_spans]
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.seg_starts, pos) - 1
@@ -329,6 +332,12 @@ class _Finder:
             prev = low
         return False
 
+    def _rstrip_to(self, a: int, b: int) -> int:
+        """b moved back over whitespace, not before a."""
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        return b
+
     def _clause_before(self, a: int, b: int) -> tuple[int, int] | None:
         """The clause before ", X said": a quotation, or words that read as a clause."""
         content = self._clause(a, b)
@@ -357,9 +366,13 @@ class _Finder:
                 a = header.end()
         while a < b and text[a] in " \t\n,:":
             a += 1
+        if b - a > _MAX_CLAUSE:
+            # No reported clause is this long: cut at a word boundary (keeps the work linear).
+            cut = text.rfind(" ", a, a + _MAX_CLAUSE)
+            b = cut if cut > a else a + _MAX_CLAUSE
         while b > a and text[b - 1] in _TRAIL:
             b -= 1
-        if len(text[a:b].split()) < 2:
+        if len(text[a:min(b, a + 60)].split()) < 2:
             return None
         return a, b
 
@@ -379,7 +392,8 @@ class _Finder:
                 return None
             cue_end = out.end()
         cue = Span(text[m.start():cue_end], m.start(), cue_end)
-        before = text[s:m.start()].rstrip()
+        before_end = self._rstrip_to(s, m.start())
+        before = text[max(s, before_end - 200):before_end]  # a window: never copy a whole long sentence
         subject = self._subject_before(s, m.start(), m.end())
         if verb.endswith("ing") and subject is not None and not re.search(
                 r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$", before) \
@@ -392,25 +406,26 @@ class _Finder:
             subject = None
         if subject is not None:
             start = subject.span.start if subject.phrase_start is None else subject.phrase_start
-            left = text[s:start].rstrip()
+            left_end = self._rstrip_to(s, start)
+            left = text[max(s, left_end - 200):left_end]
             after = self._skip_adverbials(cue_end, e)
-            rest = text[after:e].strip()
+            rest = text[after:min(e, after + 300)].strip()
             ends_here = rest == "" or rest[0] in ".!?" and len(rest) <= 3
             if left and left[-1] in CLOSE_MARKS + STRAIGHT + "’":
                 # “...,” X said (in a statement, at a meeting, ...)
-                return _Attr(cue, subject, self._clause(s, s + len(left)), "said-after", (s, e))
+                return _Attr(cue, subject, self._clause(s, left_end), "said-after", (s, e))
             if left.endswith((",", "—", "–")):
                 first_word = rest.split(" ", 1)[0].lower() if rest else ""
                 trailing_adverbial = first_word in lex.ADVERBIAL_PREPOSITIONS and not re.search(
                     r"\bthat\b|[:\"“]", rest)
                 if ends_here or trailing_adverbial:
-                    content = self._clause_before(s, s + len(left))
+                    content = self._clause_before(s, left_end)
                     return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
                 if rest.startswith(","):
                     # CLAUSE, X said, CLAUSE
                     comma = text.index(",", after)
                     second = self._clause(comma + 1, e)
-                    first = self._clause(s, s + len(left))
+                    first = self._clause(s, left_end)
                     if second and text[second[0]] in ALL_MARKS:
                         return _Attr(cue, subject, second, "said-middle", (s, e))
                     subordinate = bool(first) and text[first[0]:first[1]].split()[0].lower() in lex.SUBORDINATORS
@@ -452,8 +467,7 @@ class _Finder:
             subject = self._subject_after(cue_end, e)
             if subject is None:
                 return None
-            end_left = len(before) + s
-            content = self._clause_before(s, end_left)
+            content = self._clause_before(s, before_end)
             return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
         return None
 
@@ -463,9 +477,10 @@ class _Finder:
         subject = self._subject_after(m.end(), e, any_np=True)
         if subject is None:
             return None
-        before = text[s:m.start()].rstrip()
+        before_end = self._rstrip_to(s, m.start())
+        before = text[max(s, before_end - 200):before_end]
         if before.endswith(","):
-            return _Attr(cue, subject, self._clause(s, s + len(before)), "according-to", (s, e))
+            return _Attr(cue, subject, self._clause(s, before_end), "according-to", (s, e))
         if before == "" or before.endswith((".", ":")):
             sp = subject.span
             names = proper_names(text, sp.start, sp.end)
@@ -496,7 +511,7 @@ class _Finder:
 
     def _subject_before(self, lo: int, verb: int, verb_end: int = 0) -> _Subject | None:
         """The subject right before a verb: a pronoun, a (titled) name, or a source description."""
-        toks = tokens(self.text, max(lo, verb - 300), verb)
+        toks = tokens(self.text, max(lo, verb - 200), verb)
         i = len(toks) - 1
         progressive = self.text.startswith("ing", verb_end - 3) if verb_end else False
         while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
@@ -681,8 +696,10 @@ class _Finder:
         return None
 
     def _in_date(self, tok: Span) -> bool:
-        for d in self.context.dates:
-            if d.start <= tok.start and tok.end <= d.end:
+        i = bisect.bisect_right(self.date_starts, tok.start) - 1
+        # Dates do not nest deeply: look at the few mentions starting just before the token.
+        for k in range(i, max(-1, i - 4), -1):
+            if self.date_spans[k][0] <= tok.start and tok.end <= self.date_spans[k][1]:
                 return True
         return False
 
@@ -707,7 +724,9 @@ class _Resolver:
             raw = strip_possessive(span.text)
             title, name = split_title(raw)
             if is_person_name(name):
-                self.full_names.setdefault(last_token(name).lower(), []).append(name)
+                known = self.full_names.setdefault(last_token(name).lower(), [])
+                if name not in known and len(known) < 20:
+                    known.append(name)
         for span in names:
             if inside_quote(span.start) or not self._subject_like(span, sentence_starts) or _CREDIT.match(text, span.end):
                 continue
@@ -724,8 +743,8 @@ class _Resolver:
         text = self.text
         i = bisect.bisect_right(sentence_starts, span.start) - 1
         sent_start = sentence_starts[i] if i >= 0 else 0
-        before = text[sent_start:span.start]
-        if len(before.split()) <= 3 and not re.search(r"[,;:()]", before):
+        before = text[max(sent_start, span.start - 120):span.start]
+        if span.start - sent_start <= 120 and len(before.split()) <= 3 and not re.search(r"[,;:()]", before):
             return True
         prev = before.split()[-1].lower() if before.split() else ""
         if prev in TITLE_WORDS or prev.endswith("-old"):
@@ -926,7 +945,7 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
         if seg.attr is None and last_attributed is not None and last_attributed.attr is not None:
             # “A,” she said, “B.” — the second part shares the attribution between them.
             attr = last_attributed.attr
-            between = text[last_attributed.close + 1:seg.open]
+            between = text[last_attributed.close + 1:seg.open] if seg.open - last_attributed.close < 200 else "x " * 20
             if attr.cue.start >= last_attributed.close and attr.cue.end <= seg.open and \
                     len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
                 seg.attr = attr
@@ -996,19 +1015,17 @@ def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official
         entry = merged.get(key)
         if entry is None:
             entry = {"name": sp.name, "title": sp.title, "organization": sp.organization,
-                     "anonymous": sp.anonymous, "quotes": 0, "mentions": []}
+                     "anonymous": sp.anonymous, "quotes": 0, "mentions": {}}
             merged[key] = entry
             order.append(key)
         entry["quotes"] += 1
         entry["title"] = entry["title"] or sp.title
         entry["organization"] = entry["organization"] or sp.organization
         if sp.start is not None and sp.end is not None:
-            mention = Mention(sp.start, sp.end)
-            if mention not in entry["mentions"]:
-                entry["mentions"].append(mention)
+            entry["mentions"][(sp.start, sp.end)] = Mention(sp.start, sp.end)
     officials = []
     for key in order:
         e = merged[key]
         officials.append(Official(e["name"], e["title"], e["organization"], e["anonymous"], e["quotes"],
-                                  tuple(sorted(e["mentions"], key=lambda m: (m.start, m.end)))))
+                                  tuple(e["mentions"][k] for k in sorted(e["mentions"]))))
     return officials
