@@ -59,6 +59,10 @@ _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
 _MAX_CLAUSE = 2000
+# Verbs that name something with the speaker's words: called it “a hoax”, described as “bold”.
+_NAMING_VERB = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|express(?:ed|es|ing)|dubb(?:ed|ing)|dubs|label(?:l?ed|s)|termed)\b"
+    r"(?=[^.!?;“”\"]{0,50}$)")
 # What may follow the name after an inverted verb ("said Smith, ..." / "said Smith in a statement").
 _NAME_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"“”]|(?:in|on|at|during|after|before|of|from|who|with|to|when|while|as)\b)")
 # A line of page furniture: "READ MORE: ...", "WATCH: ..."
@@ -893,7 +897,8 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     segments = _find_segments(text, context)
     finder = _Finder(text, context, segments)
     attrs = finder.run()
-    resolver = _Resolver(text, finder.inside_quote, [a for a, _ in context.sentences])
+    sentence_starts = [a for a, _ in context.sentences]
+    resolver = _Resolver(text, finder.inside_quote, sentence_starts)
     for attr in attrs:
         if attr.inherit is not None:
             continue
@@ -958,6 +963,17 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
                 kind = "direct"  # said: "All those who ..."
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last_attributed = seg
+            continue
+        naming = _NAMING_VERB.search(text, max(0, seg.open - 60), seg.open) if kind == "partial" else None
+        if naming is not None:
+            # called the conclusion “bold”, described as “lacking a conscience”, expressed “deep concern”
+            k = bisect.bisect_right(sentence_starts, naming.start()) - 1
+            sent_start = sentence_starts[k] if k >= 0 else 0
+            subject = finder._subject_before(sent_start, naming.start(), naming.end()) \
+                or finder._sentence_subject(sent_start, naming.start())
+            speaker = resolver.speaker(subject) if subject is not None else None
+            cue = Span(naming.group(), naming.start(), naming.end())
+            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, "partial", cue, speaker, "called"))
             continue
         if _looks_like_title(text[seg.start:seg.end]):
             continue
