@@ -92,6 +92,8 @@ def test_no_event(text):
     ("Families lack access to iodised salt.", "iodised"),
     ("It has 149 confirmed orders.", "confirmed"),
     ("The move was unprecedented.", "unprecedented"),
+    ("They themselves created it.", "themselves"),
+    ("The event was well attended.", "well"),
     ("An update is forthcoming.", "forthcoming"),
     ("Their individual claims were rejected.", "individual"),
     ("Northern Ireland is lovely.", "Northern"),
@@ -155,6 +157,7 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     ("Boeing's protest was upheld.", "protest", "Boeing"),
     ("Acme Corp sold a plant. Critics welcomed the firm's decision.", "decision", "Acme Corp"),
     ("Airbus unexpectedly defeated Boeing.", "defeated", "Airbus"),
+    ("At least some parts were made by hand; the finals saw Cloud9 win.", "saw", "finals"),
     ("The largest airliner, the Airbus A380, has made its first flight.", "made", "Airbus A380"),
     ("General Motors said it would cut jobs.", "said", "General Motors"),
     ("Ann Lee, president and CEO of Acme Corp said the plant will close.", "said", "Ann Lee"),
@@ -210,6 +213,16 @@ def test_a_report_after_a_quotation_is_its_own_clause():
     text = '"The plant is the best in the industry," said Joe Leonard, chairman of AirTran.'
     said = _by_trigger(_events(text), "said")
     assert said.text.startswith("said") and said.who == ("Joe Leonard",)
+
+
+def test_a_participle_after_a_place_does_not_take_the_place_as_subject():
+    text = "Ana Diaz stood outside the hall in the gardens, waiting for a photographer."
+    waiting = _by_trigger(_events(text), "waiting")
+    assert "gardens" not in " ".join(waiting.who)
+
+
+def test_a_base_form_that_is_also_a_participle_after_a_modal():
+    assert _by_trigger(_events("The costs could well run into millions."), "run")
 
 
 def test_no_publication_date_leaves_undated_events_undated():

@@ -91,7 +91,8 @@ _DETERMINERS = frozenset(
 _PREPOSITIONS = frozenset(
     """in at on of for with by from to into onto near over under about against between
     among across through during since until after before without within toward towards
-    including like than per via""".split()
+    including like than per via throughout amid despite beyond behind around along alongside
+    upon outside inside beside besides except""".split()
 )
 _BE = frozenset("be is are was were been being am 's 're".split())
 _HAVE = frozenset("have has had having 've".split())
@@ -114,7 +115,8 @@ _PLURAL_PRONOUNS = frozenset("i we you they".split())
 _PRONOUNS_ALL = frozenset("i we you they he she it me us him her them".split())
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
     """not also now then still just only even never there here who which what that and or but
-    all both each one two three four five six seven eight nine ten""".split())
+    all both each one two three four five six seven eight nine ten well
+    themselves himself herself itself myself ourselves yourselves""".split())
 _PLACE_ONLY_PREPS = frozenset("to into toward towards".split())
 # Prepositions before a time expression that measure a period rather than place an event in it.
 _PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over before after since".split())
@@ -126,7 +128,7 @@ _OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite", "noun"))
 _NARRATIVE_REACH = 3  # sentences a narrative date carries over
 _NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
 _MAX_SENTENCE = 300  # tokens
-_ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't".split())
+_ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't well".split())
 _LY_WORDS = frozenset("family supply reply apply rely ally rally assembly monopoly early daily weekly".split())
 
 
@@ -221,9 +223,10 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         return None  # "of iodised salt", "149 confirmed orders", "unprecedented", "state-owned"
     if low in ING_ADJECTIVES:
         return None
-    if low in IRREGULAR_PAST or _is_regular_past(low) or low in IRREGULAR_PARTICIPLE:
-        if low in IRREGULAR_PARTICIPLE and low not in IRREGULAR_PAST and not (plow in _BE or plow in _HAVE):
-            return None
+    participle_only = low in IRREGULAR_PARTICIPLE and low not in IRREGULAR_PAST and not (plow in _BE or plow in _HAVE)
+    if participle_only and low not in VERBS:
+        return None  # "taken" needs `has` or `was`; "run" may still be a base form
+    if not participle_only and (low in IRREGULAR_PAST or _is_regular_past(low) or low in IRREGULAR_PARTICIPLE):
         if plow in MODALS_FUTURE or (plow in _HAVE and _prev_low(toks, j, lo) in MODALS_FUTURE):
             return "future"
         if plow == "be" and _prev_low(toks, j, lo) in MODALS_FUTURE:
@@ -727,10 +730,15 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
         p -= 1
     if toks[i].low.endswith("ing") and (p < lo or toks[p].low not in _BE):
         if i == lo and lo >= 2 and toks[lo - 1].low == ",":
-            # "Zelensky, speaking by video link, ...": the phrase before the comma.
+            # "Zelensky, speaking by video link, ...": the subject phrase just before the comma.
             before = _name_runs(toks, max(0, lo - 1 - _MAX_PHRASE), lo - 1, set())
-            np = _phrase(text, toks, before, lo - 2, max(-1, lo - 2 - _MAX_PHRASE), forward=False)
-            return np, False
+            k = lo - 2
+            while k >= 0 and lo - 2 - k < _MAX_PHRASE and toks[k].low not in _PREPOSITIONS \
+                    and toks[k].low not in AUXILIARIES and toks[k].text[0].isalnum():
+                k -= 1
+            if k < 0 or toks[k].low in CLAUSE_OPENERS or not toks[k].text[0].isalnum():
+                return _phrase(text, toks, before, lo - 2, k, forward=False), False
+            return (), False
         return (), False  # a participle shares the subject of its clause
     j = i - 1
     while j >= lo and (toks[j].low in AUXILIARIES or _is_adverb(toks[j])):
@@ -865,7 +873,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
     if taken == 0:
         return ()
     a, b = (start, k) if forward else (k + 1, start + 1)
-    while a < b and toks[a].low in ("of", "and"):
+    while a < b and (toks[a].low in ("of", "and", "at") or toks[a].low in _QUANTIFIERS):
         a += 1
     while b > a and (toks[b - 1].low in ("of", "and", "the", "a", "an") or toks[b - 1].low in NOT_NAMES
                      and not toks[b - 1].cap and b - 1 > a):
