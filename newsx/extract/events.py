@@ -110,7 +110,10 @@ _PHRASE_STOPS = frozenset(
     unless whereas once""".split())
 _FINITE_STATES = frozenset("is are was were has have had".split())
 _QUANTIFIERS = frozenset("least most more than about some several many few dozens hundreds thousands".split())
-_ADVERBS = frozenset("otherwise however also meanwhile instead therefore thus still even".split())
+_ADVERBS = frozenset(
+    """otherwise however also meanwhile instead therefore thus still even twice once again
+    better early earlier later soon ago far so too very almost nearly only then""".split())
+_OBJECT_PRONOUNS = frozenset("me us him her them".split())
 _PLURAL_PRONOUNS = frozenset("i we you they".split())
 _PRONOUNS_ALL = frozenset("i we you they he she it me us him her them".split())
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | AUXILIARIES | frozenset(
@@ -194,6 +197,11 @@ def _prev_word(toks: list[_Tok], i: int, lo: int) -> tuple[int, _Tok | None]:
     while j > lo and _is_adverb(toks[j]):
         j -= 1
     return (j, toks[j]) if j >= lo else (j, None)
+
+
+def _is_aux(low: str) -> bool:
+    """An auxiliary or modal, negated ones included ("haven't", "won't")."""
+    return low in AUXILIARIES or low.endswith("n't")
 
 
 def _is_adverb(tok: _Tok) -> bool:
@@ -741,7 +749,7 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             return (), False
         return (), False  # a participle shares the subject of its clause
     j = i - 1
-    while j >= lo and (toks[j].low in AUXILIARIES or _is_adverb(toks[j])):
+    while j >= lo and (_is_aux(toks[j].low) or _is_adverb(toks[j])):
         j -= 1
     if j >= lo and toks[j].low == "to":
         if j - 1 >= lo and toks[j - 1].low in _BE:
@@ -862,11 +870,12 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         if not toks[k].text[0].isalnum() or low in _PHRASE_STOPS:
             break
         inside_name = (low in _NAME_LINKS and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap)
-        if (low in _PREPOSITIONS and low != "of" and not inside_name) or low in AUXILIARIES:
+        if (low in _PREPOSITIONS and low != "of" and not inside_name) or _is_aux(low):
             break
         if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)
                                 or (low.endswith("ing") and _base_of(low) is not None)
-                                or (low in VERBS and low not in EVENT_NOUNS) or low in _ADVERBS):
+                                or (low in VERBS and low not in EVENT_NOUNS) or low in _ADVERBS
+                                or low in _OBJECT_PRONOUNS or _is_adverb(toks[k])):
             break
         k += step
         taken += 1
