@@ -152,3 +152,6 @@ PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't
 
 # Words that open a subordinate clause ("*While* some couples collapse ..., Rutledge said, ...").
 SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())
+
+# Roles that name unnamed sources: "the official" does not refer back to a named person.
+ANONYMOUS_ROLES = frozenset("official officer source witness expert analyst observer insider".split())

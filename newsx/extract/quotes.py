@@ -399,6 +399,19 @@ class _Finder:
         before_end = self._rstrip_to(s, m.start())
         before = text[max(s, before_end - 200):before_end]  # a window: never copy a whole long sentence
         subject = self._subject_before(s, m.start(), m.end())
+        if verb == "saying" and subject is None and re.search(r"\bquoted as$", before):
+            # "he was quoted as saying": the subject of the passive speaks
+            q = text.rfind("quoted", max(s, m.start() - 40), m.start())
+            aux = re.search(r"\b(?:was|is|were|are|been)\s+$", text[max(s, q - 12):q]) if q > s else None
+            subject = self._subject_before(s, q - len(aux.group()), 0) if aux else None
+            if subject is not None:
+                content = self._content_after(cue_end, e)
+                left_end = self._rstrip_to(s, subject.span.start if subject.phrase_start is None else subject.phrase_start)
+                if content is None and left_end > s and text[left_end - 1] in ALL_MARKS + ",’":
+                    return _Attr(cue, subject, self._clause(s, left_end), "said-after", (s, e))
+                if content is not None:
+                    return _Attr(cue, subject, content, "said-before", (s, e))
+            return None
         if verb.endswith("ing") and subject is not None and not re.search(
                 r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$", before) \
                 and not re.search(r"\bwith\s*$", text[max(s, subject.span.start - 6):subject.span.start]):
@@ -545,7 +558,8 @@ class _Finder:
             inner = self._np_back(toks, i - 1)
             if inner is not None and inner.kind == "name" and (inner.span.start == toks[j + 1].start or all(
                     t.text[:1].isupper() or t.text == "and" for t in toks[j + 1:i])) and (
-                    subject is None or subject.kind != "name"):
+                    subject is None or subject.kind != "name"
+                    or is_person_name(inner.span.text) and not is_person_name(subject.span.text)):
                 # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
                 lead = toks[j - 1]
                 k = j - 1
@@ -562,7 +576,18 @@ class _Finder:
                 title = re.sub(r"^(?:the|a|an)\s+", "", appos)
                 subject.title = title
             return subject
-        return self._np_back(toks, i)
+        subject = self._np_back(toks, i)
+        if subject is not None and subject.kind == "name" and not is_person_name(subject.span.text):
+            # "Tim Guest with the Health Authority says": the person before the organisation speaks.
+            k = next((n for n in range(i, -1, -1) if toks[n].start < subject.span.start), -1)
+            while k >= 0 and toks[k].text.lower() in ("the", "a", "an"):
+                k -= 1
+            if k >= 1 and toks[k].text in ("with", "of", "from", "at", "for"):
+                person = self._np_back(toks, k - 1)
+                if person is not None and person.kind == "name" and is_person_name(split_title(person.span.text)[1]):
+                    person.title = person.title or subject.span.text
+                    return person
+        return subject
 
     def _np_back(self, toks: list[Span], i: int) -> _Subject | None:
         if i < 0:
@@ -804,7 +829,8 @@ class _Resolver:
         of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
         role = words[of - 1].lower() if of > 1 else head
         if words[0].lower() == "the" and role.isalpha() and role.islower() and role not in ORG_WORDS \
-                and role not in DOCUMENT_WORDS and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(_ROLE_SUFFIXES)) \
+                and role not in DOCUMENT_WORDS and role not in lex.ANONYMOUS_ROLES \
+                and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(_ROLE_SUFFIXES)) \
                 and not role.endswith("s"):
             # "the mayor", "the 39-year-old founder of ...": a known person with that role, else the salient one.
             entity = self._by_role(role) or self._pronoun("he/she", sp.start)
