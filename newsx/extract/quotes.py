@@ -766,6 +766,7 @@ class _Resolver:
         self.mention_starts = [m[0] for m in self.person_mentions]
         self.entities: dict[str, _Entity] = {}
         self.recent: list[tuple[int, _Entity]] = []  # (position of the latest mention, entity)
+        self.by_head: dict[str, _Entity] = {}  # "study" -> the source first described as "the X study"
 
     def _subject_like(self, span: Span, sentence_starts: list[int]) -> bool:
         """A name that opens its sentence, follows a role word, or carries an apposition or age."""
@@ -837,6 +838,20 @@ class _Resolver:
             if entity is not None and not entity.anonymous:
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
+        thing = head.strip("’'s") if head.endswith(("’s", "'s")) else head
+        if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
+            # "the Civic Action study" names Civic Action; a later "the study" refers back to it.
+            named = [n for n in proper_names(self.text, sp.start, sp.end) if n.text.lower() not in ("the", "a")]
+            entity = None
+            if named and thing in DOCUMENT_WORDS | {"unit", "division", "office", "department", "team"}:
+                source = strip_possessive(named[0].text)
+                entity = self.entities.setdefault(source.lower(), _Entity(source, None, source, False, person=False))
+            elif words[0].lower() == "the" and len(words) <= 3:
+                entity = self.by_head.get(thing)
+            if entity is not None:
+                self.by_head[thing] = entity
+                self._touch(entity, sp.start)
+                return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
         org = None
         anonymous = head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS
         if not anonymous:
@@ -849,6 +864,8 @@ class _Resolver:
         if entity is None:
             entity = _Entity(sp.text, None, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
             self.entities[sp.text.lower()] = entity
+        if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
+            self.by_head.setdefault(thing, entity)
         self._touch(entity, sp.start)
         return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
 
