@@ -273,6 +273,15 @@ def test_offsets_hold_on_odd_input():
         assert text[event.trigger.start:event.trigger.end] == event.trigger.text
 
 
+@pytest.mark.parametrize("text", ["a" + "'" * 200_000, "1" + "," * 200_000, '"' * 200_000, "Mr. " * 50_000])
+def test_pathological_input_stays_fast(text):
+    import time
+
+    t0 = time.perf_counter()
+    _events(text)
+    assert time.perf_counter() - t0 < 5
+
+
 def test_linear_time_on_long_input():
     import time
 

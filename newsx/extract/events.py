@@ -158,11 +158,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         if word in _QUOTE_MARKS:
             inside = word != "”" and (word == "“" or not inside)
             continue
-        stop = m.end()
         # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
-        while len(word) > 1 and word[-1] in "'’-":
-            word = word[:-1]
-            stop -= 1
+        word = word.rstrip("'’-") or word[0]
+        stop = m.start() + len(word)
         out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper(), inside))
     return out
 
