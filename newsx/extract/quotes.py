@@ -319,6 +319,7 @@ class _Finder:
             return True
         toks = tokens(text, a, min(b, a + 200))
         prev = ""
+        in_phrase = False
         for k, tok in enumerate(toks[:24]):
             w = tok.text
             low = w.lower()
@@ -331,8 +332,10 @@ class _Finder:
                 return True
             if k > 0 and w.islower() and prev not in lex.NOT_HEADS and prev not in lex.ADVERBIAL_PREPOSITIONS \
                     and (low.endswith("ed") and len(low) > 4 or low.endswith("s") and not low.endswith("ss") and len(low) > 3
-                         and k <= 8 and prev.isalpha() and not prev[:1].isdigit()):
+                         and k <= 8 and prev.isalpha() and not prev[:1].isdigit() and not in_phrase):
                 return True
+            if low in lex.ADVERBIAL_PREPOSITIONS or low in ("of", "for", "about"):
+                in_phrase = True  # a plural noun inside "request for phone numbers" is no verb
             prev = low
         return False
 
