@@ -225,6 +225,11 @@ def test_a_base_form_that_is_also_a_participle_after_a_modal():
     assert _by_trigger(_events("The costs could well run into millions."), "run")
 
 
+def test_to_plus_a_base_form_that_looks_past_is_scheduled():
+    events = _events("The firm is to cut 300 jobs on April 2.", {"April 2": "2021-04-02"})
+    assert _by_trigger(events, "cut").date.value == "2021-04-02"
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

@@ -237,8 +237,11 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
             return "future"
         if plow == "be" and _prev_low(toks, j, lo) in MODALS_FUTURE:
             return "future"
-        if plow in ("to",) and low not in IRREGULAR_PAST:
-            return None
+        if plow == "to":
+            if low not in VERBS:
+                return None  # "to" + past form: an adjective or a slip
+            # "to cut", "to set": base forms that look like past ones.
+            return "future" if _prev_low(toks, j, lo) in _BE else "nonfinite"
         if plow in ("has", "have", "'ve"):
             return "perfect"  # present perfect: news of now ("has posted a loss")
         return "past"
