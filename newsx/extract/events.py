@@ -237,6 +237,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
             return "future"
         if plow == "be" and _prev_low(toks, j, lo) in MODALS_FUTURE:
             return "future"
+        if (plow in MODALS or plow in ("do", "does", "did", "didn't", "don't", "doesn't")) and low in VERBS:
+            return "nonfinite"  # "could cut", "did put": base forms that look like past ones
         if plow == "to":
             if low not in VERBS:
                 return None  # "to" + past form: an adjective or a slip
