@@ -239,6 +239,15 @@ def split_title(phrase: str) -> tuple[str | None, str]:
             cut = i
     if cut < 0:
         return None, phrase.strip()
+    # "Governor of Washington Chris Gregoire": after a connector the title takes all but the last two words.
+    for i in range(len(words) - 2, cut, -1):
+        if words[i].islower() and words[i] not in NAME_PARTICLES:
+            start = max(i + 1, len(words) - 2)
+            while start - 1 > i and any(w.lower() in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", w)
+                                        for w in (words[start - 1], words[start])):
+                start -= 1
+            cut = start - 1
+            break
     title = " ".join(words[: cut + 1])
     name = " ".join(words[cut + 1 :])
     if title.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
