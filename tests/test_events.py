@@ -230,6 +230,12 @@ def test_to_plus_a_base_form_that_looks_past_is_scheduled():
     assert _by_trigger(events, "cut").date.value == "2021-04-02"
 
 
+def test_a_present_perfect_is_not_dated_by_a_past_time():
+    text = "The project, begun two years ago, has been pushed back."
+    events = _events(text, {"two years ago": "2019"})
+    assert _by_trigger(events, "pushed").date.value == "2021-03-10"
+
+
 def test_no_publication_date_leaves_undated_events_undated():
     events = _events("The plane crashed.", {}, published=None)
     assert _by_trigger(events, "crashed").date is None

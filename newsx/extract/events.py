@@ -18,7 +18,8 @@ Rules, in priority order:
    clause, on the same side of quotation marks. A month, week or year dates only a past action
    placed in it (`began in late February`), not a measured period (`a profit for the last year`)
    or a report; a day after `of/until/from/by/...` does not date a verb; a past action is never
-   dated after the publication day.
+   dated after the publication day, a present or scheduled one never before it, and a present
+   perfect (`has been pushed back`) never by a past time.
 4. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
    (a past action or event noun with an earlier day, a present or scheduled one with a later day).
 5. Date (`narrative-date`): a non-reporting trigger in a sentence with no time expression takes
@@ -244,8 +245,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
                 return None  # "to" + past form: an adjective or a slip
             # "to cut", "to set": base forms that look like past ones.
             return "future" if _prev_low(toks, j, lo) in _BE else "nonfinite"
-        if plow in ("has", "have", "'ve"):
-            return "perfect"  # present perfect: news of now ("has posted a loss")
+        if plow in ("has", "have", "'ve") or (plow == "been" and _prev_low(toks, j, lo) in ("has", "have")):
+            return "perfect"  # present perfect: news of now ("has posted a loss", "has been delayed")
         return "past"
     if base is not None:
         if plow in MODALS or plow == "to":
@@ -939,6 +940,8 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
             continue  # "described the events of today", "has until June 1": not when it happened
         if kind in _PAST and pub_value is not None and len(value) == 10 and value > pub_value:
             continue
+        if kind == "perfect" and pub_value is not None and value[:len(pub_value)] < pub_value[:len(value)]:
+            continue  # "has been pushed back" is news of now; "begun two years ago" dates the aside
         if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
             continue  # "South Korea says the broadcasts, begun on August 10, will continue"
         gap = m.start - tok.end if m.start >= tok.end else tok.start - m.end
