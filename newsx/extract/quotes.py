@@ -147,10 +147,11 @@ def _find_segments(text: str, context: Context) -> list[_Segment]:
             i = m.start()
             if mark in OPEN_MARKS or mark in ("„",):
                 direction = "open"
-            elif mark in CLOSE_MARKS or mark in ("’’", "''"):
+            elif mark in CLOSE_MARKS or mark == "’’":
                 direction = "close"
             else:
-                direction = _straight_direction(text, i, ps, pe, open_at is not None)
+                # Straight marks, and '' used as both opening and closing mark
+                direction = _straight_direction(text, i, ps, pe, open_at is not None, len(mark))
             if direction == "open":
                 if open_at is not None:
                     context.warn("unbalanced-quote", "quotation mark opened twice", open_at, i)
@@ -169,9 +170,9 @@ def _find_segments(text: str, context: Context) -> list[_Segment]:
     return segments
 
 
-def _straight_direction(text: str, i: int, ps: int, pe: int, is_open: bool) -> str:
+def _straight_direction(text: str, i: int, ps: int, pe: int, is_open: bool, width: int = 1) -> str:
     before = text[i - 1] if i > ps else " "
-    after = text[i + 1] if i + 1 < pe else " "
+    after = text[i + width] if i + width < pe else " "
     if before.isspace() or before in "([{—–-/" and not after.isspace():
         if not after.isspace():
             return "open"
