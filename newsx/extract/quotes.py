@@ -86,7 +86,7 @@ _TIME_ADVERBIAL = re.compile(
 _PREPOSITIONS = frozenset("with without in on at by for from into to about after before during under over against among".split())
 # The project's header line ("date 2022-12-13 ...") is not part of a reported clause.
 _HEADER = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
-_MAX_APPOSITION_TOKENS = 14
+_MAX_APPOSITION_TOKENS = 24
 
 
 @dataclass(slots=True)
