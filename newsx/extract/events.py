@@ -952,7 +952,7 @@ def _anchor(tok: _Tok, kind: str, clause_dates: list[tuple[DateMention, str | No
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
-    if inherited is not None and tok.low not in REPORTING:
+    if inherited is not None and tok.low not in REPORTING and kind not in ("present", "state"):
         return EventDate(inherited, None, None, None), "narrative-date"
     if pub_value is not None:
         return EventDate(pub_value, None, None, None), "published"
