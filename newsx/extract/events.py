@@ -22,8 +22,9 @@ Rules, in priority order:
    perfect (`has been pushed back`) never by a past time.
 4. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
    (a past action or event noun with an earlier day, a present or scheduled one with a later day).
-5. Date (`narrative-date`): a non-reporting trigger in a sentence with no time expression takes
-   the day of the last dated past action (scheduled event, for a scheduled trigger) within the
+5. Date (`narrative-date`): a trigger that is neither a report nor in the present tense, in a
+   sentence with no time expression, takes the day of the last dated past action (within a year
+   of publication) or, for a scheduled trigger, of the last dated scheduled event, within the
    three sentences before.
 6. Date (`published`): otherwise the publication date (context.published), span None; None when
    the publication date is unknown.
