@@ -714,18 +714,31 @@ class _Finder:
                     subject.title = re.sub(r"^(?:the|a|an)\s+", "", appos)
         return subject
 
-    def _sentence_subject(self, s: int, limit: int) -> _Subject | None:
-        """The subject at the start of a sentence (for "..., saying ...")."""
+    def _sentence_subject(self, s: int, limit: int, retry: bool = True) -> _Subject | None:
+        """The subject at the start of a sentence (for "..., saying ..."), after an introductory phrase."""
         toks = tokens(self.text, s, min(limit, s + 200))
         if not toks:
             return None
         low = toks[0].text.lower()
-        if low in lex.SUBJECT_PRONOUNS:
+        if low in lex.SUBJECT_PRONOUNS and low not in ("i", "we"):
             return _Subject(toks[0], "pronoun")
-        names = proper_names(self.text, s, limit)
+        names = proper_names(self.text, s, min(limit, s + 200))
         first = toks[1] if low == "the" and len(toks) > 1 else toks[0]
         if names and names[0].start == first.start:
             return _Subject(names[0], "name")
+        if low in lex.DESCRIPTION_OPENERS and low not in ("this", "that", "these", "those", "its", "his", "her", "their", "our"):
+            for k, tok in enumerate(toks[1:8], start=1):
+                w = tok.text
+                if not w.isalpha() or w.lower() in lex.FINITE_WORDS or w.lower() in lex.SPEECH_FORMS or (
+                        w.islower() and k >= 2 and w.endswith(("ed", "s")) and toks[k - 1].text.isalpha()
+                        and toks[k - 1].text.lower() not in lex.NOT_HEADS and not w.endswith("ss")):
+                    if k >= 2:
+                        return self._description(self.text[toks[0].start:toks[k - 1].end], toks[0].start, toks[k - 1].end)
+                    break
+        if retry and (low in lex.ADVERBIAL_PREPOSITIONS or low in lex.SUBORDINATORS or low in ("after", "before", "during")):
+            comma = next((t for t in toks if t.text == ","), None)
+            if comma is not None:
+                return self._sentence_subject(comma.end, limit, retry=False)
         return None
 
     def _in_date(self, tok: Span) -> bool:
