@@ -221,6 +221,13 @@ def test_never_raises(text):
     run(text)
 
 
+@pytest.mark.parametrize("unit", ["12,34,", "1,234,", "1 11 111 ", "between 1 and ", "hundreds of ", "1-"])
+def test_no_backtracking_blowup(unit):
+    t0 = time.perf_counter()
+    run(unit * 4000)
+    assert time.perf_counter() - t0 < 2.0
+
+
 def test_linear_time():
     base = "Officials said 85 missiles hit six cities, costing $20 billion, or 3.5% of GDP. " * 200
     t0 = time.perf_counter()

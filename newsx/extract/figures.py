@@ -50,12 +50,15 @@ from .lexicon_figures import (
 )
 
 # ---------------------------------------------------------------------------- tokens
-_WESTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"
-_PLAIN = r"\d+(?:\.\d+)?|(?<![\w.,])\.\d+"
+# A run of digits with commas and a decimal part is one token when its grouping is valid
+# (western "1,234,567.89" or Indian "12,34,567"), else its groups are tokens of their own.
+# The run pattern cannot fail after consuming groups, so it never backtracks over them.
+_RUN = r"\d+(?:,\d+)*(?:\.\d+)?|(?<![\w.,])\.\d+"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 # Thousands grouped by thin or no-break spaces ("40 000"), or by plain spaces in 3+ groups ("1 414 021 100").
 _SPACED = r"(?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|(?<!\d)\d{1,3}(?: \d{3}){2,}(?![\d,]\d|\.\d)"
-_TOKEN = re.compile(rf"(?P<num>{_SPACED}|{_WESTERN}|{_INDIAN}|{_PLAIN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+_TOKEN = re.compile(rf"(?P<num>{_SPACED}|{_RUN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
+_COMMA_SPLIT = re.compile(r"\d+(?:\.\d+)?|,")
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
 _DASHES = frozenset({"-", "–", "—", "−"})
@@ -74,8 +77,17 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "sym", m.group(), m.group().lower(), m.start(), m.end())
-            for m in _TOKEN.finditer(text)]
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        kind, value, start = m.lastgroup or "sym", m.group(), m.start()
+        if kind == "num" and "," in value and not _GROUPED.fullmatch(value):
+            # "1,2,3" or "5,00": the groups and commas separately.
+            for part in _COMMA_SPLIT.finditer(value):
+                toks.append(_Tok("sym" if part.group() == "," else "num", part.group(), part.group(),
+                                 start + part.start(), start + part.end()))
+            continue
+        toks.append(_Tok(kind, value, value.lower(), start, m.end()))
+    return toks
 
 
 @dataclass(slots=True)
