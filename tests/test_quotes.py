@@ -150,6 +150,29 @@ def test_anonymous_source() -> None:
     assert quotes[0]["speaker"]["name"] == "two senior navy officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization", "anonymous"),
+    [
+        ("The bridge will close, a ministry spokesperson said.", "a ministry spokesperson", "spokesperson", "ministry", True),
+        ("The review is over, a Pentagon spokesperson said.", "a Pentagon spokesperson", "spokesperson", "Pentagon", True),
+        ("Police said the driver fled.", "Police", None, "Police", False),
+        ("According to the ministry, repairs will take a year.", "the ministry", None, "the ministry", False),
+        ("The building was empty, officials said.", "officials", None, None, True),
+    ],
+)
+def test_sources(text: str, name: str, title: str | None, organization: str | None, anonymous: bool) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"], sp["anonymous"]) == (name, title, organization, anonymous)
+
+
+def test_doubled_apostrophes_as_quotation_marks() -> None:
+    text = "''This isn't reform,'' said Dana Holt, an economist. ''It is tinkering.''"
+    quotes = _quotes(text)
+    assert [q["text"] for q in quotes] == ["This isn't reform,", "It is tinkering."]
+    assert all(q["speaker"]["name"] == "Dana Holt" for q in quotes)
+    assert quotes[0]["speaker"]["title"] == "economist"
+
+
 NEGATIVES = [
     "",
     "   ",

@@ -432,7 +432,7 @@ class _Finder:
             after = self._skip_adverbials(cue_end, e)
             rest = text[after:min(e, after + 300)].strip()
             ends_here = rest == "" or rest[0] in ".!?" and len(rest) <= 3
-            if left and left[-1] in CLOSE_MARKS + STRAIGHT + "’":
+            if left and (left[-1] in CLOSE_MARKS + STRAIGHT + "’" or left.endswith("''")):
                 # “...,” X said (in a statement, at a meeting, ...)
                 return _Attr(cue, subject, self._clause(s, left_end), "said-after", (s, e))
             if left.endswith((",", "—", "–")):
@@ -471,7 +471,7 @@ class _Finder:
             if content is None or not self._is_clause(*content):
                 return None
             return _Attr(cue, None, content, "said-before", (s, e), inherit=found[-1])
-        if verb.endswith("ing") and (before.endswith(("," ,) + tuple(CLOSE_MARKS) + (STRAIGHT,))
+        if verb.endswith("ing") and (before.endswith((",", "''") + tuple(CLOSE_MARKS) + (STRAIGHT,))
                                      or text.startswith(" that ", cue_end) and subject is None):
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
                 return None
@@ -484,7 +484,7 @@ class _Finder:
                 return None
             return _Attr(cue, subject, content, "participle", (s, e), inherit=inherit)
         # Inverted: "CLAUSE," said X.
-        if before.endswith((",", "—") + tuple(CLOSE_MARKS) + (STRAIGHT, "’’")) or (before and before[-1] in ALL_MARKS):
+        if before.endswith((",", "—", "''") + tuple(CLOSE_MARKS) + (STRAIGHT, "’’")) or (before and before[-1] in ALL_MARKS):
             subject = self._subject_after(cue_end, e)
             if subject is None:
                 return None
@@ -839,6 +839,8 @@ class _Resolver:
             if title and not entity.title:
                 entity.title = title
                 entity.organization = organization_of(title)
+            if not entity.person and entity.gender != "p" and not entity.organization:
+                entity.organization = entity.name  # "Police", "Statistics Canada": an institution speaks
             self._touch(entity, sp.start)
             return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         # A description: a definite singular person role refers back; otherwise an unnamed source.
@@ -870,21 +872,27 @@ class _Resolver:
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
         org = None
-        anonymous = head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS
+        title = None
+        anonymous = (head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS) and head not in ORG_WORDS
         if not anonymous:
-            org = sp.text
+            org = sp.text  # "police", "the ministry": the institution is the source
         else:
             found = organization_of(sp.text)
+            modifiers = [w for w in words[:-1] if w.lower() in ORG_WORDS]
             if found and not re.fullmatch(r"(?:[A-Z]\.)+", found):
-                org = found
+                org = found  # "a Pentagon spokesperson"
+            elif modifiers:
+                org = modifiers[-1]  # "a ministry spokesperson"
+            if head in TITLE_WORDS:
+                title = head
         entity = self.entities.get(sp.text.lower())
         if entity is None:
-            entity = _Entity(sp.text, None, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
+            entity = _Entity(sp.text, title, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
             self.entities[sp.text.lower()] = entity
         if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
             self.by_head.setdefault(thing, entity)
         self._touch(entity, sp.start)
-        return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
+        return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, entity.anonymous)
 
     def _by_role(self, role: str) -> _Entity | None:
         for _, entity in reversed(self.recent):
