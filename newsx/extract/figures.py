@@ -778,7 +778,7 @@ class _Scanner:
             k += 1
         return nxt is None or nxt.kind == "sym" and nxt.text in ".,;:)!?"
 
-    def counted_after(self, j: int, *, allow_of: bool = False, money: bool = False) -> str | None:
+    def counted_after(self, j: int, *, allow_of: bool = False, money: bool = False, noun_first: bool = False) -> str | None:
         """The noun phrase a figure counts: "85 missiles" -> "missiles".
 
         ``self.counted_end`` is left at the token after the phrase."""
@@ -795,6 +795,7 @@ class _Scanner:
             k += 2  # "51 of the airlines"
         words: list[str] = []
         start_k = k
+        noun_first = noun_first or k > j  # after "of", "in", "the" a gerund is a noun: "500km of wiring"
         while k < self.n and len(words) < 5:
             t = self.toks[k]
             if k > start_k and not self.near(k - 1, k):
@@ -818,7 +819,7 @@ class _Scanner:
             acronym = t.text.isupper() and len(t.text) > 1  # "US troops", not the pronoun "us"
             if (w in STOP_WORDS and not acronym or w in MONTHS) and not designator:
                 break
-            if words and w.endswith("ing") and t.text.islower() and len(w) > 5 and not (
+            if w.endswith("ing") and t.text.islower() and len(w) > 5 and (words or not noun_first) and not (
                     self.word_at(k + 1) and self.near(k, k + 1) and self.low(k + 1) not in STOP_WORDS):
                 break  # "one poster writing", but "179 aerial refueling tankers", "one sticking point"
             if w.endswith("ed") and len(w) > 4 and not (not words and self.word_at(k + 1)
@@ -1227,7 +1228,7 @@ class _Scanner:
         raw.kind, raw.rule = "count", "compound"
         raw.end = toks[j + 1].end
         raw.j = k
-        raw.counted = self.counted_after(k)
+        raw.counted = self.counted_after(k, noun_first=True)
         return raw, k
 
     # -- all figures
