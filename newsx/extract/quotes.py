@@ -540,6 +540,8 @@ class _Finder:
             i -= 1
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
             i -= 1
+        if i >= 2 and toks[i].text == "and" and toks[i - 1].text.islower() and toks[i - 1].text.endswith(("ed", "s")):
+            i -= 2  # "Colton laughed and stuttered"
         if i >= 1 and toks[i].text.lower() == "who":
             i -= 1  # "veteran MPs who say ...": the antecedent speaks
         if i >= 0 and toks[i].text == ")":
@@ -699,6 +701,16 @@ class _Finder:
         elif (low0 in lex.DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np) and (
                 any_np or not self._is_clause(a, b)):
             subject = _Subject(Span(phrase, a, b), "desc")
+        if (subject is None or subject.kind == "desc") and stop < len(toks) and toks[stop].text == "," and not any_np:
+            # "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
+            q = stop + 1
+            r = q
+            while r < len(toks) and toks[r].text not in (",", ".", ";") and r - q < 5:
+                r += 1
+            if r > q:
+                appos = proper_names(text, toks[q].start, toks[r - 1].end)
+                if appos and appos[0].start == toks[q].start and appos[-1].end == toks[r - 1].end:
+                    return _Subject(appos[-1], "name", re.sub(r"^(?:the|a|an)\s+", "", phrase))
         if subject is None:
             return None
         # Apposition: "said Sevaun Palvetzian, CEO of Civic Action, a ..."
@@ -858,6 +870,13 @@ class _Resolver:
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         thing = head.strip("’'s") if head.endswith(("’s", "'s")) else head
+        possessor = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(words[0].lower())
+        if possessor and len(words) <= 3 and (thing in DOCUMENT_WORDS or thing in ("lawyer", "lawyers", "spokesperson",
+                                                                                    "spokesman", "spokeswoman", "office")):
+            # "her statement said": the woman who issued it speaks
+            owner = self._pronoun(possessor, sp.start)
+            if owner is not None:
+                return Speaker(owner.name, sp.text, sp.start, sp.end, owner.title, owner.organization, owner.anonymous)
         if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
             # "the Civic Action study" names Civic Action; a later "the study" refers back to it.
             named = [n for n in proper_names(self.text, sp.start, sp.end) if n.text.lower() not in ("the", "a")]
