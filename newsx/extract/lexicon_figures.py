@@ -299,7 +299,10 @@ CHANGE_VERBS = frozenset(
     decline declines cut cuts raised raise raises reduced reduce reduces grew grow grows
     lowered lower boosted boost soared soar plunged plunge plummeted tumbled slid gained gain lost
     surged surge sank dipped shrank expanded widened narrowed improved moved changed revised
-    upgraded downgraded""".split()
+    upgraded downgraded added adds adding shed sheds eased eases edged edges advanced advances firmed
+    rocketed skidded slumped slumps rallied rallies rebounded rebounds retreated retreats spiked leapt
+    leaped crept inched dived dove recovered recovers climbing jumping gaining losing shedding
+    widening narrowing trimmed trims hiked hikes slashed slashes doubled tripled halved""".split()
 )
 # Qualifiers that bound a figure from above or below ("at most 100 and at least 20" is a range).
 UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
