@@ -583,6 +583,11 @@ class _Finder:
                 subject.title = title
             return subject
         subject = self._np_back(toks, i)
+        if subject is not None and subject.kind == "desc":
+            k = next((n for n in range(i, -1, -1) if toks[n].start < subject.span.start), -1)
+            if k >= 0 and toks[k].text in _PREPOSITIONS:
+                # "and in a carefully worded response said": the sentence's subject speaks
+                return self._sentence_subject(lo, verb) or subject
         if subject is not None and subject.kind == "name" and not is_person_name(subject.span.text):
             # "Tim Guest with the Health Authority says": the person before the organisation speaks.
             k = next((n for n in range(i, -1, -1) if toks[n].start < subject.span.start), -1)
@@ -860,6 +865,12 @@ class _Resolver:
         head = words[-1].lower()
         of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
         role = words[of - 1].lower() if of > 1 else head
+        aged = any(w.lower().endswith("-year-old") for w in words)
+        if words[0].lower() == "the" and aged and not head.endswith("s"):
+            entity = self._pronoun("he/she", sp.start)
+            if entity is not None and not entity.anonymous:
+                self._touch(entity, sp.start)
+                return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         if words[0].lower() == "the" and role.isalpha() and role.islower() and role not in ORG_WORDS \
                 and role not in DOCUMENT_WORDS and role not in lex.ANONYMOUS_ROLES \
                 and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(_ROLE_SUFFIXES)) \
