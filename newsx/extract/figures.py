@@ -44,7 +44,7 @@ from .lexicon_figures import (
     CURRENCY_NAMES, CURRENCY_SYMBOLS, DENOMINATORS, DETERMINERS_BEFORE_ONE, GROUP_HEADS, HEAT_WORDS,
     IDIOM_COMPOUNDS, IRREGULAR_PLURALS, ISO_CODES, LOWER_BOUNDS, LOWER_ISO, METRE_CUES, MONEY_CUES, MONTHS,
     NAME_HEADS, NAMING_NOUNS, OPEN_RANGE_TAILS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PERIOD_BEFORE, PHRASAL_UP,
-    POSSESSIVES, PRE_MODIFIERS, COUNT_QUALIFIERS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, STREET_WORDS, SUBUNITS,
+    POSSESSIVES, PRE_MODIFIERS, COUNT_QUALIFIERS, SUBSTANCE_UNITS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, STREET_WORDS, SUBUNITS,
     TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, UPPER_BOUNDS, VAGUE_FOLLOWERS,
     VAGUE_SCALES, VULGAR, WEEKDAYS,
 )
@@ -1096,7 +1096,10 @@ class _Scanner:
                     if u2 == "in":
                         raw.value = float(num.value) + float(_dec(toks[kk].text)) / 12
                         jj = k2
-            raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" else None
+            # "5,000 tonnes of grain", "30 inches of snow"; but "within six feet of the cup" is a place.
+            material = unit in SUBSTANCE_UNITS or (self.low(jj + 1) not in POSSESSIVES | {"a", "an"}
+                                                   and not toks[jj + 1].text[:1].isupper())
+            raw.counted = self.counted_after(jj, allow_of=True) if self.low(jj) == "of" and material else None
             return self._done(raw, "measure", unit, "measure", jj)
         if not num.vague and self.leads_to_duration(j):
             return None, j  # "two to three years", "five, six, seven years"

@@ -258,7 +258,8 @@ STOP_WORDS = frozenset(
     pct times time killed wounded injured dead died arrested hurt missing
     left remained remain remains lost won rose fell rising falling increased decreased
     respectively apiece each altogether total overall worth aboard ago soon
-    back ahead apart alone instead together away""".split()
+    back ahead apart alone instead together away along alongside beside inside outside past around throughout
+    toward across onto""".split()
 )
 # Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 IRREGULAR_PLURALS = frozenset(
@@ -348,3 +349,6 @@ STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulev
 COUNT_QUALIFIERS = frozenset(q.strip() for q in """at least|more than|nearly|almost|some|up to|as many as|
     fewer than|less than|an estimated|approximately|roughly|about|around|over|upwards of|close to|
     a total of""".replace("\n", "").split("|"))
+# Units whose "of" phrase names what is measured ("5,000 tonnes of grain"); a distance "of" is a place.
+SUBSTANCE_UNITS = frozenset("""t kg g mg lb oz st ct Mt kt l ml gal bbl m³ ft³ pt bu tbsp tsp cup acre ha km² mi² m² ft²
+    kWh MWh GWh TWh µg""".split())
