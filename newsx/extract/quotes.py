@@ -554,34 +554,63 @@ class _Finder:
         if i < 0:
             return None
         if toks[i].text == ",":
-            # NAME, APPOSITION, said
-            j = i - 1
-            while j >= 0 and toks[j].text not in (",", ";", "(", ")") and toks[j].text not in ALL_MARKS and i - j <= _MAX_APPOSITION_TOKENS:
-                j -= 1
-            if j < 0 or toks[j].text != "," or i - j - 1 < 1 or i - j > _MAX_APPOSITION_TOKENS:
-                return None
-            subject = self._np_back(toks, j - 1)
-            inner = self._np_back(toks, i - 1)
-            if inner is not None and inner.kind == "name" and (inner.span.start == toks[j + 1].start or all(
-                    t.text[:1].isupper() or t.text == "and" for t in toks[j + 1:i])) and (
-                    subject is None or subject.kind != "name"
-                    or is_person_name(inner.span.text) and not is_person_name(subject.span.text)):
-                # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
-                lead = toks[j - 1]
-                k = j - 1
-                while k >= 0 and toks[k].text not in (",", ";", "(", ")", ".") and toks[k].text not in ALL_MARKS and j - k <= 10:
-                    k -= 1
-                desc = self.text[toks[k + 1].start:lead.end] if k + 1 <= j - 1 else ""
-                inner.title = re.sub(r"^(?:the|a|an)\s+", "", desc) or None
-                inner.phrase_start = toks[k + 1].start if k + 1 <= j - 1 else inner.span.start
-                return inner
-            if subject is None or subject.kind != "name":
-                return None
-            appos = self.text[toks[j + 1].start:toks[i - 1].end]
-            if not re.fullmatch(r"[\d\s]+|aged? \d+", appos):
-                title = re.sub(r"^(?:the|a|an)\s+", "", appos)
-                subject.title = title
+            subject = self._appositive_subject(toks, i)
+            if subject is None or not is_person_name(split_title(strip_possessive(subject.span.text))[1]):
+                # "Navdeep Bains, Minister of Innovation, Science and Economic Development, said"
+                subject = self._person_before_commas(toks, i) or subject
             return subject
+        return self._plain_subject(toks, i, lo, verb)
+
+    def _person_before_commas(self, toks: list[Span], i: int) -> _Subject | None:
+        """A person's name at a clause start, then an apposition holding commas, then the verb."""
+        for j in range(i - 1, max(-1, i - _MAX_APPOSITION_TOKENS), -1):
+            w = toks[j].text
+            if w.lower() in lex.FINITE_WORDS or w in (";", "(", ")") or w in ALL_MARKS:
+                return None
+            if w != ",":
+                continue
+            cand = self._np_back(toks, j - 1)
+            if cand is None or cand.kind != "name" or not is_person_name(split_title(cand.span.text)[1]):
+                continue
+            start = cand.span.start if cand.phrase_start is None else cand.phrase_start
+            k = next((n for n in range(j - 1, -1, -1) if toks[n].start < start), -1)
+            if k < 0 or toks[k].text in (",", ";", ":", "(", ".") or toks[k].text in ALL_MARKS:
+                cand.title = re.sub(r"^(?:the|a|an)\s+", "", self.text[toks[j + 1].start:toks[i - 1].end])
+                return cand
+        return None
+
+    def _appositive_subject(self, toks: list[Span], i: int) -> _Subject | None:
+        """NAME, APPOSITION, said (toks[i] is the comma before the verb)."""
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", ";", "(", ")") and toks[j].text not in ALL_MARKS and i - j <= _MAX_APPOSITION_TOKENS:
+            j -= 1
+        if j < 0 or toks[j].text != "," or i - j - 1 < 1 or i - j > _MAX_APPOSITION_TOKENS:
+            return None
+        subject = self._np_back(toks, j - 1)
+        inner = self._np_back(toks, i - 1)
+        if inner is not None and inner.kind == "name" and (inner.span.start == toks[j + 1].start or all(
+                t.text[:1].isupper() or t.text == "and" for t in toks[j + 1:i])) and (
+                subject is None or subject.kind != "name"
+                or is_person_name(inner.span.text) and not is_person_name(subject.span.text)):
+            # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
+            lead = toks[j - 1]
+            k = j - 1
+            while k >= 0 and toks[k].text not in (",", ";", "(", ")", ".") and toks[k].text not in ALL_MARKS and j - k <= 10:
+                k -= 1
+            desc = self.text[toks[k + 1].start:lead.end] if k + 1 <= j - 1 else ""
+            inner.title = re.sub(r"^(?:the|a|an)\s+", "", desc) or None
+            inner.phrase_start = toks[k + 1].start if k + 1 <= j - 1 else inner.span.start
+            return inner
+        if subject is None or subject.kind != "name":
+            return None
+        appos = self.text[toks[j + 1].start:toks[i - 1].end]
+        if not re.fullmatch(r"[\d\s]+|aged? \d+", appos):
+            title = re.sub(r"^(?:the|a|an)\s+", "", appos)
+            subject.title = title
+        return subject
+
+    def _plain_subject(self, toks: list[Span], i: int, lo: int, verb: int) -> _Subject | None:
+        """The noun phrase ending at toks[i] as a subject (with fallbacks for PPs and organisations)."""
         subject = self._np_back(toks, i)
         if subject is not None and subject.kind == "desc":
             k = next((n for n in range(i, -1, -1) if toks[n].start < subject.span.start), -1)
