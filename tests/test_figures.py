@@ -95,6 +95,7 @@ FIGURES = [
     ("He won the 1500m race.", [("1500m", "measure", 1500, "m", None, None)]),
     ("More than 1500 people died.", [("1500", "count", 1500, None, "more than", "people")]),
     ("China's population is 1 414 021 100.", [("1 414 021 100", "number", 1_414_021_100, None, None, None)]),
+    ("Another 29 PLN employees were missing.", [("29", "count", 29, None, None, "PLN employees")]),
     ("like 189 other galleries", [("189", "count", 189, None, None, "other galleries")]),
     ("an 18-fold increase", [("18-fold", "number", 18, None, None, None)]),
     # fractions and ordinals
@@ -186,7 +187,7 @@ NOTHING = [
     "Losses mounted in the past two quarters.", "A minute and a half later it ended.", "It could take two to three years.",
     "They worked on it five, six, seven years.", "The 737 MAX was grounded.", "A fire broke out at 12 Oak Street.",
     "The Group of 20 met.", "At 1030 GMT the talks began.", "The 9/11 attacks changed everything.", "The 2022 elections were close.",
-    "Emissions fell below 2005 levels.",
+    "Emissions fell below 2005 levels.", "The four-seater boasts a low price.",
     "He scored a one-timer on a two-way contract.", "the 20th century", "planes from the 737-800 range and Boeing 737s", "The 747, which first flew long ago, retired.",
 ]
 

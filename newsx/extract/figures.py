@@ -671,10 +671,12 @@ class _Scanner:
         if w in SUBUNITS and (w not in ("p",) or self.adjacent(j - 1, j)):
             code, factor = SUBUNITS[w]
             return code, j + 1, factor
-        if t.text in ISO_CODES and (t.text.isupper() or w in LOWER_ISO):
+        if t.text.upper() in ISO_CODES and (t.text.isupper() or w in LOWER_ISO):
+            nxt = self.toks[j + 1]
+            if nxt.kind == "word" and nxt.text.islower() and nxt.low not in STOP_WORDS and self.spaced(j, j + 1) \
+                    and nxt.low not in SCALES:
+                return None, j, 1.0  # "29 PLN employees": an organisation's initials, not zlotys
             return ("CNY" if t.text.upper() == "RMB" else t.text.upper()), j + 1, 1.0
-        if w in LOWER_ISO:
-            return w.upper(), j + 1, 1.0
         if w in CURRENCY_NAMES:
             if w in ("pound", "pounds") and not self.pounds_are_money(num, j):
                 return None, j, 1.0

@@ -328,7 +328,8 @@ VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who 
 # Verbs before "up" that do not make a change ("make up 20 to 25 percent").
 PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
 # Second parts of idiomatic number compounds ("two-way", "five-star", "one-off").
-IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot""".split())
+IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot
+    seater wheeler decker pounder footer hander liner nighter setter""".split())
 # Unicode vulgar fractions.
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
