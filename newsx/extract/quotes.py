@@ -1,31 +1,39 @@
 """Quotes and the officials who said them.
 
 Rules, in priority order:
-1. Quotation marks (straight and curly), paragraph by paragraph: an opening mark left open at the end
-   of a paragraph continues when the next paragraph opens with a quotation mark (the news way);
-   otherwise the quote runs to the end of its paragraph and an ``unbalanced-quote`` warning is recorded.
-2. Attributions, sentence by sentence, around a speech verb outside quotation marks:
-   ``said-after``  "CLAUSE," X said. / "CLAUSE," said X.
-   ``said-before`` X said (that) CLAUSE / X said: "..." / X told reporters CLAUSE
-   ``said-middle`` CLAUSE, X said, CLAUSE
-   ``participle``  ..., saying CLAUSE (the speaker is the subject of the sentence)
+1. Quotation marks (curly, straight, and doubled apostrophes), paragraph by paragraph: a mark left open
+   at the end of a paragraph continues when the next paragraph opens with a quotation mark (the news
+   way); otherwise the quote runs to the end of its paragraph and ``unbalanced-quote`` is recorded.
+   Titles in quotation marks ("The Kid Who Would Be King") are not speech.
+2. Attributions, sentence by sentence, around a speech verb outside quotation marks (lines of page
+   furniture such as "READ MORE:" are skipped):
+   ``said-after``   "CLAUSE," X said. / "CLAUSE," said X. / CLAUSE, X said in a statement.
+   ``said-before``  X said (that) CLAUSE / X said: "..." / X told reporters CLAUSE / X is saying ...
+   ``said-middle``  CLAUSE, X said, CLAUSE
+   ``participle``   ..., saying CLAUSE (the subject of the sentence, or of the attribution before)
    ``according-to`` according to X, CLAUSE / CLAUSE, according to X
-   ``colon``       X: "..." (a name or pronoun subject right before a colon and a quotation)
+   ``colon``        X: "..." (a name or pronoun right before a colon that opens a quotation)
+   ``called``       called it "a hoax" / described as "bold" (a quoted fragment named by the subject)
+   A reported clause must read as a clause (a finite verb, "that", a pronoun subject), except after
+   say/tell; the clause before ", X said" must be a clause or a quotation.
 3. An attribution whose clause is (mostly) one quotation gives that quotation its cue and speaker
    (``direct``, or ``partial`` for a fragment); a clause holding quoted fragments is one ``partial``
-   quote; a clause without marks is ``indirect``.
-4. A quotation without its own attribution that opens a sentence continues the previous speaker
-   (``continuation``: name given, no mention span).
-5. Speakers: a pronoun goes to the most recent compatible speaker (gender learnt from earlier
-   pronouns); a surname or shortened name to the fullest name with the same last word; an apposition
-   or a preceding title gives ``title`` and ``organization``; an unnamed description ("two senior
-   officials", "a spokesperson") is anonymous and named by the description.
+   quote running to the last closing mark; a clause without marks is ``indirect``.
+4. A quotation without its own attribution continues the previous speaker (``continuation``: name
+   given, no mention span); "A," she said, "B." shares one attribution.
+5. Speakers: a pronoun goes to the most recent compatible entity among speakers and people introduced
+   since (gender from a given-name list or learnt from earlier pronouns); a surname or shortened name
+   to the fullest name with the same last word; "the mayor" / "the 26-year-old" to a person with that
+   role or the salient one; "her statement" to its author; "the X study" names X. Appositions and
+   preceding titles give ``title`` and ``organization``; an unnamed description ("two senior
+   officials", "a spokesperson") is anonymous and named by the description; institutions ("police",
+   "the ministry") are their own organisation.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Mention, Official, Quote, Span, Speaker
 from . import lexicon_quotes as lex
@@ -119,7 +127,6 @@ class _Attr:
     sentence: tuple[int, int]
     speaker: Speaker | None = None
     inherit: "_Attr | None" = None  # participles take the speaker of another attribution
-    used: bool = False
 
 
 @dataclass(slots=True)
@@ -522,7 +529,7 @@ class _Finder:
         m = re.compile(r"([^:]{1,80}):\s*[\"“]").match(text, s, e)
         if not m:
             return None
-        subject = self._subject_before(s, m.end(1) + 1 if False else m.end(1))
+        subject = self._subject_before(s, m.end(1))
         if subject is None or subject.kind == "desc":
             return None
         colon = m.end(1)
@@ -1055,7 +1062,6 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             if ov >= 0.75 * (b - a) or lead == "":
                 if best.attr is None or (best.attr.rule != "said-after" and attr.rule == "said-after"):
                     best.attr = attr
-                attr.used = True
                 continue
             for seg in inside:
                 seg.absorbed = True
