@@ -101,6 +101,7 @@ FIGURES = [
     # fractions and ordinals
     ("Two-thirds of voters agreed.", [("Two-thirds", "fraction", 2 / 3, None, None, "voters")]),
     ("more than half of the budget", [("half", "fraction", 0.5, None, "more than", "budget")]),
+    ("About one of every nine voters is Latino.", [("one of every nine", "fraction", 1 / 9, None, "about", "voters")]),
     ("one in five adults", [("one in five", "fraction", 0.2, None, None, "adults")]),
     ("a 1/4 mile oval", [("1/4 mile", "measure", 0.25, "mi", None, None)]),
     ("It is the third-largest employer.", [("third-largest", "ordinal", 3, None, None, "employer")]),

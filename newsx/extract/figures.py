@@ -1007,11 +1007,15 @@ class _Scanner:
         return None
 
     def ratio_figure(self, raw: _Raw, num: _Num) -> tuple[_Raw, int] | None:
-        """ "one out of three", "1 in 5 adults"."""
+        """ "one out of three", "1 in 5 adults", "one of every nine voters"."""
         toks, j = self.toks, num.j
-        if self.low(j) not in ("out", "in") or num.scaled or num.fraction:
+        if self.low(j) not in ("out", "in", "of") or num.scaled or num.fraction:
             return None
-        kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) == "in" else -1)
+        kk = j + 2 if self.low(j) == "out" and self.low(j + 1) == "of" else (j + 1 if self.low(j) in ("in", "of") else j)
+        if self.low(kk) == "every":
+            kk += 1
+        elif self.low(j) == "of":
+            return None  # "one of every nine", but not "12 of the 15"
         if not (0 < kk < self.n and self.starts_number(kk) and self.spaced(kk - 1, kk)):
             return None
         den = self.read_number(kk)
