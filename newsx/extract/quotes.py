@@ -429,6 +429,8 @@ class _Finder:
             subject = None  # a participle, not a progressive verb (but "with officials saying ...")
         weak = lemma in lex.WEAK_LEMMAS
         past = verb.endswith("ed") or verb in ("said", "told", "wrote")
+        if subject is not None and subject.span.text.endswith(("’s", "'s")) and subject.kind != "pronoun":
+            return None  # "Editor's note:", "Trump's comments": a noun after a possessive
         if subject is not None and subject.weak and not past and lemma not in ("say", "tell"):
             # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
             subject = None
@@ -1087,9 +1089,11 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             if attr.cue.start >= last_attributed.close and attr.cue.end <= seg.open and \
                     len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
                 seg.attr = attr
-        if seg.attr is not None and kind == "partial" and _looks_like_title(text[seg.start:seg.end]) \
-                and len(text[seg.start:seg.end].split()) <= 5:
-            continue
+        words = text[seg.start:seg.end]
+        if seg.attr is not None and _looks_like_title(words) and len(words.split()) <= 5 and words[-1:].isalnum():
+            continue  # told MSNBC's "Morning Joe"
+        if words.startswith("(") and words.rstrip(".").endswith(")"):
+            continue  # "(CROSSTALK.)": a transcript note
         if seg.attr is not None:
             if kind == "partial" and text[seg.start:seg.start + 1].isupper() and \
                     text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
