@@ -96,6 +96,8 @@ FIGURES = [
     ("More than 1500 people died.", [("1500", "count", 1500, None, "more than", "people")]),
     ("China's population is 1 414 021 100.", [("1 414 021 100", "number", 1_414_021_100, None, None, None)]),
     ("Another 29 PLN employees were missing.", [("29", "count", 29, None, None, "PLN employees")]),
+    ("12 of the 15 hostages were freed.",
+     [("12", "count", 12, None, None, "hostages"), ("15", "count", 15, None, None, "hostages")]),
     ("like 189 other galleries", [("189", "count", 189, None, None, "other galleries")]),
     ("an 18-fold increase", [("18-fold", "number", 18, None, None, None)]),
     # fractions and ordinals

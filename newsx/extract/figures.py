@@ -1126,6 +1126,10 @@ class _Scanner:
             raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
             return self._done(raw, "fraction", None, "fraction", j)
         counted = self.counted_after(j, allow_of=num.vague)
+        if counted is None and self.low(j) == "of" and self.low(j + 1) in POSSESSIVES and self.toks[j + 2].kind == "num":
+            whole = self.read_number(j + 2)  # "12 of the 15 hostages": the part counts what the whole does
+            if whole is not None and not whole.ordinal and not whole.fraction:
+                counted = self.counted_after(whole.j)
         if counted and counted.split()[-1].lower() in TIME_UNITS:
             return None, self.counted_end  # "twenty working days": a duration
         raw.counted = counted
