@@ -312,7 +312,9 @@ class _Finder:
                     return self._clause(t.start, e)
                 if k >= 2 and low in lex.CLAUSE_OPENERS and low not in ("this", "these", "those", "it", "you"):
                     return self._clause(t.start, e)
-            return None
+            # "says in Nova Scotia ambulances are too often late": the clause opens with its adverbial
+            clause = self._clause(toks[0].start, e)
+            return clause if clause is not None and not listener and self._is_clause(*clause) else None
         if first in ("to", "of", "about", "so", "and", "or", "but", "by", "for", "as", "it.") or toks[0].text in ".;)":
             return None
         start = toks[0].start
@@ -458,7 +460,10 @@ class _Finder:
                     first = self._clause(s, left_end)
                     if second and text[second[0]] in ALL_MARKS:
                         return _Attr(cue, subject, second, "said-middle", (s, e))
-                    subordinate = bool(first) and text[first[0]:first[1]].split()[0].lower() in lex.SUBORDINATORS
+                    opening = [w.lower() for w in text[first[0]:min(first[1], first[0] + 40)].split()[:2]] if first else []
+                    if opening and opening[0] in ("but", "and", "yet", "so"):
+                        opening = opening[1:]
+                    subordinate = bool(opening) and opening[0] in lex.SUBORDINATORS
                     if first and len(text[first[0]:first[1]].split()) >= 6 and not subordinate:
                         # A whole clause before the attribution; what follows is an afterthought.
                         return _Attr(cue, subject, first, "said-after", (s, e))
