@@ -460,15 +460,12 @@ class _Scanner:
             if prev.low in _DASHES and i >= 2 and self.toks[i - 2].kind in ("word",) and self.adjacent(i - 2, i - 1) \
                     and not (i >= 3 and self.toks[i - 3].kind == "num" and self.adjacent(i - 3, i - 2)):
                 w = self.toks[i - 2]
-                # "G-20", "COVID-19"; but "mid-2020"? years are caught anyway; "US$-..." no.
                 if w.text[:1].isupper() or len(w.text) <= 3:
-                    return True
+                    return True  # "G-20", "COVID-19", "Su-27"
             if prev.low in ("#", "№"):
                 return True
-            if prev.kind == "num" or prev.low == ".":
-                # "1.2.3" versions and IP addresses.
-                if prev.low == "." and i >= 2 and self.toks[i - 2].kind == "num" and self.adjacent(i - 2, i - 1):
-                    return True
+            if prev.low == "." and i >= 2 and self.toks[i - 2].kind == "num" and self.adjacent(i - 2, i - 1):
+                return True  # "1.2.3" versions and IP addresses
         # Letters glued after the number that are no unit, multiplier or suffix: "777F", "13F".
         j = num.j
         if j < self.n and self.adjacent(j - 1, j) and self.toks[j].kind == "word":
@@ -489,14 +486,12 @@ class _Scanner:
         if j < self.n and self.adjacent(j - 1, j) and self.low(j) in _DASHES and self.adjacent(j, j + 1) \
                 and self.toks[j + 1].kind == "word" and len(self.toks[j + 1].text) <= 2 \
                 and self.toks[j + 1].text.isupper():
-            return True  # "737-MAX"? "F-16C"? codes like "3-D"
+            return True  # codes like "3-D", "4-H"
         # "Boeing 787", "Route 66", "Article 5".
         if prev is not None and prev.kind == "word" and self.spaced(i - 1, i):
             if prev.low in NAME_HEADS and (prev.text[:1].isupper() or prev.low in ("route", "highway", "exit")):
                 if len(t.text) >= 3 and prev.text[:1].isupper():
                     self.model_numbers.add(t.text)
-                return True
-            if prev.low == "." and i >= 2 and self.low(i - 2) in ("no", "nos") :
                 return True
         if prev is not None and prev.low == "." and i >= 2 and self.low(i - 2) in ("no", "nos", "vol", "art", "sec", "p", "pp") \
                 and self.adjacent(i - 2, i - 1):
