@@ -823,6 +823,9 @@ class _Scanner:
                                                        and self.low(k + 1) not in STOP_WORDS
                                                        and not self.low(k + 1).endswith("ed")):
                 break
+            if self.low(k + 1) in ("'", "’") and self.low(k + 2) in ("t", "re", "ve", "ll", "d", "m") \
+                    and self.adjacent(k, k + 1):
+                break  # "isn't", "they're": a verb, not a noun
             text = t.text
             # Abbreviations with dots: "U.S.", "U.N.".
             if len(w) == 1 and t.text.isupper() and self.low(k + 1) == "." and self.adjacent(k, k + 1):
