@@ -479,6 +479,12 @@ class _Finder:
             if content is None or lemma not in ("say", "tell") and not self._is_clause(*content):
                 return None
             return _Attr(cue, subject, content, "said-before", (s, e))
+        if subject is None and not found and re.search(r"(?:^|\W)(?:and|then|but)$", before):
+            # "Cruz exhorted Republicans to vote, and said he ...": the sentence's subject speaks
+            content = self._content_after(cue_end, e)
+            head = self._sentence_subject(s, m.start())
+            if content is not None and head is not None and (lemma in ("say", "tell") or self._is_clause(*content)):
+                return _Attr(cue, head, content, "said-before", (s, e))
         if found and re.search(r"(?:^|\W)and$", before) and found[-1].speaker is None:
             # "He said A, and added B": the verb shares the subject of the attribution before it.
             content = self._content_after(cue_end, e)
@@ -486,6 +492,7 @@ class _Finder:
                 return None
             return _Attr(cue, None, content, "said-before", (s, e), inherit=found[-1])
         if verb.endswith("ing") and (before.endswith((",", "''") + tuple(CLOSE_MARKS) + (STRAIGHT,))
+                                     or re.search(r"\b(?:by|from|after|before|while|without|when)$", before)
                                      or text.startswith(" that ", cue_end) and subject is None):
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
                 return None
@@ -558,13 +565,7 @@ class _Finder:
             i -= 2  # "Colton laughed and stuttered"
         if i >= 1 and toks[i].text.lower() == "who":
             i -= 1  # "veteran MPs who say ...": the antecedent speaks
-        if i >= 0 and toks[i].text == ")":
-            # "Gov. Mike Pence (R-IN) said": skip a short parenthesis after the name.
-            k = i - 1
-            while k >= 0 and i - k <= 8 and toks[k].text != "(":
-                k -= 1
-            if k >= 0 and toks[k].text == "(":
-                i = k - 1
+        i = _skip_parenthesis(toks, i)  # "Gov. Mike Pence (R-IN) said"
         if i < 0:
             return None
         if toks[i].text == ",":
@@ -600,7 +601,7 @@ class _Finder:
             j -= 1
         if j < 0 or toks[j].text != "," or i - j - 1 < 1 or i - j > _MAX_APPOSITION_TOKENS:
             return None
-        subject = self._np_back(toks, j - 1)
+        subject = self._np_back(toks, _skip_parenthesis(toks, j - 1))
         inner = self._np_back(toks, i - 1)
         if inner is not None and inner.kind == "name" and (inner.span.start == toks[j + 1].start or all(
                 t.text[:1].isupper() or t.text == "and" for t in toks[j + 1:i])) and (
@@ -1132,6 +1133,16 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
             quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, kind, None, speaker, rule))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _skip_parenthesis(toks: list[Span], i: int) -> int:
+    """The index before a short parenthesis ending at toks[i] ("Pence (R-IN)"), else i."""
+    if i < 0 or toks[i].text != ")":
+        return i
+    k = i - 1
+    while k >= 0 and i - k <= 8 and toks[k].text != "(":
+        k -= 1
+    return k - 1 if k >= 0 and toks[k].text == "(" else i
 
 
 def _looks_like_title(words: str) -> bool:
