@@ -493,6 +493,8 @@ class _Finder:
             return _Attr(cue, None, content, "said-before", (s, e), inherit=found[-1])
         if verb.endswith("ing") and (before.endswith((",", "''") + tuple(CLOSE_MARKS) + (STRAIGHT,))
                                      or re.search(r"\b(?:by|from|after|before|while|without|when)$", before)
+                                     or re.search(r"\b(?:statement|letter|release|interview|email|e-mail|tweet|post|note|"
+                                                  r"memo|message|video|speech)$", before)
                                      or text.startswith(" that ", cue_end) and subject is None):
             if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
                 return None
@@ -544,7 +546,7 @@ class _Finder:
         if not m:
             return None
         subject = self._subject_before(s, m.end(1))
-        if subject is None or subject.kind == "desc":
+        if subject is None or subject.kind == "desc" or subject.span.text.isupper() and len(subject.span.text) > 4:
             return None
         colon = m.end(1)
         return _Attr(Span(":", colon, colon + 1), subject, self._clause(colon + 1, e), "colon", (s, e))
@@ -1167,7 +1169,8 @@ def _segment_kind(text: str, seg: _Segment) -> str:
 def _quote(text: str, a: int, b: int, kind: str, attr: _Attr | None, rule: str) -> Quote:
     cue = attr.cue if attr is not None else None
     speaker = attr.speaker if attr is not None else None
-    if speaker is not None and attr is not None and attr.inherit is not None:
+    if speaker is not None and attr is not None and attr.inherit is not None and attr.rule == "participle":
+        # ", saying ...": no mention of its own ("and added ..." keeps the shared subject's mention)
         speaker = Speaker(speaker.name, None, None, None, speaker.title, speaker.organization, speaker.anonymous)
     return Quote(text[a:b], a, b, kind, cue, speaker, rule)
 
