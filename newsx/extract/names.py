@@ -1,14 +1,19 @@
 """Name and title helpers shared by the extractors (quotes, events).
 
 Rules, in order:
-1. ``proper_names``: runs of capitalised words (with name particles such as al-, bin, van, de,
-   apostrophe names like O'Brien, initials "J.", suffixes "Jr."), trimmed of capitalised function
-   words ("The", "In", "He") and of weekday/month names at either end.
-2. ``split_title``: a noun phrase such as "Ukrainian President Volodymyr Zelensky" or
-   "MaRS director Adam Jagelewski" splits into (title, name) at the last person-title word.
-3. ``organization_of``: the capitalised run of a title that is not a title word or a demonym
+1. ``proper_names(text, start, end)``: runs of capitalised words (with name particles such as al-,
+   bin, van, de, apostrophe names like O'Brien, initials "J."), trimmed of capitalised function words
+   and sentence adverbs ("The", "In", "Finally"), of a leading "-ing" word ("Knowing Bardos"), and of
+   a weekday or month name standing alone ("Theresa May" keeps "May"). Runs never cross a line.
+2. ``split_title(phrase)``: "Ukrainian President Volodymyr Zelensky" -> ("Ukrainian President",
+   "Volodymyr Zelensky"), cut after the last person-title word; after a connector the title runs on
+   ("Governor of Washington" + "Chris Gregoire").
+3. ``organization_of(title)``: the capitalised run of a title that is not a title word or a demonym
    ("White House national security adviser" -> "White House", "CEO of Civic Action" -> "Civic Action").
-4. ``is_person_name``: two or more name tokens, none of them an organisation word.
+4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
+   page-furniture word.
+Also ``tokens``, ``strip_possessive``, ``last_token``, ``is_demonym`` and the vocabularies
+(TITLE_WORDS, PERSON_NOUNS, ORG_WORDS, DOCUMENT_WORDS, PLACE_WORDS, HONORIFICS, NAME_PARTICLES).
 
 The API (function names and signatures) is stable; vocabularies may grow.
 """
