@@ -106,6 +106,14 @@ def test_pronoun_and_surname_resolve_to_full_name() -> None:
     assert len(officials[0]["mentions"]) == 3
 
 
+def test_officials_list_every_mention_of_the_name() -> None:
+    text = "Lena Park said the talks failed. Park later met the envoy. “It is over,” she said."
+    official = _record(text)["officials"][0]
+    spans = [text[m["start"]:m["end"]] for m in official["mentions"]]
+    assert official["name"] == "Lena Park" and official["quotes"] == 2
+    assert spans == ["Lena Park", "Park", "she"]
+
+
 def test_continuation_across_paragraphs() -> None:
     text = "“The first part of it,” Ruth Ade said. “The second sentence.\n“And the third paragraph.”"
     quotes = _quotes(text)

@@ -1195,9 +1195,27 @@ def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official
         entry["organization"] = entry["organization"] or sp.organization
         if sp.start is not None and sp.end is not None:
             entry["mentions"][(sp.start, sp.end)] = Mention(sp.start, sp.end)
+    _add_name_mentions(context.text, merged)
     officials = []
     for key in order:
         e = merged[key]
         officials.append(Official(e["name"], e["title"], e["organization"], e["anonymous"], e["quotes"],
                                   tuple(e["mentions"][k] for k in sorted(e["mentions"]))))
     return officials
+
+
+def _add_name_mentions(text: str, merged: dict[str, dict]) -> None:
+    """Add every occurrence of a named official's name or surname ("Jake Sullivan", "Sullivan")."""
+    by_last: dict[str, list[str]] = {}
+    for key, entry in merged.items():
+        if not entry["anonymous"] and len(entry["name"].split()) >= 2 and is_person_name(entry["name"]):
+            by_last.setdefault(last_token(entry["name"]).lower(), []).append(key)
+    if not by_last:
+        return
+    for span in proper_names(text):
+        name = split_title(strip_possessive(span.text))[1]
+        owners = [k for k in by_last.get(last_token(name).lower(), ()) if merged[k]["name"].endswith(name)]
+        if len(owners) == 1:
+            at = span.text.rfind(name)
+            a, b = (span.start + at, span.start + at + len(name)) if at >= 0 else (span.start, span.end)
+            merged[owners[0]]["mentions"][(a, b)] = Mention(a, b)
