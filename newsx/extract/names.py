@@ -105,10 +105,10 @@ ORG_WORDS = frozenset(
 
 # Heads of place and thing names, never the last word of a person's name.
 PLACE_WORDS = frozenset(
-    """street st avenue ave road rd highway boulevard blvd drive lane square park bridge river lake
-    mountain mount island islands bay coast valley tower building hall centre center airport station
-    port charter act bill accord treaty agreement plan tours pipeline cup games championship award
-    prize festival day week month canada america province county""".split()
+    """street st avenue ave road rd highway boulevard blvd square river lake mountain island islands
+    coast valley tower building centre center airport station charter act accord treaty agreement
+    plan tours pipeline cup games championship award prize festival week month canada america
+    province county""".split()
 )
 
 # Words of page furniture that never belong to a name ("Article Continued Below", "READ MORE").
