@@ -104,7 +104,9 @@ CLAUSE_OPENERS = frozenset("he she they we i it there this these those you".spli
 NOT_HEADS = frozenset(
     """the a an this that these those his her its their our my your some any many much more most few
     several each every other another such no all both either neither one two three four five six seven
-    eight nine ten of in on at by for from with to into and or but as than then also just only even very
+    eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    of in on at by for from with to into and or but as than then also just only even very
     not new old former said""".split()
 )
 

@@ -61,7 +61,7 @@ ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 _MARK = re.compile(r"[\"“”«»„]|’’|''")
 
 _VERB_FORMS = sorted(lex.SPEECH_FORMS, key=len, reverse=True)
-_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in _VERB_FORMS) + r")\b")
+_SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in _VERB_FORMS) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
