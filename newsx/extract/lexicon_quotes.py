@@ -26,7 +26,7 @@ IRREGULAR_FORMS = {
 }
 
 # Lemmas whose forms need a following "that"/clause to count (too often not speech otherwise).
-WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice maintain observe counter ask
+WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice maintain observe counter ask write
     report add find show indicate""".split())
 
 # Reporting verbs of documents and studies ("the study found", "data show").
