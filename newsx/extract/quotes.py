@@ -320,7 +320,10 @@ class _Finder:
         start = toks[0].start
         if toks[0].text in (",", ":"):
             start = toks[0].end
-        return self._clause(start, e)
+        clause = self._clause(start, e)
+        if clause is not None and text[clause[0]] not in ALL_MARKS and len(text[clause[0]:min(clause[1], clause[0] + 60)].split()) < 3:
+            return None  # "tweet it out": too short for a reported clause
+        return clause
 
     def _is_clause(self, a: int, b: int) -> bool:
         """Whether text[a:b] reads as a reported clause (not a noun phrase object)."""
