@@ -255,6 +255,22 @@ def test_proper_names(text: str, names: list[str]) -> None:
     assert [s.text for s in proper_names(text)] == names
 
 
+def test_given_name_lexicon() -> None:
+    from newsx.extract import lexicon_quotes as lex
+
+    assert "john" in lex.MALE_GIVEN_NAMES and "john" not in lex.FEMALE_GIVEN_NAMES
+    assert "mary" in lex.FEMALE_GIVEN_NAMES and "mary" not in lex.MALE_GIVEN_NAMES
+    assert len(lex.MALE_GIVEN_NAMES & lex.FEMALE_GIVEN_NAMES) < 10
+
+
+def test_possessive_inside_a_run_is_no_person() -> None:
+    from newsx.extract.names import is_person_name
+
+    assert is_person_name("Jake Sullivan")
+    assert not is_person_name("McCallum's Safe Surrey")
+    assert not is_person_name("Article Continued Below")
+
+
 def test_split_title_and_organization() -> None:
     assert split_title("Ukrainian President Volodymyr Zelensky") == ("Ukrainian President", "Volodymyr Zelensky")
     assert organization_of("CEO of Civic Action") == "Civic Action"

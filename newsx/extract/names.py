@@ -303,6 +303,8 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w.lower() in BOILERPLATE_WORDS for w in words):
         return False
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return False  # "McCallum's Safe Surrey" names a thing of McCallum's
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2
 
