@@ -269,6 +269,10 @@ def test_possessive_inside_a_run_is_no_person() -> None:
     assert is_person_name("Jake Sullivan")
     assert not is_person_name("McCallum's Safe Surrey")
     assert not is_person_name("Article Continued Below")
+    assert not is_person_name("South Surrey")
+    assert not is_person_name("Economic Development")
+    assert not is_person_name("ROADS BLOCKED")
+    assert is_person_name("Clement Attlee")
 
 
 def test_split_title_and_organization() -> None:

@@ -121,6 +121,12 @@ DOCUMENT_WORDS = frozenset(
     report study survey poll data figures numbers records estimate estimates book blog message""".split()
 )
 
+# First words of place names ("South Surrey", "New Brunswick", "Port Moody").
+PLACE_OPENERS = frozenset("north south east west northern southern eastern western central new port fort mount lake cape san santa los las upper lower greater".split())
+
+# Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
+_ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
+
 PRONOUNS = frozenset("he she they it we i".split())
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[^\w\s\u200b-\u200d\u2060\ufeff]")
@@ -305,6 +311,12 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return False  # "McCallum's Safe Surrey" names a thing of McCallum's
+    if all(w.isupper() for w in words if w[:1].isalpha()) and any(len(w) > 3 for w in words):
+        return False  # "ROADS BLOCKED": a heading, not a name
+    if words[0].lower() in PLACE_OPENERS:
+        return False  # "South Surrey", "New Brunswick", "Fort McMurray"
+    if any(_ABSTRACT.search(w) for w in words):
+        return False  # "Economic Development", "National Security"
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2
 
