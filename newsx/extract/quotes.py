@@ -67,6 +67,8 @@ _LINE = re.compile(r"[^\n]+")
 _TRAIL = " \t\n.,;:!?—–-"
 _MAX_SUBJECT_TOKENS = 12
 _MAX_CLAUSE = 2000
+# "... which is being released Monday by Civic Action": the issuer of a document (no comma before it)
+_ISSUED_BY = re.compile(r"[^,.;:“”\"]{0,80}?\bby\s+(?:the\s+)?[A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*){0,4}")
 # Verbs that name something with the speaker's words: called it “a hoax”, described as “bold”.
 _NAMING_VERB = re.compile(
     r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|express(?:ed|es|ing)|dubb(?:ed|ing)|dubs|label(?:l?ed|s)|termed)\b"
@@ -524,6 +526,13 @@ class _Finder:
         subject = self._subject_after(m.end(), e, any_np=True)
         if subject is None:
             return None
+        by = _ISSUED_BY.match(text, subject.span.end, min(e, subject.span.end + 120))
+        if subject.kind == "desc" and by:
+            # "according to a study which is being released Monday by Civic Action"
+            end = by.end()
+            if text[end - 1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Ltd)\.$", text[end - 12:end]):
+                end -= 1  # the sentence's full stop, not an abbreviation
+            subject = _Subject(Span(text[subject.span.start:end], subject.span.start, end), "desc")
         before_end = self._rstrip_to(s, m.start())
         before = text[max(s, before_end - 200):before_end]
         if before.endswith(","):
@@ -937,6 +946,17 @@ class _Resolver:
             owner = self._pronoun(possessor, sp.start)
             if owner is not None:
                 return Speaker(owner.name, sp.text, sp.start, sp.end, owner.title, owner.organization, owner.anonymous)
+        lowered = [w.lower().strip(",") for w in words]
+        doc = next((k for k, w in enumerate(lowered) if w in DOCUMENT_WORDS), -1)
+        if doc >= 0 and thing not in DOCUMENT_WORDS:
+            # "a study released Monday by Civic Action", "numbers from Statistics Canada": the issuer speaks
+            by = re.search(r"\b(?:by|from)\s+(?:the\s+)?([A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*)", sp.text)
+            if by:
+                source = strip_possessive(by.group(1))
+                entity = self.entities.setdefault(source.lower(), _Entity(source, None, source, False, person=False))
+                self.by_head[lowered[doc]] = entity
+                self._touch(entity, sp.start)
+                return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
         if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
             # "the Civic Action study" names Civic Action; a later "the study" refers back to it.
             named = [n for n in proper_names(self.text, sp.start, sp.end) if n.text.lower() not in ("the", "a")]
