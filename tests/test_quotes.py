@@ -227,7 +227,8 @@ def test_unbalanced_never_raises(text: str) -> None:
 @pytest.mark.parametrize(
     "unit",
     ["“This is one long quote,” he said. Officials said the plan is fine. ", "“a,” he said, “b", "said ", 'X: "',
-     "According to ", "Jake Sullivan, the adviser, said “the plan, he said, would work,” according to officials. "],
+     "According to ", "Jake Sullivan, the adviser, said “the plan, he said, would work,” according to officials. ",
+     "Ann Lee and he said, and said ", "''a,'' said B. ", "according to a study by A B C D E F "],
 )
 def test_linear_time_on_long_input(unit: str) -> None:
     import time

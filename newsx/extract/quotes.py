@@ -250,15 +250,17 @@ class _Finder:
     def _split_contents(self, found: list[_Attr]) -> None:
         """"X said A, and added B": the first clause stops where the next attribution begins."""
         text = self.text
-        for first in found:
+        ordered = sorted(found, key=lambda attr: attr.cue.start)
+        for idx, first in enumerate(ordered):
             if first.content is None:
                 continue
             a, b = first.content
-            for later in found:
+            # Only the next few attributions can start inside this clause first (keeps this linear).
+            for later in ordered[idx + 1:idx + 4]:
                 start = later.cue.start if later.subject is None else min(later.cue.start, later.subject.span.start)
-                if a < start < b and later is not first:
+                if a < start < b:
                     cut = max(text.rfind(",", a, start), text.rfind(" and ", a, start))
-                    if cut > a and len(text[a:cut].split()) >= 3:
+                    if cut > a and len(text[a:min(cut, a + 60)].split()) >= 3:
                         first.content = self._clause(a, cut)
                         break
 
