@@ -1069,17 +1069,21 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     sentence_starts = [a for a, _ in context.sentences]
     resolver = _Resolver(text, finder.inside_quote, sentence_starts)
     for attr in attrs:
-        if attr.inherit is not None:
-            continue
-        if attr.subject is not None:
+        if attr.inherit is None and attr.subject is not None:
             attr.speaker = resolver.speaker(attr.subject)
     for attr in attrs:
         if attr.inherit is not None:
-            src = attr.inherit.speaker
-            attr.speaker = src
+            attr.speaker = attr.inherit.speaker
+    quotes = _clause_quotes(text, attrs, segments)
+    quotes.extend(_marked_quotes(text, attrs, segments, finder, resolver, sentence_starts))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
 
+
+def _clause_quotes(text: str, attrs: list[_Attr], segments: list[_Segment]) -> list[Quote]:
+    """Give each attribution's clause to the quotation it is, or make it a partial/indirect quote."""
     starts = [s.start for s in segments]
-    items: list[tuple[int, int, str, _Attr | None, str]] = []  # (start, end, kind, attr, rule)
+    quotes: list[Quote] = []
     for attr in attrs:
         if attr.content is None:
             continue
@@ -1091,24 +1095,26 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
                 inside.append(segments[k])
             k += 1
         best = max(inside, key=lambda seg: _overlap(seg.start, seg.end, a, b), default=None)
-        if best is not None:
-            ov = _overlap(best.start, best.end, a, b)
-            lead = text[a:best.open].strip(" :,")
-            if ov >= 0.75 * (b - a) or lead == "":
-                if best.attr is None or (best.attr.rule != "said-after" and attr.rule == "said-after"):
-                    best.attr = attr
-                continue
-            for seg in inside:
-                seg.absorbed = True
-            # A quotation that opens inside the clause runs on to its closing mark.
-            b = max(b, inside[-1].end)
-            items.append((a, b, "partial", attr, attr.rule))
+        if best is None:
+            quotes.append(_quote(text, a, b, "indirect", attr, attr.rule))
             continue
-        items.append((a, b, "indirect", attr, attr.rule))
+        lead = text[a:best.open].strip(" :,")
+        if _overlap(best.start, best.end, a, b) >= 0.75 * (b - a) or lead == "":
+            # The clause is the quotation: the quotation takes the cue and speaker.
+            if best.attr is None or (best.attr.rule != "said-after" and attr.rule == "said-after"):
+                best.attr = attr
+            continue
+        for seg in inside:
+            seg.absorbed = True
+        # A quotation that opens inside the clause runs on to its closing mark.
+        quotes.append(_quote(text, a, max(b, inside[-1].end), "partial", attr, attr.rule))
+    return quotes
 
+
+def _marked_quotes(text: str, attrs: list[_Attr], segments: list[_Segment], finder: _Finder,
+                   resolver: _Resolver, sentence_starts: list[int]) -> list[Quote]:
+    """Quotations not absorbed into a clause: attributed, shared, named by a verb, or continuing."""
     quotes: list[Quote] = []
-    for a, b, kind, attr, rule in items:
-        quotes.append(_quote(text, a, b, kind, attr, rule))
     cue_starts = [attr.cue.start for attr in attrs]
     last_attributed: _Segment | None = None
     for seg in segments:
@@ -1128,8 +1134,7 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
         if words.startswith("(") and words.rstrip(".").endswith(")"):
             continue  # "(CROSSTALK.)": a transcript note
         if seg.attr is not None:
-            if kind == "partial" and text[seg.start:seg.start + 1].isupper() and \
-                    text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
+            if kind == "partial" and words[:1].isupper() and text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
                 kind = "direct"  # said: "All those who ..."
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last_attributed = seg
@@ -1143,11 +1148,12 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
                 or finder._sentence_subject(sent_start, naming.start())
             speaker = resolver.speaker(subject) if subject is not None else None
             cue = Span(naming.group(), naming.start(), naming.end())
-            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, "partial", cue, speaker, "called"))
+            quotes.append(Quote(words, seg.start, seg.end, "partial", cue, speaker, "called"))
             continue
-        if _looks_like_title(text[seg.start:seg.end]):
+        if _looks_like_title(words):
             continue
-        if kind == "direct" or len(text[seg.start:seg.end].split()) >= 4:
+        if kind == "direct" or len(words.split()) >= 4:
+            # Continues the last speaker nearby (a short fragment only the speaker of its paragraph).
             speaker = None
             i = bisect.bisect_left(cue_starts, seg.open) - 1
             while i >= 0 and attrs[i].speaker is None and seg.open - attrs[i].cue.start < 1200:
@@ -1157,8 +1163,7 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
                 prev = attrs[i].speaker
                 speaker = Speaker(prev.name, None, None, None, prev.title, prev.organization, prev.anonymous)
             rule = "continuation" if kind == "direct" else "quote-marks"
-            quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, kind, None, speaker, rule))
-    quotes.sort(key=lambda q: (q.start, q.end))
+            quotes.append(Quote(words, seg.start, seg.end, kind, None, speaker, rule))
     return quotes
 
 
