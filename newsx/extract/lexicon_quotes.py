@@ -27,7 +27,7 @@ IRREGULAR_FORMS = {
 
 # Lemmas whose forms need a following "that"/clause to count (too often not speech otherwise).
 WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice maintain observe counter ask write
-    report add find show indicate""".split())
+    report add find show indicate suggest estimate deny conclude""".split())
 
 # Reporting verbs of documents and studies ("the study found", "data show").
 DOCUMENT_VERBS = frozenset("found finds showed shows show concluded concludes".split())
