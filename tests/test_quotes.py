@@ -70,6 +70,8 @@ CASES = [
     ("Navid Bains, Minister of Innovation, Science and Industry, said the policy was broad.",
      "the policy was broad", "indirect", "Navid Bains", "Navid Bains", "said"),
     ("Editor's note: the mayor declined to comment.", None, None, None, None, None),
+    ("The army held back its tanks, with senior officials saying they want to avoid escalation.",
+     "they want to avoid escalation", "indirect", "senior officials", "senior officials", "saying"),
     ("Civil Defense Authority director General Suleiman al-Amr said \"All of the injured are in hospital.\"",
      "All of the injured are in hospital.", "direct", "Suleiman al-Amr",
      "Civil Defense Authority director General Suleiman al-Amr", "said"),

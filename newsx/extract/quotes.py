@@ -645,8 +645,9 @@ class _Finder:
         subject = self._np_back(toks, i)
         if subject is not None and subject.kind == "desc":
             k = next((n for n in range(i, -1, -1) if toks[n].start < subject.span.start), -1)
-            if k >= 0 and toks[k].text in _PREPOSITIONS:
+            if k >= 0 and toks[k].text in _PREPOSITIONS and toks[k].text != "with":
                 # "and in a carefully worded response said": the sentence's subject speaks
+                # ("with officials saying ..." keeps its own subject)
                 return self._sentence_subject(lo, verb) or subject
         if subject is not None and subject.kind == "name" and not is_person_name(subject.span.text):
             # "Tim Guest with the Health Authority says": the person before the organisation speaks.
