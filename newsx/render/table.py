@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..pipeline import SECTIONS
 
-_QUOTE_WIDTH = 160
+_QUOTE_WIDTH = 120
 
 
 def make_console(stream: IO[str], *, width: int | None = None) -> Console:
@@ -32,38 +32,51 @@ def render(console: Console, record: dict[str, Any], sections: tuple[str, ...] =
     console.print(header)
 
     if "dates" in sections:
-        _section(console, "Dates", ["text", "value", "type"], [
+        _section(console, "Dates", [_col("text", 3), _col("value", 2, fixed=True), _col("type", 1, fixed=True)], [
             (d["text"], _joined(d["value"], d["mod"]), d["type"]) for d in record["dates"]
-        ], ratios=[3, 2, 1])
+        ])
     if "quotes" in sections:
-        _section(console, "Quotes", ["speaker", "title", "kind", "quote"], [
+        _section(console, "Quotes", [_col("speaker", 2), _col("title", 2), _col("kind", 0, fixed=True), _col("quote", 6)], [
             (_speaker(q["speaker"]), (q["speaker"] or {}).get("title") or "", q["kind"], _clip(q["text"]))
             for q in record["quotes"]
-        ], ratios=[2, 2, 1, 5])
+        ])
     if "figures" in sections:
-        _section(console, "Figures", ["figure", "value", "unit", "qualifier", "counted"], [
+        _section(console, "Figures", [_col("figure", 2), _col("value", 2, fixed=True), _col("unit", 0, fixed=True),
+                                      _col("qualifier", 0, fixed=True), _col("counted", 3)], [
             (f["text"], _value(f["value"]), f["unit"] or "", f["qualifier"] or "", f["counted"] or "")
             for f in record["figures"]
-        ], ratios=[3, 2, 1, 1, 3])
+        ])
     if "events" in sections:
-        _section(console, "Events", ["date", "who", "what", "where"], [
-            ((e["date"] or {}).get("value") or "", ", ".join(e["who"]), _clip(e["text"]), ", ".join(e["where"]))
+        _section(console, "Events", [_col("date", 0, fixed=True), _col("who", 2), _col("what", 6), _col("where", 2)], [
+            ((e["date"] or {}).get("value") or "", ", ".join(e["who"]), _event(e), ", ".join(e["where"]))
             for e in record["events"]
-        ], ratios=[2, 2, 6, 2])
+        ])
     for warning in record.get("warnings", []):
         console.print(Text(f"warning: {warning['code']}: {warning['message']}", style="yellow"))
 
 
-def _section(console: Console, title: str, columns: list[str], rows: list[tuple[str, ...]], *, ratios: list[int]) -> None:
+def _col(name: str, ratio: int, *, fixed: bool = False) -> dict[str, Any]:
+    """A column: ``fixed`` ones keep their words whole (kinds, values, dates); others share the rest."""
+    if fixed:
+        return {"header": name, "no_wrap": True}
+    return {"header": name, "ratio": ratio, "overflow": "fold"}
+
+
+def _section(console: Console, title: str, columns: list[dict[str, Any]], rows: list[tuple[Any, ...]]) -> None:
     if not rows:
         console.print(Text(f"{title}: none found", style="dim"))
         return
     table = Table(title=f"{title} ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-    for name, ratio in zip(columns, ratios):
-        table.add_column(name, ratio=ratio, overflow="fold")
+    for column in columns:
+        table.add_column(**column)
     for row in rows:
         table.add_row(*row)
     console.print(table)
+
+
+def _event(event: dict[str, Any]) -> Text:
+    """The trigger first, then its clause: events that share a clause are told apart."""
+    return Text.assemble((event["trigger"]["text"], "bold"), " · ", _clip(event["text"]))
 
 
 def _joined(value: str | None, mod: str | None) -> str:
