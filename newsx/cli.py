@@ -106,7 +106,7 @@ def extract_command(
         except OSError as err:
             raise click.UsageError(f"cannot write {output}: {err.strerror or err}") from None
     else:
-        stream = click.get_text_stream("stdout")
+        stream = sys.stdout
     if fmt == "auto":
         fmt = "table" if _is_terminal(stream) else ("json" if len(inputs) == 1 else "jsonl")
 
@@ -175,7 +175,7 @@ def _analyse(item: Input, day: Any, sections: tuple[str, ...], show_traceback: b
 
 def _read(item: Input) -> bytes:
     if item.path is None:
-        return click.get_binary_stream("stdin").read()
+        return sys.stdin.buffer.read()
     try:
         with open(item.path, "rb") as handle:
             return handle.read()
@@ -194,6 +194,9 @@ class _Writer:
 
     def __init__(self, fmt: str, stream: IO[str], sections: tuple[str, ...]) -> None:
         self.fmt, self.stream, self.sections = fmt, stream, sections
+        # A stream that cannot take every character (a non-UTF-8 console) gets \u escapes instead.
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+        self.ascii_only = encoding not in {"utf8", "utf8sig", "utf16", "utf32"}
         self.buffered: list[dict[str, Any]] = []
         self.console = None
         if fmt == "table":
@@ -203,7 +206,7 @@ class _Writer:
 
     def write(self, record: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
-            self.stream.write(dumps(record) + "\n")
+            self.stream.write(dumps(record, ascii_only=self.ascii_only) + "\n")
             self.stream.flush()
         elif self.fmt == "json":
             self.buffered.append(record)
@@ -215,7 +218,7 @@ class _Writer:
     def close(self) -> None:
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
-            self.stream.write(dumps(document, indent=2) + "\n")
+            self.stream.write(dumps(document, indent=2, ascii_only=self.ascii_only) + "\n")
 
 
 def _is_terminal(stream: IO[str]) -> bool:

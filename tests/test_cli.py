@@ -288,3 +288,15 @@ def test_head_ends_quietly() -> None:
     process.wait(timeout=60)
     assert json.loads(first)["schema_version"] == 1
     assert "Traceback" not in stderr and "Exception" not in stderr
+
+
+def test_json_on_a_console_that_is_not_utf8(tmp_path: Path) -> None:
+    """A latin-1 console cannot print a curly quote: JSON escapes it instead of crashing."""
+    env = {"PYTHONIOENCODING": "latin-1", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run(
+        [sys.executable, "-m", "newsx", "extract", str(SAMPLES / "patriot.txt")],
+        capture_output=True, env=env, cwd=ROOT, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert b"\\u2019" in run.stdout
+    assert json.loads(run.stdout)["published"]["value"] == "2022-12-13"

@@ -7,10 +7,10 @@ from typing import Any
 from ..model import SCHEMA_VERSION
 
 
-def dumps(record: dict[str, Any], *, indent: int | None = None) -> str:
-    """One record as JSON text; non-ASCII kept as is so `jq` shows the article's own characters."""
+def dumps(record: dict[str, Any], *, indent: int | None = None, ascii_only: bool = False) -> str:
+    """One record as JSON text; non-ASCII kept as is (unless ``ascii_only``) so `jq` shows the article's characters."""
     separators = None if indent else (",", ":")
-    return json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
+    return json.dumps(record, ensure_ascii=ascii_only, indent=indent, separators=separators)
 
 
 def error_record(source: str, message: str, error_type: str = "InputError") -> dict[str, Any]:
