@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -13,6 +14,9 @@ from .extract.quotes import collect_officials, extract_quotes
 from .model import Article, Published
 
 SECTIONS = ("dates", "quotes", "figures", "events")
+
+# A first line that looks like a `date` header, whatever follows it.
+_HEADER_LINE = re.compile(r"\A[ \t]{0,5}date[ \t:]+([^\s]{1,40})", re.IGNORECASE)
 
 T = TypeVar("T")
 
@@ -38,6 +42,9 @@ def extract(
     context = Context(text)
 
     found = _guarded(context, "published", lambda: detect_published(text))
+    header = _HEADER_LINE.match(text)
+    if header and (found is None or found.start is None or found.start > header.end(1)):
+        context.warn("unknown-header", f"first line gives no valid date: {header.group(1)!r}", header.start(1), header.end(1))
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None:

@@ -56,3 +56,14 @@ def test_same_output_under_an_unusual_time_zone() -> None:
     )
     here = newsx.extract(path.read_text(encoding="utf-8"), source=str(path)).to_dict()
     assert json.loads(run.stdout) == here
+
+
+@pytest.mark.parametrize("text", ["date 2022-13-45\n\nBody.", "date tomorrow Body.", "date 13.12.2022\n\nBody."])
+def test_a_bad_header_line_is_a_warning(text: str) -> None:
+    record = newsx.extract(text).to_dict()
+    assert [w["code"] for w in record["warnings"]] == ["unknown-header"]
+    assert record["published"] is None or record["published"]["rule"] != "header"
+
+
+def test_a_good_header_gives_no_warning() -> None:
+    assert newsx.extract("date 2022-12-13 Body.").to_dict()["warnings"] == []
