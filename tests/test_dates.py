@@ -88,6 +88,8 @@ DATES = [
     ("Prices jumped over the past 24 hours.", ("the past 24 hours", "DURATION", "PT24H", None)),
     ("The trial lasted about three weeks.", ("about three weeks", "DURATION", "P3W", "APPROX")),
     ("The talks lasted more than two years.", ("more than two years", "DURATION", "P2Y", "MORE_THAN")),
+    ("The town has stood for about 4,000 years.", ("about 4,000 years", "DURATION", "P4000Y", "APPROX")),
+    ("The walk took 1,200 days.", ("1,200 days", "DURATION", "P1200D", None)),
     ("The market opens every Monday.", ("every Monday", "SET", "XXXX-WXX-1", None)),
     ("The report is published annually.", ("annually", "SET", "P1Y", None)),
     ("Prices are now lower.", ("now", "DATE", "PRESENT_REF", None)),

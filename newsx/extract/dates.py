@@ -61,9 +61,9 @@ WEEKDAY_ANY = rf"(?:{_alt(lex.WEEKDAY_FULL)}|(?:{_alt(lex.WEEKDAY_ABBR)})\.?)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 NUM_WORD = rf"(?:{_alt(w for w in lex.NUMBER_WORDS if w not in ('a', 'an'))})"
-# A number: digits ("24", "2.5", "2 1/2"), or up to three number words ("twenty four", "twenty-four").
+# A number: digits ("24", "2.5", "2 1/2", "6,000"; never the tail of "6,000"), or up to three number words ("twenty four", "twenty-four").
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:\s+and\s+a\s+half)?"
+    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:\s+and\s+a\s+half)?"
     rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
 VAGUE = rf"(?:{_alt(lex.VAGUE_QUANTITIES)})"
@@ -234,7 +234,7 @@ RX_SPACES = re.compile(r"\s+")
 RX_DIGITS = re.compile(r"\d+")
 RX_FOUR_DIGITS = re.compile(r"\d{4}")
 RX_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
-RX_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?(?: 1/2)?")
+RX_PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2)?")
 RX_HIGH_BEFORE = _c(r"\bhigh\s+\Z")
 RX_EVERY_BEFORE = _c(r"\bevery\s+\Z")
 RX_SINCE_JUST_BEFORE = _c(r"\bsince\s+\Z")
@@ -505,7 +505,7 @@ def _number(word: str | None) -> int | float | None:
         return 2
     if RX_PLAIN_NUMBER.fullmatch(w):
         half = 0.5 if w.endswith(" 1/2") else 0
-        base = float(w.split()[0]) + half
+        base = float(w.split()[0].replace(",", "")) + half
         return int(base) if base == int(base) else base
     total, current = 0, 0
     half = False
