@@ -160,6 +160,8 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     ("At least some parts were made by hand; the finals saw Cloud9 win.", "saw", "finals"),
     ("The largest airliner, the Airbus A380, has made its first flight.", "made", "Airbus A380"),
     ("General Motors said it would cut jobs.", "said", "General Motors"),
+    ("General Dynamics Corp. said it would cut jobs.", "said", "General Dynamics Corp"),
+    ("General David Petraeus said the war would end.", "said", "David Petraeus"),
     ("Ann Lee, president and CEO of Acme Corp said the plant will close.", "said", "Ann Lee"),
     ("The plane is due to arrive in Lima.", "arrive", "plane"),
     ("Ryanair CEO, Michael O'Leary, justified the choice.", "justified", "Michael O'Leary"),

@@ -428,8 +428,10 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
     # Drop leading titles and nationality adjectives before a personal name.
     k = a
     for m in range(b - 2, a - 1, -1):
-        if toks[m].low in TITLES and (toks[m].low not in AMBIGUOUS_TITLES or b - m > 2):
-            k = m + 1  # "General David Petraeus", but "General Motors" is a company
+        if toks[m].low in TITLES and (
+                toks[m].low not in AMBIGUOUS_TITLES
+                or is_person_name(_strip_possessive(text[toks[m + 1].start:toks[b - 1].end]))):
+            k = m + 1  # "General David Petraeus", but "General Motors Co." is a company
             break
     if k >= b:
         k = a

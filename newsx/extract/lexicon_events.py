@@ -239,7 +239,7 @@ PLACE_HEADS = frozenset(
 )
 
 # Title words that also begin company names ("General Motors", "Chief Executive" aside):
-# dropped before a name only when two name words follow.
+# dropped before a name only when what follows is a person's name ("General David Petraeus").
 AMBIGUOUS_TITLES = frozenset("general director chief king queen prince governor commander".split())
 
 # -ing words that are adjectives or nouns, not actions ("is forthcoming", "the ongoing talks").
