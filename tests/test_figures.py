@@ -121,6 +121,8 @@ FIGURES = [
     ("16,000 metric tons of rice", [("16,000 metric tons", "measure", 16000, "t", None, "rice")]),
     ("The boy was five years old.", [("five years old", "measure", 5, "year", None, None)]),
     ("a 28-year-old man", [("28-year-old", "measure", 28, "year", None, None)]),
+    ("a four-thousand-year-old bowl", [("four-thousand-year-old", "measure", 4000, "year", None, None)]),
+    ("Some two-hundred fans waited.", [("two-hundred", "count", 200, None, "some", "fans")]),
     ("A man of age 87 was admitted.", [("age 87", "measure", 87, "year", None, None)]),
     ("Temperatures are expected to top 45C in Seville.", [("45C", "measure", 45, "°C", None, None)]),
     ("Rescuers searched a 10-square-mile area.", [("10-square-mile", "measure", 10, "mi²", None, None)]),

@@ -20,7 +20,7 @@ is read together with what stands around it. Rules, in priority order:
 3. percent ("3.5%", "12 percent", "twelve per cent", "40pc"), percentage points.
 4. measure: a unit after the number ("30 km", "5,000 tonnes", "70 mph", "a 3-inch thickness",
    "5 ft 2 in"), temperatures ("40°C", "98.6 degrees F", "45C" in a sentence about heat), ages
-   ("five years old", "a 28-year-old", "aged 14", "Thomas Sam, 42,"), earthquake magnitudes.
+   ("five years old", "a 28-year-old", "aged 14", "Ann Lee, 42,"), earthquake magnitudes.
 5. fraction ("two-thirds", "a half", "1/4", "one in five"); ordinal only when news-relevant
    ("third-largest", "30th anniversary", "the 1,000th day").
 6. count: a number with the noun phrase it counts ("85 missiles", "a 10-point peace plan",
@@ -403,6 +403,10 @@ class _Scanner:
                     and self.low(j + 1) in UNITS_WORDS and 0 < UNITS_WORDS[self.low(j + 1)] < 10:
                 last = "hyphen"
                 j += 1
+                continue
+            elif w in _DASHES and last in ("unit", "tens", "hundred") and self.adjacent(j - 1, j) \
+                    and self.adjacent(j, j + 1) and self.low(j + 1) in SCALES:
+                j += 1  # "six-thousand-year-old", "two-hundred": a scale after a hyphen
                 continue
             elif w in ("dozen",) and last in ("unit", "tens"):
                 cur = cur * 12
@@ -1078,7 +1082,7 @@ class _Scanner:
             return self._done(raw, "measure", "year", "age", j + 3)
         if i > 0 and self.low(i - 1) == "magnitude" and self.spaced(i - 1, i) and not num.words:
             return self._done(raw, "measure", "magnitude", "measure", j)  # "a magnitude 7.8 quake"
-        # "Thomas Sam, 42, and his wife": an age in apposition to a name.
+        # "Ann Lee, 42, and her son": an age in apposition to a name.
         if raw.bare and i >= 2 and toks[i - 1].text == "," and toks[i - 2].kind == "word" \
                 and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in MONTHS \
                 and toks[i - 2].low not in WEEKDAYS and 0 < num.value < 120 \
