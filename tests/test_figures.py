@@ -129,6 +129,7 @@ FIGURES = [
     ("Thomas Sam, 42, and his wife were charged.", [("42", "measure", 42, "year", None, None)]),
     ("Hundreds were detained.", [("Hundreds", "count", 100, None, None, None)]),
     ("the magnitude 7.8 quake", [("7.8", "measure", 7.8, "magnitude", None, None)]),
+    ("The tremor had a magnitude of 4.9.", [("4.9", "measure", 4.9, "magnitude", None, None)]),
     ("at an estimated cost of NZ $ 26 million", [("NZ $ 26 million", "money", 26_000_000, "NZD", None, None)]),
     ("Temperatures hit minus 5 degrees.", [("minus 5 degrees", "measure", -5, "°", None, None)]),
     ("a 2½-mile walk", [("2½-mile", "measure", 2.5, "mi", None, None)]),

@@ -1082,6 +1082,9 @@ class _Scanner:
             return self._done(raw, "measure", "year", "age", j + 3)
         if i > 0 and self.low(i - 1) == "magnitude" and self.spaced(i - 1, i) and not num.words:
             return self._done(raw, "measure", "magnitude", "measure", j)  # "a magnitude 7.8 quake"
+        if i > 1 and self.low(i - 1) == "of" and self.low(i - 2) == "magnitude" and not num.words \
+                and 0 < num.value < 10:
+            return self._done(raw, "measure", "magnitude", "measure", j)  # "a magnitude of 6.5"
         # "Ann Lee, 42, and her son": an age in apposition to a name.
         if raw.bare and i >= 2 and toks[i - 1].text == "," and toks[i - 2].kind == "word" \
                 and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in MONTHS \
