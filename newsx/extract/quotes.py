@@ -32,6 +32,7 @@ Rules, in priority order:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -97,6 +98,9 @@ _PREPOSITIONS = frozenset("with without in on at by for from into to about after
 # The project's header line ("date 2022-12-13 ...") is not part of a reported clause.
 _HEADER = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 _MAX_APPOSITION_TOKENS = 24
+# How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
+# no antecedent lies further back than this in news prose, and the bound keeps resolution linear.
+_SALIENCE_DEPTH = 64
 
 
 @dataclass(slots=True)
@@ -860,7 +864,10 @@ class _Resolver:
                 self.person_mentions.append((span.start, name))
         self.mention_starts = [m[0] for m in self.person_mentions]
         self.entities: dict[str, _Entity] = {}
-        self.recent: list[tuple[int, _Entity]] = []  # (position of the latest mention, entity)
+        # id(entity) -> (position of the latest mention, entity), least recent first: moving an
+        # entity to the end is O(1), where rebuilding a list was O(entities) per mention.
+        self.recent: dict[int, tuple[int, _Entity]] = {}
+        self._fullest: dict[str, str] = {}
         self.by_head: dict[str, _Entity] = {}  # "study" -> the source first described as "the X study"
 
     def _subject_like(self, span: Span, sentence_starts: list[int]) -> bool:
@@ -877,6 +884,13 @@ class _Resolver:
         return bool(_APPOSITION_AFTER.match(text, span.end))
 
     def fullest(self, name: str) -> str:
+        """The longest known full name with the same surname ("Sullivan" -> "Jake Sullivan"), cached."""
+        best = self._fullest.get(name)
+        if best is None:
+            best = self._fullest[name] = self._find_fullest(name)
+        return best
+
+    def _find_fullest(self, name: str) -> str:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         name = " ".join(words) or name
         candidates = self.full_names.get(last_token(name).lower(), [])
@@ -996,15 +1010,18 @@ class _Resolver:
         self._touch(entity, sp.start)
         return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, entity.anonymous)
 
+    def _most_recent(self):  # noqa: ANN202 - an iterator of (position, entity)
+        return itertools.islice(reversed(self.recent.values()), _SALIENCE_DEPTH)
+
     def _by_role(self, role: str) -> _Entity | None:
-        for _, entity in reversed(self.recent):
+        for _, entity in self._most_recent():
             if entity.person and entity.title and role in entity.title.lower().split():
                 return entity
         return None
 
     def _touch(self, entity: _Entity, pos: int) -> None:
-        self.recent = [(p, e) for p, e in self.recent if e is not entity]
-        self.recent.append((pos, entity))
+        self.recent.pop(id(entity), None)
+        self.recent[id(entity)] = (pos, entity)
 
     def _compatible(self, entity: _Entity, gender: str | None, pronoun: str) -> bool:
         if gender in ("m", "f") or pronoun == "he/she":
@@ -1020,14 +1037,15 @@ class _Resolver:
         gender = lex.SUBJECT_PRONOUNS.get(pronoun)
         chosen: _Entity | None = None
         since = -1
-        for p, entity in reversed(self.recent):
+        for p, entity in self._most_recent():
             if p < pos and self._compatible(entity, gender, pronoun):
                 chosen, since = entity, p
                 break
         if gender in ("m", "f") or pronoun == "he/she":
             # A person named after the last compatible speaker (and before the pronoun) is more salient.
             i = bisect.bisect_left(self.mention_starts, pos) - 1
-            while i >= 0 and self.mention_starts[i] > since:
+            stop = max(-1, i - _SALIENCE_DEPTH)
+            while i > stop and self.mention_starts[i] > since:
                 entity = self._person(self.person_mentions[i][1])
                 if entity is not chosen and self._compatible(entity, gender, pronoun) and entity.person:
                     chosen = entity
