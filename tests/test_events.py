@@ -99,9 +99,20 @@ def test_no_event(text):
     ("Northern Ireland is lovely.", "Northern"),
     ("Fans who had cheered went home.", "had"),
     ("They have lost a seat on the board.", "have"),
+    ("The old building was sold.", "building"),
+    ("A new funding round was announced.", "funding"),
 ])
 def test_not_triggers(text, absent):
     assert absent not in [e.trigger.text for e in _events(text)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The company building a plant in Ohio hired staff.", "building"),
+    ("The people working on it were tired.", "working"),
+    ("They are building a new plant.", "building"),
+])
+def test_participles_after_a_noun_stay_triggers(text, trigger):
+    assert trigger in [e.trigger.text for e in _events(text)]
 
 
 def test_narrative_date_carries_to_the_next_sentence():

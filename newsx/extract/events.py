@@ -255,6 +255,8 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
                 return "future"
             return "nonfinite"
         if low.endswith("ing"):
+            if _ing_noun(toks, i, j, lo):
+                return "noun" if low in EVENT_NOUNS else None  # "the rectangular building covers"
             return "nonfinite"
         if low != base and low.endswith("s"):
             if _noun_phrase_before(toks, i, lo) or (
@@ -284,6 +286,25 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         if low.endswith("ing") and len(low) > 5 and plow in _BE:
             return "nonfinite"
     return None
+
+
+def _ing_noun(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
+    """An `-ing` word after determiner + modifier and before a noun or a finite verb is a noun
+    ("the rectangular building covers", "a new funding round", "the bankruptcy filing showed"),
+    not a participle with an object or a complement ("the company building a plant", "the
+    people working on it")."""
+    if j - 1 < lo or j != i - 1:
+        return False
+    prev, before = toks[j], toks[j - 1]
+    if before.low not in _DETERMINERS or prev.cap or not prev.low.isalpha() or prev.low.endswith("s") \
+            or prev.low in _NOT_VERBS or prev.low in _BE or prev.low in _HAVE or toks[i].start - prev.end != 1:
+        return False
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.start - toks[i].end == 1 and nxt.low.isalpha() and not nxt.cap and not (
+        nxt.low in _NOT_VERBS and nxt.low not in _BE or nxt.low in _PRONOUNS_ALL or nxt.low in CLAUSE_OPENERS
+        or nxt.low in ("as", "so", "to", "up", "out", "off", "down", "back", "away") or _is_adverb(nxt))
 
 
 def _adjectival(toks: list[_Tok], i: int, prev: _Tok | None) -> bool:

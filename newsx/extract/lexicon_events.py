@@ -138,7 +138,7 @@ EVENT_NOUNS = frozenset(
     breakdown ceremony rollout unveiling debut launch landing takeoff take-off liftoff
     kidnapping abduction bombing massacre coup uprising protest strike walkout lockout
     bailout buyout merger spin-off ipo lawsuit ruling indictment sentencing acquittal
-    arrival departure""".split()
+    arrival departure filing""".split()
 )
 
 # Words that open a subordinate or coordinate clause: a clause boundary falls before them.
