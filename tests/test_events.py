@@ -308,3 +308,11 @@ def test_long_input_finds_events_throughout():
     text = ("The council voted on Monday and the mayor resigned after the vote in Paris. " * 4000)
     events = _events(text, {"Monday": "2021-03-08"})
     assert events and events[-1].start > len(text) - 100
+
+
+@pytest.mark.parametrize("text,trigger,where", [
+    ("Editor in Chief Ana Ruiz said in a statement.", "said", []),
+    ("The plant in Pidie Jaya was hit.", "hit", ["Pidie Jaya"]),
+])
+def test_a_titled_person_is_no_place(text, trigger, where):
+    assert list(_by_trigger(_events(text), trigger).where) == where

@@ -479,7 +479,12 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
                  or (phrase in PLACE_ACRONYMS and text[toks[b - 1].end:toks[b - 1].end + 1] != "$")
                  or toks[b - 1].low in PLACE_HEADS)
         prep = toks[j].low if j >= lo else ""
-        if known or (prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)):
+        # A title and a person's name ("Editor in Chief Emma Tucker") is a person, not a place.
+        titled_person = b - a > 1 and toks[a].low in TITLES and is_person_name(
+            _strip_possessive(text[toks[a + 1].start:toks[b - 1].end]))
+        if known and not titled_person or (
+                prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)
+                and not titled_person):
             if phrase not in found:
                 found.append(phrase)
     return found
