@@ -178,6 +178,8 @@ def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
     ("Ryanair CEO, Michael O'Leary, justified the choice.", "justified", "Michael O'Leary"),
     ("Ana Diaz, speaking at a rally, promised new roads.", "promised", "Ana Diaz"),
     ("The airline, which was founded in 1990, announced a merger.", "announced", "airline"),
+    ("Judge Ann Kaplan called the jurors into the courtroom and explained the rules.", "explained", "Judge Ann Kaplan"),
+    ("The firm cut jobs in Ohio and closed two plants.", "closed", "firm"),
 ])
 def test_who(text, trigger, who):
     assert who in _by_trigger(_events(text), trigger).who

@@ -799,6 +799,14 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
         after = _phrase(text, toks, runs, i + 1, hi, forward=True)
         if after:
             return after, True  # "...," said Jane Doe
+    if j > lo and toks[j].low == "and" and toks[j - 1].low.isalpha() and toks[j - 1].low not in _BE:
+        # "Judge Kaplan called the jurors into the courtroom and explained": a second
+        # predicate shares the subject of the first finite verb of the clause.
+        for v in range(lo, j):
+            low = toks[v].low
+            if not toks[v].cap and (low in IRREGULAR_PAST or _is_regular_past(low) or low in REPORTING
+                                    and low.endswith("s")):
+                return _actor(text, toks, runs, lo, hi, v, memory, resumed)
     if j >= lo:
         pronoun = toks[j].low.split("'")[0]
         if pronoun in SUBJECT_PRONOUNS or pronoun in _PLURAL_PRONOUNS:
