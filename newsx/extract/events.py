@@ -35,8 +35,8 @@ Rules, in priority order:
 8. Date (`same-event`): an event noun named again with the same words (`maiden flight`) takes
    the one day the article gave it elsewhere.
 9. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
-   phrase left of the verb group (its name if the name is the head: `analyst Paul Nesbit`;
-   the name before an apposition: `Louis Gallois, the chief executive, said`); a pronoun or
+   phrase left of the verb group (its name if the name is the head: `analyst Ana Diaz`;
+   the name before an apposition: `Louis Martin, the chief executive, said`); a pronoun or
    `the company` resolves to the last person or organisation named as a subject; `"...," said
    Jane Doe` takes the name after the verb; an event noun takes its possessor (`Boeing's protest`);
    infinitives and participles share the subject of their clause.
@@ -351,7 +351,7 @@ def _prev_low(toks: list[_Tok], j: int, lo: int) -> str:
 # ---------------------------------------------------------------- clauses
 def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
     """Clauses as token ranges [lo, hi) with the index of the clause they resume, if any:
-    in "Henderson, who took over in March, said ..." the clause "said ..." resumes the first."""
+    in "Lee, who took over in March, said ..." the clause "said ..." resumes the first."""
     starts = [0]
     parents: dict[int, int] = {}
     relative_of: int | None = None  # the clause a ", which/who ..." clause interrupts
@@ -902,7 +902,7 @@ def _passive(toks: list[_Tok], i: int, lo: int) -> bool:
 def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int, stop: int,
             forward: bool, org: str | None = None) -> tuple[str, ...]:
     """The noun phrase that starts at token `start` and runs towards `stop` (exclusive):
-    its last name when it has one ("analyst Paul Nesbit"), else its words ("the company")."""
+    its last name when it has one ("analyst Ana Diaz"), else its words ("the company")."""
     step = 1 if forward else -1
     k = start
     taken = 0
@@ -935,7 +935,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
     if not forward and a >= 2 and toks[a - 1].low == "," and any(t.low in TITLES for t in toks[a:b]):
         named = [(x, y) for x, y in runs if y == a - 1]
         if named:
-            # "Scott Carson, president and CEO of Boeing, said": the person, not the company.
+            # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company.
             return (_run_text(text, toks, *named[0]),)
     inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(t.low in TITLES for t in toks[x:y])]
     if inside and not forward and inside[-1][1] < b and toks[b - 1].low not in TITLES and b - a <= 5:
@@ -947,7 +947,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         x, y = inside[0] if forward else inside[-1]
         return (_run_text(text, toks, x, y),)
     if not forward and a >= 2 and toks[a - 1].low == ",":
-        # An apposition ("Louis Gallois, the chief executive, said"): the name before it.
+        # An apposition ("Louis Martin, the chief executive, said"): the name before it.
         before = [(x, y) for x, y in runs if y == a - 1]
         if before:
             return (_run_text(text, toks, *before[0]),)
