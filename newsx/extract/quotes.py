@@ -101,6 +101,8 @@ _MAX_APPOSITION_TOKENS = 24
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
 # no antecedent lies further back than this in news prose, and the bound keeps resolution linear.
 _SALIENCE_DEPTH = 64
+# The longest ending of an official's name looked up as a mention of them (besides the whole name).
+_MAX_NAME_ENDING = 120
 
 
 @dataclass(slots=True)
@@ -1255,16 +1257,40 @@ def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official
 
 def _add_name_mentions(text: str, merged: dict[str, dict]) -> None:
     """Add every occurrence of a named official's name or surname ("Jake Sullivan", "Sullivan")."""
-    by_last: dict[str, list[str]] = {}
-    for key, entry in merged.items():
-        if not entry["anonymous"] and len(entry["name"].split()) >= 2 and is_person_name(entry["name"]):
-            by_last.setdefault(last_token(entry["name"]).lower(), []).append(key)
-    if not by_last:
+    owner_of = _name_owners(merged)
+    if not owner_of:
         return
     for span in proper_names(text):
         name = split_title(strip_possessive(span.text))[1]
-        owners = [k for k in by_last.get(last_token(name).lower(), ()) if merged[k]["name"].endswith(name)]
-        if len(owners) == 1:
+        owner = owner_of.get(name)
+        if owner is not None:
             at = span.text.rfind(name)
             a, b = (span.start + at, span.start + at + len(name)) if at >= 0 else (span.start, span.end)
-            merged[owners[0]]["mentions"][(a, b)] = Mention(a, b)
+            merged[owner]["mentions"][(a, b)] = Mention(a, b)
+
+
+def _name_owners(merged: dict[str, dict]) -> dict[str, str | None]:
+    """Each ending of a named official's name ("Sullivan", "Jake Sullivan") -> its one owner (None: shared).
+
+    A mention names an official when the official's name ends with it, surname included, and no
+    other official's does. Indexing the endings once keeps the lookup per mention constant: scanning
+    every official of the same surname per mention was quadratic in a text of many Smiths.
+    """
+    owner_of: dict[str, str | None] = {}
+    for key, entry in merged.items():
+        full = entry["name"]
+        if entry["anonymous"] or len(full.split()) < 2 or not is_person_name(full):
+            continue
+        surname = last_token(full).lower()
+        # Endings start at a word start or a capital ("McJane Smith" ends with "Jane Smith").
+        starts = [i for i in range(max(0, len(full) - _MAX_NAME_ENDING), len(full))
+                  if i == 0 or full[i].isupper() or not full[i - 1].isalnum()]
+        endings = {full[i:] for i in starts} | {full}
+        for ending in endings:
+            if last_token(ending).lower() != surname:
+                continue
+            if ending in owner_of and owner_of[ending] != key:
+                owner_of[ending] = None
+            else:
+                owner_of[ending] = key
+    return owner_of
