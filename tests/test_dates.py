@@ -136,7 +136,7 @@ DATES = [
     ("Stocks fell 4.5% from the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
     ("A 1996 law named for him is still in force.", ("1996", "DATE", "1996", None)),
     ("Cuba won independence from Spain in 1898.", ("1898", "DATE", "1898", None)),
-    ("Iraq imports about three-quarters of its food.", None),
+    ("Chile exports about three-quarters of its copper.", None),
     ("He spoke on ABC's \"This Week\" program.", None),
     ("Sales are expected in December.", ("December", "DATE", "2022-12", None)),
     ("The dividend is payable Jan. 2 to holders.", ("Jan. 2", "DATE", "2023-01-02", None)),

@@ -573,7 +573,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
 
 def _date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
     """An event named again with the same words ("its maiden flight") is the event the article
-    dated once ("made its maiden flight on 11 December")."""
+    dated once ("made its maiden flight on 3 May")."""
     days: dict[str, set[str]] = {}
     for event, kind in zip(events, kinds):
         if kind == "noun" and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10:

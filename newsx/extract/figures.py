@@ -16,7 +16,7 @@ is read together with what stands around it. Rules, in priority order:
 2. money: a currency sign or code before the amount ("$20 billion", "US$16 million", "EUR 125",
    "NZ $ 26 million") or a currency name, code or sign after it ("200 million euros", "500 USD",
    "10 €", "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5 GBP); a bare
-   large amount in a sentence about money takes its currency ("... on top of the four billion").
+   large amount in a sentence about money takes its currency ("... beyond the seven billion already spent").
 3. percent ("3.5%", "12 percent", "twelve per cent", "40pc"), percentage points.
 4. measure: a unit after the number ("30 km", "5,000 tonnes", "70 mph", "a 3-inch thickness",
    "5 ft 2 in"), temperatures ("40°C", "98.6 degrees F", "45C" in a sentence about heat), ages
@@ -588,7 +588,7 @@ class _Scanner:
         return False
 
     def is_score(self, a: _Raw, b: _Raw) -> bool:
-        """ "won 2-1", "Sweden 1 – 0 Korea": a score, not a range."""
+        """ "won 2-1", "Spain 2 – 1 Chile": a score, not a range."""
         if not (a.bare and b.bare):
             return False
         for k in range(max(0, a.ft - 5), a.ft):
@@ -1009,7 +1009,7 @@ class _Scanner:
         return None
 
     def ratio_figure(self, raw: _Raw, num: _Num) -> tuple[_Raw, int] | None:
-        """ "one out of three", "1 in 5 adults", "one of every nine voters"."""
+        """ "one out of three", "1 in 5 adults", "one of every six drivers"."""
         toks, j = self.toks, num.j
         if self.low(j) not in ("out", "in", "of") or num.scaled or num.fraction:
             return None
@@ -1275,7 +1275,7 @@ class _Scanner:
                         and not r.qualifier and self.toks[r.i].text in self.model_numbers)]
 
     def carry_currency(self, raws: list[_Raw]) -> None:
-        """ "US$5 billion in aid on top of the four billion it received": a bare large amount in the
+        """ "US$2 billion in grants beyond the seven billion already spent": a bare large amount in the
         sentence of a sum of money is money in the same currency."""
         last: _Raw | None = None
         for r in raws:
