@@ -210,7 +210,7 @@ ATTACHED_ONLY = frozenset({"m", "g", "l", "w", "in", "mi", "st", "ct", "ha", "db
 # Temperature words.
 TEMPERATURE_UNITS: dict[str, str] = {
     "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F", "kelvin": "K", "c": "°C", "f": "°F",
-    "celcius": "°C", "centigrate": "°C", "farenheit": "°F", "farenheight": "°F",
+    "celcius": "°C", "farenheit": "°F", "farenheight": "°F",
 }
 # Units of time: a figure with one of these is a duration (the dates extractor's), unless it is an age.
 TIME_UNITS: dict[str, str] = {
