@@ -118,6 +118,8 @@ FIGURES = [
     ("He is 1.8m tall.", [("1.8m", "measure", 1.8, "m", None, None)]),
     ("she stands 5 feet 7 inches", [("5 feet 7 inches", "measure", 5 + 7 / 12, "ft", None, None)]),
     ("a 152 miles an hour serve", [("152 miles an hour", "measure", 152, "mph", None, None)]),
+    ("a 128 mile-per-hour serve", [("128 mile-per-hour", "measure", 128, "mph", None, None)]),
+    ("a 70-kilometre-per-hour gust", [("70-kilometre-per-hour", "measure", 70, "km/h", None, None)]),
     ("16,000 metric tons of rice", [("16,000 metric tons", "measure", 16000, "t", None, "rice")]),
     ("The boy was five years old.", [("five years old", "measure", 5, "year", None, None)]),
     ("a 28-year-old man", [("28-year-old", "measure", 28, "year", None, None)]),

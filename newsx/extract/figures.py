@@ -713,6 +713,12 @@ class _Scanner:
                     if key in UNITS:
                         return UNITS[key], j + 3
         w = self.low(j)
+        if self.low(j + 1) == "-" and self.low(j + 2) == "per" and self.low(j + 3) == "-" \
+                and self.adjacent(j, j + 1) and self.adjacent(j + 1, j + 2):
+            # "137 mile-per-hour", "60 kilometres-per-hour"
+            for name in (f"{w} per {self.low(j + 4)}", f"{w}s per {self.low(j + 4)}"):
+                if name in UNITS:
+                    return UNITS[name], j + 5
         if w in UNITS:
             if w in ATTACHED_ONLY and not self.adjacent(j - 1, j):
                 return None, j
@@ -1216,6 +1222,12 @@ class _Scanner:
                 raw.j = k
                 return raw, k
         unit, jj = self.unit_after(j + 1)
+        if self.low(k) == "-" and self.low(k + 1) == "per" and self.low(k + 2) == "-" and self.adjacent(k, k + 1):
+            # "a 137 mile-per-hour serve", "a 90-kilometre-per-hour wind"
+            for name in (f"{w} per {self.low(k + 3)}", f"{w}s per {self.low(k + 3)}"):
+                if name in UNITS:
+                    unit, jj = UNITS[name], k + 4
+                    break
         if unit is None and self.low(k) == "-" and self.adjacent(j + 1, k) and self.adjacent(k, k + 1) \
                 and (w + " " + self.low(k + 1)) in UNITS:
             unit, jj = UNITS[w + " " + self.low(k + 1)], k + 2  # "10-square-mile", "5,000-metric-ton"
