@@ -90,6 +90,7 @@ DATES = [
     ("The talks lasted more than two years.", ("more than two years", "DURATION", "P2Y", "MORE_THAN")),
     ("The town has stood for about 4,000 years.", ("about 4,000 years", "DURATION", "P4000Y", "APPROX")),
     ("The walk took 1,200 days.", ("1,200 days", "DURATION", "P1200D", None)),
+    ("It was a three-and-a-half-hour debate.", ("three-and-a-half-hour", "DURATION", "PT3H30M", None)),
     ("The market opens every Monday.", ("every Monday", "SET", "XXXX-WXX-1", None)),
     ("The report is published annually.", ("annually", "SET", "P1Y", None)),
     ("Prices are now lower.", ("now", "DATE", "PRESENT_REF", None)),

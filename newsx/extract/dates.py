@@ -63,7 +63,7 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 NUM_WORD = rf"(?:{_alt(w for w in lex.NUMBER_WORDS if w not in ('a', 'an'))})"
 # A number: digits ("24", "2.5", "2 1/2", "6,000"; never the tail of "6,000"), or up to three number words ("twenty four", "twenty-four").
 NUMBER = (
-    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:\s+and\s+a\s+half)?"
+    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
 VAGUE = rf"(?:{_alt(lex.VAGUE_QUANTITIES)})"
