@@ -188,7 +188,7 @@ RX_SET = _c(
 RX_REFERENCE = _c(
     rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days)"
     rf"|(?P<past>(?:more\s+)?recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
-    rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
+    rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future(?!\s+of\b(?!\s+course))|the\s+(?:near|short)\s+term|"
     rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
 RX_HOLIDAY = _c(
