@@ -150,6 +150,8 @@ FIGURES = [
     ("from 300 to 4000000", [("from 300 to 4000000", "range", (300, 4_000_000), None, None, None)]),
     # a change is two figures, not a range
     ("Sales rose from 5% to 7%.", [("5%", "percent", 5, "%", None, None), ("7%", "percent", 7, "%", None, None)]),
+    ("Copper regained 45 cents to $4.10 a pound.",
+     [("45 cents", "money", 0.45, "USD", None, None), ("$4.10", "money", 4.1, "USD", None, None)]),
     ("Trump leads Clinton 47 percent to 42 percent.",
      [("47 percent", "percent", 47, "%", None, None), ("42 percent", "percent", 42, "%", None, None)]),
     ("The stock was down 25 cents to $30.25.",

@@ -303,7 +303,9 @@ CHANGE_VERBS = frozenset(
     upgraded downgraded added adds adding shed sheds eased eases edged edges advanced advances firmed
     rocketed skidded slumped slumps rallied rallies rebounded rebounds retreated retreats spiked leapt
     leaped crept inched dived dove recovered recovers climbing jumping gaining losing shedding
-    widening narrowing trimmed trims hiked hikes slashed slashes doubled tripled halved""".split()
+    widening narrowing trimmed trims hiked hikes slashed slashes doubled tripled halved
+    regain regained regains regaining recoup recouped recoups pared pares ticked sagged skyrocketed
+    nosedived weakened strengthened appreciated depreciated swelled ballooned contracted shrunk""".split()
 )
 # Qualifiers that bound a figure from above or below ("at most 100 and at least 20" is a range).
 UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
