@@ -12,13 +12,14 @@ Rules, in order:
    ("White House national security adviser" -> "White House", "CEO of Civic Action" -> "Civic Action").
 4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
    page-furniture word.
-Also ``tokens``, ``strip_possessive``, ``last_token``, ``is_demonym`` and the vocabularies
+Also ``tokens`` (and ``TokenIndex``, the same for many windows of one text), ``strip_possessive``, ``last_token``, ``is_demonym`` and the vocabularies
 (TITLE_WORDS, PERSON_NOUNS, ORG_WORDS, DOCUMENT_WORDS, PLACE_WORDS, HONORIFICS, NAME_PARTICLES).
 
 The API (function names and signatures) is stable; vocabularies may grow.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Span
@@ -148,6 +149,65 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return out
 
 
+class TokenIndex:
+    """``tokens(text, start, end)`` for many windows of one text, the text tokenised once.
+
+    Same result as ``tokens``: whole-text tokens inside the window are shared; a word cut by either
+    edge of the window is tokenised again as ``tokens`` would see it. Extractors that look at a
+    window around every cue (a verb, a name) stay linear without re-reading each window.
+    """
+
+    __slots__ = ("text", "_starts", "_ends", "_split", "_tokens")
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _WORD.finditer(text)]  # regex matches; "word." gives two tokens
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        # Matches whose trailing period is a token of its own (not an abbreviation), in order.
+        self._split = [k for k, (a, b) in enumerate(spans)
+                       if b - a > 1 and text[b - 1] == "." and not _is_abbrev(text[a:b])]
+        toks: list[Span] = []
+        prev = 0
+        for k in self._split:
+            toks.extend([Span(text[a:b], a, b) for a, b in spans[prev:k]])
+            a, b = spans[k]
+            toks.append(Span(text[a:b - 1], a, b - 1))
+            toks.append(Span(".", b - 1, b))
+            prev = k + 1
+        toks.extend([Span(text[a:b], a, b) for a, b in spans[prev:]])
+        self._tokens = toks
+
+    def _first(self, k: int) -> int:
+        """Index in _tokens of the first token of match k."""
+        return k + bisect.bisect_left(self._split, k)
+
+    def __call__(self, start: int = 0, end: int | None = None) -> list[Span]:
+        text = self.text
+        end = len(text) if end is None else min(end, len(text))
+        start = max(start, 0)
+        if start >= end:
+            return []
+        starts, ends = self._starts, self._ends
+        head: list[Span] = []
+        i = bisect.bisect_left(starts, start)
+        if i > 0 and ends[i - 1] > start:
+            # The window opens inside a word: read that piece as tokens() would.
+            head = tokens(text, start, min(ends[i - 1], end))
+        j = bisect.bisect_right(ends, end, lo=i)  # matches i..j-1 lie wholly inside the window
+        j = max(i, min(j, len(starts)))
+        tail: list[Span] = []
+        if j < len(starts) and starts[j] < end:
+            # The window closes inside a word.
+            tail = tokens(text, starts[j], end)
+        middle = self._tokens[self._first(i):self._first(j)]
+        if head:
+            middle = head + middle
+        if tail:
+            middle += tail
+        return middle
+
+
 _ABBREV = frozenset(
     "mr. mrs. ms. dr. prof. gen. lt. col. sgt. capt. maj. cmdr. adm. sen. rep. gov. rev. st. jr. sr. "
     "inc. corp. co. ltd. no. u.s. u.k. u.n. e.u. a.m. p.m. det. insp. supt. sept. jan. feb. aug. oct. nov. dec.".split()
@@ -166,13 +226,14 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def proper_names(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def proper_names(text: str, start: int = 0, end: int | None = None, *, index: TokenIndex | None = None) -> list[Span]:
     """Runs of capitalised words in text[start:end]: "Jake Sullivan", "Suleiman al-Amr", "U.S.".
 
     Lower-case particles (al, van, de, ...) join two capitalised words; capitalised function words and
-    weekday/month names are trimmed from both ends of a run.
+    weekday/month names are trimmed from both ends of a run. ``index`` (a TokenIndex of ``text``)
+    saves tokenising the window again.
     """
-    toks = tokens(text, start, end)
+    toks = index(start, end) if index is not None and index.text is text else tokens(text, start, end)
     runs: list[list[Span]] = []
     cur: list[Span] = []
     for i, tok in enumerate(toks):

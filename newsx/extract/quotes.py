@@ -45,13 +45,13 @@ from .names import (
     ORG_WORDS,
     PERSON_NOUNS,
     TITLE_WORDS,
+    TokenIndex,
     is_person_name,
     last_token,
     organization_of,
     proper_names,
     split_title,
     strip_possessive,
-    tokens,
 )
 
 OPEN_MARKS = "“«„"
@@ -216,6 +216,8 @@ class _Finder:
         self.text = text
         self.context = context
         self.segments = segments
+        # Every cue looks at a window of tokens around it: tokenise the text once for all of them.
+        self.tokens = TokenIndex(text)
         self.seg_starts = [s.open for s in segments]
         self.date_ends: dict[int, int] = {}
         for d in context.dates:
@@ -306,7 +308,7 @@ class _Finder:
         """The reported clause after a cue: skip adverbials, "that", a short leading adverbial phrase."""
         text = self.text
         pos = self._skip_adverbials(pos, e)
-        toks = tokens(text, pos, min(e, pos + 400))
+        toks = self.tokens(pos, min(e, pos + 400))
         if not toks:
             return None
         first = toks[0].text.lower()
@@ -340,7 +342,7 @@ class _Finder:
         text = self.text
         if text[a] in ALL_MARKS or text.startswith("that ", a):
             return True
-        toks = tokens(text, a, min(b, a + 200))
+        toks = self.tokens(a, min(b, a + 200))
         prev = ""
         in_phrase = False
         for k, tok in enumerate(toks[:24]):
@@ -547,7 +549,7 @@ class _Finder:
             return _Attr(cue, subject, self._clause(s, before_end), "according-to", (s, e))
         if before == "" or before.endswith((".", ":")):
             sp = subject.span
-            names = proper_names(text, sp.start, sp.end)
+            names = proper_names(text, sp.start, sp.end, index=self.tokens)
             if names and names[0].end < sp.end and (len(sp.text.split()) > 8 or self._is_clause(names[0].end, sp.end)):
                 # "According to the Interior Ministry over 300 people died" (no comma after the source)
                 cut = names[0].end
@@ -575,7 +577,7 @@ class _Finder:
 
     def _subject_before(self, lo: int, verb: int, verb_end: int = 0) -> _Subject | None:
         """The subject right before a verb: a pronoun, a (titled) name, or a source description."""
-        toks = tokens(self.text, max(lo, verb - 200), verb)
+        toks = self.tokens(max(lo, verb - 200), verb)
         i = len(toks) - 1
         progressive = self.text.startswith("ing", verb_end - 3) if verb_end else False
         while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
@@ -699,7 +701,7 @@ class _Finder:
         a, b = toks[first].start, toks[i].end
         phrase = self.text[a:b]
         words = phrase.split()
-        names = proper_names(self.text, a, b)
+        names = proper_names(self.text, a, b, index=self.tokens)
         if names and names[-1].end == b:
             name = names[-1]
             # Keep only the name and the title words right before it.
@@ -739,7 +741,7 @@ class _Finder:
     def _subject_after(self, pos: int, e: int, any_np: bool = False) -> _Subject | None:
         """The subject after an inverted verb ("said Jake Sullivan, the ...")."""
         text = self.text
-        toks = tokens(text, pos, min(e, pos + 300))
+        toks = self.tokens(pos, min(e, pos + 300))
         k = 0
         stop = len(toks)
         while k < len(toks) and (k < _MAX_SUBJECT_TOKENS or any_np and k < 20):
@@ -761,7 +763,7 @@ class _Finder:
         low0 = words[0].lower()
         if low0 in lex.SUBJECT_PRONOUNS and len(words) == 1:
             return _Subject(Span(phrase, a, b), "pronoun")
-        names = proper_names(text, a, b)
+        names = proper_names(text, a, b, index=self.tokens)
         subject: _Subject | None = None
         if names and low0 not in lex.DESCRIPTION_OPENERS and names[-1].end == b:
             name = names[-1]
@@ -780,7 +782,7 @@ class _Finder:
             while r < len(toks) and toks[r].text not in (",", ".", ";") and r - q < 5:
                 r += 1
             if r > q:
-                appos = proper_names(text, toks[q].start, toks[r - 1].end)
+                appos = proper_names(text, toks[q].start, toks[r - 1].end, index=self.tokens)
                 if appos and appos[0].start == toks[q].start and appos[-1].end == toks[r - 1].end:
                     return _Subject(appos[-1], "name", re.sub(r"^(?:the|a|an)\s+", "", phrase))
         if subject is None:
@@ -800,13 +802,13 @@ class _Finder:
 
     def _sentence_subject(self, s: int, limit: int, retry: bool = True) -> _Subject | None:
         """The subject at the start of a sentence (for "..., saying ..."), after an introductory phrase."""
-        toks = tokens(self.text, s, min(limit, s + 200))
+        toks = self.tokens(s, min(limit, s + 200))
         if not toks:
             return None
         low = toks[0].text.lower()
         if low in lex.SUBJECT_PRONOUNS and low not in ("i", "we"):
             return _Subject(toks[0], "pronoun")
-        names = proper_names(self.text, s, min(limit, s + 200))
+        names = proper_names(self.text, s, min(limit, s + 200), index=self.tokens)
         first = toks[1] if low == "the" and len(toks) > 1 else toks[0]
         if names and names[0].start == first.start:
             return _Subject(names[0], "name")
@@ -845,11 +847,12 @@ class _Resolver:
     gendered pronoun resolved to it.
     """
 
-    def __init__(self, text: str, inside_quote, sentence_starts: list[int]):
+    def __init__(self, text: str, inside_quote, sentence_starts: list[int], index: TokenIndex | None = None):
         self.text = text
+        self.index = index
         self.full_names: dict[str, list[str]] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
-        names = proper_names(text)
+        names = proper_names(text, index=index)
         for span in names:
             raw = strip_possessive(span.text)
             title, name = split_title(raw)
@@ -978,7 +981,7 @@ class _Resolver:
                 return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
         if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
             # "the Civic Action study" names Civic Action; a later "the study" refers back to it.
-            named = [n for n in proper_names(self.text, sp.start, sp.end) if n.text.lower() not in ("the", "a")]
+            named = [n for n in proper_names(self.text, sp.start, sp.end, index=self.index) if n.text.lower() not in ("the", "a")]
             entity = None
             if named and thing in DOCUMENT_WORDS | {"unit", "division", "office", "department", "team"}:
                 source = strip_possessive(named[0].text)
@@ -1088,7 +1091,7 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     finder = _Finder(text, context, segments)
     attrs = finder.run()
     sentence_starts = [a for a, _ in context.sentences]
-    resolver = _Resolver(text, finder.inside_quote, sentence_starts)
+    resolver = _Resolver(text, finder.inside_quote, sentence_starts, finder.tokens)
     for attr in attrs:
         if attr.inherit is None and attr.subject is not None:
             attr.speaker = resolver.speaker(attr.subject)
