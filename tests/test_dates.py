@@ -140,6 +140,8 @@ DATES = [
     ("Cuba won independence from Spain in 1898.", ("1898", "DATE", "1898", None)),
     ("Chile exports about three-quarters of its copper.", None),
     ("The future of the mill is in doubt.", None),
+    ("Talks end in the next day or two.", ("the next day", "DURATION", "P1D", None)),
+    ("The following day, the mayor quit.", ("The following day", "DATE", None, None)),
     ("He spoke on ABC's \"This Week\" program.", None),
     ("Sales are expected in December.", ("December", "DATE", "2022-12", None)),
     ("The dividend is payable Jan. 2 to holders.", ("Jan. 2", "DATE", "2023-01-02", None)),
@@ -230,3 +232,9 @@ def test_extreme_publication_dates(published):
     text = "He left last week, returned Tuesday and leaves at Easter or next month, on Nov. 15 at 5 p.m."
     for d in run(text, published):
         assert text[d.start:d.end] == d.text
+
+
+def test_the_next_day_follows_the_day_named_before():
+    found = run("The ferry sank on Dec. 2. The next day, divers found the wreck.")
+    assert [(d.text, d.type, d.value) for d in found] == [
+        ("Dec. 2", "DATE", "2022-12-02"), ("The next day", "DATE", "2022-12-03")]

@@ -234,6 +234,9 @@ RX_SPACES = re.compile(r"\s+")
 RX_DIGITS = re.compile(r"\d+")
 RX_FOUR_DIGITS = re.compile(r"\d{4}")
 RX_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+RX_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# Words before "the next day" that make it a period ("within the next day or two").
+_PERIOD_WORDS = frozenset("in within over for during through throughout".split())
 RX_PLAIN_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2)?")
 RX_HIGH_BEFORE = _c(r"\bhigh\s+\Z")
 RX_EVERY_BEFORE = _c(r"\bevery\s+\Z")
@@ -831,6 +834,13 @@ def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if rel in ("the past", "the last", "the coming", "the next", "the following", "the previous", "the prior"):
         if pos:
             return None
+        before = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
+        if unit == "D" and rel in ("the next", "the following", "the previous", "the prior") and not (
+                before and before.group(1).lower() in _PERIOD_WORDS):
+            # "The next day, he resigned": a day next to the day the story just named, not a period
+            # ("in the next day or two"); resolved against that day in extract_dates.
+            return _Cand(m.start(), end, "DATE", "+1" if rel in ("the next", "the following") else "-1",
+                         None, "relative-day")
         if unit in ("H", "MIN", "S", "D"):
             return _Cand(m.start(), end, "DURATION", _duration_value(1, unit), None, "relative")
         # "the past year", "the next month": TimeBank reads them as the adjacent calendar period.
@@ -1549,6 +1559,22 @@ def extract_dates(text: str, *, context: Context) -> list[DateMention]:
                     if c is not None:
                         cands.append(c)
     out = []
+    last_day: tuple[int, str] | None = None
     for c in _select(cands):
+        if c.rule == "relative-day":
+            c.value = _next_to(last_day, c) if c.value in ("+1", "-1") else c.value
+        elif c.value and RX_DAY_VALUE.match(c.value) and c.type in ("DATE", "TIME"):
+            last_day = (c.end, c.value[:10])
         out.append(DateMention(text[c.start:c.end], c.start, c.end, c.type, c.value, c.mod, c.rule))
     return out
+
+
+def _next_to(last_day: tuple[int, str] | None, c: _Cand) -> str | None:
+    """The day before or after the last day named in the 600 characters before c, else None."""
+    if last_day is None or c.start - last_day[0] > 600 or "X" in last_day[1]:
+        return None
+    try:
+        day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=int(c.value or 0))
+    except (ValueError, OverflowError):
+        return None
+    return day.isoformat()
