@@ -208,6 +208,7 @@ class TokenIndex:
         return middle
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _ABBREV = frozenset(
     "mr. mrs. ms. dr. prof. gen. lt. col. sgt. capt. maj. cmdr. adm. sen. rep. gov. rev. st. jr. sr. "
     "inc. corp. co. ltd. no. u.s. u.k. u.n. e.u. a.m. p.m. det. insp. supt. sept. jan. feb. aug. oct. nov. dec.".split()
@@ -219,7 +220,7 @@ def _is_abbrev(word: str) -> bool:
     if low in _ABBREV:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "D.C."
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
 def _is_cap(word: str) -> bool:
@@ -315,7 +316,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     for i in range(len(words) - 2, cut, -1):
         if words[i].islower() and words[i] not in NAME_PARTICLES:
             start = max(i + 1, len(words) - 2)
-            while start - 1 > i and any(w.lower() in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", w)
+            while start - 1 > i and any(w.lower() in NAME_PARTICLES or _INITIAL.fullmatch(w)
                                         for w in (words[start - 1], words[start])):
                 start -= 1
             cut = start - 1
@@ -328,6 +329,10 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     return title, name
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+# "CEO of Civic Action": the capitalised run after the connector. Each further word follows
+# whitespace (a word already takes every capital after it), so the run cannot backtrack.
+_OF_ORGANIZATION = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*\s*)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
 
 
@@ -340,7 +345,7 @@ def organization_of(title: str | None) -> str | None:
     """The organisation named in a title: "White House national security adviser" -> "White House"."""
     if not title:
         return None
-    m = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'’.\-]*\s*)+)", title)
+    m = _OF_ORGANIZATION.search(title)
     if m:
         org = m.group(1).strip()
         if org and not all(w.lower() in TITLE_WORDS for w in org.split()):

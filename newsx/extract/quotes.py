@@ -98,6 +98,36 @@ _PREPOSITIONS = frozenset("with without in on at by for from into to about after
 # The project's header line ("date 2022-12-13 ...") is not part of a reported clause.
 _HEADER = re.compile(r"date \d{4}-\d{2}-\d{2}\s+")
 _MAX_APPOSITION_TOKENS = 24
+# Patterns used inside the attribution rules (compiled once here).
+_LETTERS = re.compile(r"[A-Za-z]+")
+_OUT = re.compile(r" out\b")  # "pointed out"
+# A contracted verb ("he's", "they're"); with "n't" as well.
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve)$")
+_CONTRACTION_OR_NOT = re.compile(r"['’](?:s|re|ll|d|ve|t)$")
+_QUOTED_AS = re.compile(r"\bquoted as$")  # "he was quoted as saying"
+_PASSIVE_AUX = re.compile(r"\b(?:was|is|were|are|been)\s+$")
+# A progressive auxiliary right before an -ing verb ("is saying", "was not saying").
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s*$")  # "with officials saying"
+# A weak verb reports only before "that" or a quotation.
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])")
+_THAT_OR_MARK = re.compile(r"\bthat\b|[:\"“]")
+_AND_THEN_BUT = re.compile(r"(?:^|\W)(?:and|then|but)$")
+_AND = re.compile(r"(?:^|\W)and$")
+_PARTICIPLE_PREPOSITION = re.compile(r"\b(?:by|from|after|before|while|without|when)$")  # "after saying"
+_DOCUMENT_BEFORE = re.compile(  # "a statement saying"
+    r"\b(?:statement|letter|release|interview|email|e-mail|tweet|post|note|memo|message|video|speech)$")
+# A period that ends an abbreviation, not the sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Ltd)\.$")
+_COLON_QUOTE = re.compile(r"([^:]{1,80}):\s*[\"“]")  # X: "..."
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # dropped from titles
+_AGE = re.compile(r"[\d\s]+|aged? \d+")  # ", 50," is an age, not a title
+_WRITER = re.compile(r"(?:i|we)(?:['’](?:d|m|ve|ll|re))?")  # the writer speaking, not a source
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
+# "a study released by Civic Action": the issuer (each repetition starts with a space: no backtracking).
+_ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?([A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
 # no antecedent lies further back than this in news prose, and the bound keeps resolution linear.
 _SALIENCE_DEPTH = 64
@@ -288,7 +318,7 @@ class _Finder:
             if when:
                 pos = when.end()
                 continue
-            m = re.compile(r"[A-Za-z]+").match(text, p, end)
+            m = _LETTERS.match(text, p, end)
             if not m:
                 return p
             word = m.group().lower()
@@ -350,10 +380,10 @@ class _Finder:
             low = w.lower()
             if w in (";", ":", "—", "(") and k > 0:
                 return False
-            bare = re.sub(r"['’](?:s|re|ll|d|ve)$", "", low)
+            bare = _CONTRACTION.sub("", low)
             if (k == 0 or prev == ",") and bare in lex.CLAUSE_OPENERS:
                 return True
-            if low in lex.FINITE_WORDS or re.search(r"['’](?:s|re|ll|d|ve|t)$", low) and k > 0:
+            if low in lex.FINITE_WORDS or _CONTRACTION_OR_NOT.search(low) and k > 0:
                 return True
             if k > 0 and w.islower() and prev not in lex.NOT_HEADS and prev not in lex.ADVERBIAL_PREPOSITIONS \
                     and (low.endswith("ed") and len(low) > 4 or low.endswith("s") and not low.endswith("ss") and len(low) > 3
@@ -419,7 +449,7 @@ class _Finder:
                         or obj.group().startswith((" the ", " a "))):
                 cue_end = obj.end()
         elif lemma == "point":
-            out = re.compile(r" out\b").match(text, cue_end, e)
+            out = _OUT.match(text, cue_end, e)
             if out is None:
                 return None
             cue_end = out.end()
@@ -427,10 +457,10 @@ class _Finder:
         before_end = self._rstrip_to(s, m.start())
         before = text[max(s, before_end - 200):before_end]  # a window: never copy a whole long sentence
         subject = self._subject_before(s, m.start(), m.end())
-        if verb == "saying" and subject is None and re.search(r"\bquoted as$", before):
+        if verb == "saying" and subject is None and _QUOTED_AS.search(before):
             # "he was quoted as saying": the subject of the passive speaks
             q = text.rfind("quoted", max(s, m.start() - 40), m.start())
-            aux = re.search(r"\b(?:was|is|were|are|been)\s+$", text[max(s, q - 12):q]) if q > s else None
+            aux = _PASSIVE_AUX.search(text[max(s, q - 12):q]) if q > s else None
             subject = self._subject_before(s, q - len(aux.group()), 0) if aux else None
             if subject is not None:
                 content = self._content_after(cue_end, e)
@@ -440,9 +470,8 @@ class _Finder:
                 if content is not None:
                     return _Attr(cue, subject, content, "said-before", (s, e))
             return None
-        if verb.endswith("ing") and subject is not None and not re.search(
-                r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$", before) \
-                and not re.search(r"\bwith\s*$", text[max(s, subject.span.start - 6):subject.span.start]):
+        if verb.endswith("ing") and subject is not None and not _PROGRESSIVE_BEFORE.search(before) \
+                and not _WITH_BEFORE.search(text[max(s, subject.span.start - 6):subject.span.start]):
             subject = None  # a participle, not a progressive verb (but "with officials saying ...")
         weak = lemma in lex.WEAK_LEMMAS
         past = verb.endswith("ed") or verb in ("said", "told", "wrote")
@@ -463,8 +492,7 @@ class _Finder:
                 return _Attr(cue, subject, self._clause(s, left_end), "said-after", (s, e))
             if left.endswith((",", "—", "–")):
                 first_word = rest.split(" ", 1)[0].lower() if rest else ""
-                trailing_adverbial = first_word in lex.ADVERBIAL_PREPOSITIONS and not re.search(
-                    r"\bthat\b|[:\"“]", rest)
+                trailing_adverbial = first_word in lex.ADVERBIAL_PREPOSITIONS and not _THAT_OR_MARK.search(rest)
                 if ends_here or trailing_adverbial:
                     content = self._clause_before(s, left_end)
                     return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
@@ -488,30 +516,29 @@ class _Finder:
                     return _Attr(cue, subject, self._clause(*span), "said-middle", (s, e))
             if ends_here:
                 return None
-            if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, after):
+            if weak and not _THAT_OR_QUOTE.match(text, after):
                 return None
             content = self._content_after(cue_end, e, listener=cue_end > m.end())
             if content is None or lemma not in ("say", "tell") and not self._is_clause(*content):
                 return None
             return _Attr(cue, subject, content, "said-before", (s, e))
-        if subject is None and not found and re.search(r"(?:^|\W)(?:and|then|but)$", before):
+        if subject is None and not found and _AND_THEN_BUT.search(before):
             # "Cruz exhorted Republicans to vote, and said he ...": the sentence's subject speaks
             content = self._content_after(cue_end, e)
             head = self._sentence_subject(s, m.start())
             if content is not None and head is not None and (lemma in ("say", "tell") or self._is_clause(*content)):
                 return _Attr(cue, head, content, "said-before", (s, e))
-        if found and re.search(r"(?:^|\W)and$", before) and found[-1].speaker is None:
+        if found and _AND.search(before) and found[-1].speaker is None:
             # "He said A, and added B": the verb shares the subject of the attribution before it.
             content = self._content_after(cue_end, e)
             if content is None or not self._is_clause(*content):
                 return None
             return _Attr(cue, None, content, "said-before", (s, e), inherit=found[-1])
         if verb.endswith("ing") and (before.endswith((",", "''") + tuple(CLOSE_MARKS) + (STRAIGHT,))
-                                     or re.search(r"\b(?:by|from|after|before|while|without|when)$", before)
-                                     or re.search(r"\b(?:statement|letter|release|interview|email|e-mail|tweet|post|note|"
-                                                  r"memo|message|video|speech)$", before)
+                                     or _PARTICIPLE_PREPOSITION.search(before)
+                                     or _DOCUMENT_BEFORE.search(before)
                                      or text.startswith(" that ", cue_end) and subject is None):
-            if weak and not re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])").match(text, cue_end):
+            if weak and not _THAT_OR_QUOTE.match(text, cue_end):
                 return None
             content = self._content_after(cue_end, e)
             if content is None or not self._is_clause(*content):
@@ -540,7 +567,7 @@ class _Finder:
         if subject.kind == "desc" and by:
             # "according to a study which is being released Monday by Civic Action"
             end = by.end()
-            if text[end - 1] == "." and not re.search(r"\b(?:[A-Z]\.)+$|\b(?:Inc|Co|Corp|Ltd)\.$", text[end - 12:end]):
+            if text[end - 1] == "." and not _ABBREVIATION_END.search(text[end - 12:end]):
                 end -= 1  # the sentence's full stop, not an abbreviation
             subject = _Subject(Span(text[subject.span.start:end], subject.span.start, end), "desc")
         before_end = self._rstrip_to(s, m.start())
@@ -564,7 +591,7 @@ class _Finder:
     def _colon(self, s: int, e: int) -> _Attr | None:
         """X: "..." — a short name or pronoun subject before a colon that opens a quotation."""
         text = self.text
-        m = re.compile(r"([^:]{1,80}):\s*[\"“]").match(text, s, e)
+        m = _COLON_QUOTE.match(text, s, e)
         if not m:
             return None
         subject = self._subject_before(s, m.end(1))
@@ -614,7 +641,7 @@ class _Finder:
             start = cand.span.start if cand.phrase_start is None else cand.phrase_start
             k = next((n for n in range(j - 1, -1, -1) if toks[n].start < start), -1)
             if k < 0 or toks[k].text in (",", ";", ":", "(", ".") or toks[k].text in ALL_MARKS:
-                cand.title = re.sub(r"^(?:the|a|an)\s+", "", self.text[toks[j + 1].start:toks[i - 1].end])
+                cand.title = _ARTICLE.sub("", self.text[toks[j + 1].start:toks[i - 1].end])
                 return cand
         return None
 
@@ -637,14 +664,14 @@ class _Finder:
             while k >= 0 and toks[k].text not in (",", ";", "(", ")", ".") and toks[k].text not in ALL_MARKS and j - k <= 10:
                 k -= 1
             desc = self.text[toks[k + 1].start:lead.end] if k + 1 <= j - 1 else ""
-            inner.title = re.sub(r"^(?:the|a|an)\s+", "", desc) or None
+            inner.title = _ARTICLE.sub("", desc) or None
             inner.phrase_start = toks[k + 1].start if k + 1 <= j - 1 else inner.span.start
             return inner
         if subject is None or subject.kind != "name":
             return None
         appos = self.text[toks[j + 1].start:toks[i - 1].end]
-        if not re.fullmatch(r"[\d\s]+|aged? \d+", appos):
-            title = re.sub(r"^(?:the|a|an)\s+", "", appos)
+        if not _AGE.fullmatch(appos):
+            title = _ARTICLE.sub("", appos)
             subject.title = title
         return subject
 
@@ -674,7 +701,7 @@ class _Finder:
             return None
         last = toks[i]
         low = last.text.lower()
-        if re.fullmatch(r"(?:i|we)(?:['’](?:d|m|ve|ll|re))?", low):
+        if _WRITER.fullmatch(low):
             return None  # the writer speaking, not a source
         if low in lex.SUBJECT_PRONOUNS:
             return _Subject(last, "pronoun")
@@ -784,7 +811,7 @@ class _Finder:
             if r > q:
                 appos = proper_names(text, toks[q].start, toks[r - 1].end, index=self.tokens)
                 if appos and appos[0].start == toks[q].start and appos[-1].end == toks[r - 1].end:
-                    return _Subject(appos[-1], "name", re.sub(r"^(?:the|a|an)\s+", "", phrase))
+                    return _Subject(appos[-1], "name", _ARTICLE.sub("", phrase))
         if subject is None:
             return None
         # Apposition: "said Sevaun Palvetzian, CEO of Civic Action, a ..."
@@ -795,9 +822,9 @@ class _Finder:
                 r += 1
             if r > q and (r == len(toks) or toks[r].text in (",", ".", ";")):
                 appos = text[toks[q].start:toks[r - 1].end]
-                if not re.fullmatch(r"[\d\s]+|aged? \d+", appos) and not appos.lower().startswith(("who", "which")) \
+                if not _AGE.fullmatch(appos) and not appos.lower().startswith(("who", "which")) \
                         and not self._is_clause(toks[q].start, toks[r - 1].end):
-                    subject.title = re.sub(r"^(?:the|a|an)\s+", "", appos)
+                    subject.title = _ARTICLE.sub("", appos)
         return subject
 
     def _sentence_subject(self, s: int, limit: int, retry: bool = True) -> _Subject | None:
@@ -881,7 +908,7 @@ class _Resolver:
         i = bisect.bisect_right(sentence_starts, span.start) - 1
         sent_start = sentence_starts[i] if i >= 0 else 0
         before = text[max(sent_start, span.start - 120):span.start]
-        if span.start - sent_start <= 120 and len(before.split()) <= 3 and not re.search(r"[,;:()]", before):
+        if span.start - sent_start <= 120 and len(before.split()) <= 3 and not _CLAUSE_PUNCTUATION.search(before):
             return True
         prev = before.split()[-1].lower() if before.split() else ""
         if prev in TITLE_WORDS or prev.endswith("-old"):
@@ -972,7 +999,7 @@ class _Resolver:
         doc = next((k for k, w in enumerate(lowered) if w in DOCUMENT_WORDS), -1)
         if doc >= 0 and thing not in DOCUMENT_WORDS:
             # "a study released Monday by Civic Action", "numbers from Statistics Canada": the issuer speaks
-            by = re.search(r"\b(?:by|from)\s+(?:the\s+)?([A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*)", sp.text)
+            by = _ISSUER.search(sp.text)
             if by:
                 source = strip_possessive(by.group(1))
                 entity = self.entities.setdefault(source.lower(), _Entity(source, None, source, False, person=False))
@@ -1000,7 +1027,7 @@ class _Resolver:
         else:
             found = organization_of(sp.text)
             modifiers = [w for w in words[:-1] if w.lower() in ORG_WORDS]
-            if found and not re.fullmatch(r"(?:[A-Z]\.)+", found):
+            if found and not _INITIALS.fullmatch(found):
                 org = found  # "a Pentagon spokesperson"
             elif modifiers:
                 org = modifiers[-1]  # "a ministry spokesperson"
@@ -1079,10 +1106,6 @@ def _given_name_gender(name: str) -> str | None:
     return None
 
 
-def _overlap(a: int, b: int, c: int, d: int) -> int:
-    return max(0, min(b, d) - max(a, c))
-
-
 def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     """Direct, partial and indirect quotes with their cue and speaker."""
     if not text or not text.strip():
@@ -1113,17 +1136,22 @@ def _clause_quotes(text: str, attrs: list[_Attr], segments: list[_Segment]) -> l
             continue
         a, b = attr.content
         inside = []
+        best: _Segment | None = None
+        best_overlap = 0
         k = max(0, bisect.bisect_left(starts, a) - 1)
         while k < len(segments) and segments[k].start < b:
-            if _overlap(segments[k].start, segments[k].end, a, b) > 0:
-                inside.append(segments[k])
+            seg = segments[k]
+            overlap = min(seg.end, b) - max(seg.start, a)
+            if overlap > 0:
+                inside.append(seg)
+                if overlap > best_overlap:  # the first of equals, as max() would
+                    best, best_overlap = seg, overlap
             k += 1
-        best = max(inside, key=lambda seg: _overlap(seg.start, seg.end, a, b), default=None)
         if best is None:
             quotes.append(_quote(text, a, b, "indirect", attr, attr.rule))
             continue
         lead = text[a:best.open].strip(" :,")
-        if _overlap(best.start, best.end, a, b) >= 0.75 * (b - a) or lead == "":
+        if best_overlap >= 0.75 * (b - a) or lead == "":
             # The clause is the quotation: the quotation takes the cue and speaker.
             if best.attr is None or (best.attr.rule != "said-after" and attr.rule == "said-after"):
                 best.attr = attr
