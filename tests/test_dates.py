@@ -83,6 +83,8 @@ DATES = [
     ("It closed two years ago.", ("two years ago", "DATE", "2020", None)),
     ("They met Tuesday afternoon.", ("Tuesday afternoon", "TIME", "2022-12-13TAF", None)),
     ("The meeting ended at 5:30 p.m.", ("5:30 p.m.", "TIME", "2022-12-13T17:30", None)),
+    ("She landed at 10:45 a.m.", ("10:45 a.m.", "TIME", "2022-12-13T10:45", None)),
+    ("The polls shut at 21:30 on Monday.", ("21:30 on Monday", "TIME", "2022-12-12T21:30", None)),
     ("He served three years in prison.", ("three years", "DURATION", "P3Y", None)),
     ("It took several months to build.", ("several months", "DURATION", "PXM", None)),
     ("Prices jumped over the past 24 hours.", ("the past 24 hours", "DURATION", "PT24H", None)),

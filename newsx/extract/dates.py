@@ -104,8 +104,8 @@ RX_CLOCK = _c(
     rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
     rf"(?:{TZ})?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
-    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?:{TZ2})?"
-    rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)(?:{TZ2})?"
+    rf"(?:,?\s+(?:on\s+)?(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>noon|midnight|midday)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 # The second day of a pair or range: "April 24 and 25", "Nov. 15-16" (the first is a calendar date).
