@@ -37,6 +37,10 @@ HOSTILE = {
     "money": "$1 ",
     "dates": "May 5 ",
     "news sentence": "He said, \u201cThe U.S. paid $5.5 billion on Tuesday, at least 20 people,\u201d ",
+    # A pronoun with no compatible antecedent looked back over every earlier mention.
+    "unresolved pronoun": "John Smith said it was good. She said it was bad. ",
+    "speech verbs": "He said ",
+    "participles": ", saying ",
 }
 
 

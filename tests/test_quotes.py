@@ -282,3 +282,31 @@ def test_split_title_and_organization() -> None:
     assert split_title("Ukrainian President Volodymyr Zelensky") == ("Ukrainian President", "Volodymyr Zelensky")
     assert organization_of("CEO of Civic Action") == "Civic Action"
     assert organization_of("White House national security adviser") == "White House"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr. J. R. Smith of the U.S. said it. Then he left.", "a.b. c...d e.é ’x’ -y- Inc. co. end.", "“Quoted,” said Dr. Lee."],
+)
+def test_token_index_gives_the_tokens_of_every_window(text: str) -> None:
+    from newsx.extract.names import TokenIndex, tokens
+
+    index = TokenIndex(text)
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 2):
+            assert index(a, b) == tokens(text, a, b), (a, b)
+
+
+def test_pronouns_in_a_long_text() -> None:
+    # No compatible antecedent however many mentions come before; a new person named just before wins.
+    text = "John Smith said the plan was good. She said it was bad. " * 150 + "Mary Jones arrived. She said it was late."
+    speakers = [(q["text"], q["speaker"]["name"] if q["speaker"] else None) for q in _quotes(text)]
+    assert speakers[:3] == [("the plan was good", "John Smith"), ("it was bad", None), ("the plan was good", "John Smith")]
+    assert speakers[-1] == ("it was late", "Mary Jones")
+    assert {name for _, name in speakers[:-1]} == {"John Smith", None}
+
+
+def test_shared_surname_mentions_go_to_no_one() -> None:
+    text = "Ann Smith said the plan was good. Bob Smith said it was bad. Smith was away. Bob Smith left early."
+    officials = {o["name"]: [(m["start"], m["end"]) for m in o["mentions"]] for o in _record(text)["officials"]}
+    assert officials == {"Ann Smith": [(0, 9)], "Bob Smith": [(34, 43), (77, 86)]}
