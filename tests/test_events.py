@@ -101,6 +101,10 @@ def test_no_event(text):
     ("They have lost a seat on the board.", "have"),
     ("The old building was sold.", "building"),
     ("A new funding round was announced.", "funding"),
+    ("She lost the first two sets.", "sets"),
+    ("He won the second set easily.", "set"),
+    ("The firm has plants in 12 states.", "states"),
+    ("The No. 3-ranked team lost.", "ranked"),
 ])
 def test_not_triggers(text, absent):
     assert absent not in [e.trigger.text for e in _events(text)]

@@ -134,6 +134,11 @@ _NARRATIVE_REACH = 3  # sentences a narrative date carries over
 _NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
 _MAX_SENTENCE = 300  # tokens
 _ADVERB_SKIP = frozenset("not never also now then already still just only soon later first finally n't well".split())
+# Words after which a verb form is a counted or ordered noun ("three sets", "the second set").
+_COUNT_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions several few many both dozen dozens""".split())
+_COUNT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
 _LY_WORDS = frozenset("family supply reply apply rely ally rally assembly monopoly early daily weekly".split())
 
 
@@ -145,6 +150,7 @@ class _Tok:
     low: str
     cap: bool
     quoted: bool = False
+    after_hyphen: bool = False  # joined by a hyphen to the token before ("1-ranked")
 
 
 _QUOTE_MARKS = frozenset('"“”')
@@ -163,7 +169,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
         word = word.rstrip("'’-") or word[0]
         stop = m.start() + len(word)
-        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper(), inside))
+        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper(), inside,
+                        m.start() > start and text[m.start() - 1] == "-"))
     return out
 
 
@@ -226,6 +233,12 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
     base = _base_of(low)
     if plow in _DETERMINERS:
         return "noun" if low in EVENT_NOUNS else None
+    if tok.after_hyphen and i > 0 and toks[i - 1].text[0].isdigit() and toks[i - 1].end == tok.start - 1:
+        return None  # "the No. 1-ranked player", "a 5-seeded team": joined to a number, an adjective
+    if prev is not None and not prev.cap and (
+            plow in _ORDINALS or low.endswith("s") and (plow in _COUNT_WORDS or _COUNT_NUMBER.fullmatch(prev.text))):
+        return "noun" if low in EVENT_NOUNS else None  # "the second set", "three sets", "two goals"
+
     if _is_regular_past(low) and (_adjectival(toks, i, prev) or (
             _base_of(low) is None and (low.startswith("un") or "-" in low))):
         return None  # "of iodised salt", "149 confirmed orders", "unprecedented", "state-owned"
