@@ -322,3 +322,9 @@ def test_long_input_finds_events_throughout():
 ])
 def test_a_titled_person_is_no_place(text, trigger, where):
     assert list(_by_trigger(_events(text), trigger).where) == where
+
+
+def test_a_day_is_neither_owner_nor_place():
+    events = _events("Friday's losses came after prices fell from Monday's highs.")
+    assert _by_trigger(events, "losses").who == ()
+    assert all("Monday" not in e.where for e in events)

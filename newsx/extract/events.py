@@ -504,7 +504,7 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
 
 
 def _is_time_word(low: str) -> bool:
-    return low in NOT_NAMES
+    return _strip_possessive(low) in NOT_NAMES  # "Monday's", "May's" are times, not places
 
 
 # ---------------------------------------------------------------- dates
@@ -882,6 +882,8 @@ def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int
     firm's decision" (the organisation named before)."""
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if toks[j].low.endswith(("'s", "'")):
+            if _is_time_word(toks[j].low):
+                return ()  # "Tuesday's losses": a time, not an owner
             for a, b in runs:
                 if a <= j < b:
                     return (_strip_possessive(_run_text(text, toks, a, b)),)
