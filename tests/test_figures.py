@@ -61,6 +61,8 @@ FIGURES = [
     ("Turnout was 12 percent.", [("12 percent", "percent", 12, "%", None, None)]),
     ("Turnout was twelve per cent.", [("twelve per cent", "percent", 12, "%", None, None)]),
     ("Rates rose by 2 percentage points.", [("2 percentage points", "percent", 2, "percentage_point", None, None)]),
+    ("The bank cut by 50 basis points.", [("50 basis points", "percent", 0.5, "percentage_point", None, None)]),
+    ("Spreads widened 30bps.", [("30bps", "percent", 0.3, "percentage_point", None, None)]),
     ("Rates rose by three-quarters of a percentage point.",
      [("three-quarters of a percentage point", "percent", 0.75, "percentage_point", None, None)]),
     ("The Fed raised rates by half a point.", [("half a point", "percent", 0.5, "percentage_point", None, None)]),

@@ -483,7 +483,7 @@ class _Scanner:
                 return True
             if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
                     or w in TEMPERATURE_UNITS and self.low(j - 1) == "°" or w in CLOCK_WORDS
-                    or w in CURRENCY_NAMES or w in ("s", "x", "km2", "pc") or w in TIME_UNITS
+                    or w in CURRENCY_NAMES or w in ("s", "x", "km2", "pc", "bps", "bp") or w in TIME_UNITS
                     or w in ("c", "f") and self.toks[j].text.isupper() and self.attached_temperature(j)
                     or w.upper() in ISO_CODES or w in SCALES):
                 return True
@@ -1064,6 +1064,10 @@ class _Scanner:
             raw.end = toks[jj - 1].end
             return self.finish_money(raw, num, code, jj, factor=factor)
         pct = self.percent_after(j)
+        if pct and pct[0] == "basis_point":
+            # "25 basis points": in percentage points, as sub-units are in the main unit (5 cents = 0.05 USD).
+            raw.value = raw.value / 100 if isinstance(raw.value, Decimal) else raw.value / 100
+            pct = ("percentage_point", pct[1])
         if pct:
             # "58% of voters": what the share is of.
             raw.counted = self.counted_after(pct[1], allow_of=True) if self.low(pct[1]) == "of" else None
@@ -1182,7 +1186,7 @@ class _Scanner:
         return raw, j
 
     def percent_after(self, j: int) -> tuple[str, int] | None:
-        """ "%", "percent", "per cent", "pct", "40pc", "percentage points"."""
+        """ "%", "percent", "per cent", "pct", "40pc", "percentage points", "basis points", "50bps"."""
         if j >= self.n or not self.near(j - 1, j):
             return None
         w = self.low(j)
@@ -1193,6 +1197,9 @@ class _Scanner:
         if w in ("percent", "pct", "percents") or (w == "per" and self.low(j + 1) == "cent" and self.spaced(j, j + 1)):
             jj = j + 2 if w == "per" else j + 1
             return "%", jj
+        if w == "basis" and self.low(j + 1) in ("point", "points") or w in ("bps", "bp") and self.near(j - 1, j) \
+                and not (self.adjacent(j, j + 1) and self.word_at(j + 1)):
+            return "basis_point", j + (2 if w == "basis" else 1)
         if w == "percentage":
             if self.low(j + 1) in ("point", "points"):
                 return "percentage_point", j + 2
