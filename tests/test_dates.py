@@ -85,6 +85,7 @@ DATES = [
     ("The meeting ended at 5:30 p.m.", ("5:30 p.m.", "TIME", "2022-12-13T17:30", None)),
     ("She landed at 10:45 a.m.", ("10:45 a.m.", "TIME", "2022-12-13T10:45", None)),
     ("The auction closes Friday.", ("Friday", "DATE", "2022-12-16", None)),
+    ("The fair opened on 2 June.", ("2 June", "DATE", "2022-06-02", None)),
     ("Service resumes on Monday.", ("Monday", "DATE", "2022-12-19", None)),
     ("The polls shut at 21:30 on Monday.", ("21:30 on Monday", "TIME", "2022-12-12T21:30", None)),
     ("He served three years in prison.", ("three years", "DURATION", "P3Y", None)),

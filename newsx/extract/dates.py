@@ -234,6 +234,7 @@ RX_SPACES = re.compile(r"\s+")
 RX_DIGITS = re.compile(r"\d+")
 RX_FOUR_DIGITS = re.compile(r"\d{4}")
 RX_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+RX_FULL_MONTH_END = _c(rf"\b{MONTH_FULL}\Z")
 RX_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # Words before "the next day" that make it a period ("within the next day or two").
 _PERIOD_WORDS = frozenset("in within over for during through throughout".split())
@@ -1527,6 +1528,8 @@ def _trim(text: str, c: _Cand) -> _Cand | None:
         e -= 1
     if s >= e:
         return None
+    if e - s > 1 and text[e - 1] == "." and (text[e - 2].isdigit() or RX_FULL_MONTH_END.search(text, s, e - 1)):
+        e -= 1  # "on the 4th of July." ends a sentence; "Jul." keeps its abbreviation point
     c.start, c.end = s, e
     return c
 
