@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..model import DateMention, Quote, Warning
+from ..model import DateMention, Quote, Span, Warning
 from ..text import sentences
+from .names import proper_names
 
 
 @dataclass(slots=True)
@@ -22,6 +23,7 @@ class Context:
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     _sentences: list[tuple[int, int]] | None = None
+    _names: list[Span] | None = None
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
@@ -29,6 +31,18 @@ class Context:
         if self._sentences is None:
             self._sentences = sentences(self.text)
         return self._sentences
+
+    @property
+    def names(self) -> list[Span]:
+        """Proper names of the whole text (``names.proper_names``), computed once."""
+        if self._names is None:
+            self._names = proper_names(self.text)
+        return self._names
+
+    @names.setter
+    def names(self, value: list[Span]) -> None:
+        """An extractor that already found them (with ``proper_names(context.text)``) shares them."""
+        self._names = value
 
     def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
         self.warnings.append(Warning(code, message, start, end))

@@ -874,12 +874,13 @@ class _Resolver:
     gendered pronoun resolved to it.
     """
 
-    def __init__(self, text: str, inside_quote, sentence_starts: list[int], index: TokenIndex | None = None):
+    def __init__(self, text: str, inside_quote, sentence_starts: list[int], index: TokenIndex | None = None,
+                 names: list[Span] | None = None):
         self.text = text
         self.index = index
         self.full_names: dict[str, list[str]] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
-        names = proper_names(text, index=index)
+        names = proper_names(text, index=index) if names is None else names
         for span in names:
             raw = strip_possessive(span.text)
             title, name = split_title(raw)
@@ -1114,7 +1115,10 @@ def extract_quotes(text: str, *, context: Context) -> list[Quote]:
     finder = _Finder(text, context, segments)
     attrs = finder.run()
     sentence_starts = [a for a, _ in context.sentences]
-    resolver = _Resolver(text, finder.inside_quote, sentence_starts, finder.tokens)
+    names = proper_names(text, index=finder.tokens)
+    if context.text is text:
+        context.names = names  # the officials' mentions read them again
+    resolver = _Resolver(text, finder.inside_quote, sentence_starts, finder.tokens, names)
     for attr in attrs:
         if attr.inherit is None and attr.subject is not None:
             attr.speaker = resolver.speaker(attr.subject)
@@ -1277,7 +1281,7 @@ def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official
         entry["organization"] = entry["organization"] or sp.organization
         if sp.start is not None and sp.end is not None:
             entry["mentions"][(sp.start, sp.end)] = Mention(sp.start, sp.end)
-    _add_name_mentions(context.text, merged)
+    _add_name_mentions(context.text, merged, context.names)
     officials = []
     for key in order:
         e = merged[key]
@@ -1286,12 +1290,12 @@ def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official
     return officials
 
 
-def _add_name_mentions(text: str, merged: dict[str, dict]) -> None:
+def _add_name_mentions(text: str, merged: dict[str, dict], names: list[Span]) -> None:
     """Add every occurrence of a named official's name or surname ("Jake Sullivan", "Sullivan")."""
     owner_of = _name_owners(merged)
     if not owner_of:
         return
-    for span in proper_names(text):
+    for span in names:
         name = split_title(strip_possessive(span.text))[1]
         owner = owner_of.get(name)
         if owner is not None:
