@@ -328,3 +328,10 @@ def test_a_day_is_neither_owner_nor_place():
     events = _events("Friday's losses came after prices fell from Monday's highs.")
     assert _by_trigger(events, "losses").who == ()
     assert all("Monday" not in e.where for e in events)
+
+
+def test_as_with_a_new_named_subject_starts_a_clause():
+    events = _events("Banks rallied on Monday as Acme Corp sank 5%.")
+    assert _by_trigger(events, "sank").text.startswith("as Acme Corp sank")
+    known = _events("The jets, known as KC-9s, are based on a larger plane.")
+    assert not _by_trigger(known, "are").text.startswith("as")

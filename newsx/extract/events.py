@@ -389,6 +389,11 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
                 toks[i + 1].low in SUBJECT_PRONOUNS or toks[i + 1].low in _PLURAL_PRONOUNS
                 or (toks[i + 1].cap and not toks[i - 1].cap and _finite_after_name(toks, i + 1))):
             cut = True  # a new subject: "The broadcasts began on August 10 and South Korea says ..."
+        elif low == "as" and i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].low not in NOT_NAMES \
+                and _finite_after_name(toks, i + 1) and not (
+                    prev in ("such", "same", "so") or _is_regular_past(prev) or prev in IRREGULAR_PAST
+                    or prev in IRREGULAR_PARTICIPLE):  # not "known as KC-30s", "such as"
+            cut = True  # "... results on Monday as Wells Fargo sank 5%": a clause of its own
         elif low == "that" and prev not in _PREPOSITIONS and prev not in ("so", "such", "now", "and", "or"):
             cut = True
         elif prev == "," and low.endswith("ing") and _base_of(low) is not None:
