@@ -594,6 +594,18 @@ class _Scanner:
         for k in range(max(0, a.ft - 5), a.ft):
             if self.low(k) in SCORE_CUES:
                 return True
+        # "a 3-6, 6-2, 6-2 win": a list of set scores, or a score before "win", "victory", "lead".
+        # Age or price brackets ("18-24, 25-34") rise pair after pair; set scores do not.
+        k = b.j
+        pairs = [(_dec(self.toks[a.ft].text), _dec(self.toks[b.j - 1].text))] if b.j > 0 else []
+        while len(pairs) < 8 and k + 3 < self.n and self.low(k) == "," and self.toks[k + 1].kind == "num" \
+                and self.low(k + 2) in _DASHES and self.toks[k + 3].kind == "num":
+            pairs.append((_dec(self.toks[k + 1].text), _dec(self.toks[k + 3].text)))
+            k += 4
+        if k > b.j and any(x >= y for x, y in pairs) or any(p[1] >= q[0] for p, q in zip(pairs, pairs[1:])):
+            return True
+        if self.low(k) in SCORE_CUES:
+            return True
         before = self.toks[a.ft - 1] if a.ft > 0 else None
         after = self.toks[b.j] if b.j < self.n else None
         return bool(before and before.kind == "word" and before.text[:1].isupper()
