@@ -12,8 +12,9 @@ Rules, in order:
    ("White House national security adviser" -> "White House", "CEO of Civic Action" -> "Civic Action").
 4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
    page-furniture word.
-Also ``tokens`` (and ``TokenIndex``, the same for many windows of one text), ``strip_possessive``, ``last_token``, ``is_demonym`` and the vocabularies
-(TITLE_WORDS, PERSON_NOUNS, ORG_WORDS, DOCUMENT_WORDS, PLACE_WORDS, HONORIFICS, NAME_PARTICLES).
+Also ``tokens`` (and ``TokenIndex``: the same for many windows of one text, tokenised once),
+``strip_possessive``, ``last_token``, ``is_demonym`` and the vocabularies (TITLE_WORDS, PERSON_NOUNS,
+ORG_WORDS, DOCUMENT_WORDS, PLACE_WORDS, HONORIFICS, NAME_PARTICLES).
 
 The API (function names and signatures) is stable; vocabularies may grow.
 """

@@ -28,6 +28,10 @@ Rules, in priority order:
    preceding titles give ``title`` and ``organization``; an unnamed description ("two senior
    officials", "a spokesperson") is anonymous and named by the description; institutions ("police",
    "the ministry") are their own organisation.
+
+Time is linear in the text: the text is tokenised once (``TokenIndex``) and each cue looks at a
+bounded window of it; pronouns and roles look back over at most ``_SALIENCE_DEPTH`` entities and
+mentions; officials' name mentions are found through an index of name endings.
 """
 from __future__ import annotations
 
