@@ -67,14 +67,14 @@ CASES = [
      "the budget was balanced", "indirect", "Tom Reyes", "Tom Reyes", "saying"),
     ("Rep. Gil Moss (D-N.Y.), chairman of the caucus, said members will raise money.",
      "members will raise money", "indirect", "Gil Moss", "Rep. Gil Moss", "said"),
-    ("Navid Bains, Minister of Innovation, Science and Industry, said the policy was broad.",
-     "the policy was broad", "indirect", "Navid Bains", "Navid Bains", "said"),
+    ("Dana Ortiz, Minister of Transport, Infrastructure and Communities, said the policy was broad.",
+     "the policy was broad", "indirect", "Dana Ortiz", "Dana Ortiz", "said"),
     ("Editor's note: the mayor declined to comment.", None, None, None, None, None),
     ("The army held back its tanks, with senior officials saying they want to avoid escalation.",
      "they want to avoid escalation", "indirect", "senior officials", "senior officials", "saying"),
-    ("Civil Defense Authority director General Suleiman al-Amr said \"All of the injured are in hospital.\"",
-     "All of the injured are in hospital.", "direct", "Suleiman al-Amr",
-     "Civil Defense Authority director General Suleiman al-Amr", "said"),
+    ("Fire Service Agency director General Karim al-Hassan said \"All of the injured are in hospital.\"",
+     "All of the injured are in hospital.", "direct", "Karim al-Hassan",
+     "Fire Service Agency director General Karim al-Hassan", "said"),
 ]
 
 
@@ -249,7 +249,7 @@ def test_linear_time_on_long_input(unit: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Civil Defense Authority director General Suleiman al-Amr spoke.", ["Civil Defense Authority", "General Suleiman al-Amr"]),
+        ("Fire Service Agency director General Karim al-Hassan spoke.", ["Fire Service Agency", "General Karim al-Hassan"]),
         ("The man met Sean O'Brien and Ludwig van Beethoven.", ["Sean O'Brien", "Ludwig van Beethoven"]),
         ("On Monday, John F. Kennedy arrived.", ["John F. Kennedy"]),
     ],

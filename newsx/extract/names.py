@@ -25,7 +25,7 @@ import re
 
 from ..model import Span
 
-# Words that may stand lower-case inside a name: "Suleiman al-Amr", "Ludwig van Beethoven".
+# Words that may stand lower-case inside a name: "Karim al-Hassan", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset(
     "al al- el el- bin ibn bint abu van von der den de del della di da dos das du la le ter ten st. y".split()
 )
@@ -229,7 +229,7 @@ def _is_cap(word: str) -> bool:
 
 
 def proper_names(text: str, start: int = 0, end: int | None = None, *, index: TokenIndex | None = None) -> list[Span]:
-    """Runs of capitalised words in text[start:end]: "Jake Sullivan", "Suleiman al-Amr", "U.S.".
+    """Runs of capitalised words in text[start:end]: "Jake Sullivan", "Karim al-Hassan", "U.S.".
 
     Lower-case particles (al, van, de, ...) join two capitalised words; capitalised function words and
     weekday/month names are trimmed from both ends of a run. ``index`` (a TokenIndex of ``text``)

@@ -4,7 +4,7 @@ Rules, in priority order:
 1. Quotation marks (curly, straight, and doubled apostrophes), paragraph by paragraph: a mark left open
    at the end of a paragraph continues when the next paragraph opens with a quotation mark (the news
    way); otherwise the quote runs to the end of its paragraph and ``unbalanced-quote`` is recorded.
-   Titles in quotation marks ("The Kid Who Would Be King") are not speech.
+   Titles in quotation marks ("The Girl Who Sailed the Moon") are not speech.
 2. Attributions, sentence by sentence, around a speech verb outside quotation marks (lines of page
    furniture such as "READ MORE:" are skipped):
    ``said-after``   "CLAUSE," X said. / "CLAUSE," said X. / CLAUSE, X said in a statement.
@@ -416,7 +416,7 @@ class _Finder:
         return None
 
     def _quoted_word(self, a: int, b: int) -> tuple[int, int] | None:
-        """A one-word quotation before ", X said" ("“Really?” said Colton")."""
+        """A one-word quotation before ", X said" ("“Really?” said Maya")."""
         text = self.text
         while a < b and (text[a] in ALL_MARKS or text[a].isspace()):
             a += 1
@@ -617,7 +617,7 @@ class _Finder:
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
             i -= 1
         if i >= 2 and toks[i].text == "and" and toks[i - 1].text.islower() and toks[i - 1].text.endswith(("ed", "s")):
-            i -= 2  # "Colton laughed and stuttered"
+            i -= 2  # "Maya laughed and stuttered"
         if i >= 1 and toks[i].text.lower() == "who":
             i -= 1  # "veteran MPs who say ...": the antecedent speaks
         i = _skip_parenthesis(toks, i)  # "Gov. Mike Pence (R-IN) said"
@@ -626,7 +626,7 @@ class _Finder:
         if toks[i].text == ",":
             subject = self._appositive_subject(toks, i)
             if subject is None or not is_person_name(split_title(strip_possessive(subject.span.text))[1]):
-                # "Navdeep Bains, Minister of Innovation, Science and Economic Development, said"
+                # "Dana Ortiz, Minister of Transport, Infrastructure and Communities, said"
                 subject = self._person_before_commas(toks, i) or subject
             return subject
         return self._plain_subject(toks, i, lo, verb)
@@ -1238,7 +1238,7 @@ def _skip_parenthesis(toks: list[Span], i: int) -> int:
 
 
 def _looks_like_title(words: str) -> bool:
-    """A title or a name in quotation marks ("The Kid Who Would Be King"), not speech."""
+    """A title or a name in quotation marks ("The Girl Who Sailed the Moon"), not speech."""
     words = words.rstrip(" .!?,;")
     tokens_ = words.split()
     long = [w for w in tokens_ if len(w) > 3]
