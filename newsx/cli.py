@@ -25,7 +25,6 @@ class ExitStatus(enum.IntEnum):
     OK = 0
     INPUT_ERROR = 1
     USAGE = 2
-    BROKEN_PIPE = 141
     INTERRUPTED = 130
 
 
@@ -229,7 +228,7 @@ def _is_terminal(stream: IO[str]) -> bool:
 
 
 def main() -> None:
-    """Console entry point: exit codes for broken pipes and Ctrl-C, never a traceback for them."""
+    """Console entry point: exit codes for usage errors and Ctrl-C, never a traceback for them."""
     try:
         cli.main(prog_name="newsx", standalone_mode=False)
     except click.exceptions.Abort:
@@ -241,18 +240,6 @@ def main() -> None:
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(ExitStatus.BROKEN_PIPE)
-    except SystemExit:
-        raise
+    # A reader that goes away (`newsx extract big/ | head -1`) is handled by click itself: it
+    # silences stdout and exits 1 without a traceback.
     sys.exit(ExitStatus.OK)
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout at exit; with the reader gone that would raise again.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
