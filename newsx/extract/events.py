@@ -573,7 +573,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
     story = _Story(published, published.isoformat() if published else None, proper)
     found: list[tuple[Event, str, bool, int]] = []
     m_idx = 0
-    for s_index, (s_start, s_end, toks) in enumerate(sentences):
+    for s_index, (_start, _end, toks) in enumerate(sentences):
         if not toks:
             continue
         while m_idx < len(mentions) and mentions[m_idx].end <= toks[0].start:

@@ -76,7 +76,7 @@ OPEN_RANGE_TAILS: dict[str, str] = {
     "or more": "low", "and more": "low", "or above": "low", "and above": "low", "or over": "low",
     "and over": "low", "or higher": "low", "and up": "low",
     "or less": "high", "or fewer": "high", "and less": "high", "or below": "high", "and under": "high",
-    "or under": "high", "and below": "high", "or lower": "high", "or greater": "low", "or fewer": "high",
+    "or under": "high", "and below": "high", "or lower": "high", "or greater": "low",
 }
 
 # ---------------------------------------------------------------------------- currencies

@@ -731,7 +731,6 @@ class _Finder:
             first = j - 2  # "the lanky, bespectacled professor"
         a, b = toks[first].start, toks[i].end
         phrase = self.text[a:b]
-        words = phrase.split()
         names = proper_names(self.text, a, b, index=self.tokens)
         if names and names[-1].end == b:
             name = names[-1]
