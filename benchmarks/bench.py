@@ -2,7 +2,8 @@
 
 Reports
 - extraction throughput in one process (characters per second of extract() + to_dict(), best of
-  --repeat passes over every sample),
+  --repeat passes over every sample), and of each stage alone (dates, quotes, figures, events, in
+  pipeline order, each given what the earlier stages found),
 - how time grows with input size (the samples joined into one text, 1x, 4x and 16x),
 - the whole-process wall time of `newsx extract samples/` (start-up included, best of --repeat),
 - how time grows on hostile inputs (long runs of one pattern, 20k and 80k characters): a ratio
@@ -23,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import newsx  # noqa: E402
+from newsx.extract import dates, events, figures, quotes  # noqa: E402
+from newsx.extract.context import Context  # noqa: E402
+from newsx.pipeline import _as_date  # noqa: E402
 from newsx.text import decode  # noqa: E402
 
 
@@ -53,6 +57,31 @@ def _best(repeat: int, run) -> float:  # noqa: ANN001
     return min(times)
 
 
+def _stages(texts: list[str], repeat: int) -> dict[str, float]:
+    """Best-of-``repeat`` seconds of each stage over all texts; sentence splitting counts in dates."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        took = dict.fromkeys(("dates", "quotes", "figures", "events"), 0.0)
+        for text in texts:
+            start = time.perf_counter()
+            found = dates.detect_published(text)
+            context = Context(text, _as_date(found.value) if found else None)
+            context.dates = dates.extract_dates(text, context=context)
+            took["dates"] += time.perf_counter() - start
+            start = time.perf_counter()
+            context.quotes = quotes.extract_quotes(text, context=context)
+            quotes.collect_officials(context.quotes, context=context)
+            took["quotes"] += time.perf_counter() - start
+            start = time.perf_counter()
+            figures.extract_figures(text, context=context)
+            took["figures"] += time.perf_counter() - start
+            start = time.perf_counter()
+            events.extract_events(text, context=context)
+            took["events"] += time.perf_counter() - start
+        best = {name: min(seconds, best.get(name, seconds)) for name, seconds in took.items()}
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(ROOT / "samples"))
@@ -67,6 +96,9 @@ def main() -> None:
     print(f"articles: {len(texts)}, characters: {chars:,}")
     print(f"throughput (one process, best of {args.repeat}): {chars / seconds:,.0f} chars/s "
           f"({seconds * 1000 / len(texts):.1f} ms per article)")
+
+    stage_seconds = _stages(texts, args.repeat)
+    print("per stage: " + ", ".join(f"{name} {chars / took:,.0f} chars/s" for name, took in stage_seconds.items()))
 
     joined = "\n\n".join(texts)
     base = None
