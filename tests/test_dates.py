@@ -156,6 +156,10 @@ DATES = [
     ("NATO decided to admit three states in early March.", ("early March", "DATE", "2023-03", "START")),
     ("The group might come as soon as Thursday.", ("Thursday", "DATE", "2022-12-15", None)),
     ("On Thursday, Mohamed and his father are to meet him.", ("Thursday", "DATE", "2022-12-15", None)),
+    ("The appeal is heard in March before three judges.", ("March", "DATE", "2023-03", None)),
+    ("Fans were planning to march downtown on Saturday.", ("Saturday", "DATE", "2022-12-17", None)),
+    ("Fans marched downtown on Saturday.", ("Saturday", "DATE", "2022-12-10", None)),
+    ("The appeal was heard in March before three judges.", ("March", "DATE", "2022-03", None)),
 ]
 
 

@@ -254,7 +254,7 @@ RX_BYLINE_LEAD = _c(r"\b(?:published|updated|posted|by)\b")
 
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
-    r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
+    r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
     r"due|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
     r"resumes|reopens|ends|closes|convenes|kicks\s+off|takes\s+effect|goes\s+on\s+sale|premieres|"
     r"to\s+be\s+\w+ed|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
@@ -271,6 +271,8 @@ RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(
     r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
     r"(?:be|have)?\s*\Z"
+    # A present passive ("when the case is heard", "talks are held") is not a past tense either.
+    r"|\b(?:is|are|am|being|gets?)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?\Z"
 )
 RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
@@ -347,7 +349,8 @@ class _Anchor:
         if last_p >= 0:
             return "past"
         mf = RX_FUTURE_CUE.search(after)
-        mp = RX_PAST_CUE.search(after)
+        mp = next((m for m in RX_PAST_CUE.finditer(after)
+                   if not RX_MODAL_BEFORE.search(after, max(0, m.start() - 16), m.start())), None)
         if mf and (mp is None or mf.start() < mp.start()):
             return "future"
         if mp:
