@@ -160,6 +160,9 @@ DATES = [
     ("Fans were planning to march downtown on Saturday.", ("Saturday", "DATE", "2022-12-17", None)),
     ("Fans marched downtown on Saturday.", ("Saturday", "DATE", "2022-12-10", None)),
     ("The appeal was heard in March before three judges.", ("March", "DATE", "2022-03", None)),
+    ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
+    ("They met the week of March 6, 2017.", ("the week of March 6, 2017", "DATE", "2017-W10", None)),
+    ("The week of rallies ended.", None),
 ]
 
 

@@ -196,6 +196,10 @@ RX_HOLIDAY = _c(
     rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
 )
 
+# "the week of March 6": the ISO week holding that day.
+RX_WEEK_OF = _c(
+    rf"{_B}the\s+week\s+of\s+(?P<m>{MONTH})\.?\s+(?P<d>{DAY})(?!\d|:\d|\s*%|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+)
 RX_WEEKEND = _c(rf"{_B}(?:(?P<pos>early|late)\s+)?the\s+weekend\b(?!\s+of)")
 RX_THE_YEAR = _c(
     rf"{_B}(?:(?P<pos>earlier|later)\s+in\s+)?the\s+(?:(?P<kind>full|fiscal|calendar|current|entire|whole)[\s-]+)?"
@@ -1275,6 +1279,23 @@ def _h_weekend(m: re.Match[str], a: _Anchor) -> _Cand | None:
     return _cand(m, "DATE", _week(sat) + "-WE", _position_mod(m["pos"]), "weekend")
 
 
+def _h_week_of(m: re.Match[str], a: _Anchor) -> _Cand | None:
+    if not m["m"][0].isupper():
+        return None
+    month, day = lex.MONTHS[m["m"].lower()], int(RX_DIGITS.match(m["d"]).group())
+    if m["y"]:
+        year = int(m["y"])
+    elif a.dct is not None:
+        if not _valid(2000, month, day):
+            return None
+        year = int(_nearest_day(a.dct, month, day, a.tense(m.start(), m.end()))[:4])
+    else:
+        return _cand(m, "DATE", "XXXX-WXX", None, "week-of")
+    if not _valid(year, month, day):
+        return None
+    return _cand(m, "DATE", _week(dt.date(year, month, day)), None, "week-of")
+
+
 def _h_the_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["ended"]:
         return _cand(m, "DURATION", "P1Y", None, "year", end=m.start("ended"))
@@ -1383,6 +1404,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...] = (
      past once earlier future term coming""".split())),
     (RX_HOLIDAY, _h_holiday, _HOLIDAY_WORDS),
     (RX_WEEKEND, _h_weekend, frozenset({"weekend"})),
+    (RX_WEEK_OF, _h_week_of, frozenset({"week"})),
     (RX_THE_YEAR, _h_the_year, frozenset({"year"})),
     (RX_YEAR_END, _h_year_end, frozenset({"end"})),
     (RX_PERIOD_EDGE, _h_period_edge, _UNIT_WORDS),
