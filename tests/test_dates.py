@@ -163,6 +163,10 @@ DATES = [
     ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
     ("They met the week of March 6, 2017.", ("the week of March 6, 2017", "DATE", "2017-W10", None)),
     ("The week of rallies ended.", None),
+    ("The paper is printed daily.", ("daily", "SET", "P1D", None)),
+    ("They said they would appeal Monday's ruling.", ("Monday", "DATE", "2022-12-12", None)),
+    ("Crowds will gather ahead of Friday's vote.", ("Friday", "DATE", "2022-12-16", None)),
+    ("She will attend Thursday's summit.", ("Thursday", "DATE", "2022-12-15", None)),
 ]
 
 

@@ -270,6 +270,7 @@ RX_PAST_CUE = _c(
     # Lower case only: names such as "Mohamed" or "Ahmed" are not verbs.
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
 )
+RX_PLAIN_FUTURE_BEFORE = _c(r"\b(?:ahead\s+of|upcoming|will|'ll|shall|going\s+to|in\s+time\s+for|until|till)\b")
 RX_SINCE_BEFORE = _c(r"\b(?:since|ago\s+in)\s+(?:early\s+|late\s+|mid-?)?\Z")
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(
@@ -757,12 +758,18 @@ def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
     wd = lex.WEEKDAYS[wd_word.lower()]
     mod = _position_mod(m["pos"])
     end = m.end()
-    if m.group().endswith("'s") and not m["part"]:
+    possessive = m.group().endswith("'s") and not m["part"]
+    if possessive:
         end -= 2
     if a.dct is None:
         value = "XXXX-WXX-" + str(wd + 1)
     else:
-        value = _weekday_date(a.dct, wd, a.tense(start, end), rel).isoformat()
+        tense = a.tense(start, end)
+        if possessive and tense == "future" and not RX_PLAIN_FUTURE_BEFORE.search(a.text, max(0, start - 60), start):
+            # "ways to get around Wednesday's ruling": an event named by its day has taken place,
+            # unless the clause itself looks ahead ("ahead of Sunday's vote", "will attend Friday's").
+            tense = "past"
+        value = _weekday_date(a.dct, wd, tense, rel).isoformat()
     if m["part"]:
         code = lex.PARTS_OF_DAY[m["part"].lower()]
         return _Cand(start, end, "TIME", f"{value}T{code}", mod, "weekday")
