@@ -167,6 +167,8 @@ DATES = [
     ("They said they would appeal Monday's ruling.", ("Monday", "DATE", "2022-12-12", None)),
     ("Crowds will gather ahead of Friday's vote.", ("Friday", "DATE", "2022-12-16", None)),
     ("She will attend Thursday's summit.", ("Thursday", "DATE", "2022-12-15", None)),
+    ("Police have searched for him since shortly after the June 1 fire.", ("June 1", "DATE", "2022-06-01", None)),
+    ("Police have searched for him since the March 3 fire.", ("March 3", "DATE", "2022-03-03", None)),
 ]
 
 

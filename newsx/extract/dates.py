@@ -271,7 +271,10 @@ RX_PAST_CUE = _c(
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
 )
 RX_PLAIN_FUTURE_BEFORE = _c(r"\b(?:ahead\s+of|upcoming|will|'ll|shall|going\s+to|in\s+time\s+for|until|till)\b")
-RX_SINCE_BEFORE = _c(r"\b(?:since|ago\s+in)\s+(?:early\s+|late\s+|mid-?)?\Z")
+RX_SINCE_BEFORE = _c(
+    r"\b(?:since|ago\s+in)\s+(?:(?:shortly|soon|just|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
+    r"(?:early\s+|late\s+|mid-?)?\Z"
+)
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(
     r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
