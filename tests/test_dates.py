@@ -169,6 +169,8 @@ DATES = [
     ("She will attend Thursday's summit.", ("Thursday", "DATE", "2022-12-15", None)),
     ("Police have searched for him since shortly after the June 1 fire.", ("June 1", "DATE", "2022-06-01", None)),
     ("Police have searched for him since the March 3 fire.", ("March 3", "DATE", "2022-03-03", None)),
+    ("On Friday, the national union of dock and harbour workers plans to hold a rally.", ("Friday", "DATE", "2022-12-16", None)),
+    ("On Friday, the national union of dock and harbour workers held a large rally.", ("Friday", "DATE", "2022-12-09", None)),
 ]
 
 

@@ -342,7 +342,10 @@ class _Anchor:
         before = self.text[max(s0, start - 80):start]
         if RX_SINCE_BEFORE.search(before):
             return "past"  # "since December": a period that began before now
-        after = self.text[end:min(s1, end + 40)]
+        # A fronted adverbial ("In January, a week after X, a bomb killed ...") takes its tense from
+        # the main clause, which may come well after it.
+        reach = 160 if start - s0 <= 12 else 40
+        after = self.text[end:min(s1, end + reach)]
         stop = RX_CLAUSE_END.search(after)
         if stop:
             after = after[:stop.start()]
