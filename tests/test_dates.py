@@ -171,6 +171,9 @@ DATES = [
     ("Police have searched for him since the March 3 fire.", ("March 3", "DATE", "2022-03-03", None)),
     ("On Friday, the national union of dock and harbour workers plans to hold a rally.", ("Friday", "DATE", "2022-12-16", None)),
     ("On Friday, the national union of dock and harbour workers held a large rally.", ("Friday", "DATE", "2022-12-09", None)),
+    ("The judge postponed the hearing until Monday.", ("Monday", "DATE", "2022-12-19", None)),
+    ("The agency has given the tenants until 9 a.m. Friday to leave.", ("9 a.m. Friday", "TIME", "2022-12-16T09:00", None)),
+    ("The crowd stayed until Monday.", ("Monday", "DATE", "2022-12-12", None)),
 ]
 
 

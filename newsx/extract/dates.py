@@ -275,6 +275,12 @@ RX_SINCE_BEFORE = _c(
     r"\b(?:since|ago\s+in)\s+(?:(?:shortly|soon|just|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
     r"(?:early\s+|late\s+|mid-?)?\Z"
 )
+RX_UNTIL_BEFORE = _c(r"\b(?:until|till)\s+(?:the\s+)?\Z")
+RX_DEFER_CUE = _c(
+    r"\b(?:postponed?|postpones|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|"
+    r"(?:has|have|had)\s+(?:been\s+)?given|gave|grant(?:ed|s)|deadline|suspend(?:ed|s)?|recess(?:ed|es)?|"
+    r"(?:has|have)\s+until|put\s+off|pushed\s+back)\b"
+)
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 RX_MODAL_BEFORE = _c(
     r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
@@ -342,6 +348,8 @@ class _Anchor:
         before = self.text[max(s0, start - 80):start]
         if RX_SINCE_BEFORE.search(before):
             return "past"  # "since December": a period that began before now
+        if RX_UNTIL_BEFORE.search(before) and RX_DEFER_CUE.search(before):
+            return "future"  # "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a deadline ahead
         # A fronted adverbial ("In January, a week after X, a bomb killed ...") takes its tense from
         # the main clause, which may come well after it.
         reach = 160 if start - s0 <= 12 else 40
