@@ -174,6 +174,9 @@ DATES = [
     ("The judge postponed the hearing until Monday.", ("Monday", "DATE", "2022-12-19", None)),
     ("The agency has given the tenants until 9 a.m. Friday to leave.", ("9 a.m. Friday", "TIME", "2022-12-16T09:00", None)),
     ("The crowd stayed until Monday.", ("Monday", "DATE", "2022-12-12", None)),
+    ("The theme of this years parade is peace.", ("this years", "DATE", "2022", None)),
+    ("Over the next years prices rose.", None),
+    ("The mayor in last years received threats.", None),
 ]
 
 

@@ -128,7 +128,7 @@ RX_RELATIVE = _c(
     rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
     rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
     rf"that|that\s+same)\s+"
-    rf"(?P<unit>{UNIT_SG}|year's|month's|week's)\b(?<!second)(?P<orso>\s+or\s+so\b)?"
+    rf"(?P<unit>{UNIT_SG}|year's|month's|week's|(?P<typo>years|months|weeks)(?=\s+[a-z]))\b(?<!second)(?P<orso>\s+or\s+so\b)?"
 )
 RX_AGO = _c(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
@@ -840,10 +840,16 @@ def _sentence_initial(text: str, pos: int, quotes: bool = True) -> bool:
     return not before or before[-1] in marks
 
 
+RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")
+
+
 def _h_relative(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m["unit"][0].isupper() and not _sentence_initial(a.text, m.start(), quotes=False):
         return None  # ABC's "This Week": a title
     rel = _low(m["rel"])
+    if m["typo"] and (rel not in ("this", "last", "next") or RX_PARTICIPLE_AFTER.match(a.text, m.end(), m.end() + 30)):
+        # "this years festival" lacks its apostrophe; "the next years", "in last years received" are plurals
+        return None
     unit = _unit_letter(m["unit"].replace("'s", ""))
     pos = _low(m["pos"]) if m["pos"] else None
     end = m.end()
