@@ -259,7 +259,7 @@ RX_BYLINE_LEAD = _c(r"\b(?:published|updated|posted|by)\b")
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
     r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
-    r"due|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
+    r"due|is\s+to|are\s+to|supposed\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
     r"resumes|reopens|ends|closes|convenes|kicks\s+off|takes\s+effect|goes\s+on\s+sale|premieres|"
     r"to\s+be\s+\w+ed|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
     r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
@@ -275,7 +275,7 @@ RX_SINCE_BEFORE = _c(
     r"\b(?:since|ago\s+in)\s+(?:(?:shortly|soon|just|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
     r"(?:early\s+|late\s+|mid-?)?\Z"
 )
-RX_UNTIL_BEFORE = _c(r"\b(?:until|till)\s+(?:the\s+)?\Z")
+RX_UNTIL_BEFORE = _c(r"\b(?:until|till|through)\s+(?:the\s+)?\Z")
 RX_DEFER_CUE = _c(
     r"\b(?:postponed?|postpones|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|"
     r"(?:has|have|had)\s+(?:been\s+)?given|gave|grant(?:ed|s)|deadline|suspend(?:ed|s)?|recess(?:ed|es)?|"
