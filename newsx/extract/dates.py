@@ -15,7 +15,7 @@ following TimeML / TIMEX3 conventions (``the``, ``last``, ``late``, ``about`` ar
   2. ``calendar``           [Tuesday,] Nov. 15[, 2022], 15 November 2022, November 2022, late-February,
                             January this year
   3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20], noon, at 22:30 UTC
-  4. ``weekday``            [early|late|last|next] Tuesday [afternoon]
+  4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric)
   7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
@@ -784,9 +784,8 @@ def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
             # unless the clause itself looks ahead ("ahead of Sunday's vote", "will attend Friday's").
             tense = "past"
         value = _weekday_date(a.dct, wd, tense, rel).isoformat()
-    if m["part"]:
-        code = lex.PARTS_OF_DAY[m["part"].lower()]
-        return _Cand(start, end, "TIME", f"{value}T{code}", mod, "weekday")
+    # "Thursday night" keeps its part of day in the span but is valued as the day: news corpora
+    # (GUM, most of AQUAINT) anchor it to the calendar day, and events are dated by the day.
     return _Cand(start, end, "DATE", value, mod, "weekday")
 
 
