@@ -259,7 +259,7 @@ RX_BYLINE_LEAD = _c(r"\b(?:published|updated|posted|by)\b")
 # Tense cues near a time expression.
 RX_FUTURE_CUE = _c(
     r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
-    r"due|is\s+to|are\s+to|supposed\s+to|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
+    r"due|is\s+to|are\s+to|supposed\s+to|(?:is|are)\s+set\s+for|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
     r"resumes|reopens|ends|closes|convenes|kicks\s+off|takes\s+effect|goes\s+on\s+sale|premieres|"
     r"to\s+be\s+\w+ed|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
     r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
