@@ -37,6 +37,12 @@ PUBLISHED = [
      ("2022-12-13", "December 13, 2022", "dateline")),
     ("Posted: 12/13/2022 10:42 AM\nText.", ("2022-12-13", "12/13/2022", "byline")),
     ("Published 2022-12-13T10:42\nText.", ("2022-12-13", "2022-12-13T10:42", "byline")),
+    ("Updated: Dec. 13, 2022 4:00 PM\nText.", ("2022-12-13", "Dec. 13, 2022", "byline")),
+    ("WASHINGTON, Dec. 13 (Reuters) - Sales rose in 2022, after 2021 and the 2022 plan.",
+     ("2022-12-13", "Dec. 13", "dateline-yearless")),
+    ("Monday, Dec. 13\n\nThe plan set in 2022 and 2022 holds.", ("2021-12-13", "Monday, Dec. 13", "dateline-yearless")),
+    ("KYIV, Tuesday (AP) \u2014 The strike of Dec. 10, 2022 killed two.", ("2022-12-13", "Tuesday", "dateline-weekday")),
+    ("Title\n\nFriday, July 21, 2017\n\nKYIV, Tuesday (AP) - In 2016 it began.", ("2017-07-21", "Friday, July 21, 2017", "dateline")),
 ]
 
 
@@ -53,6 +59,9 @@ def test_published(text, expected):
     "x" * 700 + " December 13, 2022",
     "In Paris, the company said on March 3, 2020 that it would expand.",
     "WASHINGTON, Dec. 13 (Reuters) - No year in this dateline.",
+    "KYIV, Tuesday (AP) - No full date anywhere.",
+    "May 5 is the day we met in 2020.",
+    "Tuesday\n\nOn Dec. 10, 2022 things happened.",
 ])
 def test_published_none(text):
     assert detect_published(text) is None

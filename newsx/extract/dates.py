@@ -4,7 +4,10 @@
   1. ``header``   a first line ``date YYYY-MM-DD``;
   2. ``dateline`` a line near the top holding a full date (``Saturday, September 12, 2015``,
                   ``WASHINGTON, Dec. 13, 2022 (AP) --``);
-  3. ``byline``   ``Published ... December 13, 2022``, ``Updated Dec 13, 2022``, ``By Jane Doe | ...``.
+  3. ``byline``   ``Published ... December 13, 2022``, ``Updated Dec 13, 2022``, ``By Jane Doe | ...``;
+  4. only when nothing better exists, a dateline without its year (``dateline-yearless``: the year the
+     text names most often, fitted to a given weekday) or with a weekday alone (``dateline-weekday``:
+     that weekday on or after the latest full date in the story).
 Each candidate must be a real calendar day with a year in 1900-2100.
 
 ``extract_dates`` runs one compiled pattern per family of expressions, each only in windows around
@@ -1535,7 +1538,79 @@ def _published_byline(text: str) -> Published | None:
     return None
 
 
-PUBLISHED_RULES = (_published_header, _published_dateline, _published_byline)
+# A dateline without a year ("WASHINGTON, Dec. 13 (Reuters) -", "Tuesday, Dec. 13") or with a
+# weekday only ("KYIV, Tuesday (AP) -"): the last resort, completed from the text itself.
+RX_PARTIAL_DATELINE = _c(
+    rf"(?:(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<m>{MONTH})\.?\s+(?P<d>{DAY})(?![\d:]|,?\s*\d{{4}})|(?P<wdonly>{WEEKDAY}))"
+    r"(?=[ \t]*(?:\(|[-\u2013\u2014:]|\n|\Z))"  # then the agency, a dash or the end of the line
+)
+RX_BODY_FULL_DATE = _c(rf"(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+(?P<y>\d{{4}})\b|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})\b")
+BODY_CHARS = 6000
+
+
+def _body_year(text: str) -> int | None:
+    """The year the text names most often (the latest on a tie), 1900-2100, else None."""
+    counts: dict[int, int] = {}
+    for m in RX_NAMED_YEAR.finditer(text, 0, min(len(text), BODY_CHARS)):
+        y = int(m.group(1))
+        if 1900 <= y <= 2100:
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _latest_body_date(text: str) -> dt.date | None:
+    """The latest full calendar date written in the text (the story cannot predate its events)."""
+    best = None
+    for m in RX_BODY_FULL_DATE.finditer(text, 0, min(len(text), BODY_CHARS)):
+        month = lex.MONTHS[(m["m1"] or m["m2"]).lower()]
+        day = int(RX_DIGITS.match(m["d1"] or m["d2"]).group())
+        year = int(m["y"] or m["y2"])
+        if 1900 <= year <= 2100 and _valid(year, month, day):
+            d = dt.date(year, month, day)
+            best = d if best is None or d > best else best
+    return best
+
+
+def _published_partial(text: str) -> Published | None:
+    """A dateline lacking the year or the whole date, completed from the text: the year it names
+    most often (``dateline-yearless``, the year that fits a given weekday), or for a weekday alone the
+    first such weekday on or after the latest full date in the story (``dateline-weekday``)."""
+    head = text[:HEAD_CHARS]
+    for m in RX_PARTIAL_DATELINE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        lead = head[line_start:m.start()]
+        if lead.strip() and not RX_WIRE.fullmatch(lead):
+            continue
+        if m["wdonly"]:
+            if not lead.strip() or not m["wdonly"][0].isupper():
+                continue  # a weekday alone on a line is a heading, not a dateline
+            latest = _latest_body_date(text)
+            if latest is None:
+                return None
+            wd = lex.WEEKDAYS[m["wdonly"].lower()]
+            day = latest + dt.timedelta(days=(wd - latest.weekday()) % 7)
+            return Published(day.isoformat(), m.group(), m.start(), m.end(), "dateline-weekday")
+        if not m["m"][0].isupper():
+            continue
+        month, dd = lex.MONTHS[m["m"].lower()], int(RX_DIGITS.match(m["d"]).group())
+        year = _body_year(text)
+        if year is None or not _valid(2000, month, dd):
+            return None
+        years = [year]
+        if m["wd"]:
+            wd = lex.WEEKDAYS[m["wd"].lower().rstrip(".")]
+            years = [y for y in (year, year - 1, year + 1) if _valid(y, month, dd) and dt.date(y, month, dd).weekday() == wd]
+        years = [y for y in years if _valid(y, month, dd)]
+        if not years:
+            return None
+        value = f"{years[0]:04d}-{month:02d}-{dd:02d}"
+        return Published(value, m.group(), m.start(), m.end(), "dateline-yearless")
+    return None
+
+
+PUBLISHED_RULES = (_published_header, _published_dateline, _published_byline, _published_partial)
 
 
 def detect_published(text: str) -> Published | None:
