@@ -194,6 +194,7 @@ DATES = [
     ("The Sun reported the story.", None),
     ("The Baltimore Sun said it would appeal.", None),
     ("She sat on the bench.", None),
+    ("Officials sat through March without pay.", ("March", "DATE", "2022-03", None)),
     ("He was the first to arrive.", None),
     ("The second was worse.", None),
     ("About 1,500 people came.", None),

@@ -112,5 +112,6 @@ IRREGULAR_PAST = frozenset(
     led fled shot kept spent felt stood caught taught wore drove rode flew grew knew threw chose broke
     stole woke froze sank swam sang drew ate forgot forgave hid bit lay laid meant heard understood
     withdrew overtook undertook arose awoke bore bent bled bred burnt dealt dug fed forbade forecast
-    hung lit slid slept spun sprang stuck stung strode swore swept swung tore wept wound""".split()
+    hung lit slid slept spun sprang stuck stung strode swore swept swung tore wept wound sat got sought
+    shook rang lent oversaw overcame upheld withheld""".split()
 )
