@@ -1164,10 +1164,12 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_vague_plural(m: re.Match[str], a: _Anchor) -> _Cand | None:
     lead = _low(m["lead"])
     unit = _unit_letter(m["unit"])
-    if lead in ("in recent", "in the coming", "in coming"):
+    if lead in ("in the coming", "in coming"):
+        # "in (the) coming days": an unspecified time ahead, not a length of time.
+        return _cand(m, "DATE", "FUTURE_REF", None, "vague", start=m.start() + 3)
+    if lead == "in recent":
         # "in recent years": TimeBank values it as an unspecified number of the unit.
-        start = m.start() + 3 if lead != "in the coming" else m.start() + 3
-        return _cand(m, "DATE", _duration_value(None, unit), None, "duration", start=start)
+        return _cand(m, "DATE", _duration_value(None, unit), None, "duration", start=m.start() + 3)
     return _cand(m, "DURATION", _duration_value(None, unit), None, "duration", start=m.start("unit"))
 
 
@@ -1224,8 +1226,7 @@ def _h_reference(m: re.Match[str], a: _Anchor) -> _Cand | None:
             nxt = RX_WORD_AFTER.search(a.text[m.end():m.end() + 20])
             if nxt and nxt.group(1).lower() not in ("of", "and", "is", "will", "as", "for"):
                 return None
-        if m["cunit"]:
-            return _cand(m, "DATE", _duration_value(None, _unit_letter(m["cunit"])), None, "reference")
+        # "the coming days" is an unspecified time ahead, like "the future", not a length of time.
         return _cand(m, "DATE", "FUTURE_REF", None, "reference")
     return None
 
