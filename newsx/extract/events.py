@@ -77,7 +77,8 @@ from .lexicon_events import (
     TITLES,
     VERBS,
 )
-from .names import is_person_name
+from .dates import RX_HEADER
+from .names import is_person_name, strip_possessive
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
@@ -154,7 +155,6 @@ class _Tok:
 
 
 _QUOTE_MARKS = frozenset('"“”')
-_HEADER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -469,7 +469,7 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
     for m in range(b - 2, a - 1, -1):
         if toks[m].low in TITLES and (
                 toks[m].low not in AMBIGUOUS_TITLES
-                or is_person_name(_strip_possessive(text[toks[m + 1].start:toks[b - 1].end]))):
+                or is_person_name(strip_possessive(text[toks[m + 1].start:toks[b - 1].end]))):
             k = m + 1  # "General David Petraeus", but "General Motors Co." is a company
             break
     if k >= b:
@@ -480,10 +480,10 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
     for m in range(k + 1, min(b - 1, k + 4)):
         place = text[toks[k].start:toks[m - 1].end].lower()
         rest = text[toks[m].start:toks[b - 1].end]
-        if (place in PLACE_PHRASES or place in PLACES) and is_person_name(_strip_possessive(rest)):
+        if (place in PLACE_PHRASES or place in PLACES) and is_person_name(strip_possessive(rest)):
             k = m
             break
-    return _strip_possessive(text[toks[k].start:toks[b - 1].end])
+    return strip_possessive(text[toks[k].start:toks[b - 1].end])
 
 
 def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[str]:
@@ -492,14 +492,14 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
         j = a - 1
         if j >= lo and toks[j].low == "the":
             j -= 1
-        phrase = _strip_possessive(text[toks[a].start:toks[b - 1].end])
+        phrase = strip_possessive(text[toks[a].start:toks[b - 1].end])
         known = (phrase.lower() in PLACE_PHRASES or all(t.low in PLACES for t in toks[a:b])
                  or (phrase in PLACE_ACRONYMS and text[toks[b - 1].end:toks[b - 1].end + 1] != "$")
                  or toks[b - 1].low in PLACE_HEADS)
         prep = toks[j].low if j >= lo else ""
         # A title and a person's name ("Editor in Chief Emma Tucker") is a person, not a place.
         titled_person = b - a > 1 and toks[a].low in TITLES and is_person_name(
-            _strip_possessive(text[toks[a + 1].start:toks[b - 1].end]))
+            strip_possessive(text[toks[a + 1].start:toks[b - 1].end]))
         if known and not titled_person or (
                 prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)
                 and not titled_person):
@@ -509,7 +509,7 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
 
 
 def _is_time_word(low: str) -> bool:
-    return _strip_possessive(low) in NOT_NAMES  # "Monday's", "May's" are times, not places
+    return strip_possessive(low) in NOT_NAMES  # "Monday's", "May's" are times, not places
 
 
 # ---------------------------------------------------------------- dates
@@ -564,7 +564,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
         return []
     published = context.published
     mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME")), key=lambda m: m.start)
-    header = _HEADER.match(text)
+    header = RX_HEADER.match(text)
     skip = header.end() if header else 0  # newsx's own "date YYYY-MM-DD" first line is no clause
     sentences = [(s, e, toks) for s, e in context.sentences
                  for toks in _chunks([t for t in _tokens(text, s, e) if t.start >= skip])]
@@ -891,21 +891,14 @@ def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int
                 return ()  # "Tuesday's losses": a time, not an owner
             for a, b in runs:
                 if a <= j < b:
-                    return (_strip_possessive(_run_text(text, toks, a, b)),)
-            owner = _strip_possessive(toks[j].low)
+                    return (strip_possessive(_run_text(text, toks, a, b)),)
+            owner = strip_possessive(toks[j].low)
             if owner in GENERIC_ACTORS and memory.get("org"):
                 return (memory["org"],)
             return ()
         if not toks[j].text[0].isalnum():
             return ()
     return ()
-
-
-def _strip_possessive(name: str) -> str:
-    for ending in ("'s", "’s", "'", "’"):
-        if name.endswith(ending):
-            return name[: -len(ending)]
-    return name
 
 
 def _passive(toks: list[_Tok], i: int, lo: int) -> bool:
