@@ -4,6 +4,8 @@ Data only; the patterns in ``dates.py`` are built from these tables.
 """
 from __future__ import annotations
 
+from .lexicon_events import IRREGULAR_PAST as _ALL_IRREGULAR_PAST
+
 # Month names and their usual news abbreviations (AP style: Jan. Feb. Aug. Sept. Oct. Nov. Dec.).
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -105,13 +107,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
 }
 
-# Irregular simple-past verbs (the regular ones end in -ed): cues that a clause reports the past.
-IRREGULAR_PAST = frozenset(
-    """said told was were had did began came went met made took gave held left won lost fell rose
-    killed found saw spoke wrote sent sold bought paid built brought thought struck became fought ran
-    led fled shot kept spent felt stood caught taught wore drove rode flew grew knew threw chose broke
-    stole woke froze sank swam sang drew ate forgot forgave hid bit lay laid meant heard understood
-    withdrew overtook undertook arose awoke bore bent bled bred burnt dealt dug fed forbade forecast
-    hung lit slid slept spun sprang stuck stung strode swore swept swung tore wept wound sat got sought
-    shook rang lent oversaw overcame upheld withheld""".split()
-)
+# Irregular simple-past verbs (the regular ones end in -ed) are cues that a clause reports the past;
+# forms that are also present tenses or nouns ("cut", "set", "read", "ground") say nothing of tense.
+_NOT_TENSE_CUES = frozenset("beat bet bid burst cost cut hit hurt let put quit read set shed shut slit split spread thrust upset ground dove".split())
+IRREGULAR_PAST = _ALL_IRREGULAR_PAST - _NOT_TENSE_CUES

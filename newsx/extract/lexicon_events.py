@@ -17,7 +17,7 @@ IRREGULAR_PAST = frozenset(
     struck strove swore swept swam swung took taught tore told thought threw thrust trod
     understood undertook underwent upheld upset woke wore wove wept won wound withdrew
     withheld withstood wrote overcame overtook overthrew oversaw outgrew outran foresaw
-    misled rebuilt retook reran resold retold rewrote sold""".split()
+    misled rebuilt retook reran resold retold rewrote sold bred strode""".split()
 )
 
 # Past participles of irregular verbs (after have/be: "has flown", "was taken").

@@ -5,6 +5,8 @@ where a name is ambiguous between currencies ("franc", "crown") the unit is the 
 """
 from __future__ import annotations
 
+from . import lexicon_dates as _dates
+
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -226,11 +228,8 @@ TIME_UNITS: dict[str, str] = {
 }
 
 # ---------------------------------------------------------------------------- guards and noun phrases
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(_dates.MONTHS)
+WEEKDAYS = frozenset(_dates.WEEKDAY_FULL)
 # Words after which a bare number names a thing rather than counts ("Route 66", "Article 5").
 NAME_HEADS = frozenset(
     """route highway interstate article section chapter flight windows apollo no no. number room
