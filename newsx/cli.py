@@ -197,11 +197,11 @@ class _Writer:
         encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
         self.ascii_only = encoding not in {"utf8", "utf8sig", "utf16", "utf32"}
         self.buffered: list[dict[str, Any]] = []
-        self.console = None
+        self.console = self.render = None
         if fmt == "table":
-            from .render.table import make_console
+            from .render.table import make_console, render
 
-            self.console = make_console(stream)
+            self.console, self.render = make_console(stream), render
 
     def write(self, record: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
@@ -210,9 +210,7 @@ class _Writer:
         elif self.fmt == "json":
             self.buffered.append(record)
         elif "error" not in record:
-            from .render.table import render
-
-            render(self.console, record, self.sections)
+            self.render(self.console, record, self.sections)
 
     def close(self) -> None:
         if self.fmt == "json" and self.buffered:
