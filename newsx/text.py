@@ -15,17 +15,20 @@ class InputError(Exception):
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def decode(data: bytes) -> tuple[str, list[Warning]]:
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]]:
     """Decode file bytes to text: UTF-8 (BOM removed), else cp1252 with a warning.
 
-    Raises InputError for empty or binary content.
+    `encoding` forces a codec (bytes it cannot decode are replaced, with a warning).
+    Raises InputError for empty or binary content, or an unknown encoding.
     """
     if not data.strip():
         raise InputError("empty file")
+    warnings: list[Warning] = []
+    if encoding is not None:
+        return _decode_forced(data, encoding, warnings), warnings
     sample = data[:8192]
     if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError("binary file (contains NUL bytes)")
-    warnings: list[Warning] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
     else:
@@ -45,6 +48,29 @@ def decode(data: bytes) -> tuple[str, list[Warning]]:
     if not text.strip():
         raise InputError("empty file")
     return text, warnings
+
+
+def _decode_forced(data: bytes, encoding: str, warnings: list[Warning]) -> str:
+    """Decode with the codec the user named; undecodable bytes become U+FFFD, with a warning."""
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    try:
+        text = data.decode(codec.name)
+    except UnicodeDecodeError as err:
+        text = data.decode(codec.name, errors="replace")
+        warnings.append(
+            Warning(
+                "undecodable-bytes",
+                f"bytes not valid {codec.name} (first at offset {err.start}) replaced with U+FFFD",
+            )
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError("empty file")
+    return text
 
 
 # Words that end in a period without ending the sentence (titles, initials, months, corporate suffixes).
