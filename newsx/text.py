@@ -14,34 +14,57 @@ class InputError(Exception):
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+# The five bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) decode as latin-1 does, to
+# C1 controls, as browsers decode windows-1252: the fallback never loses a byte, and latin-1 text
+# (whose 0xa0-0xff agree with cp1252) comes out right.
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _cp1252_or_latin1(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes not valid in the codec being decoded, read as cp1252 (latin-1 in its holes)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(bytes([b]).decode("cp1252", "strict") if b not in b"\x81\x8d\x8f\x90\x9d" else chr(b)
+                   for b in bad), err.end
+
+
+codecs.register_error("newsx-cp1252", _cp1252_or_latin1)
+
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]]:
-    """Decode file bytes to text: UTF-8 (BOM removed), else cp1252 with a warning.
+    """Decode file bytes to text; never raises anything but InputError. In order:
 
-    `encoding` forces a codec (bytes it cannot decode are replaced, with a warning).
-    Raises InputError for empty or binary content, or an unknown encoding.
+    1. `encoding` given: that codec; bytes it cannot decode become U+FFFD ('undecodable-bytes').
+    2. A UTF-32 or UTF-16 byte-order mark: that codec; bad units become U+FFFD ('undecodable-bytes').
+    3. UTF-16 without a mark, recognised by its zero bytes ('utf16-no-bom').
+    4. Valid UTF-8 (a UTF-8 byte-order mark is removed after any decoding).
+    5. Mixed: UTF-8 sequences decoded as UTF-8 and the other bytes as cp1252 ('mixed-encoding').
+    6. No valid multi-byte UTF-8 sequence at all: cp1252, latin-1 in its five holes ('not-utf8').
+    Raises InputError for empty or binary content, or an unknown or non-text encoding.
     """
+    data = bytes(data)
     if not data.strip():
         raise InputError("empty file")
     warnings: list[Warning] = []
     if encoding is not None:
         return _decode_forced(data, encoding, warnings), warnings
-    sample = data[:8192]
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    bom = _bom_codec(data)
+    if bom is not None:
+        text = _decode_replacing(data, bom, warnings)
+    elif (utf16 := _utf16_without_bom(data[:8192])) is not None:
+        text = _decode_replacing(data, utf16, warnings)
+        warnings.append(Warning("utf16-no-bom", f"no byte-order mark; decoded as {utf16.upper()} by its zero bytes"))
+    elif b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes)")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
     else:
         try:
-            text = data.decode("utf-8-sig")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as err:
-            text = data.decode("cp1252", errors="replace")
-            warnings.append(
-                Warning(
-                    "not-utf8",
-                    f"not valid UTF-8 (first bad byte at offset {err.start}); decoded as cp1252",
-                )
-            )
+            text = data.decode("utf-8", errors="newsx-cp1252")
+            warnings.append(_fallback_warning(data, text, err.start))
+    if text.startswith("\ufeff"):
+        text = text[1:]
     head = text[:8192]
     if head and len(_CONTROL.findall(head)) > max(8, len(head) // 100):
         raise InputError("binary file (too many control characters)")
@@ -50,22 +73,74 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
     return text, warnings
 
 
+def _bom_codec(data: bytes) -> str | None:
+    """The codec a UTF-32 or UTF-16 byte-order mark names (UTF-32 first: its LE mark begins like UTF-16's)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None  # a UTF-8 mark is removed after decoding, which may be mixed
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when zero bytes fill one byte position of most pairs and not the other.
+
+    Mostly-ASCII text in UTF-16 has a zero in every other byte; binary data has zeros anywhere.
+    """
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.6 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _decode_replacing(data: bytes, codec: str, warnings: list[Warning]) -> str:
+    """Decode with codec; units it cannot decode become U+FFFD, with an 'undecodable-bytes' warning."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as err:
+        warnings.append(
+            Warning(
+                "undecodable-bytes",
+                f"bytes not valid {codec} (first at offset {err.start}) replaced with U+FFFD",
+            )
+        )
+        return data.decode(codec, errors="replace")
+
+
+def _fallback_warning(data: bytes, text: str, first_bad: int) -> Warning:
+    """'mixed-encoding' when some bytes formed valid multi-byte UTF-8, else 'not-utf8'.
+
+    Each valid multi-byte sequence turns two to four high bytes into one character, each bad
+    byte one into one: more high bytes than non-ASCII characters means a valid sequence was there.
+    """
+    high_bytes = len(data) - len(data.translate(None, _HIGH_BYTES))
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if high_bytes > non_ascii:
+        return Warning(
+            "mixed-encoding",
+            f"mostly UTF-8 with bytes that are not (first at offset {first_bad}); those decoded as cp1252",
+        )
+    return Warning("not-utf8", f"not valid UTF-8 (first bad byte at offset {first_bad}); decoded as cp1252")
+
+
 def _decode_forced(data: bytes, encoding: str, warnings: list[Warning]) -> str:
     """Decode with the codec the user named; undecodable bytes become U+FFFD, with a warning."""
     try:
         codec = codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, TypeError, ValueError):
         raise InputError(f"unknown encoding {encoding!r}") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise InputError(f"{encoding!r} is not a text encoding")
     try:
-        text = data.decode(codec.name)
-    except UnicodeDecodeError as err:
-        text = data.decode(codec.name, errors="replace")
-        warnings.append(
-            Warning(
-                "undecodable-bytes",
-                f"bytes not valid {codec.name} (first at offset {err.start}) replaced with U+FFFD",
-            )
-        )
+        text = _decode_replacing(data, codec.name, warnings)
+    except (UnicodeError, LookupError) as err:
+        # Codecs such as idna or punycode cannot replace what they cannot decode.
+        raise InputError(f"cannot decode as {codec.name}: {err}") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():

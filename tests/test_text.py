@@ -1,6 +1,8 @@
 """Decoding and sentence splitting."""
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from newsx.text import InputError, decode, paragraphs, sentences
@@ -45,6 +47,21 @@ def test_paragraphs() -> None:
         ("caf\u00e9".encode(), "caf\u00e9", []),
         ("caf\u00e9 \u2019".encode("cp1252"), "caf\u00e9 \u2019", ["not-utf8"]),
         ("utf-16 text".encode("utf-16"), "utf-16 text", []),
+        # Every encoding scraped news arrives in; each row's text is the article as written.
+        ("\u201cCaf\u00e9,\u201d he said".encode("utf-16-be"), "\u201cCaf\u00e9,\u201d he said", ["utf16-no-bom"]),
+        ("\u201cCaf\u00e9,\u201d he said".encode("utf-16-le"), "\u201cCaf\u00e9,\u201d he said", ["utf16-no-bom"]),
+        (codecs.BOM_UTF16_BE + "\u00e9t\u00e9 2022".encode("utf-16-be"), "\u00e9t\u00e9 2022", []),
+        ("\u20ac5 \U0001f600".encode("utf-32"), "\u20ac5 \U0001f600", []),
+        ("Se\u00f1or \u00bfqu\u00e9? \u00a35".encode("latin-1"), "Se\u00f1or \u00bfqu\u00e9? \u00a35", ["not-utf8"]),
+        # cp1252's five undefined bytes decode as latin-1 does instead of being lost.
+        (b"a\x81b\x8dc\x8fd\x90e\x9df", "a\x81b\x8dc\x8fd\x90e\x9df", ["not-utf8"]),
+        # UTF-8 with pasted cp1252 quotes keeps its UTF-8 characters (no "CafÃ©").
+        ("Caf\u00e9 ".encode() + b"\x93yes\x94", "Caf\u00e9 \u201cyes\u201d", ["mixed-encoding"]),
+        (codecs.BOM_UTF8 + "\u00e9 ".encode() + b"\x96 5", "\u00e9 \u2013 5", ["mixed-encoding"]),
+        (b"cut short \xe2\x80", "cut short \u00e2\u20ac", ["not-utf8"]),
+        # Broken UTF-16: an odd last byte, a lone surrogate.
+        ("odd".encode("utf-16") + b"x", "odd\ufffd", ["undecodable-bytes"]),
+        (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8b\x00", "a\ufffdb", ["undecodable-bytes"]),
     ],
 )
 def test_decode(data: bytes, text: str, codes: list[str]) -> None:
@@ -57,3 +74,27 @@ def test_decode(data: bytes, text: str, codes: list[str]) -> None:
 def test_decode_rejects(data: bytes) -> None:
     with pytest.raises(InputError):
         decode(data)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "codes"),
+    [
+        ("latin-1", "caf\u00e9 \u00ff", []),
+        ("cp1252", "caf\u00e9 \u00ff", []),
+        ("UTF8", "caf\ufffd \ufffd", ["undecodable-bytes"]),
+        ("ascii", "caf\ufffd \ufffd", ["undecodable-bytes"]),
+    ],
+)
+def test_decode_forced(encoding: str, text: str, codes: list[str]) -> None:
+    decoded, warnings = decode(b"caf\xe9 \xff", encoding)
+    assert decoded == text
+    assert [w.code for w in warnings] == codes
+
+
+# Found by trying every codec Python names as the forced one: codecs that are not text encodings (base64, zlib, rot13), that
+# cannot replace bad bytes (idna, punycode) or that refuse everything (undefined) raised
+# LookupError or UnicodeError; names with a NUL raised ValueError.
+@pytest.mark.parametrize("encoding", ["nope", "", "utf\x008", "base64", "zlib", "rot13", "idna", "punycode", "undefined"])
+def test_decode_forced_rejects(encoding: str) -> None:
+    with pytest.raises(InputError):
+        decode(b"caf\xe9 \xff", encoding)
