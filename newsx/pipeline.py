@@ -1,8 +1,16 @@
-"""extract(): dates first (the others resolve against them), then quotes, figures, events."""
+"""extract(): dates first (the others resolve against them), then quotes, figures, events.
+
+1. The publication date is looked for once, in the whole text (or taken from the argument).
+2. A text of up to CHUNK_CHARS characters is analysed whole; a longer one in chunks cut at
+   paragraph boundaries (``chunks``), each with the article's publication date, offsets moved back
+   into the whole text and officials merged by name across chunks.
+3. A bug in one extractor becomes an 'internal-error' warning, never an exception.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import fields, replace
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -11,9 +19,14 @@ from .extract.dates import detect_published, extract_dates
 from .extract.events import extract_events
 from .extract.figures import extract_figures
 from .extract.quotes import collect_officials, extract_quotes
-from .model import Article, Published
+from .model import Article, Official, Published
 
 SECTIONS = ("dates", "quotes", "figures", "events")
+
+# A text longer than this (a crawler dump, a concatenation of many articles) is analysed in chunks
+# cut at paragraph boundaries, so that working memory stays that of one chunk whatever the input
+# size. No news article comes near it, and only items within a paragraph or so of a cut can change.
+CHUNK_CHARS = 1_000_000
 
 # A first line that looks like a `date` header, whatever follows it.
 _HEADER_LINE = re.compile(r"\A[ \t]{0,5}date[ \t:]+([^\s]{1,40})", re.IGNORECASE)
@@ -59,33 +72,110 @@ def extract(
         record = found
         context.published = _as_date(found.value) if found is not None else None
 
-    # Figures skip numbers inside time expressions and events are dated by them.
-    if wanted & {"dates", "figures", "events"}:
-        context.dates = _guarded(context, "dates", lambda: extract_dates(text, context=context)) or []
-    quotes = []
-    officials = []
-    if "quotes" in wanted:
-        quotes = _guarded(context, "quotes", lambda: extract_quotes(text, context=context)) or []
-        context.quotes = quotes
-        officials = _guarded(context, "officials", lambda: collect_officials(quotes, context=context)) or []
-    figures = []
-    if "figures" in wanted:
-        figures = _guarded(context, "figures", lambda: extract_figures(text, context=context)) or []
-    events = []
-    if "events" in wanted:
-        events = _guarded(context, "events", lambda: extract_events(text, context=context)) or []
+    anchor = context.published
+    if len(text) <= CHUNK_CHARS:
+        found_items = _analyse(context, wanted)
+    else:
+        # One pass per chunk keeps the working memory of a huge input to one chunk's worth.
+        found_items = {name: [] for name in ("dates", "quotes", "officials", "figures", "events")}
+        for start, end in chunks(text):
+            part = Context(text[start:end], anchor)
+            for name, items in _analyse(part, wanted).items():
+                found_items[name].extend(_shifted(item, start) for item in items)
+            context.warnings.extend(_shifted(w, start) for w in part.warnings)
+        found_items["officials"] = _merge_officials(found_items["officials"])
 
     by_start = lambda item: (item.start, item.end)  # noqa: E731
     return Article(
         source=source,
         published=record,
-        dates=tuple(sorted(context.dates, key=by_start)) if "dates" in wanted else (),
-        quotes=tuple(sorted(quotes, key=by_start)),
-        officials=tuple(officials),
-        figures=tuple(sorted(figures, key=by_start)),
-        events=tuple(sorted(events, key=by_start)),
+        dates=tuple(sorted(found_items["dates"], key=by_start)) if "dates" in wanted else (),
+        quotes=tuple(sorted(found_items["quotes"], key=by_start)),
+        officials=tuple(found_items["officials"]),
+        figures=tuple(sorted(found_items["figures"], key=by_start)),
+        events=tuple(sorted(found_items["events"], key=by_start)),
         warnings=tuple(context.warnings),
     )
+
+
+def _analyse(context: Context, wanted: set[str]) -> dict[str, list]:
+    """The extractors in order over context.text; an extractor's bug becomes a warning."""
+    # Figures skip numbers inside time expressions and events are dated by them.
+    if wanted & {"dates", "figures", "events"}:
+        context.dates = _guarded(context, "dates", lambda: extract_dates(context.text, context=context)) or []
+    quotes = []
+    officials = []
+    if "quotes" in wanted:
+        quotes = _guarded(context, "quotes", lambda: extract_quotes(context.text, context=context)) or []
+        context.quotes = quotes
+        officials = _guarded(context, "officials", lambda: collect_officials(quotes, context=context)) or []
+    figures = []
+    if "figures" in wanted:
+        figures = _guarded(context, "figures", lambda: extract_figures(context.text, context=context)) or []
+    events = []
+    if "events" in wanted:
+        events = _guarded(context, "events", lambda: extract_events(context.text, context=context)) or []
+    return {"dates": context.dates, "quotes": quotes, "officials": officials, "figures": figures, "events": events}
+
+
+def chunks(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """Spans of at most `size` characters covering text, cut at paragraph boundaries where possible.
+
+    A cut falls at the last blank line in the second half of the window, else the last line break,
+    else the last sentence end, else the last space; a text with none of these is cut at `size`.
+    """
+    size = size or CHUNK_CHARS
+    spans = []
+    start = 0
+    while len(text) - start > size:
+        lo, hi = start + size // 2, start + size
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(sep, lo, hi)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        else:
+            cut = hi
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def _shifted(item: T, delta: int) -> T:
+    """A copy of a record with every offset in it (nested records included) moved by delta."""
+    if not delta or not hasattr(item, "__dataclass_fields__"):
+        return item
+    changes = {}
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if f.name in ("start", "end") and value is not None:
+            changes[f.name] = value + delta
+        elif hasattr(value, "__dataclass_fields__"):
+            changes[f.name] = _shifted(value, delta)
+        elif isinstance(value, tuple) and value and hasattr(value[0], "__dataclass_fields__"):
+            changes[f.name] = tuple(_shifted(v, delta) for v in value)
+    return replace(item, **changes) if changes else item
+
+
+def _merge_officials(officials: list[Official]) -> list[Official]:
+    """Officials found chunk by chunk, merged by name as collect_officials merges them in one text."""
+    merged: dict[str, Official] = {}
+    for o in officials:
+        key = o.name.lower()
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = o
+            continue
+        mentions = {(m.start, m.end): m for m in seen.mentions + o.mentions}
+        merged[key] = replace(
+            seen,
+            title=seen.title or o.title,
+            organization=seen.organization or o.organization,
+            quotes=seen.quotes + o.quotes,
+            mentions=tuple(mentions[k] for k in sorted(mentions)),
+        )
+    return list(merged.values())
 
 
 def _as_date(value: str) -> dt.date | None:
