@@ -5,13 +5,16 @@
    paragraph boundaries (``chunks``), each with the article's publication date, offsets moved back
    into the whole text and officials merged by name across chunks.
 3. A bug in one extractor becomes an 'internal-error' warning, never an exception.
+4. The cyclic garbage collector is paused while extract() runs (``collector_paused``).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
 from dataclasses import fields, replace
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from .extract.context import Context
@@ -52,6 +55,30 @@ def extract(
     unknown = wanted - set(SECTIONS)
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
+    with collector_paused():
+        return _extract(text, published, source, wanted)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, then restore its state.
+
+    Extraction allocates millions of small acyclic records (tokens, spans, candidates) that
+    reference counting frees; while they live, every collection rescans them all, which made a
+    1 MB input up to 2-3 times slower per character than a small one. Extraction creates no
+    reference cycles, so pausing the collector frees nothing later than it would have.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract(text: str, published: dt.date | None, source: str | None, wanted: set[str]) -> Article:
+    """extract() once its arguments are checked."""
     context = Context(text)
 
     found = _guarded(context, "published", lambda: detect_published(text))

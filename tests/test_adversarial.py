@@ -2,6 +2,7 @@
 what it finds is what such text holds. Speed on these inputs is measured in benchmarks/bench.py."""
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -139,3 +140,29 @@ def test_chunked_officials_merged(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [(o.name, o.quotes) for o in article.officials] == [("Maria Lopez", 2)]
     assert [q.start for q in article.quotes] == [1, len(paragraph + filler) + 1]
     assert_valid(article.to_dict(), text)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_collector_state_restored(enabled: bool) -> None:
+    """extract() pauses the cyclic garbage collector and leaves it as it found it."""
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        newsx.extract(news(3_000))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_extraction_creates_no_reference_cycles() -> None:
+    """Why pausing the collector is safe: everything extract() allocates is freed by reference counting."""
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for build in [news, *ADVERSARIAL.values()]:
+            newsx.extract(build(3_000)).to_dict()
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
