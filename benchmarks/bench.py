@@ -8,6 +8,12 @@ Reports
 - the whole-process wall time of `newsx extract samples/` (start-up included, best of --repeat),
 - how time grows on hostile inputs (long runs of one pattern, 20k and 80k characters): a ratio
   near 4 is linear, near 16 quadratic,
+- the adversarial table (tests/adversarial.py): each input at --adversarial-size characters (1 MB),
+  each stage's chars/s against its chars/s on news text of the same size, and how the whole
+  extract() time grows from a tenth of that size (x10 is linear),
+- a --big-mb file (100 MB of news text) read, decoded and extracted in a child process: time and
+  its peak resident memory, against a tenth of it (chunking keeps working memory bounded; what
+  grows is the record itself),
 - peak resident memory of this process.
 Figures vary with the machine; compare runs on the same one.
 """
@@ -17,6 +23,7 @@ import argparse
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,8 +33,9 @@ sys.path.insert(0, str(ROOT))
 import newsx  # noqa: E402
 from newsx.extract import dates, events, figures, quotes  # noqa: E402
 from newsx.extract.context import Context  # noqa: E402
-from newsx.pipeline import _as_date  # noqa: E402
+from newsx.pipeline import _as_date, collector_paused  # noqa: E402
 from newsx.text import decode  # noqa: E402
+from tests.adversarial import ADVERSARIAL, news  # noqa: E402
 
 
 # Long runs of one pattern: the inputs where a regex that backtracks or a rescan loop shows itself.
@@ -58,7 +66,15 @@ def _best(repeat: int, run) -> float:  # noqa: ANN001
 
 
 def _stages(texts: list[str], repeat: int) -> dict[str, float]:
-    """Best-of-``repeat`` seconds of each stage over all texts; sentence splitting counts in dates."""
+    """Best-of-``repeat`` seconds of each stage over all texts; sentence splitting counts in dates.
+
+    The stages run as extract() runs them, with the cyclic garbage collector paused.
+    """
+    with collector_paused():
+        return _stages_once(texts, repeat)
+
+
+def _stages_once(texts: list[str], repeat: int) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(repeat):
         took = dict.fromkeys(("dates", "quotes", "figures", "events"), 0.0)
@@ -82,10 +98,58 @@ def _stages(texts: list[str], repeat: int) -> dict[str, float]:
     return best
 
 
+def _adversarial_table(size: int, repeat: int) -> None:
+    """Per-stage chars/s on each adversarial input against news text; growth of extract() from size/10."""
+    stages = ("dates", "quotes", "figures", "events")
+    normal = _stages([news(size)], repeat)
+    print(f"\nadversarial inputs, {size:,} chars each: chars/s per stage (x slower than on news text; "
+          f"> 2x marked *), and extract() time at {size:,} / at {size // 10:,} chars")
+    print(f"| {'input':24s} | " + " | ".join(f"{name:>16s}" for name in stages) + " | growth x10 |")
+    print(f"|{'-' * 26}|" + "|".join("-" * 18 for _ in stages) + "|------------|")
+    print(f"| {'news text (normal)':24s} | "
+          + " | ".join(f"{size / normal[name]:>11,.0f}     " for name in stages) + " |            |")
+    for label, build in ADVERSARIAL.items():
+        text = build(size)
+        took = _stages([text], repeat)
+        cells = []
+        for name in stages:
+            slower = took[name] / normal[name]
+            mark = "*" if slower > 2 else " "
+            cells.append(f"{size / took[name]:>11,.0f} {slower:3.1f}{mark}")
+        small = build(size // 10)
+        growth = _best(repeat, lambda text=text: newsx.extract(text)) / _best(repeat, lambda: newsx.extract(small))
+        print(f"| {label:24s} | " + " | ".join(cells) + f" | {growth:10.1f} |")
+
+
+def _big_file(megabytes: float) -> None:
+    """Read, decode and extract a file of news text in a child process: time and its peak memory."""
+    size = int(megabytes * 1_000_000)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.txt"
+        path.write_text(news(size), encoding="utf-8")
+        child = (
+            "import sys, time; from pathlib import Path; import newsx; from newsx.text import decode\n"
+            # The child's own high-water mark (Linux); ru_maxrss may count the parent's memory at fork.
+            "def peak(): return int(dict(l.split(':', 1) for l in open('/proc/self/status'))['VmHWM'].split()[0]) // 1024\n"
+            "start = time.perf_counter(); text = decode(Path(sys.argv[1]).read_bytes())[0]\n"
+            "article = newsx.extract(text); took = time.perf_counter() - start; after_extract = peak()\n"
+            "record = article.to_dict(); after_dict = peak()\n"
+            "items = sum(len(record[s]) for s in ('dates', 'quotes', 'figures', 'events'))\n"
+            "print(f'{took:.1f} s ({len(text) / took:,.0f} chars/s), {items:,} items; peak memory '\n"
+            "      f'{after_extract:,} MB after extract(), {after_dict:,} MB after to_dict()')\n"
+        )
+        out = subprocess.run([sys.executable, "-c", child, str(path)], capture_output=True, text=True,
+                             cwd=ROOT, check=False)
+        result = out.stdout.strip() or out.stderr.strip().splitlines()[-1]
+    print(f"file of {megabytes:g} MB news text, read + decode + extract() in a child process: {result}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(ROOT / "samples"))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--adversarial-size", type=int, default=1_000_000, help="characters (0: skip the table)")
+    parser.add_argument("--big-mb", type=float, default=100, help="size of the big file (0: skip it)")
     args = parser.parse_args()
 
     texts = [decode(p.read_bytes())[0] for p in sorted(Path(args.folder).rglob("*.txt"))]
@@ -114,6 +178,11 @@ def main() -> None:
             text = (unit * (size // len(unit) + 1))[:size]
             took.append(_best(1, lambda text=text: newsx.extract(text).to_dict()))
         print(f"hostile {name:18s}: {took[0]:6.3f} s at 20k chars, {took[1]:6.3f} s at 80k (x{took[1] / max(took[0], 1e-4):.1f})")
+
+    if args.adversarial_size:
+        _adversarial_table(args.adversarial_size, args.repeat)
+    for megabytes in (args.big_mb / 10, args.big_mb) if args.big_mb else ():
+        _big_file(megabytes)
 
     command = [sys.executable, "-m", "newsx", "extract", "--format", "jsonl", args.folder]
     wall = _best(args.repeat, lambda: subprocess.run(command, check=False, stdout=subprocess.DEVNULL, cwd=ROOT))
