@@ -38,6 +38,11 @@ def capitalised(size: int) -> str:
     return _repeat(" ".join(_CAPITALISED) + " ", size)
 
 
+def capitalised_function_words(size: int) -> str:
+    """Capitalised words a name is trimmed of (pronouns, articles, months, weekdays): one run, all trimmed."""
+    return _repeat("I May The In He March It Tuesday We A ", size)
+
+
 def digits_commas(size: int) -> str:
     """Digits and commas: thousands groups that never end, lists of numbers, decimals."""
     return _repeat("1,000,000,000,000,2,3,45,678,9.5,0.25,1,234.56,", size)
@@ -104,6 +109,7 @@ def mixed_scripts(size: int) -> str:
 # Name -> builder. The order is the table's order in the benchmark and the test report.
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "capitalised words": capitalised,
+    "capitalised stop words": capitalised_function_words,
     "digits and commas": digits_commas,
     "quotation marks": quotation_marks,
     "said said said": said,

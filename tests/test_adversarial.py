@@ -9,6 +9,7 @@ import pytest
 
 import newsx
 import newsx.pipeline
+from newsx.extract.names import proper_names
 from newsx.model import Range
 from newsx.pipeline import chunks
 
@@ -44,6 +45,19 @@ def test_capitalised_words(articles: dict[str, tuple[str, newsx.Article]]) -> No
     # Only the weekday, month and other date words are dates; no lower-case speech verb, no quote.
     assert article.dates and {d.text for d in article.dates} <= {"Tuesday", "March", "May"}
     assert not article.quotes and not article.figures
+
+
+def test_capitalised_stop_words(articles: dict[str, tuple[str, newsx.Article]]) -> None:
+    _, article = articles["capitalised stop words"]
+    assert not article.quotes and not article.officials and not article.figures
+
+
+@pytest.mark.parametrize("word", ["I", "May", "The"])
+def test_name_run_of_trimmed_words(word: str) -> None:
+    """Regression: a run of capitalised words that are all trimmed ("I I I ...") was trimmed one list
+    slice per word, quadratic: 800k characters of "May May " took 150 s in extract_quotes, now ~1 s."""
+    text = f"{word} " * 100_000 + "said Theresa May"
+    assert [s.text for s in proper_names(text)] == ["Theresa May"]
 
 
 def test_digits_and_commas(articles: dict[str, tuple[str, newsx.Article]]) -> None:

@@ -273,14 +273,17 @@ def proper_names(text: str, start: int = 0, end: int | None = None, *, index: To
             else:
                 pieces[-1].append(tok)
         for piece in pieces:
-            while piece and (_trim_word(piece[0].text) or len(piece) > 1 and piece[0].text.endswith("ing")):
-                piece = piece[1:]
+            # Trim by moving indices: slicing the list per word was quadratic on "I I I ..." or "May May ...".
+            lo, hi = 0, len(piece)
+            while lo < hi and (_trim_word(piece[lo].text) or hi - lo > 1 and piece[lo].text.endswith("ing")):
+                lo += 1
             # A month or weekday ends a name only when alone ("Theresa May" keeps "May").
-            while piece and (piece[-1].text.lower().rstrip(".") in FUNCTION_WORDS or piece[-1].text.lower() in NAME_PARTICLES
-                             or len(piece) == 1 and _trim_word(piece[-1].text)):
-                piece = piece[:-1]
-            if piece:
-                a, b = piece[0].start, piece[-1].end
+            while hi > lo and (piece[hi - 1].text.lower().rstrip(".") in FUNCTION_WORDS
+                               or piece[hi - 1].text.lower() in NAME_PARTICLES
+                               or hi - lo == 1 and _trim_word(piece[hi - 1].text)):
+                hi -= 1
+            if lo < hi:
+                a, b = piece[lo].start, piece[hi - 1].end
                 out.append(Span(text[a:b], a, b))
     return out
 
