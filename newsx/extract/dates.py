@@ -1675,9 +1675,13 @@ def extract_dates(text: str, *, context: Context) -> list[DateMention]:
     cands: list[_Cand] = []
     header = RX_HEADER.match(text)
     hits = _anchor_hits(text)
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rx, handler, anchors in RULES:
-        positions = sorted(p for key in anchors for p in hits.get(key, ()))
-        for lo, hi in _windows(positions, len(text)):
+        if anchors not in windows:
+            # Rules with the same anchors (the digit rules) share their windows: computing them once
+            # per rule was most of the time on text dense in digits.
+            windows[anchors] = _windows(sorted(p for key in anchors for p in hits.get(key, ())), len(text))
+        for lo, hi in windows[anchors]:
             for m in rx.finditer(text, lo, hi):
                 if header is not None and m.start() < header.end(1) and rx is not RX_ISO:
                     continue
