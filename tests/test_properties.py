@@ -24,6 +24,7 @@ from newsx.extract.events import extract_events
 from newsx.extract.figures import extract_figures
 from newsx.extract.names import proper_names
 from newsx.extract.quotes import collect_officials, extract_quotes
+from newsx.pipeline import chunks
 from newsx.text import InputError, decode
 
 from .conftest import ROOT, sample_files
@@ -190,3 +191,13 @@ def test_decode_never_raises_but_input_error(data: bytes, encoding: str | None) 
         return
     assert isinstance(text, str) and text.strip() and not text.startswith("\ufeff")
     assert_valid(newsx.extract(text).to_dict(), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab .\n"), max_size=300), size=st.integers(1, 60))
+def test_chunks_cover_the_text(text: str, size: int) -> None:
+    """Chunks are contiguous, non-empty (but for an empty text), at most `size` long, and cover the text."""
+    spans = chunks(text, size)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))
+    assert all(0 < b - a <= size for a, b in spans) or text == ""
