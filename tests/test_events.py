@@ -241,7 +241,7 @@ def test_a_participle_after_a_place_does_not_take_the_place_as_subject():
 
 
 def test_a_base_form_that_is_also_a_participle_after_a_modal():
-    assert _by_trigger(_events("The costs could well run into millions."), "run")
+    assert _by_trigger(_events("Analysts said the costs could well run into millions."), "run")
 
 
 def test_to_plus_a_base_form_that_looks_past_is_scheduled():
@@ -335,3 +335,58 @@ def test_as_with_a_new_named_subject_starts_a_clause():
     assert _by_trigger(events, "sank").text.startswith("as Acme Corp sank")
     known = _events("The jets, known as KC-9s, are based on a larger plane.")
     assert not _by_trigger(known, "are").text.startswith("as")
+
+
+# Triggers that report no event: (text, word that must not be a trigger, word that must be one).
+NOT_EVENTS = [
+    ("The firm did not say when the plant would reopen.", "say", None),
+    ("Regulators never approved the merger, the agency said.", "approved", "said"),
+    ("A bigger plane could carry more fuel.", "carry", None),
+    ("The rules would require extensive training.", "require", None),
+    ("The firm said it would cut 300 jobs.", None, "cut"),
+    ("The bank warned that it might run out of money.", None, "run"),
+    ("The company, first reported by Reuters, would represent a big step.", "represent", "reported"),
+    ("Investors believe the shares will rise.", "believe", "rise"),
+    ("Union leaders want a better offer.", "want", None),
+    ("He hoped the talks would resume.", "hoped", None),
+    ("The carrier is in talks with two lenders.", "talks", None),
+    ("It asked for $5 billion in aid.", "aid", "asked"),
+    ("The board approved a major restructuring programme.", "restructuring", "approved"),
+    ("A bankruptcy court approved the sale.", "bankruptcy", "approved"),
+    ("Lee said help would come in coming days.", "coming", "said"),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", NOT_EVENTS)
+def test_what_is_not_an_event(text, absent, present):
+    triggers = [e.trigger.text for e in _events(text)]
+    if absent:
+        assert absent not in triggers, triggers
+    if present:
+        assert present in triggers, triggers
+
+
+def test_a_clause_whose_only_trigger_is_no_event_keeps_its_state():
+    assert _by_trigger(_events("At present the airline has 91 aircraft and 230 on order."), "has")
+
+
+def test_has_given_is_a_perfect():
+    assert _by_trigger(_events("The order has given a boost to the show."), "given").date.value == "2021-03-10"
+
+
+# Days counted from another event: (text, dates, trigger, expected day).
+OFFSETS = [
+    ("A day before the announcement, the firm said it would cut jobs.", {"A day": "P1D"}, "said", "2021-03-09"),
+    ("The move comes a day after the rival released a list of plants.", {"a day": "P1D"}, "released",
+     "2021-03-09"),
+    ("The move comes a day after the rival released a list of plants.", {"a day": "P1D"}, "comes", "2021-03-10"),
+    ("Two days earlier, the firm had sold its plant.", {"Two days": "P2D"}, "sold", "2021-03-08"),
+    ("The firm announced the cuts a week after the strike ended.", {"a week": "P1W"}, "ended", "2021-03-03"),
+    ("A week after the vote, the party will meet again.", {"A week": "P1W"}, "meet", "2021-03-17"),
+    ("A day after the vote, the party said it had won.", {"A day": "P1D"}, "said", "2021-03-10"),
+]
+
+
+@pytest.mark.parametrize("text,dates,trigger,day", OFFSETS)
+def test_days_counted_from_another_event(text, dates, trigger, day):
+    assert _by_trigger(_events(text, dates), trigger).date.value == day

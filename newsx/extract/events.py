@@ -66,6 +66,7 @@ from .lexicon_events import (
     MODALS_FUTURE,
     NOT_NAMES,
     NOT_PAST_ED,
+    OPINION,
     PLACES,
     PLACE_ACRONYMS,
     PLACE_HEADS,
@@ -78,7 +79,7 @@ from .lexicon_events import (
     VERBS,
 )
 from .dates import RX_HEADER
-from .names import is_person_name, strip_possessive
+from .names import PERSON_NOUNS, is_person_name, strip_possessive
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
@@ -228,8 +229,9 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         return None
     j, prev = _prev_word(toks, i, lo)
     plow = prev.low if prev is not None else ""
-    if low in _PREPOSITION_LIKE or (low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to"):
-        return None
+    if (low in _PREPOSITION_LIKE and not (plow in _HAVE or plow in _BE)) or (
+            low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to"):
+        return None  # "given the cost", "is expected to rise"; but "has given a boost"
     base = _base_of(low)
     if plow in _DETERMINERS:
         return "noun" if low in EVENT_NOUNS else None
@@ -556,6 +558,8 @@ class _Story:
     memory: dict[str, str] = field(default_factory=dict)  # last person and organisation named
     narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past action
     schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
+    # trigger start -> (trigger start of the event counted from or None, days, past): see _date_by_offset
+    offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
 
 
 def extract_events(text: str, *, context: Context) -> list[Event]:
@@ -563,7 +567,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
     if not text:
         return []
     published = context.published
-    mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME")), key=lambda m: m.start)
+    mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME", "DURATION")), key=lambda m: m.start)
     header = RX_HEADER.match(text)
     skip = header.end() if header else 0  # newsx's own "date YYYY-MM-DD" first line is no clause
     sentences = [(s, e, toks) for s, e in context.sentences
@@ -586,7 +590,8 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
         found.extend(_sentence_events(text, toks, s_index, sent_dates, story))
     events = _date_by_occasion([e for e, _, _, _ in found], [k for _, k, _, _ in found],
                                [m and n < _OCCASION_LEAD for _, _, m, n in found], published)
-    return _date_by_mention(text, events, [k for _, k, _, _ in found])
+    events = _date_by_mention(text, events, [k for _, k, _, _ in found])
+    return _apply_offsets(events, story.offsets, story.pub_value)
 
 
 def _date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
@@ -639,7 +644,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
         clause_dates, resumed, where = _clause_context(text, toks, clauses, lo, hi, parent, runs,
                                                        sent_dates, story)
         quoted = [quoted_at[m.start] for m, _ in clause_dates]
-        for i, kind in _triggers(toks, lo, hi):
+        for i, kind, reports in _triggers(toks, lo, hi):
             tok = toks[i]
             if kind == "noun":
                 who, is_subject = _possessor(text, toks, runs, lo, i, story.memory), False
@@ -649,6 +654,8 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                 _remember(story.memory, who[0], story.proper)
                 subject = who
             who = who or subject
+            if not reports:
+                continue  # no event, but its subject is the clause's subject all the same
             date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
                                  planned if kind == "future" else inherited, quoted)
             if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
@@ -660,7 +667,76 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                           trigger=Span(tok.text, tok.start, tok.end),
                           date=date, who=who, where=where, rule=rule)
             out.append((event, kind, main and not tok.quoted, s_index))
+    _date_by_offset(toks, sent_dates, out, story)
     return out
+
+
+_OFFSET = re.compile(r"P(\d{1,3})([DW])")
+_OFFSET_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+
+
+def _date_by_offset(toks: list[_Tok], sent_dates: list[DateMention], out: list[tuple[Event, str, bool, int]],
+                    story: _Story) -> None:
+    """Days counted from another event (`relative-date`), noted in story.offsets and applied once
+    the article's default days are known (_apply_offsets): "A day before the announcement, GM
+    said ..." dates the main clause a day before the day it would otherwise get; "GM's move
+    comes a day after Chrysler released a list" dates the clause after `after` a day before the
+    event it follows."""
+    for m in sent_dates:
+        offset = _OFFSET.fullmatch(m.value or "") if m.type == "DURATION" else None
+        if offset is None:
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= m.end), None)
+        if k is None or toks[k].low not in _OFFSET_WORDS:
+            continue
+        days = int(offset.group(1)) * (7 if offset.group(2) == "W" else 1)
+        sign = _OFFSET_WORDS[toks[k].low]
+        first = next(n for n, t in enumerate(toks) if t.end > m.start)
+        if first == 0 or (first == 1 and not toks[0].text[0].isalnum()):
+            # Fronted: the main clause after the comma is counted from its own default day.
+            comma = next((n for n in range(k, len(toks)) if toks[n].low == ","), None)
+            if comma is None:
+                continue
+            start, ref, shift = toks[comma].end, None, sign * days
+        elif toks[k].low in ("before", "after"):
+            # "X comes a day after Y happened": Y is counted back from X.
+            before = [e for e, _, _, _ in out if e.trigger.end <= m.start]
+            if not before:
+                continue
+            start, ref, shift = toks[k].end, before[-1].trigger.start, -sign * days
+        else:
+            continue
+        for event, kind, _, _ in out:
+            if event.trigger.start >= start and event.rule != "dated-clause":
+                story.offsets[event.trigger.start] = (ref, shift, kind in _PAST_LIKE)
+
+
+def _apply_offsets(events: list[Event], offsets: dict[int, tuple[int | None, int, bool]],
+                   pub_value: str | None) -> list[Event]:
+    """Move the events _date_by_offset noted by their days, from their own day or from the day
+    of the event they are counted from; a past event never after publication."""
+    if not offsets or pub_value is None:
+        return events
+    days = {e.trigger.start: e.date.value for e in events if e.date is not None}
+    out = []
+    for event in events:
+        note = offsets.get(event.trigger.start)
+        if note is not None and event.date is not None:
+            ref, shift, past = note
+            base = days.get(ref) if ref is not None else event.date.value
+            day = _shift(base, shift) if base else None
+            if day is not None and not (past and day > pub_value):
+                event = replace(event, date=EventDate(day, None, None, None), rule="relative-date")
+        out.append(event)
+    return out
+
+
+def _shift(value: str, days: int) -> str | None:
+    """An ISO day moved by some days; None for anything but a day."""
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, int | None]], lo: int, hi: int,
@@ -690,6 +766,93 @@ def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, i
     return clause_dates, resumed, where
 
 
+_HYPOTHETICAL = frozenset("could should may might must can cannot ought".split())
+_NEGATIONS = frozenset("not never n't".split())
+_BARE_NOUN_PREPS = frozenset("in of on with by from into including toward towards".split())
+
+
+def _unreported(toks: list[_Tok], i: int, lo: int, hi: int, kind: str) -> bool:
+    """Whether a trigger names no event the article reports: a negated or hypothetical verb
+    ("did not say", "could cut", "would require" outside a report), an opinion or prediction
+    in a quotation (anything there but a past action), a bare event noun after a preposition
+    ("in talks", "$5 billion in aid") or one that only modifies the noun after it ("a
+    bankruptcy court")."""
+    tok = toks[i]
+    if tok.low in OPINION and kind != "noun" and not (i > lo and toks[i - 1].low in _BE):
+        return True  # "investors believe"; but "is believed to be worth" reports an estimate
+    if kind == "nonfinite" and tok.low.endswith("ing") and i + 1 < hi and i > lo \
+            and _modifies_next(tok, toks[i + 1]) and _in_noun_phrase(toks[i - 1]):
+        return True  # "a major restructuring programme", "the unit operating cost"
+    if kind == "noun":
+        j = i - 1
+        if j >= lo and toks[j].low == "no":
+            return True
+        if j >= lo and toks[j].low in _BARE_NOUN_PREPS:
+            return True
+        if tok.low in EVENT_NOUNS and i + 1 < hi and _modifies_next(toks[i], toks[i + 1]):
+            return True
+        return False
+    j = i - 1
+    while j >= lo and (_is_aux(toks[j].low) or _is_adverb(toks[j]) or toks[j].low in _NEGATIONS):
+        low = toks[j].low
+        if low in _NEGATIONS or low.endswith("n't"):
+            return True
+        if (low in _HYPOTHETICAL or low == "would") and not _reported_modal(toks, j):
+            return True
+        j -= 1
+    return False
+
+
+def _reported_modal(toks: list[_Tok], m: int) -> bool:
+    """Whether the modal at toks[m] opens the clause a reporting verb reports ("said it would
+    cut", "warned that the firm could run out of money"): a plan or warning someone stated,
+    not the writer's hypothesis. Only a subject (and `that`) may stand between them."""
+    k = m - 1
+    while k >= 0 and m - k <= _MAX_PHRASE:
+        tok = toks[k]
+        low = tok.low
+        if low in REPORTING and not tok.cap:
+            return not (k + 1 < len(toks) and toks[k + 1].low == "by")  # "reported by CNN, would"
+        if not tok.text[0].isalnum() and low != ",":
+            return False
+        if low in AUXILIARIES or low in _NEGATIONS or low in OPINION or low in CLAUSE_OPENERS or (
+                not tok.cap and low not in _DETERMINERS and low != "that" and (
+                    low in IRREGULAR_PAST or _is_regular_past(low) or low.endswith("ing"))):
+            return False  # another verb: the modal belongs to a clause of its own
+        k -= 1
+    return False
+
+
+def _in_noun_phrase(prev: _Tok) -> bool:
+    """Whether the word before an `-ing` form keeps it inside a noun phrase: a determiner,
+    possessive, adjective or noun, not a verb, auxiliary or preposition ("stopped selling cars")."""
+    low = prev.low
+    if low in _DETERMINERS or low.endswith(("'s", "'")):
+        return True
+    if low.endswith("s") or low in PERSON_NOUNS:
+        return False  # "laws banning migration", "people fleeing war": a participle after its subject
+    return prev.text[0].isalpha() and not (
+        low in _NOT_VERBS or low in _BE or low in _HAVE or _base_of(low) is not None or low in IRREGULAR_PAST
+        or _is_regular_past(low) or low in REPORTING or low in CLAUSE_OPENERS)
+
+
+def _modifies_next(tok: _Tok, nxt: _Tok) -> bool:
+    """An event noun before a common noun that heads the phrase ("the restructuring
+    programme", "sales figures"): a modifier, not an occurrence."""
+    low = nxt.low
+    if nxt.cap or not low.isalpha() or nxt.start - tok.end != 1:
+        return False
+    return not (low in _NOT_VERBS or low in EVENT_NOUNS or low in CLAUSE_OPENERS or _is_adverb(nxt)
+                or low in _ADVERBS or low in NOT_NAMES or low in _QUANTIFIERS or _ADJECTIVE_END.search(low)
+                or _base_of(low) is not None or low in IRREGULAR_PAST or _is_regular_past(low)
+                or low in _BE or low in _HAVE or low in STATIVE)
+
+
+# Endings of adjectives, which a participle takes as part of its object ("gangs driving
+# dangerous crossings"): the word after them is not the head of a compound.
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|less|ive|ible|able|ic|ical|ish)$")
+
+
 def _advance_story(story: _Story, kind: str, day: str, s_index: int) -> None:
     """A dated action becomes the narrative date (past, within a year of publication) or the
     schedule (present or scheduled, after publication) for the next sentences."""
@@ -701,14 +864,24 @@ def _advance_story(story: _Story, kind: str, day: str, s_index: int) -> None:
         story.schedule = (day, s_index)
 
 
-def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str]]:
-    """The triggers of a clause; a clause with no action still states something
-    ("GM has 6,246 dealers"): its first finite `be`/`have` then."""
-    found = [(i, kind) for i in range(lo, hi) if (kind := _classify(toks, i, lo, 0)) is not None]
-    if not found:
+def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str, bool]]:
+    """The triggers of a clause, each flagged False when it reports no event (_unreported); a
+    clause with no action still states something ("GM has 6,246 dealers"): its first finite
+    `be`/`have` then."""
+    kinds = [(i, kind) for i in range(lo, hi) if (kind := _classify(toks, i, lo, 0)) is not None]
+    found = [(i, kind, not _unreported(toks, i, lo, hi, kind)) for i, kind in kinds]
+    if not any(reports for _, _, reports in found):
+        verbs = {i for i, kind in kinds if kind != "noun"}
         for i in range(lo, hi):
-            if toks[i].low in _FINITE_STATES:
-                return [(i, "past" if toks[i].low in ("was", "were", "had") else "state")]
+            if toks[i].low in _FINITE_STATES and not _unreported(toks, i, lo, hi, "state"):
+                k = i + 1
+                while k < hi and (_is_adverb(toks[k]) or toks[k].low in _NEGATIONS or _is_aux(toks[k].low)):
+                    k += 1
+                if k < hi and (k in verbs or toks[k].low in _NEGATIONS or toks[i + 1].low in _NEGATIONS):
+                    break  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
+                found.append((i, "past" if toks[i].low in ("was", "were", "had") else "state", True))
+                found.sort()
+                break
     return found
 
 
@@ -926,7 +1099,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         inside_name = (low in _NAME_LINKS and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap)
         if (low in _PREPOSITIONS and low != "of" and not inside_name) or _is_aux(low):
             break
-        if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)
+        if not toks[k].cap and (low in REPORTING or low in OPINION or low in IRREGULAR_PAST or _is_regular_past(low)
                                 or (low.endswith("ing") and _base_of(low) is not None)
                                 or (low in VERBS and low not in EVENT_NOUNS) or low in _ADVERBS
                                 or low in _OBJECT_PRONOUNS or _is_adverb(toks[k])):

@@ -68,6 +68,13 @@ REPORTING = frozenset(
     tweet tweeted tweets post posted posts""".split()
 )
 
+# Verbs of opinion and wish: a state of mind, not an event ("believes passengers will want ...").
+OPINION = frozenset(
+    """believe believes believed believing think thinks thought thinking hope hopes hoped
+    hoping wish wishes wished wishing want wants wanted wanting feel feels felt feeling
+    doubt doubts doubted fear fears feared suppose supposes supposed""".split()
+)
+
 # Base forms of common news verbs: recognised as base (after to/will/modal), -s, -ing.
 VERBS = frozenset(
     """accept accuse achieve acquire act add admit adopt affect agree aim allow announce
@@ -246,5 +253,5 @@ AMBIGUOUS_TITLES = frozenset("general director chief king queen prince governor 
 ING_ADJECTIVES = frozenset(
     """forthcoming upcoming ongoing outstanding interesting existing remaining surprising
     disappointing encouraging promising alarming amazing exciting willing morning evening
-    nothing something anything everything ceiling during""".split()
+    nothing something anything everything ceiling during coming""".split()
 )
