@@ -390,3 +390,18 @@ OFFSETS = [
 @pytest.mark.parametrize("text,dates,trigger,day", OFFSETS)
 def test_days_counted_from_another_event(text, dates, trigger, day):
     assert _by_trigger(_events(text, dates), trigger).date.value == day
+
+
+# Places: (text, trigger, expected where).
+PLACES = [
+    ("Russia fired missiles at cities in Ukraine.", "fired", ("Ukraine",)),
+    ("France banned the drug.", "banned", ("France",)),
+    ("The team faced Brazil at Lusail Stadium.", "faced", ("Brazil", "Lusail Stadium")),
+    ("Protesters marched in Asmara, Eritrea.", "marched", ("Asmara", "Eritrea")),
+    ("The striker scored after a pass from Jane Doe.", "scored", ()),
+]
+
+
+@pytest.mark.parametrize("text,trigger,where", PLACES)
+def test_places(text, trigger, where):
+    assert _by_trigger(_events(text), trigger).where == where

@@ -489,6 +489,9 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
 
 
 def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[str]:
+    """Places of a clause: names after a place preposition ("in Kyiv") and known places; a
+    known place that is not after a preposition is marked with a leading "\0" (it may be the
+    actor rather than the place: "Russia fired ...")."""
     found: list[str] = []
     for a, b in runs:
         j = a - 1
@@ -502,12 +505,32 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
         # A title and a person's name ("Editor in Chief Emma Tucker") is a person, not a place.
         titled_person = b - a > 1 and toks[a].low in TITLES and is_person_name(
             strip_possessive(text[toks[a + 1].start:toks[b - 1].end]))
-        if known and not titled_person or (
-                prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)
-                and not titled_person):
-            if phrase not in found:
+        marked = prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low) \
+            and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
+        if (known or marked) and not titled_person:
+            if not marked:
+                phrase = "\0" + phrase
+            if phrase not in found and phrase.lstrip("\0") not in found:
                 found.append(phrase)
     return found
+
+
+def _where(places: tuple[str, ...], who: tuple[str, ...], before: str) -> tuple[str, ...]:
+    """The places of an event: a known place named without a preposition is dropped when it is
+    the actor, named before the trigger (`before`: the clause up to it) and before a place that a
+    preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia); alone it stays
+    ("France banned the drug": in France)."""
+    marked = [p for p in places if not p.startswith("\0")]
+    out: list[str] = []
+    for place in places:
+        name = place.lstrip("\0")
+        if place.startswith("\0") and name in who and marked:
+            at = before.find(name)
+            if at >= 0 and all(at < before.find(m) or before.find(m) < 0 for m in marked):
+                continue
+        if name not in out:
+            out.append(name)
+    return tuple(out)
 
 
 def _is_time_word(low: str) -> bool:
@@ -665,7 +688,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                 _advance_story(story, kind, date.value, s_index)
             event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
-                          date=date, who=who, where=where, rule=rule)
+                          date=date, who=who, where=_where(where, who, text[c_start:tok.start]), rule=rule)
             out.append((event, kind, main and not tok.quoted, s_index))
     _date_by_offset(toks, sent_dates, out, story)
     return out
