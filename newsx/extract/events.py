@@ -156,22 +156,27 @@ class _Tok:
 
 
 _QUOTE_MARKS = frozenset('"“”')
+_TRAILING = frozenset("'’-")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Word and punctuation tokens; each knows whether it stands inside quotation marks."""
     out: list[_Tok] = []
+    append = out.append
     inside = False
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         if word in _QUOTE_MARKS:
             inside = word != "”" and (word == "“" or not inside)
             continue
-        # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
-        word = word.rstrip("'’-") or word[0]
-        stop = m.start() + len(word)
-        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper(), inside,
-                        m.start() > start and text[m.start() - 1] == "-"))
+        at = m.start()
+        if word[-1] in _TRAILING:
+            # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
+            word = word.rstrip("'’-") or word[0]
+        low = word.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(_Tok(word, at, at + len(word), low, word[0].isupper(), inside, at > start and text[at - 1] == "-"))
     return out
 
 
@@ -217,11 +222,19 @@ def _is_adverb(tok: _Tok) -> bool:
     return tok.low in _ADVERB_SKIP or (tok.low.endswith("ly") and not tok.cap and tok.low not in _LY_WORDS)
 
 
+# Words no rule of _classify makes a trigger (function words that are no verb or event noun in
+# any form): rejected at once, as most tokens of a sentence are such words.
+_NEVER_TRIGGERS = AUXILIARIES | STATIVE | frozenset(
+    w for w in _NOT_VERBS
+    if not (w in VERBS or w in EVENT_NOUNS or w in IRREGULAR_PAST or w in IRREGULAR_PARTICIPLE or w in REPORTING
+            or w.endswith(("s", "ed", "ing")) or _base_of(w) is not None))
+
+
 def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
     """The kind of trigger toks[i] is: past, future, present, nonfinite, noun; None if none."""
     tok = toks[i]
     low = tok.low
-    if not tok.text[0].isalpha() or low in AUXILIARIES or low in STATIVE:
+    if low in _NEVER_TRIGGERS or not tok.text[0].isalpha():
         return None
     if tok.cap and i != sent_first:
         return None  # a name, not a verb
@@ -891,7 +904,8 @@ def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str, bool]]
     """The triggers of a clause, each flagged False when it reports no event (_unreported); a
     clause with no action still states something ("GM has 6,246 dealers"): its first finite
     `be`/`have` then."""
-    kinds = [(i, kind) for i in range(lo, hi) if (kind := _classify(toks, i, lo, 0)) is not None]
+    kinds = [(i, kind) for i in range(lo, hi)
+             if toks[i].low not in _NEVER_TRIGGERS and (kind := _classify(toks, i, lo, 0)) is not None]
     found = [(i, kind, not _unreported(toks, i, lo, hi, kind)) for i, kind in kinds]
     if not any(reports for _, _, reports in found):
         verbs = {i for i, kind in kinds if kind != "noun"}
