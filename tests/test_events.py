@@ -405,3 +405,8 @@ PLACES = [
 @pytest.mark.parametrize("text,trigger,where", PLACES)
 def test_places(text, trigger, where):
     assert _by_trigger(_events(text), trigger).where == where
+
+
+def test_the_first_of_two_event_nouns_only_modifies_the_second():
+    triggers = [e.trigger.text for e in _events("The board approved a restructuring plan.")]
+    assert "restructuring" not in triggers and "plan" in triggers

@@ -878,7 +878,9 @@ def _modifies_next(tok: _Tok, nxt: _Tok) -> bool:
     low = nxt.low
     if nxt.cap or not low.isalpha() or nxt.start - tok.end != 1:
         return False
-    return not (low in _NOT_VERBS or low in EVENT_NOUNS or low in CLAUSE_OPENERS or _is_adverb(nxt)
+    if low in EVENT_NOUNS and not (low.endswith("s") and _base_of(low) is not None):
+        return True  # "a restructuring plan", "the test flight": the head is the event
+    return not (low in _NOT_VERBS or low in CLAUSE_OPENERS or _is_adverb(nxt)
                 or low in _ADVERBS or low in NOT_NAMES or low in _QUANTIFIERS or _ADJECTIVE_END.search(low)
                 or _base_of(low) is not None or low in IRREGULAR_PAST or _is_regular_past(low)
                 or low in _BE or low in _HAVE or low in STATIVE)
