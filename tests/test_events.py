@@ -410,3 +410,28 @@ def test_places(text, trigger, where):
 def test_the_first_of_two_event_nouns_only_modifies_the_second():
     triggers = [e.trigger.text for e in _events("The board approved a restructuring plan.")]
     assert "restructuring" not in triggers and "plan" in triggers
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Union leaders want to avoid a strike.", "avoid"),
+    ("The rules would require extensive training.", "training"),
+    ("The firm did not announce a merger.", "merger"),
+])
+def test_what_an_unreported_verb_governs_is_no_event(text, absent):
+    assert absent not in [e.trigger.text for e in _events(text)]
+
+
+def test_an_event_noun_takes_the_date_of_its_dated_verb():
+    events = _events("Aid has flowed since the war began in February.", {"February": "2021-02"})
+    assert _by_trigger(events, "war").date.value == "2021-02"
+
+
+def test_a_frame_noun_is_not_dated_by_the_day_of_its_clause():
+    events = _events("It was the biggest attack of the war on March 2.", {"March 2": "2021-03-02"})
+    assert _by_trigger(events, "attack").date.value == "2021-03-02"
+    assert _by_trigger(events, "war").date.value == "2021-03-10"
+
+
+def test_the_subject_after_with_does_a_participle():
+    events = _events("The plan failed, with senior officials saying it was too late.")
+    assert _by_trigger(events, "saying").who == ("senior officials",)

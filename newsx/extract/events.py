@@ -692,9 +692,11 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
             who = who or subject
             if not reports:
                 continue  # no event, but its subject is the clause's subject all the same
-            date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
-                                 planned if kind == "future" else inherited, quoted)
+            frame = kind == "noun" and _frame_noun(toks, i, lo)
+            date, rule = _anchor(tok, kind, [] if frame else clause_dates, published, pub_value,
+                                 planned if kind == "future" else inherited, [] if frame else quoted)
             if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
+                    and not frame \
                     and _tense_agrees(kind, sent_day, pub_value):
                 date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
             if rule == "dated-clause" and tok.low not in REPORTING and not tok.quoted:
@@ -704,6 +706,33 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                           date=date, who=who, where=_where(where, who, text[c_start:tok.start]), rule=rule)
             out.append((event, kind, main and not tok.quoted, s_index))
     _date_by_offset(toks, sent_dates, out, story)
+    return _date_by_predicate(out)
+
+
+def _frame_noun(toks: list[_Tok], i: int, lo: int) -> bool:
+    """An event noun after another one and `of (the)` names the longer event that frames it
+    ("the attacks of the war"): the day of the clause dates the first, not the frame."""
+    j = i - 1
+    if j >= lo and toks[j].low in ("the", "this", "that"):
+        j -= 1
+    if j - 1 < lo or toks[j].low != "of":
+        return False
+    head = toks[j - 1].low
+    return head in EVENT_NOUNS or (head.endswith("s") and head[:-1] in EVENT_NOUNS)
+
+
+def _date_by_predicate(out: list[tuple[Event, str, bool, int]]) -> list[tuple[Event, str, bool, int]]:
+    """An event noun that is the subject of a dated verb of its clause takes the verb's date:
+    in "since the war began in late February" the war is dated February, not by the default."""
+    for n, (event, kind, main, s_index) in enumerate(out):
+        if kind != "noun" or event.rule == "dated-clause":
+            continue
+        for verb, v_kind, _, _ in out:
+            if verb.start == event.start and verb.rule == "dated-clause" and v_kind != "noun" \
+                    and verb.trigger.start > event.trigger.start and verb.who \
+                    and verb.who[0].lower().split()[-1] == event.trigger.text.lower():
+                out[n] = (replace(event, date=verb.date, rule="dated-clause"), kind, main, s_index)
+                break
     return out
 
 
@@ -908,7 +937,28 @@ def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str, bool]]
     `be`/`have` then."""
     kinds = [(i, kind) for i in range(lo, hi)
              if toks[i].low not in _NEVER_TRIGGERS and (kind := _classify(toks, i, lo, 0)) is not None]
-    found = [(i, kind, not _unreported(toks, i, lo, hi, kind)) for i, kind in kinds]
+    found = []
+    # After a negation, an opinion or a verb that reports no event, until the next finite verb
+    # that does, nonfinite verbs and event nouns are no events either: "would require extensive
+    # training", "want to avoid making moves", "did not announce a merger".
+    governed = False
+    k = lo
+    for i, kind in kinds:
+        while k < i:
+            low = toks[k].low
+            if low in _NEGATIONS or low.endswith("n't") or (low in OPINION and not (k > lo and toks[k - 1].low in _BE)):
+                governed = True
+            elif (low in _PREPOSITIONS and low != "to") or low == ",":
+                governed = False  # "not alone in receiving a donation", "not to buy ... due to the ban"
+            k += 1
+        reports = not _unreported(toks, i, lo, hi, kind)
+        if kind not in ("noun", "nonfinite"):
+            governed = not reports and kind != "state"
+        elif governed and toks[i].low not in REPORTING:
+            reports = False
+        elif not reports and kind == "nonfinite":
+            governed = True  # "could carry": a verb after a modal
+        found.append((i, kind, reports))
     if not any(reports for _, _, reports in found):
         verbs = {i for i, kind in kinds if kind != "noun"}
         for i in range(lo, hi):
@@ -1010,6 +1060,15 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             if k < 0 or toks[k].low in CLAUSE_OPENERS or not toks[k].text[0].isalnum():
                 return _phrase(text, toks, before, lo - 2, k, forward=False), False
             return (), False
+        k = i - 1
+        while k >= lo and i - k <= _MAX_PHRASE and toks[k].text[0].isalnum() and toks[k].low != "with" \
+                and not (_is_aux(toks[k].low) or toks[k].low in _PREPOSITIONS or toks[k].low in REPORTING):
+            k -= 1
+        if k >= lo and k < i - 1 and toks[k].low == "with":
+            # "with senior officials saying ...": the phrase after `with` is the subject.
+            np = _phrase(text, toks, runs, i - 1, k, forward=False, org=memory.get("org"))
+            if np:
+                return np, True
         return (), False  # a participle shares the subject of its clause
     j = i - 1
     while j >= lo and (_is_aux(toks[j].low) or _is_adverb(toks[j])):
