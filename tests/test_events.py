@@ -435,3 +435,9 @@ def test_a_frame_noun_is_not_dated_by_the_day_of_its_clause():
 def test_the_subject_after_with_does_a_participle():
     events = _events("The plan failed, with senior officials saying it was too late.")
     assert _by_trigger(events, "saying").who == ("senior officials",)
+
+
+def test_we_is_the_organisation_named_before():
+    events = _events('Acme Corp said on Monday it would cut jobs. "We have closed two plants," a spokesman said.',
+                     {"Monday": "2021-03-08"})
+    assert _by_trigger(events, "closed").who == ("Acme Corp",)

@@ -105,7 +105,7 @@ _NAME_LINKS = frozenset("of for & de du von van der al".split())
 # the event is the verb that follows.
 _PREPOSITION_LIKE = frozenset("including compared according regarding concerning following given".split())
 _RAISING = frozenset("expected going supposed set due likely".split())
-_PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org"}
+_PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org", "we": "org"}
 _RELATIVES = frozenset("which who whom whose".split())
 _SUBORDINATORS = frozenset("while when after before because although though since if as once unless until".split())
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
