@@ -441,3 +441,8 @@ def test_we_is_the_organisation_named_before():
     events = _events('Acme Corp said on Monday it would cut jobs. "We have closed two plants," a spokesman said.',
                      {"Monday": "2021-03-08"})
     assert _by_trigger(events, "closed").who == ("Acme Corp",)
+
+
+def test_the_name_before_an_acronym_and_an_apposition_is_the_actor():
+    events = _events("Acme Aerospace Ltd (AAL), the parent company of Zeta Air, has won a contract.")
+    assert _by_trigger(events, "won").who == ("Acme Aerospace Ltd",)

@@ -1106,7 +1106,9 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             k = j - 1
             while k >= lo and toks[k].low != "," and j - k <= _MAX_PHRASE:
                 k -= 1
-            before = [(x, y) for x, y in runs if y == k] if k > lo else []
+            # The name just before the apposition, or before its acronym: "Acme Inc. (ACM), the maker".
+            before = [(x, y) for x, y in runs if y == k or (
+                toks[k - 1].low == ")" and k - 3 >= lo and toks[k - 3].low == "(" and y == k - 3)] if k > lo else []
             a = k + 1
             while a < j and toks[a].low in _DETERMINERS:
                 a += 1
