@@ -446,3 +446,20 @@ def test_we_is_the_organisation_named_before():
 def test_the_name_before_an_acronym_and_an_apposition_is_the_actor():
     events = _events("Acme Aerospace Ltd (AAL), the parent company of Zeta Air, has won a contract.")
     assert _by_trigger(events, "won").who == ("Acme Aerospace Ltd",)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Senator Lee has been the deal's most vocal critic.", "been"),
+    ("The firm bought a stake in 2009 and has since increased its holding.", "increased"),
+    ("Analysts had forecast a loss.", "forecast"),
+])
+def test_the_main_verb_is_the_trigger(text, trigger):
+    assert trigger in [e.trigger.text for e in _events(text)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The agency opened Ford's improved offer.", "improved"),
+    ("The plane has three mixed classes.", "mixed"),
+])
+def test_a_participle_before_a_noun_is_an_adjective(text, absent):
+    assert absent not in [e.trigger.text for e in _events(text)]

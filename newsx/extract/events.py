@@ -287,10 +287,14 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
                 return "noun" if low in EVENT_NOUNS else None  # "the rectangular building covers"
             return "nonfinite"
         if low != base and low.endswith("s"):
+            if plow in _DETERMINERS or plow.endswith(("'s", "s'")):
+                # The plural of a verb's noun right after its determiner: "Boeing's plans", "their
+                # claims"; no event unless the noun names one ("the companies' names").
+                return "noun" if low in EVENT_NOUNS or low in REPORTING else None
             if _noun_phrase_before(toks, i, lo) or (
                     low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS
                                             or not (prev.cap or plow in SUBJECT_PRONOUNS))):
-                return "noun"  # the plural of a verb's noun: "their claims", "Boeing's plans"
+                return "noun"  # the plural of a verb's noun: "their new claims"
             if prev is not None and not (plow in SUBJECT_PRONOUNS or plow in _RELATIVES or plow == "that"
                                          or low in REPORTING or _subject_ends(toks, j, lo)):
                 return "noun" if low in EVENT_NOUNS else None  # "civil police posts": a compound noun
@@ -342,6 +346,8 @@ def _adjectival(toks: list[_Tok], i: int, prev: _Tok | None) -> bool:
     nxt = toks[i + 1]
     if nxt.cap or not nxt.low.isalpha() or nxt.low in _NOT_VERBS or nxt.low in _PRONOUNS_ALL:
         return False
+    if prev.low.endswith(("'s", "s'")) or (prev.low in _COUNT_WORDS and prev.low != "both"):
+        return True  # "Ford's improved offer", "three mixed classes"
     return (prev.low in _PREPOSITIONS or prev.text[0].isdigit() or prev.low in _QUANTIFIERS) and prev.low != "by"
 
 
@@ -394,7 +400,7 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
         elif toks[i - 1].quoted and not toks[i].quoted and (
                 low in REPORTING or (i + 1 < len(toks) and toks[i + 1].low in REPORTING)):
             cut = True  # '..., it added," said Jane Doe': the report is its own clause
-        elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS:
+        elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS and not _is_aux(prev):  # not "has since risen"
             cut = True
         elif low == "but":
             cut = True
@@ -968,7 +974,9 @@ def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str, bool]]
                     k += 1
                 if k < hi and (k in verbs or toks[k].low in _NEGATIONS or toks[i + 1].low in _NEGATIONS):
                     break  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
-                found.append((i, "past" if toks[i].low in ("was", "were", "had") else "state", True))
+                kind = "past" if toks[i].low in ("was", "were", "had") else "state"
+                been = [b for b in range(i + 1, k) if toks[b].low == "been"]
+                found.append((been[-1] if been else i, kind, True))  # "has been the critic": `been`
                 found.sort()
                 break
     return found

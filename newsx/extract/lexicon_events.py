@@ -17,7 +17,8 @@ IRREGULAR_PAST = frozenset(
     struck strove swore swept swam swung took taught tore told thought threw thrust trod
     understood undertook underwent upheld upset woke wore wove wept won wound withdrew
     withheld withstood wrote overcame overtook overthrew oversaw outgrew outran foresaw
-    misled rebuilt retook reran resold retold rewrote sold bred strode""".split()
+    misled rebuilt retook reran resold retold rewrote sold bred strode forecast broadcast
+    outbid overbid recast""".split()
 )
 
 # Past participles of irregular verbs (after have/be: "has flown", "was taken").
@@ -127,7 +128,7 @@ VERBS = frozenset(
 
 # Event nouns that news reports as things that happened or will happen.
 EVENT_NOUNS = frozenset(
-    """accident acquisition agreement aid airstrike airstrikes announcement appeal
+    """accident acquisition agreement aid airstrike airstrikes announcement appeal attempt attempts
     appearance arrest arrests assault attack attacks auction award ban bankruptcy battle
     bid blast bombing boycott breach bribe campaign ceasefire celebration ceremony charge
     charges clash clashes closure collapse collision conference contest conviction
