@@ -884,7 +884,7 @@ def _reported_modal(toks: list[_Tok], m: int) -> bool:
         low = tok.low
         if low in REPORTING and not tok.cap:
             return not (k + 1 < len(toks) and toks[k + 1].low == "by")  # "reported by CNN, would"
-        if not tok.text[0].isalnum() and low != ",":
+        if not tok.text[0].isalnum():
             return False
         if low in AUXILIARIES or low in _NEGATIONS or low in OPINION or low in CLAUSE_OPENERS or (
                 not tok.cap and low not in _DETERMINERS and low != "that" and (
