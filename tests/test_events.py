@@ -463,3 +463,20 @@ def test_the_main_verb_is_the_trigger(text, trigger):
 ])
 def test_a_participle_before_a_noun_is_an_adjective(text, absent):
     assert absent not in [e.trigger.text for e in _events(text)]
+
+
+# Actors: (text, trigger, expected who).
+ACTORS = [
+    ("Citing safety rules, Acme Air cancelled the flights.", "Citing", ("Acme Air",)),
+    ("Citing privacy rules, U.S. officials declined the request.", "Citing", ("U.S. officials",)),
+    ("Zeta Airways, which chose the A350, also ordered ten jets.", "chose", ("Zeta Airways",)),
+    ("Lee Park, the Chief Executive Officer of Acme Motors, which filed for bankruptcy, spoke.", "filed",
+     ("Acme Motors",)),
+    ("The Zeta Airways order is worth $6 billion.", "order", ("Zeta Airways",)),
+    ("Lee presented a plan after the announcement by Acme Motors.", "announcement", ("Acme Motors",)),
+]
+
+
+@pytest.mark.parametrize("text,trigger,who", ACTORS)
+def test_actors(text, trigger, who):
+    assert _by_trigger(_events(text), trigger).who == who

@@ -79,7 +79,7 @@ from .lexicon_events import (
     VERBS,
 )
 from .dates import RX_HEADER
-from .names import PERSON_NOUNS, is_person_name, strip_possessive
+from .names import PERSON_NOUNS, TITLE_WORDS, is_person_name, strip_possessive
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
@@ -1068,6 +1068,22 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             if k < 0 or toks[k].low in CLAUSE_OPENERS or not toks[k].text[0].isalnum():
                 return _phrase(text, toks, before, lo - 2, k, forward=False), False
             return (), False
+        if i == 0:
+            # "Citing safety, Airbus announced ...": a fronted participle shares the subject of
+            # the main clause after its comma.
+            comma = next((k for k in range(i + 1, min(hi, i + 3 * _MAX_PHRASE)) if toks[k].low == ","), None)
+            k = comma + 1 if comma is not None else hi
+            while k < hi and k - comma <= _MAX_PHRASE and toks[k].low != "," and not (
+                    _is_aux(toks[k].low) or (not toks[k].cap and _is_finite_verb(toks[k].low))):
+                k += 1
+            if comma is not None and comma + 1 < k < hi and toks[k].low != ",":
+                # The subject ends where the main clause's verb begins: "U.S. officials have"; a
+                # person's name opens it: "Jane Doe of The Daily Mail wrote".
+                np = _phrase(text, toks, runs, comma + 1, k, forward=True)
+                if not (np and is_person_name(np[0])):
+                    np = _phrase(text, toks, runs, k - 1, comma, forward=False, org=memory.get("org"))
+                if np:
+                    return np, False
         k = i - 1
         while k >= lo and i - k <= _MAX_PHRASE and toks[k].text[0].isalnum() and toks[k].low != "with" \
                 and not (_is_aux(toks[k].low) or toks[k].low in _PREPOSITIONS or toks[k].low in REPORTING):
@@ -1104,6 +1120,16 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             if not toks[v].cap and (low in IRREGULAR_PAST or _is_regular_past(low) or low in REPORTING
                                     and low.endswith("s")):
                 return _actor(text, toks, runs, lo, hi, v, memory, resumed)
+    if j == lo and toks[j].low in ("which", "who") and lo >= 2 and toks[lo - 1].low == ",":
+        # "Qatar Airways, which chose the A350, ...": the name before the relative pronoun.
+        before = _name_runs(toks, max(0, lo - 1 - _MAX_PHRASE), lo - 1, set())
+        named = [(a, b) for a, b in before if b == lo - 1]
+        if named:
+            a, b = named[0]
+            of = [n for n in range(a, b) if toks[n].low == "of"]
+            if of and toks[a].low in TITLE_WORDS:
+                a = of[-1] + 1  # "the Chief Executive Officer of General Motors, which filed"
+            return (_run_text(text, toks, a, b),), False
     if j >= lo:
         pronoun = toks[j].low.split("'")[0]
         if pronoun in SUBJECT_PRONOUNS or pronoun in _PLURAL_PRONOUNS:
@@ -1151,6 +1177,12 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
     return (), False
 
 
+def _is_finite_verb(low: str) -> bool:
+    """A past form, a reporting verb or a verb's `-s` form: where a subject ends."""
+    return (low in IRREGULAR_PAST or _is_regular_past(low) or low in REPORTING
+            or (low.endswith("s") and _base_of(low) is not None and low not in EVENT_NOUNS))
+
+
 def _remember(memory: dict[str, str], actor: str, proper: set[str]) -> None:
     """Keep the last named person and organisation, for pronouns and "the company"."""
     words = actor.split()
@@ -1166,6 +1198,14 @@ def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int
                memory: dict[str, str]) -> tuple[str, ...]:
     """The owner of an event noun: "Boeing's protest", "GM's planned cancellation", "the
     firm's decision" (the organisation named before)."""
+    if i + 2 < len(toks) and toks[i + 1].low == "by":
+        agent = _phrase(text, toks, runs, i + 2, len(toks), forward=True)
+        if agent and agent[0][:1].isupper():
+            return agent  # "the announcement by General Motors"
+    named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and toks[a - 1].low in _DETERMINERS
+             and not (a - 2 >= lo and toks[a - 2].low == "of")]  # not "the Man of the Match award"
+    if named and not toks[i].cap:
+        return (_run_text(text, toks, *named[0]),)  # "the Air India order"
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if toks[j].low.endswith(("'s", "'")):
             if _is_time_word(toks[j].low):
