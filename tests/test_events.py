@@ -480,3 +480,8 @@ ACTORS = [
 @pytest.mark.parametrize("text,trigger,who", ACTORS)
 def test_actors(text, trigger, who):
     assert _by_trigger(_events(text), trigger).who == who
+
+
+def test_the_places_of_an_aside_without_event_go_to_the_clause_before():
+    text = "The plane was greeted by guests, including the mayor, at Changi Airport."
+    assert "Changi Airport" in _by_trigger(_events(text), "greeted").where

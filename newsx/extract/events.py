@@ -686,7 +686,15 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
         clause_dates, resumed, where = _clause_context(text, toks, clauses, lo, hi, parent, runs,
                                                        sent_dates, story)
         quoted = [quoted_at[m.start] for m, _ in clause_dates]
-        for i, kind, reports in _triggers(toks, lo, hi):
+        triggers = _triggers(toks, lo, hi)
+        if where and out and toks[lo].low.endswith("ing") and not any(reports for _, _, reports in triggers):
+            # An aside with no event of its own ("..., including the prime minister, at Changi
+            # Airport"): its places belong to the events of the clause before.
+            last = out[-1][0].start
+            out = [(replace(e, where=e.where + tuple(p.lstrip("\0") for p in where
+                                                     if p.lstrip("\0") not in e.where)) if e.start == last else e,
+                    kind, is_main, n) for e, kind, is_main, n in out]
+        for i, kind, reports in triggers:
             tok = toks[i]
             if kind == "noun":
                 who, is_subject = _possessor(text, toks, runs, lo, i, story.memory), False
