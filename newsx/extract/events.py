@@ -465,7 +465,9 @@ def _name_runs(toks: list[_Tok], lo: int, hi: int, proper: set[str]) -> list[tup
     runs: list[tuple[int, int]] = []
     i = lo
     while i < hi:
-        if _is_name_word(toks[i], i == 0, proper, toks[i + 1] if i + 1 < hi else None):
+        if not toks[i].cap:
+            i += 1  # most words: no name starts here
+        elif _is_name_word(toks[i], i == 0, proper, toks[i + 1] if i + 1 < hi else None):
             j = i + 1
             while j < hi:
                 t = toks[j]
