@@ -485,3 +485,9 @@ def test_actors(text, trigger, who):
 def test_the_places_of_an_aside_without_event_go_to_the_clause_before():
     text = "The plane was greeted by guests, including the mayor, at Changi Airport."
     assert "Changi Airport" in _by_trigger(_events(text), "greeted").where
+
+
+def test_a_trailing_participle_happens_with_its_clause():
+    events = _events("The agency on March 2 called for a new vote, citing flaws in the count.",
+                     {"March 2": "2021-03-02"})
+    assert _by_trigger(events, "citing").date.value == "2021-03-02"

@@ -827,6 +827,13 @@ def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, i
     clause_dates = _dates_within(toks, lo, hi, sent_dates)
     where = tuple(_places(text, toks, lo, hi, runs))
     if parent is None:
+        if not clause_dates and lo >= 2 and toks[lo - 1].low == "," and toks[lo].low.endswith("ing") \
+                and toks[lo].low not in _PREPOSITION_LIKE:
+            # "The GAO on June 18 called for a re-run, citing flaws": a participle that follows
+            # its clause happens with it.
+            prev = [(a, b) for a, b, _ in clauses if b == lo]
+            if prev:
+                clause_dates = _dates_within(toks, prev[0][0], prev[0][1], sent_dates)
         return clause_dates, (), where
     p_lo, p_hi, _ = clauses[parent]
     if not clause_dates:
