@@ -11,37 +11,59 @@ Rules, in priority order:
 2. Triggers, one event each: past forms (irregular list, `-ed` not after a determiner),
    `has/was` + participle, `will/modal/is to` + verb (scheduled), present `-s` after a subject,
    `-ing` forms, base verbs after `we/they/which`, reporting verbs (`said`, `announced`: news
-   reports them as events) and event nouns (`flight`, `deal`, `summit`). A clause with no other
-   trigger gets its finite `be`/`have` (a state). Auxiliaries, names, `expected to`,
-   `including` and compound nouns (`police posts`) are not triggers.
-3. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
-   clause, on the same side of quotation marks. A month, week or year dates only a past action
+   reports them as events) and event nouns (`flight`, `deal`, `summit`). Auxiliaries, names,
+   `expected to`, `including`, compound nouns (`police posts`) and participles before a noun
+   (`Ford's improved offer`) are not triggers.
+3. No event (_unreported): a negated verb (`did not say`); a hypothesis, i.e. a modal other than
+   a plan or warning a reporting verb states right before it (`could carry`, `would require`;
+   but `said it would cut`); an opinion or wish (`believes`, `wants`; not `is believed to`);
+   what such a verb governs up to a preposition or comma (`want to avoid making moves`, `would
+   require extensive training`); an event noun that modifies the noun after it (`a bankruptcy
+   court`, `a restructuring plan`) or follows a preposition bare (`in talks`, `in aid`). A
+   clause left with no event gets its finite `be`/`have` (a state; `has been` -> `been`),
+   unless that is the auxiliary of a verb that reports no event.
+4. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
+   clause, on the same side of quotation marks; a participle clause that follows its clause
+   (`..., citing flaws`) uses that clause's. A month, week or year dates only a past action
    placed in it (`began in late February`), not a measured period (`a profit for the last year`)
    or a report; a day after `of/until/from/by/...` does not date a verb; a past action is never
    dated after the publication day, a present or scheduled one never before it, and a present
-   perfect (`has been pushed back`) never by a past time.
-4. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
+   perfect (`has been pushed back`) never by a past time. An event noun that is the subject of
+   a verb dated so takes the verb's date (`since the war began in late February`); a frame noun
+   (`the attacks of the war`) is not dated by its clause's day.
+5. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
    (a past action or event noun with an earlier day, a present or scheduled one with a later day).
-5. Date (`narrative-date`): a trigger that is neither a report nor in the present tense, in a
+6. Date (`narrative-date`): a trigger that is neither a report nor in the present tense, in a
    sentence with no time expression, takes the day of the last dated past action (within a year
    of publication) or, for a scheduled trigger, of the last dated scheduled event, within the
    three sentences before.
-6. Date (`published`): otherwise the publication date (context.published), span None; None when
+7. Date (`published`): otherwise the publication date (context.published), span None; None when
    the publication date is unknown.
-7. Date (`occasion-date`): when the article's first dated main-clause statement or action, in
+8. Date (`occasion-date`): when the article's first dated main-clause statement or action, in
    the lead (first eight sentences), lies one to seven days before publication (`Ford said on
-   Tuesday ...`), the article's other past statements, actions and event nouns dated by rule 6
+   Tuesday ...`), the article's other past statements, actions and event nouns dated by rule 7
    take that day: news reports one recent occasion.
-8. Date (`same-event`): an event noun named again with the same words (`maiden flight`) takes
+9. Date (`same-event`): an event noun named again with the same words (`maiden flight`) takes
    the one day the article gave it elsewhere.
-9. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
-   phrase left of the verb group (its name if the name is the head: `analyst Ana Diaz`;
-   the name before an apposition: `Louis Martin, the chief executive, said`); a pronoun or
-   `the company` resolves to the last person or organisation named as a subject; `"...," said
-   Jane Doe` takes the name after the verb; an event noun takes its possessor (`Boeing's protest`);
-   infinitives and participles share the subject of their clause.
-10. `where`: proper-name runs after `in/at/near/from/...`, known countries, cities and US states,
-    place acronyms (`U.S.`, `EU`) and names ending in a place word (`... Airport`).
+10. Date (`relative-date`), last: days counted from another event move the day the rules above
+    gave: `A day before the announcement, GM said` (the main clause, from its own day), `comes
+    a day after Chrysler released` (the clause after `after`, from the day of `comes`), `Two
+    days earlier`; a past event never lands after publication.
+11. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
+    phrase left of the verb group (its name if the name is the head: `analyst Ana Diaz`;
+    the name before an apposition, or before its acronym: `Louis Martin, the chief executive,
+    said`); the antecedent of `, which/who`; a pronoun (`we` included) or `the company` resolves
+    to the last person or organisation named as a subject; `"...," said Jane Doe` takes the name
+    after the verb; an event noun takes its `by` agent, its possessor (`Boeing's protest`) or
+    the name after its determiner (`the Air India order`); a fronted participle takes the main
+    clause's subject (`Citing safety, Airbus announced`), `with NP V-ing` its NP; other
+    infinitives and participles share the subject of their clause.
+12. `where`: proper-name runs after `in/at/near/from/...` (not a person's name after `from`),
+    known countries (GeoNames names included), cities and US states, place acronyms (`U.S.`,
+    `EU`) and names ending in a place word (`... Airport`); the places of an `-ing` aside with no
+    event go to the clause before. A known place that is the actor, named before the trigger
+    and before a place a preposition marks, is not also the place (`Russia fired ... in
+    Ukraine`: Ukraine).
 """
 from __future__ import annotations
 
