@@ -761,7 +761,8 @@ def _frame_noun(toks: list[_Tok], i: int, lo: int) -> bool:
 
 def _date_by_predicate(out: list[tuple[Event, str, bool, int]]) -> list[tuple[Event, str, bool, int]]:
     """An event noun that is the subject of a dated verb of its clause takes the verb's date:
-    in "since the war began in late February" the war is dated February, not by the default."""
+    in "since the war began in late February" the war is dated February, not by the default,
+    and is no act of the sentence's subject."""
     for n, (event, kind, main, s_index) in enumerate(out):
         if kind != "noun" or event.rule == "dated-clause":
             continue
@@ -769,7 +770,11 @@ def _date_by_predicate(out: list[tuple[Event, str, bool, int]]) -> list[tuple[Ev
             if verb.start == event.start and verb.rule == "dated-clause" and v_kind != "noun" \
                     and verb.trigger.start > event.trigger.start and verb.who \
                     and verb.who[0].lower().split()[-1] == event.trigger.text.lower():
-                out[n] = (replace(event, date=verb.date, rule="dated-clause"), kind, main, s_index)
+                # Its actor is only one named before it in the clause ("Boeing's protest"), not the
+                # sentence's subject ("the United States has provided ... since the war began").
+                head = event.text[:event.trigger.start - event.start]
+                who = event.who if event.who and event.who[0] in head else ()
+                out[n] = (replace(event, date=verb.date, who=who, rule="dated-clause"), kind, main, s_index)
                 break
     return out
 
