@@ -72,6 +72,30 @@ CASES = [
     ("Editor's note: the mayor declined to comment.", None, None, None, None, None),
     ("The army held back its tanks, with senior officials saying they want to avoid escalation.",
      "they want to avoid escalation", "indirect", "senior officials", "senior officials", "saying"),
+    ('"We are not going to stop." — Maria Lopez',
+     "We are not going to stop.", "direct", "Maria Lopez", "Maria Lopez", "—"),
+    ("“The levee will hold,” — Ana Ruiz, the county engineer.",
+     "The levee will hold,", "direct", "Ana Ruiz", "Ana Ruiz", "—"),
+    ('"The river will rise," Maria Lopez is warning.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "warning"),
+    ('"The river will rise," Maria Lopez tweeted.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "tweeted"),
+    ('"The river will rise," insisted Maria Lopez.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "insisted"),
+    ('"The river will rise," Maria Lopez wrote in a statement.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "wrote"),
+    ('"The river will rise," Maria Lopez said in an interview.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "said"),
+    ('Maria Lopez said "we are not going to stop the work now."',
+     "we are not going to stop the work now.", "direct", "Maria Lopez", "Maria Lopez", "said"),
+    ("Maria Lopez acknowledged that the river would rise.",
+     "that the river would rise", "indirect", "Maria Lopez", "Maria Lopez", "acknowledged"),
+    ("Ursula von der Leyen said the union would act.",
+     "the union would act", "indirect", "Ursula von der Leyen", "Ursula von der Leyen", "said"),
+    ('"We shall overcome," Martin Luther King Jr. said.',
+     "We shall overcome,", "direct", "Martin Luther King Jr.", "Martin Luther King Jr.", "said"),
+    ("The ministry said in a statement that the system would arrive soon.",
+     "that the system would arrive soon", "indirect", "The ministry", "The ministry", "said"),
     ("Fire Service Agency director General Karim al-Hassan said \"All of the injured are in hospital.\"",
      "All of the injured are in hospital.", "direct", "Karim al-Hassan",
      "Fire Service Agency director General Karim al-Hassan", "said"),
@@ -180,11 +204,27 @@ def test_anonymous_source() -> None:
         ("Police said the driver fled.", "Police", None, "Police", False),
         ("According to the ministry, repairs will take a year.", "the ministry", None, "the ministry", False),
         ("The building was empty, officials said.", "officials", None, None, True),
+        ("The deal is close, people familiar with the matter said.", "people familiar with the matter", None, None, True),
+        ("A source close to the talks said the deal is close.", "A source close to the talks", None, None, True),
+        ("The deal is close, two senior U.S. officials said.", "two senior U.S. officials", None, None, True),
+        ("“We are done,” the mayor told reporters.", "the mayor", "mayor", None, True),
+        ("The mayor of Springfield said the roads were clear.", "The mayor of Springfield", "mayor", "Springfield", True),
+        ("Three ministers said the budget would pass.", "Three ministers", None, None, True),
     ],
 )
 def test_sources(text: str, name: str, title: str | None, organization: str | None, anonymous: bool) -> None:
     sp = _quotes(text)[0]["speaker"]
     assert (sp["name"], sp["title"], sp["organization"], sp["anonymous"]) == (name, title, organization, anonymous)
+
+
+def test_split_direct_quote_keeps_its_kind() -> None:
+    quotes = _quotes('"First half," said Ann Cole, "second half."')
+    assert [(q["text"], q["kind"], q["speaker"]["name"]) for q in quotes] == [
+        ("First half,", "direct", "Ann Cole"), ("second half.", "direct", "Ann Cole")]
+
+
+def test_infinitive_object_is_no_reported_clause() -> None:
+    assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
 
 
 def test_doubled_apostrophes_as_quotation_marks() -> None:
@@ -209,6 +249,9 @@ NEGATIVES = [
     "She asked him to leave the room.",
     "The trailer shows a scene from “The Boy Who Would Be King.”",
     "Here's a sentence I never thought I'd write: the horse is a mare.",
+    'Burton thinks cats are "cuties".',
+    '"Bridge closes after storm" — Daily Courier, May 2, 2020',
+    "Mayor Ann Cole announced a new budget.",
 ]
 
 

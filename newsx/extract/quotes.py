@@ -13,6 +13,7 @@ Rules, in priority order:
    ``participle``   ..., saying CLAUSE (the subject of the sentence, or of the attribution before)
    ``according-to`` according to X, CLAUSE / CLAUSE, according to X
    ``colon``        X: "..." (a name or pronoun right before a colon that opens a quotation)
+   ``dash``         "..." — X (a credit after the closing mark, ending the sentence)
    ``called``       called it "a hoax" / described as "bold" (a quoted fragment named by the subject)
    A reported clause must read as a clause (a finite verb, "that", a pronoun subject), except after
    say/tell; the clause before ", X said" must be a clause or a quotation.
@@ -112,7 +113,7 @@ _QUOTED_AS = re.compile(r"\bquoted as$")  # "he was quoted as saying"
 _PASSIVE_AUX = re.compile(r"\b(?:was|is|were|are|been)\s+$")
 # A progressive auxiliary right before an -ing verb ("is saying", "was not saying").
 _PROGRESSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$")
+    r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+\w+ly|\s+not)?\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s*$")  # "with officials saying"
 # A weak verb reports only before "that" or a quotation.
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])")
@@ -132,6 +133,20 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 # "a study released by Civic Action": the issuer (each repetition starts with a space: no backtracking).
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?([A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# The object of "urged voters to", "warned them to", "told the public to".
+_INFINITIVE_OBJECT = re.compile(r"(?:him|her|them|us|me|everyone|people|[A-Z][a-z]+s?|(?:the |all |fellow )?[a-z]+s|the public)")
+# A closing quotation mark, then a dash crediting its author: ”  — Maria Lopez
+_DASH_SOURCE = re.compile(r"[”\"](\s{0,2}[—–])\s{0,2}(?=[A-Za-z])")
+# Unnamed informed sources: "people familiar with the matter", "a source close to the talks".
+_INFORMED = (r"(?:(?:an?|one|two|three|four|several|some|other|the|those|many)\s+)?(?:[a-z]+\s+)?"
+             r"(?P<who>people|persons?|sources?|officials?|someone|insiders?|diplomats?|individuals?)\s+"
+             r"(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|"
+             r"involved\s+in|aware\s+of|who\s+spoke\s+on\s+condition\s+of\s+anonymity\s+about)"
+             r"\s+(?:the\s+|this\s+|these\s+|their\s+|his\s+|her\s+|its\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){0,2}")
+_INFORMED_SOURCE_BEFORE = re.compile(r"\b(?i:" + _INFORMED + r")$")
+_INFORMED_SOURCE = re.compile(r"(?i:" + _INFORMED + r")$")
+_DETERMINERS = frozenset("the a an its their his her this that".split())
+_ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
 # no antecedent lies further back than this in news prose, and the bound keeps resolution linear.
 _SALIENCE_DEPTH = 64
@@ -265,6 +280,7 @@ class _Finder:
 
     def run(self) -> list[_Attr]:
         attrs: list[_Attr] = []
+        prev_s = 0
         for s, e in self.context.sentences:
             found: list[_Attr] = []
             if _FURNITURE.match(self.text, s):
@@ -281,9 +297,10 @@ class _Finder:
                     if attr is not None:
                         found.append(attr)
             if not found:
-                attr = self._colon(s, e)
+                attr = self._colon(s, e) or self._dash(s, e, prev_s)
                 if attr is not None:
                     found.append(attr)
+            prev_s = s
             self._split_contents(found)
             attrs.extend(found)
         attrs.sort(key=lambda a: a.cue.start)
@@ -384,6 +401,9 @@ class _Finder:
             low = w.lower()
             if w in (";", ":", "—", "(") and k > 0:
                 return False
+            if low == "to" and 0 < k <= 2 and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
+                    and toks[k + 1].text.islower() and _INFINITIVE_OBJECT.fullmatch(text[toks[0].start:tok.start].strip()):
+                return False  # "(urged) voters to be wary": an object and an infinitive, not a clause
             bare = _CONTRACTION.sub("", low)
             if (k == 0 or prev == ",") and bare in lex.CLAUSE_OPENERS:
                 return True
@@ -604,6 +624,38 @@ class _Finder:
         colon = m.end(1)
         return _Attr(Span(":", colon, colon + 1), subject, self._clause(colon + 1, e), "colon", (s, e))
 
+    def cites_article(self, seg: _Segment) -> bool:
+        """Whether a quotation is an article's title credited with a dash and a date on its line."""
+        m = _DASH_SOURCE.match(self.text, seg.close)
+        if m is None:
+            return False
+        line_end = self.text.find("\n", m.end(), m.end() + 200)
+        toks = self.tokens(m.end(), line_end if line_end >= 0 else min(len(self.text), m.end() + 200))
+        return any(self._in_date(t) for t in toks)
+
+    def _dash(self, s: int, e: int, prev_s: int) -> _Attr | None:
+        """"..." — X: a quotation closed, then a dash and a name (or source) ending the sentence."""
+        text = self.text
+        m = _DASH_SOURCE.search(text, s, e)
+        if m is None:
+            # The credit split off as a sentence of its own: “... stop.” / — Maria Lopez
+            m = _DASH_SOURCE.match(text, max(prev_s, self._rstrip_to(prev_s, s) - 1), e)
+            if m is None or "\n" in text[m.start():m.end()]:
+                return None
+            s = prev_s
+        subject = self._subject_after(m.end(), e)
+        if subject is None or subject.kind == "pronoun":
+            return None
+        rest = text[subject.span.end:e].strip()
+        if rest and not rest.startswith(",") and rest not in (".", ")"):
+            return None  # "..." — Smith went on: the dash opens a clause, not a credit
+        comma = text.find(",", subject.span.end, e)
+        if comma >= 0 and any(self._in_date(t) for t in self.tokens(comma, min(e, comma + 40))[:4]):
+            return None  # "Headline" — Toronto Star, August 15, 2008: a cited article, not speech
+        content = self._clause_before(s, m.start() + 1)
+        dash = m.end(1)
+        return _Attr(Span(text[dash - 1:dash], dash - 1, dash), subject, content, "dash", (s, e)) if content else None
+
     # -- subjects
 
     def _subject_before(self, lo: int, verb: int, verb_end: int = 0) -> _Subject | None:
@@ -623,6 +675,10 @@ class _Finder:
         i = _skip_parenthesis(toks, i)  # "Gov. Mike Pence (R-IN) said"
         if i < 0:
             return None
+        informed = _INFORMED_SOURCE_BEFORE.search(self.text, max(lo, toks[i].end - 90), toks[i].end)
+        if informed is not None and (informed.start() == lo or not self.text[informed.start() - 1].isalnum()):
+            # "people familiar with the matter said": the whole description, not "the matter"
+            return _Subject(Span(informed.group(), informed.start(), informed.end()), "desc")
         if toks[i].text == ",":
             subject = self._appositive_subject(toks, i)
             if subject is None or not is_person_name(split_title(strip_possessive(subject.span.text))[1]):
@@ -747,6 +803,9 @@ class _Finder:
             if t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and toks[t].text.lower() not in TITLE_WORDS:
                 # Other words before: the name alone is the subject ("... Civic Action" in a longer phrase).
                 pass
+            if t + 1 < k - 1 and toks[k - 1].text in ("of", "for", "at") and toks[k - 2].text.islower():
+                # "the mayor of Springfield": a role and its place or body, no one named
+                return _Subject(Span(phrase, a, b), "desc")
             span_start = title_start
             title = self.text[title_start:name.start].strip() or None
             sp = Span(self.text[span_start:name.end], span_start, name.end)
@@ -781,8 +840,9 @@ class _Finder:
                 break
             if lw in ("who", "which", "that", "when", "while", "as", "in", "on") and k > 0:
                 break
-            if self._in_date(toks[k]) and k > 0:
-                break
+            if self._in_date(toks[k]) and k > 0 and toks[k - 1].text.lower() not in _DETERMINERS \
+                    and not toks[k - 1].text.endswith(("'s", "’s")):
+                break  # "said Smith Monday" (but "said the winter report" keeps its noun)
             k += 1
         stop = k
         if stop == 0:
@@ -974,6 +1034,9 @@ class _Resolver:
         # A description: a definite singular person role refers back; otherwise an unnamed source.
         words = sp.text.split()
         head = words[-1].lower()
+        informed = _INFORMED_SOURCE.match(sp.text)
+        if informed is not None:
+            head = informed.group("who").lower()  # "a person familiar with the plans" is a person
         of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
         role = words[of - 1].lower() if of > 1 else head
         aged = any(w.lower().endswith("-year-old") for w in words)
@@ -988,6 +1051,10 @@ class _Resolver:
                 and not role.endswith("s"):
             # "the mayor", "the 39-year-old founder of ...": a known person with that role, else the salient one.
             entity = self._by_role(role) or self._pronoun("he/she", sp.start)
+            body = organization_of(sp.text) if of > 1 else None
+            known = f"{entity.title or ''} {entity.organization or ''}".lower() if entity is not None else ""
+            if body is not None and known.strip() and body.lower() not in known:
+                entity = None  # "the president of Chrysler" is not the President named before
             if entity is not None and not entity.anonymous:
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
@@ -1026,6 +1093,10 @@ class _Resolver:
         org = None
         title = None
         anonymous = (head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS) and head not in ORG_WORDS
+        if not anonymous and role not in ORG_WORDS and (role in TITLE_WORDS or role.rstrip("s") in TITLE_WORDS):
+            # "the mayor of Springfield", "two ministers": unnamed people known by their office
+            anonymous = True
+            head = role
         if not anonymous:
             org = sp.text  # "police", "the ministry": the institution is the source
         else:
@@ -1187,14 +1258,19 @@ def _marked_quotes(text: str, attrs: list[_Attr], segments: list[_Segment], find
             if attr.cue.start >= last_attributed.close and attr.cue.end <= seg.open and \
                     len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
                 seg.attr = attr
+                if _segment_kind(text, last_attributed) == "direct":
+                    kind = "direct"  # the second half of a direct quotation split by its attribution
         words = text[seg.start:seg.end]
         if seg.attr is not None and _looks_like_title(words) and len(words.split()) <= 5 and words[-1:].isalnum():
             continue  # told MSNBC's "Morning Joe"
         if words.startswith("(") and words.rstrip(".").endswith(")"):
             continue  # "(CROSSTALK.)": a transcript note
+        if seg.attr is None and finder.cites_article(seg):
+            continue  # "Headline" — Toronto Star, August 15, 2008: a source list, not speech
         if seg.attr is not None:
-            if kind == "partial" and words[:1].isupper() and text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
-                kind = "direct"  # said: "All those who ..."
+            if kind == "partial" and text[seg.attr.cue.end:seg.open].strip(" ,:") == "" and \
+                    (words[:1].isupper() or len(words.split()) >= 5 and _ends_sentence(text, seg)):
+                kind = "direct"  # said: "All those who ..." / said "we will stop."
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last_attributed = seg
             continue
@@ -1242,6 +1318,14 @@ def _looks_like_title(words: str) -> bool:
     tokens_ = words.split()
     long = [w for w in tokens_ if len(w) > 3]
     return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(tokens_) <= 10
+
+
+def _ends_sentence(text: str, seg: _Segment) -> bool:
+    """Whether the sentence ends with this quotation: `stop."` or `stop".` then a space or the end."""
+    after = _ENDS_SENTENCE.match(text, seg.close + 1)
+    if after is None or seg.close >= len(text):
+        return seg.close >= len(text)
+    return after.group().rstrip() != "" or text[seg.start:seg.end].rstrip()[-1:] in (".", "!", "?")
 
 
 def _segment_kind(text: str, seg: _Segment) -> str:
