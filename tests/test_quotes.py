@@ -190,6 +190,20 @@ def test_title_and_organization() -> None:
     assert (sp["title"], sp["organization"]) == ("White House press secretary", "White House")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Secretary of State Ann Cole met her counterpart. Cole said the talks went well.", "Ann Cole", "Secretary of State"),
+        ("Pentagon spokesman Tom Reyes spoke on Monday. Reyes said the tests went well.", "Tom Reyes", "Pentagon spokesman"),
+        # The attribution's own apposition wins over the title of the introduction.
+        ("Coach Ana Ruiz arrived. Ruiz, the club's new director, said the team was ready.", "Ana Ruiz", "club's new director"),
+    ],
+)
+def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["title"]) == (name, title)
+
+
 def test_anonymous_source() -> None:
     quotes = _quotes("The ship sank near the coast, two senior navy officials said Tuesday.")
     assert quotes[0]["speaker"]["anonymous"] is True

@@ -145,6 +145,11 @@ _INFORMED = (r"(?:(?:an?|one|two|three|four|several|some|other|the|those|many)\s
              r"\s+(?:the\s+|this\s+|these\s+|their\s+|his\s+|her\s+|its\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){0,2}")
 _INFORMED_SOURCE_BEFORE = re.compile(r"\b(?i:" + _INFORMED + r")$")
 _INFORMED_SOURCE = re.compile(r"(?i:" + _INFORMED + r")$")
+# "Secretary of " right before a capitalised run: the title goes on across "of".
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+ of) $")
+# A lower-case title right before a name, with the capitalised body it belongs to: "Pentagon spokesman ".
+_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
+_MAX_TITLED_NAME = 160
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
@@ -194,6 +199,7 @@ class _Entity:
     anonymous: bool = False
     gender: str | None = None
     person: bool = True
+    provisional: bool = False  # title only from where the name was introduced; an attribution's wins
 
 
 # ---------------------------------------------------------------------------- quotation marks
@@ -943,19 +949,20 @@ class _Resolver:
         self.index = index
         self.full_names: dict[str, list[str]] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
+        self.titles: dict[str, str] = {}  # full name -> the title it was introduced with
         names = proper_names(text, index=index) if names is None else names
         for span in names:
-            raw = strip_possessive(span.text)
-            title, name = split_title(raw)
+            title, name = self._titled_name(span)
             if is_person_name(name):
                 known = self.full_names.setdefault(last_token(name).lower(), [])
                 if name not in known and len(known) < 20:
                     known.append(name)
+                if title and name not in self.titles and not inside_quote(span.start):
+                    self.titles[name] = title
         for span in names:
             if inside_quote(span.start) or not self._subject_like(span, sentence_starts) or _CREDIT.match(text, span.end):
                 continue
-            raw = strip_possessive(span.text)
-            title, name = split_title(raw)
+            title, name = self._titled_name(span)
             if is_person_name(name) or (" " not in name and name.lower() in self.full_names):
                 self.person_mentions.append((span.start, name))
         self.mention_starts = [m[0] for m in self.person_mentions]
@@ -965,6 +972,30 @@ class _Resolver:
         self.recent: dict[int, tuple[int, _Entity]] = {}
         self._fullest: dict[str, str] = {}
         self.by_head: dict[str, _Entity] = {}  # "study" -> the source first described as "the X study"
+
+    def _titled_name(self, span: Span) -> tuple[str | None, str]:
+        """Title and name of a capitalised run: "Secretary of State Antony Blinken" (the run starts at
+        "State"), "Ukrainian President Volodymyr Zelensky", "Pentagon chief Lloyd Austin"."""
+        if span.end - span.start > _MAX_TITLED_NAME:
+            return None, span.text  # a run of capitals this long is no one's name (and stays linear)
+        title, name = split_title(strip_possessive(span.text))
+        if is_person_name(name):
+            if title is None:
+                before = _LOWER_TITLE_BEFORE.search(self.text, max(0, span.start - 60), span.start)
+                if before is not None and before.group(2) in TITLE_WORDS:
+                    title = before.group(1)  # "Pentagon spokesman John Kirby"
+            return title, name
+        words = name.split()
+        for i in range(1, min(len(words) - 1, 6) if len(words) <= 8 else 0):  # names are short: stay linear
+            rest = " ".join(words[i:])
+            if is_person_name(rest) and any(w.lower().strip(".,") in ORG_WORDS or w.lower().strip(".,") in TITLE_WORDS
+                                            for w in words[:i]):
+                title = " ".join(([title] if title else []) + words[:i])
+                of = _TITLE_OF.search(self.text, max(0, span.start - 40), span.start)
+                if of is not None:
+                    title = f"{of.group(1)} {title}"  # "Secretary of" + "State"
+                return title, rest
+        return title, name
 
     def _subject_like(self, span: Span, sentence_starts: list[int]) -> bool:
         """A name that opens its sentence, follows a role word, or carries an apposition or age."""
@@ -1002,6 +1033,10 @@ class _Resolver:
         if entity is None:
             person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
             entity = _Entity(full, person=person, gender=_given_name_gender(full) if person else None)
+            title = self.titles.get(full)
+            if title is not None:
+                # Introduced with a title before speaking: "Secretary of State Antony Blinken met ..."
+                entity.title, entity.organization, entity.provisional = title, organization_of(title), True
             self.entities[full.lower()] = entity
         return entity
 
@@ -1024,8 +1059,8 @@ class _Resolver:
             elif names:
                 name = names[-1].text if not title else name
             entity = self._person(name) if not plural else self.entities.setdefault(name.lower(), _Entity(name, gender="p"))
-            if title and not entity.title:
-                entity.title = title
+            if title and (not entity.title or entity.provisional):
+                entity.title, entity.provisional = title, False
                 entity.organization = organization_of(title)
             if not entity.person and entity.gender != "p" and not entity.organization:
                 entity.organization = entity.name  # "Police", "Statistics Canada": an institution speaks
