@@ -204,6 +204,21 @@ def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
     assert (sp["name"], sp["title"]) == (name, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Transportation Safety Board released its findings. The board said the crew was not at fault.",
+         "Transportation Safety Board"),
+        ("Shares of Acme Corp. fell on Monday. The company said sales were weak.", "Acme Corp."),
+        ("Globex said the outage was over. The company said no data was lost.", "Globex"),
+        # A company is not the board named before it.
+        ("The Transportation Safety Board met. The company said it would appeal.", "The company"),
+    ],
+)
+def test_organisation_referred_to_by_its_kind(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_anonymous_source() -> None:
     quotes = _quotes("The ship sank near the coast, two senior navy officials said Tuesday.")
     assert quotes[0]["speaker"]["anonymous"] is True

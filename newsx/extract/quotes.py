@@ -150,6 +150,13 @@ _TITLE_OF = re.compile(r"\b([A-Z][a-z]+ of) $")
 # A lower-case title right before a name, with the capitalised body it belongs to: "Pentagon spokesman ".
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
 _MAX_TITLED_NAME = 160
+# Organisation heads: "the company" may refer to any firm named before; "the board" only to a Board.
+_GENERIC_ORG_HEADS = frozenset("company firm group organization organisation corporation business carrier airline".split())
+_PUBLIC_BODIES = frozenset("""ministry department agency authority office council committee commission board bureau
+    police government parliament congress senate court tribunal union university college school hospital""".split())
+_PLACE_BODIES = frozenset("city county province state region municipality".split())
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_ORG_REACH = 3000
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
@@ -966,6 +973,18 @@ class _Resolver:
             if is_person_name(name) or (" " not in name and name.lower() in self.full_names):
                 self.person_mentions.append((span.start, name))
         self.mention_starts = [m[0] for m in self.person_mentions]
+        # Organisations named outside quotations ("the Transportation Safety Board", "UFCW"), for
+        # "the board" / "the company" said ... later.
+        self.org_mentions: list[tuple[int, str]] = []
+        for span in names:
+            words = span.text.split()
+            if len(words) > 8 or inside_quote(span.start):
+                continue
+            last = words[-1].lower().strip(".,")
+            if (last in ORG_WORDS and last not in _PLACE_BODIES and last not in DOCUMENT_WORDS and len(words) > 1) \
+                    or _ACRONYM.fullmatch(span.text):
+                self.org_mentions.append((span.start, strip_possessive(span.text)))
+        self.org_starts = [m[0] for m in self.org_mentions]
         self.entities: dict[str, _Entity] = {}
         # id(entity) -> (position of the latest mention, entity), least recent first: moving an
         # entity to the end is O(1), where rebuilding a list was O(entities) per mention.
@@ -1120,7 +1139,7 @@ class _Resolver:
                 source = strip_possessive(named[0].text)
                 entity = self.entities.setdefault(source.lower(), _Entity(source, None, source, False, person=False))
             elif words[0].lower() == "the" and len(words) <= 3:
-                entity = self.by_head.get(thing)
+                entity = self.by_head.get(thing) or (self._recent_org(thing, sp.start) if len(words) == 2 else None)
             if entity is not None:
                 self.by_head[thing] = entity
                 self._touch(entity, sp.start)
@@ -1154,6 +1173,31 @@ class _Resolver:
 
     def _most_recent(self):  # noqa: ANN202 - an iterator of (position, entity)
         return itertools.islice(reversed(self.recent.values()), _SALIENCE_DEPTH)
+
+    def _recent_org(self, head: str, pos: int) -> _Entity | None:
+        """"the company", "the board": the latest organisation named or speaking before, of that kind."""
+        candidates: list[tuple[int, str, _Entity | None]] = []
+        k = bisect.bisect_left(self.org_starts, pos) - 1
+        while k >= 0 and len(candidates) < 12 and pos - self.org_mentions[k][0] < _ORG_REACH:
+            candidates.append((self.org_mentions[k][0], self.org_mentions[k][1], None))
+            k -= 1
+        for at, entity in self._most_recent():
+            # A one-word speaker that is no one's surname and never a "he" or "she" may be a firm ("Facebook said").
+            one_word = entity.person and " " not in entity.name and entity.gender is None and \
+                entity.name.lower() not in self.full_names and not entity.title
+            if (not entity.person or one_word) and not entity.anonymous and entity.gender != "p" and pos - at < _ORG_REACH:
+                candidates.append((at, entity.name, entity))
+        candidates.sort(key=lambda c: -c[0])
+        generic = head in _GENERIC_ORG_HEADS
+        for _, name, entity in candidates:
+            low = name.lower().split()
+            if head in low or generic and not any(w in _PUBLIC_BODIES for w in low):
+                if entity is None:
+                    entity = self.entities.setdefault(name.lower(), _Entity(name, None, name, False, person=False))
+                elif entity.person:
+                    entity.person, entity.organization = False, entity.name  # now known as a company
+                return entity
+        return None
 
     def _by_role(self, role: str) -> _Entity | None:
         for _, entity in self._most_recent():
