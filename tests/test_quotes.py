@@ -252,6 +252,21 @@ def test_split_direct_quote_keeps_its_kind() -> None:
         ("First half,", "direct", "Ann Cole"), ("second half.", "direct", "Ann Cole")]
 
 
+def test_nested_quotation_stays_inside() -> None:
+    quotes = _quotes("“The officer said ‘stop’ twice, and then he fired,” Ann Cole recalled.")
+    assert [(q["text"], q["kind"], q["speaker"]["name"]) for q in quotes] == [
+        ("The officer said ‘stop’ twice, and then he fired,", "direct", "Ann Cole")]
+
+
+def test_officials_merge_mentions_and_count_quotes() -> None:
+    text = ("Secretary of State Ann Cole met her counterpart on Monday. “We made progress,” Cole said. "
+            "She added that talks would go on. The ministry said it was pleased.")
+    officials = {o["name"]: o for o in _record(text)["officials"]}
+    assert officials["Ann Cole"]["quotes"] == 2
+    assert officials["Ann Cole"]["title"] == "Secretary of State"
+    assert officials["The ministry"]["quotes"] == 1
+
+
 def test_infinitive_object_is_no_reported_clause() -> None:
     assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
 
