@@ -958,19 +958,21 @@ class _Resolver:
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
         self.titles: dict[str, str] = {}  # full name -> the title it was introduced with
         names = proper_names(text, index=index) if names is None else names
+        titled: list[tuple[str | None, str, bool]] = []
         for span in names:
             title, name = self._titled_name(span)
-            if is_person_name(name):
+            person = is_person_name(name)
+            titled.append((title, name, person))
+            if person:
                 known = self.full_names.setdefault(last_token(name).lower(), [])
                 if name not in known and len(known) < 20:
                     known.append(name)
                 if title and name not in self.titles and not inside_quote(span.start):
                     self.titles[name] = title
-        for span in names:
+        for span, (title, name, person) in zip(names, titled):
             if inside_quote(span.start) or not self._subject_like(span, sentence_starts) or _CREDIT.match(text, span.end):
                 continue
-            title, name = self._titled_name(span)
-            if is_person_name(name) or (" " not in name and name.lower() in self.full_names):
+            if person or (" " not in name and name.lower() in self.full_names):
                 self.person_mentions.append((span.start, name))
         self.mention_starts = [m[0] for m in self.person_mentions]
         # Organisations named outside quotations ("the Transportation Safety Board", "UFCW"), for
@@ -1005,10 +1007,14 @@ class _Resolver:
                     title = before.group(1)  # "Pentagon spokesman John Kirby"
             return title, name
         words = name.split()
-        for i in range(1, min(len(words) - 1, 6) if len(words) <= 8 else 0):  # names are short: stay linear
+        if len(words) > 8:
+            return title, name
+        # Only after an organisation or title word can a person's name begin: "State Antony Blinken".
+        first = next((k for k, w in enumerate(words[:5]) if w.lower().strip(".,") in ORG_WORDS
+                      or w.lower().strip(".,") in TITLE_WORDS), None)
+        for i in range(first + 1 if first is not None else len(words), len(words) - 1):
             rest = " ".join(words[i:])
-            if is_person_name(rest) and any(w.lower().strip(".,") in ORG_WORDS or w.lower().strip(".,") in TITLE_WORDS
-                                            for w in words[:i]):
+            if is_person_name(rest):
                 title = " ".join(([title] if title else []) + words[:i])
                 of = _TITLE_OF.search(self.text, max(0, span.start - 40), span.start)
                 if of is not None:
