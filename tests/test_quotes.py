@@ -90,6 +90,11 @@ CASES = [
      "we are not going to stop the work now.", "direct", "Maria Lopez", "Maria Lopez", "said"),
     ("Maria Lopez acknowledged that the river would rise.",
      "that the river would rise", "indirect", "Maria Lopez", "Maria Lopez", "acknowledged"),
+    ("The plan, said Ann Cole, is dead.",
+     "The plan, said Ann Cole, is dead", "indirect", "Ann Cole", "Ann Cole", "said"),
+    ("There is a satisfaction, insists 16-year-old Xander Wise, in seeing it through.",
+     "There is a satisfaction, insists 16-year-old Xander Wise, in seeing it through", "indirect", "Xander Wise",
+     "16-year-old Xander Wise", "insists"),
     ("Ursula von der Leyen said the union would act.",
      "the union would act", "indirect", "Ursula von der Leyen", "Ursula von der Leyen", "said"),
     ('"We shall overcome," Martin Luther King Jr. said.',
@@ -296,6 +301,7 @@ NEGATIVES = [
     'Burton thinks cats are "cuties".',
     '"Bridge closes after storm" — Daily Courier, May 2, 2020',
     "Mayor Ann Cole announced a new budget.",
+    "Yes, said Ann Cole, looking away.",
 ]
 
 

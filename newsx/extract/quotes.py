@@ -157,6 +157,11 @@ _PUBLIC_BODIES = frozenset("""ministry department agency authority office counci
 _PLACE_BODIES = frozenset("city county province state region municipality".split())
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _ORG_REACH = 3000
+_AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
+# After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
+_CONTINUATION = re.compile(r",\s+([a-z]+)\b")
+_NOT_CONTINUATIONS = frozenset("""who which whose whom where when while the a an and but or adding saying noting
+    according as after before because although though since""".split())
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
@@ -591,6 +596,13 @@ class _Finder:
             if subject is None:
                 return None
             content = self._clause_before(s, before_end)
+            rest = _CONTINUATION.match(text, subject.span.end, e)
+            head = content or self._clause(s, before_end) or (s, before_end)
+            if rest is not None and rest.group(1) not in _NOT_CONTINUATIONS and not rest.group(1).endswith(("ing", "ed")) \
+                    and len(text[head[0]:head[1]].split()) < 6 and not any(c in ALL_MARKS for c in text[s:before_end]):
+                # "There is a satisfaction, insists Xander Wise, in seeing it through": one clause around the cue
+                whole = self._clause(s, e)
+                return _Attr(cue, subject, whole, "said-middle", (s, e)) if whole else None
             return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
         return None
 
@@ -898,7 +910,9 @@ class _Finder:
                 r += 1
             if r > q and (r == len(toks) or toks[r].text in (",", ".", ";")):
                 appos = text[toks[q].start:toks[r - 1].end]
-                if not _AGE.fullmatch(appos) and not appos.lower().startswith(("who", "which")) \
+                first_word = appos.split(" ", 1)[0].lower()
+                if not _AGE.fullmatch(appos) and first_word not in ("who", "which") \
+                        and first_word not in _PREPOSITIONS and not first_word.endswith("ing") \
                         and not self._is_clause(toks[q].start, toks[r - 1].end):
                     subject.title = _ARTICLE.sub("", appos)
         return subject
@@ -1077,6 +1091,8 @@ class _Resolver:
             title, name = split_title(raw)
             if subject.title and (not title or len(subject.title) > len(title)):
                 title = subject.title
+            if title and _AGE_ONLY.fullmatch(title):
+                title = None  # "16-year-old Xander Wise": an age is no title, and no part of the name
             names = proper_names(name)
             plural = len(names) >= 2 and " and " in name and all(is_person_name(n.text) for n in names[-2:])
             if plural:
