@@ -272,6 +272,20 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
     assert officials["The ministry"]["quotes"] == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The subject of the sentence before a pronoun's quotation, though commas precede it.
+        ("“It will pass,” Tom Reyes said. In a statement issued at midnight, Maria Lopez expressed concern. "
+         "“The debt is untenable,” she said.", "Maria Lopez"),
+        # A person known by one name, with an apposition saying who she is.
+        ("“It came fast,” said Tom Reyes. Yuni, a resident of the coast, was at home. “I ran,” she said.", "Yuni"),
+    ],
+)
+def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_infinitive_object_is_no_reported_clause() -> None:
     assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
 

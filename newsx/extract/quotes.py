@@ -162,6 +162,11 @@ _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
 _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 _NOT_CONTINUATIONS = frozenset("""who which whose whom where when while the a an and but or adding saying noting
     according as after before because although though since""".split())
+# A verb right after a name, maybe after its apposition's comma: "McCallum expressed", "Kevin Haley, agreed".
+_VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
+# An apposition that says who someone is: ", a resident of Lampung", ", the victim's mother".
+_ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_KIN_WORDS = frozenset("mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split())
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
@@ -972,6 +977,7 @@ class _Resolver:
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
         self.titles: dict[str, str] = {}  # full name -> the title it was introduced with
         names = proper_names(text, index=index) if names is None else names
+        self.one_name_people: set[str] = set()
         titled: list[tuple[str | None, str, bool]] = []
         for span in names:
             title, name = self._titled_name(span)
@@ -988,6 +994,10 @@ class _Resolver:
                 continue
             if person or (" " not in name and name.lower() in self.full_names):
                 self.person_mentions.append((span.start, name))
+            elif " " not in name and name[:1].isupper() and not name.lower().endswith("ly") and self._role_apposition(span.end):
+                # "Yuni, a resident of Lampung, was watching": a person known by one name
+                self.person_mentions.append((span.start, name))
+                self.one_name_people.add(name.lower())
         self.mention_starts = [m[0] for m in self.person_mentions]
         # Organisations named outside quotations ("the Transportation Safety Board", "UFCW"), for
         # "the board" / "the company" said ... later.
@@ -1007,6 +1017,17 @@ class _Resolver:
         self.recent: dict[int, tuple[int, _Entity]] = {}
         self._fullest: dict[str, str] = {}
         self.by_head: dict[str, _Entity] = {}  # "study" -> the source first described as "the X study"
+
+    def _role_apposition(self, end: int) -> bool:
+        """Whether ", a resident of ...", ", an engineer", ", the victim's mother" follows a name."""
+        m = _ROLE_APPOSITION.match(self.text, end)
+        if m is None:
+            return False
+        for word in m.group(1).lower().split():
+            word = word.strip(",.’'")
+            if word in PERSON_NOUNS or word in TITLE_WORDS or word in _KIN_WORDS or word.endswith(_ROLE_SUFFIXES) and word not in ORG_WORDS:
+                return True
+        return False
 
     def _titled_name(self, span: Span) -> tuple[str | None, str]:
         """Title and name of a capitalised run: "Secretary of State Antony Blinken" (the run starts at
@@ -1047,6 +1068,15 @@ class _Resolver:
         prev = before.split()[-1].lower() if before.split() else ""
         if prev in TITLE_WORDS or prev.endswith("-old"):
             return True
+        verb = _VERB_AFTER_NAME.match(text, span.end)
+        if verb is not None and (verb.group(1) in lex.FINITE_WORDS or verb.group(1).endswith("ed")) \
+                and verb.group(1) not in ("was", "is", "were", "are", "be"):
+            # "..., McCallum expressed concern": the subject of its clause, when surely a person
+            # (a known surname or a common given name, not "Anak Krakatau erupted")
+            words = span.text.split()
+            if len(words) == 1 and words[0].lower() in self.full_names and not verb.group().startswith(",") \
+                    or _given_name_gender(span.text) is not None:
+                return True
         return bool(_APPOSITION_AFTER.match(text, span.end))
 
     def fullest(self, name: str) -> str:
@@ -1071,6 +1101,8 @@ class _Resolver:
         entity = self.entities.get(full.lower())
         if entity is None:
             person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
+            if full.lower() in self.one_name_people:
+                person = True
             entity = _Entity(full, person=person, gender=_given_name_gender(full) if person else None)
             title = self.titles.get(full)
             if title is not None:
