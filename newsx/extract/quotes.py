@@ -151,7 +151,8 @@ _TITLE_OF = re.compile(r"\b([A-Z][a-z]+ of) $")
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
 _MAX_TITLED_NAME = 160
 # Organisation heads: "the company" may refer to any firm named before; "the board" only to a Board.
-_GENERIC_ORG_HEADS = frozenset("company firm group organization organisation corporation business carrier airline".split())
+_GENERIC_ORG_HEADS = frozenset("""company firm group organization organisation corporation business carrier airline
+    automaker carmaker retailer insurer lender manufacturer maker giant""".split())
 _PUBLIC_BODIES = frozenset("""ministry department agency authority office council committee commission board bureau
     police government parliament congress senate court tribunal union university college school hospital""".split())
 _PLACE_BODIES = frozenset("city county province state region municipality".split())
@@ -1185,7 +1186,7 @@ class _Resolver:
                 self.by_head[lowered[doc]] = entity
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
-        if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
+        if thing in ORG_WORDS or thing in DOCUMENT_WORDS or thing in _GENERIC_ORG_HEADS:
             # "the Civic Action study" names Civic Action; a later "the study" refers back to it.
             named = [n for n in proper_names(self.text, sp.start, sp.end, index=self.index) if n.text.lower() not in ("the", "a")]
             entity = None
@@ -1193,7 +1194,7 @@ class _Resolver:
                 source = strip_possessive(named[0].text)
                 entity = self.entities.setdefault(source.lower(), _Entity(source, None, source, False, person=False))
             elif words[0].lower() == "the" and len(words) <= 3:
-                entity = self.by_head.get(thing) or (self._recent_org(thing, sp.start) if len(words) == 2 else None)
+                entity = self.by_head.get(thing) or (self._recent_org(thing, sp.start) if len(words) == 2 or words[1].islower() else None)
             if entity is not None:
                 self.by_head[thing] = entity
                 self._touch(entity, sp.start)
