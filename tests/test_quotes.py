@@ -286,6 +286,11 @@ def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
 
 
+def test_its_spokesman_belongs_to_the_organisation_before() -> None:
+    sp = _quotes("Acme Corp. cut 500 jobs. Its spokeswoman, Ann Cole, said the cuts were needed.")[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"]) == ("Ann Cole", "spokeswoman", "Acme Corp.")
+
+
 def test_infinitive_object_is_no_reported_clause() -> None:
     assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
 

@@ -1126,6 +1126,12 @@ class _Resolver:
                 title = subject.title
             if title and _AGE_ONLY.fullmatch(title):
                 title = None  # "16-year-old Xander Wise": an age is no title, and no part of the name
+            owner_org = None
+            if title and title.split(" ", 1)[0].lower() in ("its", "their") and " " in title:
+                # "Its spokesman, Dmitry Peskov": the organisation spoken of last owns the title
+                owner = self._recent_org("", sp.start, any_kind=True)
+                if owner is not None:
+                    title, owner_org = title.split(" ", 1)[1], owner.name
             names = proper_names(name)
             plural = len(names) >= 2 and " and " in name and all(is_person_name(n.text) for n in names[-2:])
             if plural:
@@ -1135,7 +1141,7 @@ class _Resolver:
             entity = self._person(name) if not plural else self.entities.setdefault(name.lower(), _Entity(name, gender="p"))
             if title and (not entity.title or entity.provisional):
                 entity.title, entity.provisional = title, False
-                entity.organization = organization_of(title)
+                entity.organization = owner_org or organization_of(title)
             if not entity.person and entity.gender != "p" and not entity.organization:
                 entity.organization = entity.name  # "Police", "Statistics Canada": an institution speaks
             self._touch(entity, sp.start)
@@ -1229,7 +1235,7 @@ class _Resolver:
     def _most_recent(self):  # noqa: ANN202 - an iterator of (position, entity)
         return itertools.islice(reversed(self.recent.values()), _SALIENCE_DEPTH)
 
-    def _recent_org(self, head: str, pos: int) -> _Entity | None:
+    def _recent_org(self, head: str, pos: int, any_kind: bool = False) -> _Entity | None:
         """"the company", "the board": the latest organisation named or speaking before, of that kind."""
         candidates: list[tuple[int, str, _Entity | None]] = []
         k = bisect.bisect_left(self.org_starts, pos) - 1
@@ -1246,7 +1252,7 @@ class _Resolver:
         generic = head in _GENERIC_ORG_HEADS
         for _, name, entity in candidates:
             low = name.lower().split()
-            if head in low or generic and not any(w in _PUBLIC_BODIES for w in low):
+            if any_kind or head in low or generic and not any(w in _PUBLIC_BODIES for w in low):
                 if entity is None:
                     entity = self.entities.setdefault(name.lower(), _Entity(name, None, name, False, person=False))
                 elif entity.person:
