@@ -291,6 +291,18 @@ def test_its_spokesman_belongs_to_the_organisation_before() -> None:
     assert (sp["name"], sp["title"], sp["organization"]) == ("Ann Cole", "spokeswoman", "Acme Corp.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Cole and Tom Reyes spoke after the vote. They said the result was fair.",
+        "The owners, Ann Cole and Tom Reyes, were there. Ann Cole and Tom Reyes said they respected the vote. "
+        "“We will talk,” they said.",
+    ],
+)
+def test_they_goes_to_a_pair_of_people(text: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == "Ann Cole and Tom Reyes"
+
+
 def test_infinitive_object_is_no_reported_clause() -> None:
     assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
 

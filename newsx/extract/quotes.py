@@ -168,6 +168,7 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 # An apposition that says who someone is: ", a resident of Lampung", ", the victim's mother".
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _KIN_WORDS = frozenset("mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split())
+_GROUP_REACH = 1500
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
@@ -821,6 +822,10 @@ class _Finder:
         names = proper_names(self.text, a, b, index=self.tokens)
         if names and names[-1].end == b:
             name = names[-1]
+            if len(names) >= 2 and self.text[names[-2].end:name.start] == " and " \
+                    and is_person_name(names[-2].text) and is_person_name(name.text):
+                # "Tom Reyes and Ann Cole said": the pair speaks (one entity, "they")
+                name = Span(self.text[names[-2].start:name.end], names[-2].start, name.end)
             # Keep only the name and the title words right before it.
             k = first
             while k <= i and toks[k].start < name.start:
@@ -1000,6 +1005,14 @@ class _Resolver:
                 self.person_mentions.append((span.start, name))
                 self.one_name_people.add(name.lower())
         self.mention_starts = [m[0] for m in self.person_mentions]
+        # Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
+        self.group_mentions: list[tuple[int, str]] = []
+        for (first, (_, name1, person1)), (second, (_, name2, person2)) in zip(
+                zip(names, titled), zip(names[1:], titled[1:])):
+            if person1 and person2 and text[first.end:second.start] == " and " and not inside_quote(first.start) \
+                    and self._subject_like(first, sentence_starts):
+                self.group_mentions.append((first.start, f"{name1} and {name2}"))
+        self.group_starts = [m[0] for m in self.group_mentions]
         # Organisations named outside quotations ("the Transportation Safety Board", "UFCW"), for
         # "the board" / "the company" said ... later.
         self.org_mentions: list[tuple[int, str]] = []
@@ -1300,6 +1313,12 @@ class _Resolver:
                 if entity is chosen:
                     break
                 i -= 1
+        elif pronoun == "they" and self.group_mentions:
+            # "Ann Cole and Tom Reyes spoke ... They said": a pair named after the last plural speaker
+            k = bisect.bisect_left(self.group_starts, pos) - 1
+            if k >= 0 and self.group_starts[k] > since and pos - self.group_starts[k] < _GROUP_REACH:
+                name = self.group_mentions[k][1]
+                chosen = self.entities.setdefault(name.lower(), _Entity(name, gender="p"))
         if chosen is None:
             return None
         if gender in ("m", "f") and chosen.gender is None:
