@@ -89,6 +89,8 @@ PERSON_NOUNS = frozenset(
     student students parent parents teacher teachers organizer organizers organiser organisers
     supporter supporters opponent opponents owner owners founder professor proprietor
     minister ministers director directors manager managers chief chiefs head heads
+    family relatives relative neighbour neighbours neighbor neighbors friend friends victim victims
+    survivor survivors farmer farmers passenger passengers fan fans tourist tourists
     police""".split()
 )
 

@@ -169,6 +169,9 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _KIN_WORDS = frozenset("mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split())
 _GROUP_REACH = 1500
+# Nouns and adjectives ending in -ly that can end a subject ("the family said", "an ally said").
+_LY_NOUNS = frozenset("""family ally rally assembly supply reply anomaly monopoly bully tally belly jelly
+    daily weekly monthly quarterly early elderly lonely friendly deadly holy only""".split())
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
@@ -371,7 +374,8 @@ class _Finder:
             q = m.end()
             while q < end and text[q] == " ":
                 q += 1
-            if word in ("on", "in", "last", "this", "late", "early", "earlier", "later") and q in self.date_ends:
+            if word in ("on", "in", "at", "by", "around", "last", "this", "late", "early", "earlier", "later") \
+                    and q in self.date_ends:
                 pos = self.date_ends[q]
                 continue
             if word in lex.BETWEEN_SUBJECT_AND_VERB and word not in ("has", "have", "had", "would", "will"):
@@ -696,6 +700,7 @@ class _Finder:
         i = len(toks) - 1
         progressive = self.text.startswith("ing", verb_end - 3) if verb_end else False
         while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
+                          or _is_adverb(toks[i].text) and i > 0
                           or progressive and toks[i].text.lower() in lex.PROGRESSIVE_AUX):
             i -= 1
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
@@ -805,8 +810,10 @@ class _Finder:
                 break
             if w == "." and j != i:
                 break
-            if lw in lex.SUBJECT_BOUNDARIES or w in lex.SPEECH_FORMS or w in _PREPOSITIONS:
+            if lw in lex.SUBJECT_BOUNDARIES or w in _PREPOSITIONS:
                 break
+            if w in lex.SPEECH_FORMS and not (j > 0 and toks[j - 1].text.lower() in _DETERMINERS):
+                break  # a verb ends the subject, but "a tweet", "the statement" are nouns
             j -= 1
         else:
             if j >= 0:
@@ -1328,6 +1335,11 @@ class _Resolver:
 
 
 # ---------------------------------------------------------------------------- assembly
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case -ly adverb between a subject and its verb ("Heather finally confessed")."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def _given_name_gender(name: str) -> str | None:
