@@ -169,6 +169,8 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _KIN_WORDS = frozenset("mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split())
 _GROUP_REACH = 1500
+# ", and according to the city, ...": a new clause opens with the attribution.
+_COMMA_CONJUNCTION = re.compile(r",\s*(?:and|but|yet|while)$")
 # Nouns and adjectives ending in -ly that can end a subject ("the family said", "an ally said").
 _LY_NOUNS = frozenset("""family ally rally assembly supply reply anomaly monopoly bully tally belly jelly
     daily weekly monthly quarterly early elderly lonely friendly deadly holy only""".split())
@@ -506,6 +508,8 @@ class _Finder:
             if out is None:
                 return None
             cue_end = out.end()
+        elif text.startswith(" out that ", cue_end):
+            cue_end += 4  # "tweeted out that ...", "put out that ..."
         cue = Span(text[m.start():cue_end], m.start(), cue_end)
         before_end = self._rstrip_to(s, m.start())
         before = text[max(s, before_end - 200):before_end]  # a window: never copy a whole long sentence
@@ -634,7 +638,7 @@ class _Finder:
         before = text[max(s, before_end - 200):before_end]
         if before.endswith(","):
             return _Attr(cue, subject, self._clause(s, before_end), "according-to", (s, e))
-        if before == "" or before.endswith((".", ":")):
+        if before == "" or before.endswith((".", ":")) or _COMMA_CONJUNCTION.search(before):
             sp = subject.span
             names = proper_names(text, sp.start, sp.end, index=self.tokens)
             if names and names[0].end < sp.end and (len(sp.text.split()) > 8 or self._is_clause(names[0].end, sp.end)):
