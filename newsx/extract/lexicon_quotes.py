@@ -162,3 +162,9 @@ SUBORDINATORS = frozenset("while when whereas although though if because as sinc
 
 # Roles that name unnamed sources: "the official" does not refer back to a named person.
 ANONYMOUS_ROLES = frozenset("official officer source witness expert analyst observer insider".split())
+
+# One-word names of institutions that speak as such ("the Pentagon said"), never people.
+INSTITUTIONS = frozenset(
+    """pentagon kremlin vatican congress parliament senate knesset bundestag duma politburo
+    interpol europol nasa unicef unesco""".split()
+)

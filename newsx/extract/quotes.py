@@ -169,6 +169,7 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _KIN_WORDS = frozenset("mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split())
 _GROUP_REACH = 1500
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 # ", and according to the city, ...": a new clause opens with the attribution.
 _COMMA_CONJUNCTION = re.compile(r",\s*(?:and|but|yet|while)$")
 # Nouns and adjectives ending in -ly that can end a subject ("the family said", "an ally said").
@@ -1128,6 +1129,8 @@ class _Resolver:
             person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
             if full.lower() in self.one_name_people:
                 person = True
+            elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in lex.INSTITUTIONS):
+                person = False  # "NATO", "the FBI", "the Pentagon" speak as institutions
             entity = _Entity(full, person=person, gender=_given_name_gender(full) if person else None)
             title = self.titles.get(full)
             if title is not None:
