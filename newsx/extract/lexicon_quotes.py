@@ -23,6 +23,8 @@ IRREGULAR_FORMS = {
     "reply": ("replied", "replies", "replying"),
     "testify": ("testified", "testifies", "testifying"),
     "stutter": ("stuttered", "stutters", "stuttering"),
+    "agree": ("agreed", "agrees", "agreeing"),
+    "concur": ("concurred", "concurs", "concurring"),
 }
 
 # Lemmas whose forms need a following "that"/clause to count (too often not speech otherwise).
