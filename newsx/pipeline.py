@@ -59,8 +59,9 @@ def extract(
         record = found
         context.published = _as_date(found.value) if found is not None else None
 
-    # Figures skip numbers inside time expressions and events are dated by them.
-    if wanted & {"dates", "figures", "events"}:
+    # Quotes skip time adverbials ("said Monday"), figures skip numbers inside time expressions and
+    # events are dated by them: every section needs the dates, so --only never changes what it finds.
+    if wanted & {"dates", "quotes", "figures", "events"}:
         context.dates = _guarded(context, "dates", lambda: extract_dates(text, context=context)) or []
     quotes = []
     officials = []
