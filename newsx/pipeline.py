@@ -128,8 +128,9 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
 
 def _analyse(context: Context, wanted: set[str]) -> dict[str, list]:
     """The extractors in order over context.text; an extractor's bug becomes a warning."""
-    # Figures skip numbers inside time expressions and events are dated by them.
-    if wanted & {"dates", "figures", "events"}:
+    # Quotes skip time adverbials ("said Monday"), figures skip numbers inside time expressions and
+    # events are dated by them: every section needs the dates, so --only never changes what it finds.
+    if wanted & {"dates", "quotes", "figures", "events"}:
         context.dates = _guarded(context, "dates", lambda: extract_dates(context.text, context=context)) or []
     quotes = []
     officials = []

@@ -67,3 +67,10 @@ def test_a_bad_header_line_is_a_warning(text: str) -> None:
 
 def test_a_good_header_gives_no_warning() -> None:
     assert newsx.extract("date 2022-12-13 Body.").to_dict()["warnings"] == []
+
+
+def test_only_never_changes_what_a_section_finds() -> None:
+    text = (ROOT / "samples" / "patriot.txt").read_text(encoding="utf-8")
+    whole = newsx.extract(text).to_dict()
+    for section in ("dates", "quotes", "figures", "events"):
+        assert newsx.extract(text, sections=[section]).to_dict()[section] == whole[section], section

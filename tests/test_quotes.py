@@ -72,6 +72,47 @@ CASES = [
     ("Editor's note: the mayor declined to comment.", None, None, None, None, None),
     ("The army held back its tanks, with senior officials saying they want to avoid escalation.",
      "they want to avoid escalation", "indirect", "senior officials", "senior officials", "saying"),
+    ('"We are not going to stop." — Maria Lopez',
+     "We are not going to stop.", "direct", "Maria Lopez", "Maria Lopez", "—"),
+    ("“The levee will hold,” — Ana Ruiz, the county engineer.",
+     "The levee will hold,", "direct", "Ana Ruiz", "Ana Ruiz", "—"),
+    ('"The river will rise," Maria Lopez is warning.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "warning"),
+    ('"The river will rise," Maria Lopez tweeted.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "tweeted"),
+    ('"The river will rise," insisted Maria Lopez.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "insisted"),
+    ('"The river will rise," Maria Lopez wrote in a statement.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "wrote"),
+    ('"The river will rise," Maria Lopez said in an interview.',
+     "The river will rise,", "direct", "Maria Lopez", "Maria Lopez", "said"),
+    ('Maria Lopez said "we are not going to stop the work now."',
+     "we are not going to stop the work now.", "direct", "Maria Lopez", "Maria Lopez", "said"),
+    ("Maria Lopez acknowledged that the river would rise.",
+     "that the river would rise", "indirect", "Maria Lopez", "Maria Lopez", "acknowledged"),
+    ("The plan, said Ann Cole, is dead.",
+     "The plan, said Ann Cole, is dead", "indirect", "Ann Cole", "Ann Cole", "said"),
+    ("There is a satisfaction, insists 16-year-old Xander Wise, in seeing it through.",
+     "There is a satisfaction, insists 16-year-old Xander Wise, in seeing it through", "indirect", "Xander Wise",
+     "16-year-old Xander Wise", "insists"),
+    ("A tweet last week said there were no ambulances free.",
+     "there were no ambulances free", "indirect", "A tweet", "A tweet", "said"),
+    ("The union said at 7:30 p.m., there were no ambulances free.",
+     "there were no ambulances free", "indirect", "The union", "The union", "said"),
+    ("Heather finally confessed that she had never been abroad.",
+     "that she had never been abroad", "indirect", "Heather", "Heather", "confessed"),
+    ("The boy was safe, the family said.",
+     "The boy was safe", "indirect", "the family", "the family", "said"),
+    ("The arena will be replaced, and according to the city, the rink will close soon.",
+     "the rink will close soon", "indirect", "the city", "the city", "according to"),
+    ("On Monday, the union tweeted out that only one ambulance was free.",
+     "that only one ambulance was free", "indirect", "the union", "the union", "tweeted out"),
+    ("Ursula von der Leyen said the union would act.",
+     "the union would act", "indirect", "Ursula von der Leyen", "Ursula von der Leyen", "said"),
+    ('"We shall overcome," Martin Luther King Jr. said.',
+     "We shall overcome,", "direct", "Martin Luther King Jr.", "Martin Luther King Jr.", "said"),
+    ("The ministry said in a statement that the system would arrive soon.",
+     "that the system would arrive soon", "indirect", "The ministry", "The ministry", "said"),
     ("Fire Service Agency director General Karim al-Hassan said \"All of the injured are in hospital.\"",
      "All of the injured are in hospital.", "direct", "Karim al-Hassan",
      "Fire Service Agency director General Karim al-Hassan", "said"),
@@ -166,6 +207,35 @@ def test_title_and_organization() -> None:
     assert (sp["title"], sp["organization"]) == ("White House press secretary", "White House")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Secretary of State Ann Cole met her counterpart. Cole said the talks went well.", "Ann Cole", "Secretary of State"),
+        ("Pentagon spokesman Tom Reyes spoke on Monday. Reyes said the tests went well.", "Tom Reyes", "Pentagon spokesman"),
+        # The attribution's own apposition wins over the title of the introduction.
+        ("Coach Ana Ruiz arrived. Ruiz, the club's new director, said the team was ready.", "Ana Ruiz", "club's new director"),
+    ],
+)
+def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["title"]) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Transportation Safety Board released its findings. The board said the crew was not at fault.",
+         "Transportation Safety Board"),
+        ("Shares of Acme Corp. fell on Monday. The company said sales were weak.", "Acme Corp."),
+        ("Globex said the outage was over. The company said no data was lost.", "Globex"),
+        # A company is not the board named before it.
+        ("The Transportation Safety Board met. The company said it would appeal.", "The company"),
+    ],
+)
+def test_organisation_referred_to_by_its_kind(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_anonymous_source() -> None:
     quotes = _quotes("The ship sank near the coast, two senior navy officials said Tuesday.")
     assert quotes[0]["speaker"]["anonymous"] is True
@@ -180,11 +250,73 @@ def test_anonymous_source() -> None:
         ("Police said the driver fled.", "Police", None, "Police", False),
         ("According to the ministry, repairs will take a year.", "the ministry", None, "the ministry", False),
         ("The building was empty, officials said.", "officials", None, None, True),
+        ("The deal is close, people familiar with the matter said.", "people familiar with the matter", None, None, True),
+        ("A source close to the talks said the deal is close.", "A source close to the talks", None, None, True),
+        ("The deal is close, two senior U.S. officials said.", "two senior U.S. officials", None, None, True),
+        ("“We are done,” the mayor told reporters.", "the mayor", "mayor", None, True),
+        ("The mayor of Springfield said the roads were clear.", "The mayor of Springfield", "mayor", "Springfield", True),
+        ("Three ministers said the budget would pass.", "Three ministers", None, None, True),
     ],
 )
 def test_sources(text: str, name: str, title: str | None, organization: str | None, anonymous: bool) -> None:
     sp = _quotes(text)[0]["speaker"]
     assert (sp["name"], sp["title"], sp["organization"], sp["anonymous"]) == (name, title, organization, anonymous)
+
+
+def test_split_direct_quote_keeps_its_kind() -> None:
+    quotes = _quotes('"First half," said Ann Cole, "second half."')
+    assert [(q["text"], q["kind"], q["speaker"]["name"]) for q in quotes] == [
+        ("First half,", "direct", "Ann Cole"), ("second half.", "direct", "Ann Cole")]
+
+
+def test_nested_quotation_stays_inside() -> None:
+    quotes = _quotes("“The officer said ‘stop’ twice, and then he fired,” Ann Cole recalled.")
+    assert [(q["text"], q["kind"], q["speaker"]["name"]) for q in quotes] == [
+        ("The officer said ‘stop’ twice, and then he fired,", "direct", "Ann Cole")]
+
+
+def test_officials_merge_mentions_and_count_quotes() -> None:
+    text = ("Secretary of State Ann Cole met her counterpart on Monday. “We made progress,” Cole said. "
+            "She added that talks would go on. The ministry said it was pleased.")
+    officials = {o["name"]: o for o in _record(text)["officials"]}
+    assert officials["Ann Cole"]["quotes"] == 2
+    assert officials["Ann Cole"]["title"] == "Secretary of State"
+    assert officials["The ministry"]["quotes"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The subject of the sentence before a pronoun's quotation, though commas precede it.
+        ("“It will pass,” Tom Reyes said. In a statement issued at midnight, Maria Lopez expressed concern. "
+         "“The debt is untenable,” she said.", "Maria Lopez"),
+        # A person known by one name, with an apposition saying who she is.
+        ("“It came fast,” said Tom Reyes. Yuni, a resident of the coast, was at home. “I ran,” she said.", "Yuni"),
+    ],
+)
+def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+def test_its_spokesman_belongs_to_the_organisation_before() -> None:
+    sp = _quotes("Acme Corp. cut 500 jobs. Its spokeswoman, Ann Cole, said the cuts were needed.")[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"]) == ("Ann Cole", "spokeswoman", "Acme Corp.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Cole and Tom Reyes spoke after the vote. They said the result was fair.",
+        "The owners, Ann Cole and Tom Reyes, were there. Ann Cole and Tom Reyes said they respected the vote. "
+        "“We will talk,” they said.",
+    ],
+)
+def test_they_goes_to_a_pair_of_people(text: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == "Ann Cole and Tom Reyes"
+
+
+def test_infinitive_object_is_no_reported_clause() -> None:
+    assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
 
 
 def test_doubled_apostrophes_as_quotation_marks() -> None:
@@ -209,6 +341,10 @@ NEGATIVES = [
     "She asked him to leave the room.",
     "The trailer shows a scene from “The Boy Who Would Be King.”",
     "Here's a sentence I never thought I'd write: the horse is a mare.",
+    'Burton thinks cats are "cuties".',
+    '"Bridge closes after storm" — Daily Courier, May 2, 2020',
+    "Mayor Ann Cole announced a new budget.",
+    "Yes, said Ann Cole, looking away.",
 ]
 
 

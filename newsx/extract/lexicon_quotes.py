@@ -23,6 +23,8 @@ IRREGULAR_FORMS = {
     "reply": ("replied", "replies", "replying"),
     "testify": ("testified", "testifies", "testifying"),
     "stutter": ("stuttered", "stutters", "stuttering"),
+    "agree": ("agreed", "agrees", "agreeing"),
+    "concur": ("concurred", "concurs", "concurring"),
 }
 
 # Lemmas whose forms need a following "that"/clause to count (too often not speech otherwise).
@@ -162,3 +164,9 @@ SUBORDINATORS = frozenset("while when whereas although though if because as sinc
 
 # Roles that name unnamed sources: "the official" does not refer back to a named person.
 ANONYMOUS_ROLES = frozenset("official officer source witness expert analyst observer insider".split())
+
+# One-word names of institutions that speak as such ("the Pentagon said"), never people.
+INSTITUTIONS = frozenset(
+    """pentagon kremlin vatican congress parliament senate knesset bundestag duma politburo
+    interpol europol nasa unicef unesco""".split()
+)

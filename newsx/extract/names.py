@@ -24,6 +24,7 @@ import bisect
 import re
 
 from ..model import Span
+from .lexicon_quotes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 
 # Words that may stand lower-case inside a name: "Karim al-Hassan", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset(
@@ -46,6 +47,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Honorifics dropped from names ("Mr. Fry" -> "Fry").
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame messrs messrs.".split())
 
 WEEKDAYS_MONTHS = frozenset(
@@ -87,6 +89,8 @@ PERSON_NOUNS = frozenset(
     student students parent parents teacher teachers organizer organizers organiser organisers
     supporter supporters opponent opponents owner owners founder professor proprietor
     minister ministers director directors manager managers chief chiefs head heads
+    family relatives relative neighbour neighbours neighbor neighbors friend friends victim victims
+    survivor survivors farmer farmers passenger passengers fan fans tourist tourists
     police""".split()
 )
 
@@ -244,13 +248,7 @@ def proper_names(text: str, start: int = 0, end: int | None = None, *, index: To
             cur.append(tok)
             continue
         low = w.lower()
-        joinable = (
-            cur
-            and (low in NAME_PARTICLES or low.startswith(("al-", "el-")))
-            and i + 1 < len(toks)
-            and _is_cap(toks[i + 1].text)
-            and toks[i + 1].start - tok.end <= 1
-        )
+        joinable = cur and (low in NAME_PARTICLES or low.startswith(("al-", "el-"))) and _particles_lead_to_name(toks, i)
         if joinable:
             cur.append(tok)
             continue
@@ -288,6 +286,18 @@ def proper_names(text: str, start: int = 0, end: int | None = None, *, index: To
     return out
 
 
+def _particles_lead_to_name(toks: list[Span], i: int) -> bool:
+    """Whether the particle at toks[i] and up to two more ("von der") run, a space apart, into a capital."""
+    for j in range(i + 1, min(i + 4, len(toks))):
+        if toks[j].start - toks[j - 1].end > 1:
+            return False
+        if _is_cap(toks[j].text):
+            return True
+        if toks[j].text.lower() not in NAME_PARTICLES:
+            return False
+    return False
+
+
 def _trim_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in FUNCTION_WORDS or low in WEEKDAYS_MONTHS
@@ -309,13 +319,20 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     The split is after the last title word (or honorific); without one, the title is None.
     """
     words = phrase.split()
+    # A generational suffix is part of the name: "Martin Luther King Jr." has no title.
+    suffix = words.pop() if len(words) > 2 and words[-1].rstrip(".,").lower() in NAME_SUFFIXES else None
+    title, name = _split_title_words(words)
+    return title, f"{name} {suffix}" if suffix else name
+
+
+def _split_title_words(words: list[str]) -> tuple[str | None, str]:
     cut = -1
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(",")
         if low in TITLE_WORDS or low in HONORIFICS:
             cut = i
     if cut < 0:
-        return None, phrase.strip()
+        return None, " ".join(words)
     # "Governor of Washington Chris Gregoire": after a connector the title takes all but the last two words.
     for i in range(len(words) - 2, cut, -1):
         if words[i].islower() and words[i] not in NAME_PARTICLES:
@@ -345,6 +362,10 @@ def is_demonym(word: str) -> bool:
     return bool(_DEMONYM.fullmatch(word)) and word.lower() not in ORG_WORDS
 
 
+# Sentence-initial quantity words ("Two ministers", "Several officials") that name no organisation.
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many some few both all people".split())
+
+
 def organization_of(title: str | None) -> str | None:
     """The organisation named in a title: "White House national security adviser" -> "White House"."""
     if not title:
@@ -359,7 +380,8 @@ def organization_of(title: str | None) -> str | None:
         # Drop title words and demonyms at the ends: "Ukrainian President" names no organisation.
         while words and (words[-1].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[-1])):
             words.pop()
-        while words and (words[0].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[0])):
+        while words and (words[0].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[0])
+                         or words[0].lower() in _COUNT_WORDS):
             words.pop(0)
         if words:
             return " ".join(words)
@@ -369,11 +391,15 @@ def organization_of(title: str | None) -> str | None:
 def is_person_name(name: str) -> bool:
     """Two or more capitalised tokens, none an organisation word or title: "Jake Sullivan"."""
     words = name.split()
+    if len(words) > 2 and words[-1].lower().strip(".,") in NAME_SUFFIXES:
+        words = words[:-1]
     if len(words) < 2:
         return False
-    for w in words:
+    # A title word is a surname after a given name: "Stephen King", "Martin Luther King Jr.".
+    given = words[0].lower() in FEMALE_GIVEN_NAMES or words[0].lower() in MALE_GIVEN_NAMES
+    for i, w in enumerate(words):
         low = w.lower().strip(".,")
-        if low in ORG_WORDS or low in TITLE_WORDS or low in WEEKDAYS_MONTHS:
+        if low in ORG_WORDS or low in WEEKDAYS_MONTHS or low in TITLE_WORDS and not (given and i == len(words) - 1):
             return False
     if words[-1].lower().strip(".,") in PLACE_WORDS:
         return False

@@ -13,6 +13,7 @@ Rules, in priority order:
    ``participle``   ..., saying CLAUSE (the subject of the sentence, or of the attribution before)
    ``according-to`` according to X, CLAUSE / CLAUSE, according to X
    ``colon``        X: "..." (a name or pronoun right before a colon that opens a quotation)
+   ``dash``         "..." — X (a credit after the closing mark, ending the sentence)
    ``called``       called it "a hoax" / described as "bold" (a quoted fragment named by the subject)
    A reported clause must read as a clause (a finite verb, "that", a pronoun subject), except after
    say/tell; the clause before ", X said" must be a clause or a quotation.
@@ -112,7 +113,7 @@ _QUOTED_AS = re.compile(r"\bquoted as$")  # "he was quoted as saying"
 _PASSIVE_AUX = re.compile(r"\b(?:was|is|were|are|been)\s+$")
 # A progressive auxiliary right before an -ing verb ("is saying", "was not saying").
 _PROGRESSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?$")
+    r"\b(?:is|are|was|were|been|be|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?:\s+\w+ly|\s+not)?\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s*$")  # "with officials saying"
 # A weak verb reports only before "that" or a quotation.
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])")
@@ -132,6 +133,50 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 # "a study released by Civic Action": the issuer (each repetition starts with a space: no backtracking).
 _ISSUER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?([A-Z][\w&’'.\-]*(?:\s+[A-Z][\w&’'.\-]*)*)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# The object of "urged voters to", "warned them to", "told the public to".
+_INFINITIVE_OBJECT = re.compile(r"(?:him|her|them|us|me|everyone|people|[A-Z][a-z]+s?|(?:the |all |fellow )?[a-z]+s|the public)")
+# A closing quotation mark, then a dash crediting its author: ”  — Maria Lopez
+_DASH_SOURCE = re.compile(r"[”\"](\s{0,2}[—–])\s{0,2}(?=[A-Za-z])")
+# Unnamed informed sources: "people familiar with the matter", "a source close to the talks".
+_INFORMED = (r"(?:(?:an?|one|two|three|four|several|some|other|the|those|many)\s+)?(?:[a-z]+\s+)?"
+             r"(?P<who>people|persons?|sources?|officials?|someone|insiders?|diplomats?|individuals?)\s+"
+             r"(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|"
+             r"involved\s+in|aware\s+of|who\s+spoke\s+on\s+condition\s+of\s+anonymity\s+about)"
+             r"\s+(?:the\s+|this\s+|these\s+|their\s+|his\s+|her\s+|its\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){0,2}")
+_INFORMED_SOURCE_BEFORE = re.compile(r"\b(?i:" + _INFORMED + r")$")
+_INFORMED_SOURCE = re.compile(r"(?i:" + _INFORMED + r")$")
+# "Secretary of " right before a capitalised run: the title goes on across "of".
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+ of) $")
+# A lower-case title right before a name, with the capitalised body it belongs to: "Pentagon spokesman ".
+_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
+_MAX_TITLED_NAME = 160
+# Organisation heads: "the company" may refer to any firm named before; "the board" only to a Board.
+_GENERIC_ORG_HEADS = frozenset("""company firm group organization organisation corporation business carrier airline
+    automaker carmaker retailer insurer lender manufacturer maker giant""".split())
+_PUBLIC_BODIES = frozenset("""ministry department agency authority office council committee commission board bureau
+    police government parliament congress senate court tribunal union university college school hospital""".split())
+_PLACE_BODIES = frozenset("city county province state region municipality".split())
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_ORG_REACH = 3000
+_AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
+# After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
+_CONTINUATION = re.compile(r",\s+([a-z]+)\b")
+_NOT_CONTINUATIONS = frozenset("""who which whose whom where when while the a an and but or adding saying noting
+    according as after before because although though since""".split())
+# A verb right after a name, maybe after its apposition's comma: "McCallum expressed", "Kevin Haley, agreed".
+_VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
+# An apposition that says who someone is: ", a resident of Lampung", ", the victim's mother".
+_ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_KIN_WORDS = frozenset("mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split())
+_GROUP_REACH = 1500
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+# ", and according to the city, ...": a new clause opens with the attribution.
+_COMMA_CONJUNCTION = re.compile(r",\s*(?:and|but|yet|while)$")
+# Nouns and adjectives ending in -ly that can end a subject ("the family said", "an ally said").
+_LY_NOUNS = frozenset("""family ally rally assembly supply reply anomaly monopoly bully tally belly jelly
+    daily weekly monthly quarterly early elderly lonely friendly deadly holy only""".split())
+_DETERMINERS = frozenset("the a an its their his her this that".split())
+_ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
 # no antecedent lies further back than this in news prose, and the bound keeps resolution linear.
 _SALIENCE_DEPTH = 64
@@ -179,6 +224,7 @@ class _Entity:
     anonymous: bool = False
     gender: str | None = None
     person: bool = True
+    provisional: bool = False  # title only from where the name was introduced; an attribution's wins
 
 
 # ---------------------------------------------------------------------------- quotation marks
@@ -265,6 +311,7 @@ class _Finder:
 
     def run(self) -> list[_Attr]:
         attrs: list[_Attr] = []
+        prev_s = 0
         for s, e in self.context.sentences:
             found: list[_Attr] = []
             if _FURNITURE.match(self.text, s):
@@ -281,9 +328,10 @@ class _Finder:
                     if attr is not None:
                         found.append(attr)
             if not found:
-                attr = self._colon(s, e)
+                attr = self._colon(s, e) or self._dash(s, e, prev_s)
                 if attr is not None:
                     found.append(attr)
+            prev_s = s
             self._split_contents(found)
             attrs.extend(found)
         attrs.sort(key=lambda a: a.cue.start)
@@ -329,7 +377,8 @@ class _Finder:
             q = m.end()
             while q < end and text[q] == " ":
                 q += 1
-            if word in ("on", "in", "last", "this", "late", "early", "earlier", "later") and q in self.date_ends:
+            if word in ("on", "in", "at", "by", "around", "last", "this", "late", "early", "earlier", "later") \
+                    and q in self.date_ends:
                 pos = self.date_ends[q]
                 continue
             if word in lex.BETWEEN_SUBJECT_AND_VERB and word not in ("has", "have", "had", "would", "will"):
@@ -384,6 +433,9 @@ class _Finder:
             low = w.lower()
             if w in (";", ":", "—", "(") and k > 0:
                 return False
+            if low == "to" and 0 < k <= 2 and k + 1 < len(toks) and toks[k + 1].text.isalpha() \
+                    and toks[k + 1].text.islower() and _INFINITIVE_OBJECT.fullmatch(text[toks[0].start:tok.start].strip()):
+                return False  # "(urged) voters to be wary": an object and an infinitive, not a clause
             bare = _CONTRACTION.sub("", low)
             if (k == 0 or prev == ",") and bare in lex.CLAUSE_OPENERS:
                 return True
@@ -457,6 +509,8 @@ class _Finder:
             if out is None:
                 return None
             cue_end = out.end()
+        elif text.startswith(" out that ", cue_end):
+            cue_end += 4  # "tweeted out that ...", "put out that ..."
         cue = Span(text[m.start():cue_end], m.start(), cue_end)
         before_end = self._rstrip_to(s, m.start())
         before = text[max(s, before_end - 200):before_end]  # a window: never copy a whole long sentence
@@ -558,6 +612,13 @@ class _Finder:
             if subject is None:
                 return None
             content = self._clause_before(s, before_end)
+            rest = _CONTINUATION.match(text, subject.span.end, e)
+            head = content or self._clause(s, before_end) or (s, before_end)
+            if rest is not None and rest.group(1) not in _NOT_CONTINUATIONS and not rest.group(1).endswith(("ing", "ed")) \
+                    and len(text[head[0]:head[1]].split()) < 6 and not any(c in ALL_MARKS for c in text[s:before_end]):
+                # "There is a satisfaction, insists Xander Wise, in seeing it through": one clause around the cue
+                whole = self._clause(s, e)
+                return _Attr(cue, subject, whole, "said-middle", (s, e)) if whole else None
             return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
         return None
 
@@ -578,7 +639,7 @@ class _Finder:
         before = text[max(s, before_end - 200):before_end]
         if before.endswith(","):
             return _Attr(cue, subject, self._clause(s, before_end), "according-to", (s, e))
-        if before == "" or before.endswith((".", ":")):
+        if before == "" or before.endswith((".", ":")) or _COMMA_CONJUNCTION.search(before):
             sp = subject.span
             names = proper_names(text, sp.start, sp.end, index=self.tokens)
             if names and names[0].end < sp.end and (len(sp.text.split()) > 8 or self._is_clause(names[0].end, sp.end)):
@@ -604,6 +665,38 @@ class _Finder:
         colon = m.end(1)
         return _Attr(Span(":", colon, colon + 1), subject, self._clause(colon + 1, e), "colon", (s, e))
 
+    def cites_article(self, seg: _Segment) -> bool:
+        """Whether a quotation is an article's title credited with a dash and a date on its line."""
+        m = _DASH_SOURCE.match(self.text, seg.close)
+        if m is None:
+            return False
+        line_end = self.text.find("\n", m.end(), m.end() + 200)
+        toks = self.tokens(m.end(), line_end if line_end >= 0 else min(len(self.text), m.end() + 200))
+        return any(self._in_date(t) for t in toks)
+
+    def _dash(self, s: int, e: int, prev_s: int) -> _Attr | None:
+        """"..." — X: a quotation closed, then a dash and a name (or source) ending the sentence."""
+        text = self.text
+        m = _DASH_SOURCE.search(text, s, e)
+        if m is None:
+            # The credit split off as a sentence of its own: “... stop.” / — Maria Lopez
+            m = _DASH_SOURCE.match(text, max(prev_s, self._rstrip_to(prev_s, s) - 1), e)
+            if m is None or "\n" in text[m.start():m.end()]:
+                return None
+            s = prev_s
+        subject = self._subject_after(m.end(), e)
+        if subject is None or subject.kind == "pronoun":
+            return None
+        rest = text[subject.span.end:e].strip()
+        if rest and not rest.startswith(",") and rest not in (".", ")"):
+            return None  # "..." — Smith went on: the dash opens a clause, not a credit
+        comma = text.find(",", subject.span.end, e)
+        if comma >= 0 and any(self._in_date(t) for t in self.tokens(comma, min(e, comma + 40))[:4]):
+            return None  # "Headline" — Toronto Star, August 15, 2008: a cited article, not speech
+        content = self._clause_before(s, m.start() + 1)
+        dash = m.end(1)
+        return _Attr(Span(text[dash - 1:dash], dash - 1, dash), subject, content, "dash", (s, e)) if content else None
+
     # -- subjects
 
     def _subject_before(self, lo: int, verb: int, verb_end: int = 0) -> _Subject | None:
@@ -612,6 +705,7 @@ class _Finder:
         i = len(toks) - 1
         progressive = self.text.startswith("ing", verb_end - 3) if verb_end else False
         while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
+                          or _is_adverb(toks[i].text) and i > 0
                           or progressive and toks[i].text.lower() in lex.PROGRESSIVE_AUX):
             i -= 1
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
@@ -623,6 +717,10 @@ class _Finder:
         i = _skip_parenthesis(toks, i)  # "Gov. Mike Pence (R-IN) said"
         if i < 0:
             return None
+        informed = _INFORMED_SOURCE_BEFORE.search(self.text, max(lo, toks[i].end - 90), toks[i].end)
+        if informed is not None and (informed.start() == lo or not self.text[informed.start() - 1].isalnum()):
+            # "people familiar with the matter said": the whole description, not "the matter"
+            return _Subject(Span(informed.group(), informed.start(), informed.end()), "desc")
         if toks[i].text == ",":
             subject = self._appositive_subject(toks, i)
             if subject is None or not is_person_name(split_title(strip_possessive(subject.span.text))[1]):
@@ -717,8 +815,10 @@ class _Finder:
                 break
             if w == "." and j != i:
                 break
-            if lw in lex.SUBJECT_BOUNDARIES or w in lex.SPEECH_FORMS or w in _PREPOSITIONS:
+            if lw in lex.SUBJECT_BOUNDARIES or w in _PREPOSITIONS:
                 break
+            if w in lex.SPEECH_FORMS and not (j > 0 and toks[j - 1].text.lower() in _DETERMINERS):
+                break  # a verb ends the subject, but "a tweet", "the statement" are nouns
             j -= 1
         else:
             if j >= 0:
@@ -734,6 +834,10 @@ class _Finder:
         names = proper_names(self.text, a, b, index=self.tokens)
         if names and names[-1].end == b:
             name = names[-1]
+            if len(names) >= 2 and self.text[names[-2].end:name.start] == " and " \
+                    and is_person_name(names[-2].text) and is_person_name(name.text):
+                # "Tom Reyes and Ann Cole said": the pair speaks (one entity, "they")
+                name = Span(self.text[names[-2].start:name.end], names[-2].start, name.end)
             # Keep only the name and the title words right before it.
             k = first
             while k <= i and toks[k].start < name.start:
@@ -747,6 +851,9 @@ class _Finder:
             if t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and toks[t].text.lower() not in TITLE_WORDS:
                 # Other words before: the name alone is the subject ("... Civic Action" in a longer phrase).
                 pass
+            if t + 1 < k - 1 and toks[k - 1].text in ("of", "for", "at") and toks[k - 2].text.islower():
+                # "the mayor of Springfield": a role and its place or body, no one named
+                return _Subject(Span(phrase, a, b), "desc")
             span_start = title_start
             title = self.text[title_start:name.start].strip() or None
             sp = Span(self.text[span_start:name.end], span_start, name.end)
@@ -781,8 +888,9 @@ class _Finder:
                 break
             if lw in ("who", "which", "that", "when", "while", "as", "in", "on") and k > 0:
                 break
-            if self._in_date(toks[k]) and k > 0:
-                break
+            if self._in_date(toks[k]) and k > 0 and toks[k - 1].text.lower() not in _DETERMINERS \
+                    and not toks[k - 1].text.endswith(("'s", "’s")):
+                break  # "said Smith Monday" (but "said the winter report" keeps its noun)
             k += 1
         stop = k
         if stop == 0:
@@ -825,7 +933,9 @@ class _Finder:
                 r += 1
             if r > q and (r == len(toks) or toks[r].text in (",", ".", ";")):
                 appos = text[toks[q].start:toks[r - 1].end]
-                if not _AGE.fullmatch(appos) and not appos.lower().startswith(("who", "which")) \
+                first_word = appos.split(" ", 1)[0].lower()
+                if not _AGE.fullmatch(appos) and first_word not in ("who", "which") \
+                        and first_word not in _PREPOSITIONS and not first_word.endswith("ing") \
                         and not self._is_clause(toks[q].start, toks[r - 1].end):
                     subject.title = _ARTICLE.sub("", appos)
         return subject
@@ -883,28 +993,95 @@ class _Resolver:
         self.index = index
         self.full_names: dict[str, list[str]] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written), outside quotations
+        self.titles: dict[str, str] = {}  # full name -> the title it was introduced with
         names = proper_names(text, index=index) if names is None else names
+        self.one_name_people: set[str] = set()
+        titled: list[tuple[str | None, str, bool]] = []
         for span in names:
-            raw = strip_possessive(span.text)
-            title, name = split_title(raw)
-            if is_person_name(name):
+            title, name = self._titled_name(span)
+            person = is_person_name(name)
+            titled.append((title, name, person))
+            if person:
                 known = self.full_names.setdefault(last_token(name).lower(), [])
                 if name not in known and len(known) < 20:
                     known.append(name)
-        for span in names:
+                if title and name not in self.titles and not inside_quote(span.start):
+                    self.titles[name] = title
+        for span, (title, name, person) in zip(names, titled):
             if inside_quote(span.start) or not self._subject_like(span, sentence_starts) or _CREDIT.match(text, span.end):
                 continue
-            raw = strip_possessive(span.text)
-            title, name = split_title(raw)
-            if is_person_name(name) or (" " not in name and name.lower() in self.full_names):
+            if person or (" " not in name and name.lower() in self.full_names):
                 self.person_mentions.append((span.start, name))
+            elif " " not in name and name[:1].isupper() and not name.lower().endswith("ly") and self._role_apposition(span.end):
+                # "Yuni, a resident of Lampung, was watching": a person known by one name
+                self.person_mentions.append((span.start, name))
+                self.one_name_people.add(name.lower())
         self.mention_starts = [m[0] for m in self.person_mentions]
+        # Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
+        self.group_mentions: list[tuple[int, str]] = []
+        for (first, (_, name1, person1)), (second, (_, name2, person2)) in zip(
+                zip(names, titled), zip(names[1:], titled[1:])):
+            if person1 and person2 and text[first.end:second.start] == " and " and not inside_quote(first.start) \
+                    and self._subject_like(first, sentence_starts):
+                self.group_mentions.append((first.start, f"{name1} and {name2}"))
+        self.group_starts = [m[0] for m in self.group_mentions]
+        # Organisations named outside quotations ("the Transportation Safety Board", "UFCW"), for
+        # "the board" / "the company" said ... later.
+        self.org_mentions: list[tuple[int, str]] = []
+        for span in names:
+            words = span.text.split()
+            if len(words) > 8 or inside_quote(span.start):
+                continue
+            last = words[-1].lower().strip(".,")
+            if (last in ORG_WORDS and last not in _PLACE_BODIES and last not in DOCUMENT_WORDS and len(words) > 1) \
+                    or _ACRONYM.fullmatch(span.text):
+                self.org_mentions.append((span.start, strip_possessive(span.text)))
+        self.org_starts = [m[0] for m in self.org_mentions]
         self.entities: dict[str, _Entity] = {}
         # id(entity) -> (position of the latest mention, entity), least recent first: moving an
         # entity to the end is O(1), where rebuilding a list was O(entities) per mention.
         self.recent: dict[int, tuple[int, _Entity]] = {}
         self._fullest: dict[str, str] = {}
         self.by_head: dict[str, _Entity] = {}  # "study" -> the source first described as "the X study"
+
+    def _role_apposition(self, end: int) -> bool:
+        """Whether ", a resident of ...", ", an engineer", ", the victim's mother" follows a name."""
+        m = _ROLE_APPOSITION.match(self.text, end)
+        if m is None:
+            return False
+        for word in m.group(1).lower().split():
+            word = word.strip(",.’'")
+            if word in PERSON_NOUNS or word in TITLE_WORDS or word in _KIN_WORDS or word.endswith(_ROLE_SUFFIXES) and word not in ORG_WORDS:
+                return True
+        return False
+
+    def _titled_name(self, span: Span) -> tuple[str | None, str]:
+        """Title and name of a capitalised run: "Secretary of State Antony Blinken" (the run starts at
+        "State"), "Ukrainian President Volodymyr Zelensky", "Pentagon chief Lloyd Austin"."""
+        if span.end - span.start > _MAX_TITLED_NAME:
+            return None, span.text  # a run of capitals this long is no one's name (and stays linear)
+        title, name = split_title(strip_possessive(span.text))
+        if is_person_name(name):
+            if title is None:
+                before = _LOWER_TITLE_BEFORE.search(self.text, max(0, span.start - 60), span.start)
+                if before is not None and before.group(2) in TITLE_WORDS:
+                    title = before.group(1)  # "Pentagon spokesman John Kirby"
+            return title, name
+        words = name.split()
+        if len(words) > 8:
+            return title, name
+        # Only after an organisation or title word can a person's name begin: "State Antony Blinken".
+        first = next((k for k, w in enumerate(words[:5]) if w.lower().strip(".,") in ORG_WORDS
+                      or w.lower().strip(".,") in TITLE_WORDS), None)
+        for i in range(first + 1 if first is not None else len(words), len(words) - 1):
+            rest = " ".join(words[i:])
+            if is_person_name(rest):
+                title = " ".join(([title] if title else []) + words[:i])
+                of = _TITLE_OF.search(self.text, max(0, span.start - 40), span.start)
+                if of is not None:
+                    title = f"{of.group(1)} {title}"  # "Secretary of" + "State"
+                return title, rest
+        return title, name
 
     def _subject_like(self, span: Span, sentence_starts: list[int]) -> bool:
         """A name that opens its sentence, follows a role word, or carries an apposition or age."""
@@ -917,6 +1094,15 @@ class _Resolver:
         prev = before.split()[-1].lower() if before.split() else ""
         if prev in TITLE_WORDS or prev.endswith("-old"):
             return True
+        verb = _VERB_AFTER_NAME.match(text, span.end)
+        if verb is not None and (verb.group(1) in lex.FINITE_WORDS or verb.group(1).endswith("ed")) \
+                and verb.group(1) not in ("was", "is", "were", "are", "be"):
+            # "..., McCallum expressed concern": the subject of its clause, when surely a person
+            # (a known surname or a common given name, not "Anak Krakatau erupted")
+            words = span.text.split()
+            if len(words) == 1 and words[0].lower() in self.full_names and not verb.group().startswith(",") \
+                    or _given_name_gender(span.text) is not None:
+                return True
         return bool(_APPOSITION_AFTER.match(text, span.end))
 
     def fullest(self, name: str) -> str:
@@ -941,7 +1127,15 @@ class _Resolver:
         entity = self.entities.get(full.lower())
         if entity is None:
             person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
+            if full.lower() in self.one_name_people:
+                person = True
+            elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in lex.INSTITUTIONS):
+                person = False  # "NATO", "the FBI", "the Pentagon" speak as institutions
             entity = _Entity(full, person=person, gender=_given_name_gender(full) if person else None)
+            title = self.titles.get(full)
+            if title is not None:
+                # Introduced with a title before speaking: "Secretary of State Antony Blinken met ..."
+                entity.title, entity.organization, entity.provisional = title, organization_of(title), True
             self.entities[full.lower()] = entity
         return entity
 
@@ -957,6 +1151,14 @@ class _Resolver:
             title, name = split_title(raw)
             if subject.title and (not title or len(subject.title) > len(title)):
                 title = subject.title
+            if title and _AGE_ONLY.fullmatch(title):
+                title = None  # "16-year-old Xander Wise": an age is no title, and no part of the name
+            owner_org = None
+            if title and title.split(" ", 1)[0].lower() in ("its", "their") and " " in title:
+                # "Its spokesman, Dmitry Peskov": the organisation spoken of last owns the title
+                owner = self._recent_org("", sp.start, any_kind=True)
+                if owner is not None:
+                    title, owner_org = title.split(" ", 1)[1], owner.name
             names = proper_names(name)
             plural = len(names) >= 2 and " and " in name and all(is_person_name(n.text) for n in names[-2:])
             if plural:
@@ -964,9 +1166,9 @@ class _Resolver:
             elif names:
                 name = names[-1].text if not title else name
             entity = self._person(name) if not plural else self.entities.setdefault(name.lower(), _Entity(name, gender="p"))
-            if title and not entity.title:
-                entity.title = title
-                entity.organization = organization_of(title)
+            if title and (not entity.title or entity.provisional):
+                entity.title, entity.provisional = title, False
+                entity.organization = owner_org or organization_of(title)
             if not entity.person and entity.gender != "p" and not entity.organization:
                 entity.organization = entity.name  # "Police", "Statistics Canada": an institution speaks
             self._touch(entity, sp.start)
@@ -974,6 +1176,9 @@ class _Resolver:
         # A description: a definite singular person role refers back; otherwise an unnamed source.
         words = sp.text.split()
         head = words[-1].lower()
+        informed = _INFORMED_SOURCE.match(sp.text)
+        if informed is not None:
+            head = informed.group("who").lower()  # "a person familiar with the plans" is a person
         of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
         role = words[of - 1].lower() if of > 1 else head
         aged = any(w.lower().endswith("-year-old") for w in words)
@@ -988,6 +1193,10 @@ class _Resolver:
                 and not role.endswith("s"):
             # "the mayor", "the 39-year-old founder of ...": a known person with that role, else the salient one.
             entity = self._by_role(role) or self._pronoun("he/she", sp.start)
+            body = organization_of(sp.text) if of > 1 else None
+            known = f"{entity.title or ''} {entity.organization or ''}".lower() if entity is not None else ""
+            if body is not None and known.strip() and body.lower() not in known:
+                entity = None  # "the president of Chrysler" is not the President named before
             if entity is not None and not entity.anonymous:
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
@@ -1010,7 +1219,7 @@ class _Resolver:
                 self.by_head[lowered[doc]] = entity
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, None, entity.organization, entity.anonymous)
-        if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
+        if thing in ORG_WORDS or thing in DOCUMENT_WORDS or thing in _GENERIC_ORG_HEADS:
             # "the Civic Action study" names Civic Action; a later "the study" refers back to it.
             named = [n for n in proper_names(self.text, sp.start, sp.end, index=self.index) if n.text.lower() not in ("the", "a")]
             entity = None
@@ -1018,7 +1227,7 @@ class _Resolver:
                 source = strip_possessive(named[0].text)
                 entity = self.entities.setdefault(source.lower(), _Entity(source, None, source, False, person=False))
             elif words[0].lower() == "the" and len(words) <= 3:
-                entity = self.by_head.get(thing)
+                entity = self.by_head.get(thing) or (self._recent_org(thing, sp.start) if len(words) == 2 or words[1].islower() else None)
             if entity is not None:
                 self.by_head[thing] = entity
                 self._touch(entity, sp.start)
@@ -1026,6 +1235,10 @@ class _Resolver:
         org = None
         title = None
         anonymous = (head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS) and head not in ORG_WORDS
+        if not anonymous and role not in ORG_WORDS and (role in TITLE_WORDS or role.rstrip("s") in TITLE_WORDS):
+            # "the mayor of Springfield", "two ministers": unnamed people known by their office
+            anonymous = True
+            head = role
         if not anonymous:
             org = sp.text  # "police", "the ministry": the institution is the source
         else:
@@ -1048,6 +1261,31 @@ class _Resolver:
 
     def _most_recent(self):  # noqa: ANN202 - an iterator of (position, entity)
         return itertools.islice(reversed(self.recent.values()), _SALIENCE_DEPTH)
+
+    def _recent_org(self, head: str, pos: int, any_kind: bool = False) -> _Entity | None:
+        """"the company", "the board": the latest organisation named or speaking before, of that kind."""
+        candidates: list[tuple[int, str, _Entity | None]] = []
+        k = bisect.bisect_left(self.org_starts, pos) - 1
+        while k >= 0 and len(candidates) < 12 and pos - self.org_mentions[k][0] < _ORG_REACH:
+            candidates.append((self.org_mentions[k][0], self.org_mentions[k][1], None))
+            k -= 1
+        for at, entity in self._most_recent():
+            # A one-word speaker that is no one's surname and never a "he" or "she" may be a firm ("Facebook said").
+            one_word = entity.person and " " not in entity.name and entity.gender is None and \
+                entity.name.lower() not in self.full_names and not entity.title
+            if (not entity.person or one_word) and not entity.anonymous and entity.gender != "p" and pos - at < _ORG_REACH:
+                candidates.append((at, entity.name, entity))
+        candidates.sort(key=lambda c: -c[0])
+        generic = head in _GENERIC_ORG_HEADS
+        for _, name, entity in candidates:
+            low = name.lower().split()
+            if any_kind or head in low or generic and not any(w in _PUBLIC_BODIES for w in low):
+                if entity is None:
+                    entity = self.entities.setdefault(name.lower(), _Entity(name, None, name, False, person=False))
+                elif entity.person:
+                    entity.person, entity.organization = False, entity.name  # now known as a company
+                return entity
+        return None
 
     def _by_role(self, role: str) -> _Entity | None:
         for _, entity in self._most_recent():
@@ -1089,6 +1327,12 @@ class _Resolver:
                 if entity is chosen:
                     break
                 i -= 1
+        elif pronoun == "they" and self.group_mentions:
+            # "Ann Cole and Tom Reyes spoke ... They said": a pair named after the last plural speaker
+            k = bisect.bisect_left(self.group_starts, pos) - 1
+            if k >= 0 and self.group_starts[k] > since and pos - self.group_starts[k] < _GROUP_REACH:
+                name = self.group_mentions[k][1]
+                chosen = self.entities.setdefault(name.lower(), _Entity(name, gender="p"))
         if chosen is None:
             return None
         if gender in ("m", "f") and chosen.gender is None:
@@ -1098,6 +1342,11 @@ class _Resolver:
 
 
 # ---------------------------------------------------------------------------- assembly
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case -ly adverb between a subject and its verb ("Heather finally confessed")."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def _given_name_gender(name: str) -> str | None:
@@ -1187,14 +1436,19 @@ def _marked_quotes(text: str, attrs: list[_Attr], segments: list[_Segment], find
             if attr.cue.start >= last_attributed.close and attr.cue.end <= seg.open and \
                     len(between.split()) <= 10 and between.rstrip().endswith((",", ":")):
                 seg.attr = attr
+                if _segment_kind(text, last_attributed) == "direct":
+                    kind = "direct"  # the second half of a direct quotation split by its attribution
         words = text[seg.start:seg.end]
         if seg.attr is not None and _looks_like_title(words) and len(words.split()) <= 5 and words[-1:].isalnum():
             continue  # told MSNBC's "Morning Joe"
         if words.startswith("(") and words.rstrip(".").endswith(")"):
             continue  # "(CROSSTALK.)": a transcript note
+        if seg.attr is None and finder.cites_article(seg):
+            continue  # "Headline" — Toronto Star, August 15, 2008: a source list, not speech
         if seg.attr is not None:
-            if kind == "partial" and words[:1].isupper() and text[seg.attr.cue.end:seg.open].strip(" ,:") == "":
-                kind = "direct"  # said: "All those who ..."
+            if kind == "partial" and text[seg.attr.cue.end:seg.open].strip(" ,:") == "" and \
+                    (words[:1].isupper() or len(words.split()) >= 5 and _ends_sentence(text, seg)):
+                kind = "direct"  # said: "All those who ..." / said "we will stop."
             quotes.append(_quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last_attributed = seg
             continue
@@ -1242,6 +1496,14 @@ def _looks_like_title(words: str) -> bool:
     tokens_ = words.split()
     long = [w for w in tokens_ if len(w) > 3]
     return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(tokens_) <= 10
+
+
+def _ends_sentence(text: str, seg: _Segment) -> bool:
+    """Whether the sentence ends with this quotation: `stop."` or `stop".` then a space or the end."""
+    after = _ENDS_SENTENCE.match(text, seg.close + 1)
+    if after is None or seg.close >= len(text):
+        return seg.close >= len(text)
+    return after.group().rstrip() != "" or text[seg.start:seg.end].rstrip()[-1:] in (".", "!", "?")
 
 
 def _segment_kind(text: str, seg: _Segment) -> str:
