@@ -180,3 +180,19 @@ def test_extraction_creates_no_reference_cycles() -> None:
     finally:
         if was:
             gc.enable()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "people familiar with the matter", "a source close to the talks", "officials briefed on the plan",
+        "sources with knowledge of the deal", "an official involved in the talks", "people aware of the plan",
+        "an official who spoke on condition of anonymity about the talks", "sources knowledgeable about the deal",
+        "PEOPLE FAMILIAR WITH THE MATTER",
+    ],
+)
+def test_informed_source_after_link_word_filter(source: str) -> None:
+    """Regression for the quotes speed-up on text dense in cues ("said said said ..."): the informed-source
+    pattern is tried only when one of its link words is in the window; each link word still gets there."""
+    article = newsx.extract(f"The plan is ready, {source} said.")
+    assert [(q.speaker.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [(source, True)]
