@@ -38,7 +38,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
     1. `encoding` given: that codec; bytes it cannot decode become U+FFFD ('undecodable-bytes').
     2. A UTF-32 or UTF-16 byte-order mark: that codec; bad units become U+FFFD ('undecodable-bytes').
     3. UTF-16 without a mark, recognised by its zero bytes ('utf16-no-bom').
-    4. Valid UTF-8 (a UTF-8 byte-order mark is removed after any decoding).
+    4. Valid UTF-8 (leading byte-order marks are removed after any decoding).
     5. Mixed: UTF-8 sequences decoded as UTF-8 and the other bytes as cp1252 ('mixed-encoding').
     6. No valid multi-byte UTF-8 sequence at all: cp1252, latin-1 in its five holes ('not-utf8').
     Raises InputError for empty or binary content, or an unknown or non-text encoding.
@@ -64,7 +64,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
             text = data.decode("utf-8", errors="newsx-cp1252")
             warnings.append(_fallback_warning(data, text, err.start))
     if text.startswith("\ufeff"):
-        text = text[1:]
+        # Every leading mark: files joined with `cat` repeat them, and a text of marks alone is empty.
+        text = text.lstrip("\ufeff")
     head = text[:8192]
     if head and len(_CONTROL.findall(head)) > max(8, len(head) // 100):
         raise InputError("binary file (too many control characters)")
@@ -142,7 +143,7 @@ def _decode_forced(data: bytes, encoding: str, warnings: list[Warning]) -> str:
         # Codecs such as idna or punycode cannot replace what they cannot decode.
         raise InputError(f"cannot decode as {codec.name}: {err}") from None
     if text.startswith("\ufeff"):
-        text = text[1:]
+        text = text.lstrip("\ufeff")
     if not text or text.isspace():
         raise InputError("empty file")
     return text

@@ -59,6 +59,8 @@ def test_paragraphs() -> None:
         ("Caf\u00e9 ".encode() + b"\x93yes\x94", "Caf\u00e9 \u201cyes\u201d", ["mixed-encoding"]),
         (codecs.BOM_UTF8 + "\u00e9 ".encode() + b"\x96 5", "\u00e9 \u2013 5", ["mixed-encoding"]),
         (b"cut short \xe2\x80", "cut short \u00e2\u20ac", ["not-utf8"]),
+        # Found by the decode property: a repeated mark (files joined with cat) is removed too.
+        (codecs.BOM_UTF8 * 2 + b"twice", "twice", []),
         # Broken UTF-16: an odd last byte, a lone surrogate.
         ("odd".encode("utf-16") + b"x", "odd\ufffd", ["undecodable-bytes"]),
         (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8b\x00", "a\ufffdb", ["undecodable-bytes"]),
@@ -70,7 +72,7 @@ def test_decode(data: bytes, text: str, codes: list[str]) -> None:
     assert [w.code for w in warnings] == codes
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary", bytes(range(32)) * 20])
+@pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary", bytes(range(32)) * 20, codecs.BOM_UTF8 * 2])
 def test_decode_rejects(data: bytes) -> None:
     with pytest.raises(InputError):
         decode(data)
