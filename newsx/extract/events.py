@@ -706,6 +706,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
     for lo, hi, parent in clauses:
         main = parent is not None or (toks[lo].low not in CLAUSE_OPENERS and toks[lo].low != "that")
         c_start, c_end = toks[lo].start, toks[hi - 1].end
+        clause_text = text[c_start:c_end]  # one string for every event of the clause (memory stays linear)
         runs = _name_runs(toks, lo, hi, story.proper)
         clause_dates, resumed, where = _clause_context(text, toks, clauses, lo, hi, parent, runs,
                                                        sent_dates, story)
@@ -739,7 +740,7 @@ def _sentence_events(text: str, toks: list[_Tok], s_index: int, sent_dates: list
                 date, rule = EventDate(sent_day, None, None, None), "dated-sentence"
             if rule == "dated-clause" and tok.low not in REPORTING and not tok.quoted:
                 _advance_story(story, kind, date.value, s_index)
-            event = Event(text=text[c_start:c_end], start=c_start, end=c_end,
+            event = Event(text=clause_text, start=c_start, end=c_end,
                           trigger=Span(tok.text, tok.start, tok.end),
                           date=date, who=who, where=_where(where, who, text[c_start:tok.start]), rule=rule)
             out.append((event, kind, main and not tok.quoted, s_index))
