@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fnmatch
 import gzip
+import io
 import os
 import re
 import sys
@@ -197,12 +198,12 @@ def read_file(path: str, max_bytes: int) -> bytes:
 
 def read_stream(stream: IO[bytes], max_bytes: int) -> bytes:
     """All of a stream (stdin), gzip-compressed or not, up to max_bytes."""
-    peek = getattr(stream, "peek", None)
     try:
-        if peek is not None and peek(2)[:2] == b"\x1f\x8b":
-            with gzip.GzipFile(fileobj=stream, mode="rb") as unzipped:
+        data = _bounded(stream, max_bytes)
+        if data[:2] == b"\x1f\x8b":
+            with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as unzipped:
                 return _bounded(unzipped, max_bytes, once_decompressed=True)
-        return _bounded(stream, max_bytes)
+        return data
     except _GZIP_ERRORS as err:
         raise InputError(f"not a valid gzip stream ({err})") from None
     except OSError as err:

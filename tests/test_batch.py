@@ -258,6 +258,47 @@ def test_symlink_loop_is_reported_and_the_batch_ends(runner: CliRunner, tmp_path
     assert "symlink loop" in records[2]["error"]["message"]
 
 
+def test_unlistable_folder_is_reported(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(OTHER)
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = _run(runner, "-j", "1", str(tmp_path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert [Path(r["source"]).name for r in records] == ["a.txt", "locked"]
+    assert records[1]["error"]["message"] == "permission denied (cannot list this folder)"
+
+
+def test_broken_gzip_inputs(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "fake.txt.gz").write_bytes(b"plain text, not gzip")
+    # Random words: the compressed stream is long enough for its first half to hold whole lines.
+    lines = (json.dumps({"text": f"{ARTICLE} Code {os.urandom(48).hex()}."}) + "\n" for _ in range(600))
+    whole = gzip.compress("".join(lines).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    result = _run(runner, "--glob", "*.gz", str(tmp_path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert records[-1]["source"] == f"{tmp_path / 'fake.txt.gz'}"
+    assert records[-1]["error"]["message"].startswith("not a valid gzip file")
+    cut = [r for r in records if r["source"].startswith(str(tmp_path / "cut.jsonl.gz"))]
+    assert all("error" not in r for r in cut[:-1]) and len(cut) > 1
+    assert "gzip" in cut[-1]["error"]["message"]
+
+
+def test_gzip_from_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract"], input=gzip.compress(ARTICLE.encode()))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["figures"][0]["value"] == 40
+
+
 # --- parallel ---------------------------------------------------------------------------------
 
 
