@@ -192,19 +192,74 @@ def startup(runs: int) -> None:
     print(f"  extractors, rich, dateutil imported by --help: {heavy or 'none'}")
 
 
+def speedup(work: Path, news: list[str], scale: float) -> None:
+    """-j 2 against -j 1 on the same JSON Lines corpus; CPU time shows the spread under load."""
+    print("\n-j 2 against -j 1 (a JSON Lines corpus of dev texts, in input order):")
+    corpus = work / "speedup.jsonl"
+    chars = write_jsonl(corpus, news, max(100, int(2000 * scale)))
+    walls, watches = {}, {}
+    for jobs in (1, 2):
+        walls[jobs], watches[jobs] = run_newsx(["-j", str(jobs), str(corpus)], memory=True)
+        print(f"  -j {jobs}: {walls[jobs]:6.2f} s  {chars / walls[jobs] / 1e6:.3f} M chars/s  "
+              f"{watches[jobs].cpu_line() if watches[jobs] else ''}")
+    unordered, _ = run_newsx(["-j", "2", "--unordered", str(corpus)])
+    print(f"  -j 2 --unordered: {unordered:6.2f} s")
+    print(f"  speed-up -j 2 / -j 1: {walls[1] / walls[2]:.2f}x wall (target >= 1.8x)")
+    one, two = watches[1], watches[2]
+    if one is not None and two is not None and one.available and two.available:
+        serial = one.cpu.get(one.main_pid, 0.0)
+        busiest = max((s for pid, s in two.cpu.items() if pid != two.main_pid), default=0.0)
+        if busiest:
+            print(f"  speed-up from CPU time (-j 1 CPU / busiest -j 2 worker's CPU; what two free cores "
+                  f"give): {serial / busiest:.2f}x")
+
+
+def small_files(work: Path, news: list[str], scale: float) -> None:
+    """1,000 and 10,000 files of at most 1,000 characters: time and peak memory (flat: about equal)."""
+    print("\nsmall files with -j 2 (peak resident memory of newsx and its workers):")
+    for count in (max(100, int(1000 * scale)), max(200, int(10000 * scale))):
+        folder = work / f"files{count}"
+        chars = write_files(folder, news, count, 1000)
+        wall, peak = run_newsx(["-j", "2", str(folder)], memory=True)
+        memory = (f"peak RSS {peak.peak_total / 2**20:.0f} MB in all, {peak.peak_main / 2**20:.0f} MB main"
+                  if peak is not None and peak.available else "peak RSS: install psutil to measure")
+        print(f"  {count:6d} files: {wall:6.2f} s  {count / wall:7.1f} files/s  {memory}")
+        if peak is not None:
+            print(f"  {'':13}{peak.cpu_line()}")
+        shutil.rmtree(folder)
+
+
+def big_corpus(work: Path, news: list[str], scale: float) -> None:
+    """20,000 articles cycling through the dev texts, one JSON Lines file, end to end."""
+    count = max(500, int(20000 * scale))
+    print(f"\n{count:,}-article JSON Lines corpus built from the dev texts, -j 2, end to end:")
+    corpus = work / "corpus.jsonl"
+    chars = write_jsonl(corpus, news, count)
+    wall, peak = run_newsx(["-j", "2", str(corpus)], memory=True)
+    memory = f", peak RSS {peak.peak_total / 2**20:.0f} MB" if peak is not None and peak.available else ""
+    print(f"  {corpus.stat().st_size / 1e6:.1f} MB file, {chars / 1e6:.1f} M chars: {wall:.1f} s, "
+          f"{count / wall:.0f} articles/s, {chars / wall / 1e6:.3f} M chars/s{memory}")
+    if peak is not None:
+        print(f"  {peak.cpu_line()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small corpora: a smoke run of every figure")
     parser.add_argument("--repeat", type=int, default=2, help="passes for the in-process throughput")
     parser.add_argument("--runs", type=int, default=20, help="runs for the start-up timing")
+    parts = ("throughput", "startup", "speedup", "files", "corpus")
+    parser.add_argument("--only", default=",".join(parts), help=f"comma-separated parts to run: {','.join(parts)}")
     options = parser.parse_args()
+    wanted = set(options.only.split(","))
     scale = 0.05 if options.quick else 1.0
     print(f"newsx batch benchmark — {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
 
-    print("\nwhole pipeline on one core (decode + extract + to_dict + JSON):")
     samples = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("*.txt"))]
     corpora = {"samples": samples, **dev_texts()}
-    for name, texts in corpora.items():
+    if "throughput" in wanted:
+        print("\nwhole pipeline on one core (decode + extract + to_dict + JSON):")
+    for name, texts in corpora.items() if "throughput" in wanted else ():
         rate, seconds = pipeline_rate(texts, 1 if name != "samples" else options.repeat)
         chars = sum(len(text) for text in texts)
         print(f"  {name:<14} {len(texts):5d} texts {chars / 1e6:6.2f} M chars  {rate / 1e6:5.3f} M chars/s per core"
@@ -213,56 +268,21 @@ def main() -> None:
     if not news:
         news = samples
 
-    print("\nstart-up:")
-    startup(max(3, int(options.runs * (0.25 if options.quick else 1))))
+    if "startup" in wanted:
+        print("\nstart-up:")
+        startup(max(3, int(options.runs * (0.25 if options.quick else 1))))
 
     work = Path(tempfile.mkdtemp(prefix="newsx-bench-"))
     try:
-        print("\n-j 2 against -j 1 (a JSON Lines corpus of dev texts, in input order):")
-        corpus = work / "speedup.jsonl"
-        chars = write_jsonl(corpus, news, max(100, int(2000 * scale)))
-        walls, watches = {}, {}
-        for jobs in (1, 2):
-            walls[jobs], watches[jobs] = run_newsx(["-j", str(jobs), str(corpus)], memory=True)
-            print(f"  -j {jobs}: {walls[jobs]:6.2f} s  {chars / walls[jobs] / 1e6:.3f} M chars/s  "
-                  f"{watches[jobs].cpu_line() if watches[jobs] else ''}")
-        unordered, _ = run_newsx(["-j", "2", "--unordered", str(corpus)])
-        print(f"  -j 2 --unordered: {unordered:6.2f} s")
-        print(f"  speed-up -j 2 / -j 1: {walls[1] / walls[2]:.2f}x wall (target >= 1.8x)")
-        one, two = watches[1], watches[2]
-        if one is not None and two is not None and one.available and two.available:
-            serial = one.cpu.get(one.main_pid, 0.0)
-            busiest = max((s for pid, s in two.cpu.items() if pid != two.main_pid), default=0.0)
-            if busiest:
-                print(f"  speed-up from CPU time (-j 1 CPU / busiest -j 2 worker's CPU; what two free cores "
-                      f"give): {serial / busiest:.2f}x")
-
-        print("\nsmall files with -j 2 (peak resident memory of newsx and its workers):")
-        for count in (max(100, int(1000 * scale)), max(200, int(10000 * scale))):
-            folder = work / f"files{count}"
-            chars = write_files(folder, news, count, 1000)
-            wall, peak = run_newsx(["-j", "2", str(folder)], memory=True)
-            memory = (f"peak RSS {peak.peak_total / 2**20:.0f} MB in all, {peak.peak_main / 2**20:.0f} MB main"
-                      if peak is not None and peak.available else "peak RSS: install psutil to measure")
-            print(f"  {count:6d} files: {wall:6.2f} s  {count / wall:7.1f} files/s  {memory}")
-            if peak is not None:
-                print(f"  {'':13}{peak.cpu_line()}")
-            shutil.rmtree(folder)
-
-        count = max(500, int(20000 * scale))
-        print(f"\n{count:,}-article JSON Lines corpus built from the dev texts, -j 2, end to end:")
-        corpus = work / "corpus.jsonl"
-        chars = write_jsonl(corpus, news, count)
-        wall, peak = run_newsx(["-j", "2", str(corpus)], memory=True)
-        memory = f", peak RSS {peak.peak_total / 2**20:.0f} MB" if peak is not None and peak.available else ""
-        print(f"  {corpus.stat().st_size / 1e6:.1f} MB file, {chars / 1e6:.1f} M chars: {wall:.1f} s, "
-              f"{count / wall:.0f} articles/s, {chars / wall / 1e6:.3f} M chars/s{memory}")
-        if peak is not None:
-            print(f"  {peak.cpu_line()}")
+        if "speedup" in wanted:
+            speedup(work, news, scale)
+        if "files" in wanted:
+            small_files(work, news, scale)
+        if "corpus" in wanted:
+            big_corpus(work, news, scale)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nload average {os.getloadavg()[0]:.2f} at the end")
-
 
 if __name__ == "__main__":
     main()
