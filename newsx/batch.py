@@ -177,12 +177,28 @@ def _loads(text: str) -> Any:
 def _json_file(source: str, data: bytes, options: Options) -> list[Outcome]:
     """A crawler's record, or an array of them (source FILE:N, N from 1)."""
     text, warnings = decode(data, options.encoding)
-    document = _loads(text)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg != "Extra data":
+            raise InputError(f"not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
+        # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines.
+        return [_json_line(f"{source}:{number}", line, options, warnings)
+                for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)") from None
     if isinstance(document, list):
         if not document:
             raise InputError("an empty JSON array")
         return [_from_json(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
     return [_from_json(source, document, options, warnings)]
+
+
+def _json_line(source: str, line: str, options: Options, warnings: list[Warning]) -> Outcome:
+    try:
+        return _from_json(source, _loads(line), options, warnings)
+    except InputError as err:
+        return _error(source, str(err), options)
 
 
 def _from_json(source: str | None, document: Any, options: Options, warnings: list[Warning]) -> Outcome:

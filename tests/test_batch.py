@@ -155,6 +155,16 @@ def test_crawler_records(runner: CliRunner, tmp_path: Path) -> None:
     assert by_source["broken.json"]["error"]["message"].startswith("not valid JSON")
 
 
+def test_json_lines_under_a_json_name(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": OTHER}) + "\n{bad\n")
+    result = _run(runner, str(path))
+    assert result.exit_code == 1
+    records = json.loads(result.stdout)
+    assert [r["source"] for r in records] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    assert ["error" in r for r in records] == [False, False, True]
+
+
 def test_one_json_record_gives_one_document(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "record.json.gz"
     path.write_bytes(gzip.compress(json.dumps({"text": ARTICLE}).encode()))
