@@ -378,6 +378,19 @@ def test_window_bounds_work_in_flight() -> None:
     assert peak[0] == 3
 
 
+def test_unordered_window_yields_every_unit_once() -> None:
+    from newsx.inputs import Unit
+
+    units = (Unit(f"u{n}", "error", problem="test") for n in range(300))
+    done = list(batch_module.run_windowed(
+        units, batch_module.Options(), submit=lambda chunk: chunk,
+        collect=lambda chunk: batch_module.analyse_chunk(chunk, batch_module.Options()),
+        wait_any=lambda futures: futures[-1:], window=4, ordered=False))
+    sources = [d.outcomes[0].source for d in done]
+    assert sorted(sources) == sorted(f"u{n}" for n in range(300))
+    assert sources != [f"u{n}" for n in range(300)]
+
+
 def test_summary_and_quiet(runner: CliRunner, corpus: Path) -> None:
     result = _run(runner, "-j", "2", str(corpus))
     assert result.stderr.startswith("newsx: 40 analysed, 0 failed (40 inputs) in ")
