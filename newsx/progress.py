@@ -85,4 +85,5 @@ class Progress:
         if self.skipped:
             parts.append(f"{self.skipped} skipped (--resume)")
         rate = f"{self.articles / elapsed:,.1f} records/s, {self.chars / elapsed / 1e6:.2f} M chars/s"
-        return f"newsx: {', '.join(parts)} ({self.inputs} inputs) in {elapsed:.1f} s, {rate}"
+        inputs = f"{self.inputs} input{'' if self.inputs == 1 else 's'}"
+        return f"newsx: {', '.join(parts)} ({inputs}) in {elapsed:.1f} s, {rate}"
