@@ -374,14 +374,22 @@ class ProcessPool:
 
     def __init__(self, jobs: int, options: Options) -> None:
         import multiprocessing
+        import sys
+        import threading
 
         self.jobs, self.options = jobs, options
         methods = multiprocessing.get_all_start_methods()
-        # forkserver: workers forked from a clean server that has the extractors imported, never
-        # from this process and its threads (the progress bar's); spawn where there is no fork.
-        self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if "forkserver" in methods:
+        if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+            # No other thread whose locks a fork could copy mid-use: fork, the quickest start (the
+            # workers inherit the extractors already imported here).
+            self.context = multiprocessing.get_context("fork")
+        elif "forkserver" in methods:
+            # Threads about (the progress bar's): workers forked from a clean server instead, which
+            # imports the extractors once.
+            self.context = multiprocessing.get_context("forkserver")
             self.context.set_forkserver_preload(["newsx.batch"])
+        else:
+            self.context = multiprocessing.get_context("spawn")
         self.executor = self._start()
 
     def _start(self) -> Any:

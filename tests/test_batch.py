@@ -331,6 +331,26 @@ def test_parallel_output_is_the_serial_output_in_input_order(runner: CliRunner, 
     assert [Path(r["source"]).name for r in _lines(parallel.stdout)] == [f"{n:03d}.txt" for n in range(40)]
 
 
+def test_workers_from_a_fork_server_when_threads_run(runner: CliRunner, corpus: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a thread about (the progress bar's), workers are not forked from this process."""
+    import threading
+
+    serial = _run(runner, "-j", "1", str(corpus))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    started = []
+    real_start = batch_module.ProcessPool._start
+
+    def start(self):  # noqa: ANN001, ANN202
+        started.append(self.context.get_start_method())
+        return real_start(self)
+
+    monkeypatch.setattr(batch_module.ProcessPool, "_start", start)
+    parallel = _run(runner, "-j", "2", str(corpus))
+    assert started == ["forkserver"]
+    assert parallel.stdout == serial.stdout
+
+
 def test_unordered_gives_the_same_records(runner: CliRunner, corpus: Path) -> None:
     serial = _run(runner, "-j", "1", str(corpus))
     unordered = _run(runner, "-j", "2", "--unordered", str(corpus))
