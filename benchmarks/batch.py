@@ -223,7 +223,8 @@ def small_files(work: Path, news: list[str], scale: float) -> None:
         wall, peak = run_newsx(["-j", "2", str(folder)], memory=True)
         memory = (f"peak RSS {peak.peak_total / 2**20:.0f} MB in all, {peak.peak_main / 2**20:.0f} MB main"
                   if peak is not None and peak.available else "peak RSS: install psutil to measure")
-        print(f"  {count:6d} files: {wall:6.2f} s  {count / wall:7.1f} files/s  {memory}")
+        print(f"  {count:6d} files: {wall:6.2f} s  {count / wall:7.1f} files/s  "
+              f"{chars / wall / 1e6:.3f} M chars/s  {memory}")
         if peak is not None:
             print(f"  {'':13}{peak.cpu_line()}")
         shutil.rmtree(folder)
