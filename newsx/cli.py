@@ -1,24 +1,30 @@
-"""The command line: options -> library -> renderer, and exit codes. Thin on purpose."""
+"""The command line: options -> library -> renderer, and exit codes. Thin on purpose.
+
+Only click is imported up front: the extractors, rich and dateutil load when a command needs them,
+so that `newsx --help` and `newsx --version` answer at once.
+"""
 from __future__ import annotations
 
+import codecs
 import enum
-import fnmatch
 import os
 import sys
-import traceback
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import IO, Any
+from itertools import chain, islice
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
-from .pipeline import SECTIONS, extract
-from .render.json import SCHEMA, dumps, error_record
-from .text import InputError, decode
+
+if TYPE_CHECKING:
+    from .inputs import Input, Unit
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
+# The same as pipeline.SECTIONS (tested), written out so that --help needs no extractor.
+SECTIONS = ("dates", "quotes", "figures", "events")
+INPUT_FORMATS = ("auto", "text", "jsonl", "json", "html")
 
 
 class ExitStatus(enum.IntEnum):
@@ -28,21 +34,14 @@ class ExitStatus(enum.IntEnum):
     INTERRUPTED = 130
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
-    """One thing to analyse: a file path, stdin, or a path that failed before reading."""
-
-    source: str
-    path: str | None  # None: stdin
-    problem: str | None = None
-
-
 def stdin_is_terminal() -> bool:
     """Kept apart so tests can pretend to sit at a terminal."""
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return False
+    return _is_terminal(sys.stdin)
+
+
+def stderr_is_terminal() -> bool:
+    """Kept apart so tests can pretend to watch the progress bar."""
+    return _is_terminal(sys.stderr)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,6 +60,24 @@ def _parse_sections(_ctx: click.Context, _param: click.Parameter, value: str | N
     return tuple(section for section in SECTIONS if section in chosen)
 
 
+def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> int:
+    from .inputs import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1)") from None
+    return value
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option(
@@ -68,26 +85,61 @@ def _parse_sections(_ctx: click.Context, _param: click.Parameter, value: str | N
     help="auto: a table on a terminal, else JSON for one input and JSON Lines for several.",
 )
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
-              help="Publication date to use instead of the one found in the text.")
+              help="Publication date to use instead of the one found in the text or its metadata.")
 @click.option("--only", callback=_parse_sections, metavar="SECTIONS",
               help=f"Comma-separated sections to output: {','.join(SECTIONS)}.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True,
-              help="File-name pattern for files inside folders.")
+@click.option("--glob", "patterns", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
+              help="File-name pattern for files inside folders; repeat for several (--glob '*.jsonl.gz').")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
+              help="What the inputs hold; auto: from the name (.jsonl .json .html, .gz of any), else text.")
+@click.option("--text-field", metavar="NAME", help="JSON field of the article text [default: text, maintext, body, content].")
+@click.option("--id-field", metavar="NAME", help="JSON field copied as the record's id [default: id, url].")
+@click.option("--date-field", metavar="NAME",
+              help="JSON field of the publication date [default: date_publish, published, date].")
+@click.option("--include-text", is_flag=True, help="Add the analysed text to each record (offsets point into it).")
+@click.option("--encoding", callback=_check_encoding, metavar="NAME",
+              help="Decode inputs with this codec instead of guessing (UTF-8, else cp1252).")
+@click.option("--max-bytes", "max_bytes", default="50M", show_default=True, callback=_parse_size, metavar="SIZE",
+              help="Skip (as an error) a file or JSON line larger than SIZE (50M, 1G), decompressed size for .gz.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes [default: the number of cores].")
+@click.option("--unordered", is_flag=True, help="Write records as they finish, not in input order (faster).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
+@click.option("--output-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write one JSON file per input into DIR, mirroring the input tree.")
+@click.option("--resume", is_flag=True, help="With --output-dir: skip inputs whose output exists and is newer.")
+@click.option("--dask", "scheduler", metavar="ADDRESS",
+              help="Run on the Dask cluster at ADDRESS (tcp://host:8786); needs newsx[dask].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
 def extract_command(
     paths: tuple[str, ...],
     fmt: str,
     published: Any,
     only: tuple[str, ...],
-    pattern: str,
+    patterns: tuple[str, ...],
+    input_format: str,
+    text_field: str | None,
+    id_field: str | None,
+    date_field: str | None,
+    include_text: bool,
+    encoding: str | None,
+    max_bytes: int,
+    jobs: int | None,
+    unordered: bool,
     output: str | None,
+    output_dir: str | None,
+    resume: bool,
+    scheduler: str | None,
+    quiet: bool,
     show_traceback: bool,
 ) -> None:
     """Extract dates, quotes, figures and events from articles.
 
     PATH is a file, a folder (searched recursively, in sorted order, for files matching --glob)
     or - for standard input. Without PATH, standard input is read when it is not a terminal.
+    Files ending in .jsonl (one article per line), .json (a crawler's record) and .html (a web page),
+    and .gz of any, are read as such.
     """
     if not paths:
         if stdin_is_terminal():
@@ -95,97 +147,168 @@ def extract_command(
         paths = (STDIN,)
     if paths.count(STDIN) > 1:
         raise click.UsageError("'-' (standard input) can be given only once")
-    inputs = list(_expand(paths, pattern))
-    day = published.date() if published is not None else None
+    if resume and not output_dir:
+        raise click.UsageError("--resume needs --output-dir")
+    if output_dir and (output or STDIN in paths):
+        raise click.UsageError("--output-dir writes one file per input PATH: not with -o or standard input")
 
-    stream: IO[str]
+    from .batch import DATE_FIELDS, ID_FIELDS, TEXT_FIELDS, Options, default_jobs
+    from .inputs import discover
+    from .progress import Progress
+
+    found = discover(paths, patterns, input_format)
+    head = list(islice(found, 2))
+    inputs = chain(head, found)
+
+    stream: IO[str] | None = None
     if output:
         try:
             stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError as err:
             raise click.UsageError(f"cannot write {output}: {err.strerror or err}") from None
-    else:
+    elif not output_dir:
         stream = sys.stdout
     if fmt == "auto":
-        fmt = "table" if _is_terminal(stream) else ("json" if len(inputs) == 1 else "jsonl")
+        if stream is not None and _is_terminal(stream):
+            fmt = "table"
+        else:
+            fmt = "json" if len(head) == 1 and head[0].kind != "jsonl" else "jsonl"
+    options = Options(
+        published=published.date() if published is not None else None,
+        sections=only,
+        encoding=encoding,
+        text_fields=(text_field,) if text_field else TEXT_FIELDS,
+        id_fields=(id_field,) if id_field else ID_FIELDS,
+        date_fields=(date_field,) if date_field else DATE_FIELDS,
+        include_text=include_text,
+        max_bytes=max_bytes,
+        render="jsonl" if fmt == "jsonl" or output_dir else "dict",
+        ascii_only=stream is not None and _ascii_only(stream),
+        show_traceback=show_traceback,
+    )
+    data_on_terminal = stream is not None and _is_terminal(stream)
+    live = not quiet and stderr_is_terminal() and not data_on_terminal
+    progress = Progress(live, (lambda: _count_inputs(paths, patterns, input_format)) if live else None)
+    outdir = None
+    if output_dir:
+        from .outdir import OutputDir
 
-    failed = False
+        outdir = OutputDir(output_dir, paths)
+    batch = _Batch(options, progress, outdir, resume)
+    finished = False
     try:
-        writer = _Writer(fmt, stream, only)
-        for item in inputs:
-            record = _analyse(item, day, only, show_traceback)
-            if "error" in record:
-                failed = True
-                click.echo(f"newsx: error: {record['source']}: {record['error']['message']}", err=True)
-            writer.write(record)
-        writer.close()
-        stream.flush()
+        writer = _Writer(fmt, stream, only) if stream is not None else None
+        runner = _runner(batch.units(inputs, max_bytes), options, jobs or default_jobs(), not unordered, scheduler)
+        for done in runner:
+            batch.record(done, writer)
+        if writer is not None:
+            writer.close()
+            stream.flush()  # type: ignore[union-attr]
+        finished = True
     finally:
-        if output:
+        progress.close()
+        if outdir is not None and not finished:
+            outdir.abandon()
+        if output and stream is not None:
             stream.close()
-    if failed:
+    if not quiet and (progress.articles + progress.skipped > 1 or output_dir):
+        click.echo(progress.summary(), err=True)
+    if batch.failed:
         sys.exit(ExitStatus.INPUT_ERROR)
+
+
+def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, scheduler: str | None) -> Iterator[Any]:
+    if scheduler:
+        try:
+            from .dask import run_on_cluster
+
+            return run_on_cluster(units, options, scheduler, ordered=ordered)
+        except ImportError as err:
+            raise click.UsageError(f"--dask needs the dask extra: pip install 'newsx[dask]' ({err})") from None
+        except (OSError, TimeoutError) as err:
+            raise click.UsageError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+    from .batch import run
+
+    return run(units, options, jobs=jobs, ordered=ordered)
+
+
+class _Batch:
+    """Feeds units to the runner and takes back their records: groups, output files, counts."""
+
+    def __init__(self, options: Any, progress: Any, outdir: Any, resume: bool) -> None:
+        self.options, self.progress, self.outdir, self.resume = options, progress, outdir, resume
+        self.failed = False
+        # group -> [units expected (None until its input is read to the end), units received]
+        self.groups: dict[int, list[Any]] = {}
+
+    def units(self, inputs: Iterator[Input], max_bytes: int) -> Iterator[Unit]:
+        from .inputs import units
+
+        for group, item in enumerate(inputs):
+            if self.outdir is not None:
+                target = self.outdir.target(item)
+                if target is not None:
+                    if self.resume and self.outdir.is_done(item, target):
+                        self.progress.skipped += 1
+                        continue
+                    self.outdir.begin(group, target, item.kind == "jsonl")
+            self.groups[group] = [None, 0]
+            count = 0
+            for unit in units(item, max_bytes, group):
+                count += 1
+                yield unit
+            self.groups[group][0] = count
+            self._maybe_complete(group)
+
+    def record(self, done: Any, writer: _Writer | None) -> None:
+        errors = chars = 0
+        for outcome in done.outcomes:
+            chars += outcome.chars
+            if outcome.error is not None:
+                errors += 1
+                self.failed = True
+                self.progress.say(f"newsx: error: {outcome.source}: {outcome.error}")
+            if self.outdir is not None:
+                self.outdir.write(done.group, outcome.payload)
+            elif writer is not None:
+                writer.write(outcome.payload)
+        self.groups[done.group][1] += 1
+        self._maybe_complete(done.group)
+        self.progress.advance(done.size, len(done.outcomes), errors, chars)
+
+    def _maybe_complete(self, group: int) -> None:
+        """An input is done when it has been read to the end and all its units came back."""
+        expected, received = self.groups[group]
+        if expected is None or received < expected:
+            return
+        del self.groups[group]
+        self.progress.inputs += 1
+        if self.outdir is not None:
+            self.outdir.commit(group)
+
+
+def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_format: str) -> tuple[int, int]:
+    """How many inputs and bytes there are, for the progress bar's total (a second walk)."""
+    from .inputs import discover
+
+    count = size = 0
+    for item in discover(paths, patterns, input_format):
+        if item.path is None:
+            raise ValueError("standard input has no known size")
+        count += 1
+        try:
+            size += os.stat(item.path).st_size
+        except OSError:
+            pass
+    return count, size
 
 
 @cli.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of the output record."""
+    from .render.json import SCHEMA, dumps
+
     click.echo(dumps(SCHEMA, indent=2))
-
-
-def _expand(paths: tuple[str, ...], pattern: str) -> Iterator[Input]:
-    """Files in the order given; folders walked recursively in sorted order."""
-    for path in paths:
-        if path == STDIN:
-            yield Input(STDIN_SOURCE, None)
-        elif os.path.isdir(path):
-            found = False
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                for name in sorted(files):
-                    if fnmatch.fnmatch(name, pattern):
-                        found = True
-                        yield Input(os.path.join(root, name), os.path.join(root, name))
-            if not found:
-                yield Input(path, path, problem=f"no files matching {pattern!r} in this folder")
-        else:
-            yield Input(path, path)
-
-
-def _analyse(item: Input, day: Any, sections: tuple[str, ...], show_traceback: bool) -> dict[str, Any]:
-    """One input -> one record (a result or an error record); never raises but on Ctrl-C."""
-    if item.problem:
-        return error_record(item.source, item.problem)
-    try:
-        data = _read(item)
-        text, warnings = decode(data)
-        article = extract(text, day, source=item.source, sections=sections)
-        if warnings:
-            article = replace(article, warnings=tuple(warnings) + article.warnings)
-        return article.to_dict()
-    except InputError as err:
-        return error_record(item.source, str(err))
-    except Exception as err:  # noqa: BLE001 - one bad input must not stop a batch
-        if show_traceback:
-            traceback.print_exc()
-        return error_record(item.source, f"unexpected {type(err).__name__}: {err} (rerun with --traceback)",
-                            type(err).__name__)
-
-
-def _read(item: Input) -> bytes:
-    if item.path is None:
-        return sys.stdin.buffer.read()
-    try:
-        with open(item.path, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a folder") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror or err}") from None
 
 
 class _Writer:
@@ -193,9 +316,7 @@ class _Writer:
 
     def __init__(self, fmt: str, stream: IO[str], sections: tuple[str, ...]) -> None:
         self.fmt, self.stream, self.sections = fmt, stream, sections
-        # A stream that cannot take every character (a non-UTF-8 console) gets \u escapes instead.
-        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
-        self.ascii_only = encoding not in {"utf8", "utf8sig", "utf16", "utf32"}
+        self.ascii_only = _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
         self.console = self.render = None
         if fmt == "table":
@@ -203,8 +324,14 @@ class _Writer:
 
             self.console, self.render = make_console(stream), render
 
-    def write(self, record: dict[str, Any]) -> None:
-        if self.fmt == "jsonl":
+    def write(self, record: dict[str, Any] | str) -> None:
+        """A record as a dict, or already JSON text (from a worker, for JSON Lines)."""
+        from .render.json import dumps
+
+        if isinstance(record, str):
+            self.stream.write(record + "\n")
+            self.stream.flush()
+        elif self.fmt == "jsonl":
             self.stream.write(dumps(record, ascii_only=self.ascii_only) + "\n")
             self.stream.flush()
         elif self.fmt == "json":
@@ -213,16 +340,24 @@ class _Writer:
             self.render(self.console, record, self.sections)
 
     def close(self) -> None:
+        from .render.json import dumps
+
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
             self.stream.write(dumps(document, indent=2, ascii_only=self.ascii_only) + "\n")
 
 
-def _is_terminal(stream: IO[str]) -> bool:
+def _is_terminal(stream: Any) -> bool:
     try:
-        return stream.isatty()
+        return stream is not None and stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def _ascii_only(stream: IO[str]) -> bool:
+    """A stream that cannot take every character (a non-UTF-8 console) gets \\u escapes instead."""
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    return encoding not in {"utf8", "utf8sig", "utf16", "utf32"}
 
 
 def main() -> None:

@@ -138,6 +138,10 @@ ERROR_RECORD = _obj(
         "error": _obj({"type": _STR, "message": _STR}),
     }
 )
+# Optional fields of batch inputs: the id of a JSON record, the analysed text (--include-text).
+_ID = {"type": ["string", "integer", "null"]}
+RECORD["properties"].update({"id": _ID, "text": _STR})
+ERROR_RECORD["properties"]["id"] = _ID
 
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -1,0 +1,454 @@
+"""Analysing units into records, one after another or in worker processes, results in order.
+
+Rules, in priority order:
+1. Every unit yields exactly one record (a result or an error record) — a JSON array input one per
+   item — and nothing a unit holds can stop the batch: analyse() never raises but on Ctrl-C.
+2. Every byte read goes through text.decode (its --encoding, its warnings).
+3. A date from the input's metadata (a JSON date field, an HTML page's markup) is the publication
+   date (rule `metadata`) unless --published gives one; the text's own dateline or header is still
+   listed among its dates.
+4. In parallel, work goes out in chunks with at most `window` chunks in flight, so memory stays flat
+   whatever the batch size; results come back in input order unless `ordered` is false.
+5. A single unit, or -j 1, runs in this process: no pool to start.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
+from itertools import chain, islice
+from typing import Any, NamedTuple
+
+from .inputs import Unit, read_file
+from .model import Warning
+from .pipeline import SECTIONS, extract
+from .render.json import dumps, error_record
+from .text import InputError, decode
+
+TEXT_FIELDS = ("text", "maintext", "body", "content", "article_text")
+ID_FIELDS = ("id", "url", "_id", "uuid")
+DATE_FIELDS = ("date_publish", "published", "date", "publish_date", "datePublished", "date_published", "pubdate")
+
+# Chunks sent to a worker: enough work to amortise the round trip (well under a millisecond), small
+# enough (a tenth of a second of extraction or so) to balance the load and keep the output flowing.
+CHUNK_UNITS = 16
+CHUNK_BYTES = 32 * 1024
+
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_HTML_DATES = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What every worker needs to know; sent with each chunk (small, picklable)."""
+
+    published: dt.date | None = None
+    sections: tuple[str, ...] = SECTIONS
+    encoding: str | None = None
+    text_fields: tuple[str, ...] = TEXT_FIELDS
+    id_fields: tuple[str, ...] = ID_FIELDS
+    date_fields: tuple[str, ...] = DATE_FIELDS
+    include_text: bool = False
+    max_bytes: int = 50 * 1024 * 1024
+    render: str = "dict"  # dict: records as dicts; jsonl: compact JSON text
+    ascii_only: bool = False
+    show_traceback: bool = False
+
+
+class Outcome(NamedTuple):
+    """The record of one article: as a dict or JSON text, with its error message when it failed."""
+
+    source: str
+    payload: Any
+    error: str | None
+    chars: int
+
+
+def analyse(unit: Unit, options: Options) -> list[Outcome]:
+    """One unit -> its records (rule 1)."""
+    try:
+        if unit.kind == "error":
+            raise InputError(unit.problem or "unknown problem")
+        data = unit.data if unit.data is not None else read_file(unit.path or "", options.max_bytes)
+        if unit.kind == "json":
+            return _json_file(unit.source, data, options)
+        if unit.kind == "jsonl":
+            text, warnings = decode(data, options.encoding)
+            return [_from_json(unit.source, _loads(text), options, warnings)]
+        if unit.kind == "html":
+            return [_html(unit.source, data, options)]
+        text, warnings = decode(data, options.encoding)
+        return [_article(unit.source, text, options, warnings)]
+    except InputError as err:
+        return [_error(unit.source, str(err), options)]
+    except Exception as err:  # noqa: BLE001 - one bad input must not stop a batch
+        if options.show_traceback:
+            import traceback
+
+            traceback.print_exc()
+        return [_error(unit.source, f"unexpected {type(err).__name__}: {err} (rerun with --traceback)", options,
+                       type(err).__name__)]
+
+
+def analyse_chunk(chunk: Sequence[Unit], options: Options) -> list[list[Outcome]]:
+    """What a worker runs: one list of outcomes per unit."""
+    return [analyse(unit, options) for unit in chunk]
+
+
+def record_of(item: Any, options: Options = Options(), source: str | None = None) -> dict[str, Any]:
+    """One record from a str (the article) or a dict (a crawler record); for dask and other engines."""
+    label = source or "<item>"
+    options = replace(options, render="dict")
+    try:
+        if isinstance(item, bytes):
+            text, warnings = decode(item, options.encoding)
+            outcome = _article(source, text, options, warnings)
+        elif isinstance(item, str):
+            if not item.strip():
+                raise InputError("empty text")
+            outcome = _article(source, item, options, [])
+        elif isinstance(item, dict):
+            outcome = _from_json(source, item, options, [])
+        else:
+            raise InputError(f"cannot analyse a {type(item).__name__} (give a str, bytes or dict)")
+    except InputError as err:
+        outcome = _error(label, str(err), options)
+    except Exception as err:  # noqa: BLE001 - one bad item must not stop a job
+        outcome = _error(label, f"unexpected {type(err).__name__}: {err}", options, type(err).__name__)
+    return outcome.payload
+
+
+# --- record builders ---------------------------------------------------------------------------
+
+
+def _article(
+    source: str | None,
+    text: str,
+    options: Options,
+    warnings: Iterable[Warning],
+    *,
+    meta_date: dt.date | None = None,
+    record_id: Any = None,
+) -> Outcome:
+    article = extract(text, options.published or meta_date, source=source, sections=options.sections)
+    if options.published is None and meta_date is not None and article.published is not None \
+            and article.published.rule == "argument":
+        article = replace(article, published=replace(article.published, rule="metadata"))
+    warnings = tuple(warnings)
+    if warnings:
+        article = replace(article, warnings=warnings + article.warnings)
+    record = article.to_dict()
+    if record_id is not None:
+        record = {"schema_version": record.pop("schema_version"), "source": record.pop("source"), "id": record_id,
+                  **record}
+    if options.include_text:
+        record["text"] = text
+    return Outcome(source or "", _render(record, options), None, len(text))
+
+
+def _error(source: str, message: str, options: Options, error_type: str = "InputError",
+           record_id: Any = None) -> Outcome:
+    record = error_record(source, message, error_type)
+    if record_id is not None:
+        record = {"schema_version": record["schema_version"], "source": source, "id": record_id,
+                  "error": record["error"]}
+    return Outcome(source, _render(record, options), message, 0)
+
+
+def _render(record: dict[str, Any], options: Options) -> Any:
+    return dumps(record, ascii_only=options.ascii_only) if options.render == "jsonl" else record
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)") from None
+
+
+def _json_file(source: str, data: bytes, options: Options) -> list[Outcome]:
+    """A crawler's record, or an array of them (source FILE:N, N from 1)."""
+    text, warnings = decode(data, options.encoding)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg != "Extra data":
+            raise InputError(f"not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
+        # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines.
+        return [_json_line(f"{source}:{number}", line, options, warnings)
+                for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)") from None
+    if isinstance(document, list):
+        if not document:
+            raise InputError("an empty JSON array")
+        return [_from_json(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
+    return [_from_json(source, document, options, warnings)]
+
+
+def _json_line(source: str, line: str, options: Options, warnings: list[Warning]) -> Outcome:
+    try:
+        return _from_json(source, _loads(line), options, warnings)
+    except InputError as err:
+        return _error(source, str(err), options)
+
+
+def _from_json(source: str | None, document: Any, options: Options, warnings: list[Warning]) -> Outcome:
+    """A record from a JSON object: its text, id and date fields found by name."""
+    label = source or "<item>"
+    if not isinstance(document, dict):
+        return _error(label, f"not a JSON object but a {type(document).__name__}", options)
+    record_id = _first(document, options.id_fields)
+    if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
+        record_id = json.dumps(record_id, ensure_ascii=False)
+    name, text = _first_named(document, options.text_fields)
+    if name is None:
+        return _error(label, f"no text field (looked for {', '.join(options.text_fields)}; see --text-field)",
+                      options, record_id=record_id)
+    if not isinstance(text, str):
+        return _error(label, f"field {name!r} is not a string", options, record_id=record_id)
+    if not text.strip():
+        return _error(label, f"field {name!r} is empty", options, record_id=record_id)
+    warnings = list(warnings)
+    date_name, raw_date = _first_named(document, options.date_fields)
+    meta_date = None
+    if date_name is not None and raw_date not in (None, ""):
+        meta_date = parse_date(raw_date)
+        if meta_date is None:
+            warnings.append(Warning("bad-date-field", f"field {date_name!r} holds no full date: {str(raw_date)[:40]!r}"))
+    return _article(source, text, options, warnings, meta_date=meta_date, record_id=record_id)
+
+
+def _first(document: dict[str, Any], names: Sequence[str]) -> Any:
+    return _first_named(document, names)[1]
+
+
+def _first_named(document: dict[str, Any], names: Sequence[str]) -> tuple[str | None, Any]:
+    for name in names:
+        if name in document and document[name] is not None:
+            return name, document[name]
+    return None, None
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A metadata date: ISO (`2019-03-05 12:34:00`), RFC 2822, epoch seconds, or a full date in words.
+
+    Only a date naming year, month and day counts; nothing is filled in from the clock.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 10**11 else value  # milliseconds
+        try:
+            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or len(value) > 100:
+        return None
+    match = _ISO_DAY.match(value)
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    from dateutil import parser
+
+    # Two different defaults: a date missing its day, month or year comes out differently.
+    try:
+        first = parser.parse(value, default=dt.datetime(2000, 1, 1))
+        second = parser.parse(value, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+    return first.date() if first.date() == second.date() else None
+
+
+def _html(source: str, data: bytes, options: Options) -> Outcome:
+    """A web page: trafilatura finds the main text and the date in its markup (rule 3)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError("reading HTML needs trafilatura: pip install 'newsx[html]'") from None
+    _quiet_html_logs()
+    page, warnings = decode(data, options.encoding)
+    document = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, date_extraction_params=dict(_HTML_DATES)
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise InputError("no article text found in this page")
+    meta_date = parse_date(getattr(document, "date", None))
+    return _article(source, text, options, warnings, meta_date=meta_date)
+
+
+def _quiet_html_logs() -> None:
+    """trafilatura and htmldate log page troubles as warnings; the record already says what failed."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+# --- running -----------------------------------------------------------------------------------
+
+
+class Done(NamedTuple):
+    """A finished unit: its input's group, how many input bytes it stood for, and its records."""
+
+    group: int
+    size: int
+    outcomes: list[Outcome]
+
+
+def chunked(units: Iterable[Unit]) -> Iterator[list[Unit]]:
+    """Consecutive units grouped up to CHUNK_UNITS or CHUNK_BYTES of input."""
+    chunk: list[Unit] = []
+    weight = 0
+    for unit in units:
+        chunk.append(unit)
+        weight += len(unit.data) if unit.data is not None else unit.size
+        if len(chunk) >= CHUNK_UNITS or weight >= CHUNK_BYTES:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
+def run_serial(units: Iterable[Unit], options: Options) -> Iterator[Done]:
+    for unit in units:
+        yield Done(unit.group, unit.size, analyse(unit, options))
+
+
+def run_windowed(
+    units: Iterable[Unit],
+    options: Options,
+    submit: Callable[[list[Unit]], Any],
+    collect: Callable[[Any], list[list[Outcome]]],
+    wait_any: Callable[[list[Any]], Iterable[Any]],
+    window: int,
+    ordered: bool = True,
+) -> Iterator[Done]:
+    """Chunks handed to `submit`, at most `window` in flight, results in order unless not `ordered`.
+
+    `collect(future)` gives a chunk's outcomes; `wait_any(futures)` returns some that are done.
+    """
+    pending: deque[tuple[list[tuple[int, int]], Any]] = deque()
+
+    def finish(entry: tuple[list[tuple[int, int]], Any]) -> Iterator[Done]:
+        keys, future = entry
+        for (group, size), outcomes in zip(keys, collect(future)):
+            yield Done(group, size, outcomes)
+
+    for chunk in chunked(units):
+        pending.append(([(unit.group, unit.size) for unit in chunk], submit(chunk)))
+        while len(pending) >= window:
+            if ordered:
+                yield from finish(pending.popleft())
+            else:
+                done = set(map(id, wait_any([future for _, future in pending])))
+                for entry in [entry for entry in pending if id(entry[1]) in done]:
+                    pending.remove(entry)
+                    yield from finish(entry)
+    while pending:
+        yield from finish(pending.popleft())
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them: one message, no tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class ProcessPool:
+    """Worker processes for run_windowed; a pool broken by a dead worker is replaced."""
+
+    def __init__(self, jobs: int, options: Options) -> None:
+        import multiprocessing
+        import sys
+        import threading
+
+        self.jobs, self.options = jobs, options
+        methods = multiprocessing.get_all_start_methods()
+        if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+            # No other thread whose locks a fork could copy mid-use: fork, the quickest start (the
+            # workers inherit the extractors already imported here).
+            self.context = multiprocessing.get_context("fork")
+        elif "forkserver" in methods:
+            # Threads about (the progress bar's): workers forked from a clean server instead, which
+            # imports the extractors once.
+            self.context = multiprocessing.get_context("forkserver")
+            self.context.set_forkserver_preload(["newsx.batch"])
+        else:
+            self.context = multiprocessing.get_context("spawn")
+        self.executor = self._start()
+
+    def _start(self) -> Any:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_ignore_sigint)
+
+    def submit(self, chunk: list[Unit]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            future = self.executor.submit(analyse_chunk, chunk, self.options)
+        except BrokenProcessPool:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
+            future = self.executor.submit(analyse_chunk, chunk, self.options)
+        future.chunk_sources = [unit.source for unit in chunk]  # for the records of a lost chunk
+        return future
+
+    def collect(self, future: Any) -> list[list[Outcome]]:
+        try:
+            return future.result()
+        except Exception as err:  # noqa: BLE001 - a dead worker (killed, out of memory) loses one chunk
+            message = f"worker process failed ({type(err).__name__}: {err}); rerun this input alone"
+            return [[_error(source, message, self.options, "WorkerError")] for source in future.chunk_sources]
+
+    @staticmethod
+    def wait_any(futures: list[Any]) -> Iterable[Any]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        return wait(futures, return_when=FIRST_COMPLETED).done
+
+    def close(self, *, cancel: bool = False) -> None:
+        if cancel:
+            # Ctrl-C: stop now, not after the chunks in flight.
+            processes = list((getattr(self.executor, "_processes", None) or {}).values())
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+        else:
+            self.executor.shutdown(wait=True)
+
+
+def run(units: Iterable[Unit], options: Options, *, jobs: int, ordered: bool = True) -> Iterator[Done]:
+    """Analyse the units, in this process or in `jobs` worker processes (rule 5)."""
+    stream = iter(units)
+    head = list(islice(stream, 2))
+    if jobs <= 1 or len(head) < 2:
+        yield from run_serial(chain(head, stream), options)
+        return
+    pool = ProcessPool(jobs, options)
+    finished = False
+    try:
+        yield from run_windowed(chain(head, stream), options, pool.submit, pool.collect, pool.wait_any,
+                                window=jobs * 4, ordered=ordered)
+        finished = True
+    finally:
+        pool.close(cancel=not finished)
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1

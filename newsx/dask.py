@@ -1,0 +1,100 @@
+"""newsx on a Dask cluster: a function to map over a dask.bag, and the runner of `extract --dask`.
+
+Rules, in priority order:
+1. The work is the same as on one machine (batch.analyse): every item or input gives one record
+   or one error record, never an exception.
+2. `extract --dask ADDRESS` reads the inputs here and sends their bytes, so the workers need newsx
+   installed but no access to the files; at most a window of chunks (4 per worker thread) is in
+   flight, so the client's memory stays flat; results come back in input order unless unordered.
+3. dask and distributed are imported only when used (the optional extra `newsx[dask]`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from .batch import DATE_FIELDS, ID_FIELDS, SECTIONS, TEXT_FIELDS, Done, Options, Outcome, analyse_chunk
+from .batch import _error, record_of, run_windowed
+from .inputs import Unit, read_file
+from .text import InputError
+
+__all__ = ["extract_bag", "extract_partition", "run_on_cluster"]
+
+
+def extract_bag(
+    bag: Any,
+    published: dt.date | None = None,
+    *,
+    sections: Sequence[str] = SECTIONS,
+    text_field: str | None = None,
+    id_field: str | None = None,
+    date_field: str | None = None,
+    include_text: bool = False,
+) -> Any:
+    """A dask.bag of articles -> a dask.bag of records (dicts), one per item, in the same order.
+
+    An item is the article's text (str or bytes) or a crawler record (dict: text, id and date
+    fields found as by `newsx extract`, or named here).
+    """
+    options = Options(
+        published=published,
+        sections=tuple(sections),
+        text_fields=(text_field,) if text_field else TEXT_FIELDS,
+        id_fields=(id_field,) if id_field else ID_FIELDS,
+        date_fields=(date_field,) if date_field else DATE_FIELDS,
+        include_text=include_text,
+    )
+    return bag.map_partitions(extract_partition, options)
+
+
+def extract_partition(items: Iterable[Any], options: Options = Options()) -> list[dict[str, Any]]:
+    """The records of one partition (also usable with PySpark's mapPartitions)."""
+    return [record_of(item, options) for item in items]
+
+
+def run_on_cluster(units: Iterable[Unit], options: Options, address: str, *, ordered: bool = True) -> Iterator[Done]:
+    """`newsx extract --dask ADDRESS`: the units analysed by the cluster's workers (rule 2)."""
+    from distributed import Client
+
+    client = Client(address, set_as_default=False)
+    threads = sum(client.nthreads().values()) or 1
+    return _run(client, units, options, window=threads * 4, ordered=ordered)
+
+
+def _run(client: Any, units: Iterable[Unit], options: Options, *, window: int, ordered: bool) -> Iterator[Done]:
+    from distributed import wait
+
+    def submit(chunk: list[Unit]) -> Any:
+        future = client.submit(analyse_chunk, [_with_bytes(unit, options) for unit in chunk], options, pure=False)
+        return future, [unit.source for unit in chunk]
+
+    def collect(entry: Any) -> list[list[Outcome]]:
+        future, sources = entry
+        try:
+            return future.result()
+        except Exception as err:  # noqa: BLE001 - a lost worker loses one chunk, not the batch
+            message = f"dask worker failed ({type(err).__name__}: {err}); rerun this input alone"
+            return [[_error(source, message, options, "WorkerError")] for source in sources]
+        finally:
+            future.release()
+
+    def wait_any(entries: list[Any]) -> Iterable[Any]:
+        done = wait([future for future, _ in entries], return_when="FIRST_COMPLETED").done
+        return [entry for entry in entries if entry[0] in done]
+
+    try:
+        yield from run_windowed(units, options, submit, collect, wait_any, window, ordered)
+    finally:
+        client.close()
+
+
+def _with_bytes(unit: Unit, options: Options) -> Unit:
+    """Read a file here, so the workers need no access to it; a failed read travels as an error."""
+    if unit.path is None or unit.kind == "error":
+        return unit
+    try:
+        return replace(unit, data=read_file(unit.path, options.max_bytes), path=None)
+    except InputError as err:
+        return replace(unit, kind="error", problem=str(err), path=None)

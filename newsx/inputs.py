@@ -1,0 +1,277 @@
+"""What a batch reads: inputs found under the PATHs, their kinds, and bounded readers.
+
+Rules, in priority order:
+1. A PATH is a file, a folder (walked depth first: a folder's matching files in sorted order, then
+   its sub-folders in sorted order) or `-` for standard input.
+2. An input's kind is the one given (--input-format), else read from its name with any `.gz`
+   removed: `.jsonl`/`.ndjson` JSON Lines, `.json` a crawler record (or an array of them),
+   `.html`/`.htm`/`.xhtml` a web page, anything else plain text.
+3. A JSON Lines input gives one unit per non-blank line (`source` = `FILE:LINE`); any other input
+   one unit, read by the worker that analyses it.
+4. No read takes more than `max_bytes`: a file's size is checked before it is opened; a `.gz`
+   stream, standard input and a JSON line are cut off one byte past the limit (the rest of an
+   over-long line is skipped, not kept).
+5. Folders reached through symbolic links are walked once; a link back to a folder being walked is
+   a "symlink loop" error, and a folder that cannot be listed an error, never a hang or a crash.
+No module here imports the extractors: the command line and the parallel runner share these readers.
+"""
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import io
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO
+
+from .text import InputError
+
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+KINDS = ("text", "jsonl", "json", "html")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_SUFFIX_KINDS = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One file (or stdin) found under the PATHs, or a PATH that failed before any read."""
+
+    source: str
+    path: str | None  # None: standard input
+    kind: str
+    root: str | None = None  # the folder PATH it was found in (None: given by name)
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One piece of work for a worker: a file to read, bytes already read, or a known error."""
+
+    source: str
+    kind: str  # text, json, html, jsonl (one line), or error
+    path: str | None = None
+    data: bytes | None = None
+    problem: str | None = None
+    size: int = 0  # input bytes it stands for (progress)
+    group: int = 0  # which input it comes from (the --output-dir file it goes to)
+
+
+def kind_of(name: str) -> str:
+    """The input kind a file name implies, a `.gz` suffix removed."""
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        lower = lower[:-3]
+    return _SUFFIX_KINDS.get(os.path.splitext(lower)[1], "text")
+
+
+def parse_size(value: str) -> int:
+    """'50M', '1G', '200k', '1000' -> bytes (K, M, G, T are powers of 1024)."""
+    match = _SIZE.fullmatch(value)
+    if not match:
+        raise ValueError(f"not a size: {value!r} (try 50M or 1G)")
+    size = int(float(match.group(1)) * _UNITS[match.group(2).lower()])
+    if size <= 0:
+        raise ValueError(f"a size must be positive (got {value!r})")
+    return size
+
+
+def human_size(size: int) -> str:
+    """Bytes for a message: 52428800 -> '50 MB'."""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.4g} {unit}"
+    return f"{size} bytes"
+
+
+def discover(paths: Sequence[str], globs: Sequence[str], input_format: str = "auto") -> Iterator[Input]:
+    """Inputs in the order given; folders walked lazily (rule 1), loops and unlistable folders errors."""
+    for path in paths:
+        if path == STDIN:
+            yield Input(STDIN_SOURCE, None, "text" if input_format == "auto" else input_format)
+        elif os.path.isdir(path):
+            yield from _walk(path, globs, input_format)
+        else:
+            yield Input(path, path, kind_of(path) if input_format == "auto" else input_format)
+
+
+def _walk(top: str, globs: Sequence[str], input_format: str) -> Iterator[Input]:
+    """Depth first with an explicit stack (no recursion limit); each real folder listed once."""
+    seen: set[tuple[int, int]] = set()
+    found = False
+    # Each stack entry: the folder and the (device, inode) of the folders above it, to tell a
+    # loop (a link to an ancestor) from a folder merely reached twice.
+    stack: list[tuple[str, tuple[tuple[int, int], ...]]] = [(top, ())]
+    while stack:
+        folder, ancestors = stack.pop()
+        try:
+            info = os.stat(folder)
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                yield Input(folder, folder, "text", top, "symlink loop (a link back to a folder above it)")
+                continue
+            if key in seen:
+                continue  # already walked through another link
+            seen.add(key)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except PermissionError:
+            yield Input(folder, folder, "text", top, "permission denied (cannot list this folder)")
+            continue
+        except OSError as err:
+            yield Input(folder, folder, "text", top, f"cannot list this folder: {err.strerror or err}")
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(entry.path)
+            elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in globs):
+                found = True
+                kind = kind_of(entry.name) if input_format == "auto" else input_format
+                yield Input(entry.path, entry.path, kind, top)
+        stack.extend((sub, (*ancestors, key)) for sub in reversed(subfolders))
+    if not found:
+        wanted = " or ".join(repr(pattern) for pattern in globs)
+        yield Input(top, top, "text", top, f"no files matching {wanted} in this folder")
+
+
+def units(item: Input, max_bytes: int, group: int = 0) -> Iterator[Unit]:
+    """The units of one input (rule 3): lines of a JSON Lines input, else the input itself."""
+    if item.problem:
+        yield Unit(item.source, "error", problem=item.problem, group=group)
+    elif item.kind == "jsonl":
+        yield from _jsonl_units(item, max_bytes, group)
+    elif item.path is None:
+        try:
+            data = read_stream(sys.stdin.buffer, max_bytes)
+        except InputError as err:
+            yield Unit(item.source, "error", problem=str(err), group=group)
+            return
+        yield Unit(item.source, item.kind, data=data, size=len(data), group=group)
+    else:
+        try:
+            size = os.stat(item.path).st_size
+        except OSError:
+            size = 0  # the worker's read reports why
+        yield Unit(item.source, item.kind, path=item.path, size=size, group=group)
+
+
+def read_file(path: str, max_bytes: int) -> bytes:
+    """A file's bytes, or InputError: never more than max_bytes read (rule 4)."""
+    try:
+        if path.lower().endswith(".gz"):
+            with gzip.open(path, "rb") as stream:
+                return _bounded(stream, max_bytes, once_decompressed=True)
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise InputError(f"too large ({human_size(size)}; --max-bytes is {human_size(max_bytes)}): not read")
+        with open(path, "rb") as handle:
+            return _bounded(handle, max_bytes)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a folder") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except _GZIP_ERRORS as err:
+        raise InputError(f"not a valid gzip file ({err})") from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+
+
+def read_stream(stream: IO[bytes], max_bytes: int) -> bytes:
+    """All of a stream (stdin), gzip-compressed or not, up to max_bytes."""
+    try:
+        data = _bounded(stream, max_bytes)
+        if data[:2] == b"\x1f\x8b":
+            with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as unzipped:
+                return _bounded(unzipped, max_bytes, once_decompressed=True)
+        return data
+    except _GZIP_ERRORS as err:
+        raise InputError(f"not a valid gzip stream ({err})") from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+
+
+def _bounded(stream: IO[bytes], max_bytes: int, *, once_decompressed: bool = False) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        where = " once decompressed" if once_decompressed else ""
+        raise InputError(f"too large (more than {human_size(max_bytes)}{where}; see --max-bytes): not read")
+    return data
+
+
+def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
+    """One unit per non-blank line; an over-long line skipped in pieces, a broken stream an error."""
+    line_no = 0
+    try:
+        raw: IO[bytes] = sys.stdin.buffer if item.path is None else open(item.path, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        yield Unit(item.source, "error", problem="no such file", group=group)
+        return
+    except IsADirectoryError:
+        yield Unit(item.source, "error", problem="is a folder", group=group)
+        return
+    except PermissionError:
+        yield Unit(item.source, "error", problem="permission denied", group=group)
+        return
+    except OSError as err:
+        yield Unit(item.source, "error", problem=f"cannot read: {err.strerror or err}", group=group)
+        return
+    name = item.source if item.path is None else item.path
+    try:
+        compressed = name.lower().endswith(".gz") or (
+            hasattr(raw, "peek") and raw.peek(2)[:2] == b"\x1f\x8b"  # type: ignore[attr-defined]
+        )
+        stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
+        position = _tell(raw)
+        while True:
+            line = stream.readline(max_bytes + 1)
+            if not line:
+                break
+            line_no += 1
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                while True:  # skip the rest of the line without keeping it
+                    piece = stream.readline(1 << 20)
+                    if not piece or piece.endswith(b"\n"):
+                        break
+                yield Unit(f"{item.source}:{line_no}", "error", group=group,
+                           problem=f"line longer than {human_size(max_bytes)} (see --max-bytes): not read")
+            elif line.strip():
+                now = _tell(raw)
+                size = max(now - position, 0) or len(line)
+                yield Unit(f"{item.source}:{line_no}", "jsonl", data=line, size=size, group=group)
+                position = now
+    except _GZIP_ERRORS as err:
+        yield Unit(f"{item.source}:{line_no + 1}", "error", group=group,
+                   problem=f"not a valid gzip file ({err}); the rest is not read")
+    except OSError as err:
+        yield Unit(f"{item.source}:{line_no + 1}", "error", group=group,
+                   problem=f"cannot read: {err.strerror or err}")
+    finally:
+        if item.path is not None:
+            raw.close()
+
+
+def _tell(stream: IO[bytes]) -> int:
+    try:
+        return stream.tell()
+    except (OSError, ValueError):
+        return 0

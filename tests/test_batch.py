@@ -1,0 +1,587 @@
+"""Batch runs through the command line: every input kind, parallel jobs, output folders, resume."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsx
+from newsx import batch as batch_module
+from newsx import cli as cli_module
+from newsx.cli import cli
+
+from .conftest import ROOT, SAMPLES
+from .helpers import VALIDATOR
+
+ARTICLE = "WASHINGTON (AP) - The minister said Tuesday that 40 people were hurt in the blast.\n"
+OTHER = "LONDON - More than 200 people attended a vigil on Monday, police said.\n"
+PAGE = """<html><head><title>Blast</title>
+<meta property="article:published_time" content="2022-12-13T10:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Blast in the capital</h1>
+<p>The minister said on Tuesday that 40 people were hurt in the blast, officials said.</p>
+<p>"We are shocked," said John Smith, the mayor of the town. More than 200 people attended the vigil
+on Monday evening, and the city will hold a memorial service next week.</p></article>
+<footer>Copyright 2022 The Daily Example</footer></body></html>"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _lines(output: str) -> list[dict]:
+    records = [json.loads(line) for line in output.splitlines()]
+    for record in records:
+        assert not list(VALIDATOR.iter_errors(record)), record
+    return records
+
+
+def _run(runner: CliRunner, *args: str, input: str | None = None):  # noqa: A002, ANN202
+    return runner.invoke(cli, ["extract", *args], input=input)
+
+
+# --- JSON Lines -------------------------------------------------------------------------------
+
+
+def _write_jsonl(path: Path, rows: list, compress: bool = False) -> Path:
+    text = "".join((row if isinstance(row, str) else json.dumps(row)) + "\n" for row in rows)
+    path.write_bytes(gzip.compress(text.encode()) if compress else text.encode())
+    return path
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_jsonl_one_record_per_line_with_id_and_metadata_date(runner: CliRunner, tmp_path: Path, compress: bool) -> None:
+    path = _write_jsonl(tmp_path / ("dump.jsonl.gz" if compress else "dump.jsonl"), [
+        {"id": "a1", "maintext": ARTICLE, "date_publish": "2022-12-13 10:00:00"},
+        {"url": "https://example.org/2", "text": OTHER, "published": "2023-01-09"},
+        {"content": OTHER},
+    ], compress=compress)
+    result = _run(runner, "-j", "1", str(path))
+    assert result.exit_code == 0, result.stderr
+    records = _lines(result.stdout)
+    assert [r["source"] for r in records] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    assert [r.get("id") for r in records] == ["a1", "https://example.org/2", None]
+    assert records[0]["published"] == {"value": "2022-12-13", "text": None, "start": None, "end": None,
+                                       "rule": "metadata"}
+    tuesday = next(d for d in records[0]["dates"] if d["text"] == "Tuesday")
+    assert tuesday["value"] == "2022-12-13"
+    assert records[1]["published"]["value"] == "2023-01-09"
+    assert records[2]["published"] is None
+    assert records[0]["figures"][0]["text"] == ARTICLE[records[0]["figures"][0]["start"]:records[0]["figures"][0]["end"]]
+
+
+def test_jsonl_bad_lines_are_error_records_and_the_batch_goes_on(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "dump.jsonl", [
+        {"id": 1, "text": ARTICLE},
+        "{not json",
+        '"a string"',
+        {"id": 4, "title": "no text here"},
+        {"id": 5, "text": "   "},
+        {"id": 6, "text": 42},
+        {"id": 7, "text": OTHER, "date": "sometime soon"},
+    ])
+    result = _run(runner, str(path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert [r["source"].rsplit(":", 1)[1] for r in records] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert ["error" in r for r in records] == [False, True, True, True, True, True, False]
+    assert records[1]["error"]["message"].startswith("not valid JSON")
+    assert records[2]["error"]["message"] == "not a JSON object but a str"
+    assert records[3]["id"] == 4 and "no text field" in records[3]["error"]["message"]
+    assert records[4]["error"]["message"] == "field 'text' is empty"
+    assert records[5]["error"]["message"] == "field 'text' is not a string"
+    assert [w["code"] for w in records[6]["warnings"]] == ["bad-date-field"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("newsx: error:")]
+    assert len(errors) == 5 and errors[0] == f"newsx: error: {path}:2: {records[1]['error']['message']}"
+
+
+def test_field_options(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "dump.jsonl", [{"key": "k1", "story": ARTICLE, "when": "13 December 2022",
+                                                   "text": "ignored"}])
+    result = _run(runner, "--text-field", "story", "--id-field", "key", "--date-field", "when", str(path))
+    [record] = _lines(result.stdout)
+    assert record["id"] == "k1"
+    assert record["published"]["value"] == "2022-12-13"
+    assert record["figures"][0]["start"] == ARTICLE.index("40")
+
+
+def test_published_option_beats_metadata(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "dump.jsonl", [{"text": ARTICLE, "date": "2022-12-13"}])
+    [record] = _lines(_run(runner, "--published", "2023-05-02", str(path)).stdout)
+    assert record["published"]["rule"] == "argument" and record["published"]["value"] == "2023-05-02"
+
+
+def test_jsonl_from_stdin(runner: CliRunner) -> None:
+    result = _run(runner, "--input-format", "jsonl", input=json.dumps({"text": ARTICLE}) + "\n")
+    [record] = _lines(result.stdout)
+    assert record["source"] == "<stdin>:1"
+
+
+def test_include_text(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "dump.jsonl", [{"text": ARTICLE}])
+    [record] = _lines(_run(runner, "--include-text", str(path)).stdout)
+    assert record["text"] == ARTICLE
+    [plain] = _lines(_run(runner, str(path)).stdout)
+    assert "text" not in plain
+
+
+# --- JSON records -----------------------------------------------------------------------------
+
+
+def test_crawler_records(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "news-please.json").write_text(json.dumps({
+        "url": "https://example.org/a", "title": "Blast", "maintext": ARTICLE,
+        "date_publish": "2022-12-13 09:30:00", "language": "en"}))
+    (tmp_path / "newspaper.json").write_text(json.dumps({
+        "url": "https://example.org/b", "text": OTHER, "publish_date": "Mon, 09 Jan 2023 08:00:00 GMT"}))
+    (tmp_path / "many.json").write_text(json.dumps([{"text": ARTICLE}, {"id": "x"}]))
+    (tmp_path / "broken.json").write_text('{"text": ')
+    result = _run(runner, "--glob", "*.json", str(tmp_path))
+    assert result.exit_code == 1
+    by_source = {Path(r["source"]).name: r for r in _lines(result.stdout)}
+    assert sorted(by_source) == ["broken.json", "many.json:1", "many.json:2", "news-please.json", "newspaper.json"]
+    assert by_source["news-please.json"]["published"]["value"] == "2022-12-13"
+    assert by_source["news-please.json"]["id"] == "https://example.org/a"
+    assert by_source["newspaper.json"]["published"]["value"] == "2023-01-09"
+    assert "error" in by_source["many.json:2"] and "error" not in by_source["many.json:1"]
+    assert by_source["broken.json"]["error"]["message"].startswith("not valid JSON")
+
+
+def test_json_lines_under_a_json_name(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": OTHER}) + "\n{bad\n")
+    result = _run(runner, str(path))
+    assert result.exit_code == 1
+    records = json.loads(result.stdout)
+    assert [r["source"] for r in records] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    assert ["error" in r for r in records] == [False, False, True]
+
+
+def test_one_json_record_gives_one_document(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "record.json.gz"
+    path.write_bytes(gzip.compress(json.dumps({"text": ARTICLE}).encode()))
+    result = _run(runner, str(path))
+    assert json.loads(result.stdout)["source"] == str(path)
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def test_html_page_text_and_date(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    result = _run(runner, "--include-text", str(path))
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    text = record["text"]
+    assert "said on Tuesday that 40 people" in text
+    assert "Home | World" not in text and "Copyright" not in text
+    assert record["published"]["value"] == "2022-12-13" and record["published"]["rule"] == "metadata"
+    for figure in record["figures"]:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    assert {f["value"] for f in record["figures"]} >= {40, 200}
+    assert any(q["speaker"] and q["speaker"]["name"] == "John Smith" for q in record["quotes"])
+
+
+def test_html_gz_and_a_page_without_text(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "empty.html").write_text("<html><head><title>t</title></head><body><script>var x = 1;</script></body></html>")
+    result = _run(runner, "--glob", "*.html*", str(tmp_path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert [Path(r["source"]).name for r in records] == ["empty.html", "page.html.gz"]
+    assert records[0]["error"]["message"] == "no article text found in this page"
+    assert records[1]["published"]["value"] == "2022-12-13"
+
+
+def test_html_without_trafilatura_says_what_to_install(runner: CliRunner, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    result = _run(runner, str(path))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"]["message"] == "reading HTML needs trafilatura: pip install 'newsx[html]'"
+
+
+# --- limits and encodings ---------------------------------------------------------------------
+
+
+def test_max_bytes(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "small.txt").write_text(ARTICLE)
+    (tmp_path / "large.txt").write_text(ARTICLE * 100)
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(ARTICLE.encode() * 1000))
+    result = _run(runner, "--max-bytes", "4k", "--glob", "*.txt*", str(tmp_path))
+    assert result.exit_code == 1
+    records = {Path(r["source"]).name: r for r in _lines(result.stdout)}
+    assert "error" not in records["small.txt"]
+    size = len(ARTICLE) * 100 / 1024
+    assert records["large.txt"]["error"]["message"] == f"too large ({size:.4g} KB; --max-bytes is 4 KB): not read"
+    assert "once decompressed" in records["bomb.txt.gz"]["error"]["message"]
+    assert f"newsx: error: {tmp_path / 'large.txt'}: too large" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["lots", "0", "-1M"])
+def test_max_bytes_is_validated(runner: CliRunner, value: str) -> None:
+    result = _run(runner, "--max-bytes", value, input=ARTICLE)
+    assert result.exit_code == 2 and "--max-bytes" in result.stderr
+
+
+def test_encoding(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\u00e9 owners said prices rose 5% on Tuesday.\n".encode("latin-1"))
+    guessed = json.loads(_run(runner, str(path)).stdout)
+    assert [w["code"] for w in guessed["warnings"]] == ["not-utf8"]
+    forced = json.loads(_run(runner, "--encoding", "latin-1", str(path)).stdout)
+    assert forced["warnings"] == []
+    strict = json.loads(_run(runner, "--encoding", "ascii", str(path)).stdout)
+    assert [w["code"] for w in strict["warnings"]] == ["undecodable-bytes"]
+
+
+def test_unknown_encoding_is_a_usage_error(runner: CliRunner) -> None:
+    result = _run(runner, "--encoding", "klingon", input=ARTICLE)
+    assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.stderr and result.stdout == ""
+
+
+# --- folders ----------------------------------------------------------------------------------
+
+
+def test_symlink_loop_is_reported_and_the_batch_ends(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(OTHER)
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)
+    result = _run(runner, str(tmp_path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert [Path(r["source"]).name for r in records] == ["a.txt", "b.txt", "up"]
+    assert "symlink loop" in records[2]["error"]["message"]
+
+
+def test_unlistable_folder_is_reported(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(OTHER)
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = _run(runner, "-j", "1", str(tmp_path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert [Path(r["source"]).name for r in records] == ["a.txt", "locked"]
+    assert records[1]["error"]["message"] == "permission denied (cannot list this folder)"
+
+
+def test_broken_gzip_inputs(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "fake.txt.gz").write_bytes(b"plain text, not gzip")
+    # Random words: the compressed stream is long enough for its first half to hold whole lines.
+    lines = (json.dumps({"text": f"{ARTICLE} Code {os.urandom(48).hex()}."}) + "\n" for _ in range(600))
+    whole = gzip.compress("".join(lines).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    result = _run(runner, "--glob", "*.gz", str(tmp_path))
+    assert result.exit_code == 1
+    records = _lines(result.stdout)
+    assert records[-1]["source"] == f"{tmp_path / 'fake.txt.gz'}"
+    assert records[-1]["error"]["message"].startswith("not a valid gzip file")
+    cut = [r for r in records if r["source"].startswith(str(tmp_path / "cut.jsonl.gz"))]
+    assert all("error" not in r for r in cut[:-1]) and len(cut) > 1
+    assert "gzip" in cut[-1]["error"]["message"]
+
+
+def test_gzip_from_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract"], input=gzip.compress(ARTICLE.encode()))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["figures"][0]["value"] == 40
+
+
+# --- parallel ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Forty articles of different lengths, so that workers finish out of order."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for n in range(40):
+        (folder / f"{n:03d}.txt").write_bytes(samples[n % len(samples)].read_bytes())
+    return folder
+
+
+def test_parallel_output_is_the_serial_output_in_input_order(runner: CliRunner, corpus: Path) -> None:
+    serial = _run(runner, "-j", "1", str(corpus))
+    parallel = _run(runner, "-j", "2", str(corpus))
+    assert serial.exit_code == parallel.exit_code == 0
+    assert parallel.stdout == serial.stdout
+    assert [Path(r["source"]).name for r in _lines(parallel.stdout)] == [f"{n:03d}.txt" for n in range(40)]
+
+
+def test_workers_from_a_fork_server_when_threads_run(runner: CliRunner, corpus: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a thread about (the progress bar's), workers are not forked from this process."""
+    import threading
+
+    serial = _run(runner, "-j", "1", str(corpus))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    started = []
+    real_start = batch_module.ProcessPool._start
+
+    def start(self):  # noqa: ANN001, ANN202
+        started.append(self.context.get_start_method())
+        return real_start(self)
+
+    monkeypatch.setattr(batch_module.ProcessPool, "_start", start)
+    parallel = _run(runner, "-j", "2", str(corpus))
+    assert started == ["forkserver"]
+    assert parallel.stdout == serial.stdout
+
+
+def test_unordered_gives_the_same_records(runner: CliRunner, corpus: Path) -> None:
+    serial = _run(runner, "-j", "1", str(corpus))
+    unordered = _run(runner, "-j", "2", "--unordered", str(corpus))
+    assert sorted(unordered.stdout.splitlines()) == sorted(serial.stdout.splitlines())
+
+
+def test_parallel_json_array_and_errors(runner: CliRunner, corpus: Path) -> None:
+    (corpus / "000.txt").write_bytes(b"")
+    result = _run(runner, "-j", "2", "--format", "json", str(corpus))
+    assert result.exit_code == 1
+    records = json.loads(result.stdout)
+    assert len(records) == 40 and "error" in records[0] and "error" not in records[1]
+
+
+def test_a_single_input_runs_without_a_pool(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("started a process pool for one input")
+
+    monkeypatch.setattr(batch_module, "ProcessPool", no_pool)
+    path = tmp_path / "one.txt"
+    path.write_text(ARTICLE)
+    result = _run(runner, "-j", "4", str(path))
+    assert result.exit_code == 0 and json.loads(result.stdout)["source"] == str(path)
+
+
+def test_window_bounds_work_in_flight() -> None:
+    """run_windowed never has more than `window` chunks submitted and not yet collected."""
+    from newsx.inputs import Unit
+
+    in_flight, peak = [], [0]
+
+    def submit(chunk):  # noqa: ANN001, ANN202
+        in_flight.append(chunk)
+        peak[0] = max(peak[0], len(in_flight))
+        return chunk
+
+    def collect(chunk):  # noqa: ANN001, ANN202
+        in_flight.remove(chunk)
+        return batch_module.analyse_chunk(chunk, batch_module.Options())
+
+    units = (Unit(f"u{n}", "error", problem="test") for n in range(500))
+    done = list(batch_module.run_windowed(units, batch_module.Options(), submit, collect,
+                                          lambda futures: futures[:1], window=3, ordered=True))
+    assert [d.outcomes[0].source for d in done] == [f"u{n}" for n in range(500)]
+    assert peak[0] == 3
+
+
+def test_unordered_window_yields_every_unit_once() -> None:
+    from newsx.inputs import Unit
+
+    units = (Unit(f"u{n}", "error", problem="test") for n in range(300))
+    done = list(batch_module.run_windowed(
+        units, batch_module.Options(), submit=lambda chunk: chunk,
+        collect=lambda chunk: batch_module.analyse_chunk(chunk, batch_module.Options()),
+        wait_any=lambda futures: futures[-1:], window=4, ordered=False))
+    sources = [d.outcomes[0].source for d in done]
+    assert sorted(sources) == sorted(f"u{n}" for n in range(300))
+    assert sources != [f"u{n}" for n in range(300)]
+
+
+def test_summary_and_quiet(runner: CliRunner, corpus: Path) -> None:
+    result = _run(runner, "-j", "2", str(corpus))
+    assert result.stderr.startswith("newsx: 40 analysed, 0 failed (40 inputs) in ")
+    assert len(result.stderr.splitlines()) == 1
+    quiet = _run(runner, "-q", str(corpus))
+    assert quiet.stderr == "" and quiet.stdout == result.stdout
+
+
+def test_progress_bar_stays_off_stdout(runner: CliRunner, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_module, "stderr_is_terminal", lambda: True)
+    result = _run(runner, "-j", "2", str(corpus))
+    assert result.exit_code == 0
+    assert len(_lines(result.stdout)) == 40
+    assert result.stderr.splitlines()[-1].startswith("newsx: 40 analysed")
+
+
+def test_progress_counts(corpus: Path) -> None:
+    from newsx.progress import Progress
+
+    progress = Progress(live=False)
+    progress.advance(size=100, articles=3, errors=1, chars=5000)
+    progress.inputs, progress.skipped = 2, 4
+    assert progress.summary().startswith("newsx: 2 analysed, 1 failed, 4 skipped (--resume) (2 inputs) in ")
+
+
+# --- output folder and resume -----------------------------------------------------------------
+
+
+def test_output_dir_mirrors_the_tree(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "2022" / "12").mkdir(parents=True)
+    (source / "2022" / "12" / "a.txt").write_text(ARTICLE)
+    (source / "b.txt").write_text(OTHER)
+    _write_jsonl(source / "dump.jsonl", [{"text": ARTICLE}, "{bad", {"text": OTHER}])
+    out = tmp_path / "out"
+    result = _run(runner, "--glob", "*.txt", "--glob", "*.jsonl", "--output-dir", str(out), str(source))
+    assert result.exit_code == 1 and result.stdout == ""
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert files == ["2022/12/a.txt.json", "b.txt.json", "dump.jsonl.jsonl"]
+    assert json.loads((out / "2022/12/a.txt.json").read_text())["source"] == str(source / "2022/12/a.txt")
+    lines = _lines((out / "dump.jsonl.jsonl").read_text())
+    assert ["error" in r for r in lines] == [False, True, False]
+
+
+def test_output_dir_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
+    assert _run(runner, "--resume", str(tmp_path)).exit_code == 2
+    assert _run(runner, "--output-dir", str(tmp_path / "o"), "-", input=ARTICLE).exit_code == 2
+    assert _run(runner, "--output-dir", str(tmp_path / "o"), "-o", str(tmp_path / "x"), str(tmp_path)).exit_code == 2
+
+
+def test_resume_skips_done_and_redoes_changed_inputs(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _run(runner, "--output-dir", str(out), str(corpus)).exit_code == 0
+    (out / "003.txt.json").unlink()
+    changed = corpus / "007.txt"
+    changed.write_text(OTHER)
+    later = time.time() + 5
+    os.utime(changed, (later, later))
+    before = (out / "010.txt.json").stat().st_mtime_ns
+    result = _run(runner, "--output-dir", str(out), "--resume", str(corpus))
+    assert result.exit_code == 0
+    assert result.stderr.startswith("newsx: 2 analysed, 0 failed, 38 skipped (--resume) (2 inputs)")
+    assert (out / "010.txt.json").stat().st_mtime_ns == before
+    assert json.loads((out / "007.txt.json").read_text())["figures"][0]["value"] == 200
+
+
+def test_interrupted_run_leaves_no_partial_output(runner: CliRunner, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C in the middle of writing: finished outputs stay, the one being written is removed."""
+    source = tmp_path / "in"
+    source.mkdir()
+    _write_jsonl(source / "a.jsonl", [{"text": ARTICLE}] * 3)
+    _write_jsonl(source / "b.jsonl", [{"text": OTHER}] * 3)
+    out = tmp_path / "out"
+    real_replace = os.replace
+    calls = []
+
+    def replace_then_interrupt(src, dst):  # noqa: ANN001, ANN202
+        calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace_then_interrupt)
+    result = _run(runner, "-j", "1", "--glob", "*.jsonl", "--output-dir", str(out), str(source))
+    assert result.exit_code != 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.jsonl.jsonl"]
+    monkeypatch.setattr(os, "replace", real_replace)
+    result = _run(runner, "--glob", "*.jsonl", "--output-dir", str(out), "--resume", str(source))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.jsonl.jsonl", "b.jsonl.jsonl"]
+    assert len(_lines((out / "b.jsonl.jsonl").read_text())) == 3
+
+
+def test_killed_run_resumed_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    """SIGKILL to newsx and its workers mid-run, then --resume: every input has exactly one output."""
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    samples = sorted(SAMPLES.glob("*.txt"))
+    names = []
+    for n in range(240):
+        name = f"{'sub/' if n % 3 == 0 else ''}{n:03d}.txt"
+        (source / name).write_bytes(samples[n % len(samples)].read_bytes())
+        names.append(name)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "newsx", "extract", "-j", "2", "--output-dir", str(out), str(source)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and sum(1 for _ in out.rglob("*.json")) >= 20:
+            break
+        time.sleep(0.005)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    written_before = {p.relative_to(out).as_posix() for p in out.rglob("*.json")}
+    assert 20 <= len(written_before) < len(names)
+
+    resumed = subprocess.run([*command, "--resume"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    summary = resumed.stderr.strip().splitlines()[-1]
+    assert f"{len(names) - len(written_before)} analysed" in summary
+    assert f"{len(written_before)} skipped" in summary
+    outputs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert outputs == sorted(f"{name}.json" for name in names)
+    for name in names:
+        record = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert record["source"] == str(source / name)
+        assert "error" not in record
+
+
+def test_help_and_version_import_no_extractor() -> None:
+    """`newsx --help` loads neither the extractors nor rich nor dateutil (they cost start-up time)."""
+    code = (
+        "import sys\nfrom newsx.cli import cli\n"
+        "for args in (['--help'], ['--version'], ['extract', '--help']):\n"
+        "    try:\n        cli.main(args, prog_name='newsx')\n    except SystemExit:\n        pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('newsx.pipeline', 'newsx.extract', 'rich', 'dateutil'))))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_sections_match_the_pipeline() -> None:
+    assert cli_module.SECTIONS == newsx.SECTIONS
+
+
+def test_public_api_survives_importing_the_extract_subpackage() -> None:
+    import newsx.extract.dates  # noqa: F401
+
+    assert callable(newsx.extract)
+    assert newsx.extract("He said 5 people came.").figures
+
+
+def test_record_of_for_engines() -> None:
+    assert batch_module.record_of(ARTICLE) == newsx.extract(ARTICLE).to_dict()
+    record = batch_module.record_of({"id": 3, "text": ARTICLE, "date": "2022-12-13"}, source="s")
+    assert (record["source"], record["id"], record["published"]["rule"]) == ("s", 3, "metadata")
+    assert batch_module.record_of(7)["error"]["message"] == "cannot analyse a int (give a str, bytes or dict)"
+    assert batch_module.record_of("  ")["error"]["message"] == "empty text"
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [("2022-12-13", "2022-12-13"), ("2022-12-13T23:59:00+05:00", "2022-12-13"), ("Tue, 13 Dec 2022 10:00:00 GMT",
+     "2022-12-13"), ("December 13, 2022", "2022-12-13"), (1670925600, "2022-12-13"), (1670925600000, "2022-12-13"),
+     ("December 2022", None), ("2022", None), ("soon", None), ("2022-13-45", None), (True, None), ([], None)],
+)
+def test_metadata_dates(value: object, day: str | None) -> None:
+    parsed = batch_module.parse_date(value)
+    assert (parsed.isoformat() if parsed else None) == day
