@@ -34,6 +34,8 @@ with atheris.instrument_imports(include=["newsx"]):
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+from tests.spans import spans  # noqa: E402 - after the path is set
 CORPUS = HERE / "corpus"
 SLOW = HERE / "slow"
 FINDINGS = HERE / "findings"
@@ -46,26 +48,12 @@ SLOW_CHARS_PER_S = 2_000
 SLOW_MIN_SECONDS = 0.5
 
 
-def _spans(node: Any) -> list[dict[str, Any]]:
-    """Every object in a record that carries text, start and end (offsets not null)."""
-    found = []
-    if isinstance(node, dict):
-        if {"text", "start", "end"} <= node.keys() and node["start"] is not None:
-            found.append(node)
-        for value in node.values():
-            found.extend(_spans(value))
-    elif isinstance(node, list):
-        for value in node:
-            found.extend(_spans(value))
-    return found
-
-
 def check(text: str) -> None:
     """extract() on text: no exception, no hidden error, spans match, lists sorted; slow inputs kept."""
     start = time.perf_counter()
     record = newsx.extract(text).to_dict()
     took = time.perf_counter() - start
-    for item in _spans(record):
+    for item in spans(record):
         if text[item["start"] : item["end"]] != item["text"]:
             raise AssertionError(f"span does not match its text: {item!r}")
     for section in ("dates", "quotes", "figures", "events"):

@@ -7,21 +7,9 @@ import jsonschema
 
 from newsx.render.json import SCHEMA
 
+from .spans import spans  # noqa: F401 - re-exported for the tests
+
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-
-
-def spans(node: Any) -> list[dict[str, Any]]:
-    """Every object in a record that carries text, start and end (offsets not all null)."""
-    found = []
-    if isinstance(node, dict):
-        if {"text", "start", "end"} <= node.keys() and node["start"] is not None:
-            found.append(node)
-        for value in node.values():
-            found.extend(spans(value))
-    elif isinstance(node, list):
-        for value in node:
-            found.extend(spans(value))
-    return found
 
 
 def assert_valid(record: dict[str, Any], text: str) -> None:
