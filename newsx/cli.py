@@ -193,14 +193,24 @@ def extract_command(
     if output_dir:
         from .outdir import OutputDir
 
+        try:
+            os.makedirs(output_dir, exist_ok=True)
+        except OSError as err:
+            raise click.UsageError(f"cannot create --output-dir {output_dir}: {err.strerror or err}") from None
         outdir = OutputDir(output_dir, paths)
     batch = _Batch(options, progress, outdir, resume)
     finished = False
     try:
         writer = _Writer(fmt, stream, only) if stream is not None else None
         runner = _runner(batch.units(inputs, max_bytes), options, jobs or default_jobs(), not unordered, scheduler)
-        for done in runner:
-            batch.record(done, writer)
+        try:
+            for done in runner:
+                batch.record(done, writer)
+        except OSError as err:
+            if outdir is None:
+                raise
+            # A folder that turned read-only or a full disk: no further output can be written.
+            raise click.ClickException(f"cannot write under {output_dir}: {err.strerror or err}") from None
         if writer is not None:
             writer.close()
             stream.flush()  # type: ignore[union-attr]

@@ -585,3 +585,26 @@ def test_record_of_for_engines() -> None:
 def test_metadata_dates(value: object, day: str | None) -> None:
     parsed = batch_module.parse_date(value)
     assert (parsed.isoformat() if parsed else None) == day
+
+
+def test_output_dir_that_cannot_be_made_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "plain").write_text("not a folder")
+    result = _run(runner, "--output-dir", str(tmp_path / "plain" / "out"), str(tmp_path / "a.txt"))
+    assert result.exit_code == 2
+    assert "cannot create --output-dir" in result.output
+
+
+def test_output_dir_write_failure_is_one_clear_error(runner: CliRunner, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE)
+
+    def full_disk(src, dst):  # noqa: ANN001, ANN202
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    result = _run(runner, "-j", "1", "--output-dir", str(tmp_path / "out"), str(tmp_path / "in"))
+    assert result.exit_code == 1
+    assert "cannot write under" in result.output and "No space left on device" in result.output
+    assert not isinstance(result.exception, OSError)
