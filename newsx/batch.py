@@ -14,6 +14,7 @@ Rules, in priority order:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -25,15 +26,13 @@ from email.utils import parsedate_to_datetime
 from itertools import chain, islice
 from typing import Any, NamedTuple
 
+from .defaults import DATE_FIELDS, ID_FIELDS, MAX_BYTES, TEXT_FIELDS
 from .inputs import Unit, read_file
 from .model import Warning
 from .pipeline import SECTIONS, extract
 from .render.json import dumps, error_record
 from .text import InputError, decode
 
-TEXT_FIELDS = ("text", "maintext", "body", "content", "article_text")
-ID_FIELDS = ("id", "url", "_id", "uuid")
-DATE_FIELDS = ("date_publish", "published", "date", "publish_date", "datePublished", "date_published", "pubdate")
 
 # Chunks sent to a worker: enough work to amortise the round trip (well under a millisecond), small
 # enough (a tenth of a second of extraction or so) to balance the load and keep the output flowing.
@@ -55,10 +54,18 @@ class Options:
     id_fields: tuple[str, ...] = ID_FIELDS
     date_fields: tuple[str, ...] = DATE_FIELDS
     include_text: bool = False
-    max_bytes: int = 50 * 1024 * 1024
+    max_bytes: int = MAX_BYTES
     render: str = "dict"  # dict: records as dicts; jsonl: compact JSON text
     ascii_only: bool = False
     show_traceback: bool = False
+
+    @classmethod
+    def named_fields(cls, text_field: str | None, id_field: str | None, date_field: str | None,
+                     **options: Any) -> Options:
+        """Options where a field the user named replaces the list of common field names."""
+        return cls(text_fields=(text_field,) if text_field else TEXT_FIELDS,
+                   id_fields=(id_field,) if id_field else ID_FIELDS,
+                   date_fields=(date_field,) if date_field else DATE_FIELDS, **options)
 
 
 class Outcome(NamedTuple):
@@ -206,7 +213,7 @@ def _from_json(source: str | None, document: Any, options: Options, warnings: li
     label = source or "<item>"
     if not isinstance(document, dict):
         return _error(label, f"not a JSON object but a {type(document).__name__}", options)
-    record_id = _first(document, options.id_fields)
+    record_id = _first_named(document, options.id_fields)[1]
     if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
         record_id = json.dumps(record_id, ensure_ascii=False)
     name, text = _first_named(document, options.text_fields)
@@ -225,10 +232,6 @@ def _from_json(source: str | None, document: Any, options: Options, warnings: li
         if meta_date is None:
             warnings.append(Warning("bad-date-field", f"field {date_name!r} holds no full date: {str(raw_date)[:40]!r}"))
     return _article(source, text, options, warnings, meta_date=meta_date, record_id=record_id)
-
-
-def _first(document: dict[str, Any], names: Sequence[str]) -> Any:
-    return _first_named(document, names)[1]
 
 
 def _first_named(document: dict[str, Any], names: Sequence[str]) -> tuple[str | None, Any]:
@@ -292,8 +295,10 @@ def _html(source: str, data: bytes, options: Options) -> Outcome:
     return _article(source, text, options, warnings, meta_date=meta_date)
 
 
+@functools.cache
 def _quiet_html_logs() -> None:
-    """trafilatura and htmldate log page troubles as warnings; the record already says what failed."""
+    """trafilatura and htmldate log page troubles as warnings; the record already says what failed.
+    Once per process."""
     import logging
 
     for name in ("trafilatura", "htmldate", "courlan"):
@@ -332,7 +337,6 @@ def run_serial(units: Iterable[Unit], options: Options) -> Iterator[Done]:
 
 def run_windowed(
     units: Iterable[Unit],
-    options: Options,
     submit: Callable[[list[Unit]], Any],
     collect: Callable[[Any], list[list[Outcome]]],
     wait_any: Callable[[list[Any]], Iterable[Any]],
@@ -443,7 +447,7 @@ def run(units: Iterable[Unit], options: Options, *, jobs: int, ordered: bool = T
     pool = ProcessPool(jobs, options)
     finished = False
     try:
-        yield from run_windowed(chain(head, stream), options, pool.submit, pool.collect, pool.wait_any,
+        yield from run_windowed(chain(head, stream), pool.submit, pool.collect, pool.wait_any,
                                 window=jobs * 4, ordered=ordered)
         finished = True
     finally:

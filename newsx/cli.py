@@ -16,15 +16,14 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from . import __version__
+from .defaults import DATE_FIELDS, ID_FIELDS, INPUT_KINDS, STDIN, TEXT_FIELDS
 
 if TYPE_CHECKING:
     from .inputs import Input, Unit
 
-STDIN = "-"
-STDIN_SOURCE = "<stdin>"
 # The same as pipeline.SECTIONS (tested), written out so that --help needs no extractor.
 SECTIONS = ("dates", "quotes", "figures", "events")
-INPUT_FORMATS = ("auto", "text", "jsonl", "json", "html")
+INPUT_FORMATS = ("auto", *INPUT_KINDS)
 
 
 class ExitStatus(enum.IntEnum):
@@ -92,10 +91,10 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
               help="File-name pattern for files inside folders; repeat for several (--glob '*.jsonl.gz').")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="What the inputs hold; auto: from the name (.jsonl .json .html, .gz of any), else text.")
-@click.option("--text-field", metavar="NAME", help="JSON field of the article text [default: text, maintext, body, content].")
-@click.option("--id-field", metavar="NAME", help="JSON field copied as the record's id [default: id, url].")
+@click.option("--text-field", metavar="NAME", help=f"JSON field of the article text [default: {', '.join(TEXT_FIELDS)}].")
+@click.option("--id-field", metavar="NAME", help=f"JSON field copied as the record's id [default: {', '.join(ID_FIELDS)}].")
 @click.option("--date-field", metavar="NAME",
-              help="JSON field of the publication date [default: date_publish, published, date].")
+              help=f"JSON field of the publication date [default: {', '.join(DATE_FIELDS)}].")
 @click.option("--include-text", is_flag=True, help="Add the analysed text to each record (offsets point into it).")
 @click.option("--encoding", callback=_check_encoding, metavar="NAME",
               help="Decode inputs with this codec instead of guessing (UTF-8, else cp1252).")
@@ -152,7 +151,7 @@ def extract_command(
     if output_dir and (output or STDIN in paths):
         raise click.UsageError("--output-dir writes one file per input PATH: not with -o or standard input")
 
-    from .batch import DATE_FIELDS, ID_FIELDS, TEXT_FIELDS, Options, default_jobs
+    from .batch import Options, default_jobs
     from .inputs import discover
     from .progress import Progress
 
@@ -173,13 +172,11 @@ def extract_command(
             fmt = "table"
         else:
             fmt = "json" if len(head) == 1 and head[0].kind != "jsonl" else "jsonl"
-    options = Options(
+    options = Options.named_fields(
+        text_field, id_field, date_field,
         published=published.date() if published is not None else None,
         sections=only,
         encoding=encoding,
-        text_fields=(text_field,) if text_field else TEXT_FIELDS,
-        id_fields=(id_field,) if id_field else ID_FIELDS,
-        date_fields=(date_field,) if date_field else DATE_FIELDS,
         include_text=include_text,
         max_bytes=max_bytes,
         render="jsonl" if fmt == "jsonl" or output_dir else "dict",
@@ -329,6 +326,9 @@ class _Writer:
         self.ascii_only = _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
         self.console = self.render = None
+        from .render.json import dumps
+
+        self.dumps = dumps
         if fmt == "table":
             from .render.table import make_console, render
 
@@ -336,13 +336,11 @@ class _Writer:
 
     def write(self, record: dict[str, Any] | str) -> None:
         """A record as a dict, or already JSON text (from a worker, for JSON Lines)."""
-        from .render.json import dumps
-
         if isinstance(record, str):
             self.stream.write(record + "\n")
             self.stream.flush()
         elif self.fmt == "jsonl":
-            self.stream.write(dumps(record, ascii_only=self.ascii_only) + "\n")
+            self.stream.write(self.dumps(record, ascii_only=self.ascii_only) + "\n")
             self.stream.flush()
         elif self.fmt == "json":
             self.buffered.append(record)
@@ -350,11 +348,9 @@ class _Writer:
             self.render(self.console, record, self.sections)
 
     def close(self) -> None:
-        from .render.json import dumps
-
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
-            self.stream.write(dumps(document, indent=2, ascii_only=self.ascii_only) + "\n")
+            self.stream.write(self.dumps(document, indent=2, ascii_only=self.ascii_only) + "\n")
 
 
 def _is_terminal(stream: Any) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .batch import DATE_FIELDS, ID_FIELDS, SECTIONS, TEXT_FIELDS, Done, Options, Outcome, analyse_chunk
+from .batch import SECTIONS, Done, Options, Outcome, analyse_chunk
 from .batch import _error, record_of, run_windowed
 from .inputs import Unit, read_file
 from .text import InputError
@@ -38,14 +38,8 @@ def extract_bag(
     An item is the article's text (str or bytes) or a crawler record (dict: text, id and date
     fields found as by `newsx extract`, or named here).
     """
-    options = Options(
-        published=published,
-        sections=tuple(sections),
-        text_fields=(text_field,) if text_field else TEXT_FIELDS,
-        id_fields=(id_field,) if id_field else ID_FIELDS,
-        date_fields=(date_field,) if date_field else DATE_FIELDS,
-        include_text=include_text,
-    )
+    options = Options.named_fields(text_field, id_field, date_field, published=published,
+                                   sections=tuple(sections), include_text=include_text)
     return bag.map_partitions(extract_partition, options)
 
 
@@ -85,7 +79,7 @@ def _run(client: Any, units: Iterable[Unit], options: Options, *, window: int, o
         return [entry for entry in entries if entry[0] in done]
 
     try:
-        yield from run_windowed(units, options, submit, collect, wait_any, window, ordered)
+        yield from run_windowed(units, submit, collect, wait_any, window, ordered)
     finally:
         client.close()
 

@@ -28,12 +28,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
+from .defaults import STDIN, STDIN_SOURCE
 from .text import InputError
 
-STDIN = "-"
-STDIN_SOURCE = "<stdin>"
-KINDS = ("text", "jsonl", "json", "html")
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _SUFFIX_KINDS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",

@@ -23,7 +23,6 @@ class Progress:
     def __init__(self, live: bool, count_total: Callable[[], tuple[int, int]] | None = None) -> None:
         self.started = time.perf_counter()
         self.inputs = self.articles = self.errors = self.skipped = self.chars = self.bytes = 0
-        self.total_inputs: int | None = None
         self._bar: Any = None
         self._task: Any = None
         if live:
@@ -49,10 +48,9 @@ class Progress:
 
     def _count(self, count_total: Callable[[], tuple[int, int]]) -> None:
         try:
-            inputs, size = count_total()
+            _, size = count_total()
         except Exception:  # noqa: BLE001 - the bar just keeps no total
             return
-        self.total_inputs = inputs
         if self._bar is not None:
             self._bar.update(self._task, total=max(size, 1))
 

@@ -74,3 +74,22 @@ def test_only_never_changes_what_a_section_finds() -> None:
     whole = newsx.extract(text).to_dict()
     for section in ("dates", "quotes", "figures", "events"):
         assert newsx.extract(text, sections=[section]).to_dict()[section] == whole[section], section
+
+
+def test_collector_state_survives_concurrent_extracts() -> None:
+    import gc
+    import threading
+
+    text = (ROOT / "samples" / "patriot.txt").read_text(encoding="utf-8")
+    threads = [threading.Thread(target=lambda: [newsx.extract(text) for _ in range(3)]) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        newsx.extract(text)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

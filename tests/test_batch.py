@@ -392,7 +392,7 @@ def test_window_bounds_work_in_flight() -> None:
         return batch_module.analyse_chunk(chunk, batch_module.Options())
 
     units = (Unit(f"u{n}", "error", problem="test") for n in range(500))
-    done = list(batch_module.run_windowed(units, batch_module.Options(), submit, collect,
+    done = list(batch_module.run_windowed(units, submit, collect,
                                           lambda futures: futures[:1], window=3, ordered=True))
     assert [d.outcomes[0].source for d in done] == [f"u{n}" for n in range(500)]
     assert peak[0] == 3
@@ -403,7 +403,7 @@ def test_unordered_window_yields_every_unit_once() -> None:
 
     units = (Unit(f"u{n}", "error", problem="test") for n in range(300))
     done = list(batch_module.run_windowed(
-        units, batch_module.Options(), submit=lambda chunk: chunk,
+        units, submit=lambda chunk: chunk,
         collect=lambda chunk: batch_module.analyse_chunk(chunk, batch_module.Options()),
         wait_any=lambda futures: futures[-1:], window=4, ordered=False))
     sources = [d.outcomes[0].source for d in done]

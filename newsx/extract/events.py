@@ -987,7 +987,7 @@ def _triggers(toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, str, bool]]
     clause with no action still states something ("GM has 6,246 dealers"): its first finite
     `be`/`have` then."""
     kinds = [(i, kind) for i in range(lo, hi)
-             if toks[i].low not in _NEVER_TRIGGERS and (kind := _classify(toks, i, lo, 0)) is not None]
+             if (kind := _classify(toks, i, lo, 0)) is not None]
     found = []
     # After a negation, an opinion or a verb that reports no event, until the next finite verb
     # that does, nonfinite verbs and event nouns are no events either: "would require extensive

@@ -1325,7 +1325,7 @@ class _Scanner:
         value = MULTIPLE_WORDS[word]
         if word in MULTIPLE_ADVERBS and not self.is_comparison(k + 1):
             return None  # "met twice", "a double room": a frequency or an adjective
-        nxt = k + 2 if self.low(k + 1) in POSSESSIVES | {"the"} else k + 1
+        nxt = k + 2 if self.low(k + 1) in POSSESSIVES else k + 1  # POSSESSIVES holds "the"
         if self.low(nxt) in SCORE_LEADS:
             return None  # "doubled the lead": a second goal, not a figure
         tok = self.toks[k]

@@ -146,7 +146,6 @@ _INFORMED = (r"(?:(?:an?|one|two|three|four|several|some|other|the|those|many)\s
 _INFORMED_SOURCE_BEFORE = re.compile(r"\b(?i:" + _INFORMED + r")$")
 # One of these stands in every match of _INFORMED (case-folded).
 _INFORMED_LINKS = ("familiar", "close", "briefed", "knowledg", "involved", "aware", "anonymity")
-_INFORMED_SOURCE = re.compile(r"(?i:" + _INFORMED + r")$")
 # "Secretary of " right before a capitalised run: the title goes on across "of".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+ of) $")
 # A lower-case title right before a name, with the capitalised body it belongs to: "Pentagon spokesman ".
@@ -1014,7 +1013,7 @@ class _Resolver:
                     known.append(name)
                 if title and name not in self.titles and not inside_quote(span.start):
                     self.titles[name] = title
-        for span, (title, name, person) in zip(names, titled):
+        for span, (_, name, person) in zip(names, titled):
             if inside_quote(span.start) or not self._subject_like(span, sentence_starts) or _CREDIT.match(text, span.end):
                 continue
             if person or (" " not in name and name.lower() in self.full_names):
@@ -1183,7 +1182,7 @@ class _Resolver:
         # A description: a definite singular person role refers back; otherwise an unnamed source.
         words = sp.text.split()
         head = words[-1].lower()
-        informed = _INFORMED_SOURCE.match(sp.text)
+        informed = _INFORMED_SOURCE_BEFORE.match(sp.text)
         if informed is not None:
             head = informed.group("who").lower()  # "a person familiar with the plans" is a person
         of = [w.lower() for w in words].index("of") if "of" in [w.lower() for w in words] else -1
