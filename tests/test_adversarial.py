@@ -76,7 +76,7 @@ def test_said_said_said(articles: dict[str, tuple[str, newsx.Article]]) -> None:
     _, article = articles["said said said"]
     # Nobody speaks and nothing is quoted; 'said' is all there is.
     assert not article.quotes and not article.officials and not article.dates and not article.figures
-    assert all(e.trigger.text == "said" for e in article.events)
+    assert article.events and all(e.trigger.text == "said" for e in article.events)
 
 
 def test_one_unbroken_line(articles: dict[str, tuple[str, newsx.Article]]) -> None:
