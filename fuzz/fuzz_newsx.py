@@ -24,7 +24,6 @@ import hashlib
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import atheris
 

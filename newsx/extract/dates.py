@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from ..model import DateMention, Published
 from . import lexicon_dates as lex
 from .context import Context
+from .lexicon_names import DETERMINERS
 
 HEAD_CHARS = 600
 
@@ -301,7 +302,6 @@ PREPOSITIONS = frozenset(
 )
 # Words before "a year", "a week" that make it a period ("for a year", "within a week").
 A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over last".split())
-DETERMINERS = frozenset("a an the its his her their our my your this that these those every each".split())
 # Words after a four-digit number that make it a count, not a year.
 NOT_YEAR_AFTER = frozenset(
     """people persons men women children troops soldiers jobs shares votes tons pounds feet miles

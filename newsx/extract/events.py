@@ -102,6 +102,7 @@ from .lexicon_events import (
 )
 from .dates import RX_HEADER
 from .names import PERSON_NOUNS, TITLE_WORDS, is_person_name, strip_possessive
+from .lexicon_names import LY_NOT_ADVERBS
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"
@@ -163,7 +164,6 @@ _COUNT_WORDS = frozenset("""two three four five six seven eight nine ten eleven 
     fifty hundred hundreds thousand thousands million millions several few many both dozen dozens""".split())
 _COUNT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
-_LY_WORDS = frozenset("family supply reply apply rely ally rally assembly monopoly early daily weekly".split())
 
 
 @dataclass(slots=True)
@@ -241,7 +241,7 @@ def _is_aux(low: str) -> bool:
 
 def _is_adverb(tok: _Tok) -> bool:
     """A few adverbs and lower-case `-ly` words ("will now receive", "has unexpectedly won")."""
-    return tok.low in _ADVERB_SKIP or (tok.low.endswith("ly") and not tok.cap and tok.low not in _LY_WORDS)
+    return tok.low in _ADVERB_SKIP or (tok.low.endswith("ly") and not tok.cap and tok.low not in LY_NOT_ADVERBS)
 
 
 # Words no rule of _classify makes a trigger (function words that are no verb or event noun in

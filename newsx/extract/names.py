@@ -24,7 +24,7 @@ import bisect
 import re
 
 from ..model import Span
-from .lexicon_quotes import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from .lexicon_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 
 # Words that may stand lower-case inside a name: "Karim al-Hassan", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset(

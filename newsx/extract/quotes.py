@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from ..model import Mention, Official, Quote, Span, Speaker
 from . import lexicon_quotes as lex
 from .context import Context
+from .lexicon_names import DETERMINERS, LY_NOT_ADVERBS
 from .names import (
     DOCUMENT_WORDS,
     HONORIFICS,
@@ -173,10 +174,6 @@ _GROUP_REACH = 1500
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 # ", and according to the city, ...": a new clause opens with the attribution.
 _COMMA_CONJUNCTION = re.compile(r",\s*(?:and|but|yet|while)$")
-# Nouns and adjectives ending in -ly that can end a subject ("the family said", "an ally said").
-_LY_NOUNS = frozenset("""family ally rally assembly supply reply anomaly monopoly bully tally belly jelly
-    daily weekly monthly quarterly early elderly lonely friendly deadly holy only""".split())
-_DETERMINERS = frozenset("the a an its their his her this that".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 # How far back a pronoun or a role ("the mayor") looks, in distinct entities and in person mentions:
 # no antecedent lies further back than this in news prose, and the bound keeps resolution linear.
@@ -823,7 +820,7 @@ class _Finder:
                 break
             if lw in lex.SUBJECT_BOUNDARIES or w in _PREPOSITIONS:
                 break
-            if w in lex.SPEECH_FORMS and not (j > 0 and toks[j - 1].text.lower() in _DETERMINERS):
+            if w in lex.SPEECH_FORMS and not (j > 0 and toks[j - 1].text.lower() in DETERMINERS):
                 break  # a verb ends the subject, but "a tweet", "the statement" are nouns
             j -= 1
         else:
@@ -894,7 +891,7 @@ class _Finder:
                 break
             if lw in ("who", "which", "that", "when", "while", "as", "in", "on") and k > 0:
                 break
-            if self._in_date(toks[k]) and k > 0 and toks[k - 1].text.lower() not in _DETERMINERS \
+            if self._in_date(toks[k]) and k > 0 and toks[k - 1].text.lower() not in DETERMINERS \
                     and not toks[k - 1].text.endswith(("'s", "’s")):
                 break  # "said Smith Monday" (but "said the winter report" keeps its noun)
             k += 1
@@ -1352,7 +1349,7 @@ class _Resolver:
 
 def _is_adverb(word: str) -> bool:
     """A lower-case -ly adverb between a subject and its verb ("Heather finally confessed")."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in LY_NOT_ADVERBS
 
 
 def _given_name_gender(name: str) -> str | None:
