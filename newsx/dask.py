@@ -53,7 +53,11 @@ def run_on_cluster(units: Iterable[Unit], options: Options, address: str, *, ord
     from distributed import Client
 
     client = Client(address, set_as_default=False)
-    threads = sum(client.nthreads().values()) or 1
+    try:
+        threads = sum(client.nthreads().values()) or 1
+    except BaseException:
+        client.close()  # _run closes it once it runs; before that, here
+        raise
     return _run(client, units, options, window=threads * 4, ordered=ordered)
 
 
