@@ -187,8 +187,9 @@ def startup(runs: int) -> None:
     print("  slowest imports of `newsx --help` (cumulative µs):")
     for micros, name in sorted(rows, reverse=True)[:6]:
         print(f"    {micros:8d}  {name.strip()}")
-    heavy = [name.strip() for _, name in rows if name.strip().startswith(("rich", "dateutil", "newsx.extract",
-                                                                          "newsx.pipeline", "trafilatura"))]
+    heavy = [name.strip() for _, name in rows if name.strip().startswith((
+        "rich", "dateutil", "newsx.pipeline", "newsx.doc", "newsx.lexicon", "newsx.dates", "newsx.quotes",
+        "newsx.figures", "newsx.events", "trafilatura"))]
     print(f"  extractors, rich, dateutil imported by --help: {heavy or 'none'}")
 
 

@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import newsx  # noqa: E402
-from newsx.extract import dates, events, figures, quotes  # noqa: E402
-from newsx.extract.context import Context  # noqa: E402
+from newsx import dates, events, figures, quotes  # noqa: E402
+from newsx.context import Context  # noqa: E402
 from newsx.pipeline import _as_date, collector_paused  # noqa: E402
 from newsx.text import decode  # noqa: E402
 from tests.adversarial import ADVERSARIAL, news  # noqa: E402

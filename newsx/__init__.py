@@ -1,8 +1,6 @@
 """newsx: dates, quoted officials, figures and cited events from news articles."""
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,15 +23,3 @@ def __getattr__(name: str) -> Any:
 
         return Article
     raise AttributeError(f"module 'newsx' has no attribute {name!r}")
-
-
-class _Package(types.ModuleType):
-    def __setattr__(self, name: str, value: Any) -> None:
-        # Importing the subpackage newsx.extract would bind it here, hiding the function
-        # newsx.extract(); the subpackage stays reachable through sys.modules and `import`.
-        if name == "extract" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -18,11 +18,11 @@ from dataclasses import fields, replace
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from .extract.context import Context
-from .extract.dates import detect_published, extract_dates
-from .extract.events import extract_events
-from .extract.figures import extract_figures
-from .extract.quotes import collect_officials, extract_quotes
+from .context import Context
+from .dates import detect_published, extract_dates
+from .events import extract_events
+from .figures import extract_figures
+from .quotes import collect_officials, extract_quotes
 from .model import Article, Official, Published
 
 SECTIONS = ("dates", "quotes", "figures", "events")

@@ -9,7 +9,7 @@ import pytest
 
 import newsx
 import newsx.pipeline
-from newsx.extract.names import proper_names
+from newsx.names import proper_names
 from newsx.model import Range
 from newsx.pipeline import chunks
 

@@ -1,4 +1,4 @@
-"""Tables for newsx.extract.dates: publication date and TIMEX3 values against a fixed date."""
+"""Tables for newsx.dates: publication date and TIMEX3 values against a fixed date."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsx.extract.context import Context
-from newsx.extract.dates import detect_published, extract_dates
+from newsx.context import Context
+from newsx.dates import detect_published, extract_dates
 
 PUB = dt.date(2022, 12, 13)  # a Tuesday
 

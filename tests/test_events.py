@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsx.extract.context import Context
-from newsx.extract.events import extract_events
+from newsx.context import Context
+from newsx.events import extract_events
 from newsx.model import DateMention
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday

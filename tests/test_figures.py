@@ -1,4 +1,4 @@
-"""Tables for newsx.extract.figures: kind, value, unit, qualifier and counted noun of each figure."""
+"""Tables for newsx.figures: kind, value, unit, qualifier and counted noun of each figure."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 import newsx
-from newsx.extract.context import Context
-from newsx.extract.figures import extract_figures
+from newsx.context import Context
+from newsx.figures import extract_figures
 from newsx.model import Range
 
 PUB = dt.date(2022, 12, 13)

@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsx
-from newsx.extract.context import Context
-from newsx.extract.dates import detect_published, extract_dates
-from newsx.extract.events import extract_events
-from newsx.extract.figures import extract_figures
-from newsx.extract.names import proper_names
-from newsx.extract.quotes import collect_officials, extract_quotes
+from newsx.context import Context
+from newsx.dates import detect_published, extract_dates
+from newsx.events import extract_events
+from newsx.figures import extract_figures
+from newsx.names import proper_names
+from newsx.quotes import collect_officials, extract_quotes
 from newsx.pipeline import chunks
 from newsx.text import InputError, decode
 

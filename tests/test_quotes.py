@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 import newsx
-from newsx.extract.names import organization_of, proper_names, split_title
+from newsx.names import organization_of, proper_names, split_title
 
 PUBLISHED = dt.date(2024, 3, 5)
 
@@ -395,7 +395,7 @@ def test_proper_names(text: str, names: list[str]) -> None:
 
 
 def test_given_name_lexicon() -> None:
-    from newsx.extract import lexicon_quotes as lex
+    from newsx.lexicon import names as lex
 
     assert "john" in lex.MALE_GIVEN_NAMES and "john" not in lex.FEMALE_GIVEN_NAMES
     assert "mary" in lex.FEMALE_GIVEN_NAMES and "mary" not in lex.MALE_GIVEN_NAMES
@@ -403,7 +403,7 @@ def test_given_name_lexicon() -> None:
 
 
 def test_possessive_inside_a_run_is_no_person() -> None:
-    from newsx.extract.names import is_person_name
+    from newsx.names import is_person_name
 
     assert is_person_name("Jake Sullivan")
     assert not is_person_name("McCallum's Safe Surrey")
@@ -425,7 +425,7 @@ def test_split_title_and_organization() -> None:
     ["Mr. J. R. Smith of the U.S. said it. Then he left.", "a.b. c...d e.é ’x’ -y- Inc. co. end.", "“Quoted,” said Dr. Lee."],
 )
 def test_token_index_gives_the_tokens_of_every_window(text: str) -> None:
-    from newsx.extract.names import TokenIndex, tokens
+    from newsx.names import TokenIndex, tokens
 
     index = TokenIndex(text)
     for a in range(len(text) + 1):

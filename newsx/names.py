@@ -23,117 +23,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Span
-from .lexicon_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from .model import Span
+from .lexicon.calendar import WEEKDAYS_MONTHS
+from .lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, BOILERPLATE_WORDS, FUNCTION_WORDS, NAME_PARTICLES
+from .lexicon.organizations import ORG_WORDS
+from .lexicon.places import PLACE_OPENERS, PLACE_WORDS
+from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 
-# Words that may stand lower-case inside a name: "Karim al-Hassan", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset(
-    "al al- el el- bin ibn bint abu van von der den de del della di da dos das du la le ter ten st. y".split()
-)
-
-# Capitalised words that do not start or end a name (sentence openers, pronouns, function words).
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those there here he she it they we i you his her its their our my your
-    in on at by for from with without into onto of off to as if when while after before since until
-    but and or nor so yet also then thus however meanwhile still though although because unless
-    what which who whom whose where why how all some many most more much few several each every
-    no not any other another one both either neither such only even just
-    mr mrs ms dr prof sir dame lord lady besides unlike despite during among amid within according
-    like via per about above below across
-    finally later earlier instead first next now today yesterday tonight recently currently eventually
-    ultimately initially previously afterwards additionally similarly likewise indeed perhaps maybe
-    clearly certainly unfortunately fortunately luckily sadly moreover furthermore nevertheless
-    nonetheless otherwise overall together often sometimes already again yes well""".split()
-)
-
-# Honorifics dropped from names ("Mr. Fry" -> "Fry").
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame messrs messrs.".split())
-
-WEEKDAYS_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-
-# Person titles and roles (lower case). A capitalised one ("President") belongs to the title, not the name.
-TITLE_WORDS = frozenset(
-    """president vice-president prime minister premier chancellor secretary minister deputy undersecretary
-    senator sen. sen representative rep. rep congressman congresswoman congressperson governor gov. gov
-    mayor councillor councilor alderman commissioner ambassador envoy consul diplomat delegate
-    king queen prince princess sheikh emir sultan pope cardinal bishop archbishop rabbi imam pastor reverend rev.
-    general gen. gen admiral adm. colonel col. major maj. captain capt. lieutenant lt. sergeant sgt. corporal
-    commander cmdr. marshal brigadier officer constable detective det. inspector superintendent sheriff chief
-    judge justice magistrate attorney prosecutor lawyer counsel solicitor barrister
-    director executive ceo cfo coo cto chairman chairwoman chair chairperson head founder co-founder owner
-    president-elect leader spokesman spokeswoman spokesperson representative adviser advisor aide
-    manager supervisor coordinator administrator organizer organiser analyst economist strategist
-    professor prof. dr. doctor researcher scientist expert lecturer teacher principal dean provost
-    editor reporter correspondent columnist journalist writer author publisher producer
-    coach player striker goalkeeper captain
-    mp mla mpp mep legislator lawmaker politician candidate nominee
-    partner associate member fellow trustee treasurer clerk registrar auditor inspector-general
-    worker employee resident student accountant cartoonist artist engineer nurse physician surgeon
-    farmer activist advocate organizer volunteer official""".split()
-)
-
-# Person nouns that head an unnamed source ("a spokesperson", "two senior officials").
-PERSON_NOUNS = frozenset(
-    """official officials spokesman spokeswoman spokesperson spokespeople source sources
-    aide aides adviser advisers advisor advisors diplomat diplomats officer officers analyst analysts
-    expert experts witness witnesses resident residents critic critics protester protesters protestor
-    protestors activist activists lawmaker lawmakers legislator legislators investigator investigators
-    researcher researchers scientist scientists economist economists observer observers
-    people person man woman men women worker workers employee employees voter voters
-    member members leader leaders executive executives representative representatives
-    prosecutor prosecutors lawyer lawyers attorney attorneys doctor doctors nurse nurses
-    student students parent parents teacher teachers organizer organizers organiser organisers
-    supporter supporters opponent opponents owner owners founder professor proprietor
-    minister ministers director directors manager managers chief chiefs head heads
-    family relatives relative neighbour neighbours neighbor neighbors friend friends victim victims
-    survivor survivors farmer farmers passenger passengers fan fans tourist tourists
-    police""".split()
-)
-
-# Organisation heads ("the ministry", "the study") and words that make a capitalised run an organisation.
-ORG_WORDS = frozenset(
-    """ministry department agency authority office council committee commission board bureau service
-    services police force forces army navy military government administration parliament congress
-    senate house court tribunal union association federation institute institution foundation
-    organization organisation group company corporation corp corp. inc inc. ltd ltd. llc co co.
-    bank fund party university college school hospital centre center network press news times post
-    journal herald tribune gazette star globe daily television tv radio channel magazine agency
-    study report survey poll statement release data figures records documents
-    club league team church mosque embassy consulate city county province state region municipality
-    campaign coalition alliance movement network firm airline airlines motors group
-    cafe café restaurant restaurants store stores shop hotel bar pub clinic lab laboratory
-    location plant factory mall market exchange""".split()
-)
-
-# Heads of place and thing names, never the last word of a person's name.
-PLACE_WORDS = frozenset(
-    """street st avenue ave road rd highway boulevard blvd square river lake mountain island islands
-    coast valley tower building centre center airport station charter act accord treaty agreement
-    plan tours pipeline cup games championship award prize festival week month canada america
-    province county""".split()
-)
-
-# Words of page furniture that never belong to a name ("Article Continued Below", "READ MORE").
-BOILERPLATE_WORDS = frozenset("article continued continues story advertisement photo video watch read more related".split())
-
-# Heads of document-like sources ("the complaint", "the post"), never people.
-DOCUMENT_WORDS = frozenset(
-    """complaint post letter document documents ruling decision filing website email e-mail tweet memo
-    lawsuit indictment affidavit notice order analysis review audit investigation release statement
-    report study survey poll data figures numbers records estimate estimates book blog message""".split()
-)
-
-# First words of place names ("South Surrey", "New Brunswick", "Port Moody").
-PLACE_OPENERS = frozenset("north south east west northern southern eastern western central new port fort mount lake cape san santa los las upper lower greater".split())
 
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
 _ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
 
-PRONOUNS = frozenset("he she they it we i".split())
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[^\w\s\u200b-\u200d\u2060\ufeff]")
 

@@ -73,36 +73,18 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import DateMention, Event, EventDate, Span
-from .context import Context
-from .lexicon_events import (
-    AMBIGUOUS_TITLES,
-    AUXILIARIES,
-    CLAUSE_OPENERS,
-    DEMONYMS,
-    EVENT_NOUNS,
-    GENERIC_ACTORS,
-    ING_ADJECTIVES,
-    IRREGULAR_PARTICIPLE,
-    IRREGULAR_PAST,
-    MODALS,
-    MODALS_FUTURE,
-    NOT_NAMES,
-    NOT_PAST_ED,
-    OPINION,
-    PLACES,
-    PLACE_ACRONYMS,
-    PLACE_HEADS,
-    PLACE_PHRASES,
-    PLACE_PREPOSITIONS,
-    REPORTING,
-    STATIVE,
-    SUBJECT_PRONOUNS,
-    TITLES,
-    VERBS,
-)
-from .dates import RX_HEADER
-from .names import PERSON_NOUNS, TITLE_WORDS, is_person_name, strip_possessive
-from .lexicon_names import LY_NOT_ADVERBS
+from ..context import Context
+from ..dates import RX_HEADER
+from ..lexicon.titles import PERSON_NOUNS, TITLE_WORDS
+from ..names import is_person_name, strip_possessive
+from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
+from ..lexicon.grammar import LY_NOT_ADVERBS
+from ..lexicon.names import NOT_NAMES
+from ..lexicon.organizations import GENERIC_ACTORS
+from ..lexicon.places import DEMONYMS, PLACES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, PLACE_PREPOSITIONS
+from ..lexicon.speech import REPORTING
+from ..lexicon.titles import AMBIGUOUS_TITLES, TITLES
+from ..lexicon.verbs import AUXILIARIES, ING_ADJECTIVES, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, MODALS, MODALS_FUTURE, NOT_PAST_ED, OPINION, STATIVE, VERBS
 
 # ---------------------------------------------------------------- tokens
 _ACRONYM = r"(?:[A-Z]\.){2,}"

@@ -45,9 +45,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import DateMention, Published
-from . import lexicon_dates as lex
-from .context import Context
-from .lexicon_names import DETERMINERS
+from ..context import Context
+from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, MONTH_FULL, PARTS_OF_DAY, POSITIONS, SEASONS, TIMEX_UNITS, TIME_MODIFIERS, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_FULL, WEEKDAY_HOLIDAYS
+from ..lexicon.grammar import DETERMINERS
+from ..lexicon.numbers import NUMBER_WORDS, ORDINALS, VAGUE_QUANTITIES
+from ..lexicon.verbs import MODAL_FOLLOWERS, PAST_TENSE_CUES
 
 HEAD_CHARS = 600
 
@@ -58,25 +60,25 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-MONTH = rf"(?:{_alt(lex.MONTHS)})"
-MONTH_FULL = rf"(?:{_alt(lex.MONTH_FULL)})"
-WEEKDAY = rf"(?:{_alt(lex.WEEKDAY_FULL)})"
-WEEKDAY_ANY = rf"(?:{_alt(lex.WEEKDAY_FULL)}|(?:{_alt(lex.WEEKDAY_ABBR)})\.?)"
+MONTH = rf"(?:{_alt(MONTHS)})"
+MONTH_FULL = rf"(?:{_alt(MONTH_FULL)})"
+WEEKDAY = rf"(?:{_alt(WEEKDAY_FULL)})"
+WEEKDAY_ANY = rf"(?:{_alt(WEEKDAY_FULL)}|(?:{_alt(WEEKDAY_ABBR)})\.?)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-NUM_WORD = rf"(?:{_alt(w for w in lex.NUMBER_WORDS if w not in ('a', 'an'))})"
+NUM_WORD = rf"(?:{_alt(w for w in NUMBER_WORDS if w not in ('a', 'an'))})"
 # A number: digits ("24", "2.5", "2 1/2", "6,000"; never the tail of "6,000"), or up to three number words ("twenty four", "twenty-four").
 NUMBER = (
     rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
-VAGUE = rf"(?:{_alt(lex.VAGUE_QUANTITIES)})"
+VAGUE = rf"(?:{_alt(VAGUE_QUANTITIES)})"
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|weekends?)"
 UNIT_SG = r"(?:year|month|week|day|hour|minute|second|decade|century|quarter|weekend)"
-MOD_WORDS = rf"(?:{_alt(lex.MODIFIERS)})"
+MOD_WORDS = rf"(?:{_alt(TIME_MODIFIERS)})"
 POSITION = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
-SEASON = rf"(?:{_alt(lex.SEASONS)})"
+SEASON = rf"(?:{_alt(SEASONS)})"
 TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)\)?)"
 TZ2 = TZ.replace("?P<tz>", "?P<tz2>")
 ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -196,7 +198,7 @@ RX_REFERENCE = _c(
     rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
 RX_HOLIDAY = _c(
-    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_alt(list(lex.FIXED_HOLIDAYS) + list(lex.WEEKDAY_HOLIDAYS) + list(lex.EASTER_HOLIDAYS) + ['election day'])})"
+    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_alt(list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS) + ['election day'])})"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
 )
 
@@ -229,7 +231,7 @@ RX_DECADE_WORD = _c(
 )
 RX_CENTURY = _c(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid)[\s-]+)?"
-    rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alt(k for k in lex.ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')) and not k[0].isdigit() and k not in ('last', 'first'))}|first)"
+    rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alt(k for k in ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')) and not k[0].isdigit() and k not in ('last', 'first'))}|first)"
     rf"[\s-]century\b"
 )
 RX_PART_OF_DAY = _c(
@@ -269,7 +271,7 @@ RX_FUTURE_CUE = _c(
     r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
 )
 RX_PAST_CUE = _c(
-    rf"\b(?:says|{_alt(lex.IRREGULAR_PAST)}|ago|"
+    rf"\b(?:says|{_alt(PAST_TENSE_CUES)}|ago|"
     # A participle after a determiner is an adjective ("the reduced dividend"), not a past tense.
     # Lower case only: names such as "Mohamed" or "Ahmed" are not verbs.
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
@@ -520,7 +522,7 @@ def _position_mod(pos: str | None) -> str | None:
     if not pos:
         return None
     pos = _low(pos)
-    for word, mod in lex.POSITIONS.items():
+    for word, mod in POSITIONS.items():
         if word in pos:
             return mod
     return None
@@ -549,7 +551,7 @@ def _number(word: str | None) -> int | float | None:
             continue
         if tok == "of":
             continue
-        val = lex.NUMBER_WORDS.get(tok)
+        val = NUMBER_WORDS.get(tok)
         if val is None:
             return None
         if tok in ("hundred", "thousand"):
@@ -594,7 +596,7 @@ def _num_str(n: int | float) -> str:
 
 def _unit_letter(unit: str) -> str:
     u = _low(unit).rstrip("'s") if unit.lower().endswith("'s") else _low(unit)
-    return lex.UNITS.get(u, lex.UNITS.get(u.rstrip("s"), "X"))
+    return TIMEX_UNITS.get(u, TIMEX_UNITS.get(u.rstrip("s"), "X"))
 
 
 # Rule handlers, one per pattern family. Each returns a candidate or None (not a time expression).
@@ -619,7 +621,7 @@ def _h_numeric(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
     month_word = m["m1"] or m["m2"] or m["m3"]
-    month = lex.MONTHS[month_word.lower()]
+    month = MONTHS[month_word.lower()]
     day_word = m["d1"] or m["d2"]
     day = int(RX_DIGITS.match(day_word).group()) if day_word else None
     year = int(m["y"] or m["ry2"]) if (m["y"] or m["ry2"]) else None
@@ -637,7 +639,7 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
         if not _month_alone_ok(m, month_word, a):
             return None
     # The period after an abbreviation belongs to it only when the month is abbreviated.
-    if day is None and year is None and a.text[end - 1] == "." and month_word.lower() in lex.MONTH_FULL:
+    if day is None and year is None and a.text[end - 1] == "." and month_word.lower() in MONTH_FULL:
         end -= 1
     if rel in ("that", "past") and day is not None:
         start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
@@ -655,7 +657,7 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
                 return None
             value = _nearest_day(a.dct, month, day, a.tense(start, end))
             if m["wd"]:
-                value = _weekday_year(a.dct, month, day, lex.WEEKDAYS[m["wd"].lower().rstrip(".")]) or value
+                value = _weekday_year(a.dct, month, day, WEEKDAYS[m["wd"].lower().rstrip(".")]) or value
         else:
             value = f"XXXX-{month:02d}-{day:02d}"
     else:
@@ -671,7 +673,7 @@ def _h_calendar(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_second_day(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if not m["m"][0].isupper():
         return None
-    month = lex.MONTHS[m["m"].lower()]
+    month = MONTHS[m["m"].lower()]
     d1, d2 = (int(RX_DIGITS.match(m[g]).group()) for g in ("d1", "d2"))
     if not (d1 < d2 and _valid(2000, month, d2)):
         return None
@@ -704,7 +706,7 @@ def _month_alone_ok(m: re.Match[str], month_word: str, a: _Anchor) -> bool:
                          "after", "of", "early", "late", "mid", "last", "next", "this", "and", "or",
                          "between", "to", "end", "until"):
             nxt = RX_WORD_AFTER.search(a.text[m.end():m.end() + 30])
-            return not (nxt and nxt.group(1).lower() in lex.MODAL_FOLLOWERS)
+            return not (nxt and nxt.group(1).lower() in MODAL_FOLLOWERS)
         return False
     return True
 
@@ -737,7 +739,7 @@ def _h_clock(m: re.Match[str], a: _Anchor) -> _Cand | None:
             hh = 0
     day = _clock_day(a, day_word, m)
     if m["cm"]:
-        month, dd = lex.MONTHS[m["cm"].lower()], int(RX_DIGITS.match(m["cd"]).group())
+        month, dd = MONTHS[m["cm"].lower()], int(RX_DIGITS.match(m["cd"]).group())
         if not _valid(2000, month, dd):
             return None
         day = _nearest_day(a.dct, month, dd, a.tense(m.start(), m.end())) if a.dct else f"XXXX-{month:02d}-{dd:02d}"
@@ -763,7 +765,7 @@ def _clock_day(a: _Anchor, day_word: str | None, m: re.Match[str]) -> str:
         return (a.dct - dt.timedelta(days=1)).isoformat()
     if w == "tomorrow":
         return (a.dct + dt.timedelta(days=1)).isoformat()
-    return _weekday_date(a.dct, lex.WEEKDAYS[w], a.tense(m.start(), m.end()), None).isoformat()
+    return _weekday_date(a.dct, WEEKDAYS[w], a.tense(m.start(), m.end()), None).isoformat()
 
 
 def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
@@ -772,7 +774,7 @@ def _h_weekday(m: re.Match[str], a: _Anchor) -> _Cand | None:
         return None
     rel = _low(m["rel"]) or None
     start = m.start()
-    wd = lex.WEEKDAYS[wd_word.lower()]
+    wd = WEEKDAYS[wd_word.lower()]
     mod = _position_mod(m["pos"])
     end = m.end()
     possessive = m.group().endswith("'s") and not m["part"]
@@ -814,7 +816,7 @@ def _h_deictic(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if word == "tonight" or (part and _low(part) in ("night", "overnight") and word == "last"):
         part = "night"
     if part:
-        code = lex.PARTS_OF_DAY[_low(part)]
+        code = PARTS_OF_DAY[_low(part)]
         return _Cand(m.start(), end, "TIME", f"{day}T{code}" if day else None, mod, "deictic")
     return _Cand(m.start(), end, "DATE", day, mod, "deictic")
 
@@ -919,7 +921,7 @@ def _h_ago(m: re.Match[str], a: _Anchor) -> _Cand | None:
     n = _number(m["n"])
     direction = _low(m["dir"])
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    mod = lex.MODIFIERS.get(_low(m["mod"])) if m["mod"] else None
+    mod = TIME_MODIFIERS.get(_low(m["mod"])) if m["mod"] else None
     if m["orso"]:
         mod = "APPROX"
     one_year = unit == "Y" and n == 1 and direction == "earlier"
@@ -964,7 +966,7 @@ def _quarter_number(word: str | None) -> int:
 
 def _quarter_ending(month_word: str) -> int:
     """The quarter 'ended Sept. 30' names: the calendar quarter holding most of its three months."""
-    middle = (lex.MONTHS[month_word.lower()] - 2) % 12 + 1
+    middle = (MONTHS[month_word.lower()] - 2) % 12 + 1
     return (middle - 1) // 3 + 1
 
 
@@ -1079,7 +1081,7 @@ def _h_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
             return None
         if prev_word and prev_word[0].isupper() and prev_word.lower() not in PREPOSITIONS \
                 and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
-                and prev_word.lower() not in lex.MONTHS and s - (prev.end(1) if prev else 0) <= 1:
+                and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
             return None  # "Windows 2000", "Airbus 2000"
         if prev_word.lower() in ("no", "number", "flight", "route", "room", "model", "version", "page", "vol"):
             return None
@@ -1089,7 +1091,7 @@ def _h_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 def _h_season(m: re.Match[str], a: _Anchor) -> _Cand | None:
     word = m["season"].lower()
-    code = lex.SEASONS[word]
+    code = SEASONS[word]
     rel = _low(m["rel"]) if m["rel"] else None
     if not (rel or m["y"] or m["pos"]):
         prev = RX_WORD_BEFORE.search(a.text, max(0, m.start("season") - 20), m.start("season"))
@@ -1142,7 +1144,7 @@ def _h_duration(m: re.Match[str], a: _Anchor) -> _Cand | None:
             return None
     start = m.start()
     mod_word = m["mod"] or m["mod0"]
-    mod = lex.MODIFIERS.get(_low(mod_word)) if mod_word else None
+    mod = TIME_MODIFIERS.get(_low(mod_word)) if mod_word else None
     adjectival = m["n"] and not m["span"] and ("-" in m.group() or not m["unit"].lower().endswith("s"))
     if m["the"] and (_low(m["the"]) != "the" or adjectival):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
@@ -1179,14 +1181,14 @@ def _h_set(m: re.Match[str], a: _Anchor) -> _Cand | None:
         k = 2 if m["other"] else _number(m["k"]) if m["k"] else 1
         if k is None:
             return None
-        if what in lex.WEEKDAYS:
-            return _cand(m, "SET", f"XXXX-WXX-{lex.WEEKDAYS[what] + 1}", None, "set")
-        if what in lex.PARTS_OF_DAY:
-            return _cand(m, "SET", f"TXX{lex.PARTS_OF_DAY[what]}", None, "set")
-        if what in lex.MONTHS:
-            return _cand(m, "SET", f"XXXX-{lex.MONTHS[what]:02d}", None, "set")
-        if what in lex.SEASONS:
-            return _cand(m, "SET", f"XXXX-{lex.SEASONS[what]}", None, "set")
+        if what in WEEKDAYS:
+            return _cand(m, "SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}", None, "set")
+        if what in PARTS_OF_DAY:
+            return _cand(m, "SET", f"TXX{PARTS_OF_DAY[what]}", None, "set")
+        if what in MONTHS:
+            return _cand(m, "SET", f"XXXX-{MONTHS[what]:02d}", None, "set")
+        if what in SEASONS:
+            return _cand(m, "SET", f"XXXX-{SEASONS[what]}", None, "set")
         return _cand(m, "SET", _duration_value(k, _unit_letter(what)), None, "set")
     if m["adv"]:
         adv = m["adv"].lower()
@@ -1247,17 +1249,17 @@ def _easter(y: int) -> dt.date:
 
 def _holiday_on(name: str, y: int) -> dt.date | None:
     """The date of a named holiday in year y."""
-    if name in lex.FIXED_HOLIDAYS:
-        month, day = lex.FIXED_HOLIDAYS[name]
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
         return dt.date(y, month, day)
-    if name in lex.EASTER_HOLIDAYS:
-        return _easter(y) + dt.timedelta(days=lex.EASTER_HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return _easter(y) + dt.timedelta(days=EASTER_HOLIDAYS[name])
     if name == "election day":
         # US: the Tuesday after the first Monday of November.
         first = dt.date(y, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
         return monday + dt.timedelta(days=1)
-    month, wd, n = lex.WEEKDAY_HOLIDAYS[name]
+    month, wd, n = WEEKDAY_HOLIDAYS[name]
     if n > 0:
         first = dt.date(y, month, 1)
         return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
@@ -1312,7 +1314,7 @@ def _h_weekend(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_week_of(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if not m["m"][0].isupper():
         return None
-    month, day = lex.MONTHS[m["m"].lower()], int(RX_DIGITS.match(m["d"]).group())
+    month, day = MONTHS[m["m"].lower()], int(RX_DIGITS.match(m["d"]).group())
     if m["y"]:
         year = int(m["y"])
     elif a.dct is not None:
@@ -1352,7 +1354,7 @@ def _h_period_edge(m: re.Match[str], a: _Anchor) -> _Cand | None:
 
 
 def _h_spoken_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
-    words = lex.NUMBER_WORDS
+    words = NUMBER_WORDS
     if m["cent"]:
         century = words[m["cent"].lower()]
         if m["teen"]:
@@ -1370,7 +1372,7 @@ def _h_spoken_year(m: re.Match[str], a: _Anchor) -> _Cand | None:
         # A spoken year needs a date-like context: a preposition or a month before it.
         prev = RX_WORD_BEFORE.search(a.text, max(0, m.start() - 30), m.start())
         pw = prev.group(1).lower() if prev else ""
-        if pw not in PREPOSITIONS and pw not in lex.MONTHS and not (prev and prev.group(1)[0].isupper()):
+        if pw not in PREPOSITIONS and pw not in MONTHS and not (prev and prev.group(1)[0].isupper()):
             return None
     return _cand(m, "DATE", f"{year:04d}", None, "year")
 
@@ -1386,7 +1388,7 @@ def _h_century(m: re.Match[str], a: _Anchor) -> _Cand | None:
     if m.group().endswith("Century") and RX_CAPITAL_AFTER.match(a.text, m.end(), m.end() + 2):
         return None  # "20th Century Fox"
     word = m["n"].lower()
-    n = int(RX_DIGITS.match(word).group()) if word[0].isdigit() else lex.ORDINALS.get(word, 0)
+    n = int(RX_DIGITS.match(word).group()) if word[0].isdigit() else ORDINALS.get(word, 0)
     if not 1 <= n <= 21:
         return None
     return _cand(m, "DATE", f"{n - 1:02d}", _position_mod(m["pos"]), "century")
@@ -1395,7 +1397,7 @@ def _h_century(m: re.Match[str], a: _Anchor) -> _Cand | None:
 def _h_part_of_day(m: re.Match[str], a: _Anchor) -> _Cand | None:
     off = {"yesterday": -1, "tomorrow": 1}.get(_low(m["day"]), 0)
     day = (a.dct + dt.timedelta(days=off)).isoformat() if a.dct else "XXXX-XX-XX"
-    code = lex.PARTS_OF_DAY[m["part"].lower()]
+    code = PARTS_OF_DAY[m["part"].lower()]
     return _cand(m, "TIME", f"{day}T{code}", _position_mod(m["pos"]), "deictic")
 
 
@@ -1404,19 +1406,19 @@ DIGITS = "#"  # the anchor key of any run of digits
 _UNIT_WORDS = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds decade
     decades century centuries quarter quarters weekend weekends""".split())
-_PARTS = frozenset(lex.PARTS_OF_DAY)
-_HOLIDAY_WORDS = frozenset(w for name in list(lex.FIXED_HOLIDAYS) + list(lex.WEEKDAY_HOLIDAYS)
-                           + list(lex.EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
+_PARTS = frozenset(PARTS_OF_DAY)
+_HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
+                           + list(EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
 
 # (pattern, handler, anchors): a rule is tried only near one of its anchor words (lower case; DIGITS
 # for numbers), which every match of the pattern contains. Earlier rules win ties on equal spans.
 RULES: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...] = (
     (RX_ISO, _h_iso, frozenset({DIGITS})),
     (RX_NUMERIC, _h_numeric, frozenset({DIGITS})),
-    (RX_CALENDAR, _h_calendar, frozenset(lex.MONTHS)),
+    (RX_CALENDAR, _h_calendar, frozenset(MONTHS)),
     (RX_CLOCK, _h_clock, frozenset({DIGITS, "noon", "midnight", "midday"})),
-    (RX_SECOND_DAY, _h_second_day, frozenset(lex.MONTHS)),
-    (RX_WEEKDAY, _h_weekday, frozenset(lex.WEEKDAY_FULL)),
+    (RX_SECOND_DAY, _h_second_day, frozenset(MONTHS)),
+    (RX_WEEKDAY, _h_weekday, frozenset(WEEKDAY_FULL)),
     (RX_DEICTIC, _h_deictic, frozenset({"today", "yesterday", "tomorrow", "tonight"}) | _PARTS),
     (RX_RELATIVE, _h_relative, _UNIT_WORDS),
     (RX_AGO, _h_ago, frozenset({"ago", "earlier", "later", "before", "after", "now", "hence"})),
@@ -1424,11 +1426,11 @@ RULES: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...] = (
     (RX_YEAR_AGO, _h_year_ago, frozenset({"year"})),
     (RX_DECADE, _h_decade, frozenset({DIGITS})),
     (RX_YEAR, _h_year, frozenset({DIGITS})),
-    (RX_SEASON, _h_season, frozenset(lex.SEASONS)),
+    (RX_SEASON, _h_season, frozenset(SEASONS)),
     (RX_DURATION, _h_duration, _UNIT_WORDS),
     (RX_VAGUE_PLURAL, _h_vague_plural, _UNIT_WORDS),
-    (RX_SET, _h_set, _UNIT_WORDS | frozenset(lex.WEEKDAY_FULL) | _PARTS | frozenset(lex.SEASONS)
-     | frozenset(lex.MONTHS) | frozenset("""daily weekly monthly annually yearly hourly nightly quarterly biweekly
+    (RX_SET, _h_set, _UNIT_WORDS | frozenset(WEEKDAY_FULL) | _PARTS | frozenset(SEASONS)
+     | frozenset(MONTHS) | frozenset("""daily weekly monthly annually yearly hourly nightly quarterly biweekly
      semiannually""".split())),
     (RX_REFERENCE, _h_reference, frozenset("""now currently nowadays present presently days recently lately
      past once earlier future term coming""".split())),
@@ -1485,7 +1487,7 @@ RX_WIRE = re.compile(r"[A-Z][A-Z .'-]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za
 
 
 def _published_from(m: re.Match[str]) -> str | None:
-    month = lex.MONTHS[(m["m1"] or m["m2"]).lower()]
+    month = MONTHS[(m["m1"] or m["m2"]).lower()]
     day = int(RX_DIGITS.match(m["d1"] or m["d2"]).group())
     year = int(m["y"])
     if 1900 <= year <= 2100 and _valid(year, month, day):
@@ -1565,7 +1567,7 @@ def _latest_body_date(text: str) -> dt.date | None:
     """The latest full calendar date written in the text (the story cannot predate its events)."""
     best = None
     for m in RX_BODY_FULL_DATE.finditer(text, 0, min(len(text), BODY_CHARS)):
-        month = lex.MONTHS[(m["m1"] or m["m2"]).lower()]
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
         day = int(RX_DIGITS.match(m["d1"] or m["d2"]).group())
         year = int(m["y"] or m["y2"])
         if 1900 <= year <= 2100 and _valid(year, month, day):
@@ -1590,18 +1592,18 @@ def _published_partial(text: str) -> Published | None:
             latest = _latest_body_date(text)
             if latest is None:
                 return None
-            wd = lex.WEEKDAYS[m["wdonly"].lower()]
+            wd = WEEKDAYS[m["wdonly"].lower()]
             day = latest + dt.timedelta(days=(wd - latest.weekday()) % 7)
             return Published(day.isoformat(), m.group(), m.start(), m.end(), "dateline-weekday")
         if not m["m"][0].isupper():
             continue
-        month, dd = lex.MONTHS[m["m"].lower()], int(RX_DIGITS.match(m["d"]).group())
+        month, dd = MONTHS[m["m"].lower()], int(RX_DIGITS.match(m["d"]).group())
         year = _body_year(text)
         if year is None or not _valid(2000, month, dd):
             return None
         years = [year]
         if m["wd"]:
-            wd = lex.WEEKDAYS[m["wd"].lower().rstrip(".")]
+            wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
             years = [y for y in (year, year - 1, year + 1) if _valid(y, month, dd) and dt.date(y, month, dd).weekday() == wd]
         years = [y for y in years if _valid(y, month, dd)]
         if not years:

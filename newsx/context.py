@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..model import DateMention, Quote, Span, Warning
-from ..text import sentences
+from .model import DateMention, Quote, Span, Warning
+from .text import sentences
 from .names import proper_names
 
 

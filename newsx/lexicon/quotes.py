@@ -1,61 +1,9 @@
-"""Vocabulary of reported speech: speech verbs, words between subject and verb, objects of "told"."""
+"""Words the quote rules look for around a speech verb: the generated speech-verb forms, words between
+subject and verb, objects of "told", clause and subject boundaries, description openers.
+
+Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
+"""
 from __future__ import annotations
-
-from .lexicon_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES  # noqa: F401 - quotes reads them as lex.*
-
-# Verbs of saying (and of reporting: "the study found"), as lemmas; forms are generated below.
-SPEECH_LEMMAS = """
-say tell add state announce explain note argue insist claim warn write tweet post confirm report
-suggest acknowledge admit assert declare emphasize emphasise estimate predict recall remark reply
-respond stress urge joke point concede contend maintain observe promise reveal testify pledge caution
-complain counter deny indicate mention conclude allege answer boast chant lament quip reiterate shout
-vow blurt retort crow sniff stutter scold comment voice recount describe call ask assure confess
-agree disclose contend continue concur advise predict proclaim propose speculate surmise recommend
-whisper yell exclaim cry muse sigh grumble grouse gush marvel observe opine reckon concede
-""".split()
-
-# Irregular or consonant-doubling forms.
-IRREGULAR_FORMS = {
-    "say": ("said", "says", "saying"),
-    "tell": ("told", "tells", "telling"),
-    "write": ("wrote", "writes", "writing", "written"),
-    "quip": ("quipped", "quips", "quipping"),
-    "admit": ("admitted", "admits", "admitting"),
-    "cry": ("cried", "cries", "crying"),
-    "reply": ("replied", "replies", "replying"),
-    "testify": ("testified", "testifies", "testifying"),
-    "stutter": ("stuttered", "stutters", "stuttering"),
-    "agree": ("agreed", "agrees", "agreeing"),
-    "concur": ("concurred", "concurs", "concurring"),
-}
-
-# Lemmas whose forms need a following "that"/clause to count (too often not speech otherwise).
-WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice maintain observe counter ask write
-    report add find show indicate suggest estimate deny conclude""".split())
-
-# Reporting verbs of documents and studies ("the study found", "data show").
-DOCUMENT_VERBS = frozenset("found finds showed shows show concluded concludes".split())
-
-
-def _forms(lemma: str) -> tuple[str, ...]:
-    if lemma in IRREGULAR_FORMS:
-        return (lemma,) + IRREGULAR_FORMS[lemma]
-    if lemma.endswith("e"):
-        return lemma, lemma + "d", lemma + "s", lemma[:-1] + "ing"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma, lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"
-    if lemma.endswith(("sh", "ch", "s", "x")):
-        return lemma, lemma + "ed", lemma + "es", lemma + "ing"
-    return lemma, lemma + "ed", lemma + "s", lemma + "ing"
-
-
-SPEECH_FORMS: dict[str, str] = {}
-for _lemma in SPEECH_LEMMAS:
-    for _form in _forms(_lemma):
-        SPEECH_FORMS.setdefault(_form, _lemma)
-for _form in DOCUMENT_VERBS:
-    SPEECH_FORMS.setdefault(_form, "find")
-SPEECH_FORMS["point out"] = "point"
 
 # Words that may stand between a subject and its speech verb ("he also said", "she has said").
 BETWEEN_SUBJECT_AND_VERB = frozenset(
@@ -114,18 +62,8 @@ NOT_HEADS = frozenset(
     not new old former said""".split()
 )
 
-
 # Auxiliaries of a progressive speech verb ("the White House *is* saying").
 PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
 # Words that open a subordinate clause ("*While* some couples collapse ..., Rutledge said, ...").
 SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())
-
-# Roles that name unnamed sources: "the official" does not refer back to a named person.
-ANONYMOUS_ROLES = frozenset("official officer source witness expert analyst observer insider".split())
-
-# One-word names of institutions that speak as such ("the Pentagon said"), never people.
-INSTITUTIONS = frozenset(
-    """pentagon kremlin vatican congress parliament senate knesset bundestag duma politburo
-    interpol europol nasa unicef unesco""".split()
-)

@@ -42,15 +42,16 @@ import re
 from dataclasses import dataclass
 
 from ..model import Mention, Official, Quote, Span, Speaker
-from . import lexicon_quotes as lex
-from .context import Context
-from .lexicon_names import DETERMINERS, LY_NOT_ADVERBS
-from .names import (
-    DOCUMENT_WORDS,
-    HONORIFICS,
-    ORG_WORDS,
-    PERSON_NOUNS,
-    TITLE_WORDS,
+from ..context import Context
+from ..lexicon.grammar import DETERMINERS, LY_NOT_ADVERBS
+from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ..lexicon.organizations import INSTITUTIONS
+from ..lexicon.quotes import ADVERBIAL_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, DESCRIPTION_OPENERS, FINITE_WORDS, NOT_HEADS, PROGRESSIVE_AUX, SUBJECT_BOUNDARIES, SUBJECT_PRONOUNS, SUBORDINATORS, TOLD_OBJECTS
+from ..lexicon.speech import SPEECH_FORMS, WEAK_LEMMAS
+from ..lexicon.titles import ANONYMOUS_ROLES
+from ..lexicon.organizations import DOCUMENT_WORDS, ORG_WORDS
+from ..lexicon.titles import HONORIFICS, PERSON_NOUNS, TITLE_WORDS
+from ..names import (
     TokenIndex,
     is_person_name,
     last_token,
@@ -67,7 +68,7 @@ ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 # Single quotation marks used as double ones by some outlets ("’’" closing).
 _MARK = re.compile(r"[\"“”«»„]|’’|''")
 
-_VERB_FORMS = sorted(lex.SPEECH_FORMS, key=len, reverse=True)
+_VERB_FORMS = sorted(SPEECH_FORMS, key=len, reverse=True)
 _SPEECH_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in _VERB_FORMS) + r")(?![\w-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _LINE = re.compile(r"[^\n]+")
@@ -379,7 +380,7 @@ class _Finder:
                     and q in self.date_ends:
                 pos = self.date_ends[q]
                 continue
-            if word in lex.BETWEEN_SUBJECT_AND_VERB and word not in ("has", "have", "had", "would", "will"):
+            if word in BETWEEN_SUBJECT_AND_VERB and word not in ("has", "have", "had", "would", "will"):
                 pos = m.end()
                 continue
             return p
@@ -393,7 +394,7 @@ class _Finder:
         if not toks:
             return None
         first = toks[0].text.lower()
-        if first in lex.ADVERBIAL_PREPOSITIONS or first == "of" and listener:
+        if first in ADVERBIAL_PREPOSITIONS or first == "of" and listener:
             # "said in a statement that ..." / "said in a statement, ..." / "said in retrospect he ..."
             for k, t in enumerate(toks[:24]):
                 low = t.text.lower()
@@ -403,7 +404,7 @@ class _Finder:
                     return self._clause(t.end, e)
                 if t.text in ALL_MARKS:
                     return self._clause(t.start, e)
-                if k >= 2 and low in lex.CLAUSE_OPENERS and low not in ("this", "these", "those", "it", "you"):
+                if k >= 2 and low in CLAUSE_OPENERS and low not in ("this", "these", "those", "it", "you"):
                     return self._clause(t.start, e)
             # "says in Nova Scotia ambulances are too often late": the clause opens with its adverbial
             clause = self._clause(toks[0].start, e)
@@ -435,15 +436,15 @@ class _Finder:
                     and toks[k + 1].text.islower() and _INFINITIVE_OBJECT.fullmatch(text[toks[0].start:tok.start].strip()):
                 return False  # "(urged) voters to be wary": an object and an infinitive, not a clause
             bare = _CONTRACTION.sub("", low)
-            if (k == 0 or prev == ",") and bare in lex.CLAUSE_OPENERS:
+            if (k == 0 or prev == ",") and bare in CLAUSE_OPENERS:
                 return True
-            if low in lex.FINITE_WORDS or _CONTRACTION_OR_NOT.search(low) and k > 0:
+            if low in FINITE_WORDS or _CONTRACTION_OR_NOT.search(low) and k > 0:
                 return True
-            if k > 0 and w.islower() and prev not in lex.NOT_HEADS and prev not in lex.ADVERBIAL_PREPOSITIONS \
+            if k > 0 and w.islower() and prev not in NOT_HEADS and prev not in ADVERBIAL_PREPOSITIONS \
                     and (low.endswith("ed") and len(low) > 4 or low.endswith("s") and not low.endswith("ss") and len(low) > 3
                          and k <= 8 and prev.isalpha() and not prev[:1].isdigit() and not in_phrase):
                 return True
-            if low in lex.ADVERBIAL_PREPOSITIONS or low in ("of", "for", "about"):
+            if low in ADVERBIAL_PREPOSITIONS or low in ("of", "for", "about"):
                 in_phrase = True  # a plural noun inside "request for phone numbers" is no verb
             prev = low
         return False
@@ -495,11 +496,11 @@ class _Finder:
     def _verb(self, m: re.Match, s: int, e: int, found: list[_Attr]) -> _Attr | None:
         text = self.text
         verb = m.group()
-        lemma = lex.SPEECH_FORMS.get(verb, verb)
+        lemma = SPEECH_FORMS.get(verb, verb)
         cue_end = m.end()
         if lemma == "tell":
             obj = _TOLD_OBJECT.match(text, cue_end, e)
-            if obj and (obj.group().strip().split()[-1].lower() in lex.TOLD_OBJECTS or obj.group()[1:2].isupper()
+            if obj and (obj.group().strip().split()[-1].lower() in TOLD_OBJECTS or obj.group()[1:2].isupper()
                         or obj.group().startswith((" the ", " a "))):
                 cue_end = obj.end()
         elif lemma == "point":
@@ -529,7 +530,7 @@ class _Finder:
         if verb.endswith("ing") and subject is not None and not _PROGRESSIVE_BEFORE.search(before) \
                 and not _WITH_BEFORE.search(text[max(s, subject.span.start - 6):subject.span.start]):
             subject = None  # a participle, not a progressive verb (but "with officials saying ...")
-        weak = lemma in lex.WEAK_LEMMAS
+        weak = lemma in WEAK_LEMMAS
         past = verb.endswith("ed") or verb in ("said", "told", "wrote")
         if subject is not None and subject.span.text.endswith(("’s", "'s")) and subject.kind != "pronoun":
             return None  # "Editor's note:", "Trump's comments": a noun after a possessive
@@ -548,7 +549,7 @@ class _Finder:
                 return _Attr(cue, subject, self._clause(s, left_end), "said-after", (s, e))
             if left.endswith((",", "—", "–")):
                 first_word = rest.split(" ", 1)[0].lower() if rest else ""
-                trailing_adverbial = first_word in lex.ADVERBIAL_PREPOSITIONS and not _THAT_OR_MARK.search(rest)
+                trailing_adverbial = first_word in ADVERBIAL_PREPOSITIONS and not _THAT_OR_MARK.search(rest)
                 if ends_here or trailing_adverbial:
                     content = self._clause_before(s, left_end)
                     return _Attr(cue, subject, content, "said-after", (s, e)) if content else None
@@ -562,7 +563,7 @@ class _Finder:
                     opening = [w.lower() for w in text[first[0]:min(first[1], first[0] + 40)].split()[:2]] if first else []
                     if opening and opening[0] in ("but", "and", "yet", "so"):
                         opening = opening[1:]
-                    subordinate = bool(opening) and opening[0] in lex.SUBORDINATORS
+                    subordinate = bool(opening) and opening[0] in SUBORDINATORS
                     if first and len(text[first[0]:first[1]].split()) >= 6 and not subordinate:
                         # A whole clause before the attribution; what follows is an afterthought.
                         return _Attr(cue, subject, first, "said-after", (s, e))
@@ -702,9 +703,9 @@ class _Finder:
         toks = self.tokens(max(lo, verb - 200), verb)
         i = len(toks) - 1
         progressive = self.text.startswith("ing", verb_end - 3) if verb_end else False
-        while i >= 0 and (toks[i].text.lower() in lex.BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
+        while i >= 0 and (toks[i].text.lower() in BETWEEN_SUBJECT_AND_VERB or self._in_date(toks[i])
                           or _is_adverb(toks[i].text) and i > 0
-                          or progressive and toks[i].text.lower() in lex.PROGRESSIVE_AUX):
+                          or progressive and toks[i].text.lower() in PROGRESSIVE_AUX):
             i -= 1
         if i >= 0 and toks[i].text in ("on", "in") and i + 1 < len(toks) and self._in_date(toks[i + 1]):
             i -= 1
@@ -736,7 +737,7 @@ class _Finder:
         """A person's name at a clause start, then an apposition holding commas, then the verb."""
         for j in range(i - 1, max(-1, i - _MAX_APPOSITION_TOKENS), -1):
             w = toks[j].text
-            if w.lower() in lex.FINITE_WORDS or w in (";", "(", ")") or w in ALL_MARKS:
+            if w.lower() in FINITE_WORDS or w in (";", "(", ")") or w in ALL_MARKS:
                 return None
             if w != ",":
                 continue
@@ -808,7 +809,7 @@ class _Finder:
         low = last.text.lower()
         if _WRITER.fullmatch(low):
             return None  # the writer speaking, not a source
-        if low in lex.SUBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS:
             return _Subject(last, "pronoun")
         j = i
         while j >= 0 and i - j < _MAX_SUBJECT_TOKENS:
@@ -818,9 +819,9 @@ class _Finder:
                 break
             if w == "." and j != i:
                 break
-            if lw in lex.SUBJECT_BOUNDARIES or w in _PREPOSITIONS:
+            if lw in SUBJECT_BOUNDARIES or w in _PREPOSITIONS:
                 break
-            if w in lex.SPEECH_FORMS and not (j > 0 and toks[j - 1].text.lower() in DETERMINERS):
+            if w in SPEECH_FORMS and not (j > 0 and toks[j - 1].text.lower() in DETERMINERS):
                 break  # a verb ends the subject, but "a tweet", "the statement" are nouns
             j -= 1
         else:
@@ -847,11 +848,11 @@ class _Finder:
                 k += 1
             t = k - 1
             title_start = name.start
-            while t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and (
+            while t >= first and toks[t].text.lower() not in DESCRIPTION_OPENERS and (
                     toks[t].text.lower() in TITLE_WORDS or toks[t].text[:1].isupper() or toks[t].text in ("of", "’s", "'s") or toks[t].text[:1].isdigit()):
                 title_start = toks[t].start
                 t -= 1
-            if t >= first and toks[t].text.lower() not in lex.DESCRIPTION_OPENERS and toks[t].text.lower() not in TITLE_WORDS:
+            if t >= first and toks[t].text.lower() not in DESCRIPTION_OPENERS and toks[t].text.lower() not in TITLE_WORDS:
                 # Other words before: the name alone is the subject ("... Civic Action" in a longer phrase).
                 pass
             if t + 1 < k - 1 and toks[k - 1].text in ("of", "for", "at") and toks[k - 2].text.islower():
@@ -868,13 +869,13 @@ class _Finder:
         words = phrase.split()
         if not words or len(words) > 7:
             return None
-        if any(w.lower() in lex.FINITE_WORDS for w in words):
+        if any(w.lower() in FINITE_WORDS for w in words):
             return None
         head = words[-1]
         low = head.lower().strip(".,")
         if low in PERSON_NOUNS or low in ORG_WORDS:
             return _Subject(Span(phrase, a, b), "desc")
-        if not head.isalpha() or not head.islower() or low in lex.NOT_HEADS or low.endswith("ly"):
+        if not head.isalpha() or not head.islower() or low in NOT_HEADS or low.endswith("ly"):
             return None
         return _Subject(Span(phrase, a, b), "desc", weak=True)
 
@@ -902,18 +903,18 @@ class _Finder:
         phrase = text[a:b]
         words = phrase.split()
         low0 = words[0].lower()
-        if low0 in lex.SUBJECT_PRONOUNS and len(words) == 1:
+        if low0 in SUBJECT_PRONOUNS and len(words) == 1:
             return _Subject(Span(phrase, a, b), "pronoun")
         names = proper_names(text, a, b, index=self.tokens)
         subject: _Subject | None = None
-        if names and low0 not in lex.DESCRIPTION_OPENERS and names[-1].end == b:
+        if names and low0 not in DESCRIPTION_OPENERS and names[-1].end == b:
             name = names[-1]
             title = text[a:name.start].strip() or None
             subject = _Subject(Span(phrase, a, b), "name", title)
         elif names and names[0].start == a and not any_np and _NAME_END.match(text, names[0].end):
             name = names[0]
             subject = _Subject(name, "name")
-        elif (low0 in lex.DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np) and (
+        elif (low0 in DESCRIPTION_OPENERS or words[-1].lower() in PERSON_NOUNS or any_np) and (
                 any_np or not self._is_clause(a, b)):
             subject = _Subject(Span(phrase, a, b), "desc")
         if (subject is None or subject.kind == "desc") and stop < len(toks) and toks[stop].text == "," and not any_np:
@@ -949,22 +950,22 @@ class _Finder:
         if not toks:
             return None
         low = toks[0].text.lower()
-        if low in lex.SUBJECT_PRONOUNS and low not in ("i", "we"):
+        if low in SUBJECT_PRONOUNS and low not in ("i", "we"):
             return _Subject(toks[0], "pronoun")
         names = proper_names(self.text, s, min(limit, s + 200), index=self.tokens)
         first = toks[1] if low == "the" and len(toks) > 1 else toks[0]
         if names and names[0].start == first.start:
             return _Subject(names[0], "name")
-        if low in lex.DESCRIPTION_OPENERS and low not in ("this", "that", "these", "those", "its", "his", "her", "their", "our"):
+        if low in DESCRIPTION_OPENERS and low not in ("this", "that", "these", "those", "its", "his", "her", "their", "our"):
             for k, tok in enumerate(toks[1:8], start=1):
                 w = tok.text
-                if not w.isalpha() or w.lower() in lex.FINITE_WORDS or w.lower() in lex.SPEECH_FORMS or (
+                if not w.isalpha() or w.lower() in FINITE_WORDS or w.lower() in SPEECH_FORMS or (
                         w.islower() and k >= 2 and w.endswith(("ed", "s")) and toks[k - 1].text.isalpha()
-                        and toks[k - 1].text.lower() not in lex.NOT_HEADS and not w.endswith("ss")):
+                        and toks[k - 1].text.lower() not in NOT_HEADS and not w.endswith("ss")):
                     if k >= 2:
                         return self._description(self.text[toks[0].start:toks[k - 1].end], toks[0].start, toks[k - 1].end)
                     break
-        if retry and (low in lex.ADVERBIAL_PREPOSITIONS or low in lex.SUBORDINATORS or low in ("after", "before", "during")):
+        if retry and (low in ADVERBIAL_PREPOSITIONS or low in SUBORDINATORS or low in ("after", "before", "during")):
             comma = next((t for t in toks if t.text == ","), None)
             if comma is not None:
                 return self._sentence_subject(comma.end, limit, retry=False)
@@ -1098,7 +1099,7 @@ class _Resolver:
         if prev in TITLE_WORDS or prev.endswith("-old"):
             return True
         verb = _VERB_AFTER_NAME.match(text, span.end)
-        if verb is not None and (verb.group(1) in lex.FINITE_WORDS or verb.group(1).endswith("ed")) \
+        if verb is not None and (verb.group(1) in FINITE_WORDS or verb.group(1).endswith("ed")) \
                 and verb.group(1) not in ("was", "is", "were", "are", "be"):
             # "..., McCallum expressed concern": the subject of its clause, when surely a person
             # (a known surname or a common given name, not "Anak Krakatau erupted")
@@ -1132,7 +1133,7 @@ class _Resolver:
             person = is_person_name(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
             if full.lower() in self.one_name_people:
                 person = True
-            elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in lex.INSTITUTIONS):
+            elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in INSTITUTIONS):
                 person = False  # "NATO", "the FBI", "the Pentagon" speak as institutions
             entity = _Entity(full, person=person, gender=_given_name_gender(full) if person else None)
             title = self.titles.get(full)
@@ -1191,7 +1192,7 @@ class _Resolver:
                 self._touch(entity, sp.start)
                 return Speaker(entity.name, sp.text, sp.start, sp.end, entity.title, entity.organization, False)
         if words[0].lower() == "the" and role.isalpha() and role.islower() and role not in ORG_WORDS \
-                and role not in DOCUMENT_WORDS and role not in lex.ANONYMOUS_ROLES \
+                and role not in DOCUMENT_WORDS and role not in ANONYMOUS_ROLES \
                 and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(_ROLE_SUFFIXES)) \
                 and not role.endswith("s"):
             # "the mayor", "the 39-year-old founder of ...": a known person with that role, else the salient one.
@@ -1311,7 +1312,7 @@ class _Resolver:
         return False
 
     def _pronoun(self, pronoun: str, pos: int) -> _Entity | None:
-        gender = lex.SUBJECT_PRONOUNS.get(pronoun)
+        gender = SUBJECT_PRONOUNS.get(pronoun)
         chosen: _Entity | None = None
         since = -1
         for p, entity in self._most_recent():
@@ -1355,9 +1356,9 @@ def _is_adverb(word: str) -> bool:
 def _given_name_gender(name: str) -> str | None:
     """"m" or "f" when the first word is a common given name of that gender, else None."""
     first = name.split()[0].lower().strip(".")
-    if first in lex.FEMALE_GIVEN_NAMES and first not in lex.MALE_GIVEN_NAMES:
+    if first in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES:
         return "f"
-    if first in lex.MALE_GIVEN_NAMES and first not in lex.FEMALE_GIVEN_NAMES:
+    if first in MALE_GIVEN_NAMES and first not in FEMALE_GIVEN_NAMES:
         return "m"
     return None
 

@@ -1,5 +1,18 @@
-"""Vocabulary of names shared by the extractors: given names, and small word classes."""
+"""Personal names: common given names by gender, name particles, capitalised function words that
+end no name, page-furniture words, capitalised words that are not names.
+
+Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
+"""
 from __future__ import annotations
+
+# Capitalised words that are not names (sentence openers, pronouns, days, months).
+NOT_NAMES = frozenset(
+    """the a an this that these those he she it they we i you his her its their our my
+    there here but and or so yet in on at for if when while after before as however
+    meanwhile still also then monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr according earlier later last next today yesterday tomorrow""".split()
+)
 
 # Common given names with a strong gender reading in English-language news (for "he"/"she" agreement only;
 # a name that is not listed simply stays unknown).
@@ -21,6 +34,7 @@ FEMALE_GIVEN_NAMES = frozenset(
     isabelle nathalie francine sylvie celine manon chloe amelie agnes beatrice svetlana irina yulia
     natalia oksana ana carmen lucia dolores pilar marta""".split()
 )
+
 MALE_GIVEN_NAMES = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel matthew
     anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
@@ -45,9 +59,25 @@ MALE_GIVEN_NAMES = frozenset(
     abdullah""".split()
 )
 
-# Determiners and possessives that open a noun phrase ("the winter report", "a tweet", "her statement").
-DETERMINERS = frozenset("a an the its his her their our my your this that these those every each".split())
+# Words that may stand lower-case inside a name: "Karim al-Hassan", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset(
+    "al al- el el- bin ibn bint abu van von der den de del della di da dos das du la le ter ten st. y".split()
+)
 
-# Words ending in -ly that are nouns (or "early", "daily", "weekly"), not adverbs ("the family said").
-LY_NOT_ADVERBS = frozenset("""family ally rally assembly supply reply apply rely anomaly monopoly bully tally belly
-    jelly early daily weekly""".split())
+# Capitalised words that do not start or end a name (sentence openers, pronouns, function words).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here he she it they we i you his her its their our my your
+    in on at by for from with without into onto of off to as if when while after before since until
+    but and or nor so yet also then thus however meanwhile still though although because unless
+    what which who whom whose where why how all some many most more much few several each every
+    no not any other another one both either neither such only even just
+    mr mrs ms dr prof sir dame lord lady besides unlike despite during among amid within according
+    like via per about above below across
+    finally later earlier instead first next now today yesterday tonight recently currently eventually
+    ultimately initially previously afterwards additionally similarly likewise indeed perhaps maybe
+    clearly certainly unfortunately fortunately luckily sadly moreover furthermore nevertheless
+    nonetheless otherwise overall together often sometimes already again yes well""".split()
+)
+
+# Words of page furniture that never belong to a name ("Article Continued Below", "READ MORE").
+BOILERPLATE_WORDS = frozenset("article continued continues story advertisement photo video watch read more related".split())

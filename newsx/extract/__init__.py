@@ -1,1 +1,0 @@
-"""One module per kind of result: dates, quotes, figures, events."""

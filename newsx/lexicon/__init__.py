@@ -1,0 +1,1 @@
+"""Word lists as data, one module per theme; rule modules import what they need."""

@@ -1,0 +1,154 @@
+"""Words the figures rules look for around a number: qualifiers, open-range tails, name heads,
+stop words of counted phrases, score and period cues.
+
+Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
+"""
+from __future__ import annotations
+
+# Superlatives that make an ordinal news-relevant ("third-largest", "second biggest").
+RANK_WORDS = frozenset(
+    """largest biggest smallest highest lowest greatest most least best worst richest poorest
+    busiest deadliest oldest youngest longest tallest strongest fastest heaviest costliest""".split()
+)
+
+ANNIVERSARY = frozenset({"anniversary", "birthday", "consecutive", "straight"})
+
+# Qualifiers before a figure, longest first when matched. Verbs of exceeding count as "more than".
+QUALIFIERS: tuple[str, ...] = tuple(sorted(
+    (q.strip() for q in
+    """at least|at most|more than|less than|fewer than|no more than|no less than|no fewer than|
+    not more than|not less than|up to|as many as|as much as|as few as|as little as|about|around|
+    approximately|roughly|nearly|almost|over|under|some|just over|just under|well over|well under|
+    close to|closer to|an estimated|estimated|above|below|upwards of|in excess of|greater than|
+    higher than|lower than|larger than|smaller than|bigger than|exceed|exceeds|exceeded|exceeding|
+    surpass|surpasses|surpassed|surpassing|more or less|approx|approx.|circa|c.|an average of|
+    average of|a maximum of|a minimum of|maximum of|minimum of|a total of|only|just|exactly|
+    precisely|barely|a mere|a whopping|well above|well below|just above|just below|
+    slightly more than|slightly less than|far more than|many more than|not quite|a little over|
+    a little under|beyond""".replace("\n", " ").split("|")
+     if q.strip()),
+    key=len, reverse=True))
+
+# Closing markers of an open range ("500 or more").
+OPEN_RANGE_TAILS: dict[str, str] = {
+    "or more": "low", "and more": "low", "or above": "low", "and above": "low", "or over": "low",
+    "and over": "low", "or higher": "low", "and up": "low",
+    "or less": "high", "or fewer": "high", "and less": "high", "or below": "high", "and under": "high",
+    "or under": "high", "and below": "high", "or lower": "high", "or greater": "low",
+}
+
+# Words after which a bare number names a thing rather than counts ("Route 66", "Article 5").
+NAME_HEADS = frozenset(
+    """route highway interstate article section chapter flight windows apollo no no. number room
+    gate terminal platform exit level phase stage category class type model version pier unit
+    building block lot bus train channel vol volume page paragraph resolution proposition amendment
+    bill act title form schedule grade ward district precinct pillar clause rule item figure table
+    episode season series verse psalm track iphone galaxy pixel boeing airbus tupolev
+    antonov ilyushin sukhoi mig cessna embraer bombardier covid sars cat mark xbox playstation
+    formula tier code zone sector camp bay station hall road street avenue lane wing
+    division brigade regiment battalion squadron corps fleet""".split()
+)
+
+# Words that end a counted noun phrase.
+STOP_WORDS = frozenset(
+    """a an the this that these those it its it's he she they we you i me him her them us our your
+    their his my who whom whose which what when where why how whether if than then there here
+    and or but nor so yet for of in on at to from by with without within into onto over under
+    about above below after before since until till during against among between through across
+    per via as like unlike near off out up down upon toward towards beyond behind amid amidst
+    is are was were be been being am have has had having do does did done will would shall should
+    can could may might must ought not no nor never also only just even still already ever again
+    too very more most less least much many few fewer some any all each every both either neither
+    other another such own same said says say told according including includes include included
+    while although though because unless whereas once now today yesterday tomorrow ago later
+    earlier last next first percent per cent
+    pct times time killed wounded injured dead died arrested hurt missing
+    left remained remain remains lost won rose fell rising falling increased decreased
+    respectively apiece each altogether total overall worth aboard ago soon
+    back ahead apart alone instead together away along alongside beside inside outside past around throughout
+    toward across onto
+    goes comes seems makes takes gets gives shows needs wants means becomes faces lacks""".split()
+)
+
+# Irregular plurals: a counted noun phrase ends at them as at a regular plural.
+IRREGULAR_PLURALS = frozenset(
+    """people children men women personnel police staff troops cattle sheep fish aircraft
+    feet teeth mice geese""".split()
+)
+
+# Nouns after which a number names an item in a sequence ("day five", "Group 3", "round 2").
+NAMING_NOUNS = frozenset(
+    """day week round stage game match leg phase part chapter episode season series volume act
+    scene grade level group class category number no heat lap hole race section article""".split()
+)
+
+DETERMINERS_BEFORE_ONE = frozenset(
+    """the this that which each any every no another someone anyone no-one everyone
+    little big only last same such one's whichever a an""".split()
+)
+
+# Verbs and nouns that make "X-Y" a score rather than a range ("won 2-1").
+SCORE_CUES = frozenset(
+    """won win wins beat beats beaten defeated defeat lost lose loses draw drew drawn victory score
+    scored scoreline lead led leads trailing trail trailed vote voted votes margin""".split()
+)
+
+# Qualifiers that bound a figure from above or below ("at most 100 and at least 20" is a range).
+UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
+                          "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
+                          "smaller than", "lower than"})
+
+LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
+                          "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
+                          "larger than", "bigger than", "higher than"})
+
+# Determiners skipped in "51 of the airlines".
+POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "your", "my"})
+
+# Words kept at the start of a counted phrase ("189 other galleries").
+PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
+
+# Words that make "45C" a temperature rather than a code.
+HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
+    thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
+
+# Words before "half" or "quarter" that make it a period of time ("the first quarter").
+PERIOD_BEFORE = frozenset("""the this that last next first second third fourth final fiscal each every per
+    latest previous same past straight consecutive successive""".split())
+
+# Words that may follow a vague count with no noun ("hundreds were detained").
+VAGUE_FOLLOWERS = frozenset("""were are have had will would could more upon who which that
+    in at on across from attended joined gathered marched died fled""".split())
+
+# Second parts of idiomatic number compounds ("two-way", "five-star", "one-off").
+IDIOM_COMPOUNDS = frozenset("""way front alarm star fold sided time timer off on dimensional shot
+    seater wheeler decker pounder footer hander liner nighter setter""".split())
+
+GROUP_HEADS = frozenset({"group", "gang", "club", "band"})  # "the Group of 20", "Gang of Four"
+
+# Words before a number that make it an age ("aged 14", "age 87").
+AGE_WORDS = frozenset({"age", "aged"})
+
+# Words after "1.8m" that make the m metres rather than millions.
+METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below", "above", "race",
+                        "hurdles", "freestyle", "sprint", "dash", "relay", "backstroke", "breaststroke",
+                        "butterfly", "medley", "final", "high-rise"})
+
+# Words glued to a number that make it a clock time ("6pm", "1030 GMT").
+CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
+                          "o'clock", "hrs", "h"})
+
+# Words that end a street address ("12 Oak Street").
+STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd way place pl court ct
+    terrace square crescent close highway parkway""".split())
+
+# Qualifiers after which a four-digit number before a plural is a count, not a year ("more than 1500 people").
+COUNT_QUALIFIERS = frozenset(q.strip() for q in """at least|more than|nearly|almost|some|up to|as many as|
+    fewer than|less than|an estimated|approximately|roughly|about|around|over|upwards of|close to|
+    a total of""".replace("\n", "").split("|"))
+
+# Words ending in -er that are no comparative after "times" ("three times per ...", "ten times under").
+COMPARATIVE_EXCEPTIONS = frozenset("under after later never either other whether number together".split())
+
+# Sports idiom: "doubled the lead", "doubled their advantage" is a second goal, not a multiple.
+SCORE_LEADS = frozenset("lead advantage tally score margin account".split())

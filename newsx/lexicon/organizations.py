@@ -1,0 +1,42 @@
+"""Organisation heads: words that make a capitalised run an organisation, documents that speak for
+one, generic actors ("the company"), one-word institutions.
+
+Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
+"""
+from __future__ import annotations
+
+# Heads of definite descriptions that refer back to the organisation named before
+# ("the company said").
+GENERIC_ACTORS = frozenset(
+    """company firm airline carrier automaker carmaker manufacturer maker group government
+    agency ministry bank lender insurer retailer corporation business club party team
+    union council court board committee""".split()
+)
+
+# Organisation heads ("the ministry", "the study") and words that make a capitalised run an organisation.
+ORG_WORDS = frozenset(
+    """ministry department agency authority office council committee commission board bureau service
+    services police force forces army navy military government administration parliament congress
+    senate house court tribunal union association federation institute institution foundation
+    organization organisation group company corporation corp corp. inc inc. ltd ltd. llc co co.
+    bank fund party university college school hospital centre center network press news times post
+    journal herald tribune gazette star globe daily television tv radio channel magazine agency
+    study report survey poll statement release data figures records documents
+    club league team church mosque embassy consulate city county province state region municipality
+    campaign coalition alliance movement network firm airline airlines motors group
+    cafe café restaurant restaurants store stores shop hotel bar pub clinic lab laboratory
+    location plant factory mall market exchange""".split()
+)
+
+# Heads of document-like sources ("the complaint", "the post"), never people.
+DOCUMENT_WORDS = frozenset(
+    """complaint post letter document documents ruling decision filing website email e-mail tweet memo
+    lawsuit indictment affidavit notice order analysis review audit investigation release statement
+    report study survey poll data figures numbers records estimate estimates book blog message""".split()
+)
+
+# One-word names of institutions that speak as such ("the Pentagon said"), never people.
+INSTITUTIONS = frozenset(
+    """pentagon kremlin vatican congress parliament senate knesset bundestag duma politburo
+    interpol europol nasa unicef unesco""".split()
+)
