@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import newsx  # noqa: E402
 from newsx import dates, events, figures, quotes  # noqa: E402
-from newsx.context import Context  # noqa: E402
+from newsx.doc import read  # noqa: E402
 from newsx.pipeline import _as_date, collector_paused  # noqa: E402
 from newsx.text import decode  # noqa: E402
 from tests.adversarial import ADVERSARIAL, news  # noqa: E402
@@ -56,6 +56,9 @@ HOSTILE = {
 }
 
 
+STAGES = ("read", "dates", "quotes", "figures", "events")
+
+
 def _best(repeat: int, run) -> float:  # noqa: ANN001
     times = []
     for _ in range(repeat):
@@ -66,7 +69,7 @@ def _best(repeat: int, run) -> float:  # noqa: ANN001
 
 
 def _stages(texts: list[str], repeat: int) -> dict[str, float]:
-    """Best-of-``repeat`` seconds of each stage over all texts; sentence splitting counts in dates.
+    """Best-of-``repeat`` seconds of each stage over all texts; ``read`` is the document layer.
 
     The stages run as extract() runs them, with the cyclic garbage collector paused.
     """
@@ -77,22 +80,26 @@ def _stages(texts: list[str], repeat: int) -> dict[str, float]:
 def _stages_once(texts: list[str], repeat: int) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(repeat):
-        took = dict.fromkeys(("dates", "quotes", "figures", "events"), 0.0)
+        took = dict.fromkeys(STAGES, 0.0)
         for text in texts:
             start = time.perf_counter()
-            found = dates.detect_published(text)
-            context = Context(text, _as_date(found.value) if found else None)
-            context.dates = dates.extract_dates(text, context=context)
+            doc = read(text)
+            doc.pieces  # noqa: B018 - built on first use: counted with the reading
+            took["read"] += time.perf_counter() - start
+            start = time.perf_counter()
+            found = dates.detect_published(doc)
+            published = _as_date(found.value) if found else None
+            found_dates = dates.extract_dates(doc, published)
             took["dates"] += time.perf_counter() - start
             start = time.perf_counter()
-            context.quotes = quotes.extract_quotes(text, context=context)
-            quotes.collect_officials(context.quotes, context=context)
+            found_quotes = quotes.extract_quotes(doc, found_dates)
+            quotes.collect_officials(doc, found_quotes)
             took["quotes"] += time.perf_counter() - start
             start = time.perf_counter()
-            figures.extract_figures(text, context=context)
+            figures.extract_figures(doc, found_dates)
             took["figures"] += time.perf_counter() - start
             start = time.perf_counter()
-            events.extract_events(text, context=context)
+            events.extract_events(doc, found_dates, published)
             took["events"] += time.perf_counter() - start
         best = {name: min(seconds, best.get(name, seconds)) for name, seconds in took.items()}
     return best
@@ -100,7 +107,7 @@ def _stages_once(texts: list[str], repeat: int) -> dict[str, float]:
 
 def _adversarial_table(size: int, repeat: int) -> None:
     """Per-stage chars/s on each adversarial input against news text; growth of extract() from size/10."""
-    stages = ("dates", "quotes", "figures", "events")
+    stages = STAGES
     normal = _stages([news(size)], repeat)
     print(f"\nadversarial inputs, {size:,} chars each: chars/s per stage (x slower than on news text; "
           f"> 2x marked *), and extract() time at {size:,} / at {size // 10:,} chars")

@@ -1,29 +1,34 @@
-"""extract(): dates first (the others resolve against them), then quotes, figures, events.
+"""extract(): the document is read once, then dates, quotes, figures and events in that order,
+each given what the earlier stages found.
 
-1. The publication date is looked for once, in the whole text (or taken from the argument).
-2. A text of up to CHUNK_CHARS characters is analysed whole; a longer one in chunks cut at
-   paragraph boundaries (``chunks``), each with the article's publication date, offsets moved back
-   into the whole text and officials merged by name across chunks.
-3. A bug in one extractor becomes an 'internal-error' warning, never an exception.
-4. The cyclic garbage collector is paused while extract() runs (``collector_paused``).
+1. The text is read into a ``Doc`` (tokens, sentences, quotations, names, the header line).
+2. The publication date is taken from the argument or found in the document (``detect_published``).
+3. ``dates`` are found first: quotes skip time adverbials ("said Monday"), figures skip the numbers
+   of time expressions and events are dated by them, so every section needs them.
+4. ``quotes`` and the ``officials`` who said them, ``figures``, ``events``: each a pure function of
+   the document and of the results passed to it; nothing is shared through a mutable object.
+5. A text of up to CHUNK_CHARS characters is analysed whole; a longer one in chunks cut at
+   paragraph boundaries (``chunks``), each read as a document of its own with the article's
+   publication date, offsets moved back into the whole text and officials merged by name.
+6. A bug in one extractor becomes an 'internal-error' warning, never an exception.
+7. The cyclic garbage collector is paused while extract() runs (``collector_paused``).
 """
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import gc
-import re
 import threading
 from dataclasses import fields, replace
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from .context import Context
 from .dates import detect_published, extract_dates
+from .doc import Doc, find_header, read
 from .events import extract_events
 from .figures import extract_figures
+from .model import Article, Official, Published, Warning
 from .quotes import collect_officials, extract_quotes
-from .model import Article, Official, Published
 
 SECTIONS = ("dates", "quotes", "figures", "events")
 
@@ -31,9 +36,9 @@ SECTIONS = ("dates", "quotes", "figures", "events")
 # cut at paragraph boundaries, so that working memory stays that of one chunk whatever the input
 # size. No news article comes near it, and only items within a paragraph or so of a cut can change.
 CHUNK_CHARS = 1_000_000
-
-# A first line that looks like a `date` header, whatever follows it.
-_HEADER_LINE = re.compile(r"\A[ \t]{0,5}date[ \t:]+([^\s]{1,40})", re.IGNORECASE)
+# Where the publication date of a text read in chunks is looked for (datelines and bylines are at
+# the top; a dateline without its year takes the year the first few thousand characters name).
+HEAD_CHARS = 10_000
 
 T = TypeVar("T")
 
@@ -93,37 +98,35 @@ _was_enabled = True  # the collector's state when the first of them started
 
 def _extract(text: str, published: dt.date | None, source: str | None, wanted: set[str]) -> Article:
     """extract() once its arguments are checked."""
-    context = Context(text)
-
-    found = _guarded(context, "published", lambda: detect_published(text))
-    header = _HEADER_LINE.match(text)
-    if header and (found is None or found.start is None or found.start > header.end(1)):
-        context.warn("unknown-header", f"first line gives no valid date: {header.group(1)!r}", header.start(1), header.end(1))
+    warnings: list[Warning] = []
+    # A long text is read chunk by chunk below; its publication date is looked for in its head.
+    doc = read(text if len(text) <= CHUNK_CHARS else text[:HEAD_CHARS])
+    found = _guarded(warnings, "published", lambda: detect_published(doc))
+    header = doc.header if doc.text is text else find_header(text)
+    if header is not None and (found is None or found.start is None or found.start > header.end):
+        warnings.append(Warning("unknown-header", f"first line gives no valid date: {text[header.start:header.end]!r}",
+                                header.start, header.end))
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None:
         iso = published.isoformat()
-        if found is not None and found.value == iso:
-            # Keep the span of the text's own mention when it agrees with the argument.
-            record = found
-        else:
-            record = Published(iso, None, None, None, "argument")
-        context.published = published
+        # Keep the span of the text's own mention when it agrees with the argument.
+        record = found if found is not None and found.value == iso else Published(iso, None, None, None, "argument")
+        anchor = published
     else:
         record = found
-        context.published = _as_date(found.value) if found is not None else None
+        anchor = _as_date(found.value) if found is not None else None
 
-    anchor = context.published
-    if len(text) <= CHUNK_CHARS:
-        found_items = _analyse(context, wanted)
+    if doc.text is text:
+        found_items = _analyse(doc, anchor, wanted, warnings)
     else:
         # One pass per chunk keeps the working memory of a huge input to one chunk's worth.
         found_items = {name: [] for name in ("dates", "quotes", "officials", "figures", "events")}
         for start, end in chunks(text):
-            part = Context(text[start:end], anchor)
-            for name, items in _analyse(part, wanted).items():
+            part: list[Warning] = []
+            for name, items in _analyse(read(text[start:end]), anchor, wanted, part).items():
                 found_items[name].extend(_shifted(item, start) for item in items)
-            context.warnings.extend(_shifted(w, start) for w in part.warnings)
+            warnings.extend(_shifted(w, start) for w in part)
         found_items["officials"] = _merge_officials(found_items["officials"])
 
     by_start = lambda item: (item.start, item.end)  # noqa: E731
@@ -135,29 +138,26 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
         officials=tuple(found_items["officials"]),
         figures=tuple(sorted(found_items["figures"], key=by_start)),
         events=tuple(sorted(found_items["events"], key=by_start)),
-        warnings=tuple(context.warnings),
+        warnings=tuple(warnings),
     )
 
 
-def _analyse(context: Context, wanted: set[str]) -> dict[str, list]:
-    """The extractors in order over context.text; an extractor's bug becomes a warning."""
-    # Quotes skip time adverbials ("said Monday"), figures skip numbers inside time expressions and
-    # events are dated by them: every section needs the dates, so --only never changes what it finds.
-    if wanted & {"dates", "quotes", "figures", "events"}:
-        context.dates = _guarded(context, "dates", lambda: extract_dates(context.text, context=context)) or []
-    quotes = []
-    officials = []
+def _analyse(doc: Doc, published: dt.date | None, wanted: set[str], warnings: list[Warning]) -> dict[str, list]:
+    """The extractors in order over one document; an extractor's bug becomes a warning."""
+    dates = _guarded(warnings, "dates", lambda: extract_dates(doc, published)) or []
+    quotes: list = []
+    officials: list = []
     if "quotes" in wanted:
-        quotes = _guarded(context, "quotes", lambda: extract_quotes(context.text, context=context)) or []
-        context.quotes = quotes
-        officials = _guarded(context, "officials", lambda: collect_officials(quotes, context=context)) or []
-    figures = []
+        warnings.extend(doc.warnings)  # unbalanced quotation marks
+        quotes = _guarded(warnings, "quotes", lambda: extract_quotes(doc, dates)) or []
+        officials = _guarded(warnings, "officials", lambda: collect_officials(doc, quotes)) or []
+    figures: list = []
     if "figures" in wanted:
-        figures = _guarded(context, "figures", lambda: extract_figures(context.text, context=context)) or []
-    events = []
+        figures = _guarded(warnings, "figures", lambda: extract_figures(doc, dates, warnings)) or []
+    events: list = []
     if "events" in wanted:
-        events = _guarded(context, "events", lambda: extract_events(context.text, context=context)) or []
-    return {"dates": context.dates, "quotes": quotes, "officials": officials, "figures": figures, "events": events}
+        events = _guarded(warnings, "events", lambda: extract_events(doc, dates, published)) or []
+    return {"dates": dates, "quotes": quotes, "officials": officials, "figures": figures, "events": events}
 
 
 def chunks(text: str, size: int | None = None) -> list[tuple[int, int]]:
@@ -228,12 +228,12 @@ def _as_date(value: str) -> dt.date | None:
         return None
 
 
-def _guarded(context: Context, step: str, run: Callable[[], T]) -> T | None:
+def _guarded(warnings: list[Warning], step: str, run: Callable[[], T]) -> T | None:
     """Run one extractor; a bug in it becomes a warning, never a crash of the whole article."""
     try:
         return run()
     except RecursionError:
-        context.warn("internal-error", f"{step}: input too deeply nested")
+        warnings.append(Warning("internal-error", f"{step}: input too deeply nested"))
     except Exception as err:  # noqa: BLE001 - extract() promises never to raise
-        context.warn("internal-error", f"{step}: {type(err).__name__}: {err}")
+        warnings.append(Warning("internal-error", f"{step}: {type(err).__name__}: {err}"))
     return None

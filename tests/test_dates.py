@@ -6,15 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from newsx.context import Context
 from newsx.dates import detect_published, extract_dates
+from newsx.doc import read
 
 PUB = dt.date(2022, 12, 13)  # a Tuesday
 
 
 def run(text: str, published: dt.date | None = PUB):
-    ctx = Context(text, published=published)
-    return extract_dates(text, context=ctx)
+    return extract_dates(read(text), published)
 
 
 def one(text: str, published: dt.date | None = PUB):
@@ -48,7 +47,7 @@ PUBLISHED = [
 
 @pytest.mark.parametrize("text,expected", PUBLISHED)
 def test_published(text, expected):
-    p = detect_published(text)
+    p = detect_published(read(text))
     assert p is not None
     assert (p.value, p.text, p.rule) == expected
     assert text[p.start:p.end] == p.text
@@ -64,7 +63,7 @@ def test_published(text, expected):
     "Tuesday\n\nOn Dec. 10, 2022 things happened.",
 ])
 def test_published_none(text):
-    assert detect_published(text) is None
+    assert detect_published(read(text)) is None
 
 
 DATES = [
@@ -267,7 +266,7 @@ def test_reference_article():
     if not path.exists():
         pytest.skip("reference article not available")
     text = path.read_text(encoding="utf-8")
-    p = detect_published(text)
+    p = detect_published(read(text))
     assert (p.value, p.rule) == ("2022-12-13", "header")
     found = {(d.text, d.value, d.mod) for d in run(text, dt.date(2022, 12, 13))}
     for item in [("Tuesday", "2022-12-13", None), ("Monday", "2022-12-12", None),

@@ -7,25 +7,25 @@ from pathlib import Path
 
 import pytest
 
-from newsx.context import Context
+from newsx.doc import read
 from newsx.events import extract_events
 from newsx.model import DateMention
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
 
-def _context(text: str, dates: dict[str, str] | None = None, published: dt.date | None = PUBLISHED) -> Context:
-    """A context whose date mentions are the given (phrase -> TIMEX3 value) pairs, every occurrence."""
+def _mentions(text: str, dates: dict[str, str] | None = None) -> list[DateMention]:
+    """Date mentions for the given (phrase -> TIMEX3 value) pairs, every occurrence."""
     mentions = []
     for phrase, value in (dates or {}).items():
         kind = "DURATION" if value.startswith("P") else "DATE"
         for m in re.finditer(re.escape(phrase), text):
             mentions.append(DateMention(phrase, m.start(), m.end(), kind, value, None, "test"))
-    return Context(text, published, mentions)
+    return mentions
 
 
 def _events(text: str, dates: dict[str, str] | None = None, published: dt.date | None = PUBLISHED):
-    return extract_events(text, context=_context(text, dates, published))
+    return extract_events(read(text), _mentions(text, dates), published)
 
 
 def _by_trigger(events, word):

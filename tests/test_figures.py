@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 import newsx
-from newsx.context import Context
+from newsx.doc import read
 from newsx.figures import extract_figures
 from newsx.model import Range
 
@@ -14,7 +14,7 @@ PUB = dt.date(2022, 12, 13)
 
 
 def run(text: str):
-    found = extract_figures(text, context=Context(text, published=PUB))
+    found = extract_figures(read(text), [])
     for f in found:
         assert text[f.start:f.end] == f.text, f
     return found

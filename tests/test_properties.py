@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsx
-from newsx.context import Context
+from newsx.doc import read
 from newsx.dates import detect_published, extract_dates
 from newsx.events import extract_events
 from newsx.figures import extract_figures
@@ -155,28 +155,30 @@ def _check_spans(text: str, items: Iterable[Any]) -> None:
        published=st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
 def test_each_extractor_alone(text: str, published: dt.date | None) -> None:
     """Each extractor, given only what the earlier ones found, never raises and its spans match."""
-    found = detect_published(text)
+    doc = read(text)
+    found = detect_published(doc)
     if found is not None and found.start is not None:
         assert text[found.start : found.end] == found.text
-    context = Context(text, published)
-    for start, end in context.sentences:
+    for start, end in doc.sentences:
         assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
     _check_spans(text, proper_names(text))
-    context.dates = extract_dates(text, context=context)
-    _check_spans(text, context.dates)
-    context.quotes = extract_quotes(text, context=context)
-    _check_spans(text, context.quotes)
-    for quote in context.quotes:
+    _check_spans(text, doc.names)
+    warnings: list = []
+    dates = extract_dates(doc, published)
+    _check_spans(text, dates)
+    quotes = extract_quotes(doc, dates)
+    _check_spans(text, quotes)
+    for quote in quotes:
         _check_spans(text, [quote.cue] if quote.cue else [])
         if quote.speaker is not None and quote.speaker.start is not None:
             assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
-    for official in collect_officials(context.quotes, context=context):
+    for official in collect_officials(doc, quotes):
         assert official.quotes >= 0 and all(0 <= m.start < m.end <= len(text) for m in official.mentions)
-    _check_spans(text, extract_figures(text, context=context))
-    events = extract_events(text, context=context)
+    _check_spans(text, extract_figures(doc, dates, warnings))
+    events = extract_events(doc, dates, published)
     _check_spans(text, events)
     _check_spans(text, [e.trigger for e in events])
-    assert not [w for w in context.warnings if w.code == "internal-error"]
+    assert not [w for w in warnings if w.code == "internal-error"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import DateMention, Published
-from ..context import Context
+from ..doc import Doc
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, MONTH_FULL, PARTS_OF_DAY, POSITIONS, SEASONS, TIMEX_UNITS, TIME_MODIFIERS, WEEKDAYS, WEEKDAY_ABBR, WEEKDAY_FULL, WEEKDAY_HOLIDAYS
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import NUMBER_WORDS, ORDINALS, VAGUE_QUANTITIES
@@ -91,7 +91,6 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-RX_HEADER = re.compile(r"\A\s{0,5}date[ \t:]+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
 RX_ISO = _c(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?" + _E)
 RX_NUMERIC = _c(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
 RX_CALENDAR = _c(
@@ -1495,19 +1494,17 @@ def _published_from(m: re.Match[str]) -> str | None:
     return None
 
 
-def _published_header(text: str) -> Published | None:
-    m = RX_HEADER.match(text)
-    if m is None:
+def _published_header(doc: Doc) -> Published | None:
+    header = doc.header
+    if header is None or header.day is None:
         return None
-    value = m.group(1)
-    y, mo, d = map(int, value.split("-"))
-    if 1900 <= y <= 2100 and _valid(y, mo, d):
-        return Published(value, value, m.start(1), m.end(1), "header")
-    return None
+    start = header.start
+    return Published(header.day.isoformat(), doc.text[start:header.day_end], start, header.day_end, "header")
 
 
-def _published_dateline(text: str) -> Published | None:
+def _published_dateline(doc: Doc) -> Published | None:
     """A full date that starts a line (Wikinews) or follows a wire place name near the top."""
+    text = doc.text
     head = text[:HEAD_CHARS]
     for m in RX_FULL_DATE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
@@ -1524,7 +1521,8 @@ def _published_dateline(text: str) -> Published | None:
     return None
 
 
-def _published_byline(text: str) -> Published | None:
+def _published_byline(doc: Doc) -> Published | None:
+    text = doc.text
     head = text[:HEAD_CHARS]
     for cue in RX_BYLINE_CUE.finditer(head):
         m = RX_FULL_DATE.search(head, cue.end(), min(len(head), cue.end() + 60))
@@ -1576,10 +1574,11 @@ def _latest_body_date(text: str) -> dt.date | None:
     return best
 
 
-def _published_partial(text: str) -> Published | None:
+def _published_partial(doc: Doc) -> Published | None:
     """A dateline lacking the year or the whole date, completed from the text: the year it names
     most often (``dateline-yearless``, the year that fits a given weekday), or for a weekday alone the
     first such weekday on or after the latest full date in the story (``dateline-weekday``)."""
+    text = doc.text
     head = text[:HEAD_CHARS]
     for m in RX_PARTIAL_DATELINE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
@@ -1616,12 +1615,12 @@ def _published_partial(text: str) -> Published | None:
 PUBLISHED_RULES = (_published_header, _published_dateline, _published_byline, _published_partial)
 
 
-def detect_published(text: str) -> Published | None:
-    """The publication date found in the head of the text, or None."""
-    if not isinstance(text, str) or not text:
+def detect_published(doc: Doc) -> Published | None:
+    """The publication date found in the head of the document's text, or None."""
+    if not doc.text:
         return None
     for rule in PUBLISHED_RULES:
-        found = rule(text)
+        found = rule(doc)
         if found is not None:
             return found
     return None
@@ -1663,19 +1662,20 @@ def _trim(text: str, c: _Cand) -> _Cand | None:
     return c
 
 
-def extract_dates(text: str, *, context: Context) -> list[DateMention]:
-    """Every time expression in text, normalised against context.published."""
-    if not isinstance(text, str) or not text:
+def extract_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
+    """Every time expression of the document, normalised against the publication date."""
+    text = doc.text
+    if not text:
         return []
-    spans = context.sentences
-    dct = context.published
+    spans = doc.sentences
+    dct = published
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     if not isinstance(dct, dt.date) or not 2 <= dct.year <= 9998:
         dct = None  # arithmetic a year either side must stay inside the calendar
     anchor = _Anchor(text, dct, [s for s, _ in spans], [e for _, e in spans])
     cands: list[_Cand] = []
-    header = RX_HEADER.match(text)
+    header_end = doc.header.day_end if doc.header is not None else -1
     hits = _anchor_hits(text)
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rx, handler, anchors in RULES:
@@ -1685,7 +1685,7 @@ def extract_dates(text: str, *, context: Context) -> list[DateMention]:
             windows[anchors] = _windows(sorted(p for key in anchors for p in hits.get(key, ())), len(text))
         for lo, hi in windows[anchors]:
             for m in rx.finditer(text, lo, hi):
-                if header is not None and m.start() < header.end(1) and rx is not RX_ISO:
+                if m.start() < header_end and rx is not RX_ISO:
                     continue
                 try:
                     c = handler(m, anchor)

@@ -73,8 +73,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import DateMention, Event, EventDate, Span
-from ..context import Context
-from ..dates import RX_HEADER
+from ..doc import Doc
 from ..lexicon.titles import PERSON_NOUNS, TITLE_WORDS
 from ..names import is_person_name, strip_possessive
 from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
@@ -610,15 +609,16 @@ class _Story:
     offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
 
 
-def extract_events(text: str, *, context: Context) -> list[Event]:
-    """Events of every sentence, with date, actors and places."""
+def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None) -> list[Event]:
+    """Events of every sentence, with date, actors and places; ``dates`` are the time expressions
+    that date them and ``published`` the day a report without one is dated to."""
+    text = doc.text
     if not text:
         return []
-    published = context.published
-    mentions = sorted((m for m in context.dates if m.type in ("DATE", "TIME", "DURATION")), key=lambda m: m.start)
-    header = RX_HEADER.match(text)
-    skip = header.end() if header else 0  # newsx's own "date YYYY-MM-DD" first line is no clause
-    sentences = [(s, e, toks) for s, e in context.sentences
+    mentions = sorted((m for m in dates if m.type in ("DATE", "TIME", "DURATION")), key=lambda m: m.start)
+    header = doc.header
+    skip = header.day_end if header is not None and header.day_end > 0 else 0  # the "date" line is no clause
+    sentences = [(s, e, toks) for s, e in doc.sentences
                  for toks in _chunks([t for t in _tokens(text, s, e) if t.start >= skip])]
     # Words the article capitalises inside a sentence are names even when they open one.
     proper = {t.low for _, _, toks in sentences for t in toks[1:] if t.cap and t.text[0].isalpha()}

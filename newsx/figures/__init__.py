@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..model import Figure, Range
-from ..context import Context
+from ..doc import Doc
+from ..model import DateMention, Warning
 from ..lexicon.calendar import MONTHS, WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.currencies import CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, LOWER_ISO, MONEY_CUES, SUBUNITS
 from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, CLOCK_WORDS, COMPARATIVE_EXCEPTIONS, COUNT_QUALIFIERS, DETERMINERS_BEFORE_ONE, GROUP_HEADS, HEAT_WORDS, IDIOM_COMPOUNDS, IRREGULAR_PLURALS, LOWER_BOUNDS, METRE_CUES, NAME_HEADS, NAMING_NOUNS, OPEN_RANGE_TAILS, PERIOD_BEFORE, POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, RANK_WORDS, SCORE_CUES, SCORE_LEADS, STOP_WORDS, STREET_WORDS, UPPER_BOUNDS, VAGUE_FOLLOWERS
@@ -160,15 +161,16 @@ def _dec(s: str) -> Decimal:
 
 # ---------------------------------------------------------------------------- the extractor
 class _Scanner:
-    def __init__(self, text: str, context: Context) -> None:
+    def __init__(self, doc: Doc, dates: list[DateMention], warnings: list[Warning]) -> None:
+        text = doc.text
         self.text = text
         self.toks = _tokens(text)
         self.n = len(self.toks)
         # Sentinels past the end, so that looking a few tokens ahead never fails.
         self.toks.extend(_Tok("end", "", "", len(text), len(text)) for _ in range(6))
-        self.context = context
+        self.warnings = warnings
         blocked: list[tuple[int, int]] = []
-        for d in context.dates or ():
+        for d in dates:
             if getattr(d, "type", None) in ("DATE", "TIME", "SET") and d.start is not None:
                 blocked.append((d.start, d.end))
         blocked.extend(m.span() for m in _URL.finditer(text))
@@ -1291,8 +1293,8 @@ class _Scanner:
                     raw, nk = self.figure_at(k)
                 except (IndexError, ValueError, ArithmeticError) as err:
                     # A bug on odd input must not lose the article's other figures.
-                    self.context.warn("figure-skipped", f"{type(err).__name__}: {err}",
-                                      self.toks[k].start, self.toks[k].end)
+                    self.warnings.append(Warning("figure-skipped", f"{type(err).__name__}: {err}",
+                                                 self.toks[k].start, self.toks[k].end))
                     raw, nk = None, k + 1
                 if raw is not None:
                     raws.append(raw)
@@ -1523,11 +1525,13 @@ class _Scanner:
         return None
 
 
-def extract_figures(text: str, *, context: Context) -> list[Figure]:
-    """Every figure in ``text``, in text order."""
+def extract_figures(doc: Doc, dates: list[DateMention], warnings: list[Warning] | None = None) -> list[Figure]:
+    """Every figure of the document, in text order; numbers inside the time expressions ``dates`` are none.
+    A figure that cannot be read is skipped with a warning added to ``warnings``."""
+    text = doc.text
     if not text:
         return []
-    scanner = _Scanner(text, context)
+    scanner = _Scanner(doc, dates, [] if warnings is None else warnings)
     out: list[Figure] = []
     for r in scanner.run():
         if r.kind == "range":

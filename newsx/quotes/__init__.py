@@ -42,7 +42,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Mention, Official, Quote, Span, Speaker
-from ..context import Context
+from ..doc import Doc
+from ..model import DateMention
 from ..lexicon.grammar import DETERMINERS, LY_NOT_ADVERBS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ..lexicon.organizations import INSTITUTIONS
@@ -229,60 +230,9 @@ class _Entity:
 # ---------------------------------------------------------------------------- quotation marks
 
 
-def _find_segments(text: str, context: Context) -> list[_Segment]:
-    """Quoted segments, paragraph by paragraph; never raises on unbalanced marks."""
-    segments: list[_Segment] = []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    for index, (ps, pe) in enumerate(lines):
-        open_at: int | None = None
-        open_len = 1
-        for m in _MARK.finditer(text, ps, pe):
-            mark = m.group()
-            i = m.start()
-            if mark in OPEN_MARKS or mark in ("„",):
-                direction = "open"
-            elif mark in CLOSE_MARKS or mark == "’’":
-                direction = "close"
-            else:
-                # Straight marks, and '' used as both opening and closing mark
-                direction = _straight_direction(text, i, ps, pe, open_at is not None, len(mark))
-            if direction == "open":
-                if open_at is not None:
-                    context.warn("unbalanced-quote", "quotation mark opened twice", open_at, i)
-                open_at, open_len = i, len(mark)
-            elif open_at is None:
-                context.warn("unbalanced-quote", "closing quotation mark without an opening one", i, m.end())
-            else:
-                _add_segment(text, segments, open_at, open_at + open_len, i)
-                open_at = None
-        if open_at is not None:
-            nxt = lines[index + 1][0] if index + 1 < len(lines) else None
-            continued = nxt is not None and text[nxt] in OPEN_MARKS + STRAIGHT
-            if not continued:
-                context.warn("unbalanced-quote", "quotation left open at the end of a paragraph", open_at, pe)
-            _add_segment(text, segments, open_at, open_at + open_len, pe)
-    return segments
-
-
-def _straight_direction(text: str, i: int, ps: int, pe: int, is_open: bool, width: int = 1) -> str:
-    before = text[i - 1] if i > ps else " "
-    after = text[i + width] if i + width < pe else " "
-    if before.isspace() or before in "([{—–-/" and not after.isspace():
-        if not after.isspace():
-            return "open"
-    if after.isspace() or after in ".,;:!?)]}—–-":
-        return "close"
-    return "close" if is_open else "open"
-
-
-def _add_segment(text: str, segments: list[_Segment], open_at: int, inner: int, close: int) -> None:
-    start, end = inner, close
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        segments.append(_Segment(open_at, close, start, end))
+def _segments(doc: Doc) -> list[_Segment]:
+    """The document's quotations, with room for the attribution each one gets."""
+    return [_Segment(q.open, q.close, q.start, q.end) for q in doc.quotations]
 
 
 # ---------------------------------------------------------------------------- attributions
@@ -291,15 +241,16 @@ def _add_segment(text: str, segments: list[_Segment], open_at: int, inner: int, 
 class _Finder:
     """Attributions in the sentences of one text."""
 
-    def __init__(self, text: str, context: Context, segments: list[_Segment]):
+    def __init__(self, doc: Doc, dates: list[DateMention], segments: list[_Segment]):
+        text = doc.text
         self.text = text
-        self.context = context
+        self.doc = doc
         self.segments = segments
         # Every cue looks at a window of tokens around it: tokenise the text once for all of them.
         self.tokens = TokenIndex(text)
         self.seg_starts = [s.open for s in segments]
         self.date_ends: dict[int, int] = {}
-        for d in context.dates:
+        for d in dates:
             self.date_ends[d.start] = max(d.end, self.date_ends.get(d.start, d.end))
         self.date_spans = sorted(self.date_ends.items())
         self.date_starts = [a for a, _ in self.date_spans]
@@ -311,7 +262,7 @@ class _Finder:
     def run(self) -> list[_Attr]:
         attrs: list[_Attr] = []
         prev_s = 0
-        for s, e in self.context.sentences:
+        for s, e in self.doc.sentences:
             found: list[_Attr] = []
             if _FURNITURE.match(self.text, s):
                 continue
@@ -1363,17 +1314,16 @@ def _given_name_gender(name: str) -> str | None:
     return None
 
 
-def extract_quotes(text: str, *, context: Context) -> list[Quote]:
+def extract_quotes(doc: Doc, dates: list[DateMention]) -> list[Quote]:
     """Direct, partial and indirect quotes with their cue and speaker."""
+    text = doc.text
     if not text or not text.strip():
         return []
-    segments = _find_segments(text, context)
-    finder = _Finder(text, context, segments)
+    segments = _segments(doc)
+    finder = _Finder(doc, dates, segments)
     attrs = finder.run()
-    sentence_starts = [a for a, _ in context.sentences]
-    names = proper_names(text, index=finder.tokens)
-    if context.text is text:
-        context.names = names  # the officials' mentions read them again
+    sentence_starts = doc.sentence_starts
+    names = doc.names
     resolver = _Resolver(text, finder.inside_quote, sentence_starts, finder.tokens, names)
     for attr in attrs:
         if attr.inherit is None and attr.subject is not None:
@@ -1530,7 +1480,7 @@ def _quote(text: str, a: int, b: int, kind: str, attr: _Attr | None, rule: str) 
     return Quote(text[a:b], a, b, kind, cue, speaker, rule)
 
 
-def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official]:
+def collect_officials(doc: Doc, quotes: list[Quote]) -> list[Official]:
     """One entry per distinct speaker, merged across mentions, with the count of quotes."""
     merged: dict[str, dict] = {}
     order: list[str] = []
@@ -1550,7 +1500,7 @@ def collect_officials(quotes: list[Quote], *, context: Context) -> list[Official
         entry["organization"] = entry["organization"] or sp.organization
         if sp.start is not None and sp.end is not None:
             entry["mentions"][(sp.start, sp.end)] = Mention(sp.start, sp.end)
-    _add_name_mentions(context.text, merged, context.names)
+    _add_name_mentions(doc.text, merged, doc.names)
     officials = []
     for key in order:
         e = merged[key]

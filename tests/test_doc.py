@@ -1,0 +1,126 @@
+"""The document layer: tokens, header, sentences, quotations and names, read once per text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsx.doc import find_header, read
+from newsx.doc.tokens import ABBREV, CALENDAR, CAP, DIGIT, FUNCTION, MARK, QUOTE_MARK, UPPER, Pieces, Words
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("Mr. O'Brien met Gen. al-Hassan.", ["Mr.", "O'Brien", "met", "Gen.", "al-Hassan", "."]),
+    ("The U.S.-led talks", ["The", "U.S", ".", "-", "led", "talks"]),
+    ("in the U.S. Then", ["in", "the", "U.S.", "Then"]),
+    ("J. R. Smith, Inc., said", ["J.", "R.", "Smith", ",", "Inc.", ",", "said"]),
+    ("at 3:30 p.m. on 12/13/2022", ["at", "3:30", "p.m.", "on", "12/13/2022"]),
+    ("$1,000 and 3.5% of 787-8s", ["$", "1,000", "and", "3.5", "%", "of", "787-8", "s"]),
+    ("COVID-19 cases -- don't panic", ["COVID-19", "cases", "--", "don't", "panic"]),
+    ("Qantas' fleet", ["Qantas", "'", "fleet"]),
+    ("“Go,” she said", ["“", "Go", ",", "”", "she", "said"]),
+    ("zero\u200bwidth", ["zero", "width"]),
+    ("Zürich’s mayor", ["Zürich’s", "mayor"]),
+    ("the end.The start", ["the", "end.The", "start"]),
+    ("said no. It", ["said", "no.", "It"]),
+])
+def test_words(text: str, tokens: list[str]) -> None:
+    words = Words(text)
+    assert words.text == tokens
+    assert [text[a:b] for a, b in zip(words.start, words.end)] == tokens
+
+
+def test_word_forms_and_flags() -> None:
+    words = Words("Mr. NATO said “the” 12 May Zürich’s")
+    assert words.low == ["mr.", "nato", "said", "“", "the", "”", "12", "may", "zürich's"]
+    flags = dict(zip(words.text, words.flags))
+    assert flags["Mr."] & (CAP | ABBREV | FUNCTION) == CAP | ABBREV | FUNCTION
+    assert flags["NATO"] & UPPER and not flags["said"] & CAP
+    assert flags["“"] & (MARK | QUOTE_MARK) == MARK | QUOTE_MARK
+    assert flags["12"] == DIGIT and flags["May"] & CALENDAR
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("$1.2bn, 1,234,567.89 and 12,34,567", ["$", "1.2", "bn", ",", "1,234,567.89", "and", "12,34,567"]),
+    ("1,2,3 or 5,00", ["1", ",", "2", ",", "3", "or", "5", ",", "00"]),
+    ("a 28-year-old, 40\u00a0000 people", ["a", "28", "-", "year", "-", "old", ",", "40\u00a0000", "people"]),
+    ("won 2-1 at .5", ["won", "2", "-", "1", "at", ".5"]),
+])
+def test_pieces(text: str, pieces: list[str]) -> None:
+    found = Pieces(text)
+    assert found.text == pieces
+    assert [text[a:b] for a, b in zip(found.start, found.end)] == pieces
+    assert all(k == "num" for t, k in zip(found.text, found.kind) if t[-1].isdigit())
+
+
+@pytest.mark.parametrize("text,day,value", [
+    ("date 2022-12-13\nKYIV", dt.date(2022, 12, 13), "2022-12-13"),
+    ("  Date: 2015-01-02 Body", dt.date(2015, 1, 2), "2015-01-02"),
+    ("date 2022-02-30 text", None, "2022-02-30"),
+    ("date tomorrow text", None, "tomorrow"),
+    ("date 1850-01-01", None, "1850-01-01"),
+])
+def test_header(text: str, day: dt.date | None, value: str) -> None:
+    header = find_header(text)
+    assert header is not None and header.day == day
+    assert text[header.start:header.end] == value
+
+
+@pytest.mark.parametrize("text", ["The date 2022-12-13", "dated 2022-12-13", "", "x\ndate 2022-12-13"])
+def test_no_header(text: str) -> None:
+    assert find_header(text) is None
+
+
+def test_sentences_and_their_words() -> None:
+    doc = read("Mr. Smith left. He said “we lost.” Then it rained.")
+    assert [doc.text[s:e] for s, e in doc.sentences] == ["Mr. Smith left.", "He said “we lost.”", "Then it rained."]
+    i, j = doc.sentence_words[1]
+    assert doc.words.text[i:j] == ["He", "said", "“", "we", "lost", ".", "”"]
+    assert doc.words.sentence[i:j] == [1] * (j - i)
+    assert doc.sentence_at(doc.text.index("rained")) == 2
+
+
+def test_quotations_and_inside_flags() -> None:
+    text = "She said “we will win” and left.\n“It is over,\n“but we try,” he said."
+    doc = read(text)
+    assert [text[q.start:q.end] for q in doc.quotations] == ["we will win", "It is over,", "but we try,"]
+    inside = [w for w, q in zip(doc.words.text, doc.words.quoted) if q]
+    assert inside == ["we", "will", "win", "It", "is", "over", ",", "but", "we", "try", ","]
+    assert doc.inside_quotation(text.index("will")) and not doc.inside_quotation(text.index("left"))
+    assert doc.warnings == []  # a quotation that runs on into a paragraph opening with a mark
+
+
+@pytest.mark.parametrize("text,messages", [
+    ("He said “no.\nThen he left.", ["quotation left open at the end of a paragraph"]),
+    ("He said no” and left.", ["closing quotation mark without an opening one"]),
+    ("“One “two” three", ["quotation mark opened twice"]),
+    ('He said "fine" and "good".', []),
+])
+def test_unbalanced_marks_warn(text: str, messages: list[str]) -> None:
+    assert [w.message for w in read(text).warnings] == messages
+    assert all(w.code == "unbalanced-quote" for w in read(text).warnings)
+
+
+def test_warnings_about_marks_are_capped() -> None:
+    assert len(read("” " * 10_000).warnings) == 100
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Yesterday Jake Sullivan met Karim al-Hassan.", ["Jake Sullivan", "Karim al-Hassan"]),
+    ("The head, Ursula von der Leyen, spoke.", ["Ursula von der Leyen"]),
+    ("Theresa May spoke in May.", ["Theresa May"]),
+    ("Knowing Bardos, the U.S. Army moved.", ["Bardos", "U.S. Army"]),
+    ("He met Ana Diaz\nLisbon hosted.", ["Ana Diaz", "Lisbon"]),
+    ("In the end nobody came.", []),
+])
+def test_names(text: str, names: list[str]) -> None:
+    doc = read(text)
+    assert [n.text for n in doc.names] == names
+    assert all(text[n.start:n.end] == n.text for n in doc.names)
+
+
+def test_word_range() -> None:
+    doc = read("one two three four")
+    i, j = doc.word_range(4, 13)
+    assert doc.words.text[i:j] == ["two", "three"]
+    assert doc.word_range(5, 6) == (2, 2)  # no whole word inside
