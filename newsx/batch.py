@@ -28,9 +28,9 @@ from typing import Any, NamedTuple
 
 from .defaults import DATE_FIELDS, ID_FIELDS, MAX_BYTES, TEXT_FIELDS
 from .inputs import Unit, read_file
-from .model import Warning
+from .model import Warning, plain
 from .pipeline import SECTIONS, extract
-from .render.json import dumps, error_record
+from .render.json import dumps, error_record, lazy_record
 from .text import InputError, decode
 
 
@@ -55,7 +55,7 @@ class Options:
     date_fields: tuple[str, ...] = DATE_FIELDS
     include_text: bool = False
     max_bytes: int = MAX_BYTES
-    render: str = "dict"  # dict: records as dicts; jsonl: compact JSON text
+    render: str = "dict"  # dict: records as dicts; jsonl: compact JSON text (from worker processes)
     ascii_only: bool = False
     show_traceback: bool = False
 
@@ -77,8 +77,8 @@ class Outcome(NamedTuple):
     chars: int
 
 
-def analyse(unit: Unit, options: Options) -> list[Outcome]:
-    """One unit -> its records (rule 1)."""
+def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None = None) -> list[Outcome]:
+    """One unit -> its records (rule 1); ``progress`` hears how far a long text has got."""
     try:
         if unit.kind == "error":
             raise InputError(unit.problem or "unknown problem")
@@ -91,7 +91,7 @@ def analyse(unit: Unit, options: Options) -> list[Outcome]:
         if unit.kind == "html":
             return [_html(unit.source, data, options)]
         text, warnings = decode(data, options.encoding)
-        return [_article(unit.source, text, options, warnings)]
+        return [_article(unit.source, text, options, warnings, progress=progress)]
     except InputError as err:
         return [_error(unit.source, str(err), options)]
     except Exception as err:  # noqa: BLE001 - one bad input must not stop a batch
@@ -104,8 +104,16 @@ def analyse(unit: Unit, options: Options) -> list[Outcome]:
 
 
 def analyse_chunk(chunk: Sequence[Unit], options: Options) -> list[list[Outcome]]:
-    """What a worker runs: one list of outcomes per unit."""
-    return [analyse(unit, options) for unit in chunk]
+    """What a worker runs: one list of outcomes per unit, records as JSON text or plain dicts."""
+    return [[_finished(outcome, options) for outcome in analyse(unit, options)] for unit in chunk]
+
+
+def _finished(outcome: Outcome, options: Options) -> Outcome:
+    """An outcome whose record is sent to another process: plain values, or JSON text for JSON Lines.
+    (In this process a record keeps its items as records until it is written, item by item.)"""
+    record = plain(outcome.payload)
+    payload = dumps(record, ascii_only=options.ascii_only) if options.render == "jsonl" else record
+    return outcome._replace(payload=payload)
 
 
 def record_of(item: Any, options: Options = Options(), source: str | None = None) -> dict[str, Any]:
@@ -128,7 +136,7 @@ def record_of(item: Any, options: Options = Options(), source: str | None = None
         outcome = _error(label, str(err), options)
     except Exception as err:  # noqa: BLE001 - one bad item must not stop a job
         outcome = _error(label, f"unexpected {type(err).__name__}: {err}", options, type(err).__name__)
-    return outcome.payload
+    return plain(outcome.payload)
 
 
 # --- record builders ---------------------------------------------------------------------------
@@ -142,21 +150,23 @@ def _article(
     *,
     meta_date: dt.date | None = None,
     record_id: Any = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Outcome:
-    article = extract(text, options.published or meta_date, source=source, sections=options.sections)
+    article = extract(text, options.published or meta_date, source=source, sections=options.sections,
+                      progress=progress)
     if options.published is None and meta_date is not None and article.published is not None \
             and article.published.rule == "argument":
         article = replace(article, published=replace(article.published, rule="metadata"))
     warnings = tuple(warnings)
     if warnings:
         article = replace(article, warnings=warnings + article.warnings)
-    record = article.to_dict()
+    record = lazy_record(article)
     if record_id is not None:
         record = {"schema_version": record.pop("schema_version"), "source": record.pop("source"), "id": record_id,
                   **record}
     if options.include_text:
         record["text"] = text
-    return Outcome(source or "", _render(record, options), None, len(text))
+    return Outcome(source or "", record, None, len(text))
 
 
 def _error(source: str, message: str, options: Options, error_type: str = "InputError",
@@ -165,11 +175,7 @@ def _error(source: str, message: str, options: Options, error_type: str = "Input
     if record_id is not None:
         record = {"schema_version": record["schema_version"], "source": source, "id": record_id,
                   "error": record["error"]}
-    return Outcome(source, _render(record, options), message, 0)
-
-
-def _render(record: dict[str, Any], options: Options) -> Any:
-    return dumps(record, ascii_only=options.ascii_only) if options.render == "jsonl" else record
+    return Outcome(source, record, message, 0)
 
 
 def _loads(text: str) -> Any:
@@ -330,9 +336,10 @@ def chunked(units: Iterable[Unit]) -> Iterator[list[Unit]]:
         yield chunk
 
 
-def run_serial(units: Iterable[Unit], options: Options) -> Iterator[Done]:
+def run_serial(units: Iterable[Unit], options: Options,
+               progress: Callable[[int], None] | None = None) -> Iterator[Done]:
     for unit in units:
-        yield Done(unit.group, unit.size, analyse(unit, options))
+        yield Done(unit.group, unit.size, analyse(unit, options, progress))
 
 
 def run_windowed(
@@ -437,12 +444,14 @@ class ProcessPool:
             self.executor.shutdown(wait=True)
 
 
-def run(units: Iterable[Unit], options: Options, *, jobs: int, ordered: bool = True) -> Iterator[Done]:
-    """Analyse the units, in this process or in `jobs` worker processes (rule 5)."""
+def run(units: Iterable[Unit], options: Options, *, jobs: int, ordered: bool = True,
+        progress: Callable[[int], None] | None = None) -> Iterator[Done]:
+    """Analyse the units, in this process or in `jobs` worker processes (rule 5). In this process,
+    ``progress`` is told how many characters of a long text have been analysed (after each chunk)."""
     stream = iter(units)
     head = list(islice(stream, 2))
     if jobs <= 1 or len(head) < 2:
-        yield from run_serial(chain(head, stream), options)
+        yield from run_serial(chain(head, stream), options, progress)
         return
     pool = ProcessPool(jobs, options)
     finished = False

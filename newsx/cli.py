@@ -199,7 +199,8 @@ def extract_command(
     finished = False
     try:
         writer = _Writer(fmt, stream, only) if stream is not None else None
-        runner = _runner(batch.units(inputs, max_bytes), options, jobs or default_jobs(), not unordered, scheduler)
+        runner = _runner(batch.units(inputs, max_bytes), options, jobs or default_jobs(), not unordered, scheduler,
+                         progress.within)
         try:
             for done in runner:
                 batch.record(done, writer)
@@ -224,7 +225,8 @@ def extract_command(
         sys.exit(ExitStatus.INPUT_ERROR)
 
 
-def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, scheduler: str | None) -> Iterator[Any]:
+def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, scheduler: str | None,
+            within: Any = None) -> Iterator[Any]:
     if scheduler:
         try:
             from .dask import run_on_cluster
@@ -236,7 +238,7 @@ def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, sched
             raise click.UsageError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     from .batch import run
 
-    return run(units, options, jobs=jobs, ordered=ordered)
+    return run(units, options, jobs=jobs, ordered=ordered, progress=within)
 
 
 class _Batch:
@@ -326,31 +328,35 @@ class _Writer:
         self.ascii_only = _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
         self.console = self.render = None
-        from .render.json import dumps
+        from .model import plain
+        from .render.json import write
 
-        self.dumps = dumps
+        self.plain, self.write_json = plain, write
         if fmt == "table":
             from .render.table import make_console, render
 
             self.console, self.render = make_console(stream), render
 
     def write(self, record: dict[str, Any] | str) -> None:
-        """A record as a dict, or already JSON text (from a worker, for JSON Lines)."""
+        """A record as a dict (its sections may hold records, written item by item), or already
+        JSON text (from a worker, for JSON Lines)."""
         if isinstance(record, str):
             self.stream.write(record + "\n")
             self.stream.flush()
         elif self.fmt == "jsonl":
-            self.stream.write(self.dumps(record, ascii_only=self.ascii_only) + "\n")
+            self.write_json(self.stream, record, ascii_only=self.ascii_only)
+            self.stream.write("\n")
             self.stream.flush()
         elif self.fmt == "json":
             self.buffered.append(record)
         elif "error" not in record:
-            self.render(self.console, record, self.sections)
+            self.render(self.console, self.plain(record), self.sections)
 
     def close(self) -> None:
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
-            self.stream.write(self.dumps(document, indent=2, ascii_only=self.ascii_only) + "\n")
+            self.write_json(self.stream, document, indent=2, ascii_only=self.ascii_only)
+            self.stream.write("\n")
 
 
 def _is_terminal(stream: Any) -> bool:

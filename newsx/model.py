@@ -6,18 +6,52 @@ No logic beyond serialisation lives here. ``Article.to_dict()`` gives the schema
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 SCHEMA_VERSION = 1
 
+# Field types that hold plain JSON values: copied as they are by to_dict().
+_SCALAR_TYPES = frozenset({"str", "int", "bool", "str | None", "int | None", "bool | None"})
 
-def _plain(value: Any) -> Any:
-    """Turn records, tuples and lists into plain JSON values, keeping field order."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
+
+class _Shape:
+    """How to turn one record class into a dict: its field names in order, a getter of all of them,
+    and the positions of the fields that may hold records, tuples or lists."""
+
+    __slots__ = ("names", "get", "nested")
+
+    def __init__(self, cls: type) -> None:
+        found = fields(cls)
+        self.names = tuple(f.name for f in found)
+        getter = attrgetter(*self.names)
+        self.get = getter if len(self.names) > 1 else (lambda record: (getter(record),))
+        self.nested = tuple(i for i, f in enumerate(found) if str(f.type) not in _SCALAR_TYPES)
+
+
+_SHAPES: dict[type, _Shape] = {}
+
+
+def plain(value: Any) -> Any:
+    """Records, tuples and lists (and dicts holding them) as plain JSON values, in field order."""
+    cls = type(value)
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        if cls is tuple or cls is list:
+            return [plain(v) for v in value]
+        if cls is dict:
+            return {k: plain(v) for k, v in value.items()}
+        if not hasattr(cls, "__dataclass_fields__"):
+            return value
+        shape = _SHAPES[cls] = _Shape(cls)
+    values = shape.get(value)
+    if shape.nested:
+        values = list(values)
+        for i in shape.nested:
+            v = values[i]
+            if v is not None and not isinstance(v, (str, int, float)):
+                values[i] = plain(v)
+    return dict(zip(shape.names, values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,5 +204,5 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """The schema-v1 record: plain dicts, lists, str, int, float, bool and None."""
         record: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-        record.update(_plain(self))
+        record.update(plain(self))
         return record

@@ -15,9 +15,10 @@ Rules, in priority order:
 from __future__ import annotations
 
 import os
-from typing import IO
+from typing import IO, Any
 
 from .inputs import Input
+from .render.json import write
 
 
 class OutputDir:
@@ -53,7 +54,7 @@ class OutputDir:
     def begin(self, group: int, target: str, lines: bool) -> None:
         self._open[group] = _Pending(target, lines)
 
-    def write(self, group: int, payload: str) -> None:
+    def write(self, group: int, payload: Any) -> None:
         pending = self._open.get(group)
         if pending is not None:
             pending.add(payload)
@@ -86,18 +87,27 @@ class _Pending:
             self.handle = open(self.temporary, "w", encoding="utf-8")  # noqa: SIM115 - closed in commit
         return self.handle
 
-    def add(self, payload: str) -> None:
-        if self.lines:
+    def add(self, payload: Any) -> None:
+        """A record: JSON text (from a worker) or a dict whose sections may hold records."""
+        if not self.lines:
+            self.records.append(payload)
+        elif isinstance(payload, str):
             self._handle().write(payload + "\n")
         else:
-            self.records.append(payload)
+            write(self._handle(), payload)
+            self._handle().write("\n")
 
     def commit(self) -> None:
         try:
             handle = self._handle()
             if not self.lines:
-                document = self.records[0] if len(self.records) == 1 else "[" + ",\n".join(self.records) + "]"
-                handle.write(document + "\n")
+                for n, record in enumerate(self.records):
+                    handle.write(("[" if len(self.records) > 1 else "") if n == 0 else ",\n")
+                    if isinstance(record, str):
+                        handle.write(record)
+                    else:
+                        write(handle, record)
+                handle.write(("]" if len(self.records) > 1 else "") + "\n")
             handle.close()
             os.replace(self.temporary, self.target)
         except BaseException:

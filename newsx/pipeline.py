@@ -49,11 +49,14 @@ def extract(
     *,
     source: str | None = None,
     sections: Iterable[str] = SECTIONS,
+    progress: Callable[[int], None] | None = None,
 ) -> Article:
     """Analyse one article. Never raises on a str; never reads the clock.
 
     ``published`` (a known publication date) overrides the date found in the text.
     ``sections`` limits the output to some of dates, quotes, figures, events.
+    ``progress``, for long texts, is called with the number of characters analysed so far after
+    each chunk of about a million characters.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
@@ -62,7 +65,7 @@ def extract(
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(sorted(unknown))}")
     with collector_paused():
-        return _extract(text, published, source, wanted)
+        return _extract(text, published, source, wanted, progress)
 
 
 @contextlib.contextmanager
@@ -96,13 +99,15 @@ _pausing = 0  # extract() calls running now, in any thread
 _was_enabled = True  # the collector's state when the first of them started
 
 
-def _extract(text: str, published: dt.date | None, source: str | None, wanted: set[str]) -> Article:
+def _extract(text: str, published: dt.date | None, source: str | None, wanted: set[str],
+             progress: Callable[[int], None] | None = None) -> Article:
     """extract() once its arguments are checked."""
     warnings: list[Warning] = []
     # A long text is read chunk by chunk below; its publication date is looked for in its head.
-    doc = read(text if len(text) <= CHUNK_CHARS else text[:HEAD_CHARS])
+    whole = len(text) <= CHUNK_CHARS
+    doc = read(text if whole else text[:HEAD_CHARS])
     found = _guarded(warnings, "published", lambda: detect_published(doc))
-    header = doc.header if doc.text is text else find_header(text)
+    header = doc.header if whole else find_header(text)
     if header is not None and (found is None or found.start is None or found.start > header.end):
         warnings.append(Warning("unknown-header", f"first line gives no valid date: {text[header.start:header.end]!r}",
                                 header.start, header.end))
@@ -117,7 +122,7 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
         record = found
         anchor = _as_date(found.value) if found is not None else None
 
-    if doc.text is text:
+    if whole:
         found_items = _analyse(doc, anchor, wanted, warnings)
     else:
         # One pass per chunk keeps the working memory of a huge input to one chunk's worth.
@@ -127,6 +132,8 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
             for name, items in _analyse(read(text[start:end]), anchor, wanted, part).items():
                 found_items[name].extend(_shifted(item, start) for item in items)
             warnings.extend(_shifted(w, start) for w in part)
+            if progress is not None:
+                progress(end)
         found_items["officials"] = _merge_officials(found_items["officials"])
 
     by_start = lambda item: (item.start, item.end)  # noqa: E731

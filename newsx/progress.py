@@ -5,6 +5,7 @@ Rules, in priority order:
 2. The bar is drawn only when asked (stderr a terminal, no --quiet); rich is imported only then.
 3. Progress is measured in input bytes (a JSON Lines corpus has no article count before it is read);
    the total comes from a walk of the inputs in a background thread and stays unknown for stdin.
+   A long text analysed in this process moves the bar after each chunk of a million characters.
 4. Error lines go above the bar so that it is not broken.
 """
 from __future__ import annotations
@@ -63,6 +64,12 @@ class Progress:
             elapsed = max(time.perf_counter() - self.started, 1e-9)
             self._bar.update(self._task, completed=self.bytes, inputs=self.inputs, articles=self.articles,
                              rate=f"{self.articles / elapsed:,.0f}", errors=self.errors)
+
+    def within(self, chars: int) -> None:
+        """How far the long text being analysed in this process has got (called after each chunk):
+        the bar moves while one big input runs, not only when it is done."""
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.bytes + chars)
 
     def say(self, message: str) -> None:
         """One line on stderr, above the bar when there is one (rule 4)."""

@@ -93,3 +93,30 @@ def test_collector_state_survives_concurrent_extracts() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_progress_is_told_after_each_chunk(monkeypatch) -> None:
+    import newsx.pipeline
+
+    monkeypatch.setattr(newsx.pipeline, "CHUNK_CHARS", 2_000)
+    text = "\n\n".join(f"Officials said on Tuesday that {n} people were hurt." for n in range(200))
+    told: list[int] = []
+    whole = newsx.extract(text, progress=told.append)
+    assert len(told) > 3 and told == sorted(told) and told[-1] == len(text)
+    assert whole.figures and not newsx.extract("A short text.", progress=told.append).figures
+    assert told[-1] == len(text)  # a text of one chunk is not reported
+
+
+def test_big_record_is_written_item_by_item(tmp_path) -> None:
+    """The CLI writes a record's sections item by item; the text is what json.dumps gives."""
+    import io
+    import json
+
+    from newsx.render.json import dumps, lazy_record, write
+
+    article = newsx.extract((ROOT / "samples" / "patriot.txt").read_text(encoding="utf-8"))
+    for indent in (None, 2):
+        out = io.StringIO()
+        write(out, [lazy_record(article), {"error": {"message": "x"}}], indent=indent)
+        assert out.getvalue() == dumps([article.to_dict(), {"error": {"message": "x"}}], indent=indent)
+        assert json.loads(out.getvalue())[0] == article.to_dict()

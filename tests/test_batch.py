@@ -608,3 +608,16 @@ def test_output_dir_write_failure_is_one_clear_error(runner: CliRunner, tmp_path
     assert result.exit_code == 1
     assert "cannot write under" in result.output and "No space left on device" in result.output
     assert not isinstance(result.exception, OSError)
+
+
+def test_progress_moves_within_a_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsx.pipeline
+    from newsx.batch import Options, run
+    from newsx.inputs import Unit
+
+    monkeypatch.setattr(newsx.pipeline, "CHUNK_CHARS", 1_000)
+    text = " ".join([ARTICLE] * 40)
+    told: list[int] = []
+    unit = Unit(group=0, source="big", kind="text", data=text.encode(), size=len(text))
+    done = list(run([unit], Options(), jobs=2, progress=told.append))
+    assert len(done) == 1 and told and told[-1] == len(text)

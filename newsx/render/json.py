@@ -2,15 +2,69 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import IO, Any
 
-from ..model import SCHEMA_VERSION
+from ..model import SCHEMA_VERSION, Article, plain
 
 
-def dumps(record: dict[str, Any], *, indent: int | None = None, ascii_only: bool = False) -> str:
+def dumps(record: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
     """One record as JSON text; non-ASCII kept as is (unless ``ascii_only``) so `jq` shows the article's characters."""
     separators = None if indent else (",", ":")
     return json.dumps(record, ensure_ascii=ascii_only, indent=indent, separators=separators)
+
+
+def lazy_record(article: Article) -> dict[str, Any]:
+    """The record of an article with its sections left as tuples of records: each item becomes a
+    dict only when it is written (``write``) or when ``plain`` turns the whole record into values.
+    A record of a million items then never exists as a tree of dicts."""
+    record: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "source": article.source,
+                              "published": plain(article.published)}
+    record.update(dates=article.dates, quotes=article.quotes, officials=article.officials,
+                  figures=article.figures, events=article.events, warnings=article.warnings)
+    return record
+
+
+def write(stream: IO[str], value: Any, *, indent: int | None = None, ascii_only: bool = False) -> None:
+    """Write a record, or a list of records, as ``dumps`` would, piece by piece: a record's list
+    items one at a time, so that memory holds one item's JSON text, never the record's."""
+    if isinstance(value, list):
+        if not value:
+            stream.write("[]")
+            return
+        pad = "\n" + " " * indent if indent else ""
+        stream.write("[")
+        for n, record in enumerate(value):
+            stream.write(("," if n else "") + pad)
+            _write_record(stream, record, indent, ascii_only, 1)
+        stream.write(("\n" if indent else "") + "]")
+    else:
+        _write_record(stream, value, indent, ascii_only, 0)
+
+
+def _write_record(stream: IO[str], record: Any, indent: int | None, ascii_only: bool, depth: int) -> None:
+    if not isinstance(record, dict):
+        record = plain(record)
+    if not record:
+        stream.write("{}")
+        return
+    step = " " * indent if indent else ""
+    pad = "\n" + step * (depth + 1) if indent else ""
+    inner = "\n" + step * (depth + 2) if indent else ""
+    key_sep = ": " if indent else ":"
+    stream.write("{")
+    for n, (key, value) in enumerate(record.items()):
+        stream.write(("," if n else "") + pad + json.dumps(key, ensure_ascii=ascii_only) + key_sep)
+        if isinstance(value, (list, tuple)) and value:
+            stream.write("[")
+            for k, item in enumerate(value):
+                item = item if type(item) is dict else plain(item)
+                text = dumps(item, indent=indent, ascii_only=ascii_only)
+                stream.write(("," if k else "") + inner + (text.replace("\n", inner) if indent else text))
+            stream.write(pad + "]")
+        else:
+            text = dumps(plain(value), indent=indent, ascii_only=ascii_only)
+            stream.write(text.replace("\n", pad) if indent else text)
+    stream.write(pad[:-indent] + "}" if indent else "}")
 
 
 def error_record(source: str, message: str, error_type: str = "InputError") -> dict[str, Any]:
