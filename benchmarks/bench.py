@@ -4,16 +4,15 @@ Reports
 - extraction throughput in one process (characters per second of extract() + to_dict(), best of
   --repeat passes over every sample), and of each stage alone (dates, quotes, figures, events, in
   pipeline order, each given what the earlier stages found),
-- how time grows with input size (the samples joined into one text, 1x, 4x and 16x),
+- how time grows with input size: time per character on one text of 10 KB, 100 KB, 1 MB, 10 MB,
 - the whole-process wall time of `newsx extract samples/` (start-up included, best of --repeat),
 - how time grows on hostile inputs (long runs of one pattern, 20k and 80k characters): a ratio
   near 4 is linear, near 16 quadratic,
 - the adversarial table (tests/adversarial.py): each input at --adversarial-size characters (1 MB),
   each stage's chars/s against its chars/s on news text of the same size, and how the whole
   extract() time grows from a tenth of that size (x10 is linear),
-- a --big-mb file (100 MB of news text) read, decoded and extracted in a child process: time and
-  its peak resident memory, against a tenth of it (chunking keeps working memory bounded; what
-  grows is the record itself),
+- a --big-mb file (50 MB of news text), and a tenth of it, through the command line with standard
+  error on a terminal: wall time, peak resident memory, how often the progress bar moved,
 - peak resident memory of this process.
 Figures vary with the machine; compare runs on the same one.
 """
@@ -129,26 +128,53 @@ def _adversarial_table(size: int, repeat: int) -> None:
 
 
 def _big_file(megabytes: float) -> None:
-    """Read, decode and extract a file of news text in a child process: time and its peak memory."""
+    """A file of news text through the command line (`newsx extract FILE -o OUT`), standard error on a
+    terminal: wall time, the process's peak resident memory, and how often the progress bar moved."""
+    import os
+    import pty
+    import threading
+
     size = int(megabytes * 1_000_000)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.txt"
         path.write_text(news(size), encoding="utf-8")
-        child = (
-            "import sys, time; from pathlib import Path; import newsx; from newsx.text import decode\n"
-            # The child's own high-water mark (Linux); ru_maxrss may count the parent's memory at fork.
-            "def peak(): return int(dict(l.split(':', 1) for l in open('/proc/self/status'))['VmHWM'].split()[0]) // 1024\n"
-            "start = time.perf_counter(); text = decode(Path(sys.argv[1]).read_bytes())[0]\n"
-            "article = newsx.extract(text); took = time.perf_counter() - start; after_extract = peak()\n"
-            "record = article.to_dict(); after_dict = peak()\n"
-            "items = sum(len(record[s]) for s in ('dates', 'quotes', 'figures', 'events'))\n"
-            "print(f'{took:.1f} s ({len(text) / took:,.0f} chars/s), {items:,} items; peak memory '\n"
-            "      f'{after_extract:,} MB after extract(), {after_dict:,} MB after to_dict()')\n"
-        )
-        out = subprocess.run([sys.executable, "-c", child, str(path)], capture_output=True, text=True,
-                             cwd=ROOT, check=False)
-        result = out.stdout.strip() or out.stderr.strip().splitlines()[-1]
-    print(f"file of {megabytes:g} MB news text, read + decode + extract() in a child process: {result}")
+        master, slave = pty.openpty()
+        seen: list[float] = []
+        start = time.perf_counter()
+
+        def listen() -> None:
+            while True:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                if b"%" in chunk:
+                    seen.append(time.perf_counter() - start)
+
+        threading.Thread(target=listen, daemon=True).start()
+        child = subprocess.Popen([sys.executable, "-m", "newsx", "extract", str(path), "-o", str(Path(folder) / "out.json")],
+                                 stdout=subprocess.DEVNULL, stderr=slave, cwd=ROOT)
+        _, status, usage = os.wait4(child.pid, 0)
+        took = time.perf_counter() - start
+        os.close(slave)
+        out_mb = (Path(folder) / "out.json").stat().st_size / 1e6 if status == 0 else 0
+    moves = f"{len(seen)} times, first after {seen[0]:.1f} s" if seen else "never"
+    print(f"file of {megabytes:g} MB news text through the CLI: {took:.1f} s ({size / took:,.0f} chars/s), "
+          f"peak memory {usage.ru_maxrss // 1024:,} MB, output {out_mb:,.0f} MB, exit {status >> 8}; "
+          f"progress bar drawn {moves}")
+
+
+def _linear(sizes: list[int]) -> None:
+    """Time per character of extract() on one text of each size (news text, samples repeated)."""
+    base = None
+    for size in sizes:
+        text = news(size)
+        took = _best(1 if size > 2_000_000 else 3, lambda text=text: newsx.extract(text).to_dict())
+        per_char = took / size * 1e6
+        base = base or per_char
+        print(f"one text of {size:>12,} chars: {took:8.3f} s, {per_char:.3f} us/char ({per_char / base:4.2f}x the first)")
 
 
 def main() -> None:
@@ -156,7 +182,8 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default=str(ROOT / "samples"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--adversarial-size", type=int, default=1_000_000, help="characters (0: skip the table)")
-    parser.add_argument("--big-mb", type=float, default=100, help="size of the big file (0: skip it)")
+    parser.add_argument("--big-mb", type=float, default=50, help="size of the big file (0: skip it)")
+    parser.add_argument("--linear", default="1e4,1e5,1e6,1e7", help="text sizes for the time-per-character line")
     args = parser.parse_args()
 
     texts = [decode(p.read_bytes())[0] for p in sorted(Path(args.folder).rglob("*.txt"))]
@@ -171,13 +198,7 @@ def main() -> None:
     stage_seconds = _stages(texts, args.repeat)
     print("per stage: " + ", ".join(f"{name} {chars / took:,.0f} chars/s" for name, took in stage_seconds.items()))
 
-    joined = "\n\n".join(texts)
-    base = None
-    for factor in (1, 4, 16):
-        big = "\n\n".join([joined] * factor)
-        took = _best(1, lambda big=big: newsx.extract(big).to_dict())
-        base = base or took
-        print(f"one text of {len(big):>10,} chars: {took:7.3f} s  ({took / base:5.1f}x the 1x time, {factor}x the input)")
+    _linear([int(float(x)) for x in args.linear.split(",") if x])
 
     for name, unit in HOSTILE.items():
         took = []
