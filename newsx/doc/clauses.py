@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress, repeat
-from operator import and_
+from operator import and_, eq
 
 from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
 from ..lexicon.grammar import NOUN_OPENERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
@@ -72,12 +72,13 @@ _PARTICLES = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "a
 
 class Sentence:
     """The words of one sentence (or piece of one) as clauses read them: parallel lists indexed by
-    position, ``words`` giving each one's index in ``doc.words``; ``clauses`` the clause ranges
+    position, ``words`` giving each one's index in ``doc.words``, ``caps`` the positions of
+    capitalised words; ``clauses`` the clause ranges
     [lo, hi) over positions with the index of the clause each resumes (or None); ``forms`` each
     word's verb form (None for most) and ``formed`` the positions that have one, in order."""
 
-    __slots__ = ("source", "index", "words", "text", "low", "flags", "start", "end", "quoted", "clauses", "forms",
-                 "formed")
+    __slots__ = ("source", "index", "words", "text", "low", "flags", "start", "end", "quoted", "caps", "clauses",
+                 "forms", "formed")
 
     def __init__(self, source: str, words: list[int], text: list[str], low: list[str], flags: list[int],
                  start: list[int], end: list[int], quoted: list[bool]) -> None:
@@ -90,6 +91,7 @@ class Sentence:
         self.start = start
         self.end = end
         self.quoted = quoted
+        self.caps: list[int] = list(compress(range(len(flags)), map(and_, flags, repeat(CAP))))  # capitalised words
         self.clauses: list[tuple[int, int, int | None]] = []
         self.forms: list[str | None] = []
         self.formed: list[int] = []
@@ -147,10 +149,8 @@ class Clauses:
 
 def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document imports this module)
     """The clause layer of a document."""
-    words = doc.words
-    flags = words.flags
-    keep = list(compress(range(len(flags)), map(and_, flags, repeat(_KEPT))))
-    dotted = list(compress(range(len(flags)), map(str.__contains__, words.text, repeat("."))))
+    view = _view(doc)
+    keep, start = view[0], view[4]
     header = doc.header
     skip = header.day_end if header is not None and header.day_end > 0 else 0  # the "date" line is no clause
     sentences: list[Sentence] = []
@@ -158,43 +158,47 @@ def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document impor
     for i, j in doc.sentence_words:
         a = bisect.bisect_left(keep, i)
         b = bisect.bisect_left(keep, j, lo=a)
-        while a < b and words.start[keep[a]] < skip:
+        while a < b and start[a] < skip:
             a += 1
         for lo in range(a, b, MAX_SENTENCE):
-            s = _sentence(doc, keep[lo:min(b, lo + MAX_SENTENCE)], dotted)
+            hi = min(b, lo + MAX_SENTENCE)
+            s = Sentence(doc.text, *(column[lo:hi] for column in view))
             s.index = number
+            s.clauses = cut(s)
+            _read_forms(s)
             number += 1
             sentences.append(s)
         if a == b:
             number += 1
-    for s in sentences:
-        s.clauses = cut(s)
-        _read_forms(s)
     return Clauses(sentences)
 
 
-def _sentence(doc, index: list[int], dotted: list[int]) -> Sentence:  # noqa: ANN001
+View = tuple[list[int], list[str], list[str], list[int], list[int], list[int], list[bool]]
+
+
+def _view(doc) -> View:  # noqa: ANN001
+    """The words clauses read, as columns (doc.words index, text, low, flags, start, end, quoted):
+    built in C by ``compress`` over the document's columns, then the few dotted words mended."""
     words = doc.words
-    s = Sentence(doc.text, index, list(map(words.text.__getitem__, index)), list(map(words.low.__getitem__, index)),
-                 list(map(words.flags.__getitem__, index)), list(map(words.start.__getitem__, index)),
-                 list(map(words.end.__getitem__, index)), list(map(words.quoted.__getitem__, index)))
-    d = bisect.bisect_left(dotted, index[0])
-    while d < len(dotted) and dotted[d] <= index[-1]:
-        k = bisect.bisect_left(index, dotted[d])
-        if k < len(index) and index[k] == dotted[d]:
-            _undot(doc, s, k)
-        d += 1
-    return s
+    kept = list(map(and_, words.flags, repeat(_KEPT)))
+    view: View = (list(compress(range(len(kept)), kept)), list(compress(words.text, kept)),
+                  list(compress(words.low, kept)), list(compress(words.flags, kept)),
+                  list(compress(words.start, kept)), list(compress(words.end, kept)),
+                  list(compress(words.quoted, kept)))
+    for k in compress(range(len(view[1])), map(str.__contains__, view[1], repeat("."))):
+        _undot(doc.text, view, k)
+    return view
 
 
-def _undot(doc, s: Sentence, k: int) -> None:  # noqa: ANN001
+def _undot(source: str, view: View, k: int) -> None:
     """An abbreviation reads without its period ("Corp."), a dotted acronym with it ("U.S." before a hyphen)."""
-    text = s.text[k]
-    if s.flags[k] & ABBREV:
+    _, texts, lows, flags, _, ends, _ = view
+    text = texts[k]
+    if flags[k] & ABBREV:
         if not _ACRONYM.fullmatch(text):
-            s.text[k], s.low[k], s.end[k] = text[:-1], s.low[k][:-1], s.end[k] - 1
-    elif doc.text[s.end[k]:s.end[k] + 1] == "." and _ACRONYM.fullmatch(text + "."):
-        s.text[k], s.low[k], s.end[k] = text + ".", s.low[k] + ".", s.end[k] + 1
+            texts[k], lows[k], ends[k] = text[:-1], lows[k][:-1], ends[k] - 1
+    elif source[ends[k]:ends[k] + 1] == "." and _ACRONYM.fullmatch(text + "."):
+        texts[k], lows[k], ends[k] = text + ".", lows[k] + ".", ends[k] + 1
 
 
 # ---------------------------------------------------------------- clause boundaries
@@ -281,7 +285,10 @@ def _read_forms(s: Sentence) -> None:
     """The verb form of every candidate word of every clause of s."""
     flags = s.flags
     n = len(flags)
-    candidates = list(compress(range(n), map(and_, flags, repeat(VERB_FORM))))
+    # A capitalised word inside a sentence is a name (rule 1): only the first may be a verb.
+    candidates = list(compress(range(n), map(eq, map(and_, flags, repeat(VERB_FORM | CAP)), repeat(VERB_FORM))))
+    if n and flags[0] & VERB_FORM and flags[0] & CAP:
+        candidates.append(0)
     for p in compress(range(n), map(and_, flags, repeat(VERB_SLOT))):
         q = p + 1
         while q < n and flags[q] & (ADVERB | OPEN_WORD):

@@ -18,7 +18,8 @@ each a module with its rules in priority order:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from itertools import compress, repeat
+from operator import and_
 
 from ..doc import Doc
 from ..doc.clauses import Sentence
@@ -30,7 +31,7 @@ from ..model import DateMention, Event, EventDate, Span
 from .anchoring import NARRATIVE_REACH, OCCASION_LEAD, ClauseDates, Found, Story, advance_story, anchor, \
     apply_offsets, date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, \
     dates_within, quoted_at, tense_agrees
-from .participants import actor, name_runs, phrase, places, possessor, remember, where
+from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
 __all__ = ["extract_events"]
@@ -68,8 +69,7 @@ def _proper(sentences: list[Sentence]) -> set[str]:
     """Words the article capitalises inside a sentence: names even when they open one."""
     proper: set[str] = set()
     for s in sentences:
-        low, flags = s.low, s.flags
-        proper.update(low[k] for k in range(1, len(low)) if flags[k] & CAP and flags[k] & ALPHA)
+        proper.update(compress(s.low[1:], map(and_, s.flags[1:], repeat(CAP))))  # CAP: a capital letter
     return proper
 
 
@@ -83,13 +83,17 @@ class _Sentence:
         has_date = any(date_value(m, published) for m in sent_dates)
         self.dates = sent_dates
         self.inherited = self.planned = None
+        self.quoted: dict[int, bool] = {}
+        self.day: str | None = None
         if not has_date and story.narrative is not None and s.index - story.narrative[1] <= NARRATIVE_REACH:
             self.inherited = story.narrative[0]
         if not has_date and story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH:
             self.planned = story.schedule[0]
-        self.quoted = {m.start: quoted_at(s, m.start) for m in sent_dates}
-        days = {v for m in sent_dates if (v := date_value(m, published)) and len(v) == 10 and not self.quoted[m.start]}
-        self.day = next(iter(days)) if len(days) == 1 else None
+        if sent_dates:
+            self.quoted = {m.start: quoted_at(s, m.start) for m in sent_dates}
+            days = {v for m in sent_dates
+                    if (v := date_value(m, published)) and len(v) == 10 and not self.quoted[m.start]}
+            self.day = next(iter(days)) if len(days) == 1 else None
 
 
 def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Found]:
@@ -98,11 +102,15 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     ctx = _Sentence(s, sent_dates, story)
     subject: tuple[str, ...] = ()
     out: list[Found] = []
+    sentence_runs = name_runs(s, 0, len(s), story.proper) if s.caps else []
     for lo, hi, parent in s.clauses:
-        runs = name_runs(s, lo, hi, story.proper)
-        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, sent_dates, story)
         found = triggers(s, lo, hi)
-        if found_places and out and s.low[lo].endswith("ing") and not any(reports for _, _, reports in found):
+        aside = out and s.low[lo].endswith("ing") and not any(reports for _, _, reports in found)
+        if not found and not aside:
+            continue  # no trigger, no places to lend: nothing to read
+        runs = clause_runs(s, sentence_runs, lo, hi, story.proper)
+        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, sent_dates, story)
+        if found_places and aside:
             # An aside with no event of its own ("..., including the mayor, at Changi Airport"):
             # its places belong to the events of the clause before.
             _lend_places(out, found_places)
@@ -114,9 +122,9 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
 
 def _lend_places(out: list[Found], found_places: tuple[str, ...]) -> None:
     last = out[-1][0].start
-    out[:] = [(replace(e, where=e.where + tuple(p.lstrip("\0") for p in found_places
-                                                if p.lstrip("\0") not in e.where)) if e.start == last else e,
-               kind, is_main, n) for e, kind, is_main, n in out]
+    out[:] = [(Event(e.text, e.start, e.end, e.trigger, e.date, e.who,
+                     e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where), e.rule)
+                if e.start == last else e, kind, is_main, n) for e, kind, is_main, n in out]
 
 
 def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
@@ -127,21 +135,22 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
     main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
     c_start, c_end = s.start[lo], s.end[hi - 1]
     clause_text = s.source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
-    quoted = [ctx.quoted[m.start] for m, _ in clause_dates]
+    quoted = [ctx.quoted[m.start] for m, _ in clause_dates] if clause_dates else []
     for i, kind, reports in found:
         if kind == "noun":
             who, is_subject = possessor(s, runs, lo, i, story.memory), False
         else:
             who, is_subject = actor(s, runs, lo, hi, i, story.memory, resumed)
         if who and is_subject:
-            remember(story.memory, who[0], story.proper)
+            remember(story.memory, who[0], story.proper, story.kinds)
             subject = who
         who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
         date, rule = _date(s, i, kind, clause_dates, quoted, ctx, story, lo)
-        event = Event(text=clause_text, start=c_start, end=c_end, trigger=Span(s.text[i], s.start[i], s.end[i]),
-                      date=date, who=who, where=where(found_places, who, s.source[c_start:s.start[i]]), rule=rule)
+        at = s.start[i]
+        event = Event(clause_text, c_start, c_end, Span(s.text[i], at, s.end[i]), date, who,
+                      where(found_places, who, s.source, c_start, at) if found_places else (), rule)
         out.append((event, kind, main and not s.quoted[i], s.index))
     return subject
 

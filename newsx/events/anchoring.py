@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..doc.clauses import Sentence
 from ..doc.tokens import ALPHA, DIGIT
@@ -65,10 +65,18 @@ class Story:
     pub_value: str | None
     proper: set[str]
     memory: dict[str, str] = field(default_factory=dict)  # last person and organisation named
+    kinds: dict[str, str] = field(default_factory=dict)  # actor -> "person", "org" or "" (see remember)
     narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past action
     schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
     # trigger start -> (trigger start of the event counted from or None, days, past): see date_by_offset
     offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
+
+
+def redated(event: Event, date: EventDate | None, rule: str, who: tuple[str, ...] | None = None) -> Event:
+    """The event with another date (and actors): a new record, built directly (``dataclasses.replace``
+    costs several times more, and the occasion rule redates most events of an article)."""
+    return Event(event.text, event.start, event.end, event.trigger, date, event.who if who is None else who,
+                 event.where, rule)
 
 
 # ---------------------------------------------------------------- time expressions
@@ -218,7 +226,7 @@ def date_by_predicate(out: list[Found]) -> list[Found]:
                 # sentence's subject ("the firm has sold arms ... since the war began").
                 head = event.text[:event.trigger.start - event.start]
                 who = event.who if event.who and event.who[0] in head else ()
-                out[n] = (replace(event, date=verb.date, who=who, rule="dated-clause"), kind, main, s_index)
+                out[n] = (redated(event, verb.date, "dated-clause", who), kind, main, s_index)
                 break
     return out
 
@@ -246,7 +254,7 @@ def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
     out = []
     for event, kind in zip(events, kinds):
         if event.rule == "published" and kind in _OCCASION_KINDS:
-            event = replace(event, date=EventDate(occasion, None, None, None), rule="occasion-date")
+            event = redated(event, EventDate(occasion, None, None, None), "occasion-date")
         out.append(event)
     return out
 
@@ -264,7 +272,7 @@ def date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Ev
     for event, kind in zip(events, kinds):
         same = days.get(_noun_key(text, event.trigger)) if kind == "noun" else None
         if kind == "noun" and same is not None and len(same) == 1 and event.rule != "dated-clause":
-            event = replace(event, date=EventDate(next(iter(same)), None, None, None), rule="same-event")
+            event = redated(event, EventDate(next(iter(same)), None, None, None), "same-event")
         out.append(event)
     return out
 
@@ -325,7 +333,7 @@ def apply_offsets(events: list[Event], offsets: dict[int, tuple[int | None, int,
             base = days.get(ref) if ref is not None else event.date.value
             day = _shift(base, shift) if base else None
             if day is not None and not (past and day > pub_value):
-                event = replace(event, date=EventDate(day, None, None, None), rule="relative-date")
+                event = redated(event, EventDate(day, None, None, None), "relative-date")
         out.append(event)
     return out
 

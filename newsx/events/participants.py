@@ -31,6 +31,8 @@ trigger and before a place a preposition marks ("Russia fired ... in Ukraine": U
 """
 from __future__ import annotations
 
+import bisect
+
 from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
 from ..doc.tokens import ALPHA, CAP, DIGIT
@@ -71,27 +73,42 @@ def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = 
 def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
     """Runs [a, b) of capitalised words that look like names."""
     runs: Runs = []
-    flags, low = s.flags, s.low
-    i = lo
-    while i < hi:
-        if not flags[i] & CAP:
-            i += 1  # most words: no name starts here
-        elif is_name_word(s, i, i == 0, proper, i + 1 if i + 1 < hi else -1):
-            j = i + 1
-            while j < hi:
-                if is_name_word(s, j, False, proper):
-                    j += 1
-                elif low[j] in NAME_LINKS and j + 1 < hi and is_name_word(s, j + 1, False, proper):
-                    j += 2
-                else:
-                    break
-            # A lone nationality adjective before a common noun is no actor ("Russian missile").
-            if not (j == i + 1 and low[i] in DEMONYMS):
-                runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    low, caps = s.low, s.caps
+    end = lo  # words before end are read
+    for c in range(bisect.bisect_left(caps, lo), bisect.bisect_left(caps, hi)):
+        i = caps[c]  # only a capitalised word starts a name
+        if i < end or not is_name_word(s, i, i == 0, proper, i + 1 if i + 1 < hi else -1):
+            continue
+        j = i + 1
+        while j < hi:
+            if is_name_word(s, j, False, proper):
+                j += 1
+            elif low[j] in NAME_LINKS and j + 1 < hi and is_name_word(s, j + 1, False, proper):
+                j += 2
+            else:
+                break
+        # A lone nationality adjective before a common noun is no actor ("Russian missile").
+        if not (j == i + 1 and low[i] in DEMONYMS):
+            runs.append((i, j))
+        end = j
     return runs
+
+
+def clause_runs(s: Sentence, sentence_runs: Runs, lo: int, hi: int, proper: set[str]) -> Runs:
+    """The name runs of the clause [lo, hi), taken from those of its sentence (``name_runs`` over
+    the whole sentence, read once); read anew where a run crosses the clause's bounds."""
+    out: Runs = []
+    for a, b in sentence_runs:
+        if b <= lo:
+            continue
+        if a >= hi:
+            break
+        if a < lo or b > hi:
+            return name_runs(s, lo, hi, proper)
+        out.append((a, b))
+    if lo == 0 and hi < 2:
+        return name_runs(s, lo, hi, proper)  # a first word is a name by the word after it
+    return out
 
 
 def run_text(s: Sentence, a: int, b: int) -> str:
@@ -121,15 +138,26 @@ def is_time_word(low: str) -> bool:
     return strip_possessive(low) in NOT_NAMES  # "Monday's", "May's" are times, not places
 
 
-def remember(memory: dict[str, str], actor: str, proper: set[str]) -> None:
-    """Keep the last named person and organisation, for pronouns and "the company"."""
+def remember(memory: dict[str, str], actor: str, proper: set[str], kinds: dict[str, str]) -> None:
+    """Keep the last named person and organisation, for pronouns and "the company"; ``kinds``
+    holds what each actor of the article was found to be (a subject is named again and again)."""
+    kind = kinds.get(actor)
+    if kind is None:
+        kind = kinds[actor] = _actor_kind(actor, proper)
+    if kind:
+        memory[kind] = actor
+
+
+def _actor_kind(actor: str, proper: set[str]) -> str:
+    """"person" or "org" for a name, "" for anything else."""
     words = actor.split()
     place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
     # Only names: every word capitalised, and a lone word one the article capitalises mid-sentence.
     if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words) and \
             (len(words) > 1 or place or words[0].lower() in proper or words[0].isupper()):
         person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
-        memory["person" if person else "org"] = actor
+        return "person" if person else "org"
+    return ""
 
 
 # ---------------------------------------------------------------- places
@@ -144,7 +172,7 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
         if j >= lo and low[j] == "the":
             j -= 1
         phrase = strip_possessive(text[s.start[a]:s.end[b - 1]])
-        known = (phrase.lower() in PLACE_PHRASES or all(w in PLACES for w in low[a:b])
+        known = (phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
                  or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$")
                  or low[b - 1] in PLACE_HEADS)
         prep = low[j] if j >= lo else ""
@@ -161,16 +189,18 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
     return found
 
 
-def where(found: tuple[str, ...], who: tuple[str, ...], before: str) -> tuple[str, ...]:
+def where(found: tuple[str, ...], who: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
     """The places of an event: a known place named without a preposition is dropped when it is
-    the actor, named before the trigger (`before`: the clause up to it) and before a place that a
-    preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia); alone it stays
-    ("France banned the drug": in France)."""
+    the actor, named before the trigger (in text[start:end], the clause up to it) and before a
+    place that a preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia);
+    alone it stays ("France banned the drug": in France)."""
     marked = [p for p in found if not p.startswith("\0")]
     out: list[str] = []
+    before = ""
     for place in found:
         name = place.lstrip("\0")
         if place.startswith("\0") and name in who and marked:
+            before = before or text[start:end]
             at = before.find(name)
             if at >= 0 and all(at < before.find(m) or before.find(m) < 0 for m in marked):
                 continue
@@ -248,7 +278,7 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
             return (run_text(s, *before[0]),)
     while a < b and low[a] in NOUN_OPENERS:
         a += 1
-    if a >= b or all(w in NOT_VERBS for w in low[a:b]):
+    if a >= b or NOT_VERBS.issuperset(low[a:b]):
         return ()
     if b - a == 1 and low[a] in GENERIC_ACTORS and org:
         return (org,)  # "the company said": the organisation named before
@@ -327,7 +357,7 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
             j -= 3  # "the plane is due to arrive"
         else:
             return (), False  # an infinitive shares the subject of its clause
-    if any(w in BE_FORMS for w in low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
+    if not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
         return (), False  # the subject of a passive suffered it; no agent was named
     if j < lo and resumed:
         return resumed, True  # the subject before the aside: "Ana Diaz, speaking by video, presented"

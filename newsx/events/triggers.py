@@ -32,6 +32,7 @@ from ..lexicon.titles import PERSON_NOUNS
 from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, \
     OPINION, STATIVE
 
+_SETTERS = NEGATIONS | OPINION
 MAX_REACH = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
@@ -43,7 +44,7 @@ def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
     a = bisect.bisect_left(s.formed, lo)
     b = bisect.bisect_left(s.formed, hi, lo=a)
     kinds = [(i, s.forms[i]) for i in s.formed[a:b]]
-    found = _governed(s, lo, hi, kinds)
+    found = _governed(s, lo, hi, kinds) if kinds else []
     if not any(reports for _, _, reports in found):
         state = _state(s, lo, hi, {i for i, kind in kinds if kind != "noun"})
         if state is not None:
@@ -59,9 +60,14 @@ def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str | None]]
     low = s.low
     found: list[Trigger] = []
     governed = False
+    window = low[lo:hi]
+    # Most clauses hold no negation or opinion: their words need no reading one by one.
+    setters = not _SETTERS.isdisjoint(window) or "n't" in " ".join(window)
     k = lo
     for i, kind in kinds:
         assert kind is not None
+        if not (governed or setters):
+            k = i  # nothing before i can set the flag, and resetting it changes nothing
         while k < i:
             w = low[k]
             if w in NEGATIONS or w.endswith("n't") or (w in OPINION and not (k > lo and low[k - 1] in BE_FORMS)):
