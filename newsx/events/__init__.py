@@ -111,7 +111,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
         runs = clause_runs(s, sentence_runs, lo, hi, story.proper)
         clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, sent_dates, story)
         if found_places and aside:
-            # An aside with no event of its own ("..., including the mayor, at Changi Airport"):
+            # An aside with no event of its own ("..., including the mayor, at Harbour Airport"):
             # its places belong to the events of the clause before.
             _lend_places(out, found_places)
         subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
@@ -197,7 +197,7 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
         if a_lo >= lo:
             break
         if s.low[a_lo].endswith("ing"):
-            # Places of a participial aside belong to the main event ("speaking at a rally in Lima").
+            # Places of a participial aside belong to the main event ("talking to farmers in Lima").
             aside = places(s, a_lo, a_hi, name_runs(s, a_lo, a_hi, story.proper))
             found_places += tuple(p for p in aside if p not in found_places)
     return clause_dates, resumed, found_places

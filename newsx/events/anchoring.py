@@ -4,7 +4,7 @@
    of quotation marks; a participle clause that follows its clause ("..., citing flaws") uses
    that clause's, a main clause resumed after an aside those before the aside. A month, week or
    year dates only a past action placed in it ("began in late February"), not a measured period
-   ("a profit for the last year") or a report; a day after `of/until/from/by/...` does not date a
+   ("sales for the past quarter") or a report; a day after `of/until/from/by/...` does not date a
    verb; a past action is never dated after the publication day, a present or scheduled one
    never before it, and a present perfect ("has been pushed back") never by a past time. An
    event noun that is the subject of a verb dated so takes the verb's date ("since the war began
@@ -20,11 +20,11 @@
    lead (first eight sentences), lies one to seven days before publication ("Acme said on
    Tuesday ..."), the article's other past statements, actions and event nouns dated by rule 4
    take that day: news reports one recent occasion.
-6. ``same-event``: an event noun named again with the same words ("maiden flight") takes the one
+6. ``same-event``: an event noun named again with the same words ("first vote") takes the one
    day the article gave it elsewhere.
 7. ``relative-date``, last: days counted from another event move the day the rules above gave:
-   "A day before the vote, the party said" (the main clause, from its own day), "comes a day
-   after the rival released" (the clause after `after`, from the day of `comes`), "Two days
+   "A day before the vote, the party said" (the main clause, from its own day), "starts a day
+   after the union rejected" (the clause after `after`, from the day of `starts`), "Two days
    earlier"; a past event never lands after publication.
 """
 from __future__ import annotations
@@ -170,7 +170,7 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, stor
             continue  # "Seoul says the broadcasts, begun on May 2, will go on"
         gap = m.start - end if m.start >= end else start - m.end
         if not _DAY_VALUE.match(m.value or ""):
-            gap += 1 << 40  # a named day beats a month or week ("at the end of the month on May 29")
+            gap += 1 << 40  # a named day beats a month or week ("late in the month, on May 29")
         if gap < best_gap:
             best, best_gap = (m, value), gap
     return best
@@ -178,7 +178,7 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, stor
 
 def _coarse_anchors(kind: str, low: str, prep: str | None) -> bool:
     """Whether a month, week or year dates this trigger: only a past action placed in it
-    ("began in late February"), not a period measured ("profit for the last year")."""
+    ("began in late February"), not a period measured ("sales for the past quarter")."""
     return kind in PAST and low not in REPORTING and prep not in PERIOD_PREPOSITIONS
 
 
@@ -260,8 +260,8 @@ def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
 
 
 def date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
-    """An event named again with the same words ("its maiden flight") is the event the article
-    dated once ("made its maiden flight on 3 May")."""
+    """An event named again with the same words ("its first vote") is the event the article
+    dated once ("held its first vote on 3 May")."""
     days: dict[str, set[str]] = {}
     for event, kind in zip(events, kinds):
         if kind == "noun" and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10:
@@ -278,7 +278,7 @@ def date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Ev
 
 
 def _noun_key(text: str, trigger: Span) -> str:
-    """An event noun with the word before it: "maiden flight", "charity flight"."""
+    """An event noun with the word before it: "first vote", "second vote"."""
     before = text[max(0, trigger.start - 40):trigger.start].split()
     return f"{before[-1].lower() if before else ''} {trigger.text.lower()}"
 
@@ -286,9 +286,9 @@ def _noun_key(text: str, trigger: Span) -> str:
 def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found], story: Story) -> None:
     """Days counted from another event (rule 7), noted in story.offsets and applied once the
     article's default days are known (``apply_offsets``): "A day before the vote, the party
-    said ..." dates the main clause a day before the day it would otherwise get; "The move
-    comes a day after the rival released a list" dates the clause after `after` a day before the
-    event it follows."""
+    said ..." dates the main clause a day before the day it would otherwise get; "The strike
+    starts a day after the union rejected the offer" dates the clause after `after` a day before
+    the event it follows."""
     for m in sent_dates:
         offset = _OFFSET.fullmatch(m.value or "") if m.type == "DURATION" else None
         if offset is None:

@@ -124,7 +124,7 @@ def run_text(s: Sentence, a: int, b: int) -> str:
         k = a
     while k < b - 1 and low[k] in NAME_LINKS:
         k += 1
-    # "(President of the) United States Barack Obama": a country before a person's name.
+    # "(Mayor of) Chile Ana Ruiz": a country before a person's name.
     for m in range(k + 1, min(b - 1, k + 4)):
         place = text[s.start[k]:s.end[m - 1]].lower()
         rest = text[s.start[m]:s.end[b - 1]]
@@ -459,7 +459,7 @@ def _relative_antecedent(s: Sentence, lo: int) -> tuple[str, ...] | None:
     a, b = named[0]
     of = [n for n in range(a, b) if s.low[n] == "of"]
     if of and s.low[a] in TITLE_WORDS:
-        a = of[-1] + 1  # "the Chief Executive Officer of Acme Motors, which filed"
+        a = of[-1] + 1  # "the Director of Acme Motors, which sold"
     return (run_text(s, a, b),)
 
 

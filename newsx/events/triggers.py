@@ -10,7 +10,7 @@ reports no event (``unreported``), in order:
    modifying the noun after it ("a bankruptcy court", "a restructuring plan": the plan is the event);
 4. a verb negated (`did not say`) or after a modal of hypothesis (`could carry`, `would
    require`), unless a reporting verb states the modal's clause (`said it would cut`, `warned that
-   it might run out`: a plan or warning someone stated);
+   it might miss`: a plan or warning someone stated);
 5. what an unreported verb, a negation or an opinion governs, up to a preposition or comma
    (`want to avoid making moves`, `would require extensive training`, `did not announce a merger`).
 A clause left with no event states something (``state``): its first finite `be`/`have` (`has
@@ -73,7 +73,7 @@ def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str | None]]
             if w in NEGATIONS or w.endswith("n't") or (w in OPINION and not (k > lo and low[k - 1] in BE_FORMS)):
                 governed = True
             elif (w in PREPOSITIONS and w != "to") or w == ",":
-                governed = False  # "not alone in receiving a gift", "not to buy ... due to the ban"
+                governed = False  # "not first in line for a refund", "not to buy ... due to the ban"
             k += 1
         reports = not unreported(s, i, lo, hi, kind)
         if kind not in ("noun", "nonfinite"):
@@ -107,7 +107,7 @@ def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
     low = s.low
     w = low[i]
     if w in OPINION and kind != "noun" and not (i > lo and low[i - 1] in BE_FORMS):
-        return True  # "investors believe"; but "is believed to be worth" reports an estimate
+        return True  # "investors believe"; but "is believed to hold" reports an estimate
     if kind == "nonfinite" and w.endswith("ing") and i + 1 < hi and i > lo \
             and modifies_next(s, i) and _in_noun_phrase(s, i - 1):
         return True  # "a major restructuring programme", "the unit operating cost"
@@ -129,7 +129,7 @@ def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
 
 def _reported_modal(s: Sentence, m: int) -> bool:
     """Whether the modal at position m opens the clause a reporting verb reports ("said it
-    would cut", "warned that the firm could run out of money"): a plan or warning someone
+    would cut", "warned that the firm could miss its targets"): a plan or warning someone
     stated, not the writer's hypothesis. Only a subject (and `that`) may stand between them."""
     low, flags = s.low, s.flags
     k = m - 1
