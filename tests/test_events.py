@@ -492,3 +492,47 @@ def test_a_trailing_participle_happens_with_its_clause():
     events = _events("The agency on March 2 called for a new vote, citing flaws in the count.",
                      {"March 2": "2021-03-02"})
     assert _by_trigger(events, "citing").date.value == "2021-03-02"
+
+
+# The clause layer of the document (newsx/doc/clauses.py): clauses, verb forms, tense.
+def test_the_clause_layer_is_built_on_first_use():
+    doc = read("The council voted on Monday.")
+    assert doc._clauses is None
+    assert doc.clauses is doc.clauses and doc._clauses is not None
+
+
+def test_clauses_are_ranges_of_document_words_with_the_clause_they_resume():
+    doc = read("Ana Lee, who took over in March, said the plan would fail.")
+    clauses = doc.clauses.clause_words()
+    texts = [doc.text[doc.words.start[i]:doc.words.end[j - 1]] for i, j, _ in clauses]
+    assert texts == ["Ana Lee,", "who took over in March,", "said the plan would fail"]
+    assert [parent for _, _, parent in clauses] == [None, None, 0]  # "said ..." resumes "Ana Lee"
+
+
+@pytest.mark.parametrize("text,word,form", [
+    ("The firm cut 300 jobs.", "cut", "past"),
+    ("The firm has cut 300 jobs.", "cut", "perfect"),
+    ("The firm will cut 300 jobs.", "cut", "future"),
+    ("The firm is to cut 300 jobs.", "cut", "future"),
+    ("The firm could cut 300 jobs.", "cut", "nonfinite"),
+    ("Acme cuts 300 jobs.", "cuts", "present"),
+    ("They reshuffle the board.", "reshuffle", "present"),
+    ("The vote was close.", "vote", "noun"),
+    ("The planned visit was short.", "planned", None),
+    ("Acme Corp sued Zeta.", "Acme", None),
+])
+def test_verb_forms(text, word, form):
+    doc = read(text)
+    k = doc.words.text.index(word)
+    assert doc.clauses.form_of(k) == form
+
+
+@pytest.mark.parametrize("text,at,tense", [
+    ("The firm said on Monday that sales rose.", "Monday", "past"),
+    ("The firm will open a depot on Monday.", "Monday", "future"),
+    ("The firm says on Monday it is hiring.", "Monday", "present"),
+    ("On Monday.", "Monday", None),
+])
+def test_the_tense_of_the_clause_around_an_offset(text, at, tense):
+    doc = read(text)
+    assert doc.clauses.tense_at(text.index(at)) == tense

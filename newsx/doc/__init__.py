@@ -22,8 +22,8 @@ import re
 
 from ..model import Span, Warning
 from ..text import sentences as split_sentences
-from . import names as _names
 from . import clauses as _clauses
+from . import names as _names
 from . import quotations as _quotations
 from .tokens import Pieces, Words
 

@@ -54,7 +54,7 @@ from ..lexicon.names import NOT_NAMES
 from ..lexicon.numbers import COUNT_WORDS, RANK_ORDINALS
 from ..lexicon.speech import REPORTING
 from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PARTICIPLE, \
-    IRREGULAR_PAST, MODALS, MODALS_FUTURE, NOT_PAST_ED, PREPOSITION_LIKE, RAISING, VERBS
+    IRREGULAR_PAST, MODALS, MODALS_FUTURE, PREPOSITION_LIKE, RAISING, VERBS
 from .forms import ADVERB, CLAUSE_MARK, NOT_VERBS, OPEN_WORD, VERB_FORM, VERB_SLOT, base_of, is_aux, \
     is_regular_past
 from .tokens import ABBREV, ALPHA, CAP, DIGIT
@@ -504,5 +504,3 @@ def _subject_ends(s: Sentence, j: int, lo: int) -> bool:
             return False
     return False
 
-
-__all__ = ["Clauses", "Sentence", "read", "cut", "form", "prev_word", "finite_after_name", "FORMS", "NOT_PAST_ED"]
