@@ -43,7 +43,7 @@ CASES = [
     ("Acme Corp fired its chief executive.", {}, "fired", "2021-03-10", "Acme Corp", None),
     ("The storm hit Florida last week.", {"last week": "2021-W09"}, "hit", "2021-W09", None, "Florida"),
     ("The minister will visit Kenya on April 4.", {"April 4": "2021-04-04"}, "visit", "2021-04-04", None, "Kenya"),
-    ("Maria Lopez, speaking at a rally in Lima, criticised the plan.", {}, "criticised", "2021-03-10",
+    ("Maria Lopez, talking to farmers in Lima, criticised the plan.", {}, "criticised", "2021-03-10",
      "Maria Lopez", "Lima"),
     ("The talks collapsed in January.", {"January": "2021-01"}, "collapsed", "2021-01", None, None),
     ("Shares fell sharply after the bank said it lost money.", {}, "said", "2021-03-10", None, None),
@@ -87,13 +87,13 @@ def test_no_event(text):
 
 
 @pytest.mark.parametrize("text,absent", [
-    ("The planned stop in Malaysia is over.", "planned"),
+    ("The planned visit to Oslo is over.", "planned"),
     ("The planes of their individual owners were parked.", "planes"),
     ("Families lack access to iodised salt.", "iodised"),
     ("It has 149 confirmed orders.", "confirmed"),
     ("The move was unprecedented.", "unprecedented"),
     ("They themselves created it.", "themselves"),
-    ("The event was well attended.", "well"),
+    ("The meeting was well prepared.", "well"),
     ("An update is forthcoming.", "forthcoming"),
     ("Their individual claims were rejected.", "individual"),
     ("Northern Ireland is lovely.", "Northern"),
@@ -112,7 +112,7 @@ def test_not_triggers(text, absent):
 
 @pytest.mark.parametrize("text,trigger", [
     ("The company building a plant in Ohio hired staff.", "building"),
-    ("The people working on it were tired.", "working"),
+    ("The people working on the bridge were tired.", "working"),
     ("They are building a new plant.", "building"),
 ])
 def test_participles_after_a_noun_stay_triggers(text, trigger):
@@ -136,20 +136,20 @@ def test_a_clause_without_action_is_a_state():
 
 
 def test_time_inside_a_quotation_does_not_date_the_report():
-    text = 'The coach said, "Today is a great day."'
+    text = 'The coach said, "Today we play for the title."'
     events = _events(text, {"Today": "2021-03-10"}, published=dt.date(2021, 3, 11))
     said = _by_trigger(events, "said")
     assert said.date.value == "2021-03-11" and said.date.text is None
 
 
 def test_a_measured_period_does_not_date_the_report():
-    text = "Ford posted a profit for the last year."
-    events = _events(text, {"the last year": "2020"})
+    text = "Acme posted a loss for the past year."
+    events = _events(text, {"the past year": "2020"})
     assert _by_trigger(events, "posted").date.value == "2021-03-10"
 
 
 def test_statements_of_a_recent_occasion_share_its_day():
-    text = "Ford said on Monday that sales rose. Ford also said it would hire staff. It is a big step."
+    text = "Acme said on Monday that sales rose. Acme also said it would hire staff. It is a big step."
     events = _events(text, {"Monday": "2021-03-08"})
     assert _by_trigger(events, "said").date.value == "2021-03-08"
     also = [e for e in events if e.trigger.text == "said"][1]
@@ -157,23 +157,23 @@ def test_statements_of_a_recent_occasion_share_its_day():
 
 
 def test_a_day_elsewhere_in_the_sentence_dates_an_action_of_the_same_tense():
-    text = "The engine failed when the plane made its first flight on 11 December. It will fly on April 2."
+    text = "The pump failed when the crew ran its first test on 11 December. It will resume on April 2."
     events = _events(text, {"11 December": "2020-12-11", "April 2": "2021-04-02"})
     assert _by_trigger(events, "failed").date.value == "2020-12-11"
     assert _by_trigger(events, "failed").rule == "dated-sentence"
 
 
 @pytest.mark.parametrize("text,trigger,who", [
-    ("The contract was awarded by the Air Force.", "awarded", "Air Force"),
+    ("The contract was awarded by the Ports Authority.", "awarded", "Ports Authority"),
     ('"We won," said Maria Lopez.', "said", "Maria Lopez"),
     ("Louis Martin, the chief executive, said the plant will close.", "said", "Louis Martin"),
-    ("Acme Corp opened a plant. The company said it hired 300 people.", "said", "Acme Corp"),
+    ("Acme Corp opened a depot. The company said it hired 300 people.", "said", "Acme Corp"),
     ("The steering computer failed.", "failed", "steering computer"),
-    ("Boeing's protest was upheld.", "protest", "Boeing"),
+    ("Zeta's protest was upheld.", "protest", "Zeta"),
     ("Acme Corp sold a plant. Critics welcomed the firm's decision.", "decision", "Acme Corp"),
-    ("Airbus unexpectedly defeated Boeing.", "defeated", "Airbus"),
+    ("Zeta unexpectedly defeated Acme.", "defeated", "Zeta"),
     ("At least some parts were made by hand; the finals saw Cloud9 win.", "saw", "finals"),
-    ("The largest airliner, the Airbus A380, has made its first flight.", "made", "Airbus A380"),
+    ("The largest ferry, the Zeta Z9, has made its first trip.", "made", "Zeta Z9"),
     ("General Motors said it would cut jobs.", "said", "General Motors"),
     ("General Dynamics Corp. said it would cut jobs.", "said", "General Dynamics Corp"),
     ("General David Petraeus said the war would end.", "said", "David Petraeus"),
@@ -203,16 +203,16 @@ def test_a_day_that_bounds_a_period_does_not_date_a_verb():
 
 
 def test_a_new_subject_after_and_starts_a_clause():
-    text = "The broadcasts began on August 10 and Seoul says they will continue."
-    events = _events(text, {"August 10": "2020-08-10"})
-    assert _by_trigger(events, "began").date.value == "2020-08-10"
+    text = "The strikes started on June 3 and Lima says they will go on."
+    events = _events(text, {"June 3": "2020-06-03"})
+    assert _by_trigger(events, "started").date.value == "2020-06-03"
     assert _by_trigger(events, "says").date.value == "2021-03-10"
 
 
 def test_a_past_action_placed_in_a_quarter_keeps_the_quarter():
-    text = "GM lost $6 billion in the first quarter of 2009."
-    events = _events(text, {"the first quarter of 2009": "2009-Q1"})
-    assert _by_trigger(events, "lost").date.value == "2009-Q1"
+    text = "Acme lost $2 billion in the second quarter of 2011."
+    events = _events(text, {"the second quarter of 2011": "2011-Q2"})
+    assert _by_trigger(events, "lost").date.value == "2011-Q2"
 
 
 def test_tables_have_no_duplicate_rows():
@@ -221,23 +221,23 @@ def test_tables_have_no_duplicate_rows():
 
 
 def test_an_event_named_again_keeps_its_date():
-    text = ("Engineers found a glitch after the maiden flight. "
-            "The glitch went unreported when the plane made its maiden flight on 11 December.")
+    text = ("Observers found errors after the first vote. "
+            "The errors went unreported when the council held its first vote on 11 December.")
     events = _events(text, {"11 December": "2020-12-11"})
-    first = [e for e in events if e.trigger.text == "flight"][0]
+    first = [e for e in events if e.trigger.text == "vote"][0]
     assert first.date.value == "2020-12-11" and first.rule == "same-event"
 
 
 def test_a_report_after_a_quotation_is_its_own_clause():
-    text = '"The plant is the best in the industry," said Joe Leonard, chairman of AirTran.'
+    text = '"The depot is the best in the region," said Ann Park, chairman of Zeta Air.'
     said = _by_trigger(_events(text), "said")
-    assert said.text.startswith("said") and said.who == ("Joe Leonard",)
+    assert said.text.startswith("said") and said.who == ("Ann Park",)
 
 
 def test_a_participle_after_a_place_does_not_take_the_place_as_subject():
-    text = "Ana Diaz stood outside the hall in the gardens, waiting for a photographer."
+    text = "Ana Diaz stood outside the hall in the park, waiting for a taxi."
     waiting = _by_trigger(_events(text), "waiting")
-    assert "gardens" not in " ".join(waiting.who)
+    assert "park" not in " ".join(waiting.who)
 
 
 def test_a_base_form_that_is_also_a_participle_after_a_modal():
@@ -250,9 +250,9 @@ def test_to_plus_a_base_form_that_looks_past_is_scheduled():
 
 
 def test_a_present_perfect_is_not_dated_by_a_past_time():
-    text = "The project, begun two years ago, has been pushed back."
-    events = _events(text, {"two years ago": "2019"})
-    assert _by_trigger(events, "pushed").date.value == "2021-03-10"
+    text = "The bridge, begun three years ago, has been delayed again."
+    events = _events(text, {"three years ago": "2018"})
+    assert _by_trigger(events, "delayed").date.value == "2021-03-10"
 
 
 def test_no_publication_date_leaves_undated_events_undated():
@@ -339,12 +339,12 @@ def test_as_with_a_new_named_subject_starts_a_clause():
 
 # Triggers that report no event: (text, word that must not be a trigger, word that must be one).
 NOT_EVENTS = [
-    ("The firm did not say when the plant would reopen.", "say", None),
+    ("The firm did not say when its depot would reopen.", "say", None),
     ("Regulators never approved the merger, the agency said.", "approved", "said"),
     ("A bigger plane could carry more fuel.", "carry", None),
     ("The rules would require extensive training.", "require", None),
     ("The firm said it would cut 300 jobs.", None, "cut"),
-    ("The bank warned that it might run out of money.", None, "run"),
+    ("The bank warned that it might miss its targets.", None, "miss"),
     ("The company, first reported by Reuters, would represent a big step.", "represent", "reported"),
     ("Investors believe the shares will rise.", "believe", "rise"),
     ("Union leaders want a better offer.", "want", None),
@@ -367,19 +367,19 @@ def test_what_is_not_an_event(text, absent, present):
 
 
 def test_a_clause_whose_only_trigger_is_no_event_keeps_its_state():
-    assert _by_trigger(_events("At present the airline has 91 aircraft and 230 on order."), "has")
+    assert _by_trigger(_events("At present the fleet has 40 buses and 12 on order."), "has")
 
 
 def test_has_given_is_a_perfect():
-    assert _by_trigger(_events("The order has given a boost to the show."), "given").date.value == "2021-03-10"
+    assert _by_trigger(_events("The grant has given a lift to the town."), "given").date.value == "2021-03-10"
 
 
 # Days counted from another event: (text, dates, trigger, expected day).
 OFFSETS = [
-    ("A day before the announcement, the firm said it would cut jobs.", {"A day": "P1D"}, "said", "2021-03-09"),
-    ("The move comes a day after the rival released a list of plants.", {"a day": "P1D"}, "released",
+    ("A day before the vote, the firm said it would cut jobs.", {"A day": "P1D"}, "said", "2021-03-09"),
+    ("The strike starts a day after the union rejected a pay offer.", {"a day": "P1D"}, "rejected",
      "2021-03-09"),
-    ("The move comes a day after the rival released a list of plants.", {"a day": "P1D"}, "comes", "2021-03-10"),
+    ("The strike starts a day after the union rejected a pay offer.", {"a day": "P1D"}, "starts", "2021-03-10"),
     ("Two days earlier, the firm had sold its plant.", {"Two days": "P2D"}, "sold", "2021-03-08"),
     ("The firm announced the cuts a week after the strike ended.", {"a week": "P1W"}, "ended", "2021-03-03"),
     ("A week after the vote, the party will meet again.", {"A week": "P1W"}, "meet", "2021-03-17"),
@@ -450,8 +450,8 @@ def test_the_name_before_an_acronym_and_an_apposition_is_the_actor():
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Senator Lee has been the deal's most vocal critic.", "been"),
-    ("The firm bought a stake in 2009 and has since increased its holding.", "increased"),
+    ("Senator Lee has been the plan's fiercest critic.", "been"),
+    ("The fund bought a stake in 2012 and has since raised its share.", "raised"),
     ("Analysts had forecast a loss.", "forecast"),
 ])
 def test_the_main_verb_is_the_trigger(text, trigger):
@@ -459,7 +459,7 @@ def test_the_main_verb_is_the_trigger(text, trigger):
 
 
 @pytest.mark.parametrize("text,absent", [
-    ("The agency opened Ford's improved offer.", "improved"),
+    ("The agency opened Zeta's improved offer.", "improved"),
     ("The plane has three mixed classes.", "mixed"),
 ])
 def test_a_participle_before_a_noun_is_an_adjective(text, absent):
@@ -469,9 +469,9 @@ def test_a_participle_before_a_noun_is_an_adjective(text, absent):
 # Actors: (text, trigger, expected who).
 ACTORS = [
     ("Citing safety rules, Acme Air cancelled the flights.", "Citing", ("Acme Air",)),
-    ("Citing privacy rules, U.S. officials declined the request.", "Citing", ("U.S. officials",)),
-    ("Zeta Airways, which chose the A350, also ordered ten jets.", "chose", ("Zeta Airways",)),
-    ("Lee Park, the Chief Executive Officer of Acme Motors, which filed for bankruptcy, spoke.", "filed",
+    ("Citing budget limits, U.S. officials refused the request.", "Citing", ("U.S. officials",)),
+    ("Zeta Airways, which chose the Z3, also ordered ten jets.", "chose", ("Zeta Airways",)),
+    ("Lee Park, the Director of Acme Motors, which sold its depot, spoke.", "sold",
      ("Acme Motors",)),
     ("The Zeta Airways order is worth $6 billion.", "order", ("Zeta Airways",)),
     ("Lee presented a plan after the announcement by Acme Motors.", "announcement", ("Acme Motors",)),
@@ -484,11 +484,55 @@ def test_actors(text, trigger, who):
 
 
 def test_the_places_of_an_aside_without_event_go_to_the_clause_before():
-    text = "The plane was greeted by guests, including the mayor, at Changi Airport."
-    assert "Changi Airport" in _by_trigger(_events(text), "greeted").where
+    text = "The ferry was greeted by guests, including the mayor, at Harbour Airport."
+    assert "Harbour Airport" in _by_trigger(_events(text), "greeted").where
 
 
 def test_a_trailing_participle_happens_with_its_clause():
     events = _events("The agency on March 2 called for a new vote, citing flaws in the count.",
                      {"March 2": "2021-03-02"})
     assert _by_trigger(events, "citing").date.value == "2021-03-02"
+
+
+# The clause layer of the document (newsx/doc/clauses.py): clauses, verb forms, tense.
+def test_the_clause_layer_is_built_on_first_use():
+    doc = read("The council voted on Monday.")
+    assert doc._clauses is None
+    assert doc.clauses is doc.clauses and doc._clauses is not None
+
+
+def test_clauses_are_ranges_of_document_words_with_the_clause_they_resume():
+    doc = read("Ana Lee, who took over in March, said the plan would fail.")
+    clauses = doc.clauses.clause_words()
+    texts = [doc.text[doc.words.start[i]:doc.words.end[j - 1]] for i, j, _ in clauses]
+    assert texts == ["Ana Lee,", "who took over in March,", "said the plan would fail"]
+    assert [parent for _, _, parent in clauses] == [None, None, 0]  # "said ..." resumes "Ana Lee"
+
+
+@pytest.mark.parametrize("text,word,form", [
+    ("The firm cut 300 jobs.", "cut", "past"),
+    ("The firm has cut 300 jobs.", "cut", "perfect"),
+    ("The firm will cut 300 jobs.", "cut", "future"),
+    ("The firm is to cut 300 jobs.", "cut", "future"),
+    ("The firm could cut 300 jobs.", "cut", "nonfinite"),
+    ("Acme cuts 300 jobs.", "cuts", "present"),
+    ("They reshuffle the board.", "reshuffle", "present"),
+    ("The vote was close.", "vote", "noun"),
+    ("The planned visit was short.", "planned", None),
+    ("Acme Corp sued Zeta.", "Acme", None),
+])
+def test_verb_forms(text, word, form):
+    doc = read(text)
+    k = doc.words.text.index(word)
+    assert doc.clauses.form_of(k) == form
+
+
+@pytest.mark.parametrize("text,at,tense", [
+    ("The firm said on Monday that sales rose.", "Monday", "past"),
+    ("The firm will open a depot on Monday.", "Monday", "future"),
+    ("The firm says on Monday it is hiring.", "Monday", "present"),
+    ("On Monday.", "Monday", None),
+])
+def test_the_tense_of_the_clause_around_an_offset(text, at, tense):
+    doc = read(text)
+    assert doc.clauses.tense_at(text.index(at)) == tense

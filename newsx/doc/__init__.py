@@ -8,7 +8,8 @@
 4. ``quotations``  the regions between quotation marks (``quotations.find``), each word's
                    inside-quotation flag, and the warnings about unbalanced marks;
 5. ``names``       the proper-name runs of the whole text (``names.runs``);
-6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use.
+6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use;
+7. ``clauses``     clause boundaries and verb forms (``clauses.Clauses``), built on first use.
 Extractors read the document and never tokenise on their own; what one extractor finds reaches
 the next as an argument (see ``pipeline``), never through the document, which does not change
 once built.
@@ -21,6 +22,7 @@ import re
 
 from ..model import Span, Warning
 from ..text import sentences as split_sentences
+from . import clauses as _clauses
 from . import names as _names
 from . import quotations as _quotations
 from .tokens import Pieces, Words
@@ -67,7 +69,8 @@ class Doc:
     """A text read once: see the module docstring. Offsets point into ``text``."""
 
     __slots__ = ("text", "published", "header", "words", "sentences", "sentence_starts", "sentence_words",
-                 "lines", "line_words", "quotations", "quotation_opens", "warnings", "names", "_pieces")
+                 "lines", "line_words", "quotations", "quotation_opens", "warnings", "names", "_pieces",
+                 "_clauses")
 
     def __init__(self, text: str, published: dt.date | None = None) -> None:
         self.text = text
@@ -89,6 +92,7 @@ class Doc:
         words.quoted = _inside(words.start, found)
         self.names: list[Span] = _names.runs(text, words)
         self._pieces: Pieces | None = None
+        self._clauses: _clauses.Clauses | None = None
 
     @property
     def pieces(self) -> Pieces:
@@ -96,6 +100,13 @@ class Doc:
         if self._pieces is None:
             self._pieces = Pieces(self.text)
         return self._pieces
+
+    @property
+    def clauses(self) -> _clauses.Clauses:
+        """Clauses and verb forms (built on first use: the events and the tense of dates need them)."""
+        if self._clauses is None:
+            self._clauses = _clauses.read(self)
+        return self._clauses
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         """The words wholly inside text[start:end], as an index range [i, j)."""

@@ -28,6 +28,7 @@ from operator import attrgetter
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
+from .forms import ADVERB, CLAUSE_MARK, OPEN_WORD, VERB_FORM, VERB_SLOT, type_bits
 
 # Abbreviations whose final period belongs to the word (lower case, without the period).
 ABBREVIATIONS = (
@@ -55,6 +56,8 @@ QUOTE_MARK = 64  # a double quotation mark
 FUNCTION = 128  # a function word or sentence adverb, which starts or ends no name
 PARTICLE = 256  # a name particle ("al", "van", "de")
 CALENDAR = 512  # a weekday or month name
+# Bits 25-29: the verb forms of a word's type, defined and computed in ``forms`` (read by ``clauses``).
+VERB_BITS = (VERB_FORM, OPEN_WORD, VERB_SLOT, ADVERB, CLAUSE_MARK)
 
 QUOTE_MARKS = frozenset('"“”«»„')
 
@@ -75,10 +78,10 @@ def word_flags(text: str, low: str) -> int:
             flags |= PARTICLE
         if bare in WEEKDAYS_MONTHS:
             flags |= CALENDAR
-        return flags
+        return flags | type_bits(text, low, bool(flags & CAP))
     if first.isdigit():
         return DIGIT
-    return MARK | (QUOTE_MARK if text in QUOTE_MARKS else 0)
+    return MARK | (QUOTE_MARK if text in QUOTE_MARKS else 0) | type_bits(text, low, False)
 
 
 # A token's text -> its lower form, and -> its flags; shared by every document of the process, so

@@ -35,3 +35,26 @@ CLAUSE_OPENERS = frozenset(
 
 # Subject pronouns: `who` is then the last actor named before.
 SUBJECT_PRONOUNS = frozenset("he she they it we".split())
+
+# Lower-case words inside a name ("Bank of America", "Ludwig van Beethoven").
+NAME_LINKS = frozenset("of for & de du von van der al".split())
+
+# What a pronoun subject refers to: the last person or the last organisation named.
+PRONOUN_REFERENTS = {"he": "person", "she": "person", "it": "org", "they": "org", "we": "org"}
+
+# Words that end a subject noun phrase read leftwards or rightwards.
+PHRASE_STOPS = frozenset(
+    """that which who whom whose where when while because if as than but or not although though
+    unless whereas once""".split())
+
+# Prepositions before a time expression that measure a period rather than place an event in it.
+PERIOD_PREPOSITIONS = frozenset("for from to between until till through of than by over before after since".split())
+
+# Prepositions before which an event noun stands bare ("in talks", "in aid"): no occurrence.
+BARE_NOUN_PREPOSITIONS = frozenset("in of on with by from into including toward towards".split())
+
+# Words that count days from another event ("a day before", "two days later"): their direction.
+OFFSET_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+
+# Words between a preposition and the time expression it governs ("for the last year").
+DATE_MODIFIERS = frozenset("the a an this that late early mid".split())

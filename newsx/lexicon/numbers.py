@@ -88,3 +88,10 @@ ORDINALS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1, "final": -1,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+
+# Words that count a plural noun ("three sets", "dozens of").
+COUNT_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions several few many both dozen dozens""".split())
+
+# Ordinal words before a noun ("the second set", "the final round").
+RANK_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())

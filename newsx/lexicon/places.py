@@ -116,3 +116,6 @@ PLACE_WORDS = frozenset(
 
 # First words of place names ("South Surrey", "New Brunswick", "Port Moody").
 PLACE_OPENERS = frozenset("north south east west northern southern eastern western central new port fort mount lake cape san santa los las upper lower greater".split())
+
+# Prepositions of a direction only: a name after them is where something goes, not where it is.
+DIRECTION_PREPOSITIONS = frozenset("to into toward towards".split())

@@ -109,7 +109,7 @@ VERBS = frozenset(
     spread stabilize stage steal stress strengthen study subsidize surge surrender survey
     survive suspect swap sweep switch tackle tax teach testify thank tighten tour track
     transport treat trigger triple undergo undermine unite upgrade vaccinate veto violate
-    vow weaken widen wound""".split()
+    vow weaken widen wound stay""".split()
 )
 
 # -ing words that are adjectives or nouns, not actions ("is forthcoming", "the ongoing talks").
@@ -149,3 +149,18 @@ MODAL_FOLLOWERS = frozenset(
 NOT_TENSE_CUES = frozenset("beat bet bid burst cost cut hit hurt let put quit read set shed shut slit split spread thrust upset ground dove".split())
 
 PAST_TENSE_CUES = IRREGULAR_PAST - NOT_TENSE_CUES
+
+BE_FORMS = frozenset("be is are was were been being am 's 're".split())
+HAVE_FORMS = frozenset("have has had having 've".split())
+
+# Finite forms of be and have: the verb of a clause that states rather than acts.
+FINITE_STATES = frozenset("is are was were has have had".split())
+
+# Verb forms that work as prepositions ("including", "given the cost").
+PREPOSITION_LIKE = frozenset("including compared according regarding concerning following given".split())
+
+# Raising words before "to": the event is the verb that follows ("is expected to rise").
+RAISING = frozenset("expected going supposed set due likely".split())
+
+# Modals of a hypothesis ("could carry"); "would" is one unless a report states it.
+HYPOTHETICAL_MODALS = frozenset("could should may might must can cannot ought".split())

@@ -1,0 +1,506 @@
+"""Clauses and verb forms: the clause layer of the document (``doc.clauses``, built on first use).
+
+Clauses are read from the document's words and numbers and the marks ``; : , ( ) — – -- ! ?``
+(``forms.CLAUSE_MARK``); an abbreviation reads without its period ("Corp." as "Corp"), a dotted
+acronym keeps it ("U.S."). The ``date`` header line holds no clause, and a run-on sentence is read
+in pieces of 300 words, to stay linear. Each word's quotation flag is the document's.
+
+Clause boundaries (``cut``), in order: a clause starts at a word
+1. after `;`, `:` or a dash;
+2. that is a reporting verb (or stands before one) just out of a quotation ('..., it added," said Jane Doe');
+3. that opens a clause (`which`, `when`, `after`, ...), not after a preposition or an auxiliary
+   ("has since risen");
+4. `but`; `and` after a comma before a lower-case word; `and`/`but` before a new subject (a
+   pronoun, or a name followed by a finite verb: "... began on May 2 and Lima says ...");
+5. `as` before a name followed by a finite verb ("rallied as Acme sank"; not "known as", "such as");
+6. the complementiser `that` (not after a preposition, `so`, `such`, `now`, `and`, `or`);
+7. `, V-ing` of a known verb ("..., citing flaws");
+8. `, it/he/they ...` after a fronted subordinate clause ("Since the war began, it has resisted");
+9. `, ` + a past form, modal or finite be/have after an aside (`, which ...,`, `, speaking ...,`):
+   the main clause resumes, and the clause records the one it resumes (``parent``).
+
+Verb forms (``form``), the kind of trigger a word is in its clause: ``past``, ``perfect``,
+``future``, ``present``, ``nonfinite``, ``noun`` or None. The letters of a word decide most
+(``forms.type_bits``, once per distinct text); only candidates (a verb form, an event noun, or an
+open word after a modal or plural pronoun) are looked at with their neighbours, in this order:
+1. none: a capitalised word inside a sentence (a name); a preposition-like form ("given the
+   cost", not "has given"); a raising word before `to` ("is expected to rise");
+2. a noun or nothing after a determiner, a count or an ordinal ("the planned stop", "three
+   sets"), or joined to a number by a hyphen ("a 3-ranked team");
+3. none: an `-ed` adjective ("149 confirmed orders", "Acme's improved offer", "unprecedented",
+   "state-owned"), an `-ing` adjective ("forthcoming"), a participle with no `has`/`was` ("taken");
+4. past forms: ``future`` after `will`/`would` (+ have/be), ``nonfinite`` after another modal or
+   `did` ("could cut"), after `to` (``future`` after `is to`), ``perfect`` after `has`/`has
+   been`, else ``past``;
+5. other forms of a known verb: after a modal or `to` (``future`` for `will`, `is to`),
+   ``nonfinite`` for `-ing` (``noun`` for a noun `-ing`: "the old building was sold"), an `-s`
+   form ``present`` after a subject, else a plural ``noun``, a base form ``present`` after
+   `we/they/which/that`;
+6. a reporting verb (``present`` for `-s`), an event noun (``noun``);
+7. an open word in a verb slot: after a modal (``future`` or ``nonfinite``), after a plural
+   pronoun or `who` (``present``), an `-ing` after `be` (``nonfinite``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import compress, repeat
+from operator import and_, eq
+
+from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
+from ..lexicon.grammar import NOUN_OPENERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
+    RELATIVE_PRONOUNS, SUBORDINATORS
+from ..lexicon.names import NOT_NAMES
+from ..lexicon.numbers import COUNT_WORDS, RANK_ORDINALS
+from ..lexicon.speech import REPORTING
+from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PARTICIPLE, \
+    IRREGULAR_PAST, MODALS, MODALS_FUTURE, PREPOSITION_LIKE, RAISING, VERBS
+from .forms import ADVERB, CLAUSE_MARK, NOT_VERBS, OPEN_WORD, VERB_FORM, VERB_SLOT, base_of, is_aux, \
+    is_regular_past
+from .tokens import ABBREV, ALPHA, CAP, DIGIT
+
+MAX_SENTENCE = 300  # words a sentence is read in pieces of
+FORMS = ("past", "perfect", "future", "present", "nonfinite", "noun")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_COUNT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
+_CUT_AFTER = frozenset((";", "--", "—", "–", ":", ","))
+_CUT_WORDS = CLAUSE_OPENERS | {"but", "and", "as", "that"}
+_DO_FORMS = frozenset(("do", "does", "did", "didn't", "don't", "doesn't"))
+_KEPT = ALPHA | DIGIT | CLAUSE_MARK
+_PARTICLES = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "away"))
+
+
+class Sentence:
+    """The words of one sentence (or piece of one) as clauses read them: parallel lists indexed by
+    position, ``words`` giving each one's index in ``doc.words``, ``caps`` the positions of
+    capitalised words; ``clauses`` the clause ranges
+    [lo, hi) over positions with the index of the clause each resumes (or None); ``forms`` each
+    word's verb form (None for most) and ``formed`` the positions that have one, in order."""
+
+    __slots__ = ("source", "index", "words", "text", "low", "flags", "start", "end", "quoted", "caps", "clauses",
+                 "forms", "formed")
+
+    def __init__(self, source: str, words: list[int], text: list[str], low: list[str], flags: list[int],
+                 start: list[int], end: list[int], quoted: list[bool]) -> None:
+        self.source = source  # the document's text
+        self.index = 0  # the sentence's number (pieces of a long one, and sentences with no word, count)
+        self.words = words
+        self.text = text
+        self.low = low
+        self.flags = flags
+        self.start = start
+        self.end = end
+        self.quoted = quoted
+        self.caps: list[int] = list(compress(range(len(flags)), map(and_, flags, repeat(CAP))))  # capitalised words
+        self.clauses: list[tuple[int, int, int | None]] = []
+        self.forms: list[str | None] = []
+        self.formed: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+
+class Clauses:
+    """The clause layer of a document: its sentences (``Sentence``) with clauses and verb forms."""
+
+    __slots__ = ("sentences", "_firsts")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._firsts = [s.start[0] for s in sentences]
+
+    def clause_words(self) -> list[tuple[int, int, int | None]]:
+        """Every clause as a range [i, j) of ``doc.words`` and the index (in this list) of the clause it resumes."""
+        out: list[tuple[int, int, int | None]] = []
+        for s in self.sentences:
+            base = len(out)
+            out.extend((s.words[lo], s.words[hi - 1] + 1, None if p is None else base + p) for lo, hi, p in s.clauses)
+        return out
+
+    def form_of(self, word: int) -> str | None:
+        """The verb form of ``doc.words[word]`` (None: none, or a word clauses do not read)."""
+        found = self._locate_word(word)
+        return found[0].forms[found[1]] if found is not None else None
+
+    def tense_at(self, offset: int) -> str | None:
+        """The tense of the clause around a text offset: ``past`` (a past or perfect form),
+        ``future`` (a scheduled form) or ``present``, from the clause's first finite verb; None
+        when it has none."""
+        k = bisect.bisect_right(self._firsts, offset) - 1
+        if k < 0:
+            return None
+        s = self.sentences[k]
+        i = min(bisect.bisect_right(s.start, offset), len(s)) - 1
+        for lo, hi, _ in s.clauses:
+            if lo <= max(i, 0) < hi:
+                for p in s.formed:
+                    if lo <= p < hi and s.forms[p] in ("past", "perfect", "future", "present"):
+                        return "past" if s.forms[p] == "perfect" else s.forms[p]
+                return None
+        return None
+
+    def _locate_word(self, word: int) -> tuple[Sentence, int] | None:
+        for s in self.sentences:  # narrow use only (tests, tools): not on a hot path
+            if s.words and s.words[0] <= word <= s.words[-1]:
+                k = bisect.bisect_left(s.words, word)
+                return (s, k) if k < len(s.words) and s.words[k] == word else None
+        return None
+
+
+def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document imports this module)
+    """The clause layer of a document."""
+    view = _view(doc)
+    keep, start = view[0], view[4]
+    header = doc.header
+    skip = header.day_end if header is not None and header.day_end > 0 else 0  # the "date" line is no clause
+    sentences: list[Sentence] = []
+    number = 0
+    for i, j in doc.sentence_words:
+        a = bisect.bisect_left(keep, i)
+        b = bisect.bisect_left(keep, j, lo=a)
+        while a < b and start[a] < skip:
+            a += 1
+        for lo in range(a, b, MAX_SENTENCE):
+            hi = min(b, lo + MAX_SENTENCE)
+            s = Sentence(doc.text, *(column[lo:hi] for column in view))
+            s.index = number
+            s.clauses = cut(s)
+            _read_forms(s)
+            number += 1
+            sentences.append(s)
+        if a == b:
+            number += 1
+    return Clauses(sentences)
+
+
+View = tuple[list[int], list[str], list[str], list[int], list[int], list[int], list[bool]]
+
+
+def _view(doc) -> View:  # noqa: ANN001
+    """The words clauses read, as columns (doc.words index, text, low, flags, start, end, quoted):
+    built in C by ``compress`` over the document's columns, then the few dotted words mended."""
+    words = doc.words
+    kept = list(map(and_, words.flags, repeat(_KEPT)))
+    view: View = (list(compress(range(len(kept)), kept)), list(compress(words.text, kept)),
+                  list(compress(words.low, kept)), list(compress(words.flags, kept)),
+                  list(compress(words.start, kept)), list(compress(words.end, kept)),
+                  list(compress(words.quoted, kept)))
+    for k in compress(range(len(view[1])), map(str.__contains__, view[1], repeat("."))):
+        _undot(doc.text, view, k)
+    return view
+
+
+def _undot(source: str, view: View, k: int) -> None:
+    """An abbreviation reads without its period ("Corp."), a dotted acronym with it ("U.S." before a hyphen)."""
+    _, texts, lows, flags, _, ends, _ = view
+    text = texts[k]
+    if flags[k] & ABBREV:
+        if not _ACRONYM.fullmatch(text):
+            texts[k], lows[k], ends[k] = text[:-1], lows[k][:-1], ends[k] - 1
+    elif source[ends[k]:ends[k] + 1] == "." and _ACRONYM.fullmatch(text + "."):
+        texts[k], lows[k], ends[k] = text + ".", lows[k] + ".", ends[k] + 1
+
+
+# ---------------------------------------------------------------- clause boundaries
+def cut(s: Sentence) -> list[tuple[int, int, int | None]]:
+    """Clauses as ranges [lo, hi) with the index of the clause they resume, if any: in "Lee,
+    who took over in March, said ..." the clause "said ..." resumes the first."""
+    low, quoted = s.low, s.quoted
+    n = len(low)
+    starts = [0]
+    parents: dict[int, int] = {}
+    relative_of: int | None = None  # the clause a ", which/who ..." clause interrupts
+    subordinate = n > 0 and low[0] in SUBORDINATORS
+    for i in range(1, n):
+        word = low[i]
+        prev = low[i - 1]
+        if word not in _CUT_WORDS and prev not in _CUT_AFTER and not (quoted[i - 1] and not quoted[i]):
+            continue
+        if _cuts(s, i, subordinate):
+            resumes = None
+        elif prev == "," and relative_of is not None and _resumes(s, i):
+            resumes = relative_of
+        else:
+            continue
+        if i != starts[-1]:
+            subordinate = word in SUBORDINATORS
+            if resumes is not None:
+                parents[len(starts)] = resumes
+                relative_of = None
+            elif prev == "," and (word in RELATIVE_PRONOUNS or word.endswith("ing")):
+                relative_of = len(starts) - 1  # an aside: ", which ...," or ", speaking by video,"
+            starts.append(i)
+    bounds = starts + [n]
+    return [(bounds[c], bounds[c + 1], parents.get(c)) for c in range(len(starts))]
+
+
+def _cuts(s: Sentence, i: int, subordinate: bool) -> bool:
+    """Whether a clause starts at position i (rules 1-8)."""
+    low, flags = s.low, s.flags
+    word, prev = low[i], low[i - 1]
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if prev in (";", "--", "—", "–", ":"):
+        return True
+    if s.quoted[i - 1] and not s.quoted[i] and (word in REPORTING or after in REPORTING):
+        return True  # '..., it added," said Jane Doe': the report is its own clause
+    if word in CLAUSE_OPENERS and prev not in PREPOSITIONS and not is_aux(prev):
+        return True
+    if word == "but" or (word == "and" and prev == "," and after and not flags[i + 1] & CAP):
+        return True
+    if word in ("and", "but") and after and (after in SUBJECT_PRONOUNS or after in PLURAL_PRONOUNS or (
+            flags[i + 1] & CAP and not flags[i - 1] & CAP and finite_after_name(s, i + 1))):
+        return True  # a new subject: "The talks began on May 2 and Lima says ..."
+    if word == "as" and after and flags[i + 1] & CAP and after not in NOT_NAMES and finite_after_name(s, i + 1) \
+            and not (prev in ("such", "same", "so") or is_regular_past(prev) or prev in IRREGULAR_PAST
+                     or prev in IRREGULAR_PARTICIPLE):  # not "known as KC-30s", "such as"
+        return True  # "... results on Monday as Acme sank 5%": a clause of its own
+    if word == "that" and prev not in PREPOSITIONS and prev not in ("so", "such", "now", "and", "or"):
+        return True
+    if prev == "," and word.endswith("ing") and base_of(word) is not None:
+        return True
+    return prev == "," and subordinate and (word in SUBJECT_PRONOUNS or word in PLURAL_PRONOUNS)
+
+
+def _resumes(s: Sentence, i: int) -> bool:
+    """After an aside, `, ` + a finite verb: the interrupted clause goes on (rule 9)."""
+    word = s.low[i]
+    return not s.flags[i] & CAP and (word in IRREGULAR_PAST or is_regular_past(word) or word in MODALS
+                                     or word in FINITE_STATES)
+
+
+def finite_after_name(s: Sentence, k: int) -> bool:
+    """Whether a name starting at position k is followed by a finite verb: a new subject."""
+    flags = s.flags
+    while k < len(flags) and flags[k] & CAP:
+        k += 1
+    if k >= len(flags):
+        return False
+    low = s.low[k]
+    return (low in AUXILIARIES or low in IRREGULAR_PAST or is_regular_past(low) or low in REPORTING
+            or (low.endswith("s") and base_of(low) is not None))
+
+
+# ---------------------------------------------------------------- verb forms
+def _read_forms(s: Sentence) -> None:
+    """The verb form of every candidate word of every clause of s."""
+    flags = s.flags
+    n = len(flags)
+    # A capitalised word inside a sentence is a name (rule 1): only the first may be a verb.
+    candidates = list(compress(range(n), map(eq, map(and_, flags, repeat(VERB_FORM | CAP)), repeat(VERB_FORM))))
+    if n and flags[0] & VERB_FORM and flags[0] & CAP:
+        candidates.append(0)
+    for p in compress(range(n), map(and_, flags, repeat(VERB_SLOT))):
+        q = p + 1
+        while q < n and flags[q] & (ADVERB | OPEN_WORD):
+            if flags[q] & OPEN_WORD:
+                candidates.append(q)
+            if not flags[q] & ADVERB:
+                break
+            q += 1
+    forms: list[str | None] = [None] * n
+    formed: list[int] = []
+    if candidates:
+        candidates = sorted(set(candidates))
+        c = 0
+        for lo, hi, _ in s.clauses:
+            while c < len(candidates) and candidates[c] < hi:
+                i = candidates[c]
+                kind = form(s, i, lo)
+                if kind is not None:
+                    forms[i] = kind
+                    formed.append(i)
+                c += 1
+    s.forms = forms
+    s.formed = formed
+
+
+def prev_word(s: Sentence, i: int, lo: int) -> int:
+    """The position of the word before i in its clause, skipping a few adverbs ("will now
+    receive"); below lo when there is none."""
+    flags = s.flags
+    j = i - 1
+    while j > lo and flags[j] & ADVERB:
+        j -= 1
+    return j
+
+
+def _prev_low(s: Sentence, j: int, lo: int) -> str:
+    k = prev_word(s, j, lo)
+    return s.low[k] if k >= lo else ""
+
+
+def form(s: Sentence, i: int, lo: int) -> str | None:
+    """The verb form of the word at position i of a clause starting at lo (rules 1-7), or None."""
+    low = s.low[i]
+    f = s.flags[i]
+    if not f & (VERB_FORM | OPEN_WORD) or (f & CAP and i != 0):
+        return None  # a name, not a verb
+    j = prev_word(s, i, lo)
+    plow = s.low[j] if j >= lo else ""
+    if (low in PREPOSITION_LIKE and not (plow in HAVE_FORMS or plow in BE_FORMS)) or (
+            low in RAISING and i + 1 < len(s) and s.low[i + 1] == "to"):
+        return None  # "given the cost", "is expected to rise"; but "has given a boost"
+    if plow in NOUN_OPENERS or _joined_to_number(s, i) or _counted(s, j, lo, low):
+        return "noun" if low in EVENT_NOUNS else None
+    if is_regular_past(low) and (_adjectival(s, i, j, lo) or (
+            base_of(low) is None and (low.startswith("un") or "-" in low))):
+        return None  # "of iodised salt", "149 confirmed orders", "unprecedented", "state-owned"
+    if low in ING_ADJECTIVES:
+        return None
+    participle_only = low in IRREGULAR_PARTICIPLE and low not in IRREGULAR_PAST and not (
+        plow in BE_FORMS or plow in HAVE_FORMS)
+    if participle_only and low not in VERBS:
+        return None  # "taken" needs `has` or `was`; "run" may still be a base form
+    if not participle_only and (low in IRREGULAR_PAST or is_regular_past(low) or low in IRREGULAR_PARTICIPLE):
+        return _past_form(s, low, plow, j, lo)
+    if base_of(low) is not None:
+        return _base_form(s, i, j, lo, plow)
+    if low in REPORTING:
+        return "present" if low.endswith("s") else "nonfinite"
+    if low in EVENT_NOUNS:
+        return "noun"
+    return _open_word(s, i, plow)
+
+
+def _joined_to_number(s: Sentence, i: int) -> bool:
+    """Joined by a hyphen to a number before it: "the No. 1-ranked player", an adjective."""
+    at = s.start[i]
+    return i > 0 and bool(s.flags[i - 1] & DIGIT) and s.end[i - 1] == at - 1 and s.source[at - 1] == "-"
+
+
+def _counted(s: Sentence, j: int, lo: int, low: str) -> bool:
+    """After an ordinal, or a plural after a count: "the second set", "three sets", "two goals"."""
+    if j < lo or s.flags[j] & CAP:
+        return False
+    plow = s.low[j]
+    return plow in RANK_ORDINALS or low.endswith("s") and (plow in COUNT_WORDS or bool(_COUNT_NUMBER.fullmatch(s.text[j])))
+
+
+def _past_form(s: Sentence, low: str, plow: str, j: int, lo: int) -> str | None:
+    """A past form or participle (rule 4)."""
+    if plow in MODALS_FUTURE or (plow in HAVE_FORMS and _prev_low(s, j, lo) in MODALS_FUTURE):
+        return "future"
+    if plow == "be" and _prev_low(s, j, lo) in MODALS_FUTURE:
+        return "future"
+    if (plow in MODALS or plow in _DO_FORMS) and low in VERBS:
+        return "nonfinite"  # "could cut", "did put": base forms that look like past ones
+    if plow == "to":
+        if low not in VERBS:
+            return None  # "to" + past form: an adjective or a slip
+        # "to cut", "to set": base forms that look like past ones.
+        return "future" if _prev_low(s, j, lo) in BE_FORMS else "nonfinite"
+    if plow in ("has", "have", "'ve") or (plow == "been" and _prev_low(s, j, lo) in ("has", "have")):
+        return "perfect"  # present perfect: news of now ("has posted a loss", "has been delayed")
+    return "past"
+
+
+def _base_form(s: Sentence, i: int, j: int, lo: int, plow: str) -> str | None:
+    """Another form of a known verb (rule 5)."""
+    low = s.low[i]
+    if plow in MODALS or plow == "to":
+        if plow in MODALS_FUTURE or (plow == "to" and _prev_low(s, j, lo) in ("is", "are", "was", "were")):
+            return "future"
+        return "nonfinite"
+    if low.endswith("ing"):
+        if _ing_noun(s, i, j, lo):
+            return "noun" if low in EVENT_NOUNS else None  # "the rectangular building covers"
+        return "nonfinite"
+    if low != base_of(low) and low.endswith("s"):
+        return _s_form(s, i, j, lo, plow)
+    if plow in PLURAL_PRONOUNS or plow in RELATIVE_PRONOUNS or plow == "that" or \
+            (j >= lo and plow.split("'")[0] in PLURAL_PRONOUNS):
+        return "present"  # "we build", "they sell", "which choose"
+    if low in EVENT_NOUNS:
+        return "noun"
+    return None
+
+
+def _s_form(s: Sentence, i: int, j: int, lo: int, plow: str) -> str | None:
+    """An `-s` form: a present tense after its subject, else a plural noun."""
+    low = s.low[i]
+    if plow in NOUN_OPENERS or plow.endswith(("'s", "s'")):
+        # The plural of a verb's noun right after its determiner: "Acme's plans", "their
+        # claims"; no event unless the noun names one ("the companies' names").
+        return "noun" if low in EVENT_NOUNS or low in REPORTING else None
+    cap_prev = j >= lo and bool(s.flags[j] & CAP)
+    if _noun_phrase_before(s, i, lo) or (
+            low in EVENT_NOUNS and (j < lo or plow in PREPOSITIONS or not (cap_prev or plow in SUBJECT_PRONOUNS))):
+        return "noun"  # the plural of a verb's noun: "their new claims"
+    if j >= lo and not (plow in SUBJECT_PRONOUNS or plow in RELATIVE_PRONOUNS or plow == "that"
+                        or low in REPORTING or _subject_ends(s, j, lo)):
+        return "noun" if low in EVENT_NOUNS else None  # "civil police posts": a compound noun
+    return "present"
+
+
+def _open_word(s: Sentence, i: int, plow: str) -> str | None:
+    """An unknown word where only a verb can stand: after a modal, after a plural pronoun (rule 7)."""
+    low = s.low[i]
+    if s.flags[i] & CAP or not low.isalpha() or low in NOT_VERBS or low.endswith("ly"):
+        return None
+    if plow in MODALS:
+        return "future" if plow in MODALS_FUTURE else "nonfinite"
+    if plow in PLURAL_PRONOUNS or plow == "who":
+        return "present"
+    if low.endswith("ing") and len(low) > 5 and plow in BE_FORMS:
+        return "nonfinite"
+    return None
+
+
+def _ing_noun(s: Sentence, i: int, j: int, lo: int) -> bool:
+    """An `-ing` word after determiner + modifier and before a noun or a finite verb is a noun
+    ("the rectangular building covers", "a new funding round", "the bankruptcy filing showed"),
+    not a participle with an object or a complement ("the company building a plant", "the
+    staff working on it")."""
+    if j - 1 < lo or j != i - 1:
+        return False
+    low, flags = s.low, s.flags
+    prev, before = low[j], low[j - 1]
+    if before not in NOUN_OPENERS or flags[j] & CAP or not prev.isalpha() or prev.endswith("s") \
+            or prev in NOT_VERBS or prev in BE_FORMS or prev in HAVE_FORMS or s.start[i] - s.end[j] != 1:
+        return False
+    if i + 1 >= len(low):
+        return False
+    nxt = low[i + 1]
+    return s.start[i + 1] - s.end[i] == 1 and nxt.isalpha() and not flags[i + 1] & CAP and not (
+        nxt in NOT_VERBS and nxt not in BE_FORMS or nxt in PERSONAL_PRONOUNS or nxt in CLAUSE_OPENERS
+        or nxt in _PARTICLES or flags[i + 1] & ADVERB)
+
+
+def _adjectival(s: Sentence, i: int, j: int, lo: int) -> bool:
+    """An `-ed` word between a preposition, number or quantifier and a noun modifies the noun."""
+    if j < lo or i + 1 >= len(s):
+        return False
+    nxt = s.low[i + 1]
+    if s.flags[i + 1] & CAP or not nxt.isalpha() or nxt in NOT_VERBS or nxt in PERSONAL_PRONOUNS:
+        return False
+    prev = s.low[j]
+    if prev.endswith(("'s", "s'")) or (prev in COUNT_WORDS and prev != "both"):
+        return True  # "Acme's improved offer", "three mixed classes"
+    return (prev in PREPOSITIONS or bool(s.flags[j] & DIGIT) or prev in QUANTIFIERS) and prev != "by"
+
+
+def _noun_phrase_before(s: Sentence, i: int, lo: int) -> bool:
+    """Whether position i closes a noun phrase opened by a determiner or possessive just before
+    ("their individual claims", "Acme's plans")."""
+    for j in range(i - 1, max(lo, i - 3) - 1, -1):
+        low = s.low[j]
+        if low in NOUN_OPENERS or low.endswith(("'s", "s'")):
+            return True
+        if s.flags[j] & CAP or not low.isalpha() or low in AUXILIARIES or low in PREPOSITIONS:
+            return False
+    return False
+
+
+def _subject_ends(s: Sentence, j: int, lo: int) -> bool:
+    """Whether position j can end a subject noun phrase: a name, or a noun opened by a
+    determiner, possessive or name just before ("the new administration wants")."""
+    if s.flags[j] & CAP:
+        return True
+    for k in range(j - 1, max(lo, j - 3) - 1, -1):
+        low = s.low[k]
+        if low in NOUN_OPENERS or low.endswith(("'s", "s'")) or s.flags[k] & CAP:
+            return True
+        if not low.isalpha() or low in AUXILIARIES or low in PREPOSITIONS:
+            return False
+    return False
+

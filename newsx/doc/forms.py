@@ -1,0 +1,104 @@
+"""Verb forms of a word type: what a word's own letters tell of it, before its neighbours are read.
+
+Computed once per distinct text (``tokens.word_flags`` adds ``type_bits`` to a word's flags), so
+that the clause layer (``clauses``) looks at the neighbours of a few candidate words only:
+1. ``base_of``: the known base verb behind a form ("planned" -> "plan", "stopping" -> "stop",
+   "carries" -> "carry"); "planes" is no "plan" + "es";
+2. ``is_regular_past``: an ``-ed`` form of four letters or more that is no noun or adjective
+   ("need", "hundred", "alleged") and no ``-eed`` word;
+3. type bits (``type_bits``), in the order ``clauses`` tests them:
+   ``CLAUSE_MARK`` the marks clauses are read from, with the words and numbers (not `.`, `'`, `$`,
+   quotation marks);
+   ``VERB_FORM`` a word that may be a trigger by its form: a past form, a participle, a form of a
+   known verb, a reporting verb or an event noun (never an auxiliary, a stative verb or a function word);
+   ``OPEN_WORD`` any other lower-case word, which is a verb only where nothing else can stand
+   (after a modal or a plural pronoun: "they skyrocketed"... "will reshuffle");
+   ``VERB_SLOT`` the words after which such a word is a verb (modals, "i we you they who", forms of `be`);
+   ``ADVERB`` an adverb inside a verb group ("will now receive", "has unexpectedly won").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon.events import EVENT_NOUNS
+from ..lexicon.grammar import LY_NOT_ADVERBS, NOT_VERB_WORDS, NOUN_OPENERS, PLURAL_PRONOUNS, PREPOSITIONS, VERB_GROUP_ADVERBS
+from ..lexicon.names import NOT_NAMES
+from ..lexicon.speech import REPORTING
+from ..lexicon.verbs import (AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, MODALS, NOT_PAST_ED, STATIVE,
+                             VERBS)
+
+# Bits of ``tokens.Words.flags`` (25-29), set from a word's text alone.
+VERB_FORM = 1 << 25
+OPEN_WORD = 1 << 26
+VERB_SLOT = 1 << 27
+ADVERB = 1 << 28
+CLAUSE_MARK = 1 << 29
+
+# The marks clauses are read from: the others (periods, apostrophes, symbols, quotation marks) are skipped.
+CLAUSE_MARKS = frozenset(";:,()—–!?") | {"--"}
+
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"))
+
+
+@lru_cache(maxsize=8192)
+def base_of(low: str) -> str | None:
+    """The known base verb behind an inflected form, or None."""
+    if low in VERBS:
+        return low
+    for suffix, repl in _SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            stem = low[: -len(suffix)] + repl
+            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+                continue  # "planes" is not "plan" + "es"
+            if stem in VERBS:
+                return stem
+            # Doubled consonant: "planned", "stopping".
+            if suffix in ("ed", "ing") and not repl and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in VERBS:
+                return stem[:-1]
+    return None
+
+
+def is_regular_past(low: str) -> bool:
+    return len(low) >= 4 and low.endswith("ed") and low not in NOT_PAST_ED and not low.endswith("eed")
+
+
+def is_aux(low: str) -> bool:
+    """An auxiliary or modal, negated ones included ("haven't", "won't")."""
+    return low in AUXILIARIES or low.endswith("n't")
+
+
+def is_adverb(low: str, cap: bool) -> bool:
+    """A verb-group adverb: a few listed ones and lower-case `-ly` words ("will now receive")."""
+    return low in VERB_GROUP_ADVERBS or (low.endswith("ly") and not cap and low not in LY_NOT_ADVERBS)
+
+
+# Function words that are no verb in any form.
+NOT_VERBS = NOUN_OPENERS | PREPOSITIONS | AUXILIARIES | NOT_VERB_WORDS
+
+# Words no verb-form rule makes a trigger (function words that are no verb or event noun in any
+# form): most words of a sentence are such words.
+NEVER_TRIGGERS = AUXILIARIES | STATIVE | frozenset(
+    w for w in NOT_VERBS
+    if not (w in VERBS or w in EVENT_NOUNS or w in IRREGULAR_PAST or w in IRREGULAR_PARTICIPLE or w in REPORTING
+            or w.endswith(("s", "ed", "ing")) or base_of(w) is not None))
+
+_SLOTS = MODALS | PLURAL_PRONOUNS | BE_FORMS | {"who"}
+
+
+def type_bits(text: str, low: str, cap: bool) -> int:
+    """The verb-form bits of a word's text (``low``: its lower form; ``cap``: capitalised)."""
+    if not text[0].isalpha():
+        return CLAUSE_MARK if text in CLAUSE_MARKS or text[0].isalnum() else 0  # and "½", read as a word
+    bits = 0
+    if is_adverb(low, cap):
+        bits |= ADVERB
+    if low in _SLOTS:
+        bits |= VERB_SLOT
+    if low in NEVER_TRIGGERS or (cap and low in NOT_NAMES):
+        return bits
+    if (low in IRREGULAR_PAST or low in IRREGULAR_PARTICIPLE or is_regular_past(low) or base_of(low) is not None
+            or low in REPORTING or low in EVENT_NOUNS):
+        return bits | VERB_FORM
+    if not cap and low.isalpha() and low not in NOT_VERBS and not low.endswith("ly"):
+        bits |= OPEN_WORD
+    return bits

@@ -1,0 +1,346 @@
+"""When: the date of each event, by these rules in priority order (each rule's name is the event's ``rule``).
+
+1. ``dated-clause``: the time expression nearest to the trigger in its clause, on the same side
+   of quotation marks; a participle clause that follows its clause ("..., citing flaws") uses
+   that clause's, a main clause resumed after an aside those before the aside. A month, week or
+   year dates only a past action placed in it ("began in late February"), not a measured period
+   ("sales for the past quarter") or a report; a day after `of/until/from/by/...` does not date a
+   verb; a past action is never dated after the publication day, a present or scheduled one
+   never before it, and a present perfect ("has been pushed back") never by a past time. An
+   event noun that is the subject of a verb dated so takes the verb's date ("since the war began
+   in late February"); a frame noun ("the attacks of the war") is not dated by its clause's day.
+2. ``dated-sentence``: the one day named elsewhere in the sentence, when the tenses agree (a
+   past action or event noun with an earlier day, a present or scheduled one with a later day).
+3. ``narrative-date``: a trigger that is neither a report nor in the present tense, in a
+   sentence with no time expression, takes the day of the last dated past action (within a year
+   of publication) or, for a scheduled trigger, of the last dated scheduled event, within the
+   three sentences before.
+4. ``published``: otherwise the publication date, span None; no date when it is unknown.
+5. ``occasion-date``: when the article's first dated main-clause statement or action, in the
+   lead (first eight sentences), lies one to seven days before publication ("Acme said on
+   Tuesday ..."), the article's other past statements, actions and event nouns dated by rule 4
+   take that day: news reports one recent occasion.
+6. ``same-event``: an event noun named again with the same words ("first vote") takes the one
+   day the article gave it elsewhere.
+7. ``relative-date``, last: days counted from another event move the day the rules above gave:
+   "A day before the vote, the party said" (the main clause, from its own day), "starts a day
+   after the union rejected" (the clause after `after`, from the day of `starts`), "Two days
+   earlier"; a past event never lands after publication.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..doc.clauses import Sentence
+from ..doc.tokens import ALPHA, DIGIT
+from ..lexicon.events import DATE_MODIFIERS, OFFSET_WORDS, PERIOD_PREPOSITIONS
+from ..lexicon.speech import REPORTING
+from ..model import DateMention, Event, EventDate, Span
+
+PAST = frozenset(("past", "perfect"))
+PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
+OCCASION_REACH_DAYS = 7
+OCCASION_LEAD = 8  # sentences: the occasion is set in the lead
+_OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite", "noun"))
+NARRATIVE_REACH = 3  # sentences a narrative date carries over
+_NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
+_PERIOD = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
+_OFFSET = re.compile(r"P(\d{1,3})([DW])")
+_FAR = 1 << 30
+
+Found = tuple[Event, str, bool, int]  # an event, its verb form, whether it may set the occasion, its sentence
+ClauseDates = list[tuple[DateMention, "str | None"]]  # time expressions of a clause with the preposition before
+
+
+@dataclass(slots=True)
+class Story:
+    """What carries over from sentence to sentence while an article is read."""
+
+    published: dt.date | None
+    pub_value: str | None
+    proper: set[str]
+    memory: dict[str, str] = field(default_factory=dict)  # last person and organisation named
+    kinds: dict[str, str] = field(default_factory=dict)  # actor -> "person", "org" or "" (see remember)
+    narrative: tuple[str, int] | None = None  # (day, sentence index) of the last dated past action
+    schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
+    # trigger start -> (trigger start of the event counted from or None, days, past): see date_by_offset
+    offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
+
+
+def redated(event: Event, date: EventDate | None, rule: str, who: tuple[str, ...] | None = None) -> Event:
+    """The event with another date (and actors): a new record, built directly (``dataclasses.replace``
+    costs several times more, and the occasion rule redates most events of an article)."""
+    return Event(event.text, event.start, event.end, event.trigger, date, event.who if who is None else who,
+                 event.where, rule)
+
+
+# ---------------------------------------------------------------- time expressions
+def date_value(mention: DateMention, published: dt.date | None) -> str | None:
+    """A day (or coarser calendar) value for an event anchored to this time expression."""
+    if mention.type not in ("DATE", "TIME") or not mention.value:
+        return None
+    value = mention.value
+    if value.startswith("XXXX-") and published is not None:
+        value = f"{published.year:04d}{value[4:]}"  # a day without its year: the publication year
+    if value == "PRESENT_REF":
+        return published.isoformat() if published else None
+    if _DAY_VALUE.match(value):
+        return value[:10]
+    if _MONTH_OR_WEEK.fullmatch(value):
+        if published is not None and _contains(value, published):
+            return published.isoformat()
+        return value
+    if _PERIOD.fullmatch(value):
+        return value  # a year, quarter, half or season: kept as the TIMEX3 value says
+    return None
+
+
+def _contains(value: str, day: dt.date) -> bool:
+    if "W" in value:
+        year, week, _ = day.isocalendar()
+        return value == f"{year:04d}-W{week:02d}"
+    return value == day.isoformat()[:7]
+
+
+def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[DateMention]) -> ClauseDates:
+    """The time expressions inside the clause [lo, hi), each with the preposition before it."""
+    a, b = s.start[lo], s.end[hi - 1]
+    return [(m, _prep_before(s, m.start, lo)) for m in sent_dates if m.start >= a and m.end <= b]
+
+
+def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
+    """The preposition just before a time expression starting at pos ("for the last year")."""
+    i = bisect.bisect_left(s.start, pos, lo)
+    if i >= len(s):
+        return None
+    j = i - 1
+    while j >= lo and s.low[j] in DATE_MODIFIERS:
+        j -= 1
+    return s.low[j] if j >= lo else None
+
+
+def quoted_at(s: Sentence, pos: int) -> bool:
+    """Whether the word at character pos stands inside quotation marks."""
+    i = bisect.bisect_right(s.end, pos)
+    return s.quoted[i] if i < len(s) else False
+
+
+# ---------------------------------------------------------------- rules 1-4
+def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story, inherited: str | None,
+           quoted: list[bool]) -> tuple[EventDate | None, str]:
+    """The date of one trigger: its clause's time expression, else the narrative or publication day."""
+    best = _clause_date(s, i, kind, clause_dates, story, quoted)
+    if best is not None:
+        m, value = best
+        return EventDate(value, m.text, m.start, m.end), "dated-clause"
+    if inherited is not None and s.low[i] not in REPORTING and kind not in ("present", "state"):
+        return EventDate(inherited, None, None, None), "narrative-date"
+    if story.pub_value is not None:
+        return EventDate(story.pub_value, None, None, None), "published"
+    return None, "undated"
+
+
+def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story,
+                 quoted: list[bool]) -> tuple[DateMention, str] | None:
+    """The time expression of the clause nearest to the trigger that may date it (rule 1)."""
+    pub_value = story.pub_value
+    start, end, low, inside = s.start[i], s.end[i], s.low[i], s.quoted[i]
+    best = None
+    best_gap = 1 << 60
+    for n, (m, prep) in enumerate(clause_dates):
+        if quoted[n] != inside:
+            continue  # "Today" inside a quotation is the speaker's day, not the report's
+        value = date_value(m, story.published)
+        if value is None:
+            continue
+        if len(value) != 10 and not _coarse_anchors(kind, low, prep):
+            continue
+        if len(value) == 10 and kind != "noun" and prep in PERIOD_PREPOSITIONS:
+            continue  # "described the events of the day", "has until June 1": not when it happened
+        if kind in PAST and pub_value is not None and len(value) == 10 and value > pub_value:
+            continue
+        if kind == "perfect" and pub_value is not None and value[:len(pub_value)] < pub_value[:len(value)]:
+            continue  # "has been pushed back" is news of now; "begun two years ago" dates the aside
+        if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
+            continue  # "Seoul says the broadcasts, begun on May 2, will go on"
+        gap = m.start - end if m.start >= end else start - m.end
+        if not _DAY_VALUE.match(m.value or ""):
+            gap += 1 << 40  # a named day beats a month or week ("late in the month, on May 29")
+        if gap < best_gap:
+            best, best_gap = (m, value), gap
+    return best
+
+
+def _coarse_anchors(kind: str, low: str, prep: str | None) -> bool:
+    """Whether a month, week or year dates this trigger: only a past action placed in it
+    ("began in late February"), not a period measured ("sales for the past quarter")."""
+    return kind in PAST and low not in REPORTING and prep not in PERIOD_PREPOSITIONS
+
+
+def tense_agrees(kind: str, day: str, pub_value: str | None) -> bool:
+    """Whether a day named elsewhere in the sentence fits the trigger's tense: a past action or
+    event noun with a day before publication, a present or scheduled one with a later day."""
+    if kind == "state":
+        return False
+    if pub_value is None:
+        return True
+    return (day < pub_value) == (kind in PAST_LIKE)
+
+
+def _days_between(value: str, day: dt.date | None) -> int:
+    """Days from an ISO day to the publication day (a large number when either is unknown)."""
+    try:
+        return (day - dt.date.fromisoformat(value)).days if day else _FAR
+    except ValueError:
+        return _FAR
+
+
+def advance_story(story: Story, kind: str, day: str, s_index: int) -> None:
+    """A dated action becomes the narrative date (past, within a year of publication) or the
+    schedule (present or scheduled, after publication) for the next sentences."""
+    if story.pub_value is None or len(day) != 10:
+        return
+    if kind in PAST and day < story.pub_value and _days_between(day, story.published) <= _NARRATIVE_DAYS:
+        story.narrative = (day, s_index)
+    elif kind in ("future", "present") and day > story.pub_value:
+        story.schedule = (day, s_index)
+
+
+def date_by_predicate(out: list[Found]) -> list[Found]:
+    """An event noun that is the subject of a dated verb of its clause takes the verb's date:
+    in "since the war began in late February" the war is dated February, not by the default,
+    and is no act of the sentence's subject."""
+    for n, (event, kind, main, s_index) in enumerate(out):
+        if kind != "noun" or event.rule == "dated-clause":
+            continue
+        for verb, v_kind, _, _ in out:
+            if verb.start == event.start and verb.rule == "dated-clause" and v_kind != "noun" \
+                    and verb.trigger.start > event.trigger.start and verb.who \
+                    and verb.who[0].lower().split()[-1] == event.trigger.text.lower():
+                # Its actor is only one named before it in the clause ("Acme's protest"), not the
+                # sentence's subject ("the firm has sold arms ... since the war began").
+                head = event.text[:event.trigger.start - event.start]
+                who = event.who if event.who and event.who[0] in head else ()
+                out[n] = (redated(event, verb.date, "dated-clause", who), kind, main, s_index)
+                break
+    return out
+
+
+# ---------------------------------------------------------------- rules 5-7, over the whole article
+def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
+                     published: dt.date | None) -> list[Event]:
+    """Statements of an article that reports one recent occasion ("Acme said on Tuesday ...")
+    are dated to that occasion, not to the publication day, unless they carry their own date."""
+    if published is None:
+        return events
+    occasion = None
+    for event, kind, is_main in zip(events, kinds, main):
+        if is_main and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10 \
+                and (kind == "past" or event.trigger.text.lower() in REPORTING):
+            try:
+                day = dt.date.fromisoformat(event.date.value)
+            except ValueError:
+                continue
+            if 0 < (published - day).days <= OCCASION_REACH_DAYS:
+                occasion = event.date.value
+            break  # only the first dated statement or action sets the occasion
+    if occasion is None:
+        return events
+    out = []
+    for event, kind in zip(events, kinds):
+        if event.rule == "published" and kind in _OCCASION_KINDS:
+            event = redated(event, EventDate(occasion, None, None, None), "occasion-date")
+        out.append(event)
+    return out
+
+
+def date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
+    """An event named again with the same words ("its first vote") is the event the article
+    dated once ("held its first vote on 3 May")."""
+    days: dict[str, set[str]] = {}
+    for event, kind in zip(events, kinds):
+        if kind == "noun" and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10:
+            days.setdefault(_noun_key(text, event.trigger), set()).add(event.date.value)
+    if not days:
+        return events
+    out = []
+    for event, kind in zip(events, kinds):
+        same = days.get(_noun_key(text, event.trigger)) if kind == "noun" else None
+        if kind == "noun" and same is not None and len(same) == 1 and event.rule != "dated-clause":
+            event = redated(event, EventDate(next(iter(same)), None, None, None), "same-event")
+        out.append(event)
+    return out
+
+
+def _noun_key(text: str, trigger: Span) -> str:
+    """An event noun with the word before it: "first vote", "second vote"."""
+    before = text[max(0, trigger.start - 40):trigger.start].split()
+    return f"{before[-1].lower() if before else ''} {trigger.text.lower()}"
+
+
+def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found], story: Story) -> None:
+    """Days counted from another event (rule 7), noted in story.offsets and applied once the
+    article's default days are known (``apply_offsets``): "A day before the vote, the party
+    said ..." dates the main clause a day before the day it would otherwise get; "The strike
+    starts a day after the union rejected the offer" dates the clause after `after` a day before
+    the event it follows."""
+    for m in sent_dates:
+        offset = _OFFSET.fullmatch(m.value or "") if m.type == "DURATION" else None
+        if offset is None:
+            continue
+        k = bisect.bisect_left(s.start, m.end)
+        if k >= len(s) or s.low[k] not in OFFSET_WORDS:
+            continue
+        days = int(offset.group(1)) * (7 if offset.group(2) == "W" else 1)
+        sign = OFFSET_WORDS[s.low[k]]
+        first = bisect.bisect_right(s.end, m.start)
+        if first == 0 or (first == 1 and not s.flags[0] & (ALPHA | DIGIT)):
+            # Fronted: the main clause after the comma is counted from its own default day.
+            comma = next((n for n in range(k, len(s)) if s.low[n] == ","), None)
+            if comma is None:
+                continue
+            start, ref, shift = s.end[comma], None, sign * days
+        elif s.low[k] in ("before", "after"):
+            # "X comes a day after Y happened": Y is counted back from X.
+            before = [e for e, _, _, _ in out if e.trigger.end <= m.start]
+            if not before:
+                continue
+            start, ref, shift = s.end[k], before[-1].trigger.start, -sign * days
+        else:
+            continue
+        for event, kind, _, _ in out:
+            if event.trigger.start >= start and event.rule != "dated-clause":
+                story.offsets[event.trigger.start] = (ref, shift, kind in PAST_LIKE)
+
+
+def apply_offsets(events: list[Event], offsets: dict[int, tuple[int | None, int, bool]],
+                  pub_value: str | None) -> list[Event]:
+    """Move the events ``date_by_offset`` noted by their days, from their own day or from the
+    day of the event they are counted from; a past event never after publication."""
+    if not offsets or pub_value is None:
+        return events
+    days = {e.trigger.start: e.date.value for e in events if e.date is not None}
+    out = []
+    for event in events:
+        note = offsets.get(event.trigger.start)
+        if note is not None and event.date is not None:
+            ref, shift, past = note
+            base = days.get(ref) if ref is not None else event.date.value
+            day = _shift(base, shift) if base else None
+            if day is not None and not (past and day > pub_value):
+                event = redated(event, EventDate(day, None, None, None), "relative-date")
+        out.append(event)
+    return out
+
+
+def _shift(value: str, days: int) -> str | None:
+    """An ISO day moved by some days; None for anything but a day."""
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None

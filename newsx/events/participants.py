@@ -1,0 +1,507 @@
+"""Who did it and where: the participants of an event, read from its clause (``doc.clauses``).
+
+`who` (``actor``), in order:
+1. the `by` agent of a passive ("was approved by regulators"); an agentless passive has none;
+2. a participle: after a comma, the subject phrase before the comma ("Ana Diaz, speaking at a
+   rally, ..."); fronted, the subject of the main clause after its comma ("Citing safety, Acme
+   Air cancelled ..."); after `with NP` its NP ("with senior officials saying"); else none (it
+   shares the subject of its clause);
+3. an infinitive shares the subject of its clause, but `is to` / `is due to` + verb takes the
+   subject before `is`;
+4. a main clause resumed after an aside takes the subject before the aside;
+5. a reporting verb after a quotation takes the name after it ('"...," said Jane Doe');
+6. a second predicate after `and` shares the subject of the clause's first finite verb;
+7. `, which/who` + verb: the name before the relative pronoun (after `the CEO of`);
+8. a pronoun (`we` included) resolves to the last person or organisation named as a subject;
+9. before an apposition, the name before it, or before its acronym ("Acme Aerospace Ltd (AAL),
+   the parent company of ..."), or the name the aside gives ("the largest airliner, the Zeta
+   Z1,"), or the phrase before the aside;
+10. the subject noun phrase left of the verb group (its name if the name is the head: "analyst
+    Ana Diaz"; "the company" resolves to the organisation named before);
+11. else the nearest name left of the trigger outside a prepositional phrase.
+An event noun takes its `by` agent, the name after its determiner ("the Zeta Airways order") or
+its possessor ("Acme's protest", "the firm's decision": the organisation named before)
+(``possessor``).
+
+`where` (``places``, ``where``): proper-name runs after `in/at/near/from/...` (not a person's name
+after `from`, not a day), known countries, cities and US states, place acronyms ("U.S.", "EU")
+and names ending in a place word ("... Airport"); a title and a person's name is no place. A
+known place named without a preposition is dropped when it is the actor, named before the
+trigger and before a place a preposition marks ("Russia fired ... in Ukraine": Ukraine).
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..doc.clauses import Sentence
+from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
+from ..doc.tokens import ALPHA, CAP, DIGIT
+from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PHRASE_STOPS, PRONOUN_REFERENTS, \
+    SUBJECT_PRONOUNS
+from ..lexicon.grammar import NOUN_OPENERS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
+    SENTENCE_ADVERBS
+from ..lexicon.names import NOT_NAMES
+from ..lexicon.organizations import GENERIC_ACTORS
+from ..lexicon.places import DEMONYMS, DIRECTION_PREPOSITIONS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, \
+    PLACE_PREPOSITIONS, PLACES
+from ..lexicon.speech import REPORTING
+from ..lexicon.titles import AMBIGUOUS_TITLES, TITLE_WORDS, TITLES
+from ..lexicon.verbs import AUXILIARIES, BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, OPINION, RAISING, \
+    VERBS
+from ..names import is_person_name, strip_possessive
+
+MAX_PHRASE = 10  # words of a subject noun phrase
+_ALNUM = ALPHA | DIGIT
+_QUOTE_MARKS = frozenset('"“”')
+Actor = tuple[tuple[str, ...], bool]  # the actor's names, and whether it is a subject (a pronoun may refer to it)
+Runs = list[tuple[int, int]]
+
+
+# ---------------------------------------------------------------- names
+def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = -1) -> bool:
+    """A capitalised word that can be part of a name; a sentence's first word only when the
+    article also capitalises it elsewhere or a capitalised word follows it (``nxt``)."""
+    low = s.low[k]
+    if not s.flags[k] & CAP or not s.flags[k] & ALPHA or low in NOT_NAMES:
+        return False
+    if first:
+        return (low in proper or low.endswith("'s") or low in PLACES or s.text[k].isupper()
+                or (nxt >= 0 and is_name_word(s, nxt, False, proper)))
+    return True
+
+
+def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
+    """Runs [a, b) of capitalised words that look like names."""
+    runs: Runs = []
+    low, caps = s.low, s.caps
+    end = lo  # words before end are read
+    for c in range(bisect.bisect_left(caps, lo), bisect.bisect_left(caps, hi)):
+        i = caps[c]  # only a capitalised word starts a name
+        if i < end or not is_name_word(s, i, i == 0, proper, i + 1 if i + 1 < hi else -1):
+            continue
+        j = i + 1
+        while j < hi:
+            if is_name_word(s, j, False, proper):
+                j += 1
+            elif low[j] in NAME_LINKS and j + 1 < hi and is_name_word(s, j + 1, False, proper):
+                j += 2
+            else:
+                break
+        # A lone nationality adjective before a common noun is no actor ("Russian missile").
+        if not (j == i + 1 and low[i] in DEMONYMS):
+            runs.append((i, j))
+        end = j
+    return runs
+
+
+def clause_runs(s: Sentence, sentence_runs: Runs, lo: int, hi: int, proper: set[str]) -> Runs:
+    """The name runs of the clause [lo, hi), taken from those of its sentence (``name_runs`` over
+    the whole sentence, read once); read anew where a run crosses the clause's bounds."""
+    out: Runs = []
+    for a, b in sentence_runs:
+        if b <= lo:
+            continue
+        if a >= hi:
+            break
+        if a < lo or b > hi:
+            return name_runs(s, lo, hi, proper)
+        out.append((a, b))
+    if lo == 0 and hi < 2:
+        return name_runs(s, lo, hi, proper)  # a first word is a name by the word after it
+    return out
+
+
+def run_text(s: Sentence, a: int, b: int) -> str:
+    """The name of a run, without leading titles and nationality adjectives before a person's name."""
+    text, low = s.source, s.low
+    k = a
+    for m in range(b - 2, a - 1, -1):
+        if low[m] in TITLES and (
+                low[m] not in AMBIGUOUS_TITLES or is_person_name(strip_possessive(text[s.start[m + 1]:s.end[b - 1]]))):
+            k = m + 1  # "General Ann Lee", but "General Motors Co." is a company
+            break
+    if k >= b:
+        k = a
+    while k < b - 1 and low[k] in NAME_LINKS:
+        k += 1
+    # "(Mayor of) Chile Ana Ruiz": a country before a person's name.
+    for m in range(k + 1, min(b - 1, k + 4)):
+        place = text[s.start[k]:s.end[m - 1]].lower()
+        rest = text[s.start[m]:s.end[b - 1]]
+        if (place in PLACE_PHRASES or place in PLACES) and is_person_name(strip_possessive(rest)):
+            k = m
+            break
+    return strip_possessive(text[s.start[k]:s.end[b - 1]])
+
+
+def is_time_word(low: str) -> bool:
+    return strip_possessive(low) in NOT_NAMES  # "Monday's", "May's" are times, not places
+
+
+def remember(memory: dict[str, str], actor: str, proper: set[str], kinds: dict[str, str]) -> None:
+    """Keep the last named person and organisation, for pronouns and "the company"; ``kinds``
+    holds what each actor of the article was found to be (a subject is named again and again)."""
+    kind = kinds.get(actor)
+    if kind is None:
+        kind = kinds[actor] = _actor_kind(actor, proper)
+    if kind:
+        memory[kind] = actor
+
+
+def _actor_kind(actor: str, proper: set[str]) -> str:
+    """"person" or "org" for a name, "" for anything else."""
+    words = actor.split()
+    place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
+    # Only names: every word capitalised, and a lone word one the article capitalises mid-sentence.
+    if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words) and \
+            (len(words) > 1 or place or words[0].lower() in proper or words[0].isupper()):
+        person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
+        return "person" if person else "org"
+    return ""
+
+
+# ---------------------------------------------------------------- places
+def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
+    """Places of a clause: names after a place preposition ("in Kyiv") and known places; a
+    known place that is not after a preposition is marked with a leading "\\0" (it may be the
+    actor rather than the place: "Russia fired ...")."""
+    text, low = s.source, s.low
+    found: list[str] = []
+    for a, b in runs:
+        j = a - 1
+        if j >= lo and low[j] == "the":
+            j -= 1
+        phrase = strip_possessive(text[s.start[a]:s.end[b - 1]])
+        known = (phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
+                 or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$")
+                 or low[b - 1] in PLACE_HEADS)
+        prep = low[j] if j >= lo else ""
+        # A title and a person's name ("Editor in Chief Ana Ruiz") is a person, not a place.
+        titled_person = b - a > 1 and low[a] in TITLES and is_person_name(
+            strip_possessive(text[s.start[a + 1]:s.end[b - 1]]))
+        marked = prep in PLACE_PREPOSITIONS and prep not in DIRECTION_PREPOSITIONS and not is_time_word(low[a]) \
+            and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
+        if (known or marked) and not titled_person:
+            if not marked:
+                phrase = "\0" + phrase
+            if phrase not in found and phrase.lstrip("\0") not in found:
+                found.append(phrase)
+    return found
+
+
+def where(found: tuple[str, ...], who: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
+    """The places of an event: a known place named without a preposition is dropped when it is
+    the actor, named before the trigger (in text[start:end], the clause up to it) and before a
+    place that a preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia);
+    alone it stays ("France banned the drug": in France)."""
+    marked = [p for p in found if not p.startswith("\0")]
+    out: list[str] = []
+    before = ""
+    for place in found:
+        name = place.lstrip("\0")
+        if place.startswith("\0") and name in who and marked:
+            before = before or text[start:end]
+            at = before.find(name)
+            if at >= 0 and all(at < before.find(m) or before.find(m) < 0 for m in marked):
+                continue
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- noun phrases
+def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: str | None = None) -> tuple[str, ...]:
+    """The noun phrase that starts at position `start` and runs towards `stop` (exclusive):
+    its last name when it has one ("analyst Ana Diaz"), else its words ("the company")."""
+    k, taken = _phrase_end(s, start, stop, forward)
+    if taken == 0:
+        return ()
+    a, b = (start, k) if forward else (k + 1, start + 1)
+    low = s.low
+    while a < b and (low[a] in ("of", "and", "at") or low[a] in QUANTIFIERS):
+        a += 1
+    while b > a and (low[b - 1] in ("of", "and", "the", "a", "an") or low[b - 1] in NOT_NAMES
+                     and not s.flags[b - 1] & CAP and b - 1 > a):
+        b -= 1
+    if a >= b:
+        return ()
+    if all(low[t].split("'")[0] in NOT_NAMES or s.flags[t] & DIGIT or low[t] in QUANTIFIERS for t in range(a, b)):
+        return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
+    return _phrase_names(s, runs, a, b, forward, org)
+
+
+def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int, int]:
+    """Where a noun phrase read from `start` towards `stop` ends, and how many words it took."""
+    low, flags = s.low, s.flags
+    step = 1 if forward else -1
+    k = start
+    taken = 0
+    n = len(low)
+    while k != stop and 0 <= k < n and taken < MAX_PHRASE:
+        w = low[k]
+        if not flags[k] & _ALNUM or w in PHRASE_STOPS:
+            break
+        inside_name = w in NAME_LINKS and 0 < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP
+        if (w in PREPOSITIONS and w != "of" and not inside_name) or is_aux(w):
+            break
+        if not flags[k] & CAP and (w in REPORTING or w in OPINION or w in IRREGULAR_PAST or is_regular_past(w)
+                                   or (w.endswith("ing") and base_of(w) is not None)
+                                   or (w in VERBS and w not in EVENT_NOUNS) or w in SENTENCE_ADVERBS
+                                   or w in OBJECT_PRONOUNS or flags[k] & ADVERB):
+            break
+        k += step
+        taken += 1
+    return k, taken
+
+
+def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: str | None) -> tuple[str, ...]:
+    """The actor a noun phrase [a, b) names: a person before a title, its name, or its words."""
+    low = s.low
+    if not forward and a >= 2 and low[a - 1] == "," and any(w in TITLES for w in low[a:b]):
+        named = [(x, y) for x, y in runs if y == a - 1]
+        if named:
+            # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company.
+            return (run_text(s, *named[0]),)
+    inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(w in TITLES for w in low[x:y])]
+    if inside and not forward and inside[-1][1] < b and low[b - 1] not in TITLES and b - a <= 5:
+        # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
+        while low[a] in NOUN_OPENERS:
+            a += 1
+        return (s.source[s.start[a]:s.end[b - 1]],)
+    if inside:
+        x, y = inside[0] if forward else inside[-1]
+        return (run_text(s, x, y),)
+    if not forward and a >= 2 and low[a - 1] == ",":
+        # An apposition ("Louis Martin, the chief executive, said"): the name before it.
+        before = [(x, y) for x, y in runs if y == a - 1]
+        if before:
+            return (run_text(s, *before[0]),)
+    while a < b and low[a] in NOUN_OPENERS:
+        a += 1
+    if a >= b or NOT_VERBS.issuperset(low[a:b]):
+        return ()
+    if b - a == 1 and low[a] in GENERIC_ACTORS and org:
+        return (org,)  # "the company said": the organisation named before
+    return (s.source[s.start[a]:s.end[b - 1]],)
+
+
+# ---------------------------------------------------------------- who
+def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) -> tuple[str, ...]:
+    """The owner of an event noun: "Acme's protest", "Acme's planned cancellation", "the
+    firm's decision" (the organisation named before)."""
+    low = s.low
+    if i + 2 < len(s) and low[i + 1] == "by":
+        agent = phrase(s, runs, i + 2, len(s), forward=True)
+        if agent and agent[0][:1].isupper():
+            return agent  # "the announcement by Acme Motors"
+    named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS
+             and not (a - 2 >= lo and low[a - 2] == "of")]  # not "the Player of the Year award"
+    if named and not s.flags[i] & CAP:
+        return (run_text(s, *named[0]),)  # "the Zeta Airways order"
+    for j in range(i - 1, max(lo, i - 4) - 1, -1):
+        if low[j].endswith(("'s", "'")):
+            if is_time_word(low[j]):
+                return ()  # "Tuesday's losses": a time, not an owner
+            for a, b in runs:
+                if a <= j < b:
+                    return (strip_possessive(run_text(s, a, b)),)
+            owner = strip_possessive(low[j])
+            if owner in GENERIC_ACTORS and memory.get("org"):
+                return (memory["org"],)
+            return ()
+        if not s.flags[j] & _ALNUM:
+            return ()
+    return ()
+
+
+def passive(s: Sentence, i: int, lo: int) -> bool:
+    """A participle after a form of `be` ("was approved"), or a bare one ("attended by")."""
+    low = s.low[i]
+    if not (is_regular_past(low) or low in IRREGULAR_PAST or low in IRREGULAR_PARTICIPLE):
+        return False
+    j = i - 1
+    while j >= lo and s.flags[j] & ADVERB:
+        j -= 1
+    return j < lo or s.low[j] in BE_FORMS or s.low[j] not in HAVE_FORMS
+
+
+def is_finite_verb(low: str) -> bool:
+    """A past form, a reporting verb or a verb's `-s` form: where a subject ends."""
+    return (low in IRREGULAR_PAST or is_regular_past(low) or low in REPORTING
+            or (low.endswith("s") and base_of(low) is not None and low not in EVENT_NOUNS))
+
+
+def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, str],
+          resumed: tuple[str, ...] = ()) -> Actor:
+    """Who did what position i names (rules 1-11 of the module docstring)."""
+    low, flags = s.low, s.flags
+    k = i + 1
+    while k < hi and flags[k] & ADVERB:
+        k += 1
+    if k < hi and low[k] == "by" and i > lo and passive(s, i, lo):
+        agent = phrase(s, runs, k + 1, hi, forward=True)
+        if agent:
+            return agent, False
+    p = i - 1
+    while p >= lo and flags[p] & ADVERB:
+        p -= 1
+    if low[i].endswith("ing") and (p < lo or low[p] not in BE_FORMS):
+        return _participle_actor(s, runs, lo, hi, i, memory)
+    j = i - 1
+    while j >= lo and (is_aux(low[j]) or flags[j] & ADVERB):
+        j -= 1
+    if j >= lo and low[j] == "to":
+        if j - 1 >= lo and low[j - 1] in BE_FORMS:
+            j -= 2  # "the ministry is to begin": scheduled, the subject is before `is`
+        elif j - 2 >= lo and low[j - 1] in RAISING and low[j - 2] in BE_FORMS:
+            j -= 3  # "the plane is due to arrive"
+        else:
+            return (), False  # an infinitive shares the subject of its clause
+    if not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
+        return (), False  # the subject of a passive suffered it; no agent was named
+    if j < lo and resumed:
+        return resumed, True  # the subject before the aside: "Ana Diaz, speaking by video, presented"
+    found = _subject_actor(s, runs, lo, hi, i, j, memory, resumed)
+    return found if found is not None else _nearest_name(s, runs, lo, i)
+
+
+def _participle_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, str]) -> Actor:
+    """The actor of an `-ing` participle (rule 2)."""
+    low, flags = s.low, s.flags
+    if i == lo and lo >= 2 and low[lo - 1] == ",":
+        # "Ana Diaz, speaking by video link, ...": the subject phrase just before the comma.
+        before = name_runs(s, max(0, lo - 1 - MAX_PHRASE), lo - 1, set())
+        k = lo - 2
+        while k >= 0 and lo - 2 - k < MAX_PHRASE and low[k] not in PREPOSITIONS \
+                and low[k] not in AUXILIARIES and flags[k] & _ALNUM:
+            k -= 1
+        if k < 0 or low[k] in CLAUSE_OPENERS or not flags[k] & _ALNUM:
+            return phrase(s, before, lo - 2, k, forward=False), False
+        return (), False
+    if i == 0:
+        return _fronted_participle_actor(s, runs, hi, i, memory)
+    k = i - 1
+    while k >= lo and i - k <= MAX_PHRASE and flags[k] & _ALNUM and low[k] != "with" \
+            and not (is_aux(low[k]) or low[k] in PREPOSITIONS or low[k] in REPORTING):
+        k -= 1
+    if k >= lo and k < i - 1 and low[k] == "with":
+        # "with senior officials saying ...": the phrase after `with` is the subject.
+        np = phrase(s, runs, i - 1, k, forward=False, org=memory.get("org"))
+        if np:
+            return np, True
+    return (), False  # a participle shares the subject of its clause
+
+
+def _fronted_participle_actor(s: Sentence, runs: Runs, hi: int, i: int, memory: dict[str, str]) -> Actor:
+    """"Citing safety, Acme Air cancelled ...": a fronted participle shares the subject of the
+    main clause after its comma."""
+    low, flags = s.low, s.flags
+    comma = next((k for k in range(i + 1, min(hi, i + 3 * MAX_PHRASE)) if low[k] == ","), None)
+    if comma is None:
+        return (), False
+    k = comma + 1
+    while k < hi and k - comma <= MAX_PHRASE and low[k] != "," and not (
+            is_aux(low[k]) or (not flags[k] & CAP and is_finite_verb(low[k]))):
+        k += 1
+    if comma + 1 < k < hi and low[k] != ",":
+        # The subject ends where the main clause's verb begins: "U.S. officials have"; a
+        # person's name opens it: "Jane Doe of The Daily Post wrote".
+        np = phrase(s, runs, comma + 1, k, forward=True)
+        if not (np and is_person_name(np[0])):
+            np = phrase(s, runs, k - 1, comma, forward=False, org=memory.get("org"))
+        if np:
+            return np, False
+    return (), False
+
+
+def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, memory: dict[str, str],
+                   resumed: tuple[str, ...]) -> Actor | None:
+    """The subject left of the verb group ending at position j (rules 5-10), or None."""
+    low = s.low
+    if low[i] in REPORTING and (j < lo or _QUOTE_MARKS & set(s.source[s.end[j]:s.start[i]])):
+        after = phrase(s, runs, i + 1, hi, forward=True)
+        if after:
+            return after, True  # '"...," said Jane Doe'
+    if j > lo and low[j] == "and" and low[j - 1].rsplit(".", 1)[-1].isalpha() and low[j - 1] not in BE_FORMS:
+        # "Judge Ann Kaplan called the jurors in and explained": a second predicate shares the
+        # subject of the first finite verb of the clause (the word before `and` ends in letters:
+        # "... online at www.example.org and suggest").
+        for v in range(lo, j):
+            w = low[v]
+            if not s.flags[v] & CAP and (w in IRREGULAR_PAST or is_regular_past(w) or w in REPORTING
+                                         and w.endswith("s")):
+                return actor(s, runs, lo, hi, v, memory, resumed)
+    if j == lo and low[j] in ("which", "who") and lo >= 2 and low[lo - 1] == ",":
+        named = _relative_antecedent(s, lo)
+        if named is not None:
+            return named, False
+    if j < lo:
+        return None
+    pronoun = low[j].split("'")[0]
+    if pronoun in SUBJECT_PRONOUNS or pronoun in PLURAL_PRONOUNS:
+        ref = memory.get(PRONOUN_REFERENTS.get(pronoun, ""))
+        return ((ref,) if ref else ()), True
+    if low[j] == "," and j - 1 >= lo:
+        found = _apposition_actor(s, runs, lo, j, memory)
+        if found is not None:
+            return found, True
+        j -= 1
+    np = phrase(s, runs, j, lo - 1, forward=False, org=memory.get("org"))
+    return (np, True) if np else None
+
+
+def _relative_antecedent(s: Sentence, lo: int) -> tuple[str, ...] | None:
+    """"Zeta Airways, which chose the Z3, ...": the name before the relative pronoun."""
+    before = name_runs(s, max(0, lo - 1 - MAX_PHRASE), lo - 1, set())
+    named = [(a, b) for a, b in before if b == lo - 1]
+    if not named:
+        return None
+    a, b = named[0]
+    of = [n for n in range(a, b) if s.low[n] == "of"]
+    if of and s.low[a] in TITLE_WORDS:
+        a = of[-1] + 1  # "the Director of Acme Motors, which sold"
+    return (run_text(s, a, b),)
+
+
+def _apposition_actor(s: Sentence, runs: Runs, lo: int, j: int, memory: dict[str, str]) -> tuple[str, ...] | None:
+    """"Louis Martin, the firm's spokesman, said": the name before the apposition (rule 9)."""
+    low = s.low
+    k = j - 1
+    while k >= lo and low[k] != "," and j - k <= MAX_PHRASE:
+        k -= 1
+    # The name just before the apposition, or before its acronym: "Acme Inc. (ACM), the maker".
+    before = [(x, y) for x, y in runs if y == k or (
+        low[k - 1] == ")" and k - 3 >= lo and low[k - 3] == "(" and y == k - 3)] if k > lo else []
+    a = k + 1
+    while a < j and low[a] in NOUN_OPENERS:
+        a += 1
+    named = [(x, y) for x, y in runs if x == a and y == j]
+    if before and not (named and low[k - 1] in TITLES):
+        return (run_text(s, *before[0]),)
+    if named and k > lo:
+        # "The largest airliner, the Zeta Z1, has made ...", "Acme Air CEO, Ana Diaz, justified
+        # ...": the aside names it.
+        return (run_text(s, *named[0]),)
+    if k > lo:
+        # "The plan, first reported by a local paper, would ...": the phrase before the aside.
+        np = phrase(s, runs, k - 1, lo - 1, forward=False, org=memory.get("org"))
+        if np:
+            return np
+    return None
+
+
+def _nearest_name(s: Sentence, runs: Runs, lo: int, i: int) -> Actor:
+    """The nearest name left of position i outside a prepositional phrase (rule 11)."""
+    best = None
+    for a, b in runs:
+        if b > i:
+            break
+        p = a - 1
+        if p >= lo and s.low[p] == "the":
+            p -= 1
+        if p >= lo and s.low[p] in PREPOSITIONS and not (p == lo and s.low[p] in CLAUSE_OPENERS):
+            continue
+        best = (a, b)
+    if best is not None:
+        return (run_text(s, *best),), True
+    return (), False

@@ -1,0 +1,188 @@
+"""What is an event: the triggers of a clause that report one (``triggers``).
+
+Each word with a verb form (``doc.clauses``: past, perfect, future, present, nonfinite, noun) is
+a trigger; reporting verbs (`said`, `announced`) are events too, as news reports them. A trigger
+reports no event (``unreported``), in order:
+1. an opinion or wish (`believes`, `wants`; not `is believed to`, which reports an estimate);
+2. an `-ing` form inside a noun phrase before the noun it modifies ("a major restructuring
+   programme", "the unit operating cost");
+3. an event noun after `no`, bare after a preposition ("in talks", "$5 billion in aid"), or
+   modifying the noun after it ("a bankruptcy court", "a restructuring plan": the plan is the event);
+4. a verb negated (`did not say`) or after a modal of hypothesis (`could carry`, `would
+   require`), unless a reporting verb states the modal's clause (`said it would cut`, `warned that
+   it might miss`: a plan or warning someone stated);
+5. what an unreported verb, a negation or an opinion governs, up to a preposition or comma
+   (`want to avoid making moves`, `would require extensive training`, `did not announce a merger`).
+A clause left with no event states something (``state``): its first finite `be`/`have` (`has
+been` -> `been`), unless that is the auxiliary of a verb that reports no event ("is hoping").
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..doc.clauses import Sentence
+from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
+from ..doc.tokens import ALPHA, CAP, DIGIT
+from ..lexicon.events import BARE_NOUN_PREPOSITIONS, CLAUSE_OPENERS, EVENT_NOUNS
+from ..lexicon.grammar import ADJECTIVE_ENDINGS, NEGATIONS, NOUN_OPENERS, PREPOSITIONS, QUANTIFIERS, \
+    SENTENCE_ADVERBS
+from ..lexicon.names import NOT_NAMES
+from ..lexicon.speech import REPORTING
+from ..lexicon.titles import PERSON_NOUNS
+from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, \
+    OPINION, STATIVE
+
+_SETTERS = NEGATIONS | OPINION
+MAX_REACH = 10  # words between a reporting verb and the modal it reports
+Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
+
+
+def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
+    """The triggers of the clause [lo, hi) of s, each flagged False when it reports no event; a
+    clause with no action still states something ("Acme has 6,000 dealers"): its first finite
+    `be`/`have` then."""
+    a = bisect.bisect_left(s.formed, lo)
+    b = bisect.bisect_left(s.formed, hi, lo=a)
+    kinds = [(i, s.forms[i]) for i in s.formed[a:b]]
+    found = _governed(s, lo, hi, kinds) if kinds else []
+    if not any(reports for _, _, reports in found):
+        state = _state(s, lo, hi, {i for i, kind in kinds if kind != "noun"})
+        if state is not None:
+            found.append(state)
+            found.sort()
+    return found
+
+
+def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str | None]]) -> list[Trigger]:
+    """Each trigger with whether it reports an event: after a negation, an opinion or a verb that
+    reports no event, until the next finite verb that does, nonfinite verbs and event nouns are no
+    events either: "would require extensive training", "did not announce a merger"."""
+    low = s.low
+    found: list[Trigger] = []
+    governed = False
+    window = low[lo:hi]
+    # Most clauses hold no negation or opinion: their words need no reading one by one.
+    setters = not _SETTERS.isdisjoint(window) or "n't" in " ".join(window)
+    k = lo
+    for i, kind in kinds:
+        assert kind is not None
+        if not (governed or setters):
+            k = i  # nothing before i can set the flag, and resetting it changes nothing
+        while k < i:
+            w = low[k]
+            if w in NEGATIONS or w.endswith("n't") or (w in OPINION and not (k > lo and low[k - 1] in BE_FORMS)):
+                governed = True
+            elif (w in PREPOSITIONS and w != "to") or w == ",":
+                governed = False  # "not first in line for a refund", "not to buy ... due to the ban"
+            k += 1
+        reports = not unreported(s, i, lo, hi, kind)
+        if kind not in ("noun", "nonfinite"):
+            governed = not reports
+        elif governed and low[i] not in REPORTING:
+            reports = False
+        elif not reports and kind == "nonfinite":
+            governed = True  # "could carry": a verb after a modal
+        found.append((i, kind, reports))
+    return found
+
+
+def _state(s: Sentence, lo: int, hi: int, verbs: set[int]) -> Trigger | None:
+    """The first finite `be`/`have` of a clause with no event, as a state (or a past one)."""
+    low = s.low
+    for i in range(lo, hi):
+        if low[i] in FINITE_STATES and not unreported(s, i, lo, hi, "state"):
+            k = i + 1
+            while k < hi and (s.flags[k] & ADVERB or low[k] in NEGATIONS or is_aux(low[k])):
+                k += 1
+            if k < hi and (k in verbs or low[k] in NEGATIONS or low[i + 1] in NEGATIONS):
+                return None  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
+            kind = "past" if low[i] in ("was", "were", "had") else "state"
+            been = [b for b in range(i + 1, k) if low[b] == "been"]
+            return (been[-1] if been else i, kind, True)  # "has been the critic": `been`
+    return None
+
+
+def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
+    """Whether the trigger at position i names no event the article reports (rules 1-4)."""
+    low = s.low
+    w = low[i]
+    if w in OPINION and kind != "noun" and not (i > lo and low[i - 1] in BE_FORMS):
+        return True  # "investors believe"; but "is believed to hold" reports an estimate
+    if kind == "nonfinite" and w.endswith("ing") and i + 1 < hi and i > lo \
+            and modifies_next(s, i) and _in_noun_phrase(s, i - 1):
+        return True  # "a major restructuring programme", "the unit operating cost"
+    if kind == "noun":
+        j = i - 1
+        if j >= lo and (low[j] == "no" or low[j] in BARE_NOUN_PREPOSITIONS):
+            return True
+        return w in EVENT_NOUNS and i + 1 < hi and modifies_next(s, i)
+    j = i - 1
+    while j >= lo and (is_aux(low[j]) or s.flags[j] & ADVERB or low[j] in NEGATIONS):
+        w = low[j]
+        if w in NEGATIONS or w.endswith("n't"):
+            return True
+        if (w in HYPOTHETICAL_MODALS or w == "would") and not _reported_modal(s, j):
+            return True
+        j -= 1
+    return False
+
+
+def _reported_modal(s: Sentence, m: int) -> bool:
+    """Whether the modal at position m opens the clause a reporting verb reports ("said it
+    would cut", "warned that the firm could miss its targets"): a plan or warning someone
+    stated, not the writer's hypothesis. Only a subject (and `that`) may stand between them."""
+    low, flags = s.low, s.flags
+    k = m - 1
+    while k >= 0 and m - k <= MAX_REACH:
+        w = low[k]
+        cap = flags[k] & CAP
+        if w in REPORTING and not cap:
+            return not (k + 1 < len(low) and low[k + 1] == "by")  # "reported by a paper, would"
+        if not flags[k] & (ALPHA | DIGIT):
+            return False
+        if w in AUXILIARIES or w in NEGATIONS or w in OPINION or w in CLAUSE_OPENERS or (
+                not cap and w not in NOUN_OPENERS and w != "that" and (
+                    w in IRREGULAR_PAST or is_regular_past(w) or w.endswith("ing"))):
+            return False  # another verb: the modal belongs to a clause of its own
+        k -= 1
+    return False
+
+
+def _in_noun_phrase(s: Sentence, j: int) -> bool:
+    """Whether the word at j, before an `-ing` form, keeps it inside a noun phrase: a determiner,
+    possessive, adjective or noun, not a verb, auxiliary or preposition ("stopped selling cars")."""
+    w = s.low[j]
+    if w in NOUN_OPENERS or w.endswith(("'s", "'")):
+        return True
+    if w.endswith("s") or w in PERSON_NOUNS:
+        return False  # "laws banning migration", "people fleeing war": a participle after its subject
+    return bool(s.flags[j] & ALPHA) and not (
+        w in NOT_VERBS or w in BE_FORMS or w in HAVE_FORMS or base_of(w) is not None or w in IRREGULAR_PAST
+        or is_regular_past(w) or w in REPORTING or w in CLAUSE_OPENERS)
+
+
+def modifies_next(s: Sentence, i: int) -> bool:
+    """An event noun before a common noun that heads the phrase ("the restructuring
+    programme", "sales figures"): a modifier, not an occurrence."""
+    nxt = s.low[i + 1]
+    if s.flags[i + 1] & CAP or not nxt.isalpha() or s.start[i + 1] - s.end[i] != 1:
+        return False
+    if nxt in EVENT_NOUNS and not (nxt.endswith("s") and base_of(nxt) is not None):
+        return True  # "a restructuring plan", "the test flight": the head is the event
+    return not (nxt in NOT_VERBS or nxt in CLAUSE_OPENERS or s.flags[i + 1] & ADVERB
+                or nxt in SENTENCE_ADVERBS or nxt in NOT_NAMES or nxt in QUANTIFIERS or nxt.endswith(ADJECTIVE_ENDINGS)
+                or base_of(nxt) is not None or nxt in IRREGULAR_PAST or is_regular_past(nxt)
+                or nxt in BE_FORMS or nxt in HAVE_FORMS or nxt in STATIVE)
+
+
+def frame_noun(s: Sentence, i: int, lo: int) -> bool:
+    """An event noun after another one and `of (the)` names the longer event that frames it
+    ("the attacks of the war"): the day of the clause dates the first, not the frame."""
+    low = s.low
+    j = i - 1
+    if j >= lo and low[j] in ("the", "this", "that"):
+        j -= 1
+    if j - 1 < lo or low[j] != "of":
+        return False
+    head = low[j - 1]
+    return head in EVENT_NOUNS or (head.endswith("s") and head[:-1] in EVENT_NOUNS)
