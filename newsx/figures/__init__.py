@@ -1,6 +1,6 @@
 """Figures: money, percentages, counts, measures, fractions, ordinals, ranges.
 
-The text is cut once into tokens (digit groups, words, single symbols); every number, in digits
+The document's pieces (``doc.pieces``: digit groups, words, single symbols) are read; every number, in digits
 ("1,234.5", "12,34,567", "2½", "10 1/2") or words ("one hundred and sixty-one", "a dozen",
 "two-thirds", "half a million"), with its multipliers ("3.5 million", "$1.2bn", "Rs 5 lakh crore"),
 is read together with what stands around it. Rules, in priority order:
@@ -48,16 +48,6 @@ from ..lexicon.numbers import ABBREV_SCALES, DENOMINATORS, MULTIPLE_ADVERBS, MUL
 from ..lexicon.units import ATTACHED_ONLY, SUBSTANCE_UNITS, TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from ..lexicon.verbs import CHANGE_VERBS, PHRASAL_UP
 
-# ---------------------------------------------------------------------------- tokens
-# A run of digits with commas and a decimal part is one token when its grouping is valid
-# (western "1,234,567.89" or Indian "12,34,567"), else its groups are tokens of their own.
-# The run pattern cannot fail after consuming groups, so it never backtracks over them.
-_RUN = r"\d+(?:,\d+)*(?:\.\d+)?|(?<![\w.,])\.\d+"
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
-# Thousands grouped by thin or no-break spaces ("40 000"), or by plain spaces in 3+ groups ("1 414 021 100").
-_SPACED = r"(?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|(?<!\d)\d{1,3}(?: \d{3}){2,}(?![\d,]\d|\.\d)"
-_TOKEN = re.compile(rf"(?P<num>{_SPACED}|{_RUN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
-_COMMA_SPLIT = re.compile(r"\d+(?:\.\d+)?|,")
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
 _DASHES = frozenset({"-", "–", "—", "−"})
@@ -73,20 +63,6 @@ class _Tok:
     low: str
     start: int
     end: int
-
-
-def _tokens(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        kind, value, start = m.lastgroup or "sym", m.group(), m.start()
-        if kind == "num" and "," in value and not _GROUPED.fullmatch(value):
-            # "1,2,3" or "5,00": the groups and commas separately.
-            for part in _COMMA_SPLIT.finditer(value):
-                toks.append(_Tok("sym" if part.group() == "," else "num", part.group(), part.group(),
-                                 start + part.start(), start + part.end()))
-            continue
-        toks.append(_Tok(kind, value, value.lower(), start, m.end()))
-    return toks
 
 
 @dataclass(slots=True)
@@ -164,7 +140,8 @@ class _Scanner:
     def __init__(self, doc: Doc, dates: list[DateMention], warnings: list[Warning]) -> None:
         text = doc.text
         self.text = text
-        self.toks = _tokens(text)
+        pieces = doc.pieces
+        self.toks = list(map(_Tok, pieces.kind, pieces.text, pieces.low, pieces.start, pieces.end))
         self.n = len(self.toks)
         # Sentinels past the end, so that looking a few tokens ahead never fails.
         self.toks.extend(_Tok("end", "", "", len(text), len(text)) for _ in range(6))
