@@ -28,6 +28,7 @@ from operator import attrgetter
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
+from ..lexicon.numbers import MULTIPLE_WORDS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_SCALES, VULGAR
 
 # Abbreviations whose final period belongs to the word (lower case, without the period).
 ABBREVIATIONS = (
@@ -55,6 +56,10 @@ QUOTE_MARK = 64  # a double quotation mark
 FUNCTION = 128  # a function word or sentence adverb, which starts or ends no name
 PARTICLE = 256  # a name particle ("al", "van", "de")
 CALENDAR = 512  # a weekday or month name
+# Flags of a piece (bits of ``Pieces.flags``): where the number reader may start.
+NUMBER_START = 1 << 20  # digits, a vulgar fraction or a word that may start a number ("two", "half")
+ARTICLE = 1 << 21  # "a" or "an", a number before a scale or denominator ("a million", "a third of")
+MULTIPLE = 1 << 22  # a word of multiples ("doubled", "twice")
 
 QUOTE_MARKS = frozenset('"“”«»„')
 
@@ -144,6 +149,13 @@ _SPACED = r"(?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|(?<!\d)\d{1,
 _PIECE = re.compile(rf"(?P<num>{_SPACED}|{_RUN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 _COMMA_SPLIT = re.compile(r"\d+(?:\.\d+)?|,")
 
+# Words that may start a number; "a" and "an" only before ``numbers.ARTICLE_NEXT``.
+NUMBER_START_WORDS = (frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(VAGUE_SCALES)
+                      | frozenset(ORDINAL_WORDS) | {"half", "quarter", "dozen"})
+_PIECE_FLAGS: dict[str, int] = {
+    **dict.fromkeys(MULTIPLE_WORDS, MULTIPLE), **dict.fromkeys(NUMBER_START_WORDS | frozenset(VULGAR), NUMBER_START),
+    "a": ARTICLE, "an": ARTICLE,
+}
 _LASTGROUP = attrgetter("lastgroup")
 NUM = "num"
 WORD = "word"
@@ -151,9 +163,10 @@ SYM = "sym"
 
 
 class Pieces:
-    """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists."""
+    """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists; ``flags`` holds
+    the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces."""
 
-    __slots__ = ("start", "end", "text", "low", "kind")
+    __slots__ = ("start", "end", "text", "low", "kind", "flags")
 
     def __init__(self, text: str) -> None:
         found = list(_PIECE.finditer(text))
@@ -167,6 +180,11 @@ class Pieces:
         if bad:
             self._split_commas(bad)
         self.low: list[str] = list(map(str.lower, self.text))
+        # A dictionary lookup per piece, run in C; the digit pieces are set apart.
+        flags: list[int] = list(map(_PIECE_FLAGS.get, self.low, repeat(0)))
+        for k in compress(range(len(flags)), map(NUM.__eq__, self.kind)):
+            flags[k] = NUMBER_START
+        self.flags = flags
 
     def _split_commas(self, bad: list[int]) -> None:
         """Replace each number piece in bad ("1,2,3", "5,00") by its numbers and commas."""

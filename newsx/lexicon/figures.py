@@ -152,3 +152,31 @@ COMPARATIVE_EXCEPTIONS = frozenset("under after later never either other whether
 
 # Sports idiom: "doubled the lead", "doubled their advantage" is a second goal, not a multiple.
 SCORE_LEADS = frozenset("lead advantage tally score margin account".split())
+
+# Endings after an apostrophe that make a verb of the word before ("isn't", "they're").
+CONTRACTION_ENDS = frozenset({"t", "re", "ve", "ll", "d", "m"})
+
+# Marks after which a word starts a sentence, a clause or a quotation (no capitalised name then).
+SENTENCE_MARKS = frozenset(".!?\"“”‘'(:;—–-")
+
+# Words before a lower-case "may" that make it the month of the day after it ("in may 4"; "they may
+# 4" is a verb); a capital "May" or an ordinal day always makes a date.
+DAY_OF_MAY_BEFORE = frozenset({"in", "on", "of", "since", "until", "by", "from", "early", "late", "mid"})
+
+# Words before a day whose month follows: "on 4 May", "the 4 of May".
+DAY_BEFORE_MONTH = frozenset({"on", "the", "from", "by", "until", "since"})
+
+# Time zones and hour marks after a clock time written in four digits ("1400 GMT", "0930 hrs").
+ZONE_WORDS = frozenset({"gmt", "utc", "hrs", "h", "z", "edt", "est", "bst", "cet"})
+
+# Letters glued to a number that make no code ("5s", "3x", "40pc", "50bps", "10km2").
+CODE_SUFFIXES = frozenset({"s", "x", "km2", "pc", "bps", "bp"})
+
+# Abbreviations before "." and a number that make the number a name ("No. 5", "Vol. 3", "pp. 12").
+LIST_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "sec", "p", "pp"})
+
+# Words after "the NNN" that make it a model rather than a quantity ("the 747, which").
+CLAUSE_STARTS = frozenset({"is", "was", "has", "had", "will", "would", "which", "that"})
+
+# The words of the qualifiers, which start no name ("About 300" is no "Airbus 300").
+QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())

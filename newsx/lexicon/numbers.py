@@ -88,3 +88,9 @@ ORDINALS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1, "final": -1,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+
+# Denominators "a"/"an" makes a number of ("a third of"); "a half" and "a quarter" are read apart.
+ARTICLE_DENOMINATORS = frozenset("third fifth sixth seventh eighth ninth tenth".split())
+
+# Denominators a slash fraction may have ("3/4", "10 1/2"): "24/7" and "9/11" are no fractions.
+SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
