@@ -15,7 +15,7 @@ piece range [i, j), the value and flags) or None. Rules, in the order they are t
    ordinal words ("second", "third-largest"; a denominator word is an ordinal only before a rank
    word); "a"/"an" before a denominator ("a fifth of"), "half"/"quarter", "dozen" or a scale ("a
    million"); "half"/"quarter" with a scale ("half a million", "quarter billion");
-4. cardinal words that compose ("one hundred and sixty-one", "twenty-four", "three lakh crore",
+4. cardinal words that compose ("three hundred and forty-two", "twenty-four", "three lakh crore",
    "six dozen"), then "and a half" ("two and a half million") or a denominator ("two-thirds",
    "five eighths").
 ``value_of(phrase)`` values a number phrase alone: "twenty-four" -> 24, "2 1/2" -> 2.5,
@@ -292,7 +292,7 @@ def _read_half(s: Stream, k: int) -> Number:
 
 
 def read_cardinal(s: Stream, k: int) -> Number | None:
-    """Cardinal words that compose: "one hundred and sixty-one", "twenty-four", "three lakh crore"."""
+    """Cardinal words that compose: "three hundred and forty-two", "twenty-four", "three lakh crore"."""
     total = cur = Decimal(0)
     last = ""  # what the last word was: unit, tens, hundred, scale, and, hyphen
     j = end = k

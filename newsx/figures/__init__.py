@@ -1,8 +1,8 @@
 """Figures: money, percentages, counts, measures, fractions, ordinals, ranges.
 
 Numbers are read over the document's pieces (``doc.pieces``) by the shared number reader
-(``newsx.doc.numbers``): digits ("1,234.5", "12,34,567", "2½", "10 1/2") and words ("one hundred
-and sixty-one", "a dozen", "two-thirds", "half a million") with their scales ("3.5 million",
+(``newsx.doc.numbers``): digits ("1,234.5", "12,34,567", "2½", "10 1/2") and words ("three hundred
+and forty-two", "a dozen", "two-thirds", "half a million") with their scales ("3.5 million",
 "$1.2bn", "Rs 5 lakh crore"). Only the pieces flagged as a possible start of a number or a
 multiple are visited. Each number is read together with what stands around it; rules, in
 priority order:
@@ -48,7 +48,8 @@ from .money import carry_currency
 from .ranges import join_ranges
 
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
-_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"
+                  r"|(?<!\S)[^\s/]+\.(?:com|org|net|gov)/\S*", re.I)
 _URL_CUES = ("www.", ".com/", ".org/", ".net/", ".gov/")  # with "://" and "@": what every URL match holds
 _TIME_TYPES = frozenset({"DATE", "TIME", "SET"})
 _NUMBERS = frozenset({"number", "count", "range"})

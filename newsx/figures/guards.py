@@ -14,7 +14,7 @@
 7. a year, unless a unit, percent or currency follows or a count qualifier and a plural noun
    make it a count ("more than 1500 people");
 8. "half" and "quarter" alone, unless "of", "the", a qualifier or "a percentage point" follow;
-   "half an hour"; periods ("the first half", "a quarter that ...", "a minute and a half");
+   "half an hour"; periods ("the first half", "a quarter that ...", "an hour and a half");
 9. the number of an item in a sequence ("day five", "Group 3", "round 2"), unless a unit follows.
 ``is_lone_one`` keeps "one" and "a" as pronouns out ("the one you mentioned", "one of the most").
 ``leads_to_duration`` finds numbers ending in a unit of time ("two to three years"), which are
@@ -33,8 +33,8 @@ from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.currencies import CURRENCY_NAMES, ISO_CODES, SUBUNITS
 from ..lexicon.figures import (CLAUSE_STARTS, CLOCK_WORDS, CODE_SUFFIXES, COUNT_QUALIFIERS, DAY_BEFORE_MONTH,
                                DAY_OF_MAY_BEFORE, DETERMINERS_BEFORE_ONE, GROUP_HEADS, LIST_ABBREVIATIONS,
-                               NAME_HEADS, NAMING_NOUNS, PERIOD_BEFORE, QUALIFIER_WORDS, STOP_WORDS,
-                               STREET_WORDS, ZONE_WORDS)
+                               LOWER_CASE_NAME_HEADS, NAME_HEADS, NAMING_NOUNS, PERIOD_BEFORE, QUALIFIER_WORDS,
+                               STOP_WORDS, STREET_WORDS, ZONE_WORDS)
 from ..lexicon.numbers import ABBREV_SCALES, ORDINAL_SUFFIXES, SCALES
 from ..lexicon.units import TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from .draft import Draft, Scan
@@ -88,7 +88,7 @@ def is_name_number(s: Stream, num: Number, models: set[str], money: bool) -> boo
         return verdict
     if i > 0 and s.kind[i - 1] == WORD and spaced(s, i - 1, i):
         prev = s.text[i - 1]
-        if s.low[i - 1] in NAME_HEADS and (prev[:1].isupper() or s.low[i - 1] in ("route", "highway", "exit")):
+        if s.low[i - 1] in NAME_HEADS and (prev[:1].isupper() or s.low[i - 1] in LOWER_CASE_NAME_HEADS):
             if len(t) >= 3 and prev[:1].isupper():
                 models.add(t)
             return True  # "Boeing 787", "Route 66", "Article 5"
@@ -262,7 +262,7 @@ def _year_is_quantity(s: Stream, num: Number, qual: str | None) -> bool:
 
 
 def is_period_fraction(s: Stream, num: Number, qual: str | None) -> bool:
-    """ "a quarter that produced a loss", "the past two quarters", "a minute and a half": periods
+    """ "a quarter that produced a loss", "the past two quarters", "an hour and a half": periods
     of time, not fractions."""
     i, j = num.i, num.j
     low = s.low
@@ -271,7 +271,7 @@ def is_period_fraction(s: Stream, num: Number, qual: str | None) -> bool:
     if low[i - 1] in PERIOD_BEFORE:
         return True
     if low[i - 1] == "and" and low[i - 2] in TIME_UNITS:
-        return True  # "a minute and a half"
+        return True  # "an hour and a half"
     if (low[i] == "a" or low[i] == "an") and not qual:
         return not (low[j] in ("of", "the", "percentage", "point") or s.kind[j] == "sym" or s.kind[j] == "end")
     return False

@@ -20,7 +20,8 @@ from decimal import Decimal
 from ..doc.numbers import Number, Stream, adjacent, near, spaced, starts_number, to_decimal
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import CURRENCY_NAMES, SUBUNITS
-from ..lexicon.figures import HEAT_WORDS, IDIOM_COMPOUNDS, POSSESSIVES, RANK_WORDS, STOP_WORDS
+from ..lexicon.figures import (ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, POSSESSIVES, RANK_WORDS, STOP_WORDS,
+                               VAGUE_COMPOUNDS)
 from ..lexicon.units import ATTACHED_ONLY, SUBSTANCE_UNITS, TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from .draft import Draft, done
 from .money import currency_after
@@ -33,7 +34,7 @@ _SENTENCE_ENDS = frozenset(".!?")
 _DEGREE_SIGNS = frozenset({"°", "º"})
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade"})
 _POINTS = frozenset({"point", "points"})
-_BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "six feet of the cup": a place, not a material
+_BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
 
 
 def percent_after(s: Stream, j: int) -> tuple[str, int] | None:
@@ -149,7 +150,7 @@ def unit_after(s: Stream, j: int) -> tuple[str | None, int]:
 
 
 def _multi_word_unit(s: Stream, j: int) -> tuple[str | None, int]:
-    """ "1.5 million gallon", "0.9 trillion cubic feet", "miles an hour", "km/h", "m/s"."""
+    """ "1.5 million gallon", "1.4 trillion cubic feet", "miles an hour", "km/h", "m/s"."""
     for width in (3, 2):
         if j + width <= s.n:
             parts = s.low[j:j + width]
@@ -185,11 +186,11 @@ def hyphen_compound(s: Stream, raw: Draft, num: Number, j: int) -> tuple[Draft |
         return done(s, raw, "percent", "%", "percent", k)
     if w in RANK_WORDS or w in STOP_WORDS and w not in _POINTS:
         return None, k
-    if starts_number(s, j + 1) or s.kind[j + 1] != WORD or w in ("odd", "something", "plus"):
+    if starts_number(s, j + 1) or s.kind[j + 1] != WORD or w in VAGUE_COMPOUNDS:
         return None, k
     if w == "fold":
         return done(s, raw, "number", None, "fold", k)  # "an 18-fold increase"
-    if num.value <= 1 or w in IDIOM_COMPOUNDS or w.endswith(("al", "ic", "ed", "ing", "ly")):
+    if num.value <= 1 or w in IDIOM_COMPOUNDS or w.endswith(ADJECTIVE_ENDINGS):
         return None, k  # "one-timer", "two-way", "zero-coupon", "three-dimensional"
     raw.counted = counted_after(s, k, noun_first=True)[0]  # "10-point peace plan"
     return done(s, raw, "count", None, "compound", k)
@@ -217,7 +218,7 @@ def measure_figure(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] | No
     unit, jj = unit_after(s, num.j)
     if not unit:
         return None
-    if unit == "ft":  # "5 ft 2 in", "5 feet and 2 inches"
+    if unit == "ft":  # "5 ft 2 in", "6 feet and 3 inches"
         kk = jj + 1 if s.low[jj] == "and" else jj
         if s.kind[kk] == NUM and near(s, kk - 1, kk):
             u2, k2 = unit_after(s, kk + 1)
@@ -226,7 +227,7 @@ def measure_figure(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] | No
             if u2 == "in":
                 raw.value = float(num.value) + float(to_decimal(s.text[kk])) / 12
                 jj = k2
-    # "5,000 tonnes of grain", "30 inches of snow"; but "within six feet of the cup" is a place.
+    # "5,000 tonnes of grain", "30 inches of snow"; but "within ten feet of the door" is a place.
     material = unit in SUBSTANCE_UNITS or (s.low[jj + 1] not in _BEFORE_PLACE and not s.text[jj + 1][:1].isupper())
     raw.counted = counted_after(s, jj, allow_of=True)[0] if s.low[jj] == "of" and material else None
     return done(s, raw, "measure", unit, "measure", jj)

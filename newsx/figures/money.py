@@ -128,7 +128,7 @@ def finish_money(s: Stream, raw: Draft, num: Number, code: str, j: int, factor: 
     raw.value = value
     low = s.low
     if not num.scaled and low[j] in DASHES and adjacent(s, j - 1, j) and adjacent(s, j, j + 1) and low[j + 1] in SCALES:
-        raw.value = value * SCALES[low[j + 1]]  # "$400-million-a-year business"
+        raw.value = value * SCALES[low[j + 1]]  # "$250-million-a-year trade"
         raw.scaled = True
         j += 2
     if not raw.scaled and not num.scaled:

@@ -16,8 +16,8 @@ from ..doc.numbers import DASHES, Stream, adjacent, near, spaced, starts_number
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
-from ..lexicon.figures import (COMPARATIVE_EXCEPTIONS, CONTRACTION_ENDS, IRREGULAR_PLURALS, NAME_HEADS, POSSESSIVES,
-                               PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, STOP_WORDS)
+from ..lexicon.figures import (COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS, IRREGULAR_PLURALS,
+                               NAME_HEADS, POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, STOP_WORDS)
 from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 
 # The qualifiers by their last two characters, longest first: a few endswith tests per figure.
@@ -57,7 +57,7 @@ def is_plural(w: str) -> bool:
 def is_comparison(s: Stream, k: int) -> bool:
     """Whether piece k goes on a comparison: "as many", "the size", "more", "higher", "that of"."""
     w = s.low[k]
-    return w in ("as", "the", "that", "more", "less", "over") or (
+    return w in COMPARISON_STARTS or (
         s.kind[k] == WORD and len(w) > 4 and w.endswith("er") and w not in COMPARATIVE_EXCEPTIONS)
 
 

@@ -5,8 +5,8 @@ Rules, in order (``range_of``, on each pair of neighbouring figures):
 2. between: "between A and B" (the opener is part of the range's text, not a qualifier);
 3. from: "from A to B", "from A-B", unless after a verb of change ("rose from 5% to 7%");
 4. plain: "A to B", "A through B", "A-B", "A ~ B", "10-15%", "$12-15 million" (the scale of B
-   applies to A); not after a verb of change ("sales rose 6% to $1.45 billion", "up 25 cents to
-   $30.25"), not a unit to a bare number ("0.4 per cent to 2,106.10"), not a count to another
+   applies to A); not after a verb of change ("sales rose 6% to $1.45 billion", "up 40 cents to
+   $18.60"), not a unit to a bare number ("0.7 per cent to 3,512.40"), not a count to another
    ("85 missiles to 20 cities"), not a dash with a space on one side only ("75 -300mm");
 5. the kinds and units of A and B agree, or one side is a bare number; A is below B ("leads 47
    percent to 42 percent" is a comparison); A-B with A not below B, or a score, drops both
@@ -77,7 +77,7 @@ def range_of(s: Stream, a: Draft, b: Draft) -> Draft | None:
     if rule == "range-bounds":
         lo, hi = (b.value, a.value) if a.qualifier in UPPER_BOUNDS else (a.value, b.value)
     if lo >= hi:
-        return None  # "leads 47 percent to 42 percent", "a 3 to 1 margin", "more than 40 and less than 10"
+        return None  # "leads 47 percent to 42 percent", "a 4 to 1 margin", "more than 50 and less than 20"
     start, qstart, qualifier = a.start, a.q_start, a.qualifier
     if rule in _OPENERS_IN_TEXT:
         start = a.q_start if a.qualifier else s.start[a.ft - 1]
@@ -106,9 +106,9 @@ def _range_rule(s: Stream, a: Draft, b: Draft, between: str, link: str, opener: 
         for k in range(max(0, a.ft - 3), a.ft):
             w = s.low[k]
             if w in CHANGE_VERBS or (w == "up" or w == "down") and s.low[k - 1] not in PHRASAL_UP:
-                return None  # "sales rose 6% to $1.45 billion", "down 25 cents to $30.25"
+                return None  # "sales rose 6% to $1.45 billion", "down 40 cents to $18.60"
         if a.unit and not b.unit:
-            return None  # "0.4 per cent to 2,106.10": a change and a level
+            return None  # "0.7 per cent to 3,512.40": a change and a level
     return "range"
 
 

@@ -93,7 +93,7 @@ SCORE_CUES = frozenset(
     scored scoreline lead led leads trailing trail trailed vote voted votes margin""".split()
 )
 
-# Qualifiers that bound a figure from above or below ("at most 100 and at least 20" is a range).
+# Qualifiers that bound a figure from above or below ("at most 80 and at least 30" is a range).
 UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
                           "smaller than", "lower than"})
@@ -180,3 +180,16 @@ CLAUSE_STARTS = frozenset({"is", "was", "has", "had", "will", "would", "which", 
 
 # The words of the qualifiers, which start no name ("About 300" is no "Airbus 300").
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+
+# Name heads that make a name even in lower case ("route 66", "exit 12").
+LOWER_CASE_NAME_HEADS = frozenset({"route", "highway", "exit"})
+
+# Words after a hyphenated number that make it vague, no count ("20-odd", "30-something", "50-plus").
+VAGUE_COMPOUNDS = frozenset({"odd", "something", "plus"})
+
+# Endings of the adjectives a hyphenated number makes ("three-dimensional", "two-tiered").
+ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly")
+
+# Words a comparison goes on with after "twice", "double", "N times" ("twice as many", "three
+# times the size", "double that of", "ten times more").
+COMPARISON_STARTS = frozenset({"as", "the", "that", "more", "less", "over"})
