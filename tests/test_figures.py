@@ -97,6 +97,8 @@ FIGURES = [
     ("More than 1500 people died.", [("1500", "count", 1500, None, "more than", "people")]),
     ("The census counted 1 212 034 500.", [("1 212 034 500", "number", 1_212_034_500, None, None, None)]),
     ("Another 29 PLN employees were missing.", [("29", "count", 29, None, None, "PLN employees")]),
+    ("They paid 500 USD cash.", [("500 USD", "money", 500, "USD", None, "cash")]),
+    ("He sold the 600 that were left.", [("600", "number", 600, None, None, None)]),
     ("12 of the 15 hostages were freed.",
      [("12", "count", 12, None, None, "hostages"), ("15", "count", 15, None, None, "hostages")]),
     ("like 189 other galleries", [("189", "count", 189, None, None, "other galleries")]),

@@ -20,7 +20,8 @@
 ``leads_to_duration`` finds numbers ending in a unit of time ("two to three years"), which are
 durations for the dates extractor. ``is_model_number`` runs after the scan, on bare integers:
 10. an address ("12 Oak Street"), a model name ("the 737 MAX");
-11. "the 747, which ...": a three- or four-digit number after "the" before a clause;
+11. "the 747, which ...": a three- or four-digit number after "the" before a clause or a mark,
+    unless round (a multiple of 50: "the 400 that remain" is a quantity);
 12. the number of a named group ("the Group of 20"), a number after a capitalised word
     mid-sentence ("Boeing 787", "Fortune 500"), remembered as a model number for the article.
 """
@@ -324,10 +325,10 @@ def is_model_number(s: Stream, r: Draft, models: set[str]) -> bool:
     k = r.i - 1
     if k < 0 or not spaced(s, k, r.i):
         return False
-    if s.low[k] == "the" and r.kind == "number" and len(text) in (3, 4) and int(text) >= 100 \
+    if s.low[k] == "the" and r.kind == "number" and len(text) in (3, 4) and int(text) >= 100 and int(text) % 50 \
             and (r.j >= s.n or s.kind[r.j] == "sym" and s.text[r.j] in _MARKS_AFTER_MODEL
                  or s.low[r.j] in CLAUSE_STARTS):
-        models.add(text)  # "the 747, which ...": a model, not a quantity
+        models.add(text)  # "the 747, which ...": a model; "the 400 that remain" is a round quantity
         return True
     if s.low[k] == "of" and k > 0 and s.low[k - 1] in GROUP_HEADS and s.text[k - 1][:1].isupper():
         return True  # "the Group of 20"

@@ -25,7 +25,7 @@ from ..lexicon.currencies import (CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_
 from ..lexicon.figures import STOP_WORDS
 from ..lexicon.numbers import SCALES
 from .draft import Draft
-from .phrases import counted_after
+from .phrases import counted_after, is_plural
 
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
@@ -88,7 +88,7 @@ def _code_is_initials(s: Stream, j: int) -> bool:
     "500 USD cash", "40 EUR million"."""
     nxt = s.low[j + 1]
     return s.kind[j + 1] == WORD and s.text[j + 1].islower() and nxt not in STOP_WORDS and spaced(s, j, j + 1) \
-        and nxt not in SCALES
+        and nxt not in SCALES and is_plural(nxt)
 
 
 def _named_currency(s: Stream, j: int) -> tuple[str | None, int, float]:
