@@ -195,7 +195,7 @@ def read_scale(s: Stream, num: Number, money: bool) -> Number:
                 break
         else:
             break
-        value = value * (Decimal(mult) if isinstance(value, Decimal) else mult)
+        value = value * mult
         num.scaled = True
         j += 1
     num.value = value

@@ -63,7 +63,7 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
     if cur:
         return finish_money(s, raw, num, cur, j, 1.0, True)
     raw.bare = s.kind[i] == NUM and j == i + 1 and s.text[i].isdigit() and not num.negative
-    found = ratio_figure(scan, raw, num)
+    found: tuple[Draft | None, int] | None = ratio_figure(scan, raw, num)
     if found is None and not is_lone_one(s, num, qual):
         found = unit_figure(s, raw, num, qual)
         if found is None:
@@ -126,7 +126,7 @@ def ratio_figure(scan: Scan, raw: Draft, num: Number) -> tuple[Draft, int] | Non
 def unit_figure(s: Stream, raw: Draft, num: Number, qual: str | None) -> tuple[Draft | None, int] | None:
     """Money, percent, temperature, hyphenated compounds, ages and measures, by what follows (rule 4)."""
     j = num.j
-    found = money_after(s, raw, num)
+    found: tuple[Draft | None, int] | None = money_after(s, raw, num)
     if found is not None:
         return found
     pct = percent_after(s, j)

@@ -5,7 +5,7 @@ Rules, in order:
    "Rs 500", "Rs. 500", "U.S.$5");
 2. a currency after it: an adjective and a name ("US dollars", "Hong Kong dollars", "Swiss
    francs", "21 Canadian cents"), "U.S. dollars", a sub-unit in the main unit (5 cents = 0.05 USD,
-   350p = 3.5 GBP), a code ("500 USD"; not the initials of an organisation before a plural noun:
+   350p = 3.5 GBP), a code ("500 USD cash"; not the initials of an organisation before a plural noun:
    "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
    after a word of money, else a weight; "real", "won", "rand", "marks", "ether", "sterling" only
    when scaled), a sign ("10 €"), "of" and a name after a vague count ("billions of dollars");
