@@ -134,6 +134,7 @@ FIGURES = [
     ("Rescuers searched a 10-square-mile area.", [("10-square-mile", "measure", 10, "mi²", None, None)]),
     ("Mara Quist, 37, and her brother were fined.", [("37", "measure", 37, "year", None, None)]),
     ("Hundreds were detained.", [("Hundreds", "count", 100, None, None, None)]),
+    ("Thousands protested outside.", [("Thousands", "count", 1000, None, None, None)]),
     ("the magnitude 7.8 quake", [("7.8", "measure", 7.8, "magnitude", None, None)]),
     ("The tremor had a magnitude of 4.9.", [("4.9", "measure", 4.9, "magnitude", None, None)]),
     ("a bridge budgeted at NZ $ 48 million", [("NZ $ 48 million", "money", 48_000_000, "NZD", None, None)]),
@@ -147,6 +148,7 @@ FIGURES = [
      [("between $15 million and $25 million", "range", (15_000_000, 25_000_000), "USD", None, None)]),
     ("Growth of 10-15% is expected.", [("10-15%", "range", (10, 15), "%", None, None)]),
     ("20 to 30 people were hurt.", [("20 to 30", "range", (20, 30), None, None, "people")]),
+    ("Ages 18-24 were surveyed.", [("18-24", "range", (18, 24), None, None, None)]),
     ("Buyers aged 18-24, 25-34 were surveyed.",
      [("18-24", "range", (18, 24), "year", None, None), ("25-34", "range", (25, 34), None, None, None)]),
     ("It costs $12-15 million.", [("$12-15 million", "range", (12_000_000, 15_000_000), "USD", None, None)]),
@@ -370,7 +372,8 @@ READ = [
     ("five lakh crore", "five lakh crore", 5_000_000_000_000, "words scaled"),
     ("hundreds of", "hundreds", 100, "words vague"),
     ("tens of thousands of", "tens of thousands", 10_000, "words vague"),
-    ("hundreds protested", None, None, ""),
+    ("hundreds protested", "hundreds", 100, "words vague"),
+    ("a thousands separator", None, None, ""),
     ("a third of", "a third", 1 / 3, "words fraction"),
     ("a third term", None, None, ""),
     ("the third-largest", "third", 3, "words ordinal"),
@@ -383,7 +386,7 @@ def test_number_reader(text, read_text, value, flags):
     from newsx.doc.numbers import Stream, read_number
     from newsx.doc.tokens import Pieces
     s = Stream(text, Pieces(text))
-    k = 1 if text.startswith(("$", "the ")) else 0
+    k = 1 if text.startswith(("$", "the ", "a thousands")) else 0
     num = read_number(s, k, money=text.startswith("$"))
     if read_text is None:
         assert num is None

@@ -9,9 +9,10 @@ piece range [i, j), the value and flags) or None. Rules, in the order they are t
    to the digits ("$1.2bn", "10 bln", "£3.5m"); "m" before a cue of length is metres ("1.8m
    tall"); "k" and "b" count thousands and billions only after a currency sign ("$50K", not "4K
    TVs"); no abbreviation with a letter or digit glued after it ("10 b." in a list is);
-3. words: a vulgar fraction alone ("½ cup"); vague plural scales before "of", before a word of
-   ``VAGUE_FOLLOWERS`` or a mark ("hundreds of", "tens of thousands of", "hundreds were held";
-   not before any other word, as "thousands protested", nor "tens" and "scores" without "of");
+3. words: a vulgar fraction alone ("½ cup"); vague plural scales before "of", a mark, a word of
+   ``VAGUE_FOLLOWERS`` or a verb in -ed ("hundreds of", "tens of thousands of", "hundreds were
+   held", "thousands protested"); not before any other word ("thousands separator"), nor "tens"
+   and "scores" without "of";
    ordinal words ("second", "third-largest"; a denominator word is an ordinal only before a rank
    word); "a"/"an" before a denominator ("a fifth of"), "half"/"quarter", "dozen" or a scale ("a
    million"); "half"/"quarter" with a scale ("half a million", "quarter billion");
@@ -253,7 +254,9 @@ def _read_vague(s: Stream, k: int) -> Number | None:
     if s.low[j] == "of" and s.low[j + 1] in VAGUE_SCALES and VAGUE_SCALES[s.low[j + 1]] > value:
         value = value * VAGUE_SCALES[s.low[j + 1]]
         j += 2
-    if s.low[j] != "of" and (w == "tens" or w == "scores" or s.kind[j] == WORD and s.low[j] not in VAGUE_FOLLOWERS):
+    nxt = s.low[j]
+    if nxt != "of" and (w == "tens" or w == "scores" or s.kind[j] == WORD and nxt not in VAGUE_FOLLOWERS
+                        and not (nxt.endswith("ed") and len(nxt) > 4)):
         return None
     return Number(k, j, value, words=True, vague=True)
 

@@ -10,7 +10,7 @@ Rules, in order (``range_of``, on each pair of neighbouring figures):
    ("85 missiles to 20 cities"), not a dash with a space on one side only ("75 -300mm");
 5. the kinds and units of A and B agree, or one side is a bare number; A is below B ("leads 47
    percent to 42 percent" is a comparison); A-B with A not below B, or a score, drops both
-   ("won 2-1", "52-48", "a 6-3, 6-2 win": ``is_score``).
+   ("won 2-1", "52-48", "a 6-3, 6-2 win", "Chile 1-2 Spain": ``is_score``).
 ``open_range``: "500 or more", "five hundred and above", "20 or fewer" (not "10 or more than").
 """
 from __future__ import annotations
@@ -113,7 +113,9 @@ def _range_rule(s: Stream, a: Draft, b: Draft, between: str, link: str, opener: 
 
 
 def is_score(s: Stream, a: Draft, b: Draft) -> bool:
-    """ "won 2-1", "Spain 2 – 1 Chile", "a 3-6, 6-2, 6-2 win": a score, not a range."""
+    """ "won 2-1", "Spain 2 – 1 Chile", "a 3-6, 6-2, 6-2 win": a score, not a range; names on both
+    sides make a score ("Chile 1-2 Spain"), a name on one side does not ("Ages 18-24", "In Texas 20-30
+    people")."""
     if not (a.bare and b.bare):
         return False
     if any(w in SCORE_CUES for w in s.low[max(0, a.ft - 5):a.ft]):
@@ -131,7 +133,7 @@ def is_score(s: Stream, a: Draft, b: Draft) -> bool:
     if s.low[k] in SCORE_CUES:
         return True
     return a.ft > 0 and s.kind[a.ft - 1] == WORD and s.text[a.ft - 1][:1].isupper() \
-        or b.j < s.n and s.kind[b.j] == WORD and s.text[b.j][:1].isupper()
+        and b.j < s.n and s.kind[b.j] == WORD and s.text[b.j][:1].isupper()
 
 
 def open_range(s: Stream, a: Draft) -> Draft | None:
