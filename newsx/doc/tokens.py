@@ -164,9 +164,9 @@ SYM = "sym"
 
 class Pieces:
     """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists; ``flags`` holds
-    the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces."""
+    the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces, built on first use."""
 
-    __slots__ = ("start", "end", "text", "low", "kind", "flags")
+    __slots__ = ("start", "end", "text", "low", "kind", "_flags")
 
     def __init__(self, text: str) -> None:
         found = list(_PIECE.finditer(text))
@@ -180,11 +180,17 @@ class Pieces:
         if bad:
             self._split_commas(bad)
         self.low: list[str] = list(map(str.lower, self.text))
-        # A dictionary lookup per piece, run in C; the digit pieces are set apart.
-        flags: list[int] = list(map(_PIECE_FLAGS.get, self.low, repeat(0)))
-        for k in compress(range(len(flags)), map(NUM.__eq__, self.kind)):
-            flags[k] = NUMBER_START
-        self.flags = flags
+        self._flags: list[int] | None = None
+
+    @property
+    def flags(self) -> list[int]:
+        """The piece flags: a dictionary lookup per piece, run in C; the digit pieces set apart."""
+        if self._flags is None:
+            flags: list[int] = list(map(_PIECE_FLAGS.get, self.low, repeat(0)))
+            for k in compress(range(len(flags)), map(NUM.__eq__, self.kind)):
+                flags[k] = NUMBER_START
+            self._flags = flags
+        return self._flags
 
     def _split_commas(self, bad: list[int]) -> None:
         """Replace each number piece in bad ("1,2,3", "5,00") by its numbers and commas."""
