@@ -8,7 +8,8 @@
 4. ``quotations``  the regions between quotation marks (``quotations.find``), each word's
                    inside-quotation flag, and the warnings about unbalanced marks;
 5. ``names``       the proper-name runs of the whole text (``names.runs``);
-6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use;
+6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use,
+                   with flags where a number may start; ``numbers`` is the reader over them;
 7. ``clauses``     clause boundaries and verb forms (``clauses.Clauses``), built on first use.
 Extractors read the document and never tokenise on their own; what one extractor finds reaches
 the next as an argument (see ``pipeline``), never through the document, which does not change

@@ -29,6 +29,7 @@ from operator import attrgetter
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
 from .forms import ADVERB, CLAUSE_MARK, OPEN_WORD, VERB_FORM, VERB_SLOT, type_bits
+from ..lexicon.numbers import MULTIPLE_WORDS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_SCALES, VULGAR
 
 # Abbreviations whose final period belongs to the word (lower case, without the period).
 ABBREVIATIONS = (
@@ -58,6 +59,10 @@ PARTICLE = 256  # a name particle ("al", "van", "de")
 CALENDAR = 512  # a weekday or month name
 # Bits 25-29: the verb forms of a word's type, defined and computed in ``forms`` (read by ``clauses``).
 VERB_BITS = (VERB_FORM, OPEN_WORD, VERB_SLOT, ADVERB, CLAUSE_MARK)
+# Flags of a piece (bits of ``Pieces.flags``): where the number reader may start.
+NUMBER_START = 1 << 20  # digits, a vulgar fraction or a word that may start a number ("two", "half")
+ARTICLE = 1 << 21  # "a" or "an", a number before a scale or denominator ("a million", "a third of")
+MULTIPLE = 1 << 22  # a word of multiples ("doubled", "twice")
 
 QUOTE_MARKS = frozenset('"“”«»„')
 
@@ -147,6 +152,13 @@ _SPACED = r"(?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|(?<!\d)\d{1,
 _PIECE = re.compile(rf"(?P<num>{_SPACED}|{_RUN})|(?P<word>[^\W\d_]+)|(?P<sym>\S)")
 _COMMA_SPLIT = re.compile(r"\d+(?:\.\d+)?|,")
 
+# Words that may start a number; "a" and "an" only before ``numbers.ARTICLE_NEXT``.
+NUMBER_START_WORDS = (frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(VAGUE_SCALES)
+                      | frozenset(ORDINAL_WORDS) | {"half", "quarter", "dozen"})
+_PIECE_FLAGS: dict[str, int] = {
+    **dict.fromkeys(MULTIPLE_WORDS, MULTIPLE), **dict.fromkeys(NUMBER_START_WORDS | frozenset(VULGAR), NUMBER_START),
+    "a": ARTICLE, "an": ARTICLE,
+}
 _LASTGROUP = attrgetter("lastgroup")
 NUM = "num"
 WORD = "word"
@@ -154,9 +166,10 @@ SYM = "sym"
 
 
 class Pieces:
-    """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists."""
+    """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists; ``flags`` holds
+    the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces, built on first use."""
 
-    __slots__ = ("start", "end", "text", "low", "kind")
+    __slots__ = ("start", "end", "text", "low", "kind", "_flags")
 
     def __init__(self, text: str) -> None:
         found = list(_PIECE.finditer(text))
@@ -170,6 +183,17 @@ class Pieces:
         if bad:
             self._split_commas(bad)
         self.low: list[str] = list(map(str.lower, self.text))
+        self._flags: list[int] | None = None
+
+    @property
+    def flags(self) -> list[int]:
+        """The piece flags: a dictionary lookup per piece, run in C; the digit pieces set apart."""
+        if self._flags is None:
+            flags: list[int] = list(map(_PIECE_FLAGS.get, self.low, repeat(0)))
+            for k in compress(range(len(flags)), map(NUM.__eq__, self.kind)):
+                flags[k] = NUMBER_START
+            self._flags = flags
+        return self._flags
 
     def _split_commas(self, bad: list[int]) -> None:
         """Replace each number piece in bad ("1,2,3", "5,00") by its numbers and commas."""

@@ -92,3 +92,7 @@ MONEY_CUES = frozenset(
 # ---------------------------------------------------------------------------- context words
 # Safe lower-case currency codes ("half million usd"); other codes only in capitals.
 LOWER_ISO = frozenset({"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "btc", "hkd", "rmb"})
+
+# Currency names that are also common words: money only after a scaled amount ("2 billion won",
+# not "won 2 games"; "5 million rand").
+SCALED_ONLY_CURRENCIES = frozenset({"real", "won", "rand", "marks", "ether", "sterling"})

@@ -93,7 +93,7 @@ SCORE_CUES = frozenset(
     scored scoreline lead led leads trailing trail trailed vote voted votes margin""".split()
 )
 
-# Qualifiers that bound a figure from above or below ("at most 100 and at least 20" is a range).
+# Qualifiers that bound a figure from above or below ("at most 80 and at least 30" is a range).
 UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
                           "smaller than", "lower than"})
@@ -152,3 +152,44 @@ COMPARATIVE_EXCEPTIONS = frozenset("under after later never either other whether
 
 # Sports idiom: "doubled the lead", "doubled their advantage" is a second goal, not a multiple.
 SCORE_LEADS = frozenset("lead advantage tally score margin account".split())
+
+# Endings after an apostrophe that make a verb of the word before ("isn't", "they're").
+CONTRACTION_ENDS = frozenset({"t", "re", "ve", "ll", "d", "m"})
+
+# Marks after which a word starts a sentence, a clause or a quotation (no capitalised name then).
+SENTENCE_MARKS = frozenset(".!?\"“”‘'(:;—–-")
+
+# Words before a lower-case "may" that make it the month of the day after it ("in may 4"; "they may
+# 4" is a verb); a capital "May" or an ordinal day always makes a date.
+DAY_OF_MAY_BEFORE = frozenset({"in", "on", "of", "since", "until", "by", "from", "early", "late", "mid"})
+
+# Words before a day whose month follows: "on 4 May", "the 4 of May".
+DAY_BEFORE_MONTH = frozenset({"on", "the", "from", "by", "until", "since"})
+
+# Time zones and hour marks after a clock time written in four digits ("1400 GMT", "0930 hrs").
+ZONE_WORDS = frozenset({"gmt", "utc", "hrs", "h", "z", "edt", "est", "bst", "cet"})
+
+# Letters glued to a number that make no code ("5s", "3x", "40pc", "50bps", "10km2").
+CODE_SUFFIXES = frozenset({"s", "x", "km2", "pc", "bps", "bp"})
+
+# Abbreviations before "." and a number that make the number a name ("No. 5", "Vol. 3", "pp. 12").
+LIST_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "sec", "p", "pp"})
+
+# Words after "the NNN" that make it a model rather than a quantity ("the 747, which").
+CLAUSE_STARTS = frozenset({"is", "was", "has", "had", "will", "would", "which", "that"})
+
+# The words of the qualifiers, which start no name ("About 300" is no "Airbus 300").
+QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+
+# Name heads that make a name even in lower case ("route 66", "exit 12").
+LOWER_CASE_NAME_HEADS = frozenset({"route", "highway", "exit"})
+
+# Words after a hyphenated number that make it vague, no count ("20-odd", "30-something", "50-plus").
+VAGUE_COMPOUNDS = frozenset({"odd", "something", "plus"})
+
+# Endings of the adjectives a hyphenated number makes ("three-dimensional", "two-tiered").
+ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly")
+
+# Words a comparison goes on with after "twice", "double", "N times" ("twice as many", "three
+# times the size", "double that of", "ten times more").
+COMPARISON_STARTS = frozenset({"as", "the", "that", "more", "less", "over"})

@@ -95,3 +95,9 @@ COUNT_WORDS = frozenset("""two three four five six seven eight nine ten eleven t
 
 # Ordinal words before a noun ("the second set", "the final round").
 RANK_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
+
+# Denominators "a"/"an" makes a number of ("a third of"); "a half" and "a quarter" are read apart.
+ARTICLE_DENOMINATORS = frozenset("third fifth sixth seventh eighth ninth tenth".split())
+
+# Denominators a slash fraction may have ("3/4", "10 1/2"): "24/7" and "9/11" are no fractions.
+SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})

@@ -87,3 +87,6 @@ TIME_UNITS: dict[str, str] = {
 # Units whose "of" phrase names what is measured ("5,000 tonnes of grain"); a distance "of" is a place.
 SUBSTANCE_UNITS = frozenset("""t kg g mg lb oz st ct Mt kt l ml gal bbl m³ ft³ pt bu tbsp tsp cup acre ha km² mi² m² ft²
     kWh MWh GWh TWh µg""".split())
+
+# What "2m of ..." or "2m in ..." measures when the m after digits is metres ("2m of snow").
+METRE_MATERIALS = frozenset({"water", "height", "snow", "rain"})

@@ -1,0 +1,178 @@
+"""Money: currencies before and after an amount, and the money figure.
+
+Rules, in order:
+1. a currency sign or code right before the amount ("$20", "US$16 million", "NZ $ 26", "EUR 125",
+   "Rs 500", "Rs. 500", "U.S.$5");
+2. a currency after it: an adjective and a name ("US dollars", "Hong Kong dollars", "Swiss
+   francs", "21 Canadian cents"), "U.S. dollars", a sub-unit in the main unit (5 cents = 0.05 USD,
+   350p = 3.5 GBP), a code ("500 USD cash"; not the initials of an organisation before a plural noun:
+   "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
+   after a word of money, else a weight; "real", "won", "rand", "marks", "ether", "sterling" only
+   when scaled), a sign ("10 €"), "of" and a name after a vague count ("billions of dollars");
+3. the money figure takes a hyphenated or a following scale ("$400-million", "$12-15 million",
+   "$1.2bn") and the noun phrase it buys ("$2 billion in aid", "$5 million worth of");
+4. ``carry_currency``: a bare amount of a million or more in the sentence of a sum of money is money
+   in the same currency ("$2 billion in grants beyond the seven billion already spent").
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_scale, spaced
+from ..doc.tokens import NUM, SYM, WORD
+from ..lexicon.currencies import (CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, LOWER_ISO,
+                                  MONEY_CUES, SCALED_ONLY_CURRENCIES, SUBUNITS)
+from ..lexicon.figures import STOP_WORDS
+from ..lexicon.numbers import SCALES
+from .draft import Draft
+from .phrases import counted_after, is_plural
+
+_CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
+_NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
+_SIGNS_AFTER = frozenset({"€", "£", "$", "¥"})  # "10 €": the signs written after an amount too
+
+
+def currency_before(s: Stream, k: int) -> tuple[str | None, int]:
+    """A currency sign or code right before piece k, and its first piece (k when none)."""
+    if k <= 0:
+        return None, k
+    p = k - 1
+    t = s.text[p]
+    if t in CURRENCY_SYMBOLS and (adjacent(s, p, k) or s.kind[p] == SYM and spaced(s, p, k)):
+        if t == "$" and p > 0 and (adjacent(s, p - 1, p) or spaced(s, p - 1, p) and s.text[p - 1].isupper()
+                                   and len(s.text[p - 1]) > 1):
+            key = s.low[p - 1] + "$"
+            if s.kind[p - 1] == WORD and key in CURRENCY_SYMBOLS:
+                return CURRENCY_SYMBOLS[key], p - 1  # "US$", "C$", "NZ $"
+            if s.low[p - 1] == "." and p >= 3 and s.low[p - 2] == "s" and s.low[p - 3] == ".":
+                return "USD", p - 4 if p >= 4 else p - 3  # "U.S.$"
+        return CURRENCY_SYMBOLS[t], p
+    if s.kind[p] == WORD:
+        if t in ISO_CODES and t.isupper():
+            return ("CNY" if t == "RMB" else t), p
+        if (s.low[p] == "rs" or s.low[p] == "inr") and near(s, p, k):
+            return "INR", p
+    if s.low[p] == "." and p > 0 and s.low[p - 1] == "rs" and adjacent(s, p - 1, p):
+        return "INR", p - 1
+    return None, k
+
+
+def currency_after(s: Stream, j: int, num: Number) -> tuple[str | None, int, float]:
+    """A currency after the amount ending before piece j: its code, the piece after it and the
+    factor to the main unit ("5 cents": 0.01); (None, j, 1.0) when none."""
+    if j >= s.n or not near(s, j - 1, j):
+        return None, j, 1.0
+    named = _named_currency(s, j)
+    if named[0] is not None:
+        return named
+    w = s.low[j]
+    if w in SUBUNITS and (w != "p" or adjacent(s, j - 1, j)):
+        code, factor = SUBUNITS[w]
+        return code, j + 1, factor
+    t = s.text[j]
+    if t.upper() in ISO_CODES and (t.isupper() or w in LOWER_ISO):
+        if _code_is_initials(s, j):
+            return None, j, 1.0
+        return ("CNY" if t.upper() == "RMB" else t.upper()), j + 1, 1.0
+    if w in CURRENCY_NAMES:
+        if (w == "pound" or w == "pounds") and not pounds_are_money(s, num, j):
+            return None, j, 1.0
+        if w in SCALED_ONLY_CURRENCIES and not num.scaled:
+            return None, j, 1.0
+        return CURRENCY_NAMES[w], j + 1, 1.0
+    return None, j, 1.0
+
+
+def _code_is_initials(s: Stream, j: int) -> bool:
+    """A currency code before a plural noun is an organisation's initials: "29 PLN employees", but
+    "500 USD cash", "40 EUR million"."""
+    nxt = s.low[j + 1]
+    return s.kind[j + 1] == WORD and s.text[j + 1].islower() and nxt not in STOP_WORDS and spaced(s, j, j + 1) \
+        and nxt not in SCALES and is_plural(nxt)
+
+
+def _named_currency(s: Stream, j: int) -> tuple[str | None, int, float]:
+    """ "US dollars", "Hong Kong dollars", "Swiss francs", "21 Canadian cents", "U.S. dollars"."""
+    low = s.low
+    for width in (2, 1):
+        name_k = j + width
+        base = low[name_k]
+        singular = base[:-1] if base.endswith("s") and base[:-1] in _CURRENCY_BASES else base
+        if singular in _CURRENCY_BASES and all(spaced(s, x, x + 1) for x in range(j, name_k)):
+            key = (" ".join(low[j:name_k]), singular)
+            if key in CURRENCY_ADJECTIVES:
+                return CURRENCY_ADJECTIVES[key], name_k + 1, 1.0
+    w = low[j]
+    if (low[j + 1] == "cent" or low[j + 1] == "cents") and (w, "dollar") in CURRENCY_ADJECTIVES and spaced(s, j, j + 1):
+        return CURRENCY_ADJECTIVES[(w, "dollar")], j + 2, 0.01  # "21 Canadian cents"
+    if w == "u" and low[j + 1] == "." and low[j + 2] == "s" and low[j + 3] == "." \
+            and (low[j + 4] == "dollar" or low[j + 4] == "dollars"):
+        return "USD", j + 5, 1.0
+    return _NO_CURRENCY
+
+
+def pounds_are_money(s: Stream, num: Number, j: int) -> bool:
+    """ "361 million pounds" is money; "lose 25 pounds" is a weight."""
+    if num.scaled or s.low[j + 1] == "sterling":
+        return True
+    return any(w in MONEY_CUES for w in s.low[max(0, num.i - 6):num.i])
+
+
+def finish_money(s: Stream, raw: Draft, num: Number, code: str, j: int, factor: float,
+                 money_before: bool) -> tuple[Draft, int]:
+    """Make raw a money figure in ``code`` whose amount ends before piece j: its scale and what it buys."""
+    raw.kind, raw.unit, raw.rule = "money", code, "money"
+    value = num.value
+    if factor != 1.0:
+        value = Decimal(str(value)) * Decimal(str(factor)) if isinstance(value, Decimal) else value * factor
+    raw.value = value
+    low = s.low
+    if not num.scaled and low[j] in DASHES and adjacent(s, j - 1, j) and adjacent(s, j, j + 1) and low[j + 1] in SCALES:
+        raw.value = value * SCALES[low[j + 1]]  # "$250-million-a-year trade"
+        raw.scaled = True
+        j += 2
+    if not raw.scaled and not num.scaled:
+        scaled = read_scale(s, Number(num.i, j, value), money_before)  # "$12-15 million", "$1.2bn"
+        if scaled.scaled:
+            raw.value = scaled.value
+            raw.scaled = True
+            j = scaled.j
+    raw.end = s.end[j - 1]
+    raw.j = j
+    if low[j] in DASHES and adjacent(s, j - 1, j):
+        raw.counted = None
+    else:
+        raw.counted = counted_after(s, j, money=True)[0]
+    return raw, j
+
+
+def carry_currency(source: str, raws: list[Draft]) -> None:
+    """A bare amount of a million or more after a sum of money, in its sentence, is money in the
+    same currency (rule 4)."""
+    last: Draft | None = None
+    for r in raws:
+        if r.kind == "money":
+            last = r
+        elif last is not None and r.kind == "number" and r.scaled and not r.counted and not r.unit \
+                and isinstance(r.value, Decimal) and abs(r.value) >= 1_000_000:
+            gap = source[last.end:r.start]
+            if "\n" in gap or ". " in gap or len(gap) > 200:
+                last = None
+                continue
+            r.kind, r.unit, r.rule = "money", last.unit, "money-carried"
+
+
+def money_after(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] | None:
+    """A money figure by what follows the amount: "200 million euros", "5 cents", "500 USD",
+    "10 €", "billions of dollars"; None when no currency follows."""
+    j = num.j
+    code, jj, factor = currency_after(s, j, num)
+    sign = s.text[j]
+    if code is None and sign in _SIGNS_AFTER and near(s, j - 1, j) and not (s.kind[j + 1] == NUM and near(s, j, j + 1)):
+        code, jj, factor = CURRENCY_SYMBOLS[sign], j + 1, 1.0
+    if code is None and num.vague and s.low[j] == "of" and s.low[j + 1] in CURRENCY_NAMES:
+        code, jj, factor = CURRENCY_NAMES[s.low[j + 1]], j + 2, 1.0
+    if code is None:
+        return None
+    raw.end = s.end[jj - 1]
+    return finish_money(s, raw, num, code, jj, factor, False)

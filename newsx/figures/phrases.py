@@ -1,0 +1,173 @@
+"""What stands around a figure: the qualifier before it and the noun phrase it counts.
+
+Rules, in order:
+1. qualifier: the longest qualifier ("at least", "more than", "some", ...) that ends, followed by a
+   space, right before the figure, at a word boundary;
+2. counted phrase: after "of the", "in", "worth of" when allowed ("58% of voters", "$2 billion in
+   aid", "51 of the airlines"), up to five words: a pre-modifier ("other", "more"), nouns,
+   adjectives, acronyms with dots ("U.N."), model designators ("A330-200"), hyphenated words and
+   possessives; it ends before a number word, a stop word, a month, an -ly adverb, a verb in -ing
+   or -ed, a contraction, and after its plural head ("pilgrims arrive": "pilgrims"); money joins
+   two nouns with "and" ("in loans and grants").
+"""
+from __future__ import annotations
+
+from ..doc.numbers import DASHES, Stream, adjacent, near, spaced, starts_number
+from ..doc.tokens import NUM, SYM, WORD
+from ..lexicon.calendar import MONTHS
+from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
+from ..lexicon.figures import (COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS, IRREGULAR_PLURALS,
+                               NAME_HEADS, POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, STOP_WORDS)
+from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
+
+# The qualifiers by their last two characters, longest first: a few endswith tests per figure.
+_QUALIFIERS_BY_END: dict[str, list[str]] = {}
+for _q in QUALIFIERS:
+    _QUALIFIERS_BY_END.setdefault(_q[-2:], []).append(_q)
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def qualifier_before(s: Stream, k: int) -> tuple[str | None, int]:
+    """The qualifier that ends right before piece k, and its start offset."""
+    if k <= 0:
+        return None, s.start[k] if k < s.n else 0
+    start = s.start[k]
+    origin = max(0, start - 40)
+    before = s.source[origin:start]
+    stripped = before.rstrip()
+    if len(stripped) == len(before) and before:
+        return None, start  # the qualifier must be followed by a space
+    low = stripped.lower()
+    for q in _QUALIFIERS_BY_END.get(low[-2:], ()):
+        if low.endswith(q):
+            pos = len(low) - len(q)
+            if pos == 0 and origin > 0:
+                continue
+            if pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] in "-'’"):
+                continue
+            qs = origin + pos
+            return s.source[qs:qs + len(q)], qs
+    return None, start
+
+
+def is_plural(w: str) -> bool:
+    return w in IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def is_comparison(s: Stream, k: int) -> bool:
+    """Whether piece k goes on a comparison: "as many", "the size", "more", "higher", "that of"."""
+    w = s.low[k]
+    return w in COMPARISON_STARTS or (
+        s.kind[k] == WORD and len(w) > 4 and w.endswith("er") and w not in COMPARATIVE_EXCEPTIONS)
+
+
+def starts_sentence(s: Stream, k: int) -> bool:
+    """Whether piece k starts a sentence, a line or a quotation."""
+    if k <= 0:
+        return True
+    return s.kind[k - 1] == SYM and s.text[k - 1] in SENTENCE_MARKS or "\n" in s.source[s.end[k - 1]:s.start[k]]
+
+
+def counted_after(s: Stream, j: int, *, allow_of: bool = False, money: bool = False,
+                  noun_first: bool = False) -> tuple[str | None, int]:
+    """The noun phrase a figure ending before piece j counts ("85 missiles" -> "missiles"), and the
+    piece after the phrase."""
+    if j >= s.n or not near(s, j - 1, j):
+        return None, j
+    k = start_k = _phrase_start(s, j, allow_of, money)
+    noun_first = noun_first or k > j  # after "of", "in", "the" a gerund is a noun: "500km of wiring"
+    words: list[str] = []
+    low = s.low
+    while k < s.n and len(words) < 5:
+        if k > start_k and not near(s, k - 1, k) or s.kind[k] != WORD:
+            break
+        w = low[k]
+        if w == "and" and money and words and s.kind[k + 1] == WORD and low[k + 1] not in STOP_WORDS \
+                and not starts_number(s, k + 1):
+            words.append("and")
+            k += 1
+            continue
+        if not words and w in PRE_MODIFIERS and s.kind[k + 1] == WORD and low[k + 1] not in STOP_WORDS:
+            words.append(s.text[k])  # "189 other galleries", "200 more troops"
+            k += 1
+            continue
+        designator = s.text[k][:1].isupper() and k + 1 < s.n and s.kind[k + 1] == NUM and (
+            adjacent(s, k, k + 1) or spaced(s, k, k + 1) and w in NAME_HEADS)
+        if _ends_phrase(s, k, words, noun_first, designator):
+            break
+        text, k = _noun_text(s, k, designator)
+        if low[k + 1] in _APOSTROPHES and low[k + 2] == "s" and adjacent(s, k, k + 1) and adjacent(s, k + 1, k + 2) \
+                and s.kind[k + 3] == WORD and spaced(s, k + 2, k + 3):
+            words.append(text + s.source[s.start[k + 1]:s.end[k + 2]])  # "the country's adults"
+            k += 3
+            continue
+        words.append(text)
+        k += 1
+        # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go".
+        if is_plural(w) and not (money and low[k] == "and"):
+            break
+    while words and (words[-1] == "and" or words[-1].lower() in PRE_MODIFIERS):
+        words.pop()
+    return " ".join(words) or None, k
+
+
+def _phrase_start(s: Stream, j: int, allow_of: bool, money: bool) -> int:
+    """Past "of", "in", "worth of" and a possessive before the counted phrase."""
+    low = s.low
+    k = j
+    if money or allow_of:
+        if low[k] == "in" or low[k] == "of" or (low[k] == "worth" and low[k + 1] == "of"):
+            k += 2 if low[k] == "worth" else 1
+            if low[k] in POSSESSIVES and not money:
+                k += 1
+    elif low[k] == "of" and low[k + 1] in POSSESSIVES:
+        k += 2  # "51 of the airlines"
+    return k
+
+
+def _ends_phrase(s: Stream, k: int, words: list[str], noun_first: bool, designator: bool) -> bool:
+    """Whether the word at piece k ends the counted phrase before it."""
+    w = s.low[k]
+    text = s.text[k]
+    if w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
+        return True
+    acronym = text.isupper() and len(text) > 1  # "US troops", not the pronoun "us"
+    if (w in STOP_WORDS and not acronym or w in MONTHS) and not designator:
+        return True
+    nxt = s.low[k + 1]
+    noun_next = s.kind[k + 1] == WORD and nxt not in STOP_WORDS
+    if w.endswith("ing") and text.islower() and len(w) > 5 and (words or not noun_first) \
+            and not (noun_next and near(s, k, k + 1)):
+        return True  # "one poster writing", but "179 aerial refueling tankers", "one sticking point"
+    if w.endswith("ed") and len(w) > 4 and not (not words and noun_next and not nxt.endswith("ed")):
+        return True
+    # "isn't", "they're": a verb, not a noun
+    return nxt in _APOSTROPHES and s.low[k + 2] in CONTRACTION_ENDS and adjacent(s, k, k + 1)
+
+
+def _noun_text(s: Stream, k: int, designator: bool) -> tuple[str, int]:
+    """The text of the noun starting at piece k, and its last piece: acronyms with dots ("U.N."),
+    model designators ("A330-200", "Boeing 787"), hyphenated words ("long-range")."""
+    first_end = s.end[k]
+    text = s.text[k]
+    n = s.n
+    if len(text) == 1 and text.isupper() and s.low[k + 1] == "." and adjacent(s, k, k + 1):
+        while k + 2 < n and adjacent(s, k + 1, k + 2) and s.kind[k + 2] == WORD and len(s.text[k + 2]) == 1 \
+                and s.low[k + 3] == "." and adjacent(s, k + 2, k + 3):
+            text += "." + s.text[k + 2]
+            k += 2
+        text += "."
+        k += 1
+    if designator:
+        k += 1
+        text += s.source[first_end:s.end[k]]
+        while k + 1 < n and adjacent(s, k, k + 1) and (
+                s.kind[k + 1] == NUM or s.kind[k + 1] == WORD or s.low[k + 1] in DASHES
+                and k + 2 < n and adjacent(s, k + 1, k + 2) and s.kind[k + 2] != SYM):
+            k += 1
+            text += s.text[k]
+    while k + 2 < n and s.low[k + 1] == "-" and adjacent(s, k, k + 1) and adjacent(s, k + 1, k + 2) \
+            and s.kind[k + 2] == WORD:
+        text = text + "-" + s.text[k + 2]
+        k += 2
+    return text, k
