@@ -134,7 +134,7 @@ CHANGE_VERBS = frozenset(
     nosedived weakened strengthened appreciated depreciated swelled ballooned contracted shrunk""".split()
 )
 
-# Verbs before "up" that do not make a change ("make up 20 to 25 percent").
+# Verbs before "up" that do not make a change ("they make up 30 to 40 percent of the staff").
 PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
 
 # Words that never start a verb phrase after "may"; used to tell the month from the modal.
