@@ -43,6 +43,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
 
 from ..model import DateMention, Published
 from ..doc import Doc
@@ -1446,20 +1447,44 @@ RULES: tuple[tuple[re.Pattern[str], Handler, frozenset[str]], ...] = (
     (RX_PART_OF_DAY, _h_part_of_day, _PARTS),
 )
 _ALL_ANCHORS = frozenset().union(*(anchors for _, _, anchors in RULES))
-RX_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# The letter and digit runs of one word's text ("mid-1990s": "mid", "1990", "s"): the runs anchors are.
+RX_RUN = re.compile(r"[A-Za-z]+|\d+")
 # How far a match may reach before / after its anchor word.
 REACH_BEFORE = 64
 REACH_AFTER = 48
 
+# A word's text -> its anchor runs as (offset in the word, anchor key); computed once per distinct
+# text, like the document's word flags, and bounded the same way.
+_ANCHOR_RUNS: dict[str, tuple[tuple[int, str], ...]] = {}
+_MAX_TYPES = 200_000
 
-def _anchor_hits(text: str) -> dict[str, list[int]]:
-    """Positions of every anchor word, by lower-case word (one linear pass)."""
-    hits: dict[str, list[int]] = {}
-    for m in RX_TOKEN.finditer(text):
-        word = m.group()
-        key = DIGITS if word[0].isdigit() else word.lower()
+
+def _anchor_runs(word: str) -> tuple[tuple[int, str], ...]:
+    """The anchor runs of a word's text (most words: none)."""
+    runs = []
+    for m in RX_RUN.finditer(word):
+        run = m.group()
+        key = DIGITS if run[0].isdigit() else run.lower()
         if key in _ALL_ANCHORS:
-            hits.setdefault(key, []).append(m.start())
+            runs.append((m.start(), key))
+    found = tuple(runs)
+    if len(_ANCHOR_RUNS) < _MAX_TYPES:
+        _ANCHOR_RUNS[word] = found
+    return found
+
+
+def _anchor_hits(doc: Doc) -> dict[str, list[int]]:
+    """Positions of every anchor word, by lower-case word, read from the document's words."""
+    words = doc.words
+    runs = list(map(_ANCHOR_RUNS.get, words.text))
+    if None in runs:
+        runs = [r if r is not None else _anchor_runs(w) for r, w in zip(runs, words.text)]
+    hits: dict[str, list[int]] = {}
+    starts = words.start
+    for k in compress(range(len(runs)), runs):
+        at = starts[k]
+        for offset, key in runs[k]:
+            hits.setdefault(key, []).append(at + offset)
     return hits
 
 
@@ -1676,7 +1701,7 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     anchor = _Anchor(text, dct, [s for s, _ in spans], [e for _, e in spans])
     cands: list[_Cand] = []
     header_end = doc.header.day_end if doc.header is not None else -1
-    hits = _anchor_hits(text)
+    hits = _anchor_hits(doc)
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rx, handler, anchors in RULES:
         if anchors not in windows:
