@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon.calendar import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
+from ..lexicon.calendar import CLOCK_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS, UTC_ZONES, WEEKDAYS
+from ..lexicon.dates import DATE_PREPOSITIONS, MONTH_LEAD_WORDS
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, nearest_day, nearest_month, position_mod, valid_day,
                         weekday_date, weekday_year)
-from .patterns import MONTH_FULL, PREPOSITIONS, RX_HIGH_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE
+from .patterns import RX_HIGH_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
 
@@ -59,7 +61,7 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if not _month_alone_ok(m, month_word, ctx):
             return None
     # The period after an abbreviation belongs to it only when the month is abbreviated.
-    if day is None and year is None and ctx.text[end - 1] == "." and month_word.lower() in MONTH_FULL:
+    if day is None and year is None and ctx.text[end - 1] == "." and month_word.lower() in FULL_MONTH_NAMES:
         end -= 1
     if rel in ("that", "past") and day is not None:
         start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
@@ -118,9 +120,7 @@ def _month_alone_ok(m: re.Match[str], month_word: str, ctx: Context) -> bool:
     prev_word = prev.group(1).lower() if prev else ""
     low = month_word.lower()
     if low in ("may", "march"):
-        if prev_word in ("in", "since", "until", "till", "by", "from", "through", "during", "before",
-                         "after", "of", "early", "late", "mid", "last", "next", "this", "and", "or",
-                         "between", "to", "end", "until"):
+        if prev_word in MONTH_LEAD_WORDS:
             nxt = RX_WORD_AFTER.search(ctx.text[m.end():m.end() + 30])
             return not (nxt and nxt.group(1).lower() in MODAL_FOLLOWERS)
         return False
@@ -131,7 +131,7 @@ def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     day_word = m["day"] or m["day2"]
     if m["h24"]:
         day = _clock_day(ctx, m["day3"], m)
-        zone = "Z" if m["tz2"] and m["tz2"].upper() in ("UTC", "GMT") else ""
+        zone = "Z" if m["tz2"] and m["tz2"].upper() in UTC_ZONES else ""
         return cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
     if m["word"] and RX_HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "High Noon"
@@ -147,8 +147,9 @@ def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if not valid_day(2000, month, dd):
             return None
         day = nearest_day(ctx.dct, month, dd, tense(ctx, m.start(), m.end())) if ctx.dct else f"XXXX-{month:02d}-{dd:02d}"
-    mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"}.get(lower_words(m["mod"])) if m["mod"] else None
-    zone = "Z" if m["tz"] and m["tz"].upper() in ("UTC", "GMT") else ""
+    # Of the hedges, "about", "around", "approximately" are part of the time (APPROX).
+    mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
+    zone = "Z" if m["tz"] and m["tz"].upper() in UTC_ZONES else ""
     if zone:
         return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}Z", mod, "clock")
     if m["mod"] and mod is None:
@@ -160,7 +161,7 @@ def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 def _clock_hour(m: re.Match[str]) -> tuple[int, int] | None:
     """Hour (0-24) and minute of a clock time ("5:30 p.m.", "4 in the afternoon", "noon"), or None."""
     if m["word"]:
-        return (24, 0) if m["word"].lower() == "midnight" else (12, 0)
+        return CLOCK_WORDS[m["word"].lower()], 0
     hh = int(m["h"])
     mi = int(m["mi"]) if m["mi"] else 0
     ap = m["ap"].lower()
@@ -183,12 +184,8 @@ def _clock_day(ctx: Context, day_word: str | None, m: re.Match[str]) -> str:
     if not day_word:
         return ctx.dct.isoformat()
     w = day_word.lower()
-    if w in ("today", "tonight"):
-        return ctx.dct.isoformat()
-    if w == "yesterday":
-        return (ctx.dct - dt.timedelta(days=1)).isoformat()
-    if w == "tomorrow":
-        return (ctx.dct + dt.timedelta(days=1)).isoformat()
+    if w in DEICTIC_DAYS:
+        return (ctx.dct + dt.timedelta(days=DEICTIC_DAYS[w])).isoformat()
     return weekday_date(ctx.dct, WEEKDAYS[w], tense(ctx, m.start(), m.end()), None).isoformat()
 
 
@@ -220,17 +217,16 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["word"] and m["word"][0] == "T" and not m["pos"] and not sentence_initial(ctx.text, m.start()):
-        return None  # "USA Today", "Russia Today": a title
+        return None  # "USA Today", "Business Today": a title
     mod = position_mod(m["pos"]) if m["pos"] and lower_words(m["pos"]) in ("early", "late") else None
     if m["pos"] and lower_words(m["pos"]) in ("earlier", "later"):
         mod = "START" if lower_words(m["pos"]) == "earlier" else "END"
     word = lower_words(m["word"] or m["rel"] or "")
     part = m["part"] or m["part2"]
-    offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
     if m["dbefore"]:
         off = -2 if "before" in lower_words(m["dbefore"]) else 2
     else:
-        off = offsets[word]
+        off = -1 if word == "last" else DEICTIC_DAYS.get(word, 0)  # "this morning", "last night"
     if word == "last" and lower_words(part) != "night":
         return None  # "last morning" is not news English
     end = m.end()
@@ -250,9 +246,9 @@ def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if not m["rel"] and prev and prev.group(1)[0].isupper() \
-            and prev.group(1).lower() not in PREPOSITIONS | DETERMINERS \
+            and prev.group(1).lower() not in DATE_PREPOSITIONS | DETERMINERS \
             and m.start() - prev.end(1) <= 1 and not sentence_initial(ctx.text, prev.start(1)):
-        return None  # "Johnnie Christmas": a surname
+        return None  # "Nell Christmas": a surname
     name = lower_words(m["h"])
     if m["y"]:
         day = holiday_on(name, int(m["y"]))
@@ -278,7 +274,7 @@ def _holiday_near(m: re.Match[str], ctx: Context, dct: dt.date, name: str) -> dt
         return min(future)
     if when == "past" and not (m["week"] and min(future) - dct <= dt.timedelta(days=7)):
         return max(past)
-    # A holiday week under way ("as Easter week began") is the nearest one.
+    # A holiday week under way ("as Easter week gets under way") is the nearest one.
     nearest = options[0]
     for d in options[1:]:
         if abs((d - dct).days) < abs((nearest - dct).days):
@@ -315,7 +311,7 @@ def week_of_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 def part_of_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
-    off = {"yesterday": -1, "tomorrow": 1}.get(lower_words(m["day"]), 0)
+    off = DEICTIC_DAYS.get(lower_words(m["day"]), 0)
     day = (ctx.dct + dt.timedelta(days=off)).isoformat() if ctx.dct else "XXXX-XX-XX"
     code = PARTS_OF_DAY[m["part"].lower()]
     return cand(m, "TIME", f"{day}T{code}", position_mod(m["pos"]), "deictic")

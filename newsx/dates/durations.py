@@ -2,7 +2,7 @@
 ``vague``, ``set`` and ``reference`` rules (see ``rules`` for their order).
 
 A duration is valued P3Y, PT24H, P2Y6M or PXM for an unknown count ("several months"); an age
-("a 6-year-old"), a fraction ("three-quarters of") or a title ("60 Minutes") is none. A set is a
+("a 6-year-old"), a fraction ("three-quarters of") or a title ("48 Hours") is none. A set is a
 recurrence (``every Monday``: XXXX-WXX-1, ``daily``: P1D, ``$5 a year``: P1Y). A reference is
 PRESENT_REF, PAST_REF or FUTURE_REF ("now", "recently", "the near future").
 """
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import MONTHS, PARTS_OF_DAY, SEASONS, TIME_MODIFIERS, WEEKDAYS
+from ..lexicon.calendar import FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_MODIFIERS, WEEKDAYS
+from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import duration_value, lower_words, unit_letter
 from .number import number_value
-from .patterns import (A_PERIOD_BEFORE, RX_AGED_BEFORE, RX_AMOUNT_BEFORE, RX_EVERY_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER,
+from .patterns import (RX_AGED_BEFORE, RX_AMOUNT_BEFORE, RX_EVERY_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER,
                        RX_WORD_AFTER, RX_WORD_BEFORE, RX_YEARLIKE)
 
 
@@ -24,7 +25,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None  # "a 6-year-old boy", "aged 8-10 years": an age, not a period
     unit = unit_letter(m["unit"])
     if m["unit"][0].isupper():
-        return None  # "60 Minutes": a title, not a period
+        return None  # "48 Hours": a title, not a period
     if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(ctx.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of the budget": a fraction
     n = number_value(m["n"]) if m["n"] else None
@@ -46,7 +47,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         start = m.start("span") if m["span"] else (m.start("n") if m["n"] else m.start("vague"))
     if m["n"] and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
             and RX_YEARLIKE.fullmatch(m["n"]):
-        return None  # "World Cup 2018 day five": a year before a noun
+        return None  # "Expo 2030 day five": a year before a noun
     if m["n2"]:
         n2 = number_value(m["n2"])
         if n2 is None or n is None or not n < n2:
@@ -88,10 +89,8 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["adv"]:
         adv = m["adv"].lower()
         if m["adv"][0].isupper() and not sentence_initial(ctx.text, m.start()):
-            return None  # "LA Weekly", "the Daily Telegraph": a title
-        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                 "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
-                 "semiannually": "P6M"}[adv]
+            return None  # "Film Weekly", "the Daily Courier": a title
+        value = FREQUENCY_ADVERBS[adv]
         if adv == "quarterly":
             return None  # "a quarterly dividend": an adjective of money
         return cand(m, "SET", value, None, "set")
@@ -121,7 +120,7 @@ def reference_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["future"]:
         if word == "future":
             nxt = RX_WORD_AFTER.search(ctx.text[m.end():m.end() + 20])
-            if nxt and nxt.group(1).lower() not in ("of", "and", "is", "will", "as", "for"):
+            if nxt and nxt.group(1).lower() not in FUTURE_FOLLOWERS:
                 return None
         # "the coming days" is an unspecified time ahead, like "the future", not a length of time.
         return cand(m, "DATE", "FUTURE_REF", None, "reference")

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, POSITIONS, TIMEX_UNITS, WEEKDAY_HOLIDAYS
+from ..lexicon.numbers import QUARTER_ORDINALS
 
 RX_SPACES = re.compile(r"\s+")
 
@@ -151,7 +152,7 @@ def weekday_date(dct: dt.date, wd: int, tense: str | None, rel: str | None) -> d
     if rel == "this past":
         return dct - dt.timedelta(days=back or 7)
     if rel == "the previous":
-        return dct - dt.timedelta(days=(back or 7) + 7)  # the one before the last one
+        return dct - dt.timedelta(days=(back or 7) + 7)  # the one before last
     if rel == "the following":
         return dct + dt.timedelta(days=(fwd or 7) + 7)
     if tense == "future":
@@ -179,12 +180,11 @@ def recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
 
 def quarter_number(word: str | None) -> int:
     """The quarter an ordinal names ("third" -> 3), 0 for none."""
-    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(
-        lower_words(word), 0)
+    return QUARTER_ORDINALS.get(lower_words(word), 0)
 
 
 def quarter_ending(month_word: str) -> int:
-    """The quarter 'ended Sept. 30' names: the calendar quarter holding most of its three months."""
+    """The quarter 'ended June 30' names: the calendar quarter holding most of its three months."""
     middle = (MONTHS[month_word.lower()] - 2) % 12 + 1
     return (middle - 1) // 3 + 1
 

@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, SEASONS, TIME_MODIFIERS, WEEKDAY_ABBR, WEEKDAY_FULL, WEEKDAY_HOLIDAYS
+from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CALENDAR_UNITS, CLOCK_HEDGES, CLOCK_WORDS,
+                                DEICTIC_DAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY,
+                                PERIOD_POSITIONS, SEASONS, TIME_MODIFIERS, TIME_ZONES, WEEKDAY_ABBR, WEEKDAY_FULL,
+                                WEEKDAY_HOLIDAYS)
 from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
-from ..lexicon.numbers import NUMBER_WORDS, ORDINALS, VAGUE_QUANTITIES
+from ..lexicon.dates import RATE_AMOUNT_WORDS
+from ..lexicon.numbers import (DECADE_WORDS, NUMBER_WORDS, ORDINALS, QUARTER_ORDINALS, TENS_WORDS, UNITS_WORDS,
+                               VAGUE_QUANTITIES)
 
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first (so 'sept' wins over 'sep')."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def choice(words: Iterable[str]) -> str:
+    """A regex alternation of words in the order given (the order the pattern tries them)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 def icase(pattern: str) -> re.Pattern[str]:
@@ -39,15 +49,15 @@ NUMBER = (
     rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
 VAGUE = rf"(?:{alternation(VAGUE_QUANTITIES)})"
-UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|weekends?)"
-UNIT_SG = r"(?:year|month|week|day|hour|minute|second|decade|century|quarter|weekend)"
+UNIT = rf"(?:{choice(CALENDAR_UNIT_FORMS)})"
+UNIT_SG = rf"(?:{choice(CALENDAR_UNITS)})"
 MOD_WORDS = rf"(?:{alternation(TIME_MODIFIERS)})"
-POSITION = r"(?:early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of)"
-PART = r"(?:morning|afternoon|evening|night|overnight)"
+POSITION = rf"(?:{choice(PERIOD_POSITIONS)})"
+PART = rf"(?:{choice(PARTS_OF_DAY)})"
 SEASON = rf"(?:{alternation(SEASONS)})"
-TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)\)?)"
+TZ = rf"(?:\s+\(?(?P<tz>{choice(TIME_ZONES)})\)?)"
 TZ2 = TZ.replace("?P<tz>", "?P<tz2>")
-ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+ORDINAL_Q = rf"(?:{choice(QUARTER_ORDINALS)})"
 
 _B = r"(?<![\w/.-])"  # no word, slash, period or hyphen just before (G-20, 3/4, U.S.)
 _E = r"(?![\w/-]|\.\d|:\d)"  # nor after
@@ -66,14 +76,14 @@ RX_CALENDAR = icase(
     rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
 )
 RX_CLOCK = icase(
-    rf"{_B}(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"{_B}(?:(?P<mod>{choice(CLOCK_HEDGES)})\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
     rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
     rf"(?:{TZ})?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
     rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)(?:{TZ2})?"
     rf"(?:,?\s+(?:on\s+)?(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
-    rf"|{_B}(?P<word>noon|midnight|midday)(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 # The second day of a pair or range: "April 24 and 25", "Nov. 15-16" (the first is a calendar date).
 RX_SECOND_DAY = icase(
@@ -85,7 +95,7 @@ RX_WEEKDAY = icase(
 )
 RX_DEICTIC = icase(
     rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
-    rf"(?:(?P<word>today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?P<part>{PART}))?"
+    rf"(?:(?P<word>{choice(DEICTIC_DAYS)})(?:'s)?(?:\s+(?P<part>{PART}))?"
     rf"|(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})"
     rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
 )
@@ -99,7 +109,7 @@ RX_RELATIVE = icase(
 )
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
-    rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b"
+    rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"
 )
 RX_YEAR_AGO = icase(rf"{_B}year[\s-](?:earlier|ago)\b(?![\s-](?:quarter|period|half))")
 RX_QUARTER = icase(
@@ -124,8 +134,7 @@ RX_DECADE = icase(
     rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
 )
 RX_YEAR = icase(
-    rf"{_B}(?:(?P<pos>early|late|mid|middle|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
-    rf"the\s+start\s+of)[\s-]+)?"
+    rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+)?"
     rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})(?![\w%$-]|[.,]\d)"
 )
 RX_SEASON = icase(
@@ -148,7 +157,7 @@ RX_VAGUE_PLURAL = icase(
 RX_SET = icase(
     rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<k>{NUMBER})[\s-]+(?=\w+s\b))?"
     rf"(?P<what>{UNIT}|{WEEKDAY}|{PART}|{MONTH_FULL}|{SEASON})"
-    rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)"
+    rf"|(?P<adv>{choice(FREQUENCY_ADVERBS)})"
     rf"|(?P<times>once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?P<tunit>{UNIT_SG})"
     rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
 )
@@ -163,7 +172,7 @@ RX_HOLIDAY = icase(
     rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
 )
 
-# "the week of March 6": the ISO week holding that day.
+# "the week of June 12": the ISO week holding that day.
 RX_WEEK_OF = icase(
     rf"{_B}the\s+week\s+of\s+(?P<m>{MONTH})\.?\s+(?P<d>{DAY})(?!\d|:\d|\s*%|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
 )
@@ -178,9 +187,10 @@ RX_PERIOD_EDGE = icase(
     rf"{_B}(?P<pos>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+turn)\s+of\s+"
     rf"(?:the|this)\s+(?P<unit>year|month|week|decade|century|quarter)\b"
 )
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNITS9 = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# The number words of a spoken year, in the spellings NUMBER_WORDS values.
+_TENS = rf"(?:{choice(w for w in TENS_WORDS if w in NUMBER_WORDS)})"
+_UNITS9 = rf"(?:{choice(w for w, n in UNITS_WORDS.items() if 1 <= n <= 9)})"
+_TEENS = rf"(?:{choice(w for w, n in UNITS_WORDS.items() if 10 <= n <= 19)})"
 RX_SPOKEN_YEAR = icase(
     rf"{_B}(?:(?P<the>the\s+year)\s+)?(?:(?P<cent>nineteen|eighteen)\s+(?:(?P<teen>{_TEENS})|(?P<tens>{_TENS})"
     rf"(?:[\s-](?P<unit>{_UNITS9}))?|(?P<oh>oh|o)[\s-](?P<ounit>{_UNITS9}))"
@@ -188,7 +198,7 @@ RX_SPOKEN_YEAR = icase(
 )
 RX_DECADE_WORD = icase(
     rf"{_B}the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?:(?P<cent>nineteen|eighteen)[\s-])?"
-    rf"(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    rf"(?P<dec>{choice(DECADE_WORDS)})\b"
 )
 RX_CENTURY = icase(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid)[\s-]+)?"
@@ -209,31 +219,13 @@ RX_HIGH_BEFORE = icase(r"\bhigh\s+\Z")
 RX_EVERY_BEFORE = icase(r"\bevery\s+\Z")
 RX_SINCE_JUST_BEFORE = icase(r"\bsince\s+\Z")
 RX_AGED_BEFORE = icase(r"\baged\s+(?:\d+\W{1,3})?\Z")
-RX_AMOUNT_BEFORE = icase(r"(?:\d|million|billion|thousand|hundred|percent|%|dollars|cents|times)\W*\s*\Z")
+RX_AMOUNT_BEFORE = icase(rf"(?:\d|%|{choice(RATE_AMOUNT_WORDS)})\W*\s*\Z")
 RX_OF_AFTER = icase(r",?\s+of\b")
 RX_OF_THE_AFTER = icase(r"\s+of\s+the\b")
 RX_OF_AGE_AFTER = icase(r"\s+of\s+age\b")
 RX_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 RX_LETTERS = re.compile(r"[a-z]+")
-RX_NON_WORD = re.compile(r"\W*")
 RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
 RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
 RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")
-
-PREPOSITIONS = frozenset(
-    """in on since until till by of from to during before after through throughout between and or
-    for early late mid last next this that every each the end beginning until around about
-    than since as including except like into within""".split()
-)
-# Words before "a year", "a week" that make it a period ("for a year", "within a week").
-A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over last".split())
-# Words after a four-digit number that make it a count, not a year.
-NOT_YEAR_AFTER = frozenset(
-    """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
-    meters metres kilometers km dollars yuan euros cars homes units cases deaths employees workers
-    members students acres barrels points seats rooms calories hours minutes times percent year years
-    old""".split()
-)
-# Words before "the next day" that make it a period ("within the next day or two").
-PERIOD_WORDS = frozenset("in within over for during through throughout".split())

@@ -11,14 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon.calendar import MONTHS, SEASONS, TIME_MODIFIERS
+from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
+from ..lexicon.dates import DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS, SEASON_LEAD_WORDS
 from ..lexicon.grammar import DETERMINERS
-from ..lexicon.numbers import NUMBER_WORDS, ORDINALS
+from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
                         recent_quarter, shift, unit_letter)
 from .number import number_value
-from .patterns import (NOT_YEAR_AFTER, PERIOD_WORDS, PREPOSITIONS, RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
+from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import tense
@@ -43,7 +44,7 @@ def _named_quarters(ctx: Context) -> list[tuple[int, tuple[int, int]]]:
     for m in RX_QUARTER_FOCUS.finditer(ctx.text):
         if not (m["ord"] or m["endm"]):
             continue
-        # The month a quarter ended beats a fiscal ordinal ("fourth quarter ended Sept. 30").
+        # The month a quarter ended beats a fiscal ordinal ("fourth quarter ended May 31").
         q = quarter_ending(m["endm"]) if m["endm"] else quarter_number(m["ord"])
         y = int(m["y"]) if m["y"] else recent_quarter(ctx.dct, q, None)[0]
         found.append((m.start(), (y, q)))
@@ -68,7 +69,7 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = unit_letter(m["unit"].replace("'s", ""))
     pos = lower_words(m["pos"]) if m["pos"] else None
     end = m.end()
-    approx = "APPROX" if m["orso"] else None  # "the next year or so"
+    approx = "APPROX" if m["orso"] else None  # "the next month or so"
     if m["unit"].lower().endswith("'s"):
         end, approx = m.end("unit") - 2, None
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
@@ -104,11 +105,6 @@ def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: i
     return Cand(m.start(), end, "DATE", value, approx, "relative")
 
 
-# The TIMEX3 mod of a position before "this year", "last month" (TimeBank: "earlier this year" is its start).
-_RELATIVE_POSITIONS = {"early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
-                       "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END"}
-
-
 def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str | None, end: int,
                  approx: str | None) -> Cand | None:
     """"last week", "this year", "the current quarter": the period n units from publication."""
@@ -122,7 +118,7 @@ def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str |
         focus = focus_quarter(ctx, m.start())
         if focus is not None:
             return Cand(m.start(), end, "DATE", f"{focus[0]:04d}-Q{focus[1]}", None, "relative")
-    mod = _RELATIVE_POSITIONS.get(pos) if pos else None
+    mod = RELATIVE_POSITIONS.get(pos) if pos else None
     if unit == "WE" and rel == "this" and ctx.dct is not None and ctx.dct.weekday() < 5 \
             and tense(ctx, m.start(), end) == "past":
         n = -1  # "this weekend" in a past-tense report published on a weekday: the one just gone
@@ -137,7 +133,7 @@ def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = unit_letter(m["unit"])
     n = number_value(m["n"])
     direction = lower_words(m["dir"])
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = AGO_DIRECTIONS[direction]
     mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
     if m["orso"]:
         mod = "APPROX"
@@ -279,7 +275,7 @@ def year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     s = m.start("y")
     if not 1900 <= y <= 2100 and not m["fiscal"]:
         prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
-        if not (1800 <= y < 1900 and (m["pos"] or (prev and prev.group(1).lower() in PREPOSITIONS))):
+        if not (1800 <= y < 1900 and (m["pos"] or (prev and prev.group(1).lower() in DATE_PREPOSITIONS))):
             return None
     if not (m["pos"] or m["fiscal"] or m["theyear"]):
         if s > 0 and text[s - 1] in "$#£€":
@@ -291,11 +287,11 @@ def year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         gap = text[m.end():m.end() + 2]
         if next_word.lower() in NOT_YEAR_AFTER and gap.startswith(" "):
             return None
-        if prev_word and prev_word[0].isupper() and prev_word.lower() not in PREPOSITIONS \
+        if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
                 and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
                 and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
             return None  # "Windows 2000", "Airbus 2000"
-        if prev_word.lower() in ("no", "number", "flight", "route", "room", "model", "version", "page", "vol"):
+        if prev_word.lower() in NOT_YEAR_BEFORE:
             return None
     mod = position_mod(m["pos"])
     return cand(m, "DATE", f"{y:04d}", mod, "year")
@@ -309,7 +305,7 @@ def season_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start("season") - 20), m.start("season"))
         pw = prev.group(1).lower() if prev else ""
         # A bare season needs a preposition; "fall" alone is far more often the verb or noun.
-        if pw not in ("in", "the", "this", "during", "by", "until", "since", "through") or word == "fall":
+        if pw not in SEASON_LEAD_WORDS or word == "fall":
             return None
     mod = position_mod(m["pos"])
     if rel in ("the past", "the coming"):
@@ -319,7 +315,7 @@ def season_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if ctx.dct is None:
         return cand(m, "DATE", f"XXXX-{code}", mod, "season")
     y = ctx.dct.year
-    season_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    season_month = SEASON_MONTHS[code]
     if rel == "last":
         y -= 1  # "last spring" said in the fall: TimeBank reads the previous year's
     elif rel == "next":
@@ -379,21 +375,20 @@ def spoken_year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         # A spoken year needs a date-like context: a preposition or a month before it.
         prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         pw = prev.group(1).lower() if prev else ""
-        if pw not in PREPOSITIONS and pw not in MONTHS and not (prev and prev.group(1)[0].isupper()):
+        if pw not in DATE_PREPOSITIONS and pw not in MONTHS and not (prev and prev.group(1)[0].isupper()):
             return None
     return cand(m, "DATE", f"{year:04d}", None, "year")
 
 
 def decade_word_mention(m: re.Match[str], ctx: Context) -> Cand | None:
-    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-            "eighties": 8, "nineties": 9}[m["dec"].lower()]
+    tens = DECADE_WORDS[m["dec"].lower()]
     century = 18 if m["cent"] and m["cent"].lower() == "eighteen" else 19
     return cand(m, "DATE", f"{century}{tens}", position_mod(m["pos"]), "decade")
 
 
 def century_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m.group().endswith("Century") and RX_CAPITAL_AFTER.match(ctx.text, m.end(), m.end() + 2):
-        return None  # "20th Century Fox"
+        return None  # "21st Century Records": a name
     word = m["n"].lower()
     n = day_number(word) if word[0].isdigit() else ORDINALS.get(word, 0)
     if not 1 <= n <= 21:

@@ -1,7 +1,7 @@
 """The publication date: ``detect_published`` tries these rules in order on the head of the text
 (the first ``HEAD_CHARS`` characters) and returns the first date found:
   1. ``header``   a first line ``date YYYY-MM-DD`` (read by the document: ``doc.header``);
-  2. ``dateline`` a line near the top holding a full date (``Saturday, September 12, 2015``,
+  2. ``dateline`` a line near the top holding a full date (``Sunday, March 8, 2015``,
                   ``WASHINGTON, Dec. 13, 2022 (AP) --``); ``byline`` when a cue leads that line;
   3. ``byline``   ``Published ... December 13, 2022``, ``Updated Dec 13, 2022``, ``By Jane Doe | ...``,
                   or an ISO / numeric date after such a cue;

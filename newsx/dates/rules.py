@@ -13,8 +13,8 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric),
                             the next day (the day after the last day named)
   7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
-  8. ``quarter``            the third quarter, third-quarter, the year-ago quarter, the first half of 2022;
-                            bare "the quarter" / "a year ago" follow the quarter the article reports on
+  8. ``quarter``            the third quarter, third-quarter, a year-earlier quarter, the first half of 2022;
+                            a bare "quarter" or "a year ago" follows the quarter the article reports on
   9. ``decade``, ``year``, ``century``   the 1990s, the sixties, mid-1990s, fiscal 1998, nineteen
                             ninety-six, the year, year-end, the 20th century
  10. ``season``             this summer, last fall, spring 2021
@@ -22,14 +22,18 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
  12. ``set``                every Monday, daily, annually, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
-                            weekend, the week of March 6
+                            weekend, the week of June 12
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, WEEKDAY_HOLIDAYS
+from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CLOCK_WORDS, DEICTIC_DAYS, EASTER_HOLIDAYS,
+                                FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAY_FULL,
+                                WEEKDAY_HOLIDAYS)
+from ..lexicon.dates import REFERENCE_WORDS
+from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
 from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
                    part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
@@ -54,10 +58,10 @@ class Rule(NamedTuple):
     anchors: frozenset[str]
 
 
-_UNIT_WORDS = frozenset(
-    """year years month months week weeks day days hour hours minute minutes second seconds decade
-    decades century centuries quarter quarters weekend weekends""".split())
+_UNIT_WORDS = frozenset(CALENDAR_UNIT_FORMS)
 _PARTS = frozenset(PARTS_OF_DAY)
+# Every match of the ago rule ends with a direction word: its last word ("from now": "now").
+_DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
 _HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
                            + list(EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
 
@@ -66,12 +70,12 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_ISO, iso_mention, frozenset({DIGITS})),
     Rule(RX_NUMERIC, numeric_mention, frozenset({DIGITS})),
     Rule(RX_CALENDAR, calendar_mention, frozenset(MONTHS)),
-    Rule(RX_CLOCK, clock_mention, frozenset({DIGITS, "noon", "midnight", "midday"})),
+    Rule(RX_CLOCK, clock_mention, frozenset({DIGITS, *CLOCK_WORDS})),
     Rule(RX_SECOND_DAY, second_day_mention, frozenset(MONTHS)),
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
-    Rule(RX_DEICTIC, deictic_mention, frozenset({"today", "yesterday", "tomorrow", "tonight"}) | _PARTS),
+    Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
-    Rule(RX_AGO, ago_mention, frozenset({"ago", "earlier", "later", "before", "after", "now", "hence"})),
+    Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),
     Rule(RX_QUARTER, quarter_mention, frozenset({"quarter", "half", "period"})),
     Rule(RX_YEAR_AGO, year_ago_mention, frozenset({"year"})),
     Rule(RX_DECADE, decade_mention, frozenset({DIGITS})),
@@ -80,10 +84,8 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_DURATION, duration_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_PLURAL, vague_plural_mention, _UNIT_WORDS),
     Rule(RX_SET, set_mention, _UNIT_WORDS | frozenset(WEEKDAY_FULL) | _PARTS | frozenset(SEASONS)
-         | frozenset(MONTHS) | frozenset("""daily weekly monthly annually yearly hourly nightly quarterly biweekly
-         semiannually""".split())),
-    Rule(RX_REFERENCE, reference_mention, frozenset("""now currently nowadays present presently days recently lately
-         past once earlier future term coming""".split())),
+         | frozenset(MONTHS) | frozenset(FREQUENCY_ADVERBS)),
+    Rule(RX_REFERENCE, reference_mention, REFERENCE_WORDS),
     Rule(RX_HOLIDAY, holiday_mention, _HOLIDAY_WORDS),
     Rule(RX_WEEKEND, weekend_mention, frozenset({"weekend"})),
     Rule(RX_WEEK_OF, week_of_mention, frozenset({"week"})),
@@ -91,8 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_YEAR_END, year_end_mention, frozenset({"end"})),
     Rule(RX_PERIOD_EDGE, period_edge_mention, _UNIT_WORDS),
     Rule(RX_SPOKEN_YEAR, spoken_year_mention, frozenset({"nineteen", "eighteen", "thousand"})),
-    Rule(RX_DECADE_WORD, decade_word_mention, frozenset(
-        "twenties thirties forties fifties sixties seventies eighties nineties".split())),
+    Rule(RX_DECADE_WORD, decade_word_mention, frozenset(DECADE_WORDS)),
     Rule(RX_CENTURY, century_mention, frozenset({"century"})),
     Rule(RX_PART_OF_DAY, part_of_day_mention, _PARTS),
 )

@@ -16,27 +16,20 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..lexicon.verbs import PAST_TENSE_CUES
+from ..lexicon.verbs import AHEAD_CUES, DEFER_CUES, FUTURE_CUES, PAST_TENSE_CUES
 from .context import Context
 from .patterns import alternation, icase
 
 # Cues of a future or a past tense.
-RX_FUTURE_CUE = icase(
-    r"\b(?:will|would|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|planned|scheduled|expected\s+to|expects?|set\s+to|"
-    r"due|is\s+to|are\s+to|supposed\s+to|(?:is|are)\s+set\s+for|intends?\s+to|hopes?\s+to|upcoming|begins|starts|opens|expected|slated|"
-    r"resumes|reopens|ends|closes|convenes|kicks\s+off|takes\s+effect|goes\s+on\s+sale|premieres|"
-    r"to\s+be\s+\w+ed|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
-    r"(?:decided|agreed|vowed|promised|pledged|voted|aims?|wants?|seeks?|prepares?|preparing)\s+to)\b"
-)
-
+RX_FUTURE_CUE = icase(rf"\b(?:{alternation(FUTURE_CUES)}|to\s+be\s+\w+ed)\b")
 RX_PAST_CUE = icase(
     rf"\b(?:says|{alternation(PAST_TENSE_CUES)}|ago|"
-    # A participle after a determiner is an adjective ("the reduced dividend"), not a past tense.
-    # Lower case only: names such as "Mohamed" or "Ahmed" are not verbs.
+    # A participle after a determiner is an adjective ("the revised forecast"), not a past tense.
+    # Lower case only: names such as "Ahmed" or "Mehmed" are not verbs.
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
 )
 
-RX_PLAIN_FUTURE_BEFORE = icase(r"\b(?:ahead\s+of|upcoming|will|'ll|shall|going\s+to|in\s+time\s+for|until|till)\b")
+RX_PLAIN_FUTURE_BEFORE = icase(rf"\b(?:{alternation(AHEAD_CUES)})\b")
 
 RX_SINCE_BEFORE = icase(
     r"\b(?:since|ago\s+in)\s+(?:(?:shortly|soon|just|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
@@ -45,18 +38,13 @@ RX_SINCE_BEFORE = icase(
 
 RX_UNTIL_BEFORE = icase(r"\b(?:until|till|through)\s+(?:the\s+)?\Z")
 
-RX_DEFER_CUE = icase(
-    r"\b(?:postponed?|postpones|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|"
-    r"(?:has|have|had)\s+(?:been\s+)?given|gave|grant(?:ed|s)|deadline|suspend(?:ed|s)?|recess(?:ed|es)?|"
-    r"(?:has|have)\s+until|put\s+off|pushed\s+back)\b"
-)
-
+RX_DEFER_CUE = icase(rf"\b(?:{alternation(DEFER_CUES)})\b")
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 RX_MODAL_BEFORE = icase(
     r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
     r"(?:be|have)?\s*\Z"
-    # A present passive ("when the case is heard", "talks are held") is not a past tense either.
+    # A present passive ("once the bill is signed", "talks are held") is not a past tense either.
     r"|\b(?:is|are|am|being|gets?)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?\Z"
 )
 
@@ -69,7 +57,7 @@ def tense(ctx: Context, start: int, end: int) -> str | None:
     if RX_SINCE_BEFORE.search(before):
         return "past"  # "since December": a period that began before now
     if RX_UNTIL_BEFORE.search(before) and RX_DEFER_CUE.search(before):
-        return "future"  # "postponed until Tuesday", "has given them until 9 a.m. Tuesday": a deadline ahead
+        return "future"  # "postponed until Tuesday", "gave the firm until noon Friday": a deadline ahead
     found = _last_cue(before)
     if found is not None:
         return found

@@ -88,3 +88,14 @@ ORDINALS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1, "final": -1,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+
+# Decades in words: the tens digit ("the sixties" -> 196).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+# Ordinals that name a quarter or half of a year ("the third quarter", "2nd-quarter").
+QUARTER_ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
