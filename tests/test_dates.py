@@ -291,3 +291,85 @@ def test_the_next_day_follows_the_day_named_before():
     found = run("The ferry sank on Dec. 2. The next day, divers found the wreck.")
     assert [(d.text, d.type, d.value) for d in found] == [
         ("Dec. 2", "DATE", "2022-12-02"), ("The next day", "DATE", "2022-12-03")]
+
+
+# ---------------------------------------------------------------- the scan
+def _every_position(doc, ctx):
+    """Candidates with every rule tried at every position of its windows (what scan saves)."""
+    from newsx.dates import scan
+    from newsx.dates.rules import RULES
+    text = doc.text
+    header_end = doc.header.day_end if doc.header is not None else -1
+    hits, _, _ = scan._runs(doc)
+    found = []
+    for rule in RULES:
+        for lo, hi, _, _ in scan._windows(scan._anchored(hits, rule.anchors), text, text[::-1]):
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.start() >= header_end or rule.pattern is scan.RX_ISO:
+                    scan._handle(rule, m, ctx, found)
+    return [(c.start, c.end, c.type, c.value, c.mod, c.rule) for c in found]
+
+
+def _scan_texts():
+    import random
+    from tests.adversarial import ADVERSARIAL, news
+    rng = random.Random(5)
+    words = """the a last next this early mid year years month week day ago later quarter half Tuesday May
+    may March Dec. Sept 15 2022 1990s '90s \u201990s 12/13/2022 2022-12-13 5:30 p.m. noon noonday tonight
+    morning spring fall every daily now future coming Christmas Christmasyear Mayor 20221 week weekend end
+    fiscal nineteen ninety-six two twenty-four couple several century 20th sixties thousand 1,234 40 000
+    year-end mid-1990s late-February third-quarter at about since until will \u017fpring \u0130n Kelvin
+    \u0662\u0660\u0662\u0662 DECEMBER Noon 5PM 10:30:15 _year caf\u00e9""".split()
+    seps = [" ", " ", " ", "-", "", "\n", ", ", ". ", "\u2019", "/", "("]
+    texts = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(2, 40))) for _ in range(300)]
+    texts += [make(3000) for make in ADVERSARIAL.values()] + [news(20000)]
+    return texts
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_scan_finds_what_every_position_finds(published):
+    from newsx.dates.context import Context
+    from newsx.dates.scan import candidates
+    for text in _scan_texts():
+        doc = read(text)
+        fast = [(c.start, c.end, c.type, c.value, c.mod, c.rule)
+                for c in candidates(doc, Context(text, published, doc.sentence_starts, doc.sentences))]
+        assert fast == _every_position(doc, Context(text, published, doc.sentence_starts, doc.sentences)), text
+
+
+def test_every_rule_has_starts():
+    from newsx.dates.rules import RULES
+    from newsx.dates.starts import starts
+    for rule in RULES:
+        assert starts(rule.pattern) is not None, rule.handler.__name__
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"\b(?:the|last)\s+year\b", ({"the", "last"}, (), set(), set())),
+    (r"(?<![\w/.-])(?:early\s+)?\d{4}(?!\w)", ({"early"}, (), {4}, set())),
+    (r"\b(?:noon|midnight)", (set(), ("midnight", "noon"), set(), set())),
+    (r"(?<![\w/.-])['\u2019]\d0s\b", (set(), (), set(), {"'", "\u2019"})),
+    (r"\w+day", None),  # a first run of any word characters: unreadable
+    (r"\s*May", None),  # may start with a space
+])
+def test_starts(pattern, expected):
+    import re
+    from newsx.dates.starts import starts
+    found = starts(re.compile(pattern, re.IGNORECASE))
+    if expected is None:
+        assert found is None
+    else:
+        assert (set(found.words), found.prefixes, set(found.digits), set(found.marks)) == expected
+
+
+def test_alternation_prefers_the_longest_word():
+    import re
+    from newsx.dates.patterns import alternation
+    rx = re.compile(f"(?:{alternation(['sep', 'sept', 'september', 'is to', 'is set for'])})")
+    assert [rx.match(t).group() for t in ("september", "sept.", "sep", "is  set for", "is to")] == [
+        "september", "sept", "sep", "is  set for", "is to"]
+
+
+def test_a_word_no_lexicon_spells_so_is_no_date():
+    # A long s matches "s" case-insensitively; the lexicons have no "\u017fpring": no date, no failure.
+    assert [d.text for d in run("It rose in spring \u017fpring.")] == ["spring"]

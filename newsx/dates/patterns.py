@@ -22,8 +22,29 @@ from ..lexicon.numbers import (DECADE_WORDS, NUMBER_WORDS, ORDINALS, QUARTER_ORD
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first (so 'sept' wins over 'sep')."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of words that prefers the longest (so 'sept' wins over 'sep'), written as
+    a trie ("s(?:ept|ep)" shares its first letter): the engine rejects a place on its first letter
+    instead of trying every word. Spaces in a phrase match any run of spaces."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """The regex of a trie node: its branches, then nothing if a word ends there (so the longest
+    word wins: words on different branches differ in a letter and never both match)."""
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+    return body
 
 
 def choice(words: Iterable[str]) -> str:
