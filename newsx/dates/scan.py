@@ -65,6 +65,9 @@ Window = tuple[int, int, int, int]
 _RUNS: dict[str, tuple[Run, ...]] = {}
 _CUT_MASKS: dict[str, int] = {}  # the start mask of a run cut by a window's end, by its text
 _MAX_TYPES = 200_000
+# A longer word ("1,2,3,..." of a hostile text is one number) is read again each time: its runs
+# would hold a tuple per digit in the cache.
+_MAX_CACHED_LENGTH = 64
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Cand]:
@@ -141,7 +144,7 @@ def _cut_run(text: str, backwards: str, lo: int, hi: int) -> tuple[int, int]:
     mask = _CUT_MASKS.get(piece)
     if mask is None:
         mask = _start_mask("digits" if digits else "letters", piece)
-        if len(_CUT_MASKS) < _MAX_TYPES:
+        if len(_CUT_MASKS) < _MAX_TYPES and len(piece) <= _MAX_CACHED_LENGTH:
             _CUT_MASKS[piece] = mask
     return at, mask
 
@@ -214,7 +217,7 @@ def _word_runs(word: str) -> tuple[Run, ...]:
             runs.append((m.start(), "", mask))
     runs.sort()
     found = tuple(runs)
-    if len(_RUNS) < _MAX_TYPES:
+    if len(_RUNS) < _MAX_TYPES and len(word) <= _MAX_CACHED_LENGTH:
         _RUNS[word] = found
     return found
 
