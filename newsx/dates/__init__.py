@@ -17,12 +17,14 @@ placeholders (``XXXX-11-15``) or are None. Names, titles, ages, fractions and mo
 Modules: ``published`` (the publication date), ``patterns`` (named regex fragments and the compiled
 patterns), ``rules`` (the rules table), ``days``, ``periods``, ``durations`` (the handlers),
 ``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``number``
-(value of a number phrase), ``scan`` (where patterns are tried), ``context`` (the shared records).
+(value of a number phrase), ``scan`` (where patterns are tried), ``starts`` (where a pattern's
+matches can start, read from the pattern), ``context`` (the shared records).
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from operator import attrgetter
 
 from ..doc import Doc
 from ..model import DateMention
@@ -66,11 +68,11 @@ def _usable(published: dt.date | None) -> dt.date | None:
 
 def select(cands: list[Cand]) -> list[Cand]:
     """Longest non-overlapping candidates; on equal spans the earlier rule (list order) wins."""
-    order = sorted(range(len(cands)), key=lambda i: (-(cands[i].end - cands[i].start), i))
+    order = sorted([(c.start - c.end, i) for i, c in enumerate(cands)])  # longest first, then rule order
     taken: list[tuple[int, int]] = []
     chosen: list[Cand] = []
     starts: list[int] = []
-    for i in order:
+    for _, i in order:
         c = cands[i]
         k = bisect.bisect_left(starts, c.start)
         if k > 0 and taken[k - 1][1] > c.start:
@@ -80,7 +82,7 @@ def select(cands: list[Cand]) -> list[Cand]:
         taken.insert(k, (c.start, c.end))
         starts.insert(k, c.start)
         chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=attrgetter("start"))
     return chosen
 
 
