@@ -26,7 +26,7 @@ def one(text: str, published: dt.date | None = PUB):
 
 PUBLISHED = [
     ("date 2022-12-13 The Pentagon said Tuesday.", ("2022-12-13", "2022-12-13", "header")),
-    ("Title line\n\nSaturday, September 12, 2015\n\nThe body.", ("2015-09-12", "Saturday, September 12, 2015", "dateline")),
+    ("Title line\n\nSunday, March 8, 2015\n\nThe body.", ("2015-03-08", "Sunday, March 8, 2015", "dateline")),
     ("WASHINGTON, Dec. 13, 2022 (AP) — Officials said.", ("2022-12-13", "Dec. 13, 2022", "dateline")),
     ("Ukraine war\nPublished 10:42 AM EST, Tue December 13, 2022\nKYIV", ("2022-12-13", "Tue December 13, 2022", "byline")),
     ("By Jane Doe | December 13, 2022\nText.", ("2022-12-13", "December 13, 2022", "byline")),
@@ -41,7 +41,7 @@ PUBLISHED = [
      ("2022-12-13", "Dec. 13", "dateline-yearless")),
     ("Monday, Dec. 13\n\nThe plan set in 2022 and 2022 holds.", ("2021-12-13", "Monday, Dec. 13", "dateline-yearless")),
     ("KYIV, Tuesday (AP) \u2014 The strike of Dec. 10, 2022 killed two.", ("2022-12-13", "Tuesday", "dateline-weekday")),
-    ("Title\n\nFriday, July 21, 2017\n\nKYIV, Tuesday (AP) - In 2016 it began.", ("2017-07-21", "Friday, July 21, 2017", "dateline")),
+    ("Title\n\nThursday, June 15, 2017\n\nKYIV, Tuesday (AP) - In 2016 it began.", ("2017-06-15", "Thursday, June 15, 2017", "dateline")),
 ]
 
 
@@ -117,7 +117,7 @@ DATES = [
     ("Inflation rose this year.", ("this year", "DATE", "2022", None)),
     ("Stores opened on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2022-11-24", None)),
     ("The chapel was busy last Easter.", ("last Easter", "DATE", "2022-04-17", None)),
-    ("He was born in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996", None)),
+    ("The bridge opened in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996", None)),
     ("Music changed in the sixties.", ("the sixties", "DATE", "196", None)),
     ("It was built in the 19th century.", ("the 19th century", "DATE", "18", None)),
     ("Sales rose 5% from a year earlier.", ("a year earlier", "DATE", "2021", None)),
@@ -126,20 +126,20 @@ DATES = [
     ("The storm hit over the weekend.", ("the weekend", "DATE", "2022-W49-WE", None)),
     ("The firm expects to finish by year-end.", ("year-end", "DATE", "2022-12-31", None)),
     ("Shares fell in late afternoon trading.", ("late afternoon", "TIME", "2022-12-13TAF", "END")),
-    ("Polls closed at 22:30 local time.", ("22:30 local time", "TIME", "2022-12-13T22:30", None)),
+    ("The ferry left at 22:30 local time.", ("22:30 local time", "TIME", "2022-12-13T22:30", None)),
     ("In January this year, prices rose.", ("January this year", "DATE", "2022-01", None)),
     ("She ran a 6-year-old charity.", None),
     ("Children aged 8-10 years were tested.", None),
-    ("He told LA Weekly that it hurt.", None),
-    ("The fans saw FIFA World Cup 2018 day five.", None),
+    ("He told Film Weekly that it hurt.", None),
+    ("The fans saw Expo 2030 day five.", None),
     ("Critics attacked the now-cancelled deal.", None),
-    ("For this second bankruptcy filing, he paid.", None),
-    ("He owns Russia Today programming.", None),
-    ("The image was released by 20th Century Fox.", None),
-    ("It wants to cut about a quarter, of its dealers.", None),
+    ("For this second attempt at the title, she trained.", None),
+    ("He owns Business Today magazines.", None),
+    ("The song was released by 21st Century Records.", None),
+    ("The club hopes to sell about a quarter, of the seats.", None),
     ("Business boomed in the 90\u2019s.", ("the 90\u2019s", "DATE", "199", None)),
-    ("The crash of the 1980\u2019s hurt.", ("the 1980\u2019s", "DATE", "198", None)),
-    ("Trades stopped ahead of the 3 p.m. ET deadline.", ("3 p.m. ET", "TIME", "2022-12-13T15:00", None)),
+    ("The boom of the 1980\u2019s faded.", ("the 1980\u2019s", "DATE", "198", None)),
+    ("Bids closed ahead of the 3 p.m. ET cutoff.", ("3 p.m. ET", "TIME", "2022-12-13T15:00", None)),
     ("The foundation donates prints every ten years.", ("every ten years", "SET", "P10Y", None)),
     ("It has tried to buy the airline since January.", ("January", "DATE", "2022-01", None)),
     ("In the 20-minute demo, players fought.", ("20-minute", "DURATION", "PT20M", None)),
@@ -149,46 +149,46 @@ DATES = [
     ("He signed the treaty last May.", ("last May", "DATE", "2022-05", None)),
     ("More recently it has grown.", ("More recently", "DATE", "PAST_REF", None)),
     ("The deal closes around Nov. 1.", ("around Nov. 1", "DATE", "2022-11-01", "APPROX")),
-    ("They gathered for the two day rally.", ("two day", "DURATION", "P2D", None)),
-    ("Plants will close over the next two years or so.", ("the next two years or so", "DURATION", "P2Y", "APPROX")),
-    ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "PXW", None)),
-    ("Stocks fell 4.5% from the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
-    ("A 1996 law named for him is still in force.", ("1996", "DATE", "1996", None)),
-    ("Cuba won independence from Spain in 1898.", ("1898", "DATE", "1898", None)),
-    ("Chile exports about three-quarters of its copper.", None),
+    ("They trained for the two day race.", ("two day", "DURATION", "P2D", None)),
+    ("Mines will shut during the next four years or so.", ("the next four years or so", "DURATION", "P4Y", "APPROX")),
+    ("Repairs end within four to six weeks.", ("four to six weeks", "DURATION", "PXW", None)),
+    ("Bonds gained 2.5% on the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
+    ("A 1987 rule named for her is still in force.", ("1987", "DATE", "1987", None)),
+    ("The town was founded by settlers in 1872.", ("1872", "DATE", "1872", None)),
+    ("The farm sells about three-quarters of the wheat it grows.", None),
     ("The future of the mill is in doubt.", None),
     ("Talks end in the next day or two.", ("the next day", "DURATION", "P1D", None)),
     ("The following day, the mayor quit.", ("The following day", "DATE", None, None)),
-    ("He spoke on ABC's \"This Week\" program.", None),
+    ("She appeared on the \"This Week\" show.", None),
     ("Sales are expected in December.", ("December", "DATE", "2022-12", None)),
-    ("The dividend is payable Jan. 2 to holders.", ("Jan. 2", "DATE", "2023-01-02", None)),
-    ("The delay is almost two and a half years.", ("almost two and a half years", "DURATION", "P2Y6M", "LESS_THAN")),
-    ("Dealers whose franchises end after October of next year.", ("October of next year", "DATE", "2023-10", None)),
-    ("The plane landed at 16:15 UTC Monday.", ("16:15 UTC Monday", "TIME", "2022-12-12T16:15Z", None)),
+    ("The bonus is payable on Jan. 2 to staff.", ("Jan. 2", "DATE", "2023-01-02", None)),
+    ("The wait is almost three and a half years.", ("almost three and a half years", "DURATION", "P3Y6M", "LESS_THAN")),
+    ("Leases that expire before October of next year stay.", ("October of next year", "DATE", "2023-10", None)),
+    ("The plane landed at 14:40 UTC Monday.", ("14:40 UTC Monday", "TIME", "2022-12-12T14:40Z", None)),
     ("NATO decided to admit three states in early March.", ("early March", "DATE", "2023-03", "START")),
-    ("The group might come as soon as Thursday.", ("Thursday", "DATE", "2022-12-15", None)),
-    ("On Thursday, Mohamed and his father are to meet him.", ("Thursday", "DATE", "2022-12-15", None)),
-    ("The appeal is heard in March before three judges.", ("March", "DATE", "2023-03", None)),
+    ("The team might arrive as soon as Thursday.", ("Thursday", "DATE", "2022-12-15", None)),
+    ("On Thursday, Ahmed and his sister are to meet her.", ("Thursday", "DATE", "2022-12-15", None)),
+    ("The case is argued in March before three judges.", ("March", "DATE", "2023-03", None)),
     ("Fans were planning to march downtown on Saturday.", ("Saturday", "DATE", "2022-12-17", None)),
     ("Fans marched downtown on Saturday.", ("Saturday", "DATE", "2022-12-10", None)),
-    ("The appeal was heard in March before three judges.", ("March", "DATE", "2022-03", None)),
+    ("The case was argued in March before three judges.", ("March", "DATE", "2022-03", None)),
     ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
-    ("They met the week of March 6, 2017.", ("the week of March 6, 2017", "DATE", "2017-W10", None)),
+    ("They met the week of June 12, 2017.", ("the week of June 12, 2017", "DATE", "2017-W24", None)),
     ("The week of rallies ended.", None),
     ("The paper is printed daily.", ("daily", "SET", "P1D", None)),
-    ("They said they would appeal Monday's ruling.", ("Monday", "DATE", "2022-12-12", None)),
+    ("Lawyers said they would fight Monday's verdict.", ("Monday", "DATE", "2022-12-12", None)),
     ("Crowds will gather ahead of Friday's vote.", ("Friday", "DATE", "2022-12-16", None)),
     ("She will attend Thursday's summit.", ("Thursday", "DATE", "2022-12-15", None)),
-    ("Police have searched for him since shortly after the June 1 fire.", ("June 1", "DATE", "2022-06-01", None)),
-    ("Police have searched for him since the March 3 fire.", ("March 3", "DATE", "2022-03-03", None)),
+    ("Crews have searched since shortly after the June 1 flood.", ("June 1", "DATE", "2022-06-01", None)),
+    ("Crews have searched since the March 3 flood.", ("March 3", "DATE", "2022-03-03", None)),
     ("On Friday, the national union of dock and harbour workers plans to hold a rally.", ("Friday", "DATE", "2022-12-16", None)),
     ("On Friday, the national union of dock and harbour workers held a large rally.", ("Friday", "DATE", "2022-12-09", None)),
     ("The judge postponed the hearing until Monday.", ("Monday", "DATE", "2022-12-19", None)),
-    ("The agency has given the tenants until 9 a.m. Friday to leave.", ("9 a.m. Friday", "TIME", "2022-12-16T09:00", None)),
+    ("The council has given the traders until 11 a.m. Friday to move.", ("11 a.m. Friday", "TIME", "2022-12-16T11:00", None)),
     ("The crowd stayed until Monday.", ("Monday", "DATE", "2022-12-12", None)),
     ("The bank extended the loans through March.", ("March", "DATE", "2023-03", None)),
     ("The strike lasted through March.", ("March", "DATE", "2022-03", None)),
-    ("The talks are supposed to conclude by May.", ("May", "DATE", "2023-05", None)),
+    ("The repairs are supposed to end by May.", ("May", "DATE", "2023-05", None)),
     ("The launch is set for 3:45 p.m. EST Friday.", ("3:45 p.m. EST Friday", "TIME", "2022-12-16T15:45", None)),
     ("The launch is set for 3:45 p.m. EST.", ("3:45 p.m. EST", "TIME", "2022-12-13T15:45", None)),
     ("They met at noon.", ("noon", "TIME", "2022-12-13T12:00", None)),
@@ -201,9 +201,9 @@ DATES = [
     ("The second was worse.", None),
     ("About 1,500 people came.", None),
     ("Case number 2882015 was closed.", None),
-    ("The theme of this years parade is peace.", ("this years", "DATE", "2022", None)),
+    ("The motto of this years fair is unity.", ("this years", "DATE", "2022", None)),
     ("Over the next years prices rose.", None),
-    ("The mayor in last years received threats.", None),
+    ("The coach in last years received praise.", None),
 ]
 
 
@@ -216,9 +216,9 @@ def test_dates(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The summit on April 24 and 25 was held.", [("April 24", "2022-04-24"), ("25", "2022-04-25")]),
+    ("The fair on May 14 and 15 was busy.", [("May 14", "2022-05-14"), ("15", "2022-05-15")]),
     ("Talks on Nov. 15-16, 2021 ended.", [("Nov. 15", "2021-11-15"), ("16, 2021", "2021-11-16")]),
-    ("He will leave at 4 in the morning.", [("4 in the morning", "2022-12-13T04:00")]),
+    ("She will depart at 5 in the morning.", [("5 in the morning", "2022-12-13T05:00")]),
     ("They sold April 24 and 25,000 more shares later.", [("April 24", "2022-04-24")]),
 ])
 def test_several(text, expected):
@@ -226,7 +226,7 @@ def test_several(text, expected):
 
 
 def test_anaphoric_year():
-    text = "He was promoted in 1995, and the following year he retired."
+    text = "She moved to the coast in 1995; the following year, she opened a shop."
     found = [(d.text, d.value) for d in run(text)]
     assert ("the following year", "1996") in found
 
@@ -291,3 +291,85 @@ def test_the_next_day_follows_the_day_named_before():
     found = run("The ferry sank on Dec. 2. The next day, divers found the wreck.")
     assert [(d.text, d.type, d.value) for d in found] == [
         ("Dec. 2", "DATE", "2022-12-02"), ("The next day", "DATE", "2022-12-03")]
+
+
+# ---------------------------------------------------------------- the scan
+def _every_position(doc, ctx):
+    """Candidates with every rule tried at every position of its windows (what scan saves)."""
+    from newsx.dates import scan
+    from newsx.dates.rules import RULES
+    text = doc.text
+    header_end = doc.header.day_end if doc.header is not None else -1
+    hits, _, _ = scan._runs(doc)
+    found = []
+    for rule in RULES:
+        for lo, hi, _, _ in scan._windows(scan._anchored(hits, rule.anchors), text, text[::-1]):
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.start() >= header_end or rule.pattern is scan.RX_ISO:
+                    scan._handle(rule, m, ctx, found)
+    return [(c.start, c.end, c.type, c.value, c.mod, c.rule) for c in found]
+
+
+def _scan_texts():
+    import random
+    from tests.adversarial import ADVERSARIAL, news
+    rng = random.Random(5)
+    words = """the a last next this early mid year years month week day ago later quarter half Tuesday May
+    may March Dec. Sept 15 2022 1990s '90s \u201990s 12/13/2022 2022-12-13 5:30 p.m. noon noonday tonight
+    morning spring fall every daily now future coming Christmas Christmasyear Mayor 20221 week weekend end
+    fiscal nineteen ninety-six two twenty-four couple several century 20th sixties thousand 1,234 40 000
+    year-end mid-1990s late-February third-quarter at about since until will \u017fpring \u0130n Kelvin
+    \u0662\u0660\u0662\u0662 DECEMBER Noon 5PM 10:30:15 _year caf\u00e9""".split()
+    seps = [" ", " ", " ", "-", "", "\n", ", ", ". ", "\u2019", "/", "("]
+    texts = ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(2, 40))) for _ in range(300)]
+    texts += [make(3000) for make in ADVERSARIAL.values()] + [news(20000)]
+    return texts
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_scan_finds_what_every_position_finds(published):
+    from newsx.dates.context import Context
+    from newsx.dates.scan import candidates
+    for text in _scan_texts():
+        doc = read(text)
+        fast = [(c.start, c.end, c.type, c.value, c.mod, c.rule)
+                for c in candidates(doc, Context(text, published, doc.sentence_starts, doc.sentences))]
+        assert fast == _every_position(doc, Context(text, published, doc.sentence_starts, doc.sentences)), text
+
+
+def test_every_rule_has_starts():
+    from newsx.dates.rules import RULES
+    from newsx.dates.starts import starts
+    for rule in RULES:
+        assert starts(rule.pattern) is not None, rule.handler.__name__
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"\b(?:the|last)\s+year\b", ({"the", "last"}, (), set(), set())),
+    (r"(?<![\w/.-])(?:early\s+)?\d{4}(?!\w)", ({"early"}, (), {4}, set())),
+    (r"\b(?:noon|midnight)", (set(), ("midnight", "noon"), set(), set())),
+    (r"(?<![\w/.-])['\u2019]\d0s\b", (set(), (), set(), {"'", "\u2019"})),
+    (r"\w+day", None),  # a first run of any word characters: unreadable
+    (r"\s*May", None),  # may start with a space
+])
+def test_starts(pattern, expected):
+    import re
+    from newsx.dates.starts import starts
+    found = starts(re.compile(pattern, re.IGNORECASE))
+    if expected is None:
+        assert found is None
+    else:
+        assert (set(found.words), found.prefixes, set(found.digits), set(found.marks)) == expected
+
+
+def test_alternation_prefers_the_longest_word():
+    import re
+    from newsx.dates.patterns import alternation
+    rx = re.compile(f"(?:{alternation(['sep', 'sept', 'september', 'is to', 'is set for'])})")
+    assert [rx.match(t).group() for t in ("september", "sept.", "sep", "is  set for", "is to")] == [
+        "september", "sept", "sep", "is  set for", "is to"]
+
+
+def test_a_word_no_lexicon_spells_so_is_no_date():
+    # A long s matches "s" case-insensitively; the lexicons have no "\u017fpring": no date, no failure.
+    assert [d.text for d in run("It rose in spring \u017fpring.")] == ["spring"]

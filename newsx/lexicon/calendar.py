@@ -88,3 +88,50 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
     "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
 }
+
+# Calendar units the time patterns read, singular, and all their forms, each plural before its
+# singular ("yr" and "millennium" are units of TIMEX_UNITS that they do not read).
+CALENDAR_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter",
+                  "weekend")
+CALENDAR_UNIT_FORMS = (
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
+    "seconds", "second", "decades", "decade", "centuries", "century", "quarters", "quarter", "weekends", "weekend",
+)
+
+# Positions before a period, as the patterns read them ("early 2020", "the end of March").
+PERIOD_POSITIONS = ("early", "late", "mid", "middle", "the end of", "the beginning of", "the middle of",
+                    "the start of")
+
+# The TIMEX3 mod of a position before a relative period ("earlier this year" is its start, as in TimeBank).
+RELATIVE_POSITIONS: dict[str, str] = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
+    "the end of": "END", "the middle of": "MID", "earlier": "START", "later": "END",
+}
+
+# Days named from the day of speaking, in days from it.
+DEICTIC_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+# Times of day named by a word, as the hour.
+CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
+
+# Hedges before a clock time; only about/around/approximately are part of it (TIME_MODIFIERS).
+CLOCK_HEDGES = ("about", "around", "approximately", "shortly before", "shortly after", "just before", "just after")
+
+# Time zones after a clock time (US zones with and without S/D, and the usual European ones).
+TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
+              "CET", "CEST", "local time")
+UTC_ZONES = frozenset({"UTC", "GMT"})  # written Z in a TIMEX3 value
+
+# Adverbs of frequency and the period of their recurrence (TIMEX3 SET values).
+FREQUENCY_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M",
+}
+
+# The month a season (TIMEX3 code) begins in, northern hemisphere.
+SEASON_MONTHS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# Words after a count of units that place it before (-1) or after (+1) a point ("two years ago").
+AGO_DIRECTIONS: dict[str, int] = {
+    "ago": -1, "earlier": -1, "later": 1, "before": -1, "after": 1, "from now": 1, "hence": 1,
+}

@@ -101,3 +101,14 @@ ARTICLE_DENOMINATORS = frozenset("third fifth sixth seventh eighth ninth tenth".
 
 # Denominators a slash fraction may have ("3/4", "10 1/2"): "24/7" and "9/11" are no fractions.
 SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+
+# Decades in words: the tens digit ("the sixties" -> 196).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+# Ordinals that name a quarter or half of a year ("the third quarter", "2nd-quarter").
+QUARTER_ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}

@@ -164,3 +164,28 @@ RAISING = frozenset("expected going supposed set due likely".split())
 
 # Modals of a hypothesis ("could carry"); "would" is one unless a report states it.
 HYPOTHETICAL_MODALS = frozenset("could should may might must can cannot ought".split())
+
+# Cues that the clause of a time expression looks ahead (the time is in the future): modals, verbs of
+# plan and schedule, verbs of starting and ending in the present tense, "as soon as".
+FUTURE_CUES = (
+    "will", "would", "won't", "shall", "'ll", "going to", "plan to", "plans to", "planning to",
+    "planned", "scheduled", "expected to", "expect", "expects", "set to", "due", "is to", "are to",
+    "supposed to", "is set for", "are set for", "intend to", "intends to", "hope to", "hopes to",
+    "upcoming", "begins", "starts", "opens", "expected", "slated", "resumes", "reopens", "ends",
+    "closes", "convenes", "kicks off", "takes effect", "goes on sale", "premieres", "as soon as",
+    "as early as", "no later than", "decided to", "agreed to", "vowed to", "promised to", "pledged to",
+    "voted to", "aim to", "aims to", "want to", "wants to", "seek to", "seeks to", "prepare to",
+    "prepares to", "preparing to",
+)
+
+# Before "until": a cue that the time is a deadline ahead ("postponed until Tuesday").
+DEFER_CUES = (
+    "postpone", "postponed", "postpones", "delay", "delayed", "delays", "adjourn", "adjourned",
+    "adjourns", "defer", "deferred", "defers", "extend", "extended", "extends", "has given",
+    "have given", "had given", "has been given", "have been given", "had been given", "gave", "granted",
+    "grants", "deadline", "suspend", "suspended", "suspends", "recess", "recessed", "recesses",
+    "has until", "have until", "put off", "pushed back",
+)
+
+# Before an event named by its day ("ahead of Sunday's vote"): the clause looks ahead.
+AHEAD_CUES = ("ahead of", "upcoming", "will", "'ll", "shall", "going to", "in time for", "until", "till")

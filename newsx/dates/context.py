@@ -1,0 +1,50 @@
+"""The records every rule shares: the context a mention is read in, and a candidate mention."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule needs besides its match: the text, the publication date (``dct``, None when
+    unknown), the sentences (to read tense in) and, built on first use, the quarters the text names
+    (``periods.focus_quarter``)."""
+
+    text: str
+    dct: dt.date | None
+    sentence_starts: list[int]
+    sentences: list[tuple[int, int]]
+    quarters: list[tuple[int, tuple[int, int]]] | None = None
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None
+    rule: str
+
+
+# A rule's handler: the candidate its pattern's match gives, or None (not a time expression).
+Handler = Callable[[re.Match[str], Context], "Cand | None"]
+
+
+def cand(m: re.Match[str], type_: str, value: str | None, mod: str | None, rule: str,
+         start: int | None = None, end: int | None = None) -> Cand:
+    """The candidate of a match, over the whole match unless start or end say otherwise."""
+    return Cand(m.start() if start is None else start, m.end() if end is None else end, type_, value, mod, rule)
+
+
+def sentence_initial(text: str, pos: int, quotes: bool = True) -> bool:
+    """Whether pos starts a sentence: after a full stop, a line break, the start of the text or,
+    with ``quotes``, an opening quotation mark, colon or dash."""
+    before = text[max(0, pos - 4):pos].rstrip(" \t")
+    marks = ".!?\n:;\"\u201c\u201d'`(\u2014\u2013-_" if quotes else ".!?\n"
+    return not before or before[-1] in marks

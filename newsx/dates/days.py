@@ -1,0 +1,317 @@
+"""Rules for days and times of day: handlers of the ``iso``, ``numeric``, ``calendar``, ``clock``,
+``weekday``, ``deictic``, ``holiday``, ``weekend``, ``week-of`` rules (see ``rules`` for their order).
+
+Each handler takes its pattern's match and the context and returns a candidate, or None when the
+match is no time expression (a lower-case "may", "USA Today", "High Noon", a surname "Christmas").
+A day without its year resolves against the publication date in the direction of the clause's
+tense (``tense``); without a publication date the value keeps X placeholders (``XXXX-11-15``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
+from ..lexicon.calendar import CLOCK_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS, UTC_ZONES, WEEKDAYS
+from ..lexicon.dates import DATE_PREPOSITIONS, MONTH_LEAD_WORDS
+from ..lexicon.grammar import DETERMINERS
+from ..lexicon.verbs import MODAL_FOLLOWERS
+from .context import Cand, Context, cand, sentence_initial
+from .normalise import (day_number, holiday_on, iso_week, lower_words, nearest_day, nearest_month, position_mod, valid_day,
+                        weekday_date, weekday_year)
+from .patterns import RX_HIGH_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE
+from .tense import RX_PLAIN_FUTURE_BEFORE, tense
+
+
+def iso_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1900 <= y <= 2100 and valid_day(y, mo, d)):
+        return None
+    if m["hh"]:
+        return cand(m, "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}", None, "iso")
+    return cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "iso")
+
+
+def numeric_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    y = int(m["y"])
+    if len(m["y"]) == 2:
+        y += 1900 if y > 30 else 2000
+    mo, d = int(m["m"]), int(m["d"])
+    if not (1900 <= y <= 2100 and valid_day(y, mo, d)):
+        return None
+    return cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "numeric")
+
+
+def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    month_word = m["m1"] or m["m2"] or m["m3"]
+    day_word = m["d1"] or m["d2"]
+    day = day_number(day_word) if day_word else None
+    year = int(m["y"] or m["ry2"]) if (m["y"] or m["ry2"]) else None
+    start, end = m.start(), m.end()
+    if not month_word[0].isupper():
+        return None  # "may", "march" in lower case are the verb/noun
+    if len(month_word) <= 4 and month_word.lower() not in ("may", "june", "july") and day is None and year is None:
+        return None  # "Mar", "Dec" alone: too ambiguous
+    rel = lower_words(m["rel"]) or None
+    if m["ry"] and ctx.dct is not None:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[lower_words(m["ry"])]
+    if day is None and year is None and not _month_alone_ok(m, month_word, ctx):
+        return None
+    if m["m3"] and m["m3"].lower() == "may" and year is None and m["wd"] is None:
+        if not _month_alone_ok(m, month_word, ctx):
+            return None
+    # The period after an abbreviation belongs to it only when the month is abbreviated.
+    if day is None and year is None and ctx.text[end - 1] == "." and month_word.lower() in FULL_MONTH_NAMES:
+        end -= 1
+    if rel in ("that", "past") and day is not None:
+        start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
+        rel = None
+    if rel == "past":
+        return None
+    value = _calendar_value(m, ctx, MONTHS[month_word.lower()], day, year, rel, start, end)
+    if value is None:
+        return None
+    mod = position_mod(m["pos"]) or ("APPROX" if m["approx"] else None)
+    return Cand(start, end, "DATE", value, mod, "calendar")
+
+
+def _calendar_value(m: re.Match[str], ctx: Context, month: int, day: int | None, year: int | None,
+                    rel: str | None, start: int, end: int) -> str | None:
+    """The value of a calendar date; a missing year comes from the publication date and tense."""
+    if day is None:
+        if year is not None:
+            return f"{year:04d}-{month:02d}"
+        if ctx.dct is not None:
+            return nearest_month(ctx.dct, month, tense(ctx, start, end), rel)
+        return f"XXXX-{month:02d}"
+    if year is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}" if valid_day(year, month, day) else None
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    if not valid_day(2000, month, day):
+        return None
+    value = nearest_day(ctx.dct, month, day, tense(ctx, start, end))
+    if m["wd"]:
+        value = weekday_year(ctx.dct, month, day, WEEKDAYS[m["wd"].lower().rstrip(".")]) or value
+    return value
+
+
+def second_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if not m["m"][0].isupper():
+        return None
+    month = MONTHS[m["m"].lower()]
+    d1, d2 = (day_number(m[g]) for g in ("d1", "d2"))
+    if not (d1 < d2 and valid_day(2000, month, d2)):
+        return None
+    if ctx.dct is None:
+        value = f"XXXX-{month:02d}-{d2:02d}"
+    else:
+        value = nearest_day(ctx.dct, month, d2, tense(ctx, m.start(), m.end()))
+    if m["y"]:
+        value = f"{m['y']}-{month:02d}-{d2:02d}"
+    return cand(m, "DATE", value, None, "calendar", start=m.start("d2"))
+
+
+def _month_alone_ok(m: re.Match[str], month_word: str, ctx: Context) -> bool:
+    """A month name with neither day nor year: a date only after a preposition or modifier."""
+    if m["pos"] or m["rel"]:
+        return True
+    prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    prev_word = prev.group(1).lower() if prev else ""
+    low = month_word.lower()
+    if low in ("may", "march"):
+        if prev_word in MONTH_LEAD_WORDS:
+            nxt = RX_WORD_AFTER.search(ctx.text[m.end():m.end() + 30])
+            return not (nxt and nxt.group(1).lower() in MODAL_FOLLOWERS)
+        return False
+    return True
+
+
+def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    day_word = m["day"] or m["day2"]
+    if m["h24"]:
+        day = _clock_day(ctx, m["day3"], m)
+        zone = "Z" if m["tz2"] and m["tz2"].upper() in UTC_ZONES else ""
+        return cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
+    if m["word"] and RX_HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "High Noon"
+    if m["word"] and m["word"].lower() == "midnight" and not day_word:
+        return cand(m, "TIME", _clock_day(ctx, day_word, m) + "T24:00" if ctx.dct else "XXXX-XX-XXT24:00", None, "clock")
+    hour = _clock_hour(m)
+    if hour is None:
+        return None
+    hh, mi = hour
+    day = _clock_day(ctx, day_word, m)
+    if m["cm"]:
+        month, dd = MONTHS[m["cm"].lower()], day_number(m["cd"])
+        if not valid_day(2000, month, dd):
+            return None
+        day = nearest_day(ctx.dct, month, dd, tense(ctx, m.start(), m.end())) if ctx.dct else f"XXXX-{month:02d}-{dd:02d}"
+    # Of the hedges, "about", "around", "approximately" are part of the time (APPROX).
+    mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
+    zone = "Z" if m["tz"] and m["tz"].upper() in UTC_ZONES else ""
+    if zone:
+        return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}Z", mod, "clock")
+    if m["mod"] and mod is None:
+        # "shortly before 5 p.m.": the hedge is not part of the time.
+        return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", None, "clock", start=m.start("h"))
+    return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", mod, "clock")
+
+
+def _clock_hour(m: re.Match[str]) -> tuple[int, int] | None:
+    """Hour (0-24) and minute of a clock time ("5:30 p.m.", "4 in the afternoon", "noon"), or None."""
+    if m["word"]:
+        return CLOCK_WORDS[m["word"].lower()], 0
+    hh = int(m["h"])
+    mi = int(m["mi"]) if m["mi"] else 0
+    ap = m["ap"].lower()
+    if hh > 12 or hh == 0:
+        return None
+    if ap.endswith(("afternoon", "evening")) or (ap.endswith("night") and hh >= 6):
+        ap = "pm"  # "4 in the afternoon"
+    elif ap.endswith(("morning", "night")):
+        ap = "am"
+    if ap.startswith("p") and hh != 12:
+        hh += 12
+    elif ap.startswith("a") and hh == 12:
+        hh = 0
+    return hh, mi
+
+
+def _clock_day(ctx: Context, day_word: str | None, m: re.Match[str]) -> str:
+    if ctx.dct is None:
+        return "XXXX-XX-XX"
+    if not day_word:
+        return ctx.dct.isoformat()
+    w = day_word.lower()
+    if w in DEICTIC_DAYS:
+        return (ctx.dct + dt.timedelta(days=DEICTIC_DAYS[w])).isoformat()
+    return weekday_date(ctx.dct, WEEKDAYS[w], tense(ctx, m.start(), m.end()), None).isoformat()
+
+
+def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    wd_word = m["wd"]
+    if not wd_word[0].isupper():
+        return None
+    rel = lower_words(m["rel"]) or None
+    start = m.start()
+    wd = WEEKDAYS[wd_word.lower()]
+    mod = position_mod(m["pos"])
+    end = m.end()
+    possessive = m.group().endswith("'s") and not m["part"]
+    if possessive:
+        end -= 2
+    if ctx.dct is None:
+        value = "XXXX-WXX-" + str(wd + 1)
+    else:
+        when = tense(ctx, start, end)
+        if possessive and when == "future" and not RX_PLAIN_FUTURE_BEFORE.search(ctx.text, max(0, start - 60), start):
+            # "lawyers seek to overturn Friday's verdict": an event named by its day has taken place,
+            # unless the clause itself looks ahead ("ahead of Sunday's vote", "will attend Friday's").
+            when = "past"
+        value = weekday_date(ctx.dct, wd, when, rel).isoformat()
+    # "Thursday night" keeps its part of day in the span but is valued as the day: news corpora
+    # (GUM, most of AQUAINT) anchor it to the calendar day, and events are dated by the day.
+    return Cand(start, end, "DATE", value, mod, "weekday")
+
+
+def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m["word"] and m["word"][0] == "T" and not m["pos"] and not sentence_initial(ctx.text, m.start()):
+        return None  # "USA Today", "Business Today": a title
+    mod = position_mod(m["pos"]) if m["pos"] and lower_words(m["pos"]) in ("early", "late") else None
+    if m["pos"] and lower_words(m["pos"]) in ("earlier", "later"):
+        mod = "START" if lower_words(m["pos"]) == "earlier" else "END"
+    word = lower_words(m["word"] or m["rel"] or "")
+    part = m["part"] or m["part2"]
+    if m["dbefore"]:
+        off = -2 if "before" in lower_words(m["dbefore"]) else 2
+    else:
+        off = -1 if word == "last" else DEICTIC_DAYS.get(word, 0)  # "this morning", "last night"
+    if word == "last" and lower_words(part) != "night":
+        return None  # "last morning" is not news English
+    end = m.end()
+    if m.group().lower().endswith("'s"):
+        end -= 2
+    day = (ctx.dct + dt.timedelta(days=off)).isoformat() if ctx.dct else None
+    if word == "tonight" or (part and lower_words(part) in ("night", "overnight") and word == "last"):
+        part = "night"
+    if part:
+        code = PARTS_OF_DAY[lower_words(part)]
+        return Cand(m.start(), end, "TIME", f"{day}T{code}" if day else None, mod, "deictic")
+    return Cand(m.start(), end, "DATE", day, mod, "deictic")
+
+
+def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if not m["h"][0].isupper():
+        return None
+    prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if not m["rel"] and prev and prev.group(1)[0].isupper() \
+            and prev.group(1).lower() not in DATE_PREPOSITIONS | DETERMINERS \
+            and m.start() - prev.end(1) <= 1 and not sentence_initial(ctx.text, prev.start(1)):
+        return None  # "Nell Christmas": a surname
+    name = lower_words(m["h"])
+    if m["y"]:
+        day = holiday_on(name, int(m["y"]))
+    elif ctx.dct is None:
+        return cand(m, "DATE", None, None, "holiday")
+    else:
+        day = _holiday_near(m, ctx, ctx.dct, name)
+    if m["week"]:
+        return cand(m, "DATE", iso_week(day), None, "holiday")
+    return cand(m, "DATE", day.isoformat(), None, "holiday")
+
+
+def _holiday_near(m: re.Match[str], ctx: Context, dct: dt.date, name: str) -> dt.date:
+    """The holiday of the year before, of or after publication that the clause's tense points at."""
+    rel = lower_words(m["rel"]) or None
+    options = [holiday_on(name, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    when = {"last": "past", "next": "future"}.get(rel or "", None) or tense(ctx, m.start(), m.end())
+    past = [d for d in options if d <= dct]
+    future = [d for d in options if d >= dct]
+    if rel == "this":
+        return options[1]
+    if when == "future":
+        return min(future)
+    if when == "past" and not (m["week"] and min(future) - dct <= dt.timedelta(days=7)):
+        return max(past)
+    # A holiday week under way ("as Easter week gets under way") is the nearest one.
+    nearest = options[0]
+    for d in options[1:]:
+        if abs((d - dct).days) < abs((nearest - dct).days):
+            nearest = d
+    return nearest
+
+
+def weekend_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if ctx.dct is None:
+        return cand(m, "DATE", "XXXX-WXX-WE", None, "weekend")
+    wd = ctx.dct.weekday()
+    if tense(ctx, m.start(), m.end()) == "future":
+        sat = ctx.dct + dt.timedelta(days=(5 - wd) % 7) if wd < 5 else ctx.dct
+    else:
+        sat = ctx.dct - dt.timedelta(days=(wd - 5) % 7) if wd >= 5 else ctx.dct - dt.timedelta(days=wd + 2)
+    return cand(m, "DATE", iso_week(sat) + "-WE", position_mod(m["pos"]), "weekend")
+
+
+def week_of_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if not m["m"][0].isupper():
+        return None
+    month, day = MONTHS[m["m"].lower()], day_number(m["d"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.dct is not None:
+        if not valid_day(2000, month, day):
+            return None
+        year = int(nearest_day(ctx.dct, month, day, tense(ctx, m.start(), m.end()))[:4])
+    else:
+        return cand(m, "DATE", "XXXX-WXX", None, "week-of")
+    if not valid_day(year, month, day):
+        return None
+    return cand(m, "DATE", iso_week(dt.date(year, month, day)), None, "week-of")
+
+
+def part_of_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    off = DEICTIC_DAYS.get(lower_words(m["day"]), 0)
+    day = (ctx.dct + dt.timedelta(days=off)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    code = PARTS_OF_DAY[m["part"].lower()]
+    return cand(m, "TIME", f"{day}T{code}", position_mod(m["pos"]), "deictic")

@@ -1,0 +1,252 @@
+"""The patterns of time expressions, built from named fragments and compiled once.
+
+Fragments (``MONTH``, ``DAY``, ``YEAR``, ``NUMBER``, ``UNIT``, ``POSITION``, ...) are regex source
+built from the lexicons; ``RX_*`` are the compiled patterns, case-insensitive, one per family of
+expressions (their rules are in ``rules``), then the small patterns the handlers read around a
+match. Every family pattern starts at a word boundary (``_B``: no word character, slash, period or
+hyphen before it), which ``scan`` relies on to try a pattern only where a match can start.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CALENDAR_UNITS, CLOCK_HEDGES, CLOCK_WORDS,
+                                DEICTIC_DAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY,
+                                PERIOD_POSITIONS, SEASONS, TIME_MODIFIERS, TIME_ZONES, WEEKDAY_ABBR, WEEKDAY_FULL,
+                                WEEKDAY_HOLIDAYS)
+from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
+from ..lexicon.dates import RATE_AMOUNT_WORDS
+from ..lexicon.numbers import (DECADE_WORDS, NUMBER_WORDS, ORDINALS, QUARTER_ORDINALS, TENS_WORDS, UNITS_WORDS,
+                               VAGUE_QUANTITIES)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words that prefers the longest (so 'sept' wins over 'sep'), written as
+    a trie ("s(?:ept|ep)" shares its first letter): the engine rejects a place on its first letter
+    instead of trying every word. Spaces in a phrase match any run of spaces."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """The regex of a trie node: its branches, then nothing if a word ends there (so the longest
+    word wins: words on different branches differ in a letter and never both match)."""
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+    return body
+
+
+def choice(words: Iterable[str]) -> str:
+    """A regex alternation of words in the order given (the order the pattern tries them)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def icase(pattern: str) -> re.Pattern[str]:
+    """The pattern compiled case-insensitively."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+MONTH = rf"(?:{alternation(MONTHS)})"
+MONTH_FULL = rf"(?:{alternation(FULL_MONTH_NAMES)})"
+WEEKDAY = rf"(?:{alternation(WEEKDAY_FULL)})"
+WEEKDAY_ANY = rf"(?:{alternation(WEEKDAY_FULL)}|(?:{alternation(WEEKDAY_ABBR)})\.?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NUM_WORD = rf"(?:{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})"
+# A number: digits ("24", "2.5", "2 1/2", "6,000"; never the tail of "6,000"), or up to three number words ("twenty four", "twenty-four").
+NUMBER = (
+    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
+    rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
+)
+VAGUE = rf"(?:{alternation(VAGUE_QUANTITIES)})"
+UNIT = rf"(?:{choice(CALENDAR_UNIT_FORMS)})"
+UNIT_SG = rf"(?:{choice(CALENDAR_UNITS)})"
+MOD_WORDS = rf"(?:{alternation(TIME_MODIFIERS)})"
+POSITION = rf"(?:{choice(PERIOD_POSITIONS)})"
+PART = rf"(?:{choice(PARTS_OF_DAY)})"
+SEASON = rf"(?:{alternation(SEASONS)})"
+TZ = rf"(?:\s+\(?(?P<tz>{choice(TIME_ZONES)})\)?)"
+TZ2 = TZ.replace("?P<tz>", "?P<tz2>")
+ORDINAL_Q = rf"(?:{choice(QUARTER_ORDINALS)})"
+
+_B = r"(?<![\w/.-])"  # no word, slash, period or hyphen just before (G-20, 3/4, U.S.)
+_E = r"(?![\w/-]|\.\d|:\d)"  # nor after
+
+
+RX_ISO = icase(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?" + _E)
+RX_NUMERIC = icase(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
+RX_CALENDAR = icase(
+    rf"{_B}(?:(?P<approx>around|about|approximately)\s+(?=\w+\.?\s+\d))?"
+    rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
+    rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
+    rf"(?=\s*(?:-|\u2013|and|to|through)\s*{DAY},?\s+(?P<ry2>{YEAR})\b)?"
+    rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
+    rf"|(?P<m3>{MONTH})\b\.?)"
+    rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
+)
+RX_CLOCK = icase(
+    rf"{_B}(?:(?P<mod>{choice(CLOCK_HEDGES)})\s+)?"
+    rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
+    rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
+    rf"(?:{TZ})?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
+    rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
+    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)(?:{TZ2})?"
+    rf"(?:,?\s+(?:on\s+)?(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+)
+# The second day of a pair or range: "April 24 and 25", "Nov. 15-16" (the first is a calendar date).
+RX_SECOND_DAY = icase(
+    rf"{_B}(?P<m>{MONTH})\.?\s+(?P<d1>{DAY})\s*(?:and|to|through|-|\u2013)\s*(?P<d2>{DAY})(?!\d|:\d|%|,\d|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+)
+RX_WEEKDAY = icase(
+    rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+|(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|"
+    rf"the\s+following)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?\b"
+)
+RX_DEICTIC = icase(
+    rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
+    rf"(?:(?P<word>{choice(DEICTIC_DAYS)})(?:'s)?(?:\s+(?P<part>{PART}))?"
+    rf"|(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})"
+    rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
+)
+RX_RELATIVE = icase(
+    rf"{_B}(?:(?P<pos>early|late|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|"
+    rf"the\s+start\s+of)\s+)?"
+    rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
+    rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
+    rf"that|that\s+same)\s+"
+    rf"(?P<unit>{UNIT_SG}|year's|month's|week's|(?P<typo>years|months|weeks)(?=\s+[a-z]))\b(?<!second)(?P<orso>\s+or\s+so\b)?"
+)
+RX_AGO = icase(
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
+    rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"
+)
+RX_YEAR_AGO = icase(rf"{_B}year[\s-](?:earlier|ago)\b(?![\s-](?:quarter|period|half))")
+RX_QUARTER = icase(
+    rf"{_B}(?:(?P<the>the|that|this|its|their)\s+)?(?:(?P<pre0>comparable|corresponding|same)\s+)?"
+    rf"(?:(?P<pre>{YEAR}|year-earlier|year-ago|year\s+earlier|next\s+year's|last\s+year's|this\s+year's|"
+    rf"latest|current|previous|final|last|recent|preceding|prior|most\s+recent|just-ended|just-completed|"
+    rf"comparable|corresponding|same|fiscal)[\s-]+)?"
+    rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
+    rf"(?P<unit>quarter|half|period)(?!s)"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
+    rf"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)))?\b"
+    rf"(?=\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
+)
+# An explicit quarter ("third-quarter", "the fourth quarter") sets the period later phrases refer to.
+RX_QUARTER_FOCUS = icase(
+    rf"{_B}(?:(?P<ord>{ORDINAL_Q})[\s-]+(?:fiscal[\s-]+)?)?quarter\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
+    rf"(?:\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
+)
+RX_DECADE = icase(
+    rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid|middle)[\s-]+)?"
+    rf"(?:(?P<dec>1[89]\d0|20\d0)['\u2019]?s|['\u2018\u2019](?P<short>\d0)['\u2019]?s|"
+    rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
+)
+RX_YEAR = icase(
+    rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+)?"
+    rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})(?![\w%$-]|[.,]\d)"
+)
+RX_SEASON = icase(
+    rf"{_B}(?:(?P<the>the)\s+(?=(?:(?:early|late|mid)[\s-]+)?{SEASON}\b))?"
+    rf"(?:(?P<pos>early|late|mid|the\s+end\s+of)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|"
+    rf"the\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+)
+RX_DURATION = icase(
+    rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
+    rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
+    rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
+    rf"(?:(?P<n>{NUMBER})(?:\s*(?:to|or|-|\u2013)\s*(?P<n2>{NUMBER}))?|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
+    rf"(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?(?P<orso>\s+or\s+so\b)?"
+)
+RX_VAGUE_PLURAL = icase(
+    rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+)(?P<unit>years|months|weeks|days|decades|hours|quarters|"
+    rf"centuries)\b"
+)
+RX_SET = icase(
+    rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<k>{NUMBER})[\s-]+(?=\w+s\b))?"
+    rf"(?P<what>{UNIT}|{WEEKDAY}|{PART}|{MONTH_FULL}|{SEASON})"
+    rf"|(?P<adv>{choice(FREQUENCY_ADVERBS)})"
+    rf"|(?P<times>once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?P<tunit>{UNIT_SG})"
+    rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
+)
+RX_REFERENCE = icase(
+    rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days)"
+    rf"|(?P<past>(?:more\s+)?recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
+    rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future(?!\s+of\b(?!\s+course))|the\s+(?:near|short)\s+term|"
+    rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
+)
+RX_HOLIDAY = icase(
+    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS) + ['election day'])})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
+)
+
+# "the week of June 12": the ISO week holding that day.
+RX_WEEK_OF = icase(
+    rf"{_B}the\s+week\s+of\s+(?P<m>{MONTH})\.?\s+(?P<d>{DAY})(?!\d|:\d|\s*%|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+)
+RX_WEEKEND = icase(rf"{_B}(?:(?P<pos>early|late)\s+)?the\s+weekend\b(?!\s+of)")
+RX_THE_YEAR = icase(
+    rf"{_B}(?:(?P<pos>earlier|later)\s+in\s+)?the\s+(?:(?P<kind>full|fiscal|calendar|current|entire|whole)[\s-]+)?"
+    rf"(?:fiscal[\s-]+)?"
+    rf"year\b(?!-|\s+(?:before|after|of|in|that|when|he|she|they|it|I|we))(?P<ended>\s+(?:ended|ending|to)\b)?"
+)
+RX_YEAR_END = icase(rf"{_B}(?:(?P<around>around|about)\s+)?(?:the\s+)?year(?:'s)?[\s-]end\b")
+RX_PERIOD_EDGE = icase(
+    rf"{_B}(?P<pos>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+turn)\s+of\s+"
+    rf"(?:the|this)\s+(?P<unit>year|month|week|decade|century|quarter)\b"
+)
+# The number words of a spoken year, in the spellings NUMBER_WORDS values.
+_TENS = rf"(?:{choice(w for w in TENS_WORDS if w in NUMBER_WORDS)})"
+_UNITS9 = rf"(?:{choice(w for w, n in UNITS_WORDS.items() if 1 <= n <= 9)})"
+_TEENS = rf"(?:{choice(w for w, n in UNITS_WORDS.items() if 10 <= n <= 19)})"
+RX_SPOKEN_YEAR = icase(
+    rf"{_B}(?:(?P<the>the\s+year)\s+)?(?:(?P<cent>nineteen|eighteen)\s+(?:(?P<teen>{_TEENS})|(?P<tens>{_TENS})"
+    rf"(?:[\s-](?P<unit>{_UNITS9}))?|(?P<oh>oh|o)[\s-](?P<ounit>{_UNITS9}))"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?P<mil>{_UNITS9}|{_TEENS}))?)\b"
+)
+RX_DECADE_WORD = icase(
+    rf"{_B}the\s+(?:(?P<pos>early|late|mid)[\s-]+)?(?:(?P<cent>nineteen|eighteen)[\s-])?"
+    rf"(?P<dec>{choice(DECADE_WORDS)})\b"
+)
+RX_CENTURY = icase(
+    rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid)[\s-]+)?"
+    rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(k for k in ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')) and not k[0].isdigit() and k not in ('last', 'first'))}|first)"
+    rf"[\s-]century\b"
+)
+RX_PART_OF_DAY = icase(
+    rf"{_B}(?:(?P<pos>early|late|mid)[\s-]?)(?P<part>morning|afternoon|evening|night)"
+    rf"(?:\s+(?P<day>yesterday|today|tomorrow))?\b"
+)
+
+# Small patterns the handlers read around a match.
+RX_FOUR_DIGITS = re.compile(r"\d{4}")
+RX_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+RX_FULL_MONTH_END = icase(rf"\b{MONTH_FULL}\Z")
+RX_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+RX_HIGH_BEFORE = icase(r"\bhigh\s+\Z")
+RX_EVERY_BEFORE = icase(r"\bevery\s+\Z")
+RX_SINCE_JUST_BEFORE = icase(r"\bsince\s+\Z")
+RX_AGED_BEFORE = icase(r"\baged\s+(?:\d+\W{1,3})?\Z")
+RX_AMOUNT_BEFORE = icase(rf"(?:\d|%|{choice(RATE_AMOUNT_WORDS)})\W*\s*\Z")
+RX_OF_AFTER = icase(r",?\s+of\b")
+RX_OF_THE_AFTER = icase(r"\s+of\s+the\b")
+RX_OF_AGE_AFTER = icase(r"\s+of\s+age\b")
+RX_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+RX_LETTERS = re.compile(r"[a-z]+")
+RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
+RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
+RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
+RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")

@@ -1,0 +1,396 @@
+"""Rules for periods: handlers of the ``relative``, ``ago``, ``quarter``, ``decade``, ``year``,
+``season`` and ``century`` rules (see ``rules`` for their order), and ``focus_quarter``.
+
+A period is valued at its own granularity (``2022``, ``2022-12``, ``2022-W50``, ``2022-Q3``, ``199``
+for the 1990s, ``19`` for the 20th century), with a mod for a position inside it ("early 2020":
+START). "the following year" is anaphoric: the year the text named last. Earnings reports speak
+of quarters: "the quarter", "a year earlier" follow the last explicit quarter named before them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
+from ..lexicon.dates import DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS, SEASON_LEAD_WORDS
+from ..lexicon.grammar import DETERMINERS
+from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
+from .context import Cand, Context, cand, sentence_initial
+from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
+                        recent_quarter, shift, unit_letter)
+from .number import number_value
+from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
+                       RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
+                       RX_WORD_AFTER, RX_WORD_BEFORE)
+from .tense import tense
+
+
+def focus_quarter(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The last explicit quarter named before pos (within a few paragraphs), as (year, q)."""
+    if ctx.quarters is None:
+        ctx.quarters = _named_quarters(ctx)
+    quarters = ctx.quarters
+    i = bisect.bisect_left(quarters, (pos,)) - 1
+    if i >= 0 and pos - quarters[i][0] < 2500:
+        return quarters[i][1]
+    return None
+
+
+def _named_quarters(ctx: Context) -> list[tuple[int, tuple[int, int]]]:
+    """The explicit quarters of the text ("third-quarter", "the fourth quarter of 2021"): (offset, (year, q))."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    if ctx.dct is None:
+        return found
+    for m in RX_QUARTER_FOCUS.finditer(ctx.text):
+        if not (m["ord"] or m["endm"]):
+            continue
+        # The month a quarter ended beats a fiscal ordinal ("fourth quarter ended May 31").
+        q = quarter_ending(m["endm"]) if m["endm"] else quarter_number(m["ord"])
+        y = int(m["y"]) if m["y"] else recent_quarter(ctx.dct, q, None)[0]
+        found.append((m.start(), (y, q)))
+    return found
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The last four-digit year written in the 400 characters before pos."""
+    found = None
+    for m in RX_NAMED_YEAR.finditer(text, max(0, pos - 400), pos):
+        found = int(m.group(1))
+    return found
+
+
+def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m["unit"][0].isupper() and not sentence_initial(ctx.text, m.start(), quotes=False):
+        return None  # a programme's title: "This Week"
+    rel = lower_words(m["rel"])
+    if m["typo"] and (rel not in ("this", "last", "next") or RX_PARTICIPLE_AFTER.match(ctx.text, m.end(), m.end() + 30)):
+        # "this years festival" lacks its apostrophe; "the next years", "in last years received" are plurals
+        return None
+    unit = unit_letter(m["unit"].replace("'s", ""))
+    pos = lower_words(m["pos"]) if m["pos"] else None
+    end = m.end()
+    approx = "APPROX" if m["orso"] else None  # "the next month or so"
+    if m["unit"].lower().endswith("'s"):
+        end, approx = m.end("unit") - 2, None
+    if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
+        # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
+        named = _year_named_before(ctx.text, m.start())
+        if named is not None:
+            n = {"the following": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
+            mod = {"earlier": "START", "later": "END"}.get(pos or "") if pos else None
+            return Cand(m.start(), end, "DATE", f"{named + n:04d}", mod, "relative")
+        if rel in ("that", "that same", "the same"):
+            return None
+    if rel in ("that", "that same"):
+        return None
+    if rel in ("the past", "the last", "the coming", "the next", "the following", "the previous", "the prior"):
+        return None if pos else _adjacent_period(m, ctx, rel, unit, end, approx)
+    return _this_period(m, ctx, rel, unit, pos, end, approx)
+
+
+def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: int, approx: str | None) -> Cand:
+    """"the past year", "the next month": the calendar period next to publication (as TimeBank reads
+    them); for a day, a length of time ("the past day") or the day next to the one the story named."""
+    before = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if unit == "D" and rel in ("the next", "the following", "the previous", "the prior") and not (
+            before and before.group(1).lower() in PERIOD_WORDS):
+        # "The next day, he resigned": a day next to the day the story just named, not a period
+        # ("in the next day or two"); resolved against that day in extract_dates.
+        return Cand(m.start(), end, "DATE", "+1" if rel in ("the next", "the following") else "-1",
+                    None, "relative-day")
+    if unit in ("H", "MIN", "S", "D"):
+        return Cand(m.start(), end, "DURATION", duration_value(1, unit), None, "relative")
+    n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1
+    value = shift(ctx.dct, unit, n) if ctx.dct else None
+    return Cand(m.start(), end, "DATE", value, approx, "relative")
+
+
+def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str | None, end: int,
+                 approx: str | None) -> Cand | None:
+    """"last week", "this year", "the current quarter": the period n units from publication."""
+    n = {"last": -1, "next": 1, "this": 0, "the current": 0, "the latest": 0, "the same": 0,
+         "this past": -1, "a year ago": -4}.get(rel, 0)
+    if rel == "a year ago":
+        return None
+    if unit == "Q" and rel == "the latest":
+        n = -1  # the last quarter reported on: the one completed before publication
+    elif unit == "Q" and rel in ("this", "the same") and ctx.dct is not None:
+        focus = focus_quarter(ctx, m.start())
+        if focus is not None:
+            return Cand(m.start(), end, "DATE", f"{focus[0]:04d}-Q{focus[1]}", None, "relative")
+    mod = RELATIVE_POSITIONS.get(pos) if pos else None
+    if unit == "WE" and rel == "this" and ctx.dct is not None and ctx.dct.weekday() < 5 \
+            and tense(ctx, m.start(), end) == "past":
+        n = -1  # "this weekend" in a past-tense report published on a weekday: the one just gone
+    value = shift(ctx.dct, unit, n) if ctx.dct else None
+    if value is None and ctx.dct is None:
+        value = UNKNOWN.get(unit)
+    type_ = "TIME" if unit in ("H", "MIN", "S") else "DATE"
+    return Cand(m.start(), end, type_, value, mod or approx, "relative")
+
+
+def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    unit = unit_letter(m["unit"])
+    n = number_value(m["n"])
+    direction = lower_words(m["dir"])
+    sign = AGO_DIRECTIONS[direction]
+    mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
+    if m["orso"]:
+        mod = "APPROX"
+    one_year = unit == "Y" and n == 1 and direction == "earlier"
+    if direction in ("before", "after", "later", "earlier") and not one_year:
+        # "three days later", "two weeks before the vote": a period from an event, not a date;
+        # TimeML leaves the direction word out of the span.
+        return cand(m, "DURATION", duration_value(n, unit), mod, "ago", end=m.end("unit"))
+    if ctx.dct is None:
+        return cand(m, "DATE", None, mod, "ago")
+    if n is None:
+        return cand(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "ago")
+    if unit == "Y" and n == 1 and sign < 0:
+        return cand(m, "DATE", _year_earlier(ctx, m.start()), mod, "ago")
+    if isinstance(n, float):
+        n = round(n)
+    if unit == "DE":
+        unit, n = "Y", n * 10
+    elif unit == "CE":
+        unit, n = "Y", n * 100
+    value = shift(ctx.dct, unit, sign * int(n))
+    return cand(m, "DATE", value, mod, "ago")
+
+
+def _year_earlier(ctx: Context, pos: int) -> str | None:
+    """'a year earlier' in an earnings report is the same quarter of the year before."""
+    if ctx.dct is None:
+        return None
+    focus = focus_quarter(ctx, pos)
+    if focus is not None:
+        return f"{focus[0] - 1:04d}-Q{focus[1]}"
+    return f"{ctx.dct.year - 1:04d}"
+
+
+def year_ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    return cand(m, "DATE", _year_earlier(ctx, m.start()), None, "ago")
+
+
+def quarter_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    c = _quarter_value(m, ctx)
+    if c is not None and m["the"]:
+        # TimeML keeps "the" of "the third quarter" but not a possessive ("its fourth quarter") nor
+        # the article of an adjective ("the third-quarter loss").
+        ordinal = "ord2" if m["ord2"] else "ord"
+        hyphenated = bool(m[ordinal]) and "-" in ctx.text[m.end(ordinal):m.start("unit")]
+        if lower_words(m["the"]) in ("its", "their") or hyphenated:
+            c.start = m.end("the") + 1
+    return c
+
+
+def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
+    """The quarter or half a match names, or None ("the first half" of a match, a bare "period")."""
+    unit = m["unit"].lower()
+    pre = lower_words(m["pre"] or m["pre0"]) or None
+    q = quarter_number(m["ord"] or m["ord2"])
+    year = int(m["y"]) if m["y"] else None
+    if pre and RX_FOUR_DIGITS.fullmatch(pre):
+        year = int(pre)
+    if not q and m["endm"] and unit == "quarter":
+        q = quarter_ending(m["endm"])
+    if unit == "half" and RX_OF_THE_AFTER.match(ctx.text, m.end(), m.end() + 8):
+        return None
+    if unit == "half" and not q and pre in ("last", "final"):
+        q = 2
+    specific = bool(q or year or pre or m["rely"] or m["fiscal"])
+    if unit == "period" and not (year or pre in ("latest", "year-earlier", "year-ago", "year earlier",
+                                                 "comparable", "corresponding", "same", "most recent")):
+        return None
+    if not specific and not m["the"]:
+        return None
+    if lower_words(m["the"]) in ("its", "their") and not specific:
+        return None
+    offset = _years_back(m, pre)
+    if unit == "half":
+        return _half_value(m, ctx, q, year, offset, pre)
+    return _quarter_of_year(m, ctx, q, year, offset, pre)
+
+
+def _years_back(m: re.Match[str], pre: str | None) -> int:
+    """The years between the quarter named and the one its words point at ("year-ago": -1)."""
+    offset = 0
+    if pre in ("year-earlier", "year-ago", "year earlier", "last year's"):
+        offset = -1
+    elif pre == "next year's":
+        offset = 1
+    if m["rely"]:
+        offset = {"this": 0, "next": 1, "last": -1}[lower_words(m["rely"])]
+    if m["ago"]:
+        offset = -1
+    return offset
+
+
+def _half_value(m: re.Match[str], ctx: Context, q: int, year: int | None, offset: int, pre: str | None) -> Cand | None:
+    if q not in (1, 2) or not (year or m["rely"] or pre or "-" in m.group()):
+        return None  # "the first half" of a match
+    if year is None:
+        year = (ctx.dct.year if ctx.dct else None)
+    if year is None:
+        return cand(m, "DATE", f"XXXX-H{q}", None, "quarter")
+    return cand(m, "DATE", f"{year + offset:04d}-H{q}", None, "quarter")
+
+
+def _quarter_of_year(m: re.Match[str], ctx: Context, q: int, year: int | None, offset: int,
+                     pre: str | None) -> Cand:
+    if q and year:
+        return cand(m, "DATE", f"{year + offset:04d}-Q{q}", None, "quarter")
+    if ctx.dct is None:
+        return cand(m, "DATE", f"XXXX-Q{q}" if q else None, None, "quarter")
+    if q:
+        y, q = recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()))
+        return cand(m, "DATE", f"{y + offset:04d}-Q{q}", None, "quarter")
+    focus = focus_quarter(ctx, m.start())
+    if focus is None:
+        cy, cq = quarter_of(ctx.dct)
+        k = cy * 4 + cq - 2  # the last completed quarter: results are reported after it
+        if pre == "current" or lower_words(m["the"]) == "this":
+            k += 1
+        focus = (k // 4, k % 4 + 1)
+    y, fq = focus
+    if year is not None:
+        y, offset = year, 0
+    return cand(m, "DATE", f"{y + offset:04d}-Q{fq}", None, "quarter")
+
+
+def decade_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m["dec"]:
+        dec = m["dec"][:3]
+    else:
+        digits = m["short"] or m["short2"]
+        short = int(digits)
+        century = 19 if ctx.dct is None or short > (ctx.dct.year % 100) else ctx.dct.year // 100
+        dec = f"{century}{digits[0]}"
+    return cand(m, "DATE", dec, position_mod(m["pos"]), "decade")
+
+
+def year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    y = int(m["y"])
+    text = ctx.text
+    s = m.start("y")
+    if not 1900 <= y <= 2100 and not m["fiscal"]:
+        prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
+        if not (1800 <= y < 1900 and (m["pos"] or (prev and prev.group(1).lower() in DATE_PREPOSITIONS))):
+            return None
+    if not (m["pos"] or m["fiscal"] or m["theyear"]):
+        if s > 0 and text[s - 1] in "$#£€":
+            return None
+        prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
+        prev_word = prev.group(1) if prev else ""
+        nxt = RX_WORD_AFTER.search(text[m.end():m.end() + 30])
+        next_word = nxt.group(1) if nxt else ""
+        gap = text[m.end():m.end() + 2]
+        if next_word.lower() in NOT_YEAR_AFTER and gap.startswith(" "):
+            return None
+        if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
+                and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
+                and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
+            return None  # "Windows 2000", "Airbus 2000"
+        if prev_word.lower() in NOT_YEAR_BEFORE:
+            return None
+    mod = position_mod(m["pos"])
+    return cand(m, "DATE", f"{y:04d}", mod, "year")
+
+
+def season_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    word = m["season"].lower()
+    code = SEASONS[word]
+    rel = lower_words(m["rel"]) if m["rel"] else None
+    if not (rel or m["y"] or m["pos"]):
+        prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start("season") - 20), m.start("season"))
+        pw = prev.group(1).lower() if prev else ""
+        # A bare season needs a preposition; "fall" alone is far more often the verb or noun.
+        if pw not in SEASON_LEAD_WORDS or word == "fall":
+            return None
+    mod = position_mod(m["pos"])
+    if rel in ("the past", "the coming"):
+        return cand(m, "DURATION", f"P1{code}", mod, "season")
+    if m["y"]:
+        return cand(m, "DATE", f"{m['y']}-{code}", mod, "season")
+    if ctx.dct is None:
+        return cand(m, "DATE", f"XXXX-{code}", mod, "season")
+    y = ctx.dct.year
+    season_month = SEASON_MONTHS[code]
+    if rel == "last":
+        y -= 1  # "last spring" said in the fall: TimeBank reads the previous year's
+    elif rel == "next":
+        y = y if season_month > ctx.dct.month else y + 1
+    elif rel in ("this past",):
+        y = y if season_month <= ctx.dct.month else y - 1
+    elif rel is None:
+        when = tense(ctx, m.start(), m.end())
+        if when == "past" and season_month > ctx.dct.month:
+            y -= 1
+        elif when == "future" and season_month + 2 < ctx.dct.month:
+            y += 1
+    return cand(m, "DATE", f"{y:04d}-{code}", mod, "season")
+
+
+def the_year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m["ended"]:
+        return cand(m, "DURATION", "P1Y", None, "year", end=m.start("ended"))
+    mod = {"earlier": "START", "later": "END"}.get(lower_words(m["pos"])) if m["pos"] else None
+    return cand(m, "DATE", f"{ctx.dct.year:04d}" if ctx.dct else "XXXX", mod, "year")
+
+
+def year_end_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if ctx.dct is None:
+        return cand(m, "DATE", "XXXX-12-31", None, "year")
+    y = ctx.dct.year
+    if tense(ctx, m.start(), m.end()) == "past" and RX_SINCE_JUST_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        y -= 1
+    mod = "APPROX" if m["around"] else None
+    return cand(m, "DATE", f"{y:04d}-12-31", mod, "year")
+
+
+def period_edge_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    unit = unit_letter(m["unit"])
+    mod = {"the end": "END", "the beginning": "START", "the start": "START", "the middle": "MID",
+           "the turn": "START"}[lower_words(m["pos"])]
+    value = shift(ctx.dct, unit, 0) if ctx.dct else UNKNOWN.get(unit)
+    return cand(m, "DATE", value, mod, "relative")
+
+
+def spoken_year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    words = NUMBER_WORDS
+    if m["cent"]:
+        century = words[m["cent"].lower()]
+        if m["teen"]:
+            rest = words[m["teen"].lower()]
+        elif m["tens"]:
+            rest = words[m["tens"].lower()] + (words[m["unit"].lower()] if m["unit"] else 0)
+        else:
+            rest = words[m["ounit"].lower()]
+        year = century * 100 + rest
+    else:
+        if not m["the"] and not m["mil"]:
+            return None  # "two thousand" alone is a count
+        year = 2000 + (words[m["mil"].lower()] if m["mil"] else 0)
+    if not m["the"]:
+        # A spoken year needs a date-like context: a preposition or a month before it.
+        prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        pw = prev.group(1).lower() if prev else ""
+        if pw not in DATE_PREPOSITIONS and pw not in MONTHS and not (prev and prev.group(1)[0].isupper()):
+            return None
+    return cand(m, "DATE", f"{year:04d}", None, "year")
+
+
+def decade_word_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    tens = DECADE_WORDS[m["dec"].lower()]
+    century = 18 if m["cent"] and m["cent"].lower() == "eighteen" else 19
+    return cand(m, "DATE", f"{century}{tens}", position_mod(m["pos"]), "decade")
+
+
+def century_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m.group().endswith("Century") and RX_CAPITAL_AFTER.match(ctx.text, m.end(), m.end() + 2):
+        return None  # "21st Century Records": a name
+    word = m["n"].lower()
+    n = day_number(word) if word[0].isdigit() else ORDINALS.get(word, 0)
+    if not 1 <= n <= 21:
+        return None
+    return cand(m, "DATE", f"{n - 1:02d}", position_mod(m["pos"]), "century")

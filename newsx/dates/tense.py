@@ -1,0 +1,111 @@
+"""Tense of the clause around a time expression: the direction under-specified dates resolve in.
+
+``tense(context, start, end)`` answers 'past', 'future' or None (no cue), in this order:
+  1. ``since ...`` just before the span: past (a period that began before now);
+  2. ``until ...`` after a cue of delay ("postponed until", "has until"): future (a deadline ahead);
+  3. the last tense cue in the 80 characters before the span, in its sentence: a future cue
+     ("will", "plans to", "scheduled") or a past one (an irregular past, a verb in -ed that follows
+     no determiner nor modal);
+  4. else the first cue after the span, up to the end of its clause (further for a fronted
+     adverbial at the start of a sentence, whose tense is the main clause's).
+Only cues near the span are read; the events layer may later give the clause's tense instead.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ..lexicon.verbs import AHEAD_CUES, DEFER_CUES, FUTURE_CUES, PAST_TENSE_CUES
+from .context import Context
+from .patterns import alternation, icase
+
+# Cues of a future or a past tense.
+RX_FUTURE_CUE = icase(rf"\b(?:{alternation(FUTURE_CUES)}|to\s+be\s+\w+ed)\b")
+RX_PAST_CUE = icase(
+    rf"\b(?:says|{alternation(PAST_TENSE_CUES)}|ago|"
+    # A participle after a determiner is an adjective ("the revised forecast"), not a past tense.
+    # Lower case only: names such as "Ahmed" or "Mehmed" are not verbs.
+    r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
+)
+
+RX_PLAIN_FUTURE_BEFORE = icase(rf"\b(?:{alternation(AHEAD_CUES)})\b")
+
+RX_SINCE_BEFORE = icase(
+    r"\b(?:since|ago\s+in)\s+(?:(?:shortly|soon|just|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
+    r"(?:early\s+|late\s+|mid-?)?\Z"
+)
+
+RX_UNTIL_BEFORE = icase(r"\b(?:until|till|through)\s+(?:the\s+)?\Z")
+
+RX_DEFER_CUE = icase(rf"\b(?:{alternation(DEFER_CUES)})\b")
+RX_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+RX_MODAL_BEFORE = icase(
+    r"\b(?:will|would|to|'ll|shall|could|should|must|might|may|can)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?"
+    r"(?:be|have)?\s*\Z"
+    # A present passive ("once the bill is signed", "talks are held") is not a past tense either.
+    r"|\b(?:is|are|am|being|gets?)\s+(?:not\s+|still\s+|also\s+|\w+ly\s+)?\Z"
+)
+
+
+def tense(ctx: Context, start: int, end: int) -> str | None:
+    """'future', 'past' or None (no cue) for the clause around text[start:end]."""
+    s0, s1 = _sentence(ctx, start)
+    text = ctx.text
+    before = text[max(s0, start - 80):start]
+    if RX_SINCE_BEFORE.search(before):
+        return "past"  # "since December": a period that began before now
+    if RX_UNTIL_BEFORE.search(before) and RX_DEFER_CUE.search(before):
+        return "future"  # "postponed until Tuesday", "gave the firm until noon Friday": a deadline ahead
+    found = _last_cue(before)
+    if found is not None:
+        return found
+    # A fronted adverbial ("In May, two weeks after the flood, the town voted ...") takes its tense
+    # from the main clause, which may come well after it.
+    reach = 160 if start - s0 <= 12 else 40
+    after = text[end:min(s1, end + reach)]
+    stop = RX_CLAUSE_END.search(after)
+    if stop:
+        after = after[:stop.start()]
+    return _first_cue(after)
+
+
+def _sentence(ctx: Context, start: int) -> tuple[int, int]:
+    """The sentence holding start (its end at least start); before the first one, 200 characters."""
+    i = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    if i < 0:
+        return 0, min(len(ctx.text), start + 200)
+    s0, s1 = ctx.sentences[i]
+    return s0, max(s1, start)
+
+
+def _past_cues(text: str) -> Iterator[re.Match[str]]:
+    """The past-tense cues of text; a participle after a modal ("will be held", "to be signed") is none."""
+    for m in RX_PAST_CUE.finditer(text):
+        if not RX_MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield m
+
+
+def _last_cue(before: str) -> str | None:
+    """The tense of the last cue in before (a future cue wins a tie), or None."""
+    fut = [m.end() for m in RX_FUTURE_CUE.finditer(before)]
+    past = [m.end() for m in _past_cues(before)]
+    last_f = fut[-1] if fut else -1
+    last_p = past[-1] if past else -1
+    if last_f >= 0 and last_f >= last_p:
+        return "future"
+    if last_p >= 0:
+        return "past"
+    return None
+
+
+def _first_cue(after: str) -> str | None:
+    """The tense of the first cue in after, or None."""
+    mf = RX_FUTURE_CUE.search(after)
+    mp = next(_past_cues(after), None)
+    if mf and (mp is None or mf.start() < mp.start()):
+        return "future"
+    if mp:
+        return "past"
+    return None

@@ -1,0 +1,53 @@
+"""Words only the dates rules read: what stands before or after a number or a month that makes it
+a date, a period or no date at all.
+
+Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
+"""
+from __future__ import annotations
+
+# Words that may stand before a date ("in 1850", "since May", "the end of 1999"): prepositions and
+# the modifiers of a period.
+DATE_PREPOSITIONS = frozenset(
+    """in on since until till by of from to during before after through throughout between and or
+    for early late mid last next this that every each the end beginning until around about
+    than since as including except like into within""".split()
+)
+
+# Before "May" or "March" alone, the words that make it the month, not the verb or the noun.
+MONTH_LEAD_WORDS = frozenset(
+    """in since until till by from through during before after of early late mid last next this
+    and or between to end""".split()
+)
+
+# Before a season alone, the words that make it a time ("in spring", "this winter").
+SEASON_LEAD_WORDS = frozenset("in the this during by until since through".split())
+
+# Words before "a year", "a week" that make it a period ("for a year", "within a week").
+A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over last".split())
+
+# Words before "the next day" that make it a period ("within the next day or two").
+PERIOD_WORDS = frozenset("in within over for during through throughout".split())
+
+# Words after a four-digit number that make it a count, not a year.
+NOT_YEAR_AFTER = frozenset(
+    """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
+    meters metres kilometers km dollars yuan euros cars homes units cases deaths employees workers
+    members students acres barrels points seats rooms calories hours minutes times percent year years
+    old""".split()
+)
+
+# Words before a four-digit number that make it a name or a number, not a year ("flight 2020").
+NOT_YEAR_BEFORE = frozenset("no number flight route room model version page vol".split())
+
+# Words before "a year", "per month" that make it a rate ("$5 a year", "ten times a day").
+RATE_AMOUNT_WORDS = ("million", "billion", "thousand", "hundred", "percent", "dollars", "cents", "times")
+
+# Words after "future" that keep it a time ("the future of", "the future is"), not a noun modifier.
+FUTURE_FOLLOWERS = frozenset("of and is will as for".split())
+
+# The words every reference to the present, past or future holds ("now", "in the past", "the near
+# term", "in the coming days"): the anchors of the reference rule.
+REFERENCE_WORDS = frozenset(
+    """now currently nowadays present presently days recently lately past once earlier future term
+    coming""".split()
+)
