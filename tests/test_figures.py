@@ -429,3 +429,15 @@ def test_piece_flags_mark_where_numbers_start(text):
         starts = bool(f & NUMBER_START) or bool(f & ARTICLE) and s.low[k + 1] in ARTICLE_NEXT
         assert starts == starts_number(s, k), pieces.text[k]
         assert bool(f & MULTIPLE) == (pieces.low[k] in ("doubled", "twice")), pieces.text[k]
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("four and a half", 4.5), ("two-and-a-half", 2.5), ("a dozen", 12), ("a couple of", 2), ("single", 1),
+    ("hundred", 100), ("twenty-four", 24), ("2 1/2", 2.5), ("6,000", 6000),
+    ("several", None), ("a few", None), ("one eight", None), ("many and a half", None),
+])
+def test_value_of_number_phrases_for_dates(phrase, value) -> None:
+    """The one number reader values the number phrases of time expressions too."""
+    from newsx.doc.numbers import value_of
+
+    assert value_of(phrase) == value

@@ -16,9 +16,10 @@ placeholders (``XXXX-11-15``) or are None. Names, titles, ages, fractions and mo
 
 Modules: ``published`` (the publication date), ``patterns`` (named regex fragments and the compiled
 patterns), ``rules`` (the rules table), ``days``, ``periods``, ``durations`` (the handlers),
-``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``number``
-(value of a number phrase), ``scan`` (where patterns are tried), ``starts`` (where a pattern's
-matches can start, read from the pattern), ``context`` (the shared records).
+``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``scan`` (where
+patterns are tried), ``starts`` (where a pattern's matches can start, read from the pattern),
+``context`` (the shared records). Number phrases ("two and a half years") are valued by the
+document's number reader (``doc.numbers.value_of``), the one the figures read numbers with.
 """
 from __future__ import annotations
 

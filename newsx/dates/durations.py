@@ -14,7 +14,7 @@ from ..lexicon.calendar import FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS,
 from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import duration_value, lower_words, unit_letter
-from .number import number_value
+from ..doc.numbers import value_of
 from .patterns import (RX_AGED_BEFORE, RX_AMOUNT_BEFORE, RX_EVERY_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER,
                        RX_WORD_AFTER, RX_WORD_BEFORE, RX_YEARLIKE)
 
@@ -28,7 +28,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None  # "48 Hours": a title, not a period
     if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(ctx.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of the budget": a fraction
-    n = number_value(m["n"]) if m["n"] else None
+    n = value_of(m["n"]) if m["n"] else None
     if m["n"] and n is None:
         return None
     if unit == "S" and lower_words(m["n"]) in ("a", "an"):
@@ -49,7 +49,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | None:
             and RX_YEARLIKE.fullmatch(m["n"]):
         return None  # "Expo 2030 day five": a year before a noun
     if m["n2"]:
-        n2 = number_value(m["n2"])
+        n2 = value_of(m["n2"])
         if n2 is None or n is None or not n < n2:
             return None  # "1-2 years" needs an increasing range
         n = None  # "two to three weeks": TIMEX3 leaves the number open
@@ -74,7 +74,7 @@ def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["every"]:
         what = lower_words(m["what"])
-        k = 2 if m["other"] else number_value(m["k"]) if m["k"] else 1
+        k = 2 if m["other"] else value_of(m["k"]) if m["k"] else 1
         if k is None:
             return None
         if what in WEEKDAYS:

@@ -18,7 +18,7 @@ from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
                         recent_quarter, shift, unit_letter)
-from .number import number_value
+from ..doc.numbers import value_of
 from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_WORD_AFTER, RX_WORD_BEFORE)
@@ -131,7 +131,7 @@ def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str |
 
 def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = unit_letter(m["unit"])
-    n = number_value(m["n"])
+    n = value_of(m["n"])
     direction = lower_words(m["dir"])
     sign = AGO_DIRECTIONS[direction]
     mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None

@@ -24,6 +24,8 @@ piece range [i, j), the value and flags) or None. Rules, in the order they are t
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -395,14 +397,24 @@ def read_scale_words(s: Stream, num: Number) -> Number:
     return num
 
 
+# Phrases whose value the reader does not compose: counts said as nouns ("a couple of years", "a
+# single day") and a scale word standing alone ("hundred years" in a run of words).
+_PHRASE_VALUES = {"a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a": 1, "an": 1, "one": 1,
+                  "single": 1, "a single": 1, "dozen": 12, "hundred": 100, "thousand": 1000}
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half$")
+
+
 def value_of(phrase: str) -> int | float | None:
     """The value of a number phrase standing alone ("twenty-four" -> 24, "2 1/2" -> 2.5, "a" -> 1,
-    "a couple of" -> 2), or None when it is vague or no number ("several", "a few")."""
-    words = phrase.strip().lower().replace("’", "'")
-    if words in ("a couple of", "a couple", "couple of"):
-        return 2
-    if words in ("a", "an", "one"):
-        return 1
+    "a couple of" -> 2, "four and a half" -> 4.5), or None when it is vague or no number ("several",
+    "a few")."""
+    words = " ".join(phrase.lower().replace("’", "'").split())
+    if words in _PHRASE_VALUES:
+        return _PHRASE_VALUES[words]
+    half = _AND_A_HALF.search(words)
+    if half is not None:
+        whole = value_of(words[:half.start()])
+        return None if whole is None else whole + 0.5
     s = Stream(words, Pieces(words))
     if s.n == 0 or not starts_number(s, 0):
         return None
