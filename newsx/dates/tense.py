@@ -8,7 +8,11 @@
      no determiner nor modal);
   4. else the first cue after the span, up to the end of its clause (further for a fronted
      adverbial at the start of a sentence, whose tense is the main clause's).
-Only cues near the span are read; the events layer may later give the clause's tense instead.
+Only cues near the span are read. This is the direction a date resolves in, not the tense of a verb:
+it reads cues that are no verb forms ("upcoming", "ahead of", "ago", "plans to", a present "begins"
+that schedules). The clause layer's tense (``doc.clauses.tense_at``: the clause's first finite
+verb) was tried in its place and lost value F1 on every dataset (timebank .824 -> .820, aquaint
+.791 -> .766, gum_news .843 -> .831).
 """
 from __future__ import annotations
 
