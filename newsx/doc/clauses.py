@@ -162,7 +162,8 @@ def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document impor
             a += 1
         for lo in range(a, b, MAX_SENTENCE):
             hi = min(b, lo + MAX_SENTENCE)
-            s = Sentence(doc.text, *(column[lo:hi] for column in view))
+            s = Sentence(doc.text, view[0][lo:hi], view[1][lo:hi], view[2][lo:hi], view[3][lo:hi],
+                         view[4][lo:hi], view[5][lo:hi], view[6][lo:hi])
             s.index = number
             s.clauses = cut(s)
             _read_forms(s)
