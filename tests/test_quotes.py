@@ -424,13 +424,10 @@ def test_split_title_and_organization() -> None:
     "text",
     ["Mr. J. R. Smith of the U.S. said it. Then he left.", "a.b. c...d e.é ’x’ -y- Inc. co. end.", "“Quoted,” said Dr. Lee."],
 )
-def test_token_index_gives_the_tokens_of_every_window(text: str) -> None:
-    from newsx.names import TokenIndex, tokens
+def test_proper_names_are_the_document_name_runs(text: str) -> None:
+    from newsx.doc import read
 
-    index = TokenIndex(text)
-    for a in range(len(text) + 1):
-        for b in range(a, len(text) + 2):
-            assert index(a, b) == tokens(text, a, b), (a, b)
+    assert proper_names(text) == read(text).names
 
 
 def test_pronouns_in_a_long_text() -> None:

@@ -12,3 +12,15 @@ LY_NOT_ADVERBS = frozenset("""family ally rally assembly supply reply apply rely
     jelly early daily weekly""".split())
 
 PRONOUNS = frozenset("he she they it we i".split())
+
+# Articles.
+ARTICLES = frozenset("the a an".split())
+
+# Prepositions that end a noun phrase going leftwards ("*with* the ministry", "*after* the vote").
+PREPOSITIONS = frozenset("with without in on at by for from into to about after before during under over against among".split())
+
+# Possessive determiners -> the subject pronoun of their owner ("*her* statement" -> "she").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+# Quantity words that open a phrase ("*Two* ministers", "*Several* officials") and name no organisation.
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many some few both all people".split())
