@@ -5,9 +5,9 @@ Rules, in order:
    ``newsx.doc.names``), for a name or title phrase; a whole text reads them once as ``doc.names``.
 2. ``split_title(phrase)``: "Ukrainian President Volodymyr Zelensky" -> ("Ukrainian President",
    "Volodymyr Zelensky"), cut after the last person-title word; after a connector the title runs on
-   ("Governor of Washington" + "Chris Gregoire").
+   ("Governor of Vermont" + "Ana Ruiz").
 3. ``organization_of(title)``: the capitalised run of a title that is not a title word or a demonym
-   ("White House national security adviser" -> "White House", "CEO of Civic Action" -> "Civic Action").
+   ("White House national security adviser" -> "White House", "CEO of Bright Harbour" -> "Bright Harbour").
 4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
    page-furniture word.
 Also ``strip_possessive``, ``last_token`` and ``is_demonym``; the vocabularies are in ``newsx.lexicon``.
@@ -77,7 +77,7 @@ def _split_title_words(words: list[str]) -> tuple[str | None, str]:
             cut = i
     if cut < 0:
         return None, " ".join(words)
-    # "Governor of Washington Chris Gregoire": after a connector the title takes all but the last two words.
+    # "Governor of Vermont Ana Ruiz": after a connector the title takes all but the last two words.
     for i in range(len(words) - 2, cut, -1):
         if words[i].islower() and words[i] not in NAME_PARTICLES:
             start = max(i + 1, len(words) - 2)
@@ -95,7 +95,7 @@ def _split_title_words(words: list[str]) -> tuple[str | None, str]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
-# "CEO of Civic Action": the capitalised run after the connector. Each further word follows
+# "CEO of Bright Harbour": the capitalised run after the connector. Each further word follows
 # whitespace (a word already takes every capital after it), so the run cannot backtrack.
 _OF_ORGANIZATION = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*\s*)")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
@@ -146,13 +146,13 @@ def is_person_name(name: str) -> bool:
     if any(w.lower() in BOILERPLATE_WORDS for w in words):
         return False
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
-        return False  # "McCallum's Safe Surrey" names a thing of McCallum's
+        return False  # "Moreau's Safe Harbour" names a thing of Moreau's
     if all(w.isupper() for w in words if w[:1].isalpha()) and any(len(w) > 3 for w in words):
-        return False  # "ROADS BLOCKED": a heading, not a name
+        return False  # "BRIDGES CLOSED": a heading, not a name
     if words[0].lower() in PLACE_OPENERS:
-        return False  # "South Surrey", "New Brunswick", "Fort McMurray"
+        return False  # "South Riverton", "New Lakeport", "Fort Ashby"
     if any(_ABSTRACT.search(w) for w in words):
-        return False  # "Economic Development", "National Security"
+        return False  # "Regional Development", "National Security"
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= 2
 

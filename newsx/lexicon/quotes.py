@@ -62,10 +62,10 @@ NOT_HEADS = frozenset(
     not new old former said""".split()
 )
 
-# Auxiliaries of a progressive speech verb ("the White House *is* saying").
+# Auxiliaries of a progressive speech verb ("the ministry *is* saying").
 PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
-# Words that open a subordinate clause ("*While* some couples collapse ..., Rutledge said, ...").
+# Words that open a subordinate clause ("*While* prices rose, Cole said, ...").
 SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())
 
 # Auxiliaries among BETWEEN_SUBJECT_AND_VERB that are not skipped after a cue ("said he *would* ...").
@@ -82,19 +82,19 @@ PERIODS = frozenset("week month year morning afternoon evening night weekend spr
 # Month abbreviations of news style, as written (capitalised, with their period).
 MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
 
-# Objects before "to" that make an infinitive, not a clause ("urged *voters* to", "told *the public* to").
+# Objects before "to" that make an infinitive, not a clause ("urged *residents* to", "told *the public* to").
 INFINITIVE_OBJECTS = frozenset(("him", "her", "them", "us", "me", "everyone", "people", "the public"))
 
 # Words that open no reported clause right after a cue ("said *to* ...", "told *of* ...").
 NO_CLAUSE_OPENERS = frozenset("to of about so and or but by for as".split())
 
-# Prepositions whose phrase holds nouns, not verbs ("request *for* phone numbers").
+# Prepositions whose phrase holds nouns, not verbs ("call *for* more buses").
 PHRASE_PREPOSITIONS = frozenset("of for about".split())
 
 # Clause openers that open a clause only as its first word, not after an adverbial ("said in *this* ...").
 WEAK_CLAUSE_OPENERS = frozenset("this these those it you".split())
 
-# Prepositions joining a person to the body they speak for ("Tim Guest *with* the Health Authority").
+# Prepositions joining a person to the body they speak for ("Ola Berg *with* the Water Board").
 AFFILIATION_PREPOSITIONS = frozenset("with of from at for".split())
 
 # Unnamed informed sources: "[two] [senior] officials familiar with the matter", "a person close to the talks".
@@ -112,7 +112,7 @@ INFORMED_OBJECT_DETERMINERS = frozenset("the this these their his her its".split
 # Openers of a description that refer to something named before, not to a source ("*this* week").
 NOT_DESCRIPTION_OPENERS = frozenset("this that these those its his her their our".split())
 
-# Prepositions after a role that make it a description ("the mayor *of* Springfield").
+# Prepositions after a role that make it a description ("the mayor *of* Lakeport").
 ROLE_PREPOSITIONS = frozenset("of for at".split())
 
 # Words that end the subject after an inverted verb ("said Ann Cole *when* ...").
@@ -163,3 +163,6 @@ RELATIVE_PRONOUNS = frozenset("who which".split())
 
 # Possessives of an organisation before a title ("*Its* spokesman, Tom Reyes, said").
 ORGANIZATION_POSSESSIVES = frozenset("its their".split())
+
+# Words before a plural object of an infinitive ("urged *all* members to", "told *fellow* pilots to").
+INFINITIVE_OBJECT_OPENERS = frozenset("the all fellow".split())

@@ -8,7 +8,7 @@ Rules, in order:
 2. ``marked_quotes``, for each quotation not absorbed into a clause:
    a. “A,” she said, “B.”: the second part shares the attribution between them (and stays
       ``direct`` when the first is);
-   b. no speech: a short title in marks after a cue (told Radio Nord's "Morning Show"), a
+   b. no speech: a short title in marks after a cue (told Radio Nord's "Early Edition"), a
       transcript note, words in another script, an article's headline with its credit;
    c. attributed: ``direct`` when it follows its cue and opens with a capital or ends the sentence;
    d. ``called``: named by a verb before it (called the plan “a fantasy”, described as “bold”);
@@ -95,7 +95,7 @@ def marked_quotes(ctx: Context, sal: Salience, attrs: list[Attribution]) -> list
         if seg.attr is not None:
             if kind == "partial" and text[seg.attr.cue.end:seg.open].strip(" ,:") == "" and \
                     (words[:1].isupper() or len(words.split()) >= 5 and ends_sentence(text, seg)):
-                kind = "direct"  # said: "All those who ..." / said "we will stop."
+                kind = "direct"  # said: "Each of us ..." / said "we will stop."
             quotes.append(quote(text, seg.start, seg.end, kind, seg.attr, seg.attr.rule))
             last = seg
             continue
@@ -116,7 +116,7 @@ def _shares_attribution(text: str, seg: Segment, last: Segment) -> bool:
 
 def _no_speech(ctx: Context, seg: Segment, words: str) -> bool:
     if seg.attr is not None and looks_like_title(words) and len(words.split()) <= 5 and words[-1:].isalnum():
-        return True  # told Radio Nord's "Morning Show"
+        return True  # told Radio Nord's "Early Edition"
     if transcript_note(words) or foreign_script(words):
         return True  # "(CROSSTALK.)", «Это»
     return seg.attr is None and cites_article(ctx, seg)  # "Headline" — Daily Courier, May 2, 2020

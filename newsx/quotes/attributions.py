@@ -283,7 +283,7 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
     if subject.kind == "desc":
         by = _issued_by(ctx, sp.end, min(e, sp.end + 120))
         if by >= 0:
-            # "according to a report which is being released Monday by Acme Corp."
+            # "according to a survey to be published on Friday by Acme Corp."
             subject = Subject(Span(text[sp.start:by], sp.start, by), "desc")
             sp = subject.span
     before_end = rstrip_to(text, s, words.start[k])
@@ -293,7 +293,7 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
         return None
     names = runs(text, words, *ctx.doc.word_range(sp.start, sp.end))
     if names and names[0].end < sp.end and (len(sp.text.split(None, 9)) > 8 or is_clause(ctx, names[0].end, sp.end)):
-        # "According to the Interior Ministry over 300 people died" (no comma after the source)
+        # "According to the Harbour Authority over 40 boats sank" (no comma after the source)
         cut = names[0].end
         return Attribution(cue, Subject(Span(text[sp.start:cut], sp.start, cut), "desc"), clause(ctx, cut, e),
                            "according-to", (s, e))

@@ -10,7 +10,7 @@ Rules, in order:
    pronoun subject; "to", "of", "about" ... open no clause; three words at least, or a quotation.
 4. ``is_clause``: text reads as a clause (a quotation, "that", a pronoun subject, a finite verb, a
    past or present verb after a noun), not as a noun phrase object; an object then "to" ("urged
-   voters to ...") is no clause.
+   residents to ...") is no clause.
 5. ``clause_before``: the clause before ", X said": a quotation, or words that read as a clause.
 6. ``split_contents``: "X said A, and added B": the first clause stops where the next attribution of
    its sentence begins.
@@ -22,7 +22,7 @@ import re
 from ..lexicon.calendar import MONTH_FULL, WEEKDAY_FULL
 from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, DATE_PREPOSITIONS,
-    DAY_PARTS, DEICTIC_DAYS, FINITE_WORDS, INFINITIVE_OBJECTS, MONTH_ABBREVIATIONS, NO_CLAUSE_OPENERS,
+    DAY_PARTS, DEICTIC_DAYS, FINITE_WORDS, INFINITIVE_OBJECT_OPENERS, INFINITIVE_OBJECTS, MONTH_ABBREVIATIONS, NO_CLAUSE_OPENERS,
     NOT_HEADS, PERIODS, PHRASE_PREPOSITIONS, TIME_PREFIXES, WEAK_CLAUSE_OPENERS,
 )
 from .marks import ALL_MARKS
@@ -46,9 +46,9 @@ _TIME_ADVERBIAL = re.compile(
     rf"(?:(?:{_either(TIME_PREFIXES)})\s+)?(?:{_WEEKDAY}(?:\s+(?:{_either(DAY_PARTS)}))?"
     rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{_either(DEICTIC_DAYS)}|(?:this|last|next)\s+{_PERIOD}|{_PERIOD})\b"
 )
-# The object of "urged voters to", "warned them to", "told the public to".
+# The object of "urged residents to", "warned them to", "told the public to".
 _INFINITIVE_OBJECT = re.compile(
-    rf"(?:{_either(INFINITIVE_OBJECTS)}|[A-Z][a-z]+s?|(?:the |all |fellow )?[a-z]+s)")
+    rf"(?:{_either(INFINITIVE_OBJECTS)}|[A-Z][a-z]+s?|(?:(?:{_either(INFINITIVE_OBJECT_OPENERS)}) )?[a-z]+s)")
 # A contracted verb ("he's", "they're"); with "n't" as well.
 _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve)$")
 _CONTRACTION_OR_NOT = re.compile(r"['’](?:s|re|ll|d|ve|t)$")
@@ -82,7 +82,7 @@ def clause(ctx: Context, a: int, b: int) -> tuple[int, int] | None:
 
 
 def quoted_word(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """A one-word quotation before ", X said" ("“Really?” said Maya")."""
+    """A one-word quotation before ", X said" ("“Never?” asked Ines")."""
     while a < b and (text[a] in ALL_MARKS or text[a].isspace()):
         a += 1
     while b > a and (text[b - 1] in ALL_MARKS + _TRAIL):
@@ -118,7 +118,7 @@ def is_clause(ctx: Context, a: int, b: int) -> bool:
             return False
         if low == "to" and 0 < n <= 2 and k + 1 < j and texts[k + 1].isalpha() and texts[k + 1].islower() \
                 and _INFINITIVE_OBJECT.fullmatch(text[words.start[i]:words.start[k]].strip()):
-            return False  # "(urged) voters to be wary": an object and an infinitive, not a clause
+            return False  # "(urged) residents to stay indoors": an object and an infinitive, not a clause
         if (n == 0 or prev == ",") and _CONTRACTION.sub("", low) in CLAUSE_OPENERS:
             return True
         if low in FINITE_WORDS or n > 0 and _CONTRACTION_OR_NOT.search(low):
@@ -128,7 +128,7 @@ def is_clause(ctx: Context, a: int, b: int) -> bool:
                      and n <= 8 and prev.isalpha() and not in_phrase):
             return True
         if low in ADVERBIAL_PREPOSITIONS or low in PHRASE_PREPOSITIONS:
-            in_phrase = True  # a plural noun inside "request for phone numbers" is no verb
+            in_phrase = True  # a plural noun inside "call for more buses" is no verb
         prev = low
     return False
 
@@ -181,7 +181,7 @@ def content_after(ctx: Context, pos: int, e: int, listener: bool = False) -> tup
     start = words.end[i] if words.text[i] in (",", ":") else words.start[i]
     found = clause(ctx, start, e)
     if found is not None and text[found[0]] not in ALL_MARKS and len(text[found[0]:min(found[1], found[0] + 60)].split()) < 3:
-        return None  # "tweet it out": too short for a reported clause
+        return None  # "post it online": too short for a reported clause
     return found
 
 
@@ -199,7 +199,7 @@ def _after_adverbial(ctx: Context, i: int, j: int, e: int, listener: bool) -> tu
             return clause(ctx, words.start[k], e)
         if n >= 2 and low in CLAUSE_OPENERS and low not in WEAK_CLAUSE_OPENERS:
             return clause(ctx, words.start[k], e)
-    # "says in the north ambulances are too often late": the clause opens with its adverbial
+    # "says in the valley buses are too often late": the clause opens with its adverbial
     found = clause(ctx, words.start[i], e)
     return found if found is not None and not listener and is_clause(ctx, *found) else None
 

@@ -47,7 +47,7 @@ SPEECH_FORMS: dict[str, str] = _speech_forms()
 # Past forms that do not end in -ed ("said", "told", "wrote").
 PAST_FORMS = frozenset(found[0] for found in IRREGULAR_FORMS.values())
 
-# The listener after "told": "reporters", "Radio Nord", "the House of Commons".
+# The listener after "told": "reporters", "Radio Nord", "the town council".
 _TOLD_OBJECT = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: (?:of |and |for )?[A-Z][\w&'’.\-]*){0,4}|[a-z]+)")
 _OUT = re.compile(r" out\b")  # "pointed out"
 

@@ -9,9 +9,9 @@ Rules, in order:
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
    (``subject_like``: opening their sentence, after a role word, before a verb or an apposition or
    age), not a photo credit ("Ann Cole / Daily Courier"); a one-word name with a role apposition
-   ("Yuni, a resident of the coast,") is a person known by one name.
+   ("Marta, a nurse from the valley,") is a person known by one name.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
-5. Organisations named outside quotations ("the Transportation Safety Board", "UFCW"), for a later
+5. Organisations named outside quotations ("the River Safety Board", "UFCW"), for a later
    "the board" or "the company".
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ _CREDIT = re.compile(r"\s*/\s")
 _APPOSITION_AFTER = re.compile(r",\s+(?:\d{1,3}\b|the\s|a\s|an\s|who\s)|\s+\(\d{1,3}\)")
 # A verb right after a name, maybe after its apposition's comma: "Cole expressed", "Tom Reyes, agreed".
 _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
-# An apposition that says who someone is: ", a resident of the coast", ", the victim's mother".
+# An apposition that says who someone is: ", a nurse from the valley", ", the driver's mother".
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
@@ -110,7 +110,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
             known.person_mentions.append((span.start, name))
         elif " " not in name and name[:1].isupper() and not name.lower().endswith("ly") \
                 and _role_apposition(ctx.text, span.end):
-            # "Yuni, a resident of the coast, was at home": a person known by one name
+            # "Marta, a nurse from the valley, was at home": a person known by one name
             known.person_mentions.append((span.start, name))
             known.one_name_people.add(name.lower())
     known.mention_starts = [m[0] for m in known.person_mentions]
@@ -193,7 +193,7 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
     if verb is not None and (verb.group(1) in FINITE_WORDS or verb.group(1).endswith("ed")) \
             and verb.group(1) not in COPULAS:
         # "..., Cole expressed concern": the subject of its clause, when surely a person
-        # (a known surname or a common given name, not "Anak Krakatau erupted")
+        # (a known surname or a common given name, not "Mount Korvo erupted")
         parts = span.text.split()
         if len(parts) == 1 and parts[0].lower() in known.full_names and not verb.group().startswith(",") \
                 or given_name_gender(span.text) is not None:

@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..doc.names import runs
-from ..lexicon.grammar import POSSESSIVE_PRONOUNS
+from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
 from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
-from ..lexicon.quotes import REPRESENTATIVES, SUBJECT_PRONOUNS
+from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, SUBJECT_PRONOUNS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
 from ..names import last_token, strip_possessive
@@ -111,7 +111,7 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
     if title and _AGE_ONLY.fullmatch(title):
         title = None  # "16-year-old Ana Ruiz": an age is no title, and no part of the name
     owner_org = None
-    if title and title.split(" ", 1)[0].lower() in ("its", "their") and " " in title:
+    if title and title.split(" ", 1)[0].lower() in ORGANIZATION_POSSESSIVES and " " in title:
         # "Its spokesman, Tom Reyes": the organisation spoken of last owns the title
         owner = recent_org(sal, "", sp.start, any_kind=True)
         if owner is not None:
@@ -259,7 +259,7 @@ def organisation_head(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     if thing not in ORG_WORDS and thing not in DOCUMENT_WORDS and thing not in COMPANY_HEADS:
         return None
     named_runs = [n for n in runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
-                  if n.text.lower() not in ("the", "a")]
+                  if n.text.lower() not in ARTICLES]
     entity = None
     if named_runs and (thing in DOCUMENT_WORDS or thing in UNIT_HEADS):
         source = strip_possessive(named_runs[0].text)
@@ -282,7 +282,7 @@ def unnamed(sal: Salience, sp: Span) -> Speaker:
     title = None
     anonymous = (head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS) and head not in ORG_WORDS
     if not anonymous and role not in ORG_WORDS and (role in TITLE_WORDS or role.rstrip("s") in TITLE_WORDS):
-        # "the mayor of Springfield", "two ministers": unnamed people known by their office
+        # "the mayor of Lakeport", "two ministers": unnamed people known by their office
         anonymous = True
         head = role
     if not anonymous:
