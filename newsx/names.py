@@ -32,6 +32,7 @@ from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
 _ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
+_ABSTRACT_ENDINGS = tuple(e + s for e in ("ment", "tion", "sion", "ity", "ism", "ness", "ship") for s in ("", "s"))
 
 
 def proper_names(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -49,10 +50,10 @@ def proper_names(text: str, start: int = 0, end: int | None = None) -> list[Span
 
 def strip_possessive(name: str) -> str:
     """"Sullivan's" -> "Sullivan"."""
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    if name.endswith(("s'", "s’")):
+    end = name[-2:]
+    if end == "'s" or end == "’s":
+        return name[:-2]
+    if end == "s'" or end == "s’":
         return name[:-1]
     return name
 
@@ -88,13 +89,14 @@ def _split_title_words(words: list[str]) -> tuple[str | None, str]:
             break
     title = " ".join(words[: cut + 1])
     name = " ".join(words[cut + 1 :])
-    if title.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+    if title.lower().rstrip(".") in _HONORIFICS_BARE:
         # An honorific is not a title worth reporting.
         return None, name
     return title, name
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
 # "CEO of Bright Harbour": the capitalised run after the connector. Each further word follows
 # whitespace (a word already takes every capital after it), so the run cannot backtrack.
 _OF_ORGANIZATION = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*\s*)")
@@ -132,29 +134,35 @@ def is_person_name(name: str) -> bool:
     """Two or more capitalised tokens, none an organisation word or title: "Jake Sullivan"."""
     words = name.split()
     if len(words) > 2 and words[-1].lower().strip(".,") in NAME_SUFFIXES:
-        words = words[:-1]
+        words.pop()
     if len(words) < 2:
         return False
-    # A title word is a surname after a given name: "Stephen King", "Martin Luther King Jr.".
-    given = words[0].lower() in FEMALE_GIVEN_NAMES or words[0].lower() in MALE_GIVEN_NAMES
-    for i, w in enumerate(words):
-        low = w.lower().strip(".,")
-        if low in ORG_WORDS or low in WEEKDAYS_MONTHS or low in TITLE_WORDS and not (given and i == len(words) - 1):
-            return False
-    if words[-1].lower().strip(".,") in PLACE_WORDS:
-        return False
-    if any(w.lower() in BOILERPLATE_WORDS for w in words):
-        return False
-    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
-        return False  # "Moreau's Safe Harbour" names a thing of Moreau's
-    if all(w.isupper() for w in words if w[:1].isalpha()) and any(len(w) > 3 for w in words):
-        return False  # "BRIDGES CLOSED": a heading, not a name
-    if words[0].lower() in PLACE_OPENERS:
+    lows = [w.lower() for w in words]
+    if lows[-1].strip(".,") in PLACE_WORDS or lows[0] in PLACE_OPENERS:
         return False  # "South Riverton", "New Lakeport", "Fort Ashby"
-    if any(_ABSTRACT.search(w) for w in words):
-        return False  # "Regional Development", "National Security"
-    caps = [w for w in words if w[:1].isupper()]
-    return len(caps) >= 2
+    # A title word is a surname after a given name: "Stephen King", "Martin Luther King Jr.".
+    given = lows[0] in FEMALE_GIVEN_NAMES or lows[0] in MALE_GIVEN_NAMES
+    last = len(words) - 1
+    caps = 0
+    shouting = True  # every word with a letter written in capitals
+    for i, w in enumerate(words):
+        low = lows[i]
+        bare = low.strip(".,")
+        if bare in ORG_WORDS or bare in WEEKDAYS_MONTHS or bare in TITLE_WORDS and not (given and i == last) \
+                or low in BOILERPLATE_WORDS:
+            return False
+        if i < last and w.endswith(("'s", "’s")):
+            return False  # "Moreau's Safe Harbour" names a thing of Moreau's
+        if w.endswith(_ABSTRACT_ENDINGS) and _ABSTRACT.search(w):
+            return False  # "Regional Development", "National Security"
+        first = w[:1]
+        if first.isupper():
+            caps += 1
+        if shouting and first.isalpha() and not w.isupper():
+            shouting = False
+    if shouting and any(len(w) > 3 for w in words):
+        return False  # "BRIDGES CLOSED": a heading, not a name
+    return caps >= 2
 
 
 def last_token(name: str) -> str:

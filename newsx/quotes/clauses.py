@@ -206,6 +206,8 @@ def _after_adverbial(ctx: Context, i: int, j: int, e: int, listener: bool) -> tu
 
 def split_contents(ctx: Context, found: list[Attribution]) -> None:
     """"X said A, and added B": the first clause stops where the next attribution begins."""
+    if len(found) < 2:
+        return
     text = ctx.text
     ordered = sorted(found, key=lambda attr: attr.cue.start)
     for idx, first in enumerate(ordered):

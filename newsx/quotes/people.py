@@ -25,7 +25,7 @@ from ..lexicon.quotes import COPULAS, FINITE_WORDS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
 from ..names import last_token, strip_possessive
-from .records import Context
+from .records import Context, NameFacts
 
 _MAX_TITLED_NAME = 160
 _MAX_KNOWN_PER_SURNAME = 20
@@ -78,20 +78,22 @@ def known_names(ctx: Context) -> Known:
     """Read the document's name runs once (rules 2-5)."""
     known = Known()
     names = ctx.doc.names
-    titled = [titled_name(ctx, span) for span in names]
+    parts: dict[str, tuple[str | None, str, int]] = {}  # a run's text -> its titled name (rule 1), once per text
+    titled = [titled_name(ctx, span, parts) for span in names]
     quoted = [ctx.inside_quotation(span.start) for span in names]
-    for span, (title, name, person), inside in zip(names, titled, quoted):
+    for (title, name, person), inside in zip(titled, quoted):
         if person:
             same = known.full_names.setdefault(last_token(name).lower(), [])
             if name not in same and len(same) < _MAX_KNOWN_PER_SURNAME:
                 same.append(name)
             if title and name not in known.titles and not inside:
                 known.titles[name] = title
-    subject_like = [not inside and _subject_like(ctx, known, span) for span, inside in zip(names, quoted)]
-    _add_person_mentions(ctx, known, names, titled, subject_like)
+    _add_person_mentions(ctx, known, names, titled, quoted)
+    known.mention_starts = [m[0] for m in known.person_mentions]
     for k in range(len(names) - 1):
         (_, name1, person1), (_, name2, person2) = titled[k], titled[k + 1]
-        if person1 and person2 and subject_like[k] and ctx.text[names[k].end:names[k + 1].start] == " and ":
+        if person1 and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
+                and _subject_like(ctx, known, names[k]):
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
     known.group_starts = [m[0] for m in known.group_mentions]
     for span, inside in zip(names, quoted):
@@ -102,28 +104,32 @@ def known_names(ctx: Context) -> Known:
 
 
 def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
-                         titled: list[tuple[str | None, str, bool]], subject_like: list[bool]) -> None:
-    for span, (_, name, person), like in zip(names, titled, subject_like):
-        if not like or _CREDIT.match(ctx.text, span.end):
+                         titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> None:
+    """Rule 3 (the cheap tests first: whether a name stands as a subject is asked last)."""
+    text = ctx.text
+    for span, (_, name, person), inside in zip(names, titled, quoted):
+        if inside:
             continue
-        if person or (" " not in name and name.lower() in known.full_names):
-            known.person_mentions.append((span.start, name))
-        elif " " not in name and name[:1].isupper() and not name.lower().endswith("ly") \
-                and _role_apposition(ctx.text, span.end):
+        one_word = " " not in name
+        if person or one_word and name.lower() in known.full_names:
+            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
+                known.person_mentions.append((span.start, name))
+        elif one_word and name[:1].isupper() and not name.lower().endswith("ly") and _role_apposition(text, span.end) \
+                and _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
             # "Marta, a nurse from the valley, was at home": a person known by one name
             known.person_mentions.append((span.start, name))
             known.one_name_people.add(name.lower())
-    known.mention_starts = [m[0] for m in known.person_mentions]
 
 
 def _names_organization(run: str) -> bool:
     """A run that names an organisation: ends with an organisation word ("Safety Board"), or an acronym."""
+    if " " not in run and "\u00a0" not in run:
+        return bool(_ACRONYM.fullmatch(run))
     parts = run.split()
     if len(parts) > 8:
         return False
     last = parts[-1].lower().strip(".,")
-    return (last in ORG_WORDS and last not in PLACE_BODIES and last not in DOCUMENT_WORDS and len(parts) > 1) \
-        or bool(_ACRONYM.fullmatch(run))
+    return (last in ORG_WORDS and last not in PLACE_BODIES and last not in DOCUMENT_WORDS) or bool(_ACRONYM.fullmatch(run))
 
 
 def _role_apposition(text: str, end: int) -> bool:
@@ -139,31 +145,46 @@ def _role_apposition(text: str, end: int) -> bool:
     return False
 
 
-def titled_name(ctx: Context, span: Span) -> tuple[str | None, str, bool]:
-    """Title, name and whether it is a person's, of a name run (rule 1)."""
-    if span.end - span.start > _MAX_TITLED_NAME:
-        return None, span.text, ctx.facts.person(span.text)  # a run this long is no one's name (and stays linear)
-    facts = ctx.facts
-    title, name = facts.split(strip_possessive(span.text))
+def titled_name(ctx: Context, span: Span, parts: dict[str, tuple[str | None, str, int]]) -> tuple[str | None, str, bool]:
+    """Title, name and whether it is a person's, of a name run (rule 1); ``parts`` keeps what depends
+    on the run's text alone."""
+    found = parts.get(span.text)
+    if found is None:
+        found = parts[span.text] = _name_parts(ctx.facts, span.text)
+    title, name, kind = found
+    if kind == _PERSON and title is None:
+        title = _lower_title_before(ctx.text, span.start)  # "Pentagon spokesman Tom Reyes"
+    elif kind == _PERSON_AFTER_TITLE:
+        of = _TITLE_OF.search(ctx.text, max(0, span.start - 40), span.start)
+        if of is not None:
+            title = f"{of.group(1)} {title}"  # "Secretary of" + "State"
+    return title, name, kind != _NO_PERSON
+
+
+_NO_PERSON, _PERSON, _PERSON_AFTER_TITLE = 0, 1, 2
+
+
+def _name_parts(facts: NameFacts, run: str) -> tuple[str | None, str, int]:
+    """Title, name and kind of a run's text (no person, a person, a person after a title or
+    organisation word inside the run: "State Ann Cole")."""
+    if " " not in run and "\u00a0" not in run:
+        return None, strip_possessive(run), _NO_PERSON  # one word is no person's full name
+    if len(run) > _MAX_TITLED_NAME:
+        return None, run, _PERSON if facts.person(run) else _NO_PERSON  # no one's name (and stays linear)
+    title, name = facts.split(strip_possessive(run))
     if facts.person(name):
-        if title is None:
-            title = _lower_title_before(ctx.text, span.start)
-        return title, name, True
-    parts = name.split()
-    if len(parts) > 8:
-        return title, name, False
+        return title, name, _PERSON
+    words = name.split()
+    if len(words) > 8:
+        return title, name, _NO_PERSON
     # Only after an organisation or title word can a person's name begin: "State Ann Cole".
-    first = next((k for k, w in enumerate(parts[:5]) if w.lower().strip(".,") in ORG_WORDS
+    first = next((k for k, w in enumerate(words[:5]) if w.lower().strip(".,") in ORG_WORDS
                   or w.lower().strip(".,") in TITLE_WORDS), None)
-    for i in range(first + 1 if first is not None else len(parts), len(parts) - 1):
-        rest = " ".join(parts[i:])
+    for i in range(first + 1 if first is not None else len(words), len(words) - 1):
+        rest = " ".join(words[i:])
         if facts.person(rest):
-            title = " ".join(([title] if title else []) + parts[:i])
-            of = _TITLE_OF.search(ctx.text, max(0, span.start - 40), span.start)
-            if of is not None:
-                title = f"{of.group(1)} {title}"  # "Secretary of" + "State"
-            return title, rest, True
-    return title, name, False
+            return " ".join(([title] if title else []) + words[:i]), rest, _PERSON_AFTER_TITLE
+    return title, name, _NO_PERSON
 
 
 def _lower_title_before(text: str, start: int) -> str | None:

@@ -116,7 +116,7 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         owner = recent_org(sal, "", sp.start, any_kind=True)
         if owner is not None:
             title, owner_org = title.split(" ", 1)[1], owner.name
-    found = facts.runs(name)
+    found = _name_runs(ctx, sal, sp, name)
     plural = len(found) >= 2 and " and " in name and facts.person(found[-2]) and facts.person(found[-1])
     if plural:
         name = f"{found[-2]} and {found[-1]}"
@@ -132,6 +132,17 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         entity.organization = entity.name  # "Police", "Statistics Bureau": an institution speaks
     touch(sal, entity, sp.start)
     return _said(entity, sp, entity.title, False)
+
+
+def _name_runs(ctx: Context, sal: Salience, sp: Span, name: str) -> list[str]:
+    """The proper-name runs of a subject's name: the document's, when the name is the mention itself."""
+    if strip_possessive(sp.text) != name:
+        return sal.facts.runs(name)
+    found = runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
+    out = [r.text for r in found]
+    if found and found[-1].end == sp.end:
+        out[-1] = strip_possessive(out[-1])
+    return out
 
 
 def fullest(sal: Salience, name: str) -> str:
