@@ -113,6 +113,9 @@ CASES = [
      "We shall overcome,", "direct", "Martin Luther King Jr.", "Martin Luther King Jr.", "said"),
     ("The ministry said in a statement that the system would arrive soon.",
      "that the system would arrive soon", "indirect", "The ministry", "The ministry", "said"),
+    # A time expression that owns a noun opens the clause ("last month's raid"), not an adverbial.
+    ("Investigators said last month's raid was a turning point.",
+     "last month's raid was a turning point", "indirect", "Investigators", "Investigators", "said"),
     ("Fire Service Agency director General Karim al-Hassan said \"All of the injured are in hospital.\"",
      "All of the injured are in hospital.", "direct", "Karim al-Hassan",
      "Fire Service Agency director General Karim al-Hassan", "said"),
@@ -345,6 +348,7 @@ NEGATIVES = [
     '"Bridge closes after storm" — Daily Courier, May 2, 2020',
     "Mayor Ann Cole announced a new budget.",
     "Yes, said Ann Cole, looking away.",
+    "Путин said «Это правда».",  # a name in another script is no speaker
 ]
 
 

@@ -32,6 +32,10 @@ from .speakers import Salience, speaker
 __all__ = ["extract_quotes", "collect_officials"]
 
 
+def _span(quote: Quote) -> tuple[int, int]:
+    return quote.start, quote.end
+
+
 def extract_quotes(doc: Doc, dates: list[DateMention]) -> list[Quote]:
     """Direct, partial and indirect quotes with their cue and speaker."""
     text = doc.text
@@ -48,5 +52,5 @@ def extract_quotes(doc: Doc, dates: list[DateMention]) -> list[Quote]:
             attr.speaker = attr.inherit.speaker
     quotes = clause_quotes(text, attrs, ctx.segments)
     quotes.extend(marked_quotes(ctx, sal, attrs))
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes.sort(key=_span)
     return quotes

@@ -9,7 +9,7 @@ Rules, in order:
    a. “A,” she said, “B.”: the second part shares the attribution between them (and stays
       ``direct`` when the first is);
    b. no speech: a short title in marks after a cue (told Radio Nord's "Early Edition"), a
-      transcript note, words in another script, an article's headline with its credit;
+      transcript note, an article's headline with its credit;
    c. attributed: ``direct`` when it follows its cue and opens with a capital or ends the sentence;
    d. ``called``: named by a verb before it (called the plan “a fantasy”, described as “bold”);
    e. a title of a work is no quote;
@@ -22,7 +22,7 @@ import bisect
 
 from ..lexicon.speech import NAMING_FORMS
 from ..model import Quote, Span, Speaker
-from .marks import cites_article, ends_sentence, foreign_script, looks_like_title, segment_kind, transcript_note
+from .marks import cites_article, ends_sentence, looks_like_title, segment_kind, transcript_note
 from .records import Attribution, Context, Segment
 from .speakers import Salience, speaker
 from .subjects import sentence_subject, subject_before
@@ -117,8 +117,8 @@ def _shares_attribution(text: str, seg: Segment, last: Segment) -> bool:
 def _no_speech(ctx: Context, seg: Segment, words: str) -> bool:
     if seg.attr is not None and looks_like_title(words) and len(words.split()) <= 5 and words[-1:].isalnum():
         return True  # told Radio Nord's "Early Edition"
-    if transcript_note(words) or foreign_script(words):
-        return True  # "(CROSSTALK.)", «Это»
+    if transcript_note(words):
+        return True  # "(CROSSTALK.)"
     return seg.attr is None and cites_article(ctx, seg)  # "Headline" — Daily Courier, May 2, 2020
 
 

@@ -32,9 +32,9 @@ from ..lexicon.speech import SAY_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
 from .clauses import clause, clause_before, content_after, is_clause, rstrip_to, skip_adverbials, split_contents
-from .cues import PAST_FORMS, SPEECH_FORMS, according_cues, cue_end, verb_cues
+from .cues import PAST_FORMS, SPEECH_FORMS, cue_end, cue_words
 from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT
-from .records import Attribution, Context, Subject
+from .records import Attribution, Context, Subject, cue_start
 from .subjects import capitalised_run, sentence_subject, subject_after, subject_before
 
 _FURNITURE = re.compile(
@@ -51,7 +51,7 @@ _BEFORE_PARTICIPLE = (",", "''", STRAIGHT) + tuple(CLOSE_MARKS)
 def find(ctx: Context) -> list[Attribution]:
     """The attributions of the document, in the order of their cues."""
     doc, text = ctx.doc, ctx.text
-    verbs, according = verb_cues(ctx), according_cues(ctx)
+    verbs, according = cue_words(ctx)
     attrs: list[Attribution] = []
     prev_s = 0
     v = a = 0
@@ -81,7 +81,7 @@ def find(ctx: Context) -> list[Attribution]:
         prev_s = s
         split_contents(ctx, found)
         attrs.extend(found)
-    attrs.sort(key=lambda attr: attr.cue.start)
+    attrs.sort(key=cue_start)
     return attrs
 
 
@@ -163,17 +163,21 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
     left_end = rstrip_to(text, s, start)
     left = text[max(s, left_end - 3):left_end]
     after = skip_adverbials(ctx, cue.end, e)
-    rest = text[after:min(e, after + 300)].strip()
-    ends_here = rest == "" or rest[0] in ".!?" and len(rest) <= 3
+    # What follows (up to 300 characters): nothing, a full stop, a comma, an adverbial ...
+    limit = min(e, after + 300)
+    q = after
+    while q < limit and text[q].isspace():
+        q += 1
+    ends_here = q >= limit or text[q] in ".!?" and len(text[q:limit].rstrip()) <= 3
     if left and (left[-1] in CLOSE_MARKS + STRAIGHT + "’" or left.endswith("''")):
         # “...,” X said (in a statement, at a meeting, ...)
         return Attribution(cue, subject, clause(ctx, s, left_end), "said-after", (s, e))
     if left.endswith((",", "—", "–")):
-        if ends_here or _trailing_adverbial(ctx, rest, after, e):
+        if ends_here or _trailing_adverbial(ctx, q, limit):
             content = clause_before(ctx, s, left_end)
             return Attribution(cue, subject, content, "said-after", (s, e)) if content else None
-        if rest.startswith(","):
-            return said_middle(ctx, cue, subject, s, e, text.index(",", after), left_end)
+        if text[q] == ",":
+            return said_middle(ctx, cue, subject, s, e, q, left_end)
     if ends_here:
         return None
     if weak and not _THAT_OR_QUOTE.match(text, after):
@@ -184,12 +188,11 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
     return Attribution(cue, subject, content, "said-before", (s, e))
 
 
-def _trailing_adverbial(ctx: Context, rest: str, after: int, e: int) -> bool:
-    """", X said in a statement." — an adverbial phrase, no "that" or quotation, ends the sentence."""
-    first_word = rest.split(" ", 1)[0].lower() if rest else ""
-    if first_word not in ADVERBIAL_PREPOSITIONS:
+def _trailing_adverbial(ctx: Context, q: int, limit: int) -> bool:
+    """", X said in a statement." — an adverbial phrase (from q), no "that" or quotation, ends the sentence."""
+    if ctx.text[q:min(limit, q + 40)].split(" ", 1)[0].lower() not in ADVERBIAL_PREPOSITIONS:
         return False
-    i, j = ctx.doc.word_range(after, min(e, after + 300))
+    i, j = ctx.doc.word_range(q, limit)
     words = ctx.words
     return not any(words.text[k] in ("that", ":", '"', "“") for k in range(i, j))
 
@@ -346,7 +349,8 @@ def dash(ctx: Context, i: int, j: int, s: int, e: int, prev_s: int) -> Attributi
     m = _dash_source(ctx, i, j, e)
     if m is None:
         # The credit split off as a sentence of its own: “... stop.” / — Ana Ruiz
-        m = DASH_SOURCE.match(text, max(prev_s, rstrip_to(text, prev_s, s) - 1), e)
+        at = max(prev_s, rstrip_to(text, prev_s, s) - 1)
+        m = DASH_SOURCE.match(text, at, e) if text[at:at + 1] in ("”", '"') else None
         if m is None or "\n" in text[m.start():m.end()]:
             return None
         s = prev_s

@@ -18,6 +18,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..lexicon.calendar import MONTH_FULL, WEEKDAY_FULL
 from ..lexicon.quotes import (
@@ -26,7 +27,7 @@ from ..lexicon.quotes import (
     NOT_HEADS, PERIODS, PHRASE_PREPOSITIONS, TIME_PREFIXES, WEAK_CLAUSE_OPENERS,
 )
 from .marks import ALL_MARKS
-from .records import Attribution, Context
+from .records import Attribution, Context, cue_start
 
 MAX_CLAUSE = 2000
 _TRAIL = " \t\n.,;:!?—–-"
@@ -34,8 +35,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _POSSESSIVE = ("'s", "’s")
 
 
-def _either(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _either(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WEEKDAY = f"(?:{_either(w.capitalize() for w in WEEKDAY_FULL)})"
@@ -209,7 +211,7 @@ def split_contents(ctx: Context, found: list[Attribution]) -> None:
     if len(found) < 2:
         return
     text = ctx.text
-    ordered = sorted(found, key=lambda attr: attr.cue.start)
+    ordered = sorted(found, key=cue_start)
     for idx, first in enumerate(ordered):
         if first.content is None:
             continue

@@ -1,10 +1,10 @@
 """Cues: the words that attribute speech, found among the document's words.
 
 Rules, in order:
-1. ``verb_cues``: a speech-verb form written in lower case ("said", "tweeted", "insists"; the forms
+1. ``cue_words``: a speech-verb form written in lower case ("said", "tweeted", "insists"; the forms
    are built here from the lemmas of ``lexicon.speech``), outside quotation marks, not hyphened
    to the word before or after;
-2. ``according_cues``: "according to" / "According to", outside quotation marks;
+2. ``cue_words``: "according to" / "According to", outside quotation marks;
 3. ``cue_end``: "told" takes its listener ("told reporters", "told Radio Nord", "told the
    assembly"); "point" is a cue only with "out" ("pointed out"); any verb takes "out that"
    ("tweeted out that").
@@ -59,25 +59,29 @@ def _free(text: str, a: int, b: int) -> bool:
     return not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-")
 
 
-def verb_cues(ctx: Context) -> list[int]:
-    """The words that are speech-verb forms outside quotations, in text order."""
-    words, text = ctx.words, ctx.text
-    found = compress(range(len(words)), map(SPEECH_FORMS.__contains__, words.text))
-    return [k for k in found if not words.quoted[k] and _free(text, words.start[k], words.end[k])]
+# The words a cue starts with: every speech-verb form, and "according" (before "to").
+_CUE_WORDS = frozenset(SPEECH_FORMS) | {"according", "According"}
 
 
-def according_cues(ctx: Context) -> list[int]:
-    """The words "according" (then "to") outside quotations, in text order."""
+def cue_words(ctx: Context) -> tuple[list[int], list[int]]:
+    """The speech-verb forms (rule 1) and the words "according" (rule 2) outside quotations, in
+    text order: one pass over the words finds the candidates of both."""
     words, text = ctx.words, ctx.text
-    found = compress(range(len(words)), map(("according", "According").__contains__, words.text))
-    out = []
-    for k in found:
-        if k + 1 < len(words) and words.text[k + 1] == "to" and words.start[k + 1] == words.end[k] + 1 \
-                and text[words.end[k]] == " " and not words.quoted[k]:
+    texts, quoted = words.text, words.quoted
+    verbs: list[int] = []
+    according: list[int] = []
+    for k in compress(range(len(words)), map(_CUE_WORDS.__contains__, texts)):
+        if quoted[k]:
+            continue
+        if texts[k] in SPEECH_FORMS:
+            if _free(text, words.start[k], words.end[k]):
+                verbs.append(k)
+        elif k + 1 < len(words) and texts[k + 1] == "to" and words.start[k + 1] == words.end[k] + 1 \
+                and text[words.end[k]] == " ":
             before = text[words.start[k] - 1] if words.start[k] > 0 else " "
             if not (before.isalnum() or before == "_"):
-                out.append(k)
-    return out
+                according.append(k)
+    return verbs, according
 
 
 def cue_end(ctx: Context, k: int, lemma: str, e: int) -> int:

@@ -5,10 +5,9 @@ Rules, in order:
    break or another quotation) or follows a comma with a capital; else ``partial``.
 2. ``ends_sentence``: the sentence ends with the quotation (`stop."` or `stop".`).
 3. Quotations that are no speech: a title of a work or a name in marks ("The Girl Who Sailed the
-   Moon", ``looks_like_title``), a transcript note "(LAUGHTER.)" (``transcript_note``), words in
-   another script, with no Latin letter («Это», ``foreign_script``: English news transliterates
-   what it quotes), and an article's headline credited with a dash, a source and a date on its
-   line (``cites_article``: "Bridge closes" — Daily Courier, May 2, 2020).
+   Moon", ``looks_like_title``), a transcript note "(LAUGHTER.)" (``transcript_note``), and an
+   article's headline credited with a dash, a source and a date on its line (``cites_article``:
+   "Bridge closes" — Daily Courier, May 2, 2020).
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from ..doc.quotations import ALL_MARKS, CLOSE_MARKS, OPEN_MARKS, STRAIGHT
 from .records import Context, Segment
 
 __all__ = ["ALL_MARKS", "CLOSE_MARKS", "OPEN_MARKS", "STRAIGHT", "DASH_SOURCE", "segment_kind", "ends_sentence",
-           "looks_like_title", "transcript_note", "foreign_script", "cites_article"]
+           "looks_like_title", "transcript_note", "cites_article"]
 
 # A closing quotation mark, then a dash crediting its author: ”  — Ann Cole
 DASH_SOURCE = re.compile(r"[”\"](\s{0,2}[—–])\s{0,2}(?=[A-Za-z])")
@@ -53,18 +52,6 @@ def looks_like_title(words: str) -> bool:
 def transcript_note(words: str) -> bool:
     """A transcript's note in brackets ("(CROSSTALK.)"), not speech."""
     return words.startswith("(") and words.rstrip(".").endswith(")")
-
-
-def foreign_script(words: str) -> bool:
-    """Letters, none of them Latin (Cyrillic, Greek, CJK ...): no quote of English speech."""
-    latin = other = False
-    for c in words:
-        if c.isalpha():
-            if c < "\u0250":
-                latin = True
-                break
-            other = True
-    return other and not latin
 
 
 def cites_article(ctx: Context, seg: Segment) -> bool:

@@ -1,6 +1,6 @@
 """The people and organisations a text names, read once from the document's name runs.
 
-Rules, in order:
+Rules, in order (over the runs written in Latin script, ``records.latin``):
 1. ``titled_name``: a name run's title and name: "Ukrainian President Ana Ruiz" -> ("Ukrainian
    President", "Ana Ruiz"); "Secretary of State Ann Cole" (the run starts at "State") -> ("Secretary
    of State", "Ann Cole"); a lower-case title right before the run: "Pentagon spokesman Tom Reyes".
@@ -25,7 +25,7 @@ from ..lexicon.quotes import COPULAS, FINITE_WORDS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
 from ..names import last_token, strip_possessive
-from .records import Context, NameFacts
+from .records import Context, NameFacts, latin
 
 _MAX_TITLED_NAME = 160
 _MAX_KNOWN_PER_SURNAME = 20
@@ -77,7 +77,7 @@ def given_name_gender(name: str) -> str | None:
 def known_names(ctx: Context) -> Known:
     """Read the document's name runs once (rules 2-5)."""
     known = Known()
-    names = ctx.doc.names
+    names = [span for span in ctx.doc.names if latin(span.text)]
     parts: dict[str, tuple[str | None, str, int]] = {}  # a run's text -> its titled name (rule 1), once per text
     titled = [titled_name(ctx, span, parts) for span in names]
     quoted = [ctx.inside_quotation(span.start) for span in names]

@@ -52,6 +52,17 @@ class Attribution:
     inherit: Attribution | None = None  # takes the speaker of another attribution ("..., saying")
 
 
+def latin(name: str) -> bool:
+    """Whether a name is written in Latin script ("Ann Cole", "Émile Roux"): English news
+    transliterates the names of the people it quotes, and a run in another script is no speaker."""
+    return name[:1] < "\u0250"  # Basic Latin, Latin-1, Latin Extended-A and -B
+
+
+def cue_start(attr: Attribution) -> int:
+    """The sort key of attributions: where their cue starts."""
+    return attr.cue.start
+
+
 class NameFacts:
     """What the name helpers say of each distinct text of one document, asked once: a name comes
     back in every attribution and every official's mention."""
@@ -97,7 +108,7 @@ class NameFacts:
 class Context:
     """The document as the quote rules read it (see the module docstring)."""
 
-    __slots__ = ("doc", "text", "words", "segments", "segment_opens", "dated", "date_ends", "marks", "facts")
+    __slots__ = ("doc", "text", "words", "segments", "segment_opens", "dated", "date_ends", "marks", "facts", "_among")
 
     def __init__(self, doc: Doc, dates: list[DateMention]) -> None:
         self.doc = doc
@@ -119,6 +130,17 @@ class Context:
         # The quotation marks among the words, in order (a candidate list: rules bisect it).
         self.marks: list[int] = list(compress(range(len(words)), map(and_, words.flags, repeat(QUOTE_MARK))))
         self.facts = NameFacts()
+        self._among: dict[int, list[int]] = {}
+
+    def among(self, vocabulary: frozenset[str], i: int, j: int) -> bool:
+        """Whether one of words i..j-1 is in ``vocabulary`` (lower case). The words of the document
+        in it are listed on the first question (a candidate list), then each question is a bisection."""
+        found = self._among.get(id(vocabulary))
+        if found is None:
+            found = self._among[id(vocabulary)] = list(
+                compress(range(len(self.words)), map(vocabulary.__contains__, self.words.low)))
+        k = bisect.bisect_left(found, i)
+        return k < len(found) and found[k] < j
 
     def span(self, i: int, j: int) -> Span:
         """The text of words i..j-1 as a Span."""

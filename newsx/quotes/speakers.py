@@ -28,6 +28,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
@@ -330,7 +331,7 @@ def recent_org(sal: Salience, head: str, pos: int, any_kind: bool = False) -> En
             entity.name.lower() not in sal.known.full_names and not entity.title
         if (not entity.person or one_word) and not entity.anonymous and entity.gender != "p" and pos - at < _ORG_REACH:
             candidates.append((at, entity.name, entity))
-    candidates.sort(key=lambda c: -c[0])
+    candidates.sort(key=itemgetter(0), reverse=True)  # latest first (stable)
     generic = head in COMPANY_HEADS
     for _, name, found in candidates:
         low = name.lower().split()

@@ -21,6 +21,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, DETERMINERS, LY_NOT_ADVERBS, PREPOSITIONS
@@ -38,15 +39,16 @@ from ..names import strip_possessive
 from .clauses import is_clause
 from .cues import SPEECH_FORMS
 from .marks import ALL_MARKS
-from .records import Context, Subject
+from .records import Context, Subject, latin
 
 MAX_SUBJECT_WORDS = 12
 MAX_APPOSITION_WORDS = 24
 _NP_STOPS = frozenset((",", ";", ":", "(", ")", "—", "–", "!", "?", "--"))
 
 
-def _phrases(items: object) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(items, key=len, reverse=True))  # type: ignore[call-overload]
+def _phrases(items: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, their spaces any run of spaces."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(items, key=len, reverse=True))
 
 
 # Unnamed informed sources: "people familiar with the matter", "a source close to the talks".
@@ -55,12 +57,17 @@ _INFORMED = (rf"(?:(?:{_phrases(INFORMED_DETERMINERS)})\s+)?(?:[a-z]+\s+)?(?P<wh
              rf"\s+(?:(?:{_phrases(INFORMED_OBJECT_DETERMINERS)})\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){{0,2}}")
 INFORMED_SOURCE = re.compile(r"\b(?i:" + _INFORMED + r")$")
 # One of these stands in every match of _INFORMED (case-folded): the longest word of each link.
-_INFORMED_GUARDS = tuple({max(link.split(), key=len) for link in INFORMED_LINKS})
+_INFORMED_GUARDS = frozenset(max(link.split(), key=len) for link in INFORMED_LINKS)
 _WRITER = re.compile(r"(?:i|we)(?:['’](?:d|m|ve|ll|re))?")  # the writer speaking, not a source
 _ARTICLE = re.compile(rf"^(?:{_phrases(ARTICLES)})\s+")  # dropped from titles
 _AGE = re.compile(r"[\d\s]+|aged? \d+")  # ", 50," is an age, not a title
 # What may follow the name after an inverted verb ("said Smith, ..." / "said Smith in a statement").
 _NAME_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"“”]|(?:" + "|".join(sorted(NAME_END_WORDS)) + r")\b)")
+
+
+def name_runs(ctx: Context, i: int, j: int) -> list[Span]:
+    """The proper-name runs among words i..j-1 that can name a speaker (written in Latin script)."""
+    return [run for run in runs(ctx.text, ctx.words, i, j) if latin(run.text)]
 
 
 def capitalised_run(ctx: Context, m: int, j: int, limit: int) -> int:
@@ -149,10 +156,9 @@ def _informed_source(ctx: Context, lo: int, end: int) -> Subject | None:
     """"people familiar with the matter said": the whole description, not "the matter"."""
     text = ctx.text
     a = max(lo, end - 90)
-    # The description needs one of its link words; looking for them first is 20 times cheaper
-    # than the pattern.
-    window = text[a:end].casefold()
-    if not any(word in window for word in _INFORMED_GUARDS):
+    # The description needs one of its link words: looking for them among the words first is much
+    # cheaper than the pattern.
+    if not ctx.among(_INFORMED_GUARDS, *ctx.doc.word_range(a, end)):
         return None
     m = INFORMED_SOURCE.search(text, a, end)
     if m is None or m.start() != lo and text[m.start() - 1].isalnum():
@@ -256,7 +262,7 @@ def np_back(ctx: Context, lo: int, i: int) -> Subject | None:
     if first < 0:
         return None
     a, b = words.start[first], words.end[i]
-    names = runs(ctx.text, words, first, i + 1)
+    names = name_runs(ctx, first, i + 1)
     if names and names[-1].end == b:
         return _named(ctx, first, i, names)
     return description(ctx.text[a:b], a, b)
@@ -345,7 +351,7 @@ def subject_after(ctx: Context, pos: int, e: int, any_np: bool = False) -> Subje
     low0 = parts[0].lower()
     if low0 in SUBJECT_PRONOUNS and len(parts) == 1:
         return Subject(Span(phrase, a, b), "pronoun")
-    names = runs(text, words, i, stop)
+    names = name_runs(ctx, i, stop)
     subject: Subject | None = None
     if names and low0 not in DESCRIPTION_OPENERS and names[-1].end == b:
         subject = Subject(Span(phrase, a, b), "name", text[a:names[-1].start].strip() or None)
@@ -389,7 +395,7 @@ def _name_in_apposition(ctx: Context, q: int, j: int) -> Span | None:
         r += 1
     if r == q:
         return None
-    appos = runs(ctx.text, words, q, r)
+    appos = name_runs(ctx, q, r)
     if appos and appos[0].start == words.start[q] and appos[-1].end == words.end[r - 1]:
         return appos[-1]
     return None
@@ -419,7 +425,7 @@ def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Su
     low = words.low[i]
     if low in SUBJECT_PRONOUNS and low not in WRITER_PRONOUNS:
         return Subject(ctx.span(i, i + 1), "pronoun")
-    names = runs(text, words, i, j)
+    names = name_runs(ctx, i, j)
     first = i + 1 if low == "the" and j - i > 1 else i
     if names and names[0].start == words.start[first]:
         return Subject(names[0], "name")
