@@ -108,7 +108,7 @@ class NameFacts:
 class Context:
     """The document as the quote rules read it (see the module docstring)."""
 
-    __slots__ = ("doc", "text", "words", "segments", "segment_opens", "dated", "date_ends", "marks", "facts", "_among")
+    __slots__ = ("doc", "text", "words", "segments", "dated", "date_ends", "marks", "facts", "_among")
 
     def __init__(self, doc: Doc, dates: list[DateMention]) -> None:
         self.doc = doc
@@ -116,7 +116,6 @@ class Context:
         words = doc.words
         self.words: Words = words
         self.segments = [Segment(q.open, q.close, q.start, q.end) for q in doc.quotations]
-        self.segment_opens: list[int] = doc.quotation_opens
         # Time expressions: where each starts -> its furthest end, and the words wholly inside one.
         ends: dict[int, int] = {}
         for d in dates:
@@ -159,10 +158,6 @@ class Context:
         if k < 0 or words.start[k] < lo or (words.end[k] < pos and not self.text[words.end[k]:pos].isspace()):
             return -1
         return k
-
-    def word_at(self, pos: int) -> int:
-        """The first word starting at or after pos."""
-        return bisect.bisect_left(self.words.start, pos)
 
     def inside_quotation(self, pos: int) -> bool:
         return self.doc.inside_quotation(pos)
