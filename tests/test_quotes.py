@@ -92,27 +92,30 @@ CASES = [
      "that the river would rise", "indirect", "Maria Lopez", "Maria Lopez", "acknowledged"),
     ("The plan, said Ann Cole, is dead.",
      "The plan, said Ann Cole, is dead", "indirect", "Ann Cole", "Ann Cole", "said"),
-    ("There is a satisfaction, insists 16-year-old Xander Wise, in seeing it through.",
-     "There is a satisfaction, insists 16-year-old Xander Wise, in seeing it through", "indirect", "Xander Wise",
-     "16-year-old Xander Wise", "insists"),
-    ("A tweet last week said there were no ambulances free.",
-     "there were no ambulances free", "indirect", "A tweet", "A tweet", "said"),
-    ("The union said at 7:30 p.m., there were no ambulances free.",
-     "there were no ambulances free", "indirect", "The union", "The union", "said"),
-    ("Heather finally confessed that she had never been abroad.",
-     "that she had never been abroad", "indirect", "Heather", "Heather", "confessed"),
-    ("The boy was safe, the family said.",
-     "The boy was safe", "indirect", "the family", "the family", "said"),
-    ("The arena will be replaced, and according to the city, the rink will close soon.",
-     "the rink will close soon", "indirect", "the city", "the city", "according to"),
-    ("On Monday, the union tweeted out that only one ambulance was free.",
-     "that only one ambulance was free", "indirect", "the union", "the union", "tweeted out"),
+    ("There is a joy, insists 17-year-old Nils Ek, in finishing the climb.",
+     "There is a joy, insists 17-year-old Nils Ek, in finishing the climb", "indirect", "Nils Ek",
+     "17-year-old Nils Ek", "insists"),
+    ("A memo last week said there were no beds free.",
+     "there were no beds free", "indirect", "A memo", "A memo", "said"),
+    ("The hospital said at 6:15 p.m., there were no beds free.",
+     "there were no beds free", "indirect", "The hospital", "The hospital", "said"),
+    ("Greta finally confessed that she had never flown.",
+     "that she had never flown", "indirect", "Greta", "Greta", "confessed"),
+    ("The dog was found, the family said.",
+     "The dog was found", "indirect", "the family", "the family", "said"),
+    ("The pool will be rebuilt, and according to the city, the gym will close soon.",
+     "the gym will close soon", "indirect", "the city", "the city", "according to"),
+    ("On Friday, the league tweeted out that only one pitch was open.",
+     "that only one pitch was open", "indirect", "the league", "the league", "tweeted out"),
     ("Ursula von der Leyen said the union would act.",
      "the union would act", "indirect", "Ursula von der Leyen", "Ursula von der Leyen", "said"),
     ('"We shall overcome," Martin Luther King Jr. said.',
      "We shall overcome,", "direct", "Martin Luther King Jr.", "Martin Luther King Jr.", "said"),
     ("The ministry said in a statement that the system would arrive soon.",
      "that the system would arrive soon", "indirect", "The ministry", "The ministry", "said"),
+    # A time expression that owns a noun opens the clause ("last month's raid"), not an adverbial.
+    ("Investigators said last month's raid was a turning point.",
+     "last month's raid was a turning point", "indirect", "Investigators", "Investigators", "said"),
     ("Fire Service Agency director General Karim al-Hassan said \"All of the injured are in hospital.\"",
      "All of the injured are in hospital.", "direct", "Karim al-Hassan",
      "Fire Service Agency director General Karim al-Hassan", "said"),
@@ -166,17 +169,17 @@ def test_continuation_across_paragraphs() -> None:
 
 
 def test_split_quote_shares_the_attribution() -> None:
-    text = "“I'm not an alien,” she said, “but I am a mutant.” Maria Cruz laughed."
+    text = "“I'm not a robot,” she said, “but I am a night owl.” Maria Cruz laughed."
     text = "Maria Cruz spoke first. " + text
     quotes = _quotes(text)
-    assert [q["text"] for q in quotes] == ["I'm not an alien,", "but I am a mutant."]
+    assert [q["text"] for q in quotes] == ["I'm not a robot,", "but I am a night owl."]
     assert all(q["speaker"]["name"] == "Maria Cruz" for q in quotes)
 
 
 def test_pronoun_follows_gender_and_new_person() -> None:
     text = (
         "Anna Berg said the plan was sound.\n"
-        "The company hired Mississauga accountant Tom Reyes, 50.\n"
+        "The company hired Riverton accountant Tom Reyes, 50.\n"
         "“It helped me a lot,” he said.\n"
         "“We will see,” she said."
     )
@@ -224,12 +227,12 @@ def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Transportation Safety Board released its findings. The board said the crew was not at fault.",
-         "Transportation Safety Board"),
+        ("The River Safety Board released its findings. The board said the crew was not at fault.",
+         "River Safety Board"),
         ("Shares of Acme Corp. fell on Monday. The company said sales were weak.", "Acme Corp."),
         ("Globex said the outage was over. The company said no data was lost.", "Globex"),
         # A company is not the board named before it.
-        ("The Transportation Safety Board met. The company said it would appeal.", "The company"),
+        ("The River Safety Board met. The company said it would appeal.", "The company"),
     ],
 )
 def test_organisation_referred_to_by_its_kind(text: str, name: str) -> None:
@@ -291,7 +294,7 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
         ("“It will pass,” Tom Reyes said. In a statement issued at midnight, Maria Lopez expressed concern. "
          "“The debt is untenable,” she said.", "Maria Lopez"),
         # A person known by one name, with an apposition saying who she is.
-        ("“It came fast,” said Tom Reyes. Yuni, a resident of the coast, was at home. “I ran,” she said.", "Yuni"),
+        ("“It came fast,” said Tom Reyes. Marta, a nurse from the valley, was at home. “I ran,” she said.", "Marta"),
     ],
 )
 def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
@@ -316,15 +319,15 @@ def test_they_goes_to_a_pair_of_people(text: str) -> None:
 
 
 def test_infinitive_object_is_no_reported_clause() -> None:
-    assert _quotes("Ann Cole urged voters to be wary of claims that will surely come.") == []
+    assert _quotes("Ann Cole urged residents to stay indoors until the storm had passed.") == []
 
 
 def test_doubled_apostrophes_as_quotation_marks() -> None:
-    text = "''This isn't reform,'' said Dana Holt, an economist. ''It is tinkering.''"
+    text = "''This is no plan,'' said Dana Holt, an engineer. ''It is a sketch.''"
     quotes = _quotes(text)
-    assert [q["text"] for q in quotes] == ["This isn't reform,", "It is tinkering."]
+    assert [q["text"] for q in quotes] == ["This is no plan,", "It is a sketch."]
     assert all(q["speaker"]["name"] == "Dana Holt" for q in quotes)
-    assert quotes[0]["speaker"]["title"] == "economist"
+    assert quotes[0]["speaker"]["title"] == "engineer"
 
 
 NEGATIVES = [
@@ -334,17 +337,18 @@ NEGATIVES = [
     "He went home early.",
     "The film “Heat” opened in 1995.",
     "It is said to be the oldest tree in the country.",
-    "The strange remark may have foreshadowed the vote.",
+    "The odd remark may have foreshadowed the ruling.",
     "He denied the request for a meeting.",
     "The judge ordered the company to pay $50,000 of its estimated costs.",
     "READ MORE: Mayor says the bridge will reopen",
     "She asked him to leave the room.",
     "The trailer shows a scene from “The Boy Who Would Be King.”",
-    "Here's a sentence I never thought I'd write: the horse is a mare.",
-    'Burton thinks cats are "cuties".',
+    "Here's a line I never expected to type: the cat is a tabby.",
+    'Okafor thinks dogs are "sweeties".',
     '"Bridge closes after storm" — Daily Courier, May 2, 2020',
     "Mayor Ann Cole announced a new budget.",
     "Yes, said Ann Cole, looking away.",
+    "Путин said «Это правда».",  # a name in another script is no speaker
 ]
 
 
@@ -406,17 +410,17 @@ def test_possessive_inside_a_run_is_no_person() -> None:
     from newsx.names import is_person_name
 
     assert is_person_name("Jake Sullivan")
-    assert not is_person_name("McCallum's Safe Surrey")
+    assert not is_person_name("Moreau's Safe Harbour")
     assert not is_person_name("Article Continued Below")
-    assert not is_person_name("South Surrey")
-    assert not is_person_name("Economic Development")
-    assert not is_person_name("ROADS BLOCKED")
+    assert not is_person_name("South Riverton")
+    assert not is_person_name("Regional Development")
+    assert not is_person_name("BRIDGES CLOSED")
     assert is_person_name("Clement Attlee")
 
 
 def test_split_title_and_organization() -> None:
     assert split_title("Ukrainian President Volodymyr Zelensky") == ("Ukrainian President", "Volodymyr Zelensky")
-    assert organization_of("CEO of Civic Action") == "Civic Action"
+    assert organization_of("CEO of Bright Harbour") == "Bright Harbour"
     assert organization_of("White House national security adviser") == "White House"
 
 
@@ -424,13 +428,10 @@ def test_split_title_and_organization() -> None:
     "text",
     ["Mr. J. R. Smith of the U.S. said it. Then he left.", "a.b. c...d e.é ’x’ -y- Inc. co. end.", "“Quoted,” said Dr. Lee."],
 )
-def test_token_index_gives_the_tokens_of_every_window(text: str) -> None:
-    from newsx.names import TokenIndex, tokens
+def test_proper_names_are_the_document_name_runs(text: str) -> None:
+    from newsx.doc import read
 
-    index = TokenIndex(text)
-    for a in range(len(text) + 1):
-        for b in range(a, len(text) + 2):
-            assert index(a, b) == tokens(text, a, b), (a, b)
+    assert proper_names(text) == read(text).names
 
 
 def test_pronouns_in_a_long_text() -> None:

@@ -6,8 +6,8 @@ Rules, in order:
 2. Lower-case particles (al, van, von der, de, ...) join a run when they lead, a space apart, to
    a capitalised word; a word such as "al-Hassan" may open a run.
 3. Capitalised function words and sentence adverbs ("The", "In", "However") and a leading "-ing"
-   word ("Knowing Bardos") are trimmed from the start of a run, function words and particles from
-   its end; a weekday or month name is dropped only when it stands alone ("Theresa May" keeps
+   word ("Knowing Kessler") are trimmed from the start of a run, function words and particles from
+   its end; a weekday or month name is dropped only when it stands alone ("Hanna May" keeps
    "May").
 """
 from __future__ import annotations

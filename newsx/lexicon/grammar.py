@@ -57,3 +57,15 @@ NOT_VERB_WORDS = frozenset(
 
 # Word endings of adjectives ("dangerous", "careful", "massive").
 ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "ible", "able", "ic", "ical", "ish")
+
+# Articles.
+ARTICLES = frozenset("the a an".split())
+
+# Prepositions that end a noun phrase going leftwards ("*with* the ministry", "*after* the vote").
+NP_END_PREPOSITIONS = frozenset("with without in on at by for from into to about after before during under over against among".split())
+
+# Possessive determiners -> the subject pronoun of their owner ("*her* statement" -> "she").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+# Quantity words that open a phrase ("*Two* ministers", "*Several* officials") and name no organisation.
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many some few both all people".split())

@@ -40,3 +40,21 @@ INSTITUTIONS = frozenset(
     """pentagon kremlin vatican congress parliament senate knesset bundestag duma politburo
     interpol europol nasa unicef unesco""".split()
 )
+
+# Heads that refer back to any company named before ("the company", "the carrier", "the giant").
+COMPANY_HEADS = frozenset(
+    """company firm group organization organisation corporation business carrier airline automaker carmaker
+    retailer insurer lender manufacturer maker giant""".split()
+)
+
+# Public bodies: "the company" never refers back to one of these.
+PUBLIC_BODIES = frozenset(
+    """ministry department agency authority office council committee commission board bureau police government
+    parliament congress senate court tribunal union university college school hospital""".split()
+)
+
+# Places as bodies ("the city", "the county"): a run ending with one names a place, not an organisation.
+PLACE_BODIES = frozenset("city county province state region municipality".split())
+
+# Parts of an organisation named by their owner ("the Acme *unit*", "the Health *department*").
+UNIT_HEADS = frozenset("unit division office department team".split())

@@ -62,8 +62,107 @@ NOT_HEADS = frozenset(
     not new old former said""".split()
 )
 
-# Auxiliaries of a progressive speech verb ("the White House *is* saying").
+# Auxiliaries of a progressive speech verb ("the ministry *is* saying").
 PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
-# Words that open a subordinate clause ("*While* some couples collapse ..., Rutledge said, ...").
+# Words that open a subordinate clause ("*While* prices rose, Cole said, ...").
 SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())
+
+# Auxiliaries among BETWEEN_SUBJECT_AND_VERB that are not skipped after a cue ("said he *would* ...").
+AUXILIARIES = frozenset("has have had would will".split())
+
+# Words before a date that an attribution skips after its cue ("said *on* Monday", "said *late* Tuesday").
+DATE_PREPOSITIONS = frozenset("on in at by around last this late early earlier later".split())
+
+# Time adverbials after a cue ("said *late last week*", "said Tuesday *morning*", "said *yesterday*").
+TIME_PREFIXES = frozenset("on last this early late earlier later".split())
+DAY_PARTS = frozenset("morning afternoon evening night".split())
+DEICTIC_DAYS = frozenset("yesterday today tonight".split())
+PERIODS = frozenset("week month year morning afternoon evening night weekend spring summer fall autumn winter".split())
+# Month abbreviations of news style, as written (capitalised, with their period).
+MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+# Objects before "to" that make an infinitive, not a clause ("urged *residents* to", "told *the public* to").
+INFINITIVE_OBJECTS = frozenset(("him", "her", "them", "us", "me", "everyone", "people", "the public"))
+
+# Words that open no reported clause right after a cue ("said *to* ...", "told *of* ...").
+NO_CLAUSE_OPENERS = frozenset("to of about so and or but by for as".split())
+
+# Prepositions whose phrase holds nouns, not verbs ("call *for* more buses").
+PHRASE_PREPOSITIONS = frozenset("of for about".split())
+
+# Clause openers that open a clause only as its first word, not after an adverbial ("said in *this* ...").
+WEAK_CLAUSE_OPENERS = frozenset("this these those it you".split())
+
+# Prepositions joining a person to the body they speak for ("Ola Berg *with* the Water Board").
+AFFILIATION_PREPOSITIONS = frozenset("with of from at for".split())
+
+# Unnamed informed sources: "[two] [senior] officials familiar with the matter", "a person close to the talks".
+INFORMED_DETERMINERS = frozenset("an a one two three four several some other the those many".split())
+INFORMED_SOURCES = frozenset(
+    """people persons person sources source officials official someone insiders insider diplomats diplomat
+    individuals individual""".split()
+)
+INFORMED_LINKS = frozenset((
+    "familiar with", "close to", "briefed on", "knowledgeable about", "with knowledge of", "with direct knowledge of",
+    "involved in", "aware of", "who spoke on condition of anonymity about",
+))
+INFORMED_OBJECT_DETERMINERS = frozenset("the this these their his her its".split())
+
+# Openers of a description that refer to something named before, not to a source ("*this* week").
+NOT_DESCRIPTION_OPENERS = frozenset("this that these those its his her their our".split())
+
+# Prepositions after a role that make it a description ("the mayor *of* Lakeport").
+ROLE_PREPOSITIONS = frozenset("of for at".split())
+
+# Words that end the subject after an inverted verb ("said Ann Cole *when* ...").
+SUBJECT_AFTER_BOUNDARIES = frozenset("who which that when while as in on".split())
+
+# What may follow a name after an inverted verb ("said Ann Cole *in* a statement").
+NAME_END_WORDS = frozenset("in on at during after before of from who with to when while as".split())
+
+# The writer's own pronouns: the writer speaking is no source.
+WRITER_PRONOUNS = frozenset("i we".split())
+
+# Copulas: "Cole *was* ..." shows no action of a person.
+COPULAS = frozenset("was is were are be".split())
+
+# Labels of page furniture lines ("READ MORE: ..."), as written (upper case).
+FURNITURE_LABELS = ("READ MORE", "WATCH", "RELATED", "LISTEN", "VIDEO", "PHOTO", "PHOTOS", "SEE ALSO", "MORE",
+                    "CLICK HERE", "SUBSCRIBE")
+
+# Conjunctions that open a new clause after a comma (", *and* according to the city, ...").
+CLAUSE_CONJUNCTIONS = frozenset("and but yet while".split())
+
+# Coordinators before a subordinate clause ("*But* while prices rose, ...").
+COORDINATORS = frozenset("but and yet so".split())
+
+# Words after ", said X," that do not go on with the clause before the cue.
+NOT_CONTINUATIONS = frozenset(
+    """who which whose whom where when while the a an and but or adding saying noting according as after
+    before because although though since""".split()
+)
+
+# Auxiliaries of a passive ("he *was* quoted as saying").
+PASSIVE_AUX = frozenset("was is were are been".split())
+
+# Prepositions before a participle cue ("*by* saying", "*after* noting").
+PARTICIPLE_PREPOSITIONS = frozenset("by from after before while without when".split())
+
+# Nouns of statements before a participle cue ("a *statement* saying", "an *email* noting").
+STATEMENT_NOUNS = frozenset("statement letter release interview email e-mail tweet post note memo message video speech".split())
+
+# Words joining a second verb to the subject of the first ("Cole urged members to vote, *and* said ...").
+VERB_CONJUNCTIONS = frozenset("and then but".split())
+
+# People or offices that speak for their owner ("*his lawyer* said", "*her office* said").
+REPRESENTATIVES = frozenset("lawyer lawyers spokesperson spokesman spokeswoman office".split())
+
+# Relative pronouns that open no title after a name ("said Ann Cole, *who* ...").
+RELATIVE_PRONOUNS = frozenset("who which".split())
+
+# Possessives of an organisation before a title ("*Its* spokesman, Tom Reyes, said").
+ORGANIZATION_POSSESSIVES = frozenset("its their".split())
+
+# Words before a plural object of an infinitive ("urged *all* members to", "told *fellow* pilots to").
+INFINITIVE_OBJECT_OPENERS = frozenset("the all fellow".split())

@@ -21,7 +21,7 @@ REPORTING = frozenset(
     tweet tweeted tweets post posted posts""".split()
 )
 
-# Verbs of saying (and of reporting: "the study found"), as lemmas; forms are generated below.
+# Verbs of saying (and of reporting: "the study found"), as lemmas; the quotes package builds their forms.
 SPEECH_LEMMAS = """
 say tell add state announce explain note argue insist claim warn write tweet post confirm report
 suggest acknowledge admit assert declare emphasize emphasise estimate predict recall remark reply
@@ -32,7 +32,7 @@ agree disclose contend continue concur advise predict proclaim propose speculate
 whisper yell exclaim cry muse sigh grumble grouse gush marvel observe opine reckon concede
 """.split()
 
-# Irregular or consonant-doubling forms.
+# Forms of lemmas that the regular endings (-s, -ed, -ing; -e, -y, -sh/-ch/-s/-x stems) do not give.
 IRREGULAR_FORMS = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -54,24 +54,11 @@ WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice 
 # Reporting verbs of documents and studies ("the study found", "data show").
 DOCUMENT_VERBS = frozenset("found finds showed shows show concluded concludes".split())
 
-def _forms(lemma: str) -> tuple[str, ...]:
-    if lemma in IRREGULAR_FORMS:
-        return (lemma,) + IRREGULAR_FORMS[lemma]
-    if lemma.endswith("e"):
-        return lemma, lemma + "d", lemma + "s", lemma[:-1] + "ing"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma, lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"
-    if lemma.endswith(("sh", "ch", "s", "x")):
-        return lemma, lemma + "ed", lemma + "es", lemma + "ing"
-    return lemma, lemma + "ed", lemma + "s", lemma + "ing"
+# Lemmas whose forms report whatever follows, clause or not ("said the plan, ...").
+SAY_LEMMAS = frozenset("say tell".split())
 
-SPEECH_FORMS: dict[str, str] = {}
-
-for _lemma in SPEECH_LEMMAS:
-    for _form in _forms(_lemma):
-        SPEECH_FORMS.setdefault(_form, _lemma)
-
-for _form in DOCUMENT_VERBS:
-    SPEECH_FORMS.setdefault(_form, "find")
-
-SPEECH_FORMS["point out"] = "point"
+# Verbs that name something with the speaker's words: called it “a hoax”, described as “bold”.
+NAMING_FORMS = frozenset(
+    """call called calls calling described describes describing expressed expresses expressing dubbed dubbing
+    dubs labeled labelled labels termed""".split()
+)

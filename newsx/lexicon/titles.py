@@ -62,3 +62,11 @@ PERSON_NOUNS = frozenset(
 
 # Roles that name unnamed sources: "the official" does not refer back to a named person.
 ANONYMOUS_ROLES = frozenset("official officer source witness expert analyst observer insider".split())
+
+# Family and social roles that say who someone is in an apposition (", the victim's *mother*").
+KIN_WORDS = frozenset(
+    "mother father son daughter wife husband brother sister aunt uncle cousin friend neighbour neighbor widow".split()
+)
+
+# Endings of person nouns ("the laid-back resident", "the retired teacher"); a bare suffix test.
+ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "ee")

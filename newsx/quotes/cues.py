@@ -1,0 +1,102 @@
+"""Cues: the words that attribute speech, found among the document's words.
+
+Rules, in order:
+1. ``cue_words``: a speech-verb form written in lower case ("said", "tweeted", "insists"; the forms
+   are built here from the lemmas of ``lexicon.speech``), outside quotation marks, not hyphened
+   to the word before or after;
+2. ``cue_words``: "according to" / "According to", outside quotation marks;
+3. ``cue_end``: "told" takes its listener ("told reporters", "told Radio Nord", "told the
+   assembly"); "point" is a cue only with "out" ("pointed out"); any verb takes "out that"
+   ("tweeted out that").
+"""
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from ..lexicon.speech import DOCUMENT_VERBS, IRREGULAR_FORMS, SPEECH_LEMMAS
+from ..lexicon.quotes import TOLD_OBJECTS
+from .records import Context
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """The lemma and its -s, -ed and -ing forms (irregular ones from the lexicon)."""
+    if lemma in IRREGULAR_FORMS:
+        return (lemma,) + IRREGULAR_FORMS[lemma]
+    if lemma.endswith("e"):
+        return lemma, lemma + "d", lemma + "s", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"
+    if lemma.endswith(("sh", "ch", "s", "x")):
+        return lemma, lemma + "ed", lemma + "es", lemma + "ing"
+    return lemma, lemma + "ed", lemma + "s", lemma + "ing"
+
+
+def _speech_forms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for lemma in SPEECH_LEMMAS:
+        for form in forms(lemma):
+            found.setdefault(form, lemma)
+    for form in sorted(DOCUMENT_VERBS):
+        found.setdefault(form, "find")
+    return found
+
+
+# Every form of a speech verb -> its lemma ("said" -> "say"); lower case.
+SPEECH_FORMS: dict[str, str] = _speech_forms()
+# Past forms that do not end in -ed ("said", "told", "wrote").
+PAST_FORMS = frozenset(found[0] for found in IRREGULAR_FORMS.values())
+
+# The listener after "told": "reporters", "Radio Nord", "the town council".
+_TOLD_OBJECT = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: (?:of |and |for )?[A-Z][\w&'’.\-]*){0,4}|[a-z]+)")
+_OUT = re.compile(r" out\b")  # "pointed out"
+
+
+def _free(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is not hyphened or joined to a word before or after it."""
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    return not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-")
+
+
+# The words a cue starts with: every speech-verb form, and "according" (before "to").
+_CUE_WORDS = frozenset(SPEECH_FORMS) | {"according", "According"}
+
+
+def cue_words(ctx: Context) -> tuple[list[int], list[int]]:
+    """The speech-verb forms (rule 1) and the words "according" (rule 2) outside quotations, in
+    text order: one pass over the words finds the candidates of both."""
+    words, text = ctx.words, ctx.text
+    texts, quoted = words.text, words.quoted
+    verbs: list[int] = []
+    according: list[int] = []
+    for k in compress(range(len(words)), map(_CUE_WORDS.__contains__, texts)):
+        if quoted[k]:
+            continue
+        if texts[k] in SPEECH_FORMS:
+            if _free(text, words.start[k], words.end[k]):
+                verbs.append(k)
+        elif k + 1 < len(words) and texts[k + 1] == "to" and words.start[k + 1] == words.end[k] + 1 \
+                and text[words.end[k]] == " ":
+            before = text[words.start[k] - 1] if words.start[k] > 0 else " "
+            if not (before.isalnum() or before == "_"):
+                according.append(k)
+    return verbs, according
+
+
+def cue_end(ctx: Context, k: int, lemma: str, e: int) -> int:
+    """Where the cue of verb k ends: after its listener or its "out"; -1 when it is no cue."""
+    text = ctx.text
+    end = ctx.words.end[k]
+    if lemma == "tell":
+        obj = _TOLD_OBJECT.match(text, end, e)
+        if obj and (obj.group().strip().split()[-1].lower() in TOLD_OBJECTS or obj.group()[1:2].isupper()
+                    or obj.group().startswith((" the ", " a "))):
+            return obj.end()
+        return end
+    if lemma == "point":
+        out = _OUT.match(text, end, e)
+        return -1 if out is None else out.end()
+    if text.startswith(" out that ", end):
+        return end + 4  # "tweeted out that ...", "put out that ..."
+    return end

@@ -1,0 +1,399 @@
+"""Speakers: subjects resolved to entities, in text order, with salience.
+
+Rules, in order:
+1. A pronoun goes to the most recent compatible entity among the speakers so far and the people
+   named since (``people.Known``); "he"/"she" need a person of no other gender (the gender comes
+   from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
+   group or an organisation (or a pair of people named just before), "it" an organisation.
+2. A name: its title (from the subject, or from where the person was introduced) and organisation;
+   a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
+   X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
+3. A description, in order:
+   a. "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
+      salient one (not when the body named differs);
+   b. "her statement", "his lawyer": the owner of the possessive;
+   c. "a study released by Acme", "numbers from the bureau": the issuer;
+   d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
+      or speaking last;
+   e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson": anonymous,
+      with the title and organisation the description gives) or an institution ("police",
+      "the ministry": its own organisation).
+Pronouns and roles look back over at most ``SALIENCE_DEPTH`` entities and mentions: no antecedent
+lies further back in news prose, and the bound keeps resolution linear.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from operator import itemgetter
+
+from ..doc.names import runs
+from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
+from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
+from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, SUBJECT_PRONOUNS
+from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
+from ..model import Speaker, Span
+from ..names import last_token, strip_possessive
+from .people import Known, given_name_gender
+from .records import Context, NameFacts, Subject
+from .subjects import INFORMED_SOURCE, capitalised_run
+
+SALIENCE_DEPTH = 64
+_ORG_REACH = 3000  # characters back to the organisation "the company" refers to
+_GROUP_REACH = 1500  # characters back to the pair "they" refers to
+_AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    anonymous: bool = False
+    gender: str | None = None
+    person: bool = True
+    provisional: bool = False  # title only from where the name was introduced; an attribution's wins
+
+
+class Salience:
+    """The resolution's state: what the text names (read once), the name facts of the document,
+    the entities met so far and how recently each was mentioned."""
+
+    __slots__ = ("known", "facts", "entities", "recent", "fullest", "by_head")
+
+    def __init__(self, known: Known, facts: NameFacts) -> None:
+        self.known = known
+        self.facts = facts
+        self.entities: dict[str, Entity] = {}  # lower-case name -> entity
+        # id(entity) -> (position of the latest mention, entity), least recent first: moving an
+        # entity to the end is O(1), where rebuilding a list was O(entities) per mention.
+        self.recent: dict[int, tuple[int, Entity]] = {}
+        self.fullest: dict[str, str] = {}  # name as written -> fullest known name
+        self.by_head: dict[str, Entity] = {}  # "study" -> the source first described as "the X study"
+
+
+def _said(entity: Entity, sp: Span, title: str | None, anonymous: bool) -> Speaker:
+    return Speaker(entity.name, sp.text, sp.start, sp.end, title, entity.organization, anonymous)
+
+
+def touch(sal: Salience, entity: Entity, pos: int) -> None:
+    sal.recent.pop(id(entity), None)
+    sal.recent[id(entity)] = (pos, entity)
+
+
+def most_recent(sal: Salience) -> Iterator[tuple[int, Entity]]:
+    return itertools.islice(reversed(sal.recent.values()), SALIENCE_DEPTH)
+
+
+def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
+    """The speaker a subject names (rules 1-3)."""
+    sp = subject.span
+    if subject.kind == "pronoun":
+        entity = pronoun(sal, sp.text.lower(), sp.start)
+        return None if entity is None else _said(entity, sp, entity.title, entity.anonymous)
+    if subject.kind == "name":
+        return named(ctx, sal, subject)
+    return (refers_back(sal, sp) or possessed(sal, sp) or issued(ctx, sal, sp)
+            or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
+
+
+def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
+    """A name, with its title and organisation (rule 2)."""
+    sp = subject.span
+    facts = sal.facts
+    title, name = facts.split(strip_possessive(sp.text))
+    if subject.title and (not title or len(subject.title) > len(title)):
+        title = subject.title
+    if title and _AGE_ONLY.fullmatch(title):
+        title = None  # "16-year-old Ana Ruiz": an age is no title, and no part of the name
+    owner_org = None
+    if title and title.split(" ", 1)[0].lower() in ORGANIZATION_POSSESSIVES and " " in title:
+        # "Its spokesman, Tom Reyes": the organisation spoken of last owns the title
+        owner = recent_org(sal, "", sp.start, any_kind=True)
+        if owner is not None:
+            title, owner_org = title.split(" ", 1)[1], owner.name
+    found = _name_runs(ctx, sal, sp, name)
+    plural = len(found) >= 2 and " and " in name and facts.person(found[-2]) and facts.person(found[-1])
+    if plural:
+        name = f"{found[-2]} and {found[-1]}"
+        entity = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
+    else:
+        if found and not title:
+            name = found[-1]
+        entity = person(sal, name)
+    if title and (not entity.title or entity.provisional):
+        entity.title, entity.provisional = title, False
+        entity.organization = owner_org or facts.organization(title)
+    if not entity.person and entity.gender != "p" and not entity.organization:
+        entity.organization = entity.name  # "Police", "Statistics Bureau": an institution speaks
+    touch(sal, entity, sp.start)
+    return _said(entity, sp, entity.title, False)
+
+
+def _name_runs(ctx: Context, sal: Salience, sp: Span, name: str) -> list[str]:
+    """The proper-name runs of a subject's name: the document's, when the name is the mention itself."""
+    if strip_possessive(sp.text) != name:
+        return sal.facts.runs(name)
+    found = runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
+    out = [r.text for r in found]
+    if found and found[-1].end == sp.end:
+        out[-1] = strip_possessive(out[-1])
+    return out
+
+
+def fullest(sal: Salience, name: str) -> str:
+    """The longest known full name with the same surname ("Cole" -> "Ann Cole"), cached."""
+    best = sal.fullest.get(name)
+    if best is not None:
+        return best
+    parts = [w for w in name.split() if w.lower() not in HONORIFICS]
+    bare = " ".join(parts) or name
+    best = bare
+    for cand in sal.known.full_names.get(last_token(bare).lower(), []):
+        if len(cand) > len(best) and (len(parts) < 2 or cand.startswith(parts[0]) or bare in cand):
+            best = cand
+    sal.fullest[name] = best
+    return best
+
+
+def person(sal: Salience, name: str) -> Entity:
+    """The entity of a name (created on its first mention, with the title it was introduced with)."""
+    full = fullest(sal, name)
+    entity = sal.entities.get(full.lower())
+    if entity is not None:
+        return entity
+    is_person = sal.facts.person(full) or len(full.split()) == 1 and full.lower() not in ORG_WORDS
+    if full.lower() in sal.known.one_name_people:
+        is_person = True
+    elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in INSTITUTIONS):
+        is_person = False  # "NATO", "the FBI", "the Pentagon" speak as institutions
+    entity = Entity(full, person=is_person, gender=given_name_gender(full) if is_person else None)
+    title = sal.known.titles.get(full)
+    if title is not None:
+        # Introduced with a title before speaking: "Secretary of State Ann Cole met ..."
+        entity.title, entity.organization, entity.provisional = title, sal.facts.organization(title), True
+    sal.entities[full.lower()] = entity
+    return entity
+
+
+def _head_and_role(sp: Span) -> tuple[list[str], str, str, int]:
+    """A description's words, head noun, role noun ("mayor" in "the mayor of X") and "of" index."""
+    parts = sp.text.split()
+    head = parts[-1].lower()
+    informed = INFORMED_SOURCE.match(sp.text)
+    if informed is not None:
+        head = informed.group("who").lower()  # "a person familiar with the plans" is a person
+    lowered = [w.lower() for w in parts]
+    of = lowered.index("of") if "of" in lowered else -1
+    return parts, head, parts[of - 1].lower() if of > 1 else head, of
+
+
+def refers_back(sal: Salience, sp: Span) -> Speaker | None:
+    """"the 26-year-old", "the mayor", "the founder of ...": a person named before (rule 3a)."""
+    parts, head, role, of = _head_and_role(sp)
+    if parts[0].lower() != "the":
+        return None
+    entity: Entity | None = None
+    if any(w.lower().endswith("-year-old") for w in parts) and not head.endswith("s"):
+        entity = pronoun(sal, "he/she", sp.start)
+        if entity is not None and not entity.anonymous:
+            touch(sal, entity, sp.start)
+            return _said(entity, sp, entity.title, False)
+    if not (role.isalpha() and role.islower() and role not in ORG_WORDS and role not in DOCUMENT_WORDS
+            and role not in ANONYMOUS_ROLES and not role.endswith("s")
+            and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(ROLE_SUFFIXES))):
+        return None
+    entity = by_role(sal, role) or pronoun(sal, "he/she", sp.start)
+    body = sal.facts.organization(sp.text) if of > 1 else None
+    held = f"{entity.title or ''} {entity.organization or ''}".lower() if entity is not None else ""
+    if body is not None and held.strip() and body.lower() not in held:
+        return None  # "the president of Acme" is not the President named before
+    if entity is None or entity.anonymous:
+        return None
+    touch(sal, entity, sp.start)
+    return _said(entity, sp, entity.title, False)
+
+
+def _thing(head: str) -> str:
+    return head.strip("’'s") if head.endswith(("’s", "'s")) else head
+
+
+def possessed(sal: Salience, sp: Span) -> Speaker | None:
+    """"her statement said", "his lawyer said": the owner speaks (rule 3b)."""
+    parts, head, _, _ = _head_and_role(sp)
+    thing = _thing(head)
+    owner_pronoun = POSSESSIVE_PRONOUNS.get(parts[0].lower())
+    if owner_pronoun is None or len(parts) > 3 or (thing not in DOCUMENT_WORDS and thing not in REPRESENTATIVES):
+        return None
+    owner = pronoun(sal, owner_pronoun, sp.start)
+    return None if owner is None else _said(owner, sp, owner.title, owner.anonymous)
+
+
+def issued(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
+    """"a study released Monday by Acme", "numbers from the Statistics Bureau": the issuer (rule 3c)."""
+    parts, head, _, _ = _head_and_role(sp)
+    lowered = [w.lower().strip(",") for w in parts]
+    document = next((w for w in lowered if w in DOCUMENT_WORDS), None)
+    if document is None or _thing(head) in DOCUMENT_WORDS:
+        return None
+    source = _issuer(ctx, sp)
+    if source is None:
+        return None
+    entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
+    sal.by_head[document] = entity
+    touch(sal, entity, sp.start)
+    return _said(entity, sp, None, entity.anonymous)
+
+
+def _issuer(ctx: Context, sp: Span) -> str | None:
+    """The capitalised run after "by" or "from" (and maybe "the") in a description."""
+    words = ctx.words
+    i, j = ctx.doc.word_range(sp.start, sp.end)
+    for k in range(i, j - 1):
+        if words.text[k] not in ("by", "from") or not ctx.text[words.end[k]:words.start[k + 1]].isspace():
+            continue
+        m = k + 2 if words.text[k + 1] == "the" and k + 2 < j else k + 1
+        last = capitalised_run(ctx, m, j, j)
+        if last >= 0:
+            return strip_possessive(ctx.text[words.start[m]:words.end[last]])
+    return None
+
+
+def organisation_head(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
+    """"the Acme study" names Acme; "the company", "the board" refer back (rule 3d)."""
+    parts, head, _, _ = _head_and_role(sp)
+    thing = _thing(head)
+    if thing not in ORG_WORDS and thing not in DOCUMENT_WORDS and thing not in COMPANY_HEADS:
+        return None
+    named_runs = [n for n in runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
+                  if n.text.lower() not in ARTICLES]
+    entity = None
+    if named_runs and (thing in DOCUMENT_WORDS or thing in UNIT_HEADS):
+        source = strip_possessive(named_runs[0].text)
+        entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
+    elif parts[0].lower() == "the" and len(parts) <= 3:
+        entity = sal.by_head.get(thing) or (
+            recent_org(sal, thing, sp.start) if len(parts) == 2 or parts[1].islower() else None)
+    if entity is None:
+        return None
+    sal.by_head[thing] = entity
+    touch(sal, entity, sp.start)
+    return _said(entity, sp, None, entity.anonymous)
+
+
+def unnamed(sal: Salience, sp: Span) -> Speaker:
+    """An unnamed source or an institution (rule 3e)."""
+    parts, head, role, _ = _head_and_role(sp)
+    thing = _thing(head)
+    org = None
+    title = None
+    anonymous = (head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS) and head not in ORG_WORDS
+    if not anonymous and role not in ORG_WORDS and (role in TITLE_WORDS or role.rstrip("s") in TITLE_WORDS):
+        # "the mayor of Lakeport", "two ministers": unnamed people known by their office
+        anonymous = True
+        head = role
+    if not anonymous:
+        org = sp.text  # "police", "the ministry": the institution is the source
+    else:
+        found = sal.facts.organization(sp.text)
+        modifiers = [w for w in parts[:-1] if w.lower() in ORG_WORDS]
+        if found and not _INITIALS.fullmatch(found):
+            org = found  # "a Pentagon spokesperson"
+        elif modifiers:
+            org = modifiers[-1]  # "a ministry spokesperson"
+        if head in TITLE_WORDS:
+            title = head
+    entity = sal.entities.get(sp.text.lower())
+    if entity is None:
+        entity = Entity(sp.text, title, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
+        sal.entities[sp.text.lower()] = entity
+    if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
+        sal.by_head.setdefault(thing, entity)
+    touch(sal, entity, sp.start)
+    return _said(entity, sp, entity.title, entity.anonymous)
+
+
+def recent_org(sal: Salience, head: str, pos: int, any_kind: bool = False) -> Entity | None:
+    """"the company", "the board": the latest organisation named or speaking before, of that kind."""
+    candidates: list[tuple[int, str, Entity | None]] = []
+    k = bisect.bisect_left(sal.known.org_starts, pos) - 1
+    while k >= 0 and len(candidates) < 12 and pos - sal.known.org_mentions[k][0] < _ORG_REACH:
+        candidates.append((sal.known.org_mentions[k][0], sal.known.org_mentions[k][1], None))
+        k -= 1
+    for at, entity in most_recent(sal):
+        # A one-word speaker that is no one's surname and never a "he" or "she" may be a firm ("Globex said").
+        one_word = entity.person and " " not in entity.name and entity.gender is None and \
+            entity.name.lower() not in sal.known.full_names and not entity.title
+        if (not entity.person or one_word) and not entity.anonymous and entity.gender != "p" and pos - at < _ORG_REACH:
+            candidates.append((at, entity.name, entity))
+    candidates.sort(key=itemgetter(0), reverse=True)  # latest first (stable)
+    generic = head in COMPANY_HEADS
+    for _, name, found in candidates:
+        low = name.lower().split()
+        if any_kind or head in low or generic and not any(w in PUBLIC_BODIES for w in low):
+            if found is None:
+                found = sal.entities.setdefault(name.lower(), Entity(name, None, name, False, person=False))
+            elif found.person:
+                found.person, found.organization = False, found.name  # now known as a company
+            return found
+    return None
+
+
+def by_role(sal: Salience, role: str) -> Entity | None:
+    for _, entity in most_recent(sal):
+        if entity.person and entity.title and role in entity.title.lower().split():
+            return entity
+    return None
+
+
+def _compatible(entity: Entity, gender: str | None, pronoun: str) -> bool:
+    if gender in ("m", "f") or pronoun == "he/she":
+        return entity.person and not entity.anonymous and entity.gender != "p" and (
+            gender not in ("m", "f") or entity.gender in (None, gender))
+    if gender == "p":
+        return entity.gender == "p" or not entity.person
+    if gender == "n":
+        return not entity.person
+    return False
+
+
+def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
+    """The entity a pronoun ("he", "they", or "he/she" for a role) at pos refers to (rule 1)."""
+    gender = SUBJECT_PRONOUNS.get(word)
+    chosen: Entity | None = None
+    since = -1
+    for p, entity in most_recent(sal):
+        if p < pos and _compatible(entity, gender, word):
+            chosen, since = entity, p
+            break
+    if gender in ("m", "f") or word == "he/she":
+        # A person named after the last compatible speaker (and before the pronoun) is more salient.
+        i = bisect.bisect_left(sal.known.mention_starts, pos) - 1
+        stop = max(-1, i - SALIENCE_DEPTH)
+        while i > stop and sal.known.mention_starts[i] > since:
+            entity = person(sal, sal.known.person_mentions[i][1])
+            if entity is not chosen and _compatible(entity, gender, word) and entity.person:
+                chosen = entity
+                break
+            if entity is chosen:
+                break
+            i -= 1
+    elif word == "they" and sal.known.group_mentions:
+        # "Ann Cole and Tom Reyes spoke ... They said": a pair named after the last plural speaker
+        k = bisect.bisect_left(sal.known.group_starts, pos) - 1
+        if k >= 0 and sal.known.group_starts[k] > since and pos - sal.known.group_starts[k] < _GROUP_REACH:
+            name = sal.known.group_mentions[k][1]
+            chosen = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
+    if chosen is None:
+        return None
+    if gender in ("m", "f") and chosen.gender is None:
+        chosen.gender = gender
+    touch(sal, chosen, pos)
+    return chosen
+
+
