@@ -23,6 +23,7 @@ runs of letters, and single characters. A comma run whose groups are not thousan
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import compress, repeat
 from operator import add
 
@@ -207,9 +208,9 @@ class Pieces:
         self.text = texts
         self.start: list[int] = _starts(text, texts)
         self.end: list[int] = list(map(add, self.start, map(len, texts)))
-        self.kind: list[str] = list(map(_KINDS.get, texts))
-        if None in self.kind:
-            self.kind = list(map(_piece_kind, texts))
+        known: Callable[[str], str | None] = _KINDS.get
+        kinds = list(map(known, texts))
+        self.kind: list[str] = list(map(_piece_kind, texts)) if None in kinds else kinds  # type: ignore[assignment]
         # The few pieces holding a comma, found in C (map and compress) rather than in a Python loop.
         commas = compress(range(len(texts)), map(str.__contains__, self.text, repeat(",")))
         bad = [k for k in commas if self.text[k] != "," and not _GROUPED.fullmatch(self.text[k])]
