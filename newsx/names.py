@@ -23,7 +23,7 @@ from .doc.names import runs
 from .doc.tokens import Words
 from .model import Span
 from .lexicon.calendar import WEEKDAYS_MONTHS
-from .lexicon.grammar import COUNT_WORDS
+from .lexicon.grammar import QUANTITY_OPENERS
 from .lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, BOILERPLATE_WORDS, NAME_PARTICLES
 from .lexicon.organizations import ORG_WORDS
 from .lexicon.places import PLACE_OPENERS, PLACE_WORDS
@@ -123,7 +123,7 @@ def organization_of(title: str | None) -> str | None:
         while words and (words[-1].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[-1])):
             words.pop()
         while words and (words[0].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[0])
-                         or words[0].lower() in COUNT_WORDS):
+                         or words[0].lower() in QUANTITY_OPENERS):
             words.pop(0)
         if words:
             return " ".join(words)

@@ -24,7 +24,7 @@ from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
 from ..doc.tokens import ALPHA, CAP, DIGIT
 from ..lexicon.events import BARE_NOUN_PREPOSITIONS, CLAUSE_OPENERS, EVENT_NOUNS
-from ..lexicon.grammar import ADJECTIVE_ENDINGS, NEGATIONS, NOUN_OPENERS, PREPOSITIONS, QUANTIFIERS, \
+from ..lexicon.grammar import ADJECTIVE_SUFFIXES, NEGATIONS, NOUN_OPENERS, PREPOSITIONS, QUANTIFIERS, \
     SENTENCE_ADVERBS
 from ..lexicon.names import NOT_NAMES
 from ..lexicon.speech import REPORTING
@@ -170,7 +170,7 @@ def modifies_next(s: Sentence, i: int) -> bool:
     if nxt in EVENT_NOUNS and not (nxt.endswith("s") and base_of(nxt) is not None):
         return True  # "a restructuring plan", "the test flight": the head is the event
     return not (nxt in NOT_VERBS or nxt in CLAUSE_OPENERS or s.flags[i + 1] & ADVERB
-                or nxt in SENTENCE_ADVERBS or nxt in NOT_NAMES or nxt in QUANTIFIERS or nxt.endswith(ADJECTIVE_ENDINGS)
+                or nxt in SENTENCE_ADVERBS or nxt in NOT_NAMES or nxt in QUANTIFIERS or nxt.endswith(ADJECTIVE_SUFFIXES)
                 or base_of(nxt) is not None or nxt in IRREGULAR_PAST or is_regular_past(nxt)
                 or nxt in BE_FORMS or nxt in HAVE_FORMS or nxt in STATIVE)
 

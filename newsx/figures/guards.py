@@ -32,7 +32,7 @@ from ..doc.tokens import NUM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.currencies import CURRENCY_NAMES, ISO_CODES, SUBUNITS
-from ..lexicon.figures import (CLAUSE_STARTS, CLOCK_WORDS, CODE_SUFFIXES, COUNT_QUALIFIERS, DAY_BEFORE_MONTH,
+from ..lexicon.figures import (CLAUSE_STARTS, CLOCK_SUFFIXES, CODE_SUFFIXES, COUNT_QUALIFIERS, DAY_BEFORE_MONTH,
                                DAY_OF_MAY_BEFORE, DETERMINERS_BEFORE_ONE, GROUP_HEADS, LIST_ABBREVIATIONS,
                                LOWER_CASE_NAME_HEADS, NAME_HEADS, NAMING_NOUNS, PERIOD_BEFORE, QUALIFIER_WORDS,
                                STOP_WORDS, STREET_WORDS, ZONE_WORDS)
@@ -127,7 +127,7 @@ def _glued_code_letters(s: Stream, num: Number, money: bool) -> bool | None:
             return not (letter == "M" or letter in "KB" and money
                         or letter in "CF" and attached_temperature(s, j))
         if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
-                or w in TEMPERATURE_UNITS and s.low[j - 1] == "°" or w in CLOCK_WORDS
+                or w in TEMPERATURE_UNITS and s.low[j - 1] == "°" or w in CLOCK_SUFFIXES
                 or w in CURRENCY_NAMES or w in CODE_SUFFIXES or w in TIME_UNITS
                 or (w == "c" or w == "f") and letter.isupper() and attached_temperature(s, j)
                 or w.upper() in ISO_CODES or w in SCALES):

@@ -20,7 +20,7 @@ from decimal import Decimal
 from ..doc.numbers import Number, Stream, adjacent, near, spaced, starts_number, to_decimal
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import CURRENCY_NAMES, SUBUNITS
-from ..lexicon.figures import (ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, POSSESSIVES, RANK_WORDS, STOP_WORDS,
+from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, POSSESSIVES, RANK_WORDS, STOP_WORDS,
                                VAGUE_COMPOUNDS)
 from ..lexicon.units import ATTACHED_ONLY, SUBSTANCE_UNITS, TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from .draft import Draft, done
@@ -190,7 +190,7 @@ def hyphen_compound(s: Stream, raw: Draft, num: Number, j: int) -> tuple[Draft |
         return None, k
     if w == "fold":
         return done(s, raw, "number", None, "fold", k)  # "an 18-fold increase"
-    if num.value <= 1 or w in IDIOM_COMPOUNDS or w.endswith(ADJECTIVE_ENDINGS):
+    if num.value <= 1 or w in IDIOM_COMPOUNDS or w.endswith(COMPOUND_ADJECTIVE_ENDINGS):
         return None, k  # "one-timer", "two-way", "zero-coupon", "three-dimensional"
     raw.counted = counted_after(s, k, noun_first=True)[0]  # "10-point peace plan"
     return done(s, raw, "count", None, "compound", k)

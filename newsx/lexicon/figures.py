@@ -135,7 +135,7 @@ METRE_CUES = frozenset({"tall", "high", "long", "deep", "wide", "away", "below",
                         "butterfly", "medley", "final", "high-rise"})
 
 # Words glued to a number that make it a clock time ("6pm", "1030 GMT").
-CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
+CLOCK_SUFFIXES = frozenset({"am", "pm", "a", "p", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst",
                           "o'clock", "hrs", "h"})
 
 # Words that end a street address ("12 Oak Street").
@@ -188,7 +188,7 @@ LOWER_CASE_NAME_HEADS = frozenset({"route", "highway", "exit"})
 VAGUE_COMPOUNDS = frozenset({"odd", "something", "plus"})
 
 # Endings of the adjectives a hyphenated number makes ("three-dimensional", "two-tiered").
-ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly")
+COMPOUND_ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly")
 
 # Words a comparison goes on with after "twice", "double", "N times" ("twice as many", "three
 # times the size", "double that of", "ten times more").

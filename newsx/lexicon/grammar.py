@@ -56,7 +56,7 @@ NOT_VERB_WORDS = frozenset(
     themselves himself herself itself myself ourselves yourselves""".split())
 
 # Word endings of adjectives ("dangerous", "careful", "massive").
-ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "ible", "able", "ic", "ical", "ish")
+ADJECTIVE_SUFFIXES = ("ous", "ful", "less", "ive", "ible", "able", "ic", "ical", "ish")
 
 # Articles.
 ARTICLES = frozenset("the a an".split())
@@ -68,4 +68,4 @@ NP_END_PREPOSITIONS = frozenset("with without in on at by for from into to about
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # Quantity words that open a phrase ("*Two* ministers", "*Several* officials") and name no organisation.
-COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several many some few both all people".split())
+QUANTITY_OPENERS = frozenset("one two three four five six seven eight nine ten several many some few both all people".split())

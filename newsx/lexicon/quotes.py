@@ -35,7 +35,7 @@ DESCRIPTION_OPENERS = frozenset(
     thousands other another both all one this these those its his her their our""".split()
 )
 
-SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+PRONOUN_GENDERS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
 # Words that show a finite clause ("said the plant *would* close").
 FINITE_WORDS = frozenset(
@@ -50,7 +50,7 @@ FINITE_WORDS = frozenset(
 )
 
 # Words that open a clause when they come first ("said *he* ...", "said *there* ...").
-CLAUSE_OPENERS = frozenset("he she they we i it there this these those you".split())
+CLAUSE_SUBJECTS = frozenset("he she they we i it there this these those you".split())
 
 # Words that cannot head a noun phrase (determiners, possessives, prepositions, conjunctions, adjectives of degree).
 NOT_HEADS = frozenset(
@@ -66,18 +66,18 @@ NOT_HEADS = frozenset(
 PROGRESSIVE_AUX = frozenset("is are was were been be isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
 # Words that open a subordinate clause ("*While* prices rose, Cole said, ...").
-SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())
+FRONTED_SUBORDINATORS = frozenset("while when whereas although though if because as since after before unless until once".split())
 
 # Auxiliaries among BETWEEN_SUBJECT_AND_VERB that are not skipped after a cue ("said he *would* ...").
-AUXILIARIES = frozenset("has have had would will".split())
+UNSKIPPED_AUXILIARIES = frozenset("has have had would will".split())
 
 # Words before a date that an attribution skips after its cue ("said *on* Monday", "said *late* Tuesday").
-DATE_PREPOSITIONS = frozenset("on in at by around last this late early earlier later".split())
+CUE_DATE_PREPOSITIONS = frozenset("on in at by around last this late early earlier later".split())
 
 # Time adverbials after a cue ("said *late last week*", "said Tuesday *morning*", "said *yesterday*").
 TIME_PREFIXES = frozenset("on last this early late earlier later".split())
 DAY_PARTS = frozenset("morning afternoon evening night".split())
-DEICTIC_DAYS = frozenset("yesterday today tonight".split())
+DEICTIC_WORDS = frozenset("yesterday today tonight".split())
 PERIODS = frozenset("week month year morning afternoon evening night weekend spring summer fall autumn winter".split())
 # Month abbreviations of news style, as written (capitalised, with their period).
 MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
@@ -159,7 +159,7 @@ VERB_CONJUNCTIONS = frozenset("and then but".split())
 REPRESENTATIVES = frozenset("lawyer lawyers spokesperson spokesman spokeswoman office".split())
 
 # Relative pronouns that open no title after a name ("said Ann Cole, *who* ...").
-RELATIVE_PRONOUNS = frozenset("who which".split())
+NAME_RELATIVES = frozenset("who which".split())
 
 # Possessives of an organisation before a title ("*Its* spokesman, Tom Reyes, said").
 ORGANIZATION_POSSESSIVES = frozenset("its their".split())

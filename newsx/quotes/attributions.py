@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS, NOT_CONTINUATIONS, PASSIVE_AUX,
-    PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, SUBORDINATORS, VERB_CONJUNCTIONS,
+    PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
 from ..lexicon.speech import SAY_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
@@ -207,7 +207,7 @@ def said_middle(ctx: Context, cue: Span, subject: Subject, s: int, e: int, comma
     opening = [w.lower() for w in text[first[0]:min(first[1], first[0] + 40)].split()[:2]] if first else []
     if opening and opening[0] in COORDINATORS:
         opening = opening[1:]
-    subordinate = bool(opening) and opening[0] in SUBORDINATORS
+    subordinate = bool(opening) and opening[0] in FRONTED_SUBORDINATORS
     if first and len(text[first[0]:first[1]].split(None, 6)) >= 6 and not subordinate:
         # A whole clause before the attribution; what follows is an afterthought.
         return Attribution(cue, subject, first, "said-after", (s, e))

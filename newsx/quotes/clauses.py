@@ -22,8 +22,8 @@ from collections.abc import Iterable
 
 from ..lexicon.calendar import MONTH_FULL, WEEKDAY_FULL
 from ..lexicon.quotes import (
-    ADVERBIAL_PREPOSITIONS, AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, DATE_PREPOSITIONS,
-    DAY_PARTS, DEICTIC_DAYS, FINITE_WORDS, INFINITIVE_OBJECT_OPENERS, INFINITIVE_OBJECTS, MONTH_ABBREVIATIONS, NO_CLAUSE_OPENERS,
+    ADVERBIAL_PREPOSITIONS, UNSKIPPED_AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_SUBJECTS, CUE_DATE_PREPOSITIONS,
+    DAY_PARTS, DEICTIC_WORDS, FINITE_WORDS, INFINITIVE_OBJECT_OPENERS, INFINITIVE_OBJECTS, MONTH_ABBREVIATIONS, NO_CLAUSE_OPENERS,
     NOT_HEADS, PERIODS, PHRASE_PREPOSITIONS, TIME_PREFIXES, WEAK_CLAUSE_OPENERS,
 )
 from .marks import ALL_MARKS
@@ -46,7 +46,7 @@ _PERIOD = f"(?:{_either(PERIODS)})"
 # Time adverbials between a speech verb and its clause, for when no date mentions are available.
 _TIME_ADVERBIAL = re.compile(
     rf"(?:(?:{_either(TIME_PREFIXES)})\s+)?(?:{_WEEKDAY}(?:\s+(?:{_either(DAY_PARTS)}))?"
-    rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{_either(DEICTIC_DAYS)}|(?:this|last|next)\s+{_PERIOD}|{_PERIOD})\b"
+    rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{_either(DEICTIC_WORDS)}|(?:this|last|next)\s+{_PERIOD}|{_PERIOD})\b"
 )
 # The object of "urged residents to", "warned them to", "told the public to".
 _INFINITIVE_OBJECT = re.compile(
@@ -121,7 +121,7 @@ def is_clause(ctx: Context, a: int, b: int) -> bool:
         if low == "to" and 0 < n <= 2 and k + 1 < j and texts[k + 1].isalpha() and texts[k + 1].islower() \
                 and _INFINITIVE_OBJECT.fullmatch(text[words.start[i]:words.start[k]].strip()):
             return False  # "(urged) residents to stay indoors": an object and an infinitive, not a clause
-        if (n == 0 or prev == ",") and _CONTRACTION.sub("", low) in CLAUSE_OPENERS:
+        if (n == 0 or prev == ",") and _CONTRACTION.sub("", low) in CLAUSE_SUBJECTS:
             return True
         if low in FINITE_WORDS or n > 0 and _CONTRACTION_OR_NOT.search(low):
             return True
@@ -157,10 +157,10 @@ def skip_adverbials(ctx: Context, pos: int, end: int) -> int:
         q = m.end()
         while q < end and text[q] == " ":
             q += 1
-        if word in DATE_PREPOSITIONS and q in date_ends:
+        if word in CUE_DATE_PREPOSITIONS and q in date_ends:
             pos = date_ends[q]
             continue
-        if word in BETWEEN_SUBJECT_AND_VERB and word not in AUXILIARIES:
+        if word in BETWEEN_SUBJECT_AND_VERB and word not in UNSKIPPED_AUXILIARIES:
             pos = m.end()
             continue
         return p
@@ -199,7 +199,7 @@ def _after_adverbial(ctx: Context, i: int, j: int, e: int, listener: bool) -> tu
             return clause(ctx, words.end[k], e)
         if w in ALL_MARKS:
             return clause(ctx, words.start[k], e)
-        if n >= 2 and low in CLAUSE_OPENERS and low not in WEAK_CLAUSE_OPENERS:
+        if n >= 2 and low in CLAUSE_SUBJECTS and low not in WEAK_CLAUSE_OPENERS:
             return clause(ctx, words.start[k], e)
     # "says in the valley buses are too often late": the clause opens with its adverbial
     found = clause(ctx, words.start[i], e)

@@ -33,7 +33,7 @@ from operator import itemgetter
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
 from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
-from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, SUBJECT_PRONOUNS
+from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
 from ..names import last_token, strip_possessive
@@ -364,7 +364,7 @@ def _compatible(entity: Entity, gender: str | None, pronoun: str) -> bool:
 
 def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
     """The entity a pronoun ("he", "they", or "he/she" for a role) at pos refers to (rule 1)."""
-    gender = SUBJECT_PRONOUNS.get(word)
+    gender = PRONOUN_GENDERS.get(word)
     chosen: Entity | None = None
     since = -1
     for p, entity in most_recent(sal):

@@ -29,9 +29,9 @@ from ..lexicon.organizations import ORG_WORDS
 from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, AFFILIATION_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, DESCRIPTION_OPENERS,
     FINITE_WORDS, INFORMED_DETERMINERS, INFORMED_LINKS, INFORMED_OBJECT_DETERMINERS, INFORMED_SOURCES,
-    NAME_END_WORDS, NOT_DESCRIPTION_OPENERS, NOT_HEADS, PROGRESSIVE_AUX, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS,
+    NAME_END_WORDS, NOT_DESCRIPTION_OPENERS, NOT_HEADS, PROGRESSIVE_AUX, NAME_RELATIVES, ROLE_PREPOSITIONS,
     SUBJECT_AFTER_BOUNDARIES,
-    SUBJECT_BOUNDARIES, SUBJECT_PRONOUNS, SUBORDINATORS, WRITER_PRONOUNS,
+    SUBJECT_BOUNDARIES, PRONOUN_GENDERS, FRONTED_SUBORDINATORS, WRITER_PRONOUNS,
 )
 from ..lexicon.titles import PERSON_NOUNS, TITLE_WORDS
 from ..model import Span
@@ -256,7 +256,7 @@ def np_back(ctx: Context, lo: int, i: int) -> Subject | None:
     low = words.low[i]
     if _WRITER.fullmatch(low):
         return None  # the writer speaking, not a source
-    if low in SUBJECT_PRONOUNS:
+    if low in PRONOUN_GENDERS:
         return Subject(ctx.span(i, i + 1), "pronoun")
     first = _np_start(ctx, lo, i)
     if first < 0:
@@ -349,7 +349,7 @@ def subject_after(ctx: Context, pos: int, e: int, any_np: bool = False) -> Subje
     phrase = text[a:b]
     parts = phrase.split()
     low0 = parts[0].lower()
-    if low0 in SUBJECT_PRONOUNS and len(parts) == 1:
+    if low0 in PRONOUN_GENDERS and len(parts) == 1:
         return Subject(Span(phrase, a, b), "pronoun")
     names = name_runs(ctx, i, stop)
     subject: Subject | None = None
@@ -410,7 +410,7 @@ def _title_in_apposition(ctx: Context, subject: Subject, q: int, j: int) -> None
     if r > q and (r == j or words.text[r] in (",", ".", ";")):
         appos = text[words.start[q]:words.end[r - 1]]
         first_word = appos.split(" ", 1)[0].lower()
-        if not _AGE.fullmatch(appos) and first_word not in RELATIVE_PRONOUNS \
+        if not _AGE.fullmatch(appos) and first_word not in NAME_RELATIVES \
                 and first_word not in NP_END_PREPOSITIONS and not first_word.endswith("ing") \
                 and not is_clause(ctx, words.start[q], words.end[r - 1]):
             subject.title = without_article(appos)
@@ -423,7 +423,7 @@ def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Su
         return None
     words, text = ctx.words, ctx.text
     low = words.low[i]
-    if low in SUBJECT_PRONOUNS and low not in WRITER_PRONOUNS:
+    if low in PRONOUN_GENDERS and low not in WRITER_PRONOUNS:
         return Subject(ctx.span(i, i + 1), "pronoun")
     names = name_runs(ctx, i, j)
     first = i + 1 if low == "the" and j - i > 1 else i
@@ -438,7 +438,7 @@ def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Su
                 if k - i >= 2:
                     return description(text[words.start[i]:words.end[k - 1]], words.start[i], words.end[k - 1])
                 break
-    if retry and (low in ADVERBIAL_PREPOSITIONS or low in SUBORDINATORS):
+    if retry and (low in ADVERBIAL_PREPOSITIONS or low in FRONTED_SUBORDINATORS):
         comma = next((k for k in range(i, j) if words.text[k] == ","), -1)
         if comma >= 0:
             return sentence_subject(ctx, words.end[comma], limit, retry=False)
