@@ -79,6 +79,8 @@ def candidates(doc: Doc, ctx: Context) -> list[Cand]:
     spans: dict[frozenset[str], list[Window]] = {}
     found: list[Cand] = []
     for i, rule in enumerate(RULES):
+        if rule.anchors.isdisjoint(hits):
+            continue  # no anchor word of the rule in the text (most rules, on a short text)
         windows = spans.get(rule.anchors)
         if windows is None:
             windows = spans[rule.anchors] = _windows(_anchored(hits, rule.anchors), text, backwards)
