@@ -140,38 +140,17 @@ def extract_command(
     Files ending in .jsonl (one article per line), .json (a crawler's record) and .html (a web page),
     and .gz of any, are read as such.
     """
-    if not paths:
-        if stdin_is_terminal():
-            raise click.UsageError("no PATH given and standard input is a terminal (try: newsx extract FILE)")
-        paths = (STDIN,)
-    if paths.count(STDIN) > 1:
-        raise click.UsageError("'-' (standard input) can be given only once")
-    if resume and not output_dir:
-        raise click.UsageError("--resume needs --output-dir")
-    if output_dir and (output or STDIN in paths):
-        raise click.UsageError("--output-dir writes one file per input PATH: not with -o or standard input")
+    paths = _checked_paths(paths, resume, output, output_dir)
 
-    from .batch import Options, default_jobs
+    from .batch import Options
     from .inputs import discover
     from .progress import Progress
 
     found = discover(paths, patterns, input_format)
     head = list(islice(found, 2))
-    inputs = chain(head, found)
-
-    stream: IO[str] | None = None
-    if output:
-        try:
-            stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
-        except OSError as err:
-            raise click.UsageError(f"cannot write {output}: {err.strerror or err}") from None
-    elif not output_dir:
-        stream = sys.stdout
+    stream = _open_output(output, output_dir)
     if fmt == "auto":
-        if stream is not None and _is_terminal(stream):
-            fmt = "table"
-        else:
-            fmt = "json" if len(head) == 1 and head[0].kind != "jsonl" else "jsonl"
+        fmt = _auto_format(stream, head)
     options = Options.named_fields(
         text_field, id_field, date_field,
         published=published.date() if published is not None else None,
@@ -183,23 +162,77 @@ def extract_command(
         ascii_only=stream is not None and _ascii_only(stream),
         show_traceback=show_traceback,
     )
-    data_on_terminal = stream is not None and _is_terminal(stream)
-    live = not quiet and stderr_is_terminal() and not data_on_terminal
+    live = not quiet and stderr_is_terminal() and not (stream is not None and _is_terminal(stream))
     progress = Progress(live, (lambda: _count_inputs(paths, patterns, input_format)) if live else None)
-    outdir = None
-    if output_dir:
-        from .outdir import OutputDir
-
-        try:
-            os.makedirs(output_dir, exist_ok=True)
-        except OSError as err:
-            raise click.UsageError(f"cannot create --output-dir {output_dir}: {err.strerror or err}") from None
-        outdir = OutputDir(output_dir, paths)
+    outdir = _output_dir(output_dir, paths)
     batch = _Batch(options, progress, outdir, resume)
+    try:
+        _run(batch, chain(head, found), stream, fmt, only, max_bytes, (jobs, not unordered, scheduler), output_dir)
+    finally:
+        if output and stream is not None:
+            stream.close()
+    if not quiet and (progress.articles + progress.skipped > 1 or output_dir):
+        click.echo(progress.summary(), err=True)
+    if batch.failed:
+        sys.exit(ExitStatus.INPUT_ERROR)
+
+
+def _checked_paths(paths: tuple[str, ...], resume: bool, output: str | None, output_dir: str | None) -> tuple[str, ...]:
+    """The PATHs to read (standard input when none is given), or a usage error."""
+    if not paths:
+        if stdin_is_terminal():
+            raise click.UsageError("no PATH given and standard input is a terminal (try: newsx extract FILE)")
+        paths = (STDIN,)
+    if paths.count(STDIN) > 1:
+        raise click.UsageError("'-' (standard input) can be given only once")
+    if resume and not output_dir:
+        raise click.UsageError("--resume needs --output-dir")
+    if output_dir and (output or STDIN in paths):
+        raise click.UsageError("--output-dir writes one file per input PATH: not with -o or standard input")
+    return paths
+
+
+def _open_output(output: str | None, output_dir: str | None) -> IO[str] | None:
+    """Where records go: the -o file, standard output, or nowhere (--output-dir writes files of its own)."""
+    if output:
+        try:
+            return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the command
+        except OSError as err:
+            raise click.UsageError(f"cannot write {output}: {err.strerror or err}") from None
+    return None if output_dir else sys.stdout
+
+
+def _auto_format(stream: IO[str] | None, head: list[Any]) -> str:
+    """A table on a terminal; else JSON for one input that is not JSON Lines, JSON Lines otherwise."""
+    if stream is not None and _is_terminal(stream):
+        return "table"
+    return "json" if len(head) == 1 and head[0].kind != "jsonl" else "jsonl"
+
+
+def _output_dir(output_dir: str | None, paths: tuple[str, ...]) -> Any:
+    """The --output-dir writer, the folder created; None without the option."""
+    if not output_dir:
+        return None
+    from .outdir import OutputDir
+
+    try:
+        os.makedirs(output_dir, exist_ok=True)
+    except OSError as err:
+        raise click.UsageError(f"cannot create --output-dir {output_dir}: {err.strerror or err}") from None
+    return OutputDir(output_dir, paths)
+
+
+def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, fmt: str, only: tuple[str, ...],
+         max_bytes: int, how: tuple[int | None, bool, str | None], output_dir: str | None) -> None:
+    """Analyse every input and write its records; on any failure the output folder keeps no partial file."""
+    from .batch import default_jobs
+
+    jobs, ordered, scheduler = how
+    progress, outdir = batch.progress, batch.outdir
     finished = False
     try:
         writer = _Writer(fmt, stream, only) if stream is not None else None
-        runner = _runner(batch.units(inputs, max_bytes), options, jobs or default_jobs(), not unordered, scheduler,
+        runner = _runner(batch.units(inputs, max_bytes), batch.options, jobs or default_jobs(), ordered, scheduler,
                          progress.within)
         try:
             for done in runner:
@@ -209,20 +242,14 @@ def extract_command(
                 raise
             # A folder that turned read-only or a full disk: no further output can be written.
             raise click.ClickException(f"cannot write under {output_dir}: {err.strerror or err}") from None
-        if writer is not None:
+        if writer is not None and stream is not None:
             writer.close()
-            stream.flush()  # type: ignore[union-attr]
+            stream.flush()
         finished = True
     finally:
         progress.close()
         if outdir is not None and not finished:
             outdir.abandon()
-        if output and stream is not None:
-            stream.close()
-    if not quiet and (progress.articles + progress.skipped > 1 or output_dir):
-        click.echo(progress.summary(), err=True)
-    if batch.failed:
-        sys.exit(ExitStatus.INPUT_ERROR)
 
 
 def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, scheduler: str | None,
