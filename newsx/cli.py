@@ -112,26 +112,10 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
 def extract_command(
-    paths: tuple[str, ...],
-    fmt: str,
-    published: Any,
-    only: tuple[str, ...],
-    patterns: tuple[str, ...],
-    input_format: str,
-    text_field: str | None,
-    id_field: str | None,
-    date_field: str | None,
-    include_text: bool,
-    encoding: str | None,
-    max_bytes: int,
-    jobs: int | None,
-    unordered: bool,
-    output: str | None,
-    output_dir: str | None,
-    resume: bool,
-    scheduler: str | None,
-    quiet: bool,
-    show_traceback: bool,
+    paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], patterns: tuple[str, ...],
+    input_format: str, text_field: str | None, id_field: str | None, date_field: str | None, include_text: bool,
+    encoding: str | None, max_bytes: int, jobs: int | None, unordered: bool, output: str | None,
+    output_dir: str | None, resume: bool, scheduler: str | None, quiet: bool, show_traceback: bool,
 ) -> None:
     """Extract dates, quotes, figures and events from articles.
 
