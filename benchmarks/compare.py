@@ -3,7 +3,8 @@
     python benchmarks/compare.py                 # against the commit before the document layer
     python benchmarks/compare.py --before REV --rounds 7
 
-The earlier commit is checked out into a temporary folder (``git worktree``); each round runs one
+The earlier commit is exported into a temporary folder (``git archive``, from this checkout or from
+$NEWSX_SOURCE_REPO, which benchmarks/compiled.sh sets to time the compiled build); each round runs one
 child process per version, in turn (A B A B ...), so that both see the same machine state. Each
 child times ``extract(text).to_dict()`` over the texts, best of ``--repeat`` passes, on two
 workloads: the samples one by one, and the samples joined into one text. Reported: characters per
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -73,16 +75,16 @@ def main() -> None:
     texts = _texts(Path(args.folder))
     with tempfile.TemporaryDirectory() as work:
         before = Path(work) / "before"
-        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(before), args.before], cwd=ROOT, check=True)
-        try:
-            texts_file = Path(work) / "texts.json"
-            texts_file.write_text(json.dumps(texts), encoding="utf-8")
-            rows: dict[str, list[dict[str, float]]] = {"before": [], "now": []}
-            for _ in range(args.rounds):
-                rows["before"].append(_run(before, texts_file, args.repeat))
-                rows["now"].append(_run(ROOT, texts_file, args.repeat))
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(before)], cwd=ROOT, check=False)
+        before.mkdir()
+        repo = os.environ.get("NEWSX_SOURCE_REPO", str(ROOT))
+        archive = subprocess.run(["git", "archive", args.before], cwd=repo, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
+        texts_file = Path(work) / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        rows: dict[str, list[dict[str, float]]] = {"before": [], "now": []}
+        for _ in range(args.rounds):
+            rows["before"].append(_run(before, texts_file, args.repeat))
+            rows["now"].append(_run(ROOT, texts_file, args.repeat))
 
     print(f"{len(texts)} texts, {sum(map(len, texts)):,} characters; {args.rounds} rounds, A/B in turn; "
           f"before = {args.before} ({rows['before'][0]['module']}), now = {rows['now'][0]['module']}")
