@@ -23,6 +23,8 @@ from newsx.doc.tokens import ABBREV, CALENDAR, CAP, DIGIT, FUNCTION, MARK, QUOTE
     ("Zürich’s mayor", ["Zürich’s", "mayor"]),
     ("the end.The start", ["the", "end.The", "start"]),
     ("said no. It", ["said", "no.", "It"]),
+    ("a_b  x12 345\u200b", ["a_b", "x12", "345"]),
+    ("  two  spaces ", ["two", "spaces"]),
 ])
 def test_words(text: str, tokens: list[str]) -> None:
     words = Words(text)
@@ -45,12 +47,30 @@ def test_word_forms_and_flags() -> None:
     ("1,2,3 or 5,00", ["1", ",", "2", ",", "3", "or", "5", ",", "00"]),
     ("a 28-year-old, 40\u00a0000 people", ["a", "28", "-", "year", "-", "old", ",", "40\u00a0000", "people"]),
     ("won 2-1 at .5", ["won", "2", "-", "1", "at", ".5"]),
+    # Thousands grouped by spaces join parts of the text between spaces; the rest never do.
+    ("1 414 021 100 people", ["1 414 021 100", "people"]),
+    ("40 000 and 12 345 678", ["40", "000", "and", "12 345 678"]),
+    ("x12 345 678.5", ["x", "12", "345", "678.5"]),
+    ("5 000 000,5", ["5", "000", "000", ",", "5"]),
+    ("in 2022 2,000 people", ["in", "2022", "2,000", "people"]),
+    ("a_b zero\u200bwidth", ["a", "_", "b", "zero", "\u200b", "width"]),
+    ("  two  spaces ", ["two", "spaces"]),
 ])
 def test_pieces(text: str, pieces: list[str]) -> None:
     found = Pieces(text)
     assert found.text == pieces
     assert [text[a:b] for a, b in zip(found.start, found.end)] == pieces
     assert all(k == "num" for t, k in zip(found.text, found.kind) if t[-1].isdigit())
+
+
+@pytest.mark.parametrize("text", ["Mr. O'Brien paid 40 000 000 and 1,2,3 on 12/13/2022 -- “no”.", "x\u200by_z 5 000"])
+def test_tokens_the_same_when_their_parts_are_known(text: str) -> None:
+    # The first reading learns the parts of text, the second finds them known.
+    first, again = Words(text), Words(text)
+    assert (first.start, first.end, first.text, first.low, first.flags) == (again.start, again.end, again.text,
+                                                                           again.low, again.flags)
+    one, two = Pieces(text), Pieces(text)
+    assert (one.start, one.end, one.text, one.low, one.kind) == (two.start, two.end, two.text, two.low, two.kind)
 
 
 @pytest.mark.parametrize("text,day,value", [

@@ -71,14 +71,15 @@ class Doc:
 
     __slots__ = ("text", "published", "header", "words", "sentences", "sentence_starts", "sentence_words",
                  "lines", "line_words", "quotations", "quotation_opens", "warnings", "names", "_pieces",
-                 "_clauses")
+                 "_clauses", "_parts")
 
     def __init__(self, text: str, published: dt.date | None = None) -> None:
         self.text = text
         # The publication date the relative expressions resolve against (None: unknown).
         self.published = published
         self.header = find_header(text)
-        words = Words(text)
+        parts = text.split(" ")
+        words = Words(text, parts)
         self.words = words
         self.sentences: list[tuple[int, int]] = split_sentences(text)
         self.sentence_starts: list[int] = [s for s, _ in self.sentences]
@@ -93,13 +94,15 @@ class Doc:
         words.quoted = _inside(words.start, found)
         self.names: list[Span] = _names.runs(text, words)
         self._pieces: Pieces | None = None
+        self._parts: list[str] | None = parts  # kept for the pieces
         self._clauses: _clauses.Clauses | None = None
 
     @property
     def pieces(self) -> Pieces:
         """The pieces numbers are read from (built on first use: only the figures need them)."""
         if self._pieces is None:
-            self._pieces = Pieces(self.text)
+            self._pieces = Pieces(self.text, self._parts)
+            self._parts = None
         return self._pieces
 
     @property

@@ -5,6 +5,11 @@ megabyte of news holds about 180,000 words, and lists of ints and strings cost a
 time and memory of as many objects. What depends only on a token's text (its lower form and its
 flags) is computed once per distinct text and kept in a per-process cache.
 
+The patterns below are run once per distinct part of text between two spaces ("said,", "Tuesday."),
+not over every text: no token holds a space and a space reads like the edge of a string to every
+pattern, so a part's tokens are the same wherever it stands. Only thousands grouped by spaces
+("40 000 000") join parts: parts that a single space between two digits joins are read together.
+
 Words (``Words``), in the order the pattern tries them:
 1. initials and dotted acronyms with their last period ("J.", "U.S.", "a.m.") and the usual
    abbreviations of news ("Mr.", "Gen.", "Inc.", "Sept."): the period that ends them is theirs;
@@ -47,20 +52,6 @@ _WORD = re.compile(
     r"|--|[^\w\s\u200b-\u200d\u2060\ufeff]"
 )
 
-
-def _starts(text: str, tokens: list[str]) -> list[int]:
-    """Where each token of text starts. The patterns skip nothing but spaces, zero-width characters
-    and underscores, which no token consists of, so each token is the next occurrence of its text
-    after the one before: one string search each, cheaper than a match object each."""
-    starts: list[int] = []
-    append = starts.append
-    find = text.find
-    at = 0
-    for token in tokens:
-        at = find(token, at)
-        append(at)
-        at += len(token)
-    return starts
 
 # Flags of a token's text (bits of ``Words.flags``).
 CAP = 1  # starts with an upper-case letter
@@ -136,14 +127,120 @@ def _learn(texts: list[str]) -> tuple[list[str], list[int]]:
     return lows, flags
 
 
+# Parts: a text split at its spaces (``str.split(" ")``, in C). No word or piece holds a space, and
+# every pattern reads a space as it reads the edge of a string, so the tokens of a part are the same
+# wherever it stands; only a thousands group written with spaces ("40 000 000") joins parts, and
+# only where a digit ends one part and the next starts with one. A few thousand distinct parts
+# make up most news ("the", "said,", "Tuesday."): the tokens of each are found once per process.
+_MAX_PARTS = 200_000  # per cache: a hostile text of random parts must not grow them without bound
+
+
+class _Split:
+    """The tokens of a part that is not one token: their texts and offsets in the part, and whether
+    the part starts and ends with a decimal digit (``\\d``)."""
+
+    __slots__ = ("texts", "offsets", "digit_first", "digit_last")
+
+    def __init__(self, part: str, texts: list[str], offsets: list[int]) -> None:
+        self.texts = texts
+        self.offsets = offsets
+        self.digit_first: bool = part[:1].isdecimal()
+        self.digit_last: bool = part[-1:].isdecimal()
+
+
+def _starts(text: str, tokens: list[str]) -> list[int]:
+    """Where each token of text starts. The patterns skip nothing but spaces, zero-width characters
+    and underscores, which no token starts with, so each token is the next occurrence of its text
+    after the one before: one string search each, cheaper than a match object each."""
+    starts: list[int] = []
+    append = starts.append
+    find = text.find
+    at = 0
+    for token in tokens:
+        at = find(token, at)
+        append(at)
+        at += len(token)
+    return starts
+
+
+def _unknown(parts: list[str], one: set[str], split: dict[str, _Split]) -> list[str]:
+    """The distinct parts in neither cache, in order."""
+    return [part for part in dict.fromkeys(parts) if part not in one and part not in split]
+
+
+def _learn_parts(unknown: list[str], tokenize: Callable[[str], list[str]], one: set[str],
+                 split: dict[str, _Split]) -> dict[str, _Split]:
+    """The tokens of each unknown part, read in one pass over the parts joined by newlines (which
+    join no tokens); a part that is one token joins ``one``, any other ``split``, while they have room."""
+    joined = "\n".join(unknown)
+    tokens = tokenize(joined)
+    starts = _starts(joined, tokens)
+    found: dict[str, _Split] = {}
+    n = len(tokens)
+    k = 0
+    at = 0
+    for part in unknown:
+        end = at + len(part)
+        first = k
+        while k < n and starts[k] < end:
+            k += 1
+        entry = _Split(part, tokens[first:k], [s - at for s in starts[first:k]])
+        found[part] = entry
+        if k - first == 1 and starts[first] == at and len(tokens[first]) == len(part):
+            if len(one) < _MAX_PARTS:
+                one.add(part)
+        elif len(split) < _MAX_PARTS:
+            split[part] = entry
+        at = end + 1
+    return found
+
+
+# Parts that are one word token (the part is its text), and the tokens of the other parts seen.
+_WORD_ONE: set[str] = set()
+_WORD_SPLIT: dict[str, _Split] = {}
+
+
+def _word_pass(parts: list[str], learnt: dict[str, _Split] | None) -> tuple[list[int], list[str]] | None:
+    """Starts and texts of the words of parts; None at the first part in no cache when nothing was
+    ``learnt`` (the parts of this text in no cache)."""
+    one = _WORD_ONE
+    split = _WORD_SPLIT
+    starts: list[int] = []
+    texts: list[str] = []
+    at = 0
+    for part in parts:
+        if part in one:
+            starts.append(at)
+            texts.append(part)
+        else:
+            entry = split.get(part)
+            if entry is None:
+                if learnt is None:
+                    return None
+                entry = learnt[part]
+            for offset in entry.offsets:
+                starts.append(at + offset)
+            texts.extend(entry.texts)
+        at += len(part) + 1
+    return starts, texts
+
+
 class Words:
-    """The word, number and mark tokens of a text, as parallel lists indexed by token number."""
+    """The word, number and mark tokens of a text, as parallel lists indexed by token number;
+    ``parts`` is ``text.split(" ")`` when the caller has it."""
 
     __slots__ = ("start", "end", "text", "low", "flags", "sentence", "quoted")
 
-    def __init__(self, text: str) -> None:
-        texts: list[str] = _WORD.findall(text)
-        self.start: list[int] = _starts(text, texts)
+    def __init__(self, text: str, parts: list[str] | None = None) -> None:
+        if parts is None:
+            parts = text.split(" ")
+        found = _word_pass(parts, None)
+        if found is None:
+            learnt = _learn_parts(_unknown(parts, _WORD_ONE, _WORD_SPLIT), _WORD.findall, _WORD_ONE, _WORD_SPLIT)
+            found = _word_pass(parts, learnt)
+            assert found is not None
+        self.start: list[int] = found[0]
+        texts = found[1]
         self.end: list[int] = list(map(add, self.start, map(len, texts)))
         self.text = texts
         # Most tokens are types seen before: two dictionary lookups each, run by map() in C.
@@ -197,26 +294,122 @@ def _piece_kind(piece: str) -> str:
     return kind
 
 
+def _piece_texts(text: str) -> list[str]:
+    """The pieces of text: the pattern's, with each comma run whose groups are not thousands ("1,2,3",
+    "5,00") cut into its numbers and commas."""
+    texts: list[str] = _PIECE.findall(text)
+    if "," not in text:
+        return texts
+    out: list[str] = []
+    for piece in texts:
+        if "," in piece and piece != "," and not _GROUPED.fullmatch(piece):
+            out.extend(_COMMA_SPLIT.findall(piece))
+        else:
+            out.append(piece)
+    return out
+
+
+# Parts that are one piece, not a number ("said") or a number ("2022", "1,000", ".5"), and the
+# pieces of the other parts seen.
+_PIECE_ONE: set[str] = set()
+_NUMBER_ONE: set[str] = set()
+_PIECE_SPLIT: dict[str, _Split] = {}
+
+
+def _learn_pieces(parts: list[str]) -> dict[str, _Split]:
+    """Learn the pieces of the parts in no cache; the one-number parts move to ``_NUMBER_ONE``."""
+    unknown = [part for part in dict.fromkeys(parts)
+               if part not in _PIECE_ONE and part not in _NUMBER_ONE and part not in _PIECE_SPLIT]
+    fresh: set[str] = set()
+    learnt = _learn_parts(unknown, _piece_texts, fresh, _PIECE_SPLIT)
+    for part in fresh:
+        if len(_PIECE_ONE) + len(_NUMBER_ONE) < _MAX_PARTS:
+            (_NUMBER_ONE if _piece_kind(part) == NUM else _PIECE_ONE).add(part)
+    return learnt
+
+
+def _piece_pass(text: str, parts: list[str], learnt: dict[str, _Split] | None) -> tuple[list[int], list[str]] | None:
+    """Starts and texts of the pieces of parts (None as in ``_word_pass``). Parts that a single space
+    between two digits joins ("40 000 000") are read again together, as one stretch."""
+    one, numbers, split = _PIECE_ONE, _NUMBER_ONE, _PIECE_SPLIT
+    starts: list[int] = []
+    texts: list[str] = []
+    at = 0
+    digit_last = False  # the part before ends with a digit
+    joined = -1  # the first piece of the joined stretch being read, -1: none
+    joined_at = 0  # where that stretch starts
+    before = 0  # the first piece of the part before
+    before_at = 0  # where the part before starts
+    for part in parts:
+        entry: _Split | None = None
+        if part in one:
+            digit_first = False
+            digit_next = False
+        elif part in numbers:
+            digit_first = part[:1].isdecimal()  # a number piece starts with a digit or a point
+            digit_next = True
+        else:
+            entry = split.get(part)
+            if entry is None:
+                if learnt is None:
+                    return None
+                entry = learnt[part]
+            digit_first = entry.digit_first
+            digit_next = entry.digit_last
+        if digit_last and digit_first:
+            if joined < 0:
+                joined, joined_at = before, before_at
+        elif joined >= 0:
+            _read_joined(text, joined_at, at - 1, joined, starts, texts)
+            joined = -1
+        before, before_at = len(starts), at
+        if entry is None:
+            starts.append(at)
+            texts.append(part)
+        else:
+            for offset in entry.offsets:
+                starts.append(at + offset)
+            texts.extend(entry.texts)
+        digit_last = digit_next
+        at += len(part) + 1
+    if joined >= 0:
+        _read_joined(text, joined_at, at - 1, joined, starts, texts)
+    return starts, texts
+
+
+def _read_joined(text: str, start: int, end: int, first: int, starts: list[int], texts: list[str]) -> None:
+    """Replace the pieces from index first on by the pieces of text[start:end], read as one stretch."""
+    del starts[first:]
+    del texts[first:]
+    stretch = text[start:end]
+    found = _piece_texts(stretch)
+    for offset in _starts(stretch, found):
+        starts.append(start + offset)
+    texts.extend(found)
+
+
 class Pieces:
     """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists; ``flags`` holds
-    the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces, built on first use."""
+    the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces, built on first use.
+    ``parts`` is ``text.split(" ")`` when the caller has it."""
 
     __slots__ = ("start", "end", "text", "low", "kind", "_flags")
 
-    def __init__(self, text: str) -> None:
-        texts: list[str] = _PIECE.findall(text)
+    def __init__(self, text: str, parts: list[str] | None = None) -> None:
+        if parts is None:
+            parts = text.split(" ")
+        found = _piece_pass(text, parts, None)
+        if found is None:
+            found = _piece_pass(text, parts, _learn_pieces(parts))
+            assert found is not None
+        self.start: list[int] = found[0]
+        texts = found[1]
         self.text = texts
-        self.start: list[int] = _starts(text, texts)
         self.end: list[int] = list(map(add, self.start, map(len, texts)))
         known: Callable[[str], str | None] = _KINDS.get
         kinds = list(map(known, texts))
         self.kind: list[str] = list(map(_piece_kind, texts)) if None in kinds else kinds  # type: ignore[assignment]
-        # The few pieces holding a comma, found in C (map and compress) rather than in a Python loop.
-        commas = compress(range(len(texts)), map(str.__contains__, self.text, repeat(",")))
-        bad = [k for k in commas if self.text[k] != "," and not _GROUPED.fullmatch(self.text[k])]
-        if bad:
-            self._split_commas(bad)
-        self.low: list[str] = list(map(str.lower, self.text))
+        self.low: list[str] = list(map(str.lower, texts))
         self._flags: list[int] | None = None
 
     @property
@@ -228,28 +421,6 @@ class Pieces:
                 flags[k] = NUMBER_START
             self._flags = flags
         return self._flags
-
-    def _split_commas(self, bad: list[int]) -> None:
-        """Replace each number piece in bad ("1,2,3", "5,00") by its numbers and commas."""
-        start, end, texts, kinds = [], [], [], []
-        prev = 0
-        for k in bad:
-            start += self.start[prev:k]
-            end += self.end[prev:k]
-            texts += self.text[prev:k]
-            kinds += self.kind[prev:k]
-            at = self.start[k]
-            for part in _COMMA_SPLIT.finditer(self.text[k]):
-                piece = part.group()
-                start.append(at + part.start())
-                end.append(at + part.end())
-                texts.append(piece)
-                kinds.append(SYM if piece == "," else NUM)
-            prev = k + 1
-        self.start = start + self.start[prev:]
-        self.end = end + self.end[prev:]
-        self.text = texts + self.text[prev:]
-        self.kind = kinds + self.kind[prev:]
 
     def __len__(self) -> int:
         return len(self.start)
