@@ -132,6 +132,10 @@ def test_warnings_about_marks_are_capped() -> None:
     ("Knowing Bardos, the U.S. Army moved.", ["Bardos", "U.S. Army"]),
     ("He met Ana Diaz\nLisbon hosted.", ["Ana Diaz", "Lisbon"]),
     ("In the end nobody came.", []),
+    ("al-Hassan and Omar el-Sisi met.", ["al-Hassan", "Omar el-Sisi"]),
+    ("Omar bin-Laden and Ali al-x spoke.", ["Omar", "Ali"]),
+    ("Ana  Diaz and Ana\u00a0Diaz", ["Ana", "Diaz", "Ana\u00a0Diaz"]),
+    ("Mohammed bin Salman met Ludwig van", ["Mohammed bin Salman", "Ludwig"]),
 ])
 def test_names(text: str, names: list[str]) -> None:
     doc = read(text)

@@ -64,6 +64,8 @@ QUOTE_MARK = 64  # a double quotation mark
 FUNCTION = 128  # a function word or sentence adverb, which starts or ends no name
 PARTICLE = 256  # a name particle ("al", "van", "de")
 CALENDAR = 512  # a weekday or month name
+HYPHENED = 1024  # "al-" or "el-" opens the word ("al-Hassan", "el-sisi"): a particle when a name follows
+NAME_OPENER = 2048  # "al-", "el-" or "bin-" opens the word before a capital: a name starts here ("al-Hassan")
 # Bits 25-29: the verb forms of a word's type, defined and computed in ``forms`` (read by ``clauses``).
 VERB_BITS = (VERB_FORM, OPEN_WORD, VERB_SLOT, ADVERB, CLAUSE_MARK)
 # Flags of a piece (bits of ``Pieces.flags``): where the number reader may start.
@@ -90,6 +92,10 @@ def word_flags(text: str, low: str) -> int:
             flags |= PARTICLE
         if bare in WEEKDAYS_MONTHS:
             flags |= CALENDAR
+        if low.startswith(("al-", "el-")):
+            flags |= HYPHENED
+        if low.startswith(("al-", "el-", "bin-")) and len(low) > 3 and text[3:4].isupper():
+            flags |= NAME_OPENER
         return flags | type_bits(text, low, bool(flags & CAP))
     if first.isdigit():
         return DIGIT
