@@ -26,7 +26,7 @@ from ..text import sentences as split_sentences
 from . import clauses as _clauses
 from . import names as _names
 from . import quotations as _quotations
-from .tokens import Pieces, Words
+from .tokens import Parts, Pieces, Words
 
 _HEADER = re.compile(r"\A\s{0,5}date[ \t:]+(\S{1,40})", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?!\w)")
@@ -78,7 +78,7 @@ class Doc:
         # The publication date the relative expressions resolve against (None: unknown).
         self.published = published
         self.header = find_header(text)
-        parts = text.split(" ")
+        parts = Parts(text)
         words = Words(text, parts)
         self.words = words
         self.sentences: list[tuple[int, int]] = split_sentences(text)
@@ -94,7 +94,7 @@ class Doc:
         words.quoted = _inside(words.start, found)
         self.names: list[Span] = _names.runs(text, words)
         self._pieces: Pieces | None = None
-        self._parts: list[str] | None = parts  # kept for the pieces
+        self._parts: Parts | None = parts  # kept for the pieces
         self._clauses: _clauses.Clauses | None = None
 
     @property

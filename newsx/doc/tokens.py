@@ -133,137 +133,6 @@ def _learn(texts: list[str]) -> tuple[list[str], list[int]]:
     return lows, flags
 
 
-# Parts: a text split at its spaces (``str.split(" ")``, in C). No word or piece holds a space, and
-# every pattern reads a space as it reads the edge of a string, so the tokens of a part are the same
-# wherever it stands; only a thousands group written with spaces ("40 000 000") joins parts, and
-# only where a digit ends one part and the next starts with one. A few thousand distinct parts
-# make up most news ("the", "said,", "Tuesday."): the tokens of each are found once per process.
-_MAX_PARTS = 200_000  # per cache: a hostile text of random parts must not grow them without bound
-
-
-class _Split:
-    """The tokens of a part that is not one token: their texts and offsets in the part, and whether
-    the part starts and ends with a decimal digit (``\\d``)."""
-
-    __slots__ = ("texts", "offsets", "digit_first", "digit_last")
-
-    def __init__(self, part: str, texts: list[str], offsets: list[int]) -> None:
-        self.texts = texts
-        self.offsets = offsets
-        self.digit_first: bool = part[:1].isdecimal()
-        self.digit_last: bool = part[-1:].isdecimal()
-
-
-def _starts(text: str, tokens: list[str]) -> list[int]:
-    """Where each token of text starts. The patterns skip nothing but spaces, zero-width characters
-    and underscores, which no token starts with, so each token is the next occurrence of its text
-    after the one before: one string search each, cheaper than a match object each."""
-    starts: list[int] = []
-    append = starts.append
-    find = text.find
-    at = 0
-    for token in tokens:
-        at = find(token, at)
-        append(at)
-        at += len(token)
-    return starts
-
-
-def _unknown(parts: list[str], one: set[str], split: dict[str, _Split]) -> list[str]:
-    """The distinct parts in neither cache, in order."""
-    return [part for part in dict.fromkeys(parts) if part not in one and part not in split]
-
-
-def _learn_parts(unknown: list[str], tokenize: Callable[[str], list[str]], one: set[str],
-                 split: dict[str, _Split]) -> dict[str, _Split]:
-    """The tokens of each unknown part, read in one pass over the parts joined by newlines (which
-    join no tokens); a part that is one token joins ``one``, any other ``split``, while they have room."""
-    joined = "\n".join(unknown)
-    tokens = tokenize(joined)
-    starts = _starts(joined, tokens)
-    found: dict[str, _Split] = {}
-    n = len(tokens)
-    k = 0
-    at = 0
-    for part in unknown:
-        end = at + len(part)
-        first = k
-        while k < n and starts[k] < end:
-            k += 1
-        entry = _Split(part, tokens[first:k], [s - at for s in starts[first:k]])
-        found[part] = entry
-        if k - first == 1 and starts[first] == at and len(tokens[first]) == len(part):
-            if len(one) < _MAX_PARTS:
-                one.add(part)
-        elif len(split) < _MAX_PARTS:
-            split[part] = entry
-        at = end + 1
-    return found
-
-
-# Parts that are one word token (the part is its text), and the tokens of the other parts seen.
-_WORD_ONE: set[str] = set()
-_WORD_SPLIT: dict[str, _Split] = {}
-
-
-def _word_pass(parts: list[str], learnt: dict[str, _Split] | None) -> tuple[list[int], list[str]] | None:
-    """Starts and texts of the words of parts; None at the first part in no cache when nothing was
-    ``learnt`` (the parts of this text in no cache)."""
-    one = _WORD_ONE
-    split = _WORD_SPLIT
-    starts: list[int] = []
-    texts: list[str] = []
-    at = 0
-    for part in parts:
-        if part in one:
-            starts.append(at)
-            texts.append(part)
-        else:
-            entry = split.get(part)
-            if entry is None:
-                if learnt is None:
-                    return None
-                entry = learnt[part]
-            for offset in entry.offsets:
-                starts.append(at + offset)
-            texts.extend(entry.texts)
-        at += len(part) + 1
-    return starts, texts
-
-
-class Words:
-    """The word, number and mark tokens of a text, as parallel lists indexed by token number;
-    ``parts`` is ``text.split(" ")`` when the caller has it."""
-
-    __slots__ = ("start", "end", "text", "low", "flags", "sentence", "quoted")
-
-    def __init__(self, text: str, parts: list[str] | None = None) -> None:
-        if parts is None:
-            parts = text.split(" ")
-        found = _word_pass(parts, None)
-        if found is None:
-            learnt = _learn_parts(_unknown(parts, _WORD_ONE, _WORD_SPLIT), _WORD.findall, _WORD_ONE, _WORD_SPLIT)
-            found = _word_pass(parts, learnt)
-            assert found is not None
-        self.start: list[int] = found[0]
-        texts = found[1]
-        self.end: list[int] = list(map(add, self.start, map(len, texts)))
-        self.text = texts
-        # Most tokens are types seen before: two dictionary lookups each, run by map() in C.
-        lows: list = list(map(_LOWS.get, texts))
-        if None in lows:
-            lows, flags = _learn(texts)
-        else:
-            flags = list(map(_FLAGS.__getitem__, texts))
-        self.low: list[str] = lows
-        self.flags: list[int] = flags
-        self.sentence: list[int] = []  # index of the sentence each token is in (set by the document)
-        self.quoted: list[bool] = []  # inside a quotation (set by the document)
-
-    def __len__(self) -> int:
-        return len(self.start)
-
-
 _RUN = r"\d+(?:,\d+)*(?:\.\d+)?|(?<![\w.,])\.\d+"
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
 _SPACED = r"(?<!\d)\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|(?<!\d)\d{1,3}(?: \d{3}){2,}(?![\d,]\d|\.\d)"
@@ -315,107 +184,191 @@ def _piece_texts(text: str) -> list[str]:
     return out
 
 
-# Parts that are one piece, not a number ("said") or a number ("2022", "1,000", ".5"), and the
-# pieces of the other parts seen.
-_PIECE_ONE: set[str] = set()
-_NUMBER_ONE: set[str] = set()
-_PIECE_SPLIT: dict[str, _Split] = {}
+# Parts: a text split at its spaces (``str.split(" ")``, in C). No word or piece holds a space, and
+# every pattern reads a space as it reads the edge of a string, so the tokens of a part are the same
+# wherever it stands; only a thousands group written with spaces ("40 000 000") joins parts, and
+# only where a digit ends one part and the next starts with one. A few thousand distinct parts
+# make up most news ("the", "said,", "Tuesday."): the tokens of each are found once per process.
+_MAX_PARTS = 200_000  # a hostile text of random parts must not grow the cache without bound
 
 
-def _learn_pieces(parts: list[str]) -> dict[str, _Split]:
-    """Learn the pieces of the parts in no cache; the one-number parts move to ``_NUMBER_ONE``."""
-    unknown = [part for part in dict.fromkeys(parts)
-               if part not in _PIECE_ONE and part not in _NUMBER_ONE and part not in _PIECE_SPLIT]
-    fresh: set[str] = set()
-    learnt = _learn_parts(unknown, _piece_texts, fresh, _PIECE_SPLIT)
-    for part in fresh:
-        if len(_PIECE_ONE) + len(_NUMBER_ONE) < _MAX_PARTS:
-            (_NUMBER_ONE if _piece_kind(part) == NUM else _PIECE_ONE).add(part)
+class _Split:
+    """The words or pieces of a part that is not one token: texts, offsets in the part, lower forms,
+    and flags (words) or kinds (pieces)."""
+
+    __slots__ = ("texts", "offsets", "lows", "flags", "kinds")
+
+    def __init__(self, texts: list[str], offsets: list[int], lows: list[str], flags: list[int],
+                 kinds: list[str]) -> None:
+        self.texts = texts
+        self.offsets = offsets
+        self.lows = lows
+        self.flags = flags
+        self.kinds = kinds
+
+
+class _Part:
+    """What is known of one distinct part: its words (``words`` None when the part is one word, whose
+    lower form and flags are ``word_low`` and ``word_flags``), likewise its pieces, and whether it
+    starts and ends with a decimal digit (``\\d``), where a thousands group may join it to a neighbour."""
+
+    __slots__ = ("size", "word_low", "word_flags", "words", "piece_low", "piece_kind", "pieces", "digit_first",
+                 "digit_last")
+
+    def __init__(self, part: str) -> None:
+        self.size = len(part)
+        self.word_low = ""
+        self.word_flags = 0
+        self.words: _Split | None = None
+        self.piece_low = ""
+        self.piece_kind = ""
+        self.pieces: _Split | None = None
+        self.digit_first = part[:1].isdecimal()
+        self.digit_last = part[-1:].isdecimal()
+
+
+# A part's text -> what is known of it; shared by every document of the process.
+_PARTS: dict[str, _Part] = {}
+
+
+def _starts(text: str, tokens: list[str]) -> list[int]:
+    """Where each token of text starts. The patterns skip nothing but spaces, zero-width characters
+    and underscores, which no token starts with, so each token is the next occurrence of its text
+    after the one before: one string search each, cheaper than a match object each."""
+    starts: list[int] = []
+    append = starts.append
+    find = text.find
+    at = 0
+    for token in tokens:
+        at = find(token, at)
+        append(at)
+        at += len(token)
+    return starts
+
+
+def _cuts(parts: list[str], starts: list[int]) -> list[int]:
+    """For parts joined by one character, the index of the first token of each part (and the count)."""
+    cuts: list[int] = []
+    n = len(starts)
+    k = 0
+    at = 0
+    for part in parts:
+        cuts.append(k)
+        at += len(part)
+        while k < n and starts[k] < at:
+            k += 1
+        at += 1
+    cuts.append(k)
+    return cuts
+
+
+def _learn_parts(unknown: list[str]) -> dict[str, _Part]:
+    """What is known of each unknown part, read in one pass of each pattern over the parts joined by
+    newlines (which join no tokens); added to the cache while it has room."""
+    joined = "\n".join(unknown)
+    words: list[str] = _WORD.findall(joined)
+    word_starts = _starts(joined, words)
+    word_lows, word_flags = _learn(words)
+    word_cuts = _cuts(unknown, word_starts)
+    pieces = _piece_texts(joined)
+    piece_starts = _starts(joined, pieces)
+    piece_lows = [piece.lower() for piece in pieces]
+    piece_kinds = [_piece_kind(piece) for piece in pieces]
+    piece_cuts = _cuts(unknown, piece_starts)
+    learnt: dict[str, _Part] = {}
+    at = 0
+    for k, part in enumerate(unknown):
+        entry = _Part(part)
+        i, j = word_cuts[k], word_cuts[k + 1]
+        if j - i == 1 and word_starts[i] == at and len(words[i]) == len(part):
+            entry.word_low, entry.word_flags = word_lows[i], word_flags[i]
+        else:
+            entry.words = _Split(words[i:j], [s - at for s in word_starts[i:j]], word_lows[i:j], word_flags[i:j], [])
+        i, j = piece_cuts[k], piece_cuts[k + 1]
+        if j - i == 1 and piece_starts[i] == at and len(pieces[i]) == len(part):
+            entry.piece_low, entry.piece_kind = piece_lows[i], piece_kinds[i]
+        else:
+            entry.pieces = _Split(pieces[i:j], [s - at for s in piece_starts[i:j]], piece_lows[i:j], [],
+                                  piece_kinds[i:j])
+        learnt[part] = entry
+        if len(_PARTS) < _MAX_PARTS:
+            _PARTS[part] = entry
+        at += len(part) + 1
     return learnt
 
 
-def _piece_pass(text: str, parts: list[str], learnt: dict[str, _Split] | None) -> tuple[list[int], list[str]] | None:
-    """Starts and texts of the pieces of parts (None as in ``_word_pass``). Parts that a single space
-    between two digits joins ("40 000 000") are read again together, as one stretch."""
-    one, numbers, split = _PIECE_ONE, _NUMBER_ONE, _PIECE_SPLIT
-    starts: list[int] = []
-    texts: list[str] = []
+class Parts:
+    """A text split at its spaces (``texts``), with what is known of each part (``entries``): one
+    dictionary lookup per part, run in C; the parts not seen before are learnt together."""
+
+    __slots__ = ("texts", "entries")
+
+    def __init__(self, text: str) -> None:
+        texts = text.split(" ")
+        found: list[_Part | None] = list(map(_PARTS.get, texts))
+        if None in found:
+            learnt = _learn_parts([part for part, entry in dict.fromkeys(zip(texts, found)) if entry is None])
+            found = [entry if entry is not None else learnt[part] for part, entry in zip(texts, found)]
+        self.texts = texts
+        self.entries: list[_Part] = found  # type: ignore[assignment]
+
+
+class Words:
+    """The word, number and mark tokens of a text, as parallel lists indexed by token number;
+    ``parts`` is the text's ``Parts`` when the caller has them."""
+
+    __slots__ = ("start", "end", "text", "low", "flags", "sentence", "quoted")
+
+    def __init__(self, text: str, parts: Parts | None = None) -> None:
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.text: list[str] = []
+        self.low: list[str] = []
+        self.flags: list[int] = []
+        _word_columns(self, Parts(text) if parts is None else parts)
+        self.sentence: list[int] = []  # index of the sentence each token is in (set by the document)
+        self.quoted: list[bool] = []  # inside a quotation (set by the document)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+
+def _word_columns(words: Words, parts: Parts) -> None:
+    """Fill the columns of words, part by part."""
+    starts, ends, texts, lows, flags = words.start, words.end, words.text, words.low, words.flags
     at = 0
-    digit_last = False  # the part before ends with a digit
-    joined = -1  # the first piece of the joined stretch being read, -1: none
-    joined_at = 0  # where that stretch starts
-    before = 0  # the first piece of the part before
-    before_at = 0  # where the part before starts
-    for part in parts:
-        entry: _Split | None = None
-        if part in one:
-            digit_first = False
-            digit_next = False
-        elif part in numbers:
-            digit_first = part[:1].isdecimal()  # a number piece starts with a digit or a point
-            digit_next = True
-        else:
-            entry = split.get(part)
-            if entry is None:
-                if learnt is None:
-                    return None
-                entry = learnt[part]
-            digit_first = entry.digit_first
-            digit_next = entry.digit_last
-        if digit_last and digit_first:
-            if joined < 0:
-                joined, joined_at = before, before_at
-        elif joined >= 0:
-            _read_joined(text, joined_at, at - 1, joined, starts, texts)
-            joined = -1
-        before, before_at = len(starts), at
-        if entry is None:
+    for part, entry in zip(parts.texts, parts.entries):
+        split = entry.words
+        if split is None:
             starts.append(at)
+            ends.append(at + entry.size)
             texts.append(part)
+            lows.append(entry.word_low)
+            flags.append(entry.word_flags)
         else:
-            for offset in entry.offsets:
+            for offset, token in zip(split.offsets, split.texts):
                 starts.append(at + offset)
-            texts.extend(entry.texts)
-        digit_last = digit_next
-        at += len(part) + 1
-    if joined >= 0:
-        _read_joined(text, joined_at, at - 1, joined, starts, texts)
-    return starts, texts
-
-
-def _read_joined(text: str, start: int, end: int, first: int, starts: list[int], texts: list[str]) -> None:
-    """Replace the pieces from index first on by the pieces of text[start:end], read as one stretch."""
-    del starts[first:]
-    del texts[first:]
-    stretch = text[start:end]
-    found = _piece_texts(stretch)
-    for offset in _starts(stretch, found):
-        starts.append(start + offset)
-    texts.extend(found)
+                ends.append(at + offset + len(token))
+            texts.extend(split.texts)
+            lows.extend(split.lows)
+            flags.extend(split.flags)
+        at += entry.size + 1
 
 
 class Pieces:
     """The pieces of a text (kind ``num``, ``word`` or ``sym``), as parallel lists; ``flags`` holds
     the piece flags (``NUMBER_START``, ``ARTICLE``, ``MULTIPLE``), 0 for most pieces, built on first use.
-    ``parts`` is ``text.split(" ")`` when the caller has it."""
+    ``parts`` is the text's ``Parts`` when the caller has them."""
 
     __slots__ = ("start", "end", "text", "low", "kind", "_flags")
 
-    def __init__(self, text: str, parts: list[str] | None = None) -> None:
-        if parts is None:
-            parts = text.split(" ")
-        found = _piece_pass(text, parts, None)
-        if found is None:
-            found = _piece_pass(text, parts, _learn_pieces(parts))
-            assert found is not None
-        self.start: list[int] = found[0]
-        texts = found[1]
-        self.text = texts
-        self.end: list[int] = list(map(add, self.start, map(len, texts)))
-        known: Callable[[str], str | None] = _KINDS.get
-        kinds = list(map(known, texts))
-        self.kind: list[str] = list(map(_piece_kind, texts)) if None in kinds else kinds  # type: ignore[assignment]
-        self.low: list[str] = list(map(str.lower, texts))
+    def __init__(self, text: str, parts: Parts | None = None) -> None:
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.text: list[str] = []
+        self.low: list[str] = []
+        self.kind: list[str] = []
+        _piece_columns(self, text, Parts(text) if parts is None else parts)
         self._flags: list[int] | None = None
 
     @property
@@ -430,3 +383,55 @@ class Pieces:
 
     def __len__(self) -> int:
         return len(self.start)
+
+
+def _piece_columns(pieces: Pieces, text: str, parts: Parts) -> None:
+    """Fill the columns of pieces, part by part. Parts that a single space between two digits joins
+    ("40 000 000") are read again together, as one stretch of text."""
+    starts, texts = pieces.start, pieces.text
+    at = 0
+    digit_last = False  # the part before ends with a digit
+    joined = -1  # the first piece of the joined stretch being read, -1: none
+    joined_at = 0  # where that stretch starts
+    before = 0  # the first piece of the part before
+    before_at = 0  # where the part before starts
+    for part, entry in zip(parts.texts, parts.entries):
+        if digit_last and entry.digit_first:
+            if joined < 0:
+                joined, joined_at = before, before_at
+        elif joined >= 0:
+            _read_joined(pieces, text, joined_at, at - 1, joined)
+            joined = -1
+        before, before_at = len(starts), at
+        split = entry.pieces
+        if split is None:
+            starts.append(at)
+            pieces.end.append(at + entry.size)
+            texts.append(part)
+            pieces.low.append(entry.piece_low)
+            pieces.kind.append(entry.piece_kind)
+        else:
+            for offset, piece in zip(split.offsets, split.texts):
+                starts.append(at + offset)
+                pieces.end.append(at + offset + len(piece))
+            texts.extend(split.texts)
+            pieces.low.extend(split.lows)
+            pieces.kind.extend(split.kinds)
+        digit_last = entry.digit_last
+        at += entry.size + 1
+    if joined >= 0:
+        _read_joined(pieces, text, joined_at, at - 1, joined)
+
+
+def _read_joined(pieces: Pieces, text: str, start: int, end: int, first: int) -> None:
+    """Replace the pieces from index first on by the pieces of text[start:end], read as one stretch."""
+    for column in (pieces.start, pieces.end, pieces.text, pieces.low, pieces.kind):
+        del column[first:]
+    stretch = text[start:end]
+    found = _piece_texts(stretch)
+    for offset, piece in zip(_starts(stretch, found), found):
+        pieces.start.append(start + offset)
+        pieces.end.append(start + offset + len(piece))
+        pieces.text.append(piece)
+        pieces.low.append(piece.lower())
+        pieces.kind.append(_piece_kind(piece))
