@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import compress, repeat
-from operator import add
+from itertools import chain, compress, repeat
+from operator import add, is_, sub
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
@@ -111,11 +111,19 @@ _MAX_TYPES = 200_000  # a hostile text of random words must not grow the cache w
 
 def _lower(text: str) -> str:
     low = text.lower()
-    return low.replace("’", "'") if "’" in low else low
+    return _same(low.replace("’", "'") if "’" in low else low, text)
+
+
+def _same(low: str, text: str) -> str:
+    """low, or text itself when they are equal: one string kept in the caches, not two."""
+    return text if low == text else low
 
 
 def _learn(texts: list[str]) -> tuple[list[str], list[int]]:
     """Lower forms and flags of texts, adding the types not seen before to the cache."""
+    known: list = list(map(_LOWS.get, texts))  # most are known: two dictionary lookups each, run in C
+    if None not in known:
+        return known, list(map(_FLAGS.__getitem__, texts))
     lows: list[str] = []
     flags: list[int] = []
     for text in texts:
@@ -189,22 +197,19 @@ def _piece_texts(text: str) -> list[str]:
 # wherever it stands; only a thousands group written with spaces ("40 000 000") joins parts, and
 # only where a digit ends one part and the next starts with one. A few thousand distinct parts
 # make up most news ("the", "said,", "Tuesday."): the tokens of each are found once per process.
-_MAX_PARTS = 200_000  # a hostile text of random parts must not grow the cache without bound
+_MAX_PARTS = 100_000  # a hostile text of random parts must not grow the cache without bound
 
 
 class _Split:
-    """The words or pieces of a part that is not one token: texts, offsets in the part, lower forms,
-    and flags (words) or kinds (pieces)."""
+    """The words or pieces of a part that is not one token, packed in two tuples (a few thousand parts
+    stay in the cache): ``strs`` holds text and lower form of each (and its kind for pieces), ``ints``
+    its offset in the part (and its flags for words)."""
 
-    __slots__ = ("texts", "offsets", "lows", "flags", "kinds")
+    __slots__ = ("strs", "ints")
 
-    def __init__(self, texts: list[str], offsets: list[int], lows: list[str], flags: list[int],
-                 kinds: list[str]) -> None:
-        self.texts = texts
-        self.offsets = offsets
-        self.lows = lows
-        self.flags = flags
-        self.kinds = kinds
+    def __init__(self, strs: tuple[str, ...], ints: tuple[int, ...]) -> None:
+        self.strs = strs
+        self.ints = ints
 
 
 class _Part:
@@ -215,20 +220,23 @@ class _Part:
     __slots__ = ("size", "word_low", "word_flags", "words", "piece_low", "piece_kind", "pieces", "digit_first",
                  "digit_last")
 
-    def __init__(self, part: str) -> None:
+    def __init__(self, part: str, word_low: str, word_flags: int, words: _Split | None, piece_low: str,
+                 piece_kind: str, pieces: _Split | None) -> None:
         self.size = len(part)
-        self.word_low = ""
-        self.word_flags = 0
-        self.words: _Split | None = None
-        self.piece_low = ""
-        self.piece_kind = ""
-        self.pieces: _Split | None = None
+        self.word_low = word_low
+        self.word_flags = word_flags
+        self.words = words
+        self.piece_low = piece_low
+        self.piece_kind = piece_kind
+        self.pieces = pieces
         self.digit_first = part[:1].isdecimal()
         self.digit_last = part[-1:].isdecimal()
 
 
-# A part's text -> what is known of it; shared by every document of the process.
+# A part's text -> what is known of it; shared by every document of the process. Long parts (a
+# text with no spaces) are read each time, never kept.
 _PARTS: dict[str, _Part] = {}
+_MAX_PART = 40
 
 
 def _starts(text: str, tokens: list[str]) -> list[int]:
@@ -246,71 +254,107 @@ def _starts(text: str, tokens: list[str]) -> list[int]:
     return starts
 
 
-def _cuts(parts: list[str], starts: list[int]) -> list[int]:
-    """For parts joined by one character, the index of the first token of each part (and the count)."""
-    cuts: list[int] = []
-    n = len(starts)
+def _word_layer(unknown: list[str], joined: str) -> tuple[list[str], list[int], list[_Split | None]]:
+    """For each part of unknown (joined by newlines in joined): the lower form and flags of its word
+    when it is one word, else its words (``_Split``)."""
+    texts: list[str] = _WORD.findall(joined)
+    starts = _starts(joined, texts)
+    lows, flags = _learn(texts)
+    one_lows: list[str] = []
+    one_flags: list[int] = []
+    splits: list[_Split | None] = []
+    n = len(texts)
     k = 0
     at = 0
-    for part in parts:
-        cuts.append(k)
-        at += len(part)
-        while k < n and starts[k] < at:
+    for part in unknown:
+        end = at + len(part)
+        i = k
+        while k < n and starts[k] < end:
             k += 1
-        at += 1
-    cuts.append(k)
-    return cuts
+        if k - i == 1 and starts[i] == at and len(texts[i]) == len(part):
+            one_lows.append(_same(lows[i], part))
+            one_flags.append(flags[i])
+            splits.append(None)
+        else:
+            one_lows.append("")
+            one_flags.append(0)
+            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:k], lows[i:k]))),
+                                 tuple(chain.from_iterable(zip(map(sub, starts[i:k], repeat(at)), flags[i:k])))))
+        at = end + 1
+    return one_lows, one_flags, splits
+
+
+def _piece_layer(unknown: list[str], joined: str) -> tuple[list[str], list[str], list[_Split | None]]:
+    """For each part of unknown: the lower form and kind of its piece when it is one piece, else its pieces."""
+    texts = _piece_texts(joined)
+    starts = _starts(joined, texts)
+    lows = list(map(_same, map(str.lower, texts), texts))
+    known: Callable[[str], str | None] = _KINDS.get
+    kinds = list(map(known, texts))
+    if None in kinds:
+        kinds = list(map(_piece_kind, texts))
+    one_lows: list[str] = []
+    one_kinds: list[str] = []
+    splits: list[_Split | None] = []
+    n = len(texts)
+    k = 0
+    at = 0
+    for part in unknown:
+        end = at + len(part)
+        i = k
+        while k < n and starts[k] < end:
+            k += 1
+        if k - i == 1 and starts[i] == at and len(texts[i]) == len(part):
+            one_lows.append(_same(lows[i], part))
+            one_kinds.append(kinds[i])  # type: ignore[arg-type]
+            splits.append(None)
+        else:
+            one_lows.append("")
+            one_kinds.append("")
+            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:k], lows[i:k], kinds[i:k]))),  # type: ignore[arg-type]
+                                 tuple(map(sub, starts[i:k], repeat(at)))))
+        at = end + 1
+    return one_lows, one_kinds, splits
 
 
 def _learn_parts(unknown: list[str]) -> dict[str, _Part]:
     """What is known of each unknown part, read in one pass of each pattern over the parts joined by
     newlines (which join no tokens); added to the cache while it has room."""
     joined = "\n".join(unknown)
-    words: list[str] = _WORD.findall(joined)
-    word_starts = _starts(joined, words)
-    word_lows, word_flags = _learn(words)
-    word_cuts = _cuts(unknown, word_starts)
-    pieces = _piece_texts(joined)
-    piece_starts = _starts(joined, pieces)
-    piece_lows = [piece.lower() for piece in pieces]
-    piece_kinds = [_piece_kind(piece) for piece in pieces]
-    piece_cuts = _cuts(unknown, piece_starts)
+    word_lows, word_flags, words = _word_layer(unknown, joined)
+    piece_lows, piece_kinds, pieces = _piece_layer(unknown, joined)
     learnt: dict[str, _Part] = {}
-    at = 0
+    room = _MAX_PARTS - len(_PARTS)
     for k, part in enumerate(unknown):
-        entry = _Part(part)
-        i, j = word_cuts[k], word_cuts[k + 1]
-        if j - i == 1 and word_starts[i] == at and len(words[i]) == len(part):
-            entry.word_low, entry.word_flags = word_lows[i], word_flags[i]
-        else:
-            entry.words = _Split(words[i:j], [s - at for s in word_starts[i:j]], word_lows[i:j], word_flags[i:j], [])
-        i, j = piece_cuts[k], piece_cuts[k + 1]
-        if j - i == 1 and piece_starts[i] == at and len(pieces[i]) == len(part):
-            entry.piece_low, entry.piece_kind = piece_lows[i], piece_kinds[i]
-        else:
-            entry.pieces = _Split(pieces[i:j], [s - at for s in piece_starts[i:j]], piece_lows[i:j], [],
-                                  piece_kinds[i:j])
+        entry = _Part(part, word_lows[k], word_flags[k], words[k], piece_lows[k], piece_kinds[k], pieces[k])
         learnt[part] = entry
-        if len(_PARTS) < _MAX_PARTS:
+        if room > 0 and len(part) <= _MAX_PART:
             _PARTS[part] = entry
-        at += len(part) + 1
+            room -= 1
     return learnt
 
 
 class Parts:
     """A text split at its spaces (``texts``), with what is known of each part (``entries``): one
-    dictionary lookup per part, run in C; the parts not seen before are learnt together."""
+    dictionary lookup per part, run in C; the parts not seen before are learnt together. When the
+    cache is full and a quarter of the parts or more are unknown (a text of random words), ``entries``
+    is None: learning parts that stay in no cache costs more than reading the whole text at once."""
 
     __slots__ = ("texts", "entries")
 
     def __init__(self, text: str) -> None:
         texts = text.split(" ")
-        found: list[_Part | None] = list(map(_PARTS.get, texts))
-        if None in found:
-            learnt = _learn_parts([part for part, entry in dict.fromkeys(zip(texts, found)) if entry is None])
-            found = [entry if entry is not None else learnt[part] for part, entry in zip(texts, found)]
+        found: list[_Part | None] | None = list(map(_PARTS.get, texts))
+        if found is not None and None in found:
+            holes = list(compress(range(len(found)), map(is_, found, repeat(None))))
+            if len(_PARTS) >= _MAX_PARTS and 4 * len(holes) >= len(texts):
+                found = None
+            else:
+                learnt = _learn_parts(list(dict.fromkeys(map(texts.__getitem__, holes))))
+                for k in holes:
+                    found[k] = learnt[texts[k]]
         self.texts = texts
-        self.entries: list[_Part] = found  # type: ignore[assignment]
+        self.entries: list[_Part] | None = found  # type: ignore[assignment]
 
 
 class Words:
@@ -325,7 +369,15 @@ class Words:
         self.text: list[str] = []
         self.low: list[str] = []
         self.flags: list[int] = []
-        _word_columns(self, Parts(text) if parts is None else parts)
+        if parts is None:
+            parts = Parts(text)
+        if parts.entries is None:
+            self.text = _WORD.findall(text)
+            self.start = _starts(text, self.text)
+            self.end = list(map(add, self.start, map(len, self.text)))
+            self.low, self.flags = _learn(self.text)
+        else:
+            _word_columns(self, parts.texts, parts.entries)
         self.sentence: list[int] = []  # index of the sentence each token is in (set by the document)
         self.quoted: list[bool] = []  # inside a quotation (set by the document)
 
@@ -333,11 +385,11 @@ class Words:
         return len(self.start)
 
 
-def _word_columns(words: Words, parts: Parts) -> None:
+def _word_columns(words: Words, parts: list[str], entries: list[_Part]) -> None:
     """Fill the columns of words, part by part."""
     starts, ends, texts, lows, flags = words.start, words.end, words.text, words.low, words.flags
     at = 0
-    for part, entry in zip(parts.texts, parts.entries):
+    for part, entry in zip(parts, entries):
         split = entry.words
         if split is None:
             starts.append(at)
@@ -346,12 +398,14 @@ def _word_columns(words: Words, parts: Parts) -> None:
             lows.append(entry.word_low)
             flags.append(entry.word_flags)
         else:
-            for offset, token in zip(split.offsets, split.texts):
-                starts.append(at + offset)
-                ends.append(at + offset + len(token))
-            texts.extend(split.texts)
-            lows.extend(split.lows)
-            flags.extend(split.flags)
+            strs, ints = split.strs, split.ints
+            for i in range(0, len(strs), 2):
+                start = at + ints[i]
+                starts.append(start)
+                ends.append(start + len(strs[i]))
+                texts.append(strs[i])
+                lows.append(strs[i + 1])
+                flags.append(ints[i + 1])
         at += entry.size + 1
 
 
@@ -368,7 +422,12 @@ class Pieces:
         self.text: list[str] = []
         self.low: list[str] = []
         self.kind: list[str] = []
-        _piece_columns(self, text, Parts(text) if parts is None else parts)
+        if parts is None:
+            parts = Parts(text)
+        if parts.entries is None:
+            _read_joined(self, text, 0, len(text), 0)
+        else:
+            _piece_columns(self, text, parts.texts, parts.entries)
         self._flags: list[int] | None = None
 
     @property
@@ -385,7 +444,7 @@ class Pieces:
         return len(self.start)
 
 
-def _piece_columns(pieces: Pieces, text: str, parts: Parts) -> None:
+def _piece_columns(pieces: Pieces, text: str, parts: list[str], entries: list[_Part]) -> None:
     """Fill the columns of pieces, part by part. Parts that a single space between two digits joins
     ("40 000 000") are read again together, as one stretch of text."""
     starts, texts = pieces.start, pieces.text
@@ -395,7 +454,7 @@ def _piece_columns(pieces: Pieces, text: str, parts: Parts) -> None:
     joined_at = 0  # where that stretch starts
     before = 0  # the first piece of the part before
     before_at = 0  # where the part before starts
-    for part, entry in zip(parts.texts, parts.entries):
+    for part, entry in zip(parts, entries):
         if digit_last and entry.digit_first:
             if joined < 0:
                 joined, joined_at = before, before_at
@@ -411,12 +470,14 @@ def _piece_columns(pieces: Pieces, text: str, parts: Parts) -> None:
             pieces.low.append(entry.piece_low)
             pieces.kind.append(entry.piece_kind)
         else:
-            for offset, piece in zip(split.offsets, split.texts):
-                starts.append(at + offset)
-                pieces.end.append(at + offset + len(piece))
-            texts.extend(split.texts)
-            pieces.low.extend(split.lows)
-            pieces.kind.extend(split.kinds)
+            strs = split.strs
+            for i, offset in enumerate(split.ints):
+                start = at + offset
+                starts.append(start)
+                pieces.end.append(start + len(strs[3 * i]))
+                texts.append(strs[3 * i])
+                pieces.low.append(strs[3 * i + 1])
+                pieces.kind.append(strs[3 * i + 2])
         digit_last = entry.digit_last
         at += entry.size + 1
     if joined >= 0:
@@ -429,9 +490,13 @@ def _read_joined(pieces: Pieces, text: str, start: int, end: int, first: int) ->
         del column[first:]
     stretch = text[start:end]
     found = _piece_texts(stretch)
-    for offset, piece in zip(_starts(stretch, found), found):
-        pieces.start.append(start + offset)
-        pieces.end.append(start + offset + len(piece))
-        pieces.text.append(piece)
-        pieces.low.append(piece.lower())
-        pieces.kind.append(_piece_kind(piece))
+    starts = _starts(stretch, found)
+    if start:
+        starts = list(map(add, starts, repeat(start)))
+    pieces.start += starts
+    pieces.end += map(add, starts, map(len, found))
+    pieces.text += found
+    pieces.low += map(str.lower, found)
+    known: Callable[[str], str | None] = _KINDS.get
+    kinds = list(map(known, found))
+    pieces.kind += map(_piece_kind, found) if None in kinds else kinds  # type: ignore[arg-type]
