@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import chain, compress, repeat
+from typing import Any
 from operator import add, is_, sub
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
@@ -224,7 +225,9 @@ class _Part:
                  piece_kind: str, pieces: _Split | None) -> None:
         self.size = len(part)
         self.word_low = word_low
-        self.word_flags = word_flags
+        # Any: the compiled build keeps the int object, appended to each text's flags as it is (an
+        # int would be unboxed, then boxed again into a new object per word).
+        self.word_flags: Any = word_flags
         self.words = words
         self.piece_low = piece_low
         self.piece_kind = piece_kind
@@ -387,7 +390,8 @@ class Words:
 
 def _word_columns(words: Words, parts: list[str], entries: list[_Part]) -> None:
     """Fill the columns of words, part by part."""
-    starts, ends, texts, lows, flags = words.start, words.end, words.text, words.low, words.flags
+    starts, ends, texts, lows = words.start, words.end, words.text, words.low
+    flags: list[Any] = words.flags  # Any: see _Part.word_flags
     at = 0
     for part, entry in zip(parts, entries):
         split = entry.words
