@@ -115,6 +115,9 @@ def test_quotations_and_inside_flags() -> None:
     ("He said no” and left.", ["closing quotation mark without an opening one"]),
     ("“One “two” three", ["quotation mark opened twice"]),
     ('He said "fine" and "good".', []),
+    # Doubled apostrophes are marks, single ones are not; a mark holds no newline.
+    ("One ' two '' three ’ four ’’.", ["closing quotation mark without an opening one"] * 2),
+    ("“a\n\nb” c", ["quotation left open at the end of a paragraph", "closing quotation mark without an opening one"]),
 ])
 def test_unbalanced_marks_warn(text: str, messages: list[str]) -> None:
     assert [w.message for w in read(text).warnings] == messages
@@ -141,6 +144,13 @@ def test_names(text: str, names: list[str]) -> None:
     doc = read(text)
     assert [n.text for n in doc.names] == names
     assert all(text[n.start:n.end] == n.text for n in doc.names)
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("a\n\nbc\n", ["a", "bc"]), ("\n\n", []), ("one", ["one"]), (" x \r\n y", [" x \r", " y"]),
+])
+def test_lines(text: str, lines: list[str]) -> None:
+    assert [text[s:e] for s, e in read(text).lines] == lines
 
 
 def test_word_range() -> None:
