@@ -100,7 +100,7 @@ class Doc:
     def pieces(self) -> Pieces:
         """The pieces numbers are read from (built on first use: only the figures need them)."""
         if self._pieces is None:
-            self._pieces = Pieces(self.text, self._parts)
+            self._pieces = Pieces(self.text, self._parts, self.words)
             self._parts = None
         return self._pieces
 

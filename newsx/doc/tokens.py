@@ -420,7 +420,7 @@ class Pieces:
 
     __slots__ = ("start", "end", "text", "low", "kind", "_flags")
 
-    def __init__(self, text: str, parts: Parts | None = None) -> None:
+    def __init__(self, text: str, parts: Parts | None = None, words: Words | None = None) -> None:
         self.start: list[int] = []
         self.end: list[int] = []
         self.text: list[str] = []
@@ -431,7 +431,7 @@ class Pieces:
         if parts.entries is None:
             _read_joined(self, text, 0, len(text), 0)
         else:
-            _piece_columns(self, text, parts.texts, parts.entries)
+            _piece_columns(self, text, parts.texts, parts.entries, words)
         self._flags: list[int] | None = None
 
     @property
@@ -448,10 +448,16 @@ class Pieces:
         return len(self.start)
 
 
-def _piece_columns(pieces: Pieces, text: str, parts: list[str], entries: list[_Part]) -> None:
-    """Fill the columns of pieces, part by part. Parts that a single space between two digits joins
-    ("40 000 000") are read again together, as one stretch of text."""
-    starts, texts = pieces.start, pieces.text
+def _piece_columns(pieces: Pieces, text: str, parts: list[str], entries: list[_Part], words: Words | None) -> None:
+    """Fill the columns of pieces, part by part; a part that is one piece and one word shares the
+    word's start and end (the same int objects, when words is given). Parts that a single space
+    between two digits joins ("40 000 000") are read again together, as one stretch of text."""
+    starts: list[Any] = pieces.start  # Any: the words' int objects are appended as they are
+    ends: list[Any] = pieces.end
+    texts = pieces.text
+    word_starts: list[Any] = [] if words is None else words.start
+    word_ends: list[Any] = [] if words is None else words.end
+    w = 0 if words is not None else -1  # the first word of the part, -1: no words given
     at = 0
     digit_last = False  # the part before ends with a digit
     joined = -1  # the first piece of the joined stretch being read, -1: none
@@ -468,24 +474,35 @@ def _piece_columns(pieces: Pieces, text: str, parts: list[str], entries: list[_P
         before, before_at = len(starts), at
         split = entry.pieces
         if split is None:
-            starts.append(at)
-            pieces.end.append(at + entry.size)
+            if w >= 0 and entry.words is None:
+                starts.append(word_starts[w])
+                ends.append(word_ends[w])
+            else:
+                starts.append(at)
+                ends.append(at + entry.size)
             texts.append(part)
             pieces.low.append(entry.piece_low)
             pieces.kind.append(entry.piece_kind)
         else:
-            strs = split.strs
-            for i, offset in enumerate(split.ints):
-                start = at + offset
-                starts.append(start)
-                pieces.end.append(start + len(strs[3 * i]))
-                texts.append(strs[3 * i])
-                pieces.low.append(strs[3 * i + 1])
-                pieces.kind.append(strs[3 * i + 2])
+            _add_split(pieces, split, at)
+        if w >= 0:
+            w += 1 if entry.words is None else len(entry.words.ints) // 2
         digit_last = entry.digit_last
         at += entry.size + 1
     if joined >= 0:
         _read_joined(pieces, text, joined_at, at - 1, joined)
+
+
+def _add_split(pieces: Pieces, split: _Split, at: int) -> None:
+    """Add the pieces of a part that is not one piece, the part starting at offset at."""
+    strs = split.strs
+    for i, offset in enumerate(split.ints):
+        start = at + offset
+        pieces.start.append(start)
+        pieces.end.append(start + len(strs[3 * i]))
+        pieces.text.append(strs[3 * i])
+        pieces.low.append(strs[3 * i + 1])
+        pieces.kind.append(strs[3 * i + 2])
 
 
 def _read_joined(pieces: Pieces, text: str, start: int, end: int, first: int) -> None:
