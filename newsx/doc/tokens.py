@@ -337,6 +337,15 @@ def _learn_parts(unknown: list[str]) -> dict[str, _Part]:
     return learnt
 
 
+def _has_none(found: list[_Part | None]) -> bool:
+    """Whether a part is unknown: a loop of pointer tests in the compiled build (``None in found``
+    compares every entry with None through the generic comparison)."""
+    for entry in found:
+        if entry is None:
+            return True
+    return False
+
+
 class Parts:
     """A text split at its spaces (``texts``), with what is known of each part (``entries``): one
     dictionary lookup per part, run in C; the parts not seen before are learnt together. When the
@@ -348,7 +357,7 @@ class Parts:
     def __init__(self, text: str) -> None:
         texts = text.split(" ")
         found: list[_Part | None] | None = list(map(_PARTS.get, texts))
-        if found is not None and None in found:
+        if found is not None and _has_none(found):
             holes = list(compress(range(len(found)), map(is_, found, repeat(None))))
             if len(_PARTS) >= _MAX_PARTS and 4 * len(holes) >= len(texts):
                 found = None
