@@ -14,7 +14,7 @@ any other word ends the run before it.
 """
 from __future__ import annotations
 
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
 from operator import and_
 
 from ..model import Span
@@ -32,7 +32,7 @@ def runs(text: str, words: Words, i: int = 0, j: int = -1) -> list[Span]:
     out: list[Span] = []
     first = -1  # first word of the run being read
     after = i  # the word after the last one visited
-    for k in compress(range(i, j), map(and_, islice(flags, i, j), repeat(_MAY_JOIN))):
+    for k in compress(range(i, j), map(and_, flags[i:j], repeat(_MAY_JOIN))):
         if k != after and first >= 0:  # the word at ``after`` may join no run: it ends this one
             _close(text, words, first, after, out)
             first = -1
