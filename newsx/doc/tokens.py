@@ -7,8 +7,11 @@ flags) is computed once per distinct text and kept in a per-process cache.
 
 The patterns below are run once per distinct part of text between two spaces ("said,", "Tuesday."),
 not over every text: no token holds a space and a space reads like the edge of a string to every
-pattern, so a part's tokens are the same wherever it stands. Only thousands grouped by spaces
-("40 000 000") join parts: parts that a single space between two digits joins are read together.
+pattern, so a part's tokens are the same wherever it stands. A text is one dictionary lookup per
+part (``Parts``), then a loop that copies the tokens of each part (``Words``, ``Pieces``). Only
+thousands grouped by spaces ("40 000 000") join parts: parts that a single space between two digits
+joins are read again together. Once the cache of parts is full, a text with many unknown parts is
+read whole, as before parts.
 
 Words (``Words``), in the order the pattern tries them:
 1. initials and dotted acronyms with their last period ("J.", "U.S.", "a.m.") and the usual
@@ -30,8 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import chain, compress, repeat
-from typing import Any
 from operator import add, is_, sub
+from typing import Any
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
@@ -193,12 +196,10 @@ def _piece_texts(text: str) -> list[str]:
     return out
 
 
-# Parts: a text split at its spaces (``str.split(" ")``, in C). No word or piece holds a space, and
-# every pattern reads a space as it reads the edge of a string, so the tokens of a part are the same
-# wherever it stands; only a thousands group written with spaces ("40 000 000") joins parts, and
-# only where a digit ends one part and the next starts with one. A few thousand distinct parts
-# make up most news ("the", "said,", "Tuesday."): the tokens of each are found once per process.
+# Parts (see the module docstring): what is known of each distinct part is kept per process.
 _MAX_PARTS = 100_000  # a hostile text of random parts must not grow the cache without bound
+_LONGEST_KEPT = 40  # longer parts (a text with no spaces) are read each time, never kept
+_KNOWING = 10_000  # parts known once the common ones of news are (a few dozen articles)
 
 
 class _Split:
@@ -236,10 +237,8 @@ class _Part:
         self.digit_last = part[-1:].isdecimal()
 
 
-# A part's text -> what is known of it; shared by every document of the process. Long parts (a
-# text with no spaces) are read each time, never kept.
+# A part's text -> what is known of it; shared by every document of the process.
 _PARTS: dict[str, _Part] = {}
-_MAX_PART = 40
 
 
 def _starts(text: str, tokens: list[str]) -> list[int]:
@@ -257,33 +256,45 @@ def _starts(text: str, tokens: list[str]) -> list[int]:
     return starts
 
 
+def _cuts(unknown: list[str], starts: list[int]) -> list[int]:
+    """For the tokens (their ``starts``) of the parts of unknown joined by newlines: the index of the
+    first token of each part, then the number of tokens."""
+    cuts: list[int] = []
+    n = len(starts)
+    k = 0
+    end = -1
+    for part in unknown:
+        cuts.append(k)
+        end += len(part) + 1
+        while k < n and starts[k] < end:
+            k += 1
+    cuts.append(k)
+    return cuts
+
+
 def _word_layer(unknown: list[str], joined: str) -> tuple[list[str], list[int], list[_Split | None]]:
     """For each part of unknown (joined by newlines in joined): the lower form and flags of its word
     when it is one word, else its words (``_Split``)."""
     texts: list[str] = _WORD.findall(joined)
     starts = _starts(joined, texts)
     lows, flags = _learn(texts)
+    cuts = _cuts(unknown, starts)
     one_lows: list[str] = []
     one_flags: list[int] = []
     splits: list[_Split | None] = []
-    n = len(texts)
-    k = 0
     at = 0
-    for part in unknown:
-        end = at + len(part)
-        i = k
-        while k < n and starts[k] < end:
-            k += 1
-        if k - i == 1 and starts[i] == at and len(texts[i]) == len(part):
+    for k, part in enumerate(unknown):
+        i, j = cuts[k], cuts[k + 1]
+        if j - i == 1 and starts[i] == at and len(texts[i]) == len(part):
             one_lows.append(_same(lows[i], part))
             one_flags.append(flags[i])
             splits.append(None)
         else:
             one_lows.append("")
             one_flags.append(0)
-            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:k], lows[i:k]))),
-                                 tuple(chain.from_iterable(zip(map(sub, starts[i:k], repeat(at)), flags[i:k])))))
-        at = end + 1
+            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:j], lows[i:j]))),
+                                 tuple(chain.from_iterable(zip(map(sub, starts[i:j], repeat(at)), flags[i:j])))))
+        at += len(part) + 1
     return one_lows, one_flags, splits
 
 
@@ -292,32 +303,32 @@ def _piece_layer(unknown: list[str], joined: str) -> tuple[list[str], list[str],
     texts = _piece_texts(joined)
     starts = _starts(joined, texts)
     lows = list(map(_same, map(str.lower, texts), texts))
-    known: Callable[[str], str | None] = _KINDS.get
-    kinds = list(map(known, texts))
-    if None in kinds:
-        kinds = list(map(_piece_kind, texts))
+    kinds = _kinds(texts)
+    cuts = _cuts(unknown, starts)
     one_lows: list[str] = []
     one_kinds: list[str] = []
     splits: list[_Split | None] = []
-    n = len(texts)
-    k = 0
     at = 0
-    for part in unknown:
-        end = at + len(part)
-        i = k
-        while k < n and starts[k] < end:
-            k += 1
-        if k - i == 1 and starts[i] == at and len(texts[i]) == len(part):
+    for k, part in enumerate(unknown):
+        i, j = cuts[k], cuts[k + 1]
+        if j - i == 1 and starts[i] == at and len(texts[i]) == len(part):
             one_lows.append(_same(lows[i], part))
-            one_kinds.append(kinds[i])  # type: ignore[arg-type]
+            one_kinds.append(kinds[i])
             splits.append(None)
         else:
             one_lows.append("")
             one_kinds.append("")
-            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:k], lows[i:k], kinds[i:k]))),  # type: ignore[arg-type]
-                                 tuple(map(sub, starts[i:k], repeat(at)))))
-        at = end + 1
+            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:j], lows[i:j], kinds[i:j]))),
+                                 tuple(map(sub, starts[i:j], repeat(at)))))
+        at += len(part) + 1
     return one_lows, one_kinds, splits
+
+
+def _kinds(texts: list[str]) -> list[str]:
+    """The kinds of pieces: a dictionary lookup each, run in C, for the texts seen before."""
+    known: Callable[[str], str | None] = _KINDS.get
+    kinds = list(map(known, texts))
+    return list(map(_piece_kind, texts)) if None in kinds else kinds  # type: ignore[return-value]
 
 
 def _learn_parts(unknown: list[str]) -> dict[str, _Part]:
@@ -331,10 +342,36 @@ def _learn_parts(unknown: list[str]) -> dict[str, _Part]:
     for k, part in enumerate(unknown):
         entry = _Part(part, word_lows[k], word_flags[k], words[k], piece_lows[k], piece_kinds[k], pieces[k])
         learnt[part] = entry
-        if room > 0 and len(part) <= _MAX_PART:
+        if room > 0 and len(part) <= _LONGEST_KEPT:
             _PARTS[part] = entry
             room -= 1
     return learnt
+
+
+def _entries(texts: list[str]) -> list[_Part] | None:
+    """What is known of each part of texts: one dictionary lookup each, run in C; the parts not seen
+    before are learnt together. None (read the text whole) when learning would cost more than
+    reading: when the unknown parts no cache will keep (the cache is full, or the part is long) make
+    a quarter of the text, or, once the cache knows the common parts, when unknown parts make half
+    of it (random words, a zero-width character every few letters: parts that will not come back)."""
+    found: list[_Part | None] = list(map(_PARTS.get, texts))
+    if not _has_none(found):
+        return found  # type: ignore[return-value]
+    holes = list(compress(range(len(found)), map(is_, found, repeat(None))))
+    size = len(texts) - 1 + sum(map(len, texts))
+    unknown = list(map(len, map(texts.__getitem__, holes)))
+    if len(_PARTS) >= _MAX_PARTS:
+        unkept = sum(unknown)
+    else:
+        unkept = sum(filter(_LONGEST_KEPT.__lt__, unknown))
+        if len(_PARTS) >= _KNOWING and 2 * sum(unknown) >= size:
+            return None
+    if 4 * unkept >= size:
+        return None
+    learnt = _learn_parts(list(dict.fromkeys(map(texts.__getitem__, holes))))
+    for k in holes:
+        found[k] = learnt[texts[k]]
+    return found  # type: ignore[return-value]
 
 
 def _has_none(found: list[_Part | None]) -> bool:
@@ -347,26 +384,14 @@ def _has_none(found: list[_Part | None]) -> bool:
 
 
 class Parts:
-    """A text split at its spaces (``texts``), with what is known of each part (``entries``): one
-    dictionary lookup per part, run in C; the parts not seen before are learnt together. When the
-    cache is full and a quarter of the parts or more are unknown (a text of random words), ``entries``
-    is None: learning parts that stay in no cache costs more than reading the whole text at once."""
+    """A text split at its spaces (``texts``), with what is known of each part (``entries``, None
+    when the text is read whole: see ``_entries``)."""
 
     __slots__ = ("texts", "entries")
 
     def __init__(self, text: str) -> None:
-        texts = text.split(" ")
-        found: list[_Part | None] | None = list(map(_PARTS.get, texts))
-        if found is not None and _has_none(found):
-            holes = list(compress(range(len(found)), map(is_, found, repeat(None))))
-            if len(_PARTS) >= _MAX_PARTS and 4 * len(holes) >= len(texts):
-                found = None
-            else:
-                learnt = _learn_parts(list(dict.fromkeys(map(texts.__getitem__, holes))))
-                for k in holes:
-                    found[k] = learnt[texts[k]]
-        self.texts = texts
-        self.entries: list[_Part] | None = found  # type: ignore[assignment]
+        self.texts = text.split(" ")
+        self.entries = _entries(self.texts)
 
 
 class Words:
@@ -527,6 +552,4 @@ def _read_joined(pieces: Pieces, text: str, start: int, end: int, first: int) ->
     pieces.end += map(add, starts, map(len, found))
     pieces.text += found
     pieces.low += map(str.lower, found)
-    known: Callable[[str], str | None] = _KINDS.get
-    kinds = list(map(known, found))
-    pieces.kind += map(_piece_kind, found) if None in kinds else kinds  # type: ignore[arg-type]
+    pieces.kind += _kinds(found)
