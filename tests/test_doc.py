@@ -7,6 +7,7 @@ import time
 import pytest
 
 from newsx.doc import find_header, read
+from newsx.doc import tokens
 from newsx.doc.names import runs as names_runs
 from newsx.doc.tokens import ABBREV, CALENDAR, CAP, DIGIT, FUNCTION, MARK, QUOTE_MARK, UPPER, Pieces, Words
 
@@ -73,6 +74,22 @@ def test_tokens_the_same_when_their_parts_are_known(text: str) -> None:
                                                                            again.low, again.flags)
     one, two = Pieces(text), Pieces(text)
     assert (one.start, one.end, one.text, one.low, one.kind) == (two.start, two.end, two.text, two.low, two.kind)
+
+
+def test_tokens_the_same_when_the_text_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once the cache of parts is full, a text of unknown parts is read whole, with the same result.
+    text = "Mr. O'Brien, 40 000 000 zloty; 1,2,3 x\u200by_z -- “no”.\nU.S.-led 5 000 talks"
+    parts = tokens.Parts(text)
+    words, pieces = Words(text, parts), Pieces(text, parts, Words(text, parts))
+    monkeypatch.setattr(tokens, "_PARTS", {})
+    monkeypatch.setattr(tokens, "_MAX_PARTS", 0)
+    whole = tokens.Parts(text)
+    assert whole.entries is None
+    again, found = Words(text, whole), Pieces(text, whole)
+    assert (again.start, again.end, again.text, again.low, again.flags) == (words.start, words.end, words.text,
+                                                                            words.low, words.flags)
+    assert (found.start, found.end, found.text, found.low, found.kind) == (pieces.start, pieces.end, pieces.text,
+                                                                          pieces.low, pieces.kind)
 
 
 @pytest.mark.parametrize("text,day,value", [

@@ -2,14 +2,16 @@
 
 ``read(text, published)`` builds it once per text, in this order:
 1. ``header``      the first line ``date YYYY-MM-DD`` (``Header``), found once for every extractor;
-2. ``words``       word, number and mark tokens with offsets, lower form and flags (``tokens.Words``);
+2. ``words``       word, number and mark tokens with offsets, lower form and flags (``tokens.Words``),
+                   copied from what is known of each part of the text between spaces (``tokens.Parts``);
 3. ``sentences``   sentence spans (``text.sentences``) and ``lines``, the non-empty lines (the
                    paragraphs of plain-text news), each with the range of its words;
 4. ``quotations``  the regions between quotation marks (``quotations.find``), each word's
                    inside-quotation flag, and the warnings about unbalanced marks;
 5. ``names``       the proper-name runs of the whole text (``names.runs``);
-6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use,
-                   with flags where a number may start; ``numbers`` is the reader over them;
+6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use
+                   from the same parts, with flags where a number may start; ``numbers`` is the
+                   reader over them;
 7. ``clauses``     clause boundaries and verb forms (``clauses.Clauses``), built on first use.
 Extractors read the document and never tokenise on their own; what one extractor finds reaches
 the next as an argument (see ``pipeline``), never through the document, which does not change

@@ -351,24 +351,26 @@ def _learn_parts(unknown: list[str]) -> dict[str, _Part]:
 def _entries(texts: list[str]) -> list[_Part] | None:
     """What is known of each part of texts: one dictionary lookup each, run in C; the parts not seen
     before are learnt together. None (read the text whole) when learning would cost more than
-    reading: when the unknown parts no cache will keep (the cache is full, or the part is long) make
-    a quarter of the text, or, once the cache knows the common parts, when unknown parts make half
-    of it (random words, a zero-width character every few letters: parts that will not come back)."""
+    reading, learning costing what the distinct unknown parts hold: when those no cache will keep
+    (the cache is full, or the part is long) make a quarter of the text, or, once the cache knows
+    the common parts of news, when they all make half of it (random words: parts that do not come
+    back would fill the cache)."""
     found: list[_Part | None] = list(map(_PARTS.get, texts))
     if not _has_none(found):
         return found  # type: ignore[return-value]
     holes = list(compress(range(len(found)), map(is_, found, repeat(None))))
+    unknown = list(dict.fromkeys(map(texts.__getitem__, holes)))
     size = len(texts) - 1 + sum(map(len, texts))
-    unknown = list(map(len, map(texts.__getitem__, holes)))
+    fresh = sum(map(len, unknown))
     if len(_PARTS) >= _MAX_PARTS:
-        unkept = sum(unknown)
+        unkept = fresh
     else:
-        unkept = sum(filter(_LONGEST_KEPT.__lt__, unknown))
-        if len(_PARTS) >= _KNOWING and 2 * sum(unknown) >= size:
+        unkept = sum(filter(_LONGEST_KEPT.__lt__, map(len, unknown)))
+        if len(_PARTS) >= _KNOWING and 2 * fresh >= size:
             return None
     if 4 * unkept >= size:
         return None
-    learnt = _learn_parts(list(dict.fromkeys(map(texts.__getitem__, holes))))
+    learnt = _learn_parts(unknown)
     for k in holes:
         found[k] = learnt[texts[k]]
     return found  # type: ignore[return-value]
