@@ -9,13 +9,10 @@ Rules, in order:
    word ("Knowing Kessler") are trimmed from the start of a run, function words and particles from
    its end; a weekday or month name is dropped only when it stands alone ("Hanna May" keeps
    "May").
-Only the words whose flags may make them part of a run (``_MAY_JOIN``) are visited, found in C:
+A word is read further only when its flags may make it part of a run (``_MAY_JOIN``, one test):
 any other word ends the run before it.
 """
 from __future__ import annotations
-
-from itertools import compress, repeat
-from operator import and_
 
 from ..model import Span
 from .tokens import CALENDAR, CAP, FUNCTION, HYPHENED, NAME_OPENER, PARTICLE, Words
@@ -32,11 +29,13 @@ def runs(text: str, words: Words, i: int = 0, j: int = -1) -> list[Span]:
     out: list[Span] = []
     first = -1  # first word of the run being read
     after = i  # the word after the last one visited
-    for k in compress(range(i, j), map(and_, flags[i:j], repeat(_MAY_JOIN))):
+    for k in range(i, j):
+        f = flags[k]
+        if not f & _MAY_JOIN:
+            continue
         if k != after and first >= 0:  # the word at ``after`` may join no run: it ends this one
             _close(text, words, first, after, out)
             first = -1
-        f = flags[k]
         if f & CAP:
             if first < 0:
                 first = k
