@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 
 from .model import Warning
 
@@ -166,9 +167,14 @@ _SENTENCE_OPENERS = frozenset(
     most no not however meanwhile still also then""".split()
 )
 
-# A match starts only at the first mark of a run, so a long run of dots is scanned once, not once per dot.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s)|\n")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+# A boundary: a run of marks with its closing quotes and brackets before a space, or a newline with
+# the spaces after it. A run is read from its first mark only (the lookbehind) and never given back
+# (possessive), so a long run of dots is scanned once, not once per dot; the pattern opens with a
+# character set, which lets the scan skip to the next mark or newline in C.
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\s*+|(?<![.!?…]{2})[.!?…]*+[\"'”’)\]]*+(?=\s))")
+# The word before a period is the run of ASCII letters and periods that ends the 31 characters up to
+# it, periods stripped: found with rstrip and strip, in C.
+_LETTERS_AND_POINT = string.ascii_letters + "."
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?([A-Za-z]+|\d)")
 
 
@@ -182,10 +188,10 @@ def _ends_sentence(text: str, pos: int, end: int) -> bool:
         return False
     if text[pos] != ".":
         return True
-    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos + 1)
-    if before is None:
+    window = text[max(0, pos - 30):pos + 1]
+    word = window[len(window.rstrip(_LETTERS_AND_POINT)):].strip(".")
+    if not word:
         return True
-    word = before.group(1).rstrip(".")
     lower = word.lower()
     if len(word) == 1 and word.isupper():
         # An initial ("John F. Kennedy") unless a common opener follows.
@@ -204,10 +210,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group() != "\n" and not _ends_sentence(text, m.start(), m.end()):
+        pos, stop = m.span()
+        if text[pos] != "\n" and not _ends_sentence(text, pos, stop):
             continue
-        _add_trimmed(text, begin, m.end(), spans)
-        begin = m.end()
+        _add_trimmed(text, begin, stop, spans)
+        begin = stop
     _add_trimmed(text, begin, end, spans)
     return spans
 

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
 from newsx.doc import find_header, read
+from newsx.doc import tokens
+from newsx.doc.names import runs as names_runs
 from newsx.doc.tokens import ABBREV, CALENDAR, CAP, DIGIT, FUNCTION, MARK, QUOTE_MARK, UPPER, Pieces, Words
 
 
@@ -23,6 +26,8 @@ from newsx.doc.tokens import ABBREV, CALENDAR, CAP, DIGIT, FUNCTION, MARK, QUOTE
     ("Zürich’s mayor", ["Zürich’s", "mayor"]),
     ("the end.The start", ["the", "end.The", "start"]),
     ("said no. It", ["said", "no.", "It"]),
+    ("a_b  x12 345\u200b", ["a_b", "x12", "345"]),
+    ("  two  spaces ", ["two", "spaces"]),
 ])
 def test_words(text: str, tokens: list[str]) -> None:
     words = Words(text)
@@ -45,12 +50,46 @@ def test_word_forms_and_flags() -> None:
     ("1,2,3 or 5,00", ["1", ",", "2", ",", "3", "or", "5", ",", "00"]),
     ("a 28-year-old, 40\u00a0000 people", ["a", "28", "-", "year", "-", "old", ",", "40\u00a0000", "people"]),
     ("won 2-1 at .5", ["won", "2", "-", "1", "at", ".5"]),
+    # Thousands grouped by spaces join parts of the text between spaces; the rest never do.
+    ("1 414 021 100 people", ["1 414 021 100", "people"]),
+    ("40 000 and 12 345 678", ["40", "000", "and", "12 345 678"]),
+    ("x12 345 678.5", ["x", "12", "345", "678.5"]),
+    ("5 000 000,5", ["5", "000", "000", ",", "5"]),
+    ("in 2022 2,000 people", ["in", "2022", "2,000", "people"]),
+    ("a_b zero\u200bwidth", ["a", "_", "b", "zero", "\u200b", "width"]),
+    ("  two  spaces ", ["two", "spaces"]),
 ])
 def test_pieces(text: str, pieces: list[str]) -> None:
     found = Pieces(text)
     assert found.text == pieces
     assert [text[a:b] for a, b in zip(found.start, found.end)] == pieces
     assert all(k == "num" for t, k in zip(found.text, found.kind) if t[-1].isdigit())
+
+
+@pytest.mark.parametrize("text", ["Mr. O'Brien paid 40 000 000 and 1,2,3 on 12/13/2022 -- “no”.", "x\u200by_z 5 000"])
+def test_tokens_the_same_when_their_parts_are_known(text: str) -> None:
+    # The first reading learns the parts of text, the second finds them known.
+    first, again = Words(text), Words(text)
+    assert (first.start, first.end, first.text, first.low, first.flags) == (again.start, again.end, again.text,
+                                                                           again.low, again.flags)
+    one, two = Pieces(text), Pieces(text)
+    assert (one.start, one.end, one.text, one.low, one.kind) == (two.start, two.end, two.text, two.low, two.kind)
+
+
+def test_tokens_the_same_when_the_text_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once the cache of parts is full, a text of unknown parts is read whole, with the same result.
+    text = "Mr. O'Brien, 40 000 000 zloty; 1,2,3 x\u200by_z -- “no”.\nU.S.-led 5 000 talks"
+    parts = tokens.Parts(text)
+    words, pieces = Words(text, parts), Pieces(text, parts, Words(text, parts))
+    monkeypatch.setattr(tokens, "_PARTS", {})
+    monkeypatch.setattr(tokens, "_MAX_PARTS", 0)
+    whole = tokens.Parts(text)
+    assert whole.entries is None
+    again, found = Words(text, whole), Pieces(text, whole)
+    assert (again.start, again.end, again.text, again.low, again.flags) == (words.start, words.end, words.text,
+                                                                            words.low, words.flags)
+    assert (found.start, found.end, found.text, found.low, found.kind) == (pieces.start, pieces.end, pieces.text,
+                                                                          pieces.low, pieces.kind)
 
 
 @pytest.mark.parametrize("text,day,value", [
@@ -95,6 +134,9 @@ def test_quotations_and_inside_flags() -> None:
     ("He said no” and left.", ["closing quotation mark without an opening one"]),
     ("“One “two” three", ["quotation mark opened twice"]),
     ('He said "fine" and "good".', []),
+    # Doubled apostrophes are marks, single ones are not; a mark holds no newline.
+    ("One ' two '' three ’ four ’’.", ["closing quotation mark without an opening one"] * 2),
+    ("“a\n\nb” c", ["quotation left open at the end of a paragraph", "closing quotation mark without an opening one"]),
 ])
 def test_unbalanced_marks_warn(text: str, messages: list[str]) -> None:
     assert [w.message for w in read(text).warnings] == messages
@@ -112,11 +154,32 @@ def test_warnings_about_marks_are_capped() -> None:
     ("Knowing Bardos, the U.S. Army moved.", ["Bardos", "U.S. Army"]),
     ("He met Ana Diaz\nLisbon hosted.", ["Ana Diaz", "Lisbon"]),
     ("In the end nobody came.", []),
+    ("al-Hassan and Omar el-Sisi met.", ["al-Hassan", "Omar el-Sisi"]),
+    ("Omar bin-Laden and Ali al-x spoke.", ["Omar", "Ali"]),
+    ("Ana  Diaz and Ana\u00a0Diaz", ["Ana", "Diaz", "Ana\u00a0Diaz"]),
+    ("Mohammed bin Salman met Ludwig van", ["Mohammed bin Salman", "Ludwig"]),
 ])
 def test_names(text: str, names: list[str]) -> None:
     doc = read(text)
     assert [n.text for n in doc.names] == names
     assert all(text[n.start:n.end] == n.text for n in doc.names)
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("a\n\nbc\n", ["a", "bc"]), ("\n\n", []), ("one", ["one"]), (" x \r\n y", [" x \r", " y"]),
+])
+def test_lines(text: str, lines: list[str]) -> None:
+    assert [text[s:e] for s, e in read(text).lines] == lines
+
+
+def test_names_in_a_word_range_read_only_that_range() -> None:
+    # Extractors ask for the runs of many short ranges: each must cost its range, not the words before it.
+    text = "Ana Diaz met the Lisbon mayor. " * 20_000
+    words = read(text).words
+    started = time.perf_counter()
+    for i in range(0, len(words) - 10, len(words) // 4000):
+        names_runs(text, words, i, i + 10)
+    assert time.perf_counter() - started < 0.2  # 0.02 s; 0.5 s when each range reads the words before it
 
 
 def test_word_range() -> None:

@@ -23,6 +23,13 @@ from newsx.text import InputError, decode, paragraphs, sentences
         ("The meeting ended at 5 p.m. on Friday.", ["The meeting ended at 5 p.m. on Friday."]),
         ("", []),
         ("   \n\n  ", []),
+        ("Title\n \n\t\nBody one. Body two.", ["Title", "Body one.", "Body two."]),
+        ('Wait... What?! "Yes." he said.', ["Wait...", "What?!", '"Yes." he said.']),
+        ("It ended...no. Then", ["It ended...no.", "Then"]),
+        # The word before a period is read in the 30 characters before it: an acronym ("x.ab...") within
+        # them ends no sentence before a word that opens none; one that starts before them is a word.
+        ("At x.abcdefghijklmnopqrstuvwxyzab. Zebra", ["At x.abcdefghijklmnopqrstuvwxyzab. Zebra"]),
+        ("At x.abcdefghijklmnopqrstuvwxyzabc. Zebra", ["At x.abcdefghijklmnopqrstuvwxyzabc.", "Zebra"]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -2,14 +2,16 @@
 
 ``read(text, published)`` builds it once per text, in this order:
 1. ``header``      the first line ``date YYYY-MM-DD`` (``Header``), found once for every extractor;
-2. ``words``       word, number and mark tokens with offsets, lower form and flags (``tokens.Words``);
+2. ``words``       word, number and mark tokens with offsets, lower form and flags (``tokens.Words``),
+                   copied from what is known of each part of the text between spaces (``tokens.Parts``);
 3. ``sentences``   sentence spans (``text.sentences``) and ``lines``, the non-empty lines (the
                    paragraphs of plain-text news), each with the range of its words;
 4. ``quotations``  the regions between quotation marks (``quotations.find``), each word's
                    inside-quotation flag, and the warnings about unbalanced marks;
 5. ``names``       the proper-name runs of the whole text (``names.runs``);
-6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use,
-                   with flags where a number may start; ``numbers`` is the reader over them;
+6. ``pieces``      the finer tokens numbers are read from (``tokens.Pieces``), built on first use
+                   from the same parts, with flags where a number may start; ``numbers`` is the
+                   reader over them;
 7. ``clauses``     clause boundaries and verb forms (``clauses.Clauses``), built on first use.
 Extractors read the document and never tokenise on their own; what one extractor finds reaches
 the next as an argument (see ``pipeline``), never through the document, which does not change
@@ -26,11 +28,10 @@ from ..text import sentences as split_sentences
 from . import clauses as _clauses
 from . import names as _names
 from . import quotations as _quotations
-from .tokens import Pieces, Words
+from .tokens import Parts, Pieces, Words
 
 _HEADER = re.compile(r"\A\s{0,5}date[ \t:]+(\S{1,40})", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?!\w)")
-_LINE = re.compile(r"[^\n]+")
 
 
 class Header:
@@ -71,20 +72,21 @@ class Doc:
 
     __slots__ = ("text", "published", "header", "words", "sentences", "sentence_starts", "sentence_words",
                  "lines", "line_words", "quotations", "quotation_opens", "warnings", "names", "_pieces",
-                 "_clauses")
+                 "_clauses", "_parts")
 
     def __init__(self, text: str, published: dt.date | None = None) -> None:
         self.text = text
         # The publication date the relative expressions resolve against (None: unknown).
         self.published = published
         self.header = find_header(text)
-        words = Words(text)
+        parts = Parts(text)
+        words = Words(text, parts)
         self.words = words
         self.sentences: list[tuple[int, int]] = split_sentences(text)
         self.sentence_starts: list[int] = [s for s, _ in self.sentences]
         self.sentence_words = _word_ranges(words.start, self.sentences)
         words.sentence = _owners(len(words), self.sentence_words)
-        self.lines: list[tuple[int, int]] = [m.span() for m in _LINE.finditer(text)]
+        self.lines: list[tuple[int, int]] = _lines(text)
         self.line_words = _word_ranges(words.start, self.lines)
         found, warnings = _quotations.find(text, self.lines)
         self.quotations: list[_quotations.Quotation] = found
@@ -93,13 +95,15 @@ class Doc:
         words.quoted = _inside(words.start, found)
         self.names: list[Span] = _names.runs(text, words)
         self._pieces: Pieces | None = None
+        self._parts: Parts | None = parts  # kept for the pieces
         self._clauses: _clauses.Clauses | None = None
 
     @property
     def pieces(self) -> Pieces:
         """The pieces numbers are read from (built on first use: only the figures need them)."""
         if self._pieces is None:
-            self._pieces = Pieces(self.text)
+            self._pieces = Pieces(self.text, self._parts, self.words)
+            self._parts = None
         return self._pieces
 
     @property
@@ -129,6 +133,18 @@ class Doc:
 def read(text: str, published: dt.date | None = None) -> Doc:
     """Read text once for every extractor; ``published`` is the date relative expressions resolve against."""
     return Doc(text, published)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the non-empty lines of text (the runs of characters other than a newline), found
+    with str.split, in C, rather than a pattern tried at every character."""
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        if line:
+            lines.append((at, at + len(line)))
+        at += len(line) + 1
+    return lines
 
 
 def _word_ranges(starts: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,60 +9,80 @@ Rules, in order:
    word ("Knowing Kessler") are trimmed from the start of a run, function words and particles from
    its end; a weekday or month name is dropped only when it stands alone ("Hanna May" keeps
    "May").
+A word is read further only when its flags may make it part of a run (``_MAY_JOIN``, one test):
+any other word ends the run before it.
 """
 from __future__ import annotations
 
 from ..model import Span
-from .tokens import CALENDAR, CAP, FUNCTION, PARTICLE, Words
+from .tokens import CALENDAR, CAP, FUNCTION, HYPHENED, NAME_OPENER, PARTICLE, Words
 
 _SPACES = (" ", "\u00a0")
-_ARABIC_PARTICLES = ("al-", "el-")
+_MAY_JOIN = CAP | PARTICLE | HYPHENED | NAME_OPENER
 
 
 def runs(text: str, words: Words, i: int = 0, j: int = -1) -> list[Span]:
     """The proper-name runs among words i..j-1 (all words when j is -1)."""
     if j < 0:
         j = len(words)
-    flags, low = words.flags, words.low
+    flags = words.flags
     out: list[Span] = []
     first = -1  # first word of the run being read
-    k = i
-    while k < j:
+    after = i  # the word after the last one visited
+    for k in range(i, j):
         f = flags[k]
+        if not f & _MAY_JOIN:
+            continue
+        if k != after and first >= 0:  # the word at ``after`` may join no run: it ends this one
+            _close(text, words, first, after, out)
+            first = -1
         if f & CAP:
             if first < 0:
                 first = k
-        elif first >= 0 and (f & PARTICLE or low[k].startswith(_ARABIC_PARTICLES)) and _leads_to_name(words, k, j):
+        elif first >= 0 and f & (PARTICLE | HYPHENED) and _leads_to_name(words, k, j):
             pass
-        elif low[k].startswith(("al-", "el-", "bin-")) and len(low[k]) > 3 and words.text[k][3:4].isupper():
+        elif f & NAME_OPENER:
             if first < 0:
                 first = k
         elif first >= 0:
-            _split_and_trim(text, words, first, k, out)
+            _close(text, words, first, k, out)
             first = -1
-        k += 1
+        after = k + 1
     if first >= 0:
-        _split_and_trim(text, words, first, j, out)
+        _close(text, words, first, after, out)
     return out
+
+
+def _close(text: str, words: Words, a: int, b: int, out: list[Span]) -> None:
+    """Add the run a..b-1 to out, split and trimmed; most runs are one word ("The", "He", "Kyiv")."""
+    if b - a == 1:
+        if not words.flags[a] & (FUNCTION | CALENDAR | PARTICLE):  # what ``_trim`` keeps of one word
+            s, e = words.start[a], words.end[a]
+            out.append(Span(text[s:e], s, e))
+    else:
+        _split_and_trim(text, words, a, b, out)
 
 
 def _leads_to_name(words: Words, k: int, j: int) -> bool:
     """Whether the particle words[k] and up to two more ("von der") run, a space apart, into a capital."""
+    flags, starts, ends = words.flags, words.start, words.end
     for m in range(k + 1, min(k + 4, j)):
-        if words.start[m] - words.end[m - 1] > 1:
+        if starts[m] - ends[m - 1] > 1:
             return False
-        if words.flags[m] & CAP:
+        if flags[m] & CAP:
             return True
-        if not words.flags[m] & PARTICLE:
+        if not flags[m] & PARTICLE:
             return False
     return False
 
 
 def _split_and_trim(text: str, words: Words, a: int, b: int, out: list[Span]) -> None:
     """Cut the run a..b-1 at gaps wider than one space, trim each part, add what is left to out."""
+    starts, ends = words.start, words.end
     lo = a
     for k in range(a + 1, b):
-        if text[words.end[k - 1]:words.start[k]] not in _SPACES:
+        end = ends[k - 1]
+        if starts[k] - end != 1 or text[end] not in _SPACES:
             _trim(text, words, lo, k, out)
             lo = k
     _trim(text, words, lo, b, out)

@@ -22,7 +22,10 @@ OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
-_MARK = re.compile(r"[\"“”«»„]|’’|''")
+# A mark is one of the double marks or a doubled apostrophe. The pattern opens with the set of the
+# characters a mark starts with, which lets the scan skip to the next one in C; a lookbehind then
+# tells an apostrophe, which must be doubled, from a double mark.
+_MARK = re.compile(r"[\"“”«»„’'](?:(?<=’)’|(?<=')'|(?<=[\"“”«»„]))")
 
 # Warnings about marks are capped per text: a hostile text of a million unmatched marks must not
 # yield a million warnings.
@@ -49,19 +52,28 @@ def find(text: str, lines: list[tuple[int, int]]) -> tuple[list[Quotation], list
     """The quotations of text, line by line (``lines``: the spans of its non-empty lines)."""
     found: list[Quotation] = []
     warnings: list[Warning] = []
+    marks = _MARK.finditer(text)  # one scan of the text: no mark holds a newline
+    m = next(marks, None)
     for index, (ps, pe) in enumerate(lines):
+        while m is not None and m.start() < ps:  # outside the lines given
+            m = next(marks, None)
+        if m is None:
+            break
+        if m.start() >= pe:
+            continue
         open_at = -1
         open_len = 1
-        for m in _MARK.finditer(text, ps, pe):
+        while m is not None and m.start() < pe:
             mark = m.group()
-            i = m.start()
+            i, stop = m.span()
+            m = next(marks, None)
             direction = _direction(text, mark, i, ps, pe, open_at >= 0)
             if direction == "open":
                 if open_at >= 0:
                     _warn(warnings, "quotation mark opened twice", open_at, i)
                 open_at, open_len = i, len(mark)
             elif open_at < 0:
-                _warn(warnings, "closing quotation mark without an opening one", i, m.end())
+                _warn(warnings, "closing quotation mark without an opening one", i, stop)
             else:
                 _add(text, found, open_at, open_at + open_len, i)
                 open_at = -1
