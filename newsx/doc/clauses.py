@@ -3,7 +3,8 @@
 Clauses are read from the document's words and numbers and the marks ``; : , ( ) — – -- ! ?``
 (``forms.CLAUSE_MARK``); an abbreviation reads without its period ("Corp." as "Corp"), a dotted
 acronym keeps it ("U.S."). The ``date`` header line holds no clause, and a run-on sentence is read
-in pieces of 300 words, to stay linear. Each word's quotation flag is the document's.
+in pieces of 300 words, to stay linear. Each word's quotation flag is the document's. The words
+are read once for the whole document (``Columns``); a sentence is a range of them.
 
 Clause boundaries (``cut``), in order: a clause starts at a word
 1. after `;`, `:` or a dash;
@@ -45,7 +46,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress, repeat
-from operator import and_, eq
+from operator import and_, eq, gt
 
 from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
 from ..lexicon.grammar import NOUN_OPENERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
@@ -55,72 +56,103 @@ from ..lexicon.numbers import COUNT_WORDS, RANK_ORDINALS
 from ..lexicon.speech import REPORTING
 from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PARTICIPLE, \
     IRREGULAR_PAST, MODALS, MODALS_FUTURE, PREPOSITION_LIKE, RAISING, VERBS
-from .forms import ADVERB, CLAUSE_MARK, NOT_VERBS, OPEN_WORD, VERB_FORM, VERB_SLOT, base_of, is_aux, \
-    is_regular_past
+from .forms import ADVERB, CLAUSE_MARK, CUT_AFTER, CUT_WORD, DOTTED, NOT_VERBS, OPEN_WORD, VERB_FORM, VERB_SLOT, \
+    WORD_CLASSES, base_of, class_bits, is_aux, is_regular_past
 from .tokens import ABBREV, ALPHA, CAP, DIGIT
 
 MAX_SENTENCE = 300  # words a sentence is read in pieces of
 FORMS = ("past", "perfect", "future", "present", "nonfinite", "noun")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _COUNT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
-_CUT_AFTER = frozenset((";", "--", "—", "–", ":", ","))
-_CUT_WORDS = CLAUSE_OPENERS | {"but", "and", "as", "that"}
 _DO_FORMS = frozenset(("do", "does", "did", "didn't", "don't", "doesn't"))
 _KEPT = ALPHA | DIGIT | CLAUSE_MARK
 _PARTICLES = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "away"))
 
 
 class Sentence:
-    """The words of one sentence (or piece of one) as clauses read them: parallel lists indexed by
-    position, ``words`` giving each one's index in ``doc.words``, ``caps`` the positions of
-    capitalised words; ``clauses`` the clause ranges
-    [lo, hi) over positions with the index of the clause each resumes (or None); ``forms`` each
-    word's verb form (None for most) and ``formed`` the positions that have one, in order."""
+    """One sentence (or piece of one) as clauses read it: the positions [lo, hi) of the document's
+    clause columns (``Columns``: the words clauses read, mended abbreviations); ``clauses`` its
+    clause ranges [a, b) over positions with the index of the clause each resumes (or None).
+    Its column attributes are the document's (every sentence shares them)."""
 
-    __slots__ = ("source", "index", "words", "text", "low", "flags", "start", "end", "quoted", "caps", "clauses",
-                 "forms", "formed")
+    __slots__ = ("source", "index", "lo", "hi", "words", "low", "flags", "start", "end", "quoted", "capitals",
+                 "formed_at", "form_kinds", "clauses")
 
-    def __init__(self, source: str, words: list[int], text: list[str], low: list[str], flags: list[int],
-                 start: list[int], end: list[int], quoted: list[bool]) -> None:
-        self.source = source  # the document's text
-        self.index = 0  # the sentence's number (pieces of a long one, and sentences with no word, count)
+    def __init__(self, columns: Columns, lo: int, hi: int, index: int) -> None:
+        self.source = columns.source  # the document's text
+        self.index = index  # the sentence's number (pieces of a long one, and sentences with no word, count)
+        self.lo = lo
+        self.hi = hi
+        self.words = columns.words
+        self.low = columns.low
+        self.flags = columns.flags
+        self.start = columns.start
+        self.end = columns.end
+        self.quoted = columns.quoted
+        self.capitals = columns.capitals
+        self.formed_at = columns.formed_at
+        self.form_kinds = columns.form_kinds
+        self.clauses: list[tuple[int, int, int | None]] = []
+
+    def word_text(self, i: int) -> str:
+        """The text of the word at position i."""
+        return self.source[self.start[i]:self.end[i]]
+
+    def has_capitals(self) -> bool:
+        """Whether a word of the sentence is capitalised."""
+        c = bisect.bisect_left(self.capitals, self.lo)
+        return c < len(self.capitals) and self.capitals[c] < self.hi
+
+
+class Columns:
+    """The words clauses read, for the whole document, as parallel lists indexed by position:
+    ``words`` each one's index in ``doc.words``, ``low`` ``flags`` ``start`` ``end`` ``quoted``
+    as there (an abbreviation without its period); ``capitals`` the positions of capitalised words;
+    ``formed_at`` the positions that have a verb form, in order, and ``form_kinds`` their forms."""
+
+    __slots__ = ("source", "words", "low", "flags", "start", "end", "quoted", "capitals", "formed_at", "form_kinds")
+
+    def __init__(self, source: str, words: list[int], low: list[str], flags: list[int], start: list[int],
+                 end: list[int], quoted: list[bool]) -> None:
+        self.source = source
         self.words = words
-        self.text = text
         self.low = low
         self.flags = flags
         self.start = start
         self.end = end
         self.quoted = quoted
-        self.caps: list[int] = list(compress(range(len(flags)), map(and_, flags, repeat(CAP))))  # capitalised words
-        self.clauses: list[tuple[int, int, int | None]] = []
-        self.forms: list[str | None] = []
-        self.formed: list[int] = []
-
-    def __len__(self) -> int:
-        return len(self.low)
+        self.capitals: list[int] = list(compress(range(len(flags)), map(and_, flags, repeat(CAP))))
+        self.formed_at: list[int] = []
+        self.form_kinds: list[str] = []
 
 
 class Clauses:
     """The clause layer of a document: its sentences (``Sentence``) with clauses and verb forms."""
 
-    __slots__ = ("sentences", "_firsts")
+    __slots__ = ("sentences", "columns", "_firsts")
 
-    def __init__(self, sentences: list[Sentence]) -> None:
+    def __init__(self, sentences: list[Sentence], columns: Columns) -> None:
         self.sentences = sentences
-        self._firsts = [s.start[0] for s in sentences]
+        self.columns = columns
+        self._firsts = [columns.start[s.lo] for s in sentences]
 
     def clause_words(self) -> list[tuple[int, int, int | None]]:
         """Every clause as a range [i, j) of ``doc.words`` and the index (in this list) of the clause it resumes."""
         out: list[tuple[int, int, int | None]] = []
+        words = self.columns.words
         for s in self.sentences:
             base = len(out)
-            out.extend((s.words[lo], s.words[hi - 1] + 1, None if p is None else base + p) for lo, hi, p in s.clauses)
+            out.extend((words[lo], words[hi - 1] + 1, None if p is None else base + p) for lo, hi, p in s.clauses)
         return out
 
     def form_of(self, word: int) -> str | None:
         """The verb form of ``doc.words[word]`` (None: none, or a word clauses do not read)."""
-        found = self._locate_word(word)
-        return found[0].forms[found[1]] if found is not None else None
+        c = self.columns  # narrow use only (tests, tools): not on a hot path
+        k = bisect.bisect_left(c.words, word)
+        if k == len(c.words) or c.words[k] != word:
+            return None
+        f = bisect.bisect_left(c.formed_at, k)
+        return c.form_kinds[f] if f < len(c.formed_at) and c.formed_at[f] == k else None
 
     def tense_at(self, offset: int) -> str | None:
         """The tense of the clause around a text offset: ``past`` (a past or perfect form),
@@ -130,27 +162,23 @@ class Clauses:
         if k < 0:
             return None
         s = self.sentences[k]
-        i = min(bisect.bisect_right(s.start, offset), len(s)) - 1
+        i = min(bisect.bisect_right(s.start, offset, s.lo, s.hi), s.hi) - 1
         for lo, hi, _ in s.clauses:
-            if lo <= max(i, 0) < hi:
-                for p in s.formed:
-                    if lo <= p < hi and s.forms[p] in ("past", "perfect", "future", "present"):
-                        return "past" if s.forms[p] == "perfect" else s.forms[p]
+            if lo <= max(i, s.lo) < hi:
+                f = bisect.bisect_left(s.formed_at, lo)
+                while f < len(s.formed_at) and s.formed_at[f] < hi:
+                    kind = s.form_kinds[f]
+                    if kind in ("past", "perfect", "future", "present"):
+                        return "past" if kind == "perfect" else kind
+                    f += 1
                 return None
-        return None
-
-    def _locate_word(self, word: int) -> tuple[Sentence, int] | None:
-        for s in self.sentences:  # narrow use only (tests, tools): not on a hot path
-            if s.words and s.words[0] <= word <= s.words[-1]:
-                k = bisect.bisect_left(s.words, word)
-                return (s, k) if k < len(s.words) and s.words[k] == word else None
         return None
 
 
 def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document imports this module)
     """The clause layer of a document."""
-    view = _view(doc)
-    keep, start = view[0], view[4]
+    columns = _columns(doc)
+    keep, start = columns.words, columns.start
     header = doc.header
     skip = header.day_end if header is not None and header.day_end > 0 else 0  # the "date" line is no clause
     sentences: list[Sentence] = []
@@ -161,62 +189,81 @@ def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document impor
         while a < b and start[a] < skip:
             a += 1
         for lo in range(a, b, MAX_SENTENCE):
-            hi = min(b, lo + MAX_SENTENCE)
-            s = Sentence(doc.text, view[0][lo:hi], view[1][lo:hi], view[2][lo:hi], view[3][lo:hi],
-                         view[4][lo:hi], view[5][lo:hi], view[6][lo:hi])
-            s.index = number
-            s.clauses = cut(s)
-            _read_forms(s)
+            sentences.append(Sentence(columns, lo, min(b, lo + MAX_SENTENCE), number))
             number += 1
-            sentences.append(s)
         if a == b:
             number += 1
-    return Clauses(sentences)
+    _cut_all(sentences, columns)
+    _read_forms(sentences, columns)
+    return Clauses(sentences, columns)
 
 
-View = tuple[list[int], list[str], list[str], list[int], list[int], list[int], list[bool]]
-
-
-def _view(doc) -> View:  # noqa: ANN001
-    """The words clauses read, as columns (doc.words index, text, low, flags, start, end, quoted):
-    built in C by ``compress`` over the document's columns, then the few dotted words mended."""
+def _columns(doc) -> Columns:  # noqa: ANN001
+    """The words clauses read, as columns: built in C by ``compress`` over the document's columns,
+    then the few dotted words mended."""
     words = doc.words
     kept = list(map(and_, words.flags, repeat(_KEPT)))
-    view: View = (list(compress(range(len(kept)), kept)), list(compress(words.text, kept)),
-                  list(compress(words.low, kept)), list(compress(words.flags, kept)),
-                  list(compress(words.start, kept)), list(compress(words.end, kept)),
-                  list(compress(words.quoted, kept)))
-    for k in compress(range(len(view[1])), map(str.__contains__, view[1], repeat("."))):
-        _undot(doc.text, view, k)
-    return view
+    flags = list(compress(words.flags, kept))
+    columns = Columns(doc.text, list(compress(range(len(kept)), kept)), list(compress(words.low, kept)), flags,
+                      list(compress(words.start, kept)), list(compress(words.end, kept)),
+                      list(compress(words.quoted, kept)))
+    for k in compress(range(len(flags)), map(and_, flags, repeat(DOTTED))):
+        _undot(columns, k)
+    return columns
 
 
-def _undot(source: str, view: View, k: int) -> None:
+def _undot(c: Columns, k: int) -> None:
     """An abbreviation reads without its period ("Corp."), a dotted acronym with it ("U.S." before a hyphen)."""
-    _, texts, lows, flags, _, ends, _ = view
-    text = texts[k]
-    if flags[k] & ABBREV:
+    source, low, end = c.source, c.low[k], c.end[k]
+    text = source[c.start[k]:end]
+    if c.flags[k] & ABBREV:
         if not _ACRONYM.fullmatch(text):
-            texts[k], lows[k], ends[k] = text[:-1], lows[k][:-1], ends[k] - 1
-    elif source[ends[k]:ends[k] + 1] == "." and _ACRONYM.fullmatch(text + "."):
-        texts[k], lows[k], ends[k] = text + ".", lows[k] + ".", ends[k] + 1
+            c.low[k], c.end[k] = low[:-1], end - 1
+    elif source[end:end + 1] == "." and _ACRONYM.fullmatch(text + "."):
+        c.low[k], c.end[k] = low + ".", end + 1
+    else:
+        return
+    c.flags[k] = c.flags[k] & ~WORD_CLASSES | class_bits(c.low[k])
 
 
 # ---------------------------------------------------------------- clause boundaries
-def cut(s: Sentence) -> list[tuple[int, int, int | None]]:
+def _cut_all(sentences: list[Sentence], c: Columns) -> None:
+    """The clauses of every sentence, from the positions where one may start (``_cut_points``)."""
+    points = _cut_points(c)
+    p = 0
+    for s in sentences:
+        while p < len(points) and points[p] <= s.lo:
+            p += 1
+        q = p
+        while q < len(points) and points[q] < s.hi:
+            q += 1
+        s.clauses = cut(s, points[p:q])
+        p = q
+
+
+def _cut_points(c: Columns) -> list[int]:
+    """The positions that may start a clause, in order: a cut word (``forms.CUT_WORD``), the word
+    after `; : , --`, the first word after a quotation."""
+    flags, quoted = c.flags, c.quoted
+    n = len(flags)
+    points = set(compress(range(n), map(and_, flags, repeat(CUT_WORD))))
+    points.update(compress(range(1, n + 1), map(and_, flags, repeat(CUT_AFTER))))
+    points.update(compress(range(1, n), map(gt, quoted, quoted[1:])))  # quoted[i - 1] and not quoted[i]
+    return sorted(points)
+
+
+def cut(s: Sentence, points: list[int]) -> list[tuple[int, int, int | None]]:
     """Clauses as ranges [lo, hi) with the index of the clause they resume, if any: in "Lee,
-    who took over in March, said ..." the clause "said ..." resumes the first."""
-    low, quoted = s.low, s.quoted
-    n = len(low)
-    starts = [0]
+    who took over in March, said ..." the clause "said ..." resumes the first. ``points`` are
+    the positions after s.lo where a clause may start (``_cut_points``)."""
+    low = s.low
+    starts = [s.lo]
     parents: dict[int, int] = {}
     relative_of: int | None = None  # the clause a ", which/who ..." clause interrupts
-    subordinate = n > 0 and low[0] in SUBORDINATORS
-    for i in range(1, n):
+    subordinate = s.hi > s.lo and low[s.lo] in SUBORDINATORS
+    for i in points:
         word = low[i]
         prev = low[i - 1]
-        if word not in _CUT_WORDS and prev not in _CUT_AFTER and not (quoted[i - 1] and not quoted[i]):
-            continue
         if _cuts(s, i, subordinate):
             resumes = None
         elif prev == "," and relative_of is not None and _resumes(s, i):
@@ -231,7 +278,7 @@ def cut(s: Sentence) -> list[tuple[int, int, int | None]]:
             elif prev == "," and (word in RELATIVE_PRONOUNS or word.endswith("ing")):
                 relative_of = len(starts) - 1  # an aside: ", which ...," or ", speaking by video,"
             starts.append(i)
-    bounds = starts + [n]
+    bounds = starts + [s.hi]
     return [(bounds[c], bounds[c + 1], parents.get(c)) for c in range(len(starts))]
 
 
@@ -239,7 +286,7 @@ def _cuts(s: Sentence, i: int, subordinate: bool) -> bool:
     """Whether a clause starts at position i (rules 1-8)."""
     low, flags = s.low, s.flags
     word, prev = low[i], low[i - 1]
-    after = low[i + 1] if i + 1 < len(low) else ""
+    after = low[i + 1] if i + 1 < s.hi else ""
     if prev in (";", "--", "—", "–", ":"):
         return True
     if s.quoted[i - 1] and not s.quoted[i] and (word in REPORTING or after in REPORTING):
@@ -271,10 +318,10 @@ def _resumes(s: Sentence, i: int) -> bool:
 
 def finite_after_name(s: Sentence, k: int) -> bool:
     """Whether a name starting at position k is followed by a finite verb: a new subject."""
-    flags = s.flags
-    while k < len(flags) and flags[k] & CAP:
+    flags, hi = s.flags, s.hi
+    while k < hi and flags[k] & CAP:
         k += 1
-    if k >= len(flags):
+    if k >= hi:
         return False
     low = s.low[k]
     return (low in AUXILIARIES or low in IRREGULAR_PAST or is_regular_past(low) or low in REPORTING
@@ -282,37 +329,59 @@ def finite_after_name(s: Sentence, k: int) -> bool:
 
 
 # ---------------------------------------------------------------- verb forms
-def _read_forms(s: Sentence) -> None:
-    """The verb form of every candidate word of every clause of s."""
-    flags = s.flags
+def _read_forms(sentences: list[Sentence], c: Columns) -> None:
+    """The verb form of every candidate word of every clause (into ``c.formed_at``, ``c.form_kinds``)."""
+    flags = c.flags
     n = len(flags)
     # A capitalised word inside a sentence is a name (rule 1): only the first may be a verb.
-    candidates = list(compress(range(n), map(eq, map(and_, flags, repeat(VERB_FORM | CAP)), repeat(VERB_FORM))))
-    if n and flags[0] & VERB_FORM and flags[0] & CAP:
-        candidates.append(0)
-    for p in compress(range(n), map(and_, flags, repeat(VERB_SLOT))):
-        q = p + 1
-        while q < n and flags[q] & (ADVERB | OPEN_WORD):
-            if flags[q] & OPEN_WORD:
-                candidates.append(q)
-            if not flags[q] & ADVERB:
-                break
-            q += 1
-    forms: list[str | None] = [None] * n
-    formed: list[int] = []
-    if candidates:
-        candidates = sorted(set(candidates))
-        c = 0
-        for lo, hi, _ in s.clauses:
-            while c < len(candidates) and candidates[c] < hi:
-                i = candidates[c]
-                kind = form(s, i, lo)
-                if kind is not None:
-                    forms[i] = kind
-                    formed.append(i)
-                c += 1
-    s.forms = forms
-    s.formed = formed
+    verbs = list(compress(range(n), map(eq, map(and_, flags, repeat(VERB_FORM | CAP)), repeat(VERB_FORM))))
+    slots = list(compress(range(n), map(and_, flags, repeat(VERB_SLOT))))
+    v = t = 0
+    for s in sentences:
+        lo, hi = s.lo, s.hi
+        while v < len(verbs) and verbs[v] < lo:
+            v += 1
+        a = v
+        while v < len(verbs) and verbs[v] < hi:
+            v += 1
+        candidates = verbs[a:v]
+        extra = bool(flags[lo] & VERB_FORM and flags[lo] & CAP)
+        if extra:
+            candidates.append(lo)
+        while t < len(slots) and slots[t] < lo:
+            t += 1
+        while t < len(slots) and slots[t] < hi:
+            extra = _open_words(flags, slots[t] + 1, hi, candidates) or extra
+            t += 1
+        if extra:
+            candidates = sorted(set(candidates))
+        _forms_of(s, candidates, c.formed_at, c.form_kinds)
+
+
+def _open_words(flags: list[int], q: int, hi: int, candidates: list[int]) -> bool:
+    """Add the open words after a verb slot (past a few adverbs) to candidates; whether any was."""
+    added = False
+    while q < hi and flags[q] & (ADVERB | OPEN_WORD):
+        if flags[q] & OPEN_WORD:
+            candidates.append(q)
+            added = True
+        if not flags[q] & ADVERB:
+            break
+        q += 1
+    return added
+
+
+def _forms_of(s: Sentence, candidates: list[int], formed_at: list[int], form_kinds: list[str]) -> None:
+    """The verb forms of a sentence's candidates, each read in its clause."""
+    c = 0
+    for lo, hi, _ in s.clauses:
+        while c < len(candidates) and candidates[c] < hi:
+            i = candidates[c]
+            kind = form(s, i, lo)
+            if kind is not None:
+                formed_at.append(i)
+                form_kinds.append(kind)
+            c += 1
 
 
 def prev_word(s: Sentence, i: int, lo: int) -> int:
@@ -334,12 +403,12 @@ def form(s: Sentence, i: int, lo: int) -> str | None:
     """The verb form of the word at position i of a clause starting at lo (rules 1-7), or None."""
     low = s.low[i]
     f = s.flags[i]
-    if not f & (VERB_FORM | OPEN_WORD) or (f & CAP and i != 0):
+    if not f & (VERB_FORM | OPEN_WORD) or (f & CAP and i != s.lo):
         return None  # a name, not a verb
     j = prev_word(s, i, lo)
     plow = s.low[j] if j >= lo else ""
     if (low in PREPOSITION_LIKE and not (plow in HAVE_FORMS or plow in BE_FORMS)) or (
-            low in RAISING and i + 1 < len(s) and s.low[i + 1] == "to"):
+            low in RAISING and i + 1 < s.hi and s.low[i + 1] == "to"):
         return None  # "given the cost", "is expected to rise"; but "has given a boost"
     if plow in NOUN_OPENERS or _joined_to_number(s, i) or _counted(s, j, lo, low):
         return "noun" if low in EVENT_NOUNS else None
@@ -366,7 +435,7 @@ def form(s: Sentence, i: int, lo: int) -> str | None:
 def _joined_to_number(s: Sentence, i: int) -> bool:
     """Joined by a hyphen to a number before it: "the No. 1-ranked player", an adjective."""
     at = s.start[i]
-    return i > 0 and bool(s.flags[i - 1] & DIGIT) and s.end[i - 1] == at - 1 and s.source[at - 1] == "-"
+    return i > s.lo and bool(s.flags[i - 1] & DIGIT) and s.end[i - 1] == at - 1 and s.source[at - 1] == "-"
 
 
 def _counted(s: Sentence, j: int, lo: int, low: str) -> bool:
@@ -374,7 +443,7 @@ def _counted(s: Sentence, j: int, lo: int, low: str) -> bool:
     if j < lo or s.flags[j] & CAP:
         return False
     plow = s.low[j]
-    return plow in RANK_ORDINALS or low.endswith("s") and (plow in COUNT_WORDS or bool(_COUNT_NUMBER.fullmatch(s.text[j])))
+    return plow in RANK_ORDINALS or low.endswith("s") and (plow in COUNT_WORDS or bool(_COUNT_NUMBER.fullmatch(s.word_text(j))))
 
 
 def _past_form(s: Sentence, low: str, plow: str, j: int, lo: int) -> str | None:
@@ -459,7 +528,7 @@ def _ing_noun(s: Sentence, i: int, j: int, lo: int) -> bool:
     if before not in NOUN_OPENERS or flags[j] & CAP or not prev.isalpha() or prev.endswith("s") \
             or prev in NOT_VERBS or prev in BE_FORMS or prev in HAVE_FORMS or s.start[i] - s.end[j] != 1:
         return False
-    if i + 1 >= len(low):
+    if i + 1 >= s.hi:
         return False
     nxt = low[i + 1]
     return s.start[i + 1] - s.end[i] == 1 and nxt.isalpha() and not flags[i + 1] & CAP and not (
@@ -469,7 +538,7 @@ def _ing_noun(s: Sentence, i: int, j: int, lo: int) -> bool:
 
 def _adjectival(s: Sentence, i: int, j: int, lo: int) -> bool:
     """An `-ed` word between a preposition, number or quantifier and a noun modifies the noun."""
-    if j < lo or i + 1 >= len(s):
+    if j < lo or i + 1 >= s.hi:
         return False
     nxt = s.low[i + 1]
     if s.flags[i + 1] & CAP or not nxt.isalpha() or nxt in NOT_VERBS or nxt in PERSONAL_PRONOUNS:

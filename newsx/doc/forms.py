@@ -14,13 +14,17 @@ that the clause layer (``clauses``) looks at the neighbours of a few candidate w
    ``OPEN_WORD`` any other lower-case word, which is a verb only where nothing else can stand
    (after a modal or a plural pronoun: "they skyrocketed"... "will reshuffle");
    ``VERB_SLOT`` the words after which such a word is a verb (modals, "i we you they who", forms of `be`);
-   ``ADVERB`` an adverb inside a verb group ("will now receive", "has unexpectedly won").
+   ``ADVERB`` an adverb inside a verb group ("will now receive", "has unexpectedly won");
+4. word classes (``class_bits``, bits 30 and up), so that the clause layer finds its few
+   candidates among all words without a set lookup per word: ``DOTTED`` a word with a period in
+   it ("Corp.", "U.S"), ``CUT_WORD`` a word a clause may start at (a clause opener, `but`, `and`,
+   `as`, `that`), ``CUT_AFTER`` a mark a clause may start after (`; : , -- — –`).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon.events import EVENT_NOUNS
+from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS
 from ..lexicon.grammar import LY_NOT_ADVERBS, NOT_VERB_WORDS, NOUN_OPENERS, PLURAL_PRONOUNS, PREPOSITIONS, VERB_GROUP_ADVERBS
 from ..lexicon.names import NOT_NAMES
 from ..lexicon.speech import REPORTING
@@ -33,6 +37,11 @@ OPEN_WORD = 1 << 26
 VERB_SLOT = 1 << 27
 ADVERB = 1 << 28
 CLAUSE_MARK = 1 << 29
+# Bits 30 and up: word classes (``class_bits``); the clause layer reads them again for a word it undots.
+DOTTED = 1 << 30
+CUT_WORD = 1 << 31
+CUT_AFTER = 1 << 32
+WORD_CLASSES = CUT_WORD | CUT_AFTER
 
 # The marks clauses are read from: the others (periods, apostrophes, symbols, quotation marks) are skipped.
 CLAUSE_MARKS = frozenset(";:,()—–!?") | {"--"}
@@ -85,11 +94,22 @@ NEVER_TRIGGERS = AUXILIARIES | STATIVE | frozenset(
 _SLOTS = MODALS | PLURAL_PRONOUNS | BE_FORMS | {"who"}
 
 
+_CUT_WORDS = CLAUSE_OPENERS | {"but", "and", "as", "that"}
+_CUT_AFTER = frozenset((";", "--", "—", "–", ":", ","))
+
+
+def class_bits(low: str) -> int:
+    """The word-class bits of a lower form (rule 4), but ``DOTTED``, which is of the text."""
+    if low in _CUT_WORDS:
+        return CUT_WORD
+    return CUT_AFTER if low in _CUT_AFTER else 0
+
+
 def type_bits(text: str, low: str, cap: bool) -> int:
-    """The verb-form bits of a word's text (``low``: its lower form; ``cap``: capitalised)."""
+    """The verb-form and word-class bits of a word's text (``low``: its lower form; ``cap``: capitalised)."""
     if not text[0].isalpha():
-        return CLAUSE_MARK if text in CLAUSE_MARKS or text[0].isalnum() else 0  # and "½", read as a word
-    bits = 0
+        return (CLAUSE_MARK if text in CLAUSE_MARKS or text[0].isalnum() else 0) | class_bits(low)  # and "½"
+    bits = class_bits(low) | (DOTTED if "." in text else 0)
     if is_adverb(low, cap):
         bits |= ADVERB
     if low in _SLOTS:

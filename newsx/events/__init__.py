@@ -48,10 +48,10 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
     found: list[Found] = []
     m_idx = 0
     for s in sentences:
-        while m_idx < len(mentions) and mentions[m_idx].end <= s.start[0]:
+        while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
             m_idx += 1
         k = m_idx
-        while k < len(mentions) and mentions[k].start < s.end[-1]:
+        while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
             k += 1
         found.extend(_sentence_events(s, mentions[m_idx:k], story))
     kinds = [kind for _, kind, _, _ in found]
@@ -69,7 +69,7 @@ def _proper(sentences: list[Sentence]) -> set[str]:
     """Words the article capitalises inside a sentence: names even when they open one."""
     proper: set[str] = set()
     for s in sentences:
-        proper.update(compress(s.low[1:], map(and_, s.flags[1:], repeat(CAP))))  # CAP: a capital letter
+        proper.update(compress(s.low[s.lo + 1:s.hi], map(and_, s.flags[s.lo + 1:s.hi], repeat(CAP))))
     return proper
 
 
@@ -102,7 +102,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     ctx = _Sentence(s, sent_dates, story)
     subject: tuple[str, ...] = ()
     out: list[Found] = []
-    sentence_runs = name_runs(s, 0, len(s), story.proper) if s.caps else []
+    sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
     for lo, hi, parent in s.clauses:
         found = triggers(s, lo, hi)
         aside = out and s.low[lo].endswith("ing") and not any(reports for _, _, reports in found)
@@ -149,7 +149,7 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
             continue  # no event, but its subject is the clause's subject all the same
         date, rule = _date(s, i, kind, clause_dates, quoted, ctx, story, lo)
         at = s.start[i]
-        event = Event(clause_text, c_start, c_end, Span(s.text[i], at, s.end[i]), date, who,
+        event = Event(clause_text, c_start, c_end, Span(s.word_text(i), at, s.end[i]), date, who,
                       where(found_places, who, s.source, c_start, at) if found_places else (), rule)
         out.append((event, kind, main and not s.quoted[i], s.index))
     return subject
@@ -176,7 +176,7 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
     clause_dates = dates_within(s, lo, hi, sent_dates)
     found_places = tuple(places(s, lo, hi, runs))
     if parent is None:
-        if not clause_dates and lo >= 2 and s.low[lo - 1] == "," and s.low[lo].endswith("ing") \
+        if not clause_dates and lo >= s.lo + 2 and s.low[lo - 1] == "," and s.low[lo].endswith("ing") \
                 and s.low[lo] not in PREPOSITION_LIKE:
             # "The agency on March 2 called for a new vote, citing flaws": a participle that
             # follows its clause happens with it.

@@ -115,8 +115,8 @@ def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[DateMention]) -
 
 def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
     """The preposition just before a time expression starting at pos ("for the last year")."""
-    i = bisect.bisect_left(s.start, pos, lo)
-    if i >= len(s):
+    i = bisect.bisect_left(s.start, pos, lo, s.hi)
+    if i >= s.hi:
         return None
     j = i - 1
     while j >= lo and s.low[j] in DATE_MODIFIERS:
@@ -126,8 +126,8 @@ def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
 
 def quoted_at(s: Sentence, pos: int) -> bool:
     """Whether the word at character pos stands inside quotation marks."""
-    i = bisect.bisect_right(s.end, pos)
-    return s.quoted[i] if i < len(s) else False
+    i = bisect.bisect_right(s.end, pos, s.lo, s.hi)
+    return s.quoted[i] if i < s.hi else False
 
 
 # ---------------------------------------------------------------- rules 1-4
@@ -293,15 +293,15 @@ def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found],
         offset = _OFFSET.fullmatch(m.value or "") if m.type == "DURATION" else None
         if offset is None:
             continue
-        k = bisect.bisect_left(s.start, m.end)
-        if k >= len(s) or s.low[k] not in OFFSET_WORDS:
+        k = bisect.bisect_left(s.start, m.end, s.lo, s.hi)
+        if k >= s.hi or s.low[k] not in OFFSET_WORDS:
             continue
         days = int(offset.group(1)) * (7 if offset.group(2) == "W" else 1)
         sign = OFFSET_WORDS[s.low[k]]
-        first = bisect.bisect_right(s.end, m.start)
-        if first == 0 or (first == 1 and not s.flags[0] & (ALPHA | DIGIT)):
+        first = bisect.bisect_right(s.end, m.start, s.lo, s.hi)
+        if first == s.lo or (first == s.lo + 1 and not s.flags[s.lo] & (ALPHA | DIGIT)):
             # Fronted: the main clause after the comma is counted from its own default day.
-            comma = next((n for n in range(k, len(s)) if s.low[n] == ","), None)
+            comma = next((n for n in range(k, s.hi) if s.low[n] == ","), None)
             if comma is None:
                 continue
             start, ref, shift = s.end[comma], None, sign * days

@@ -65,7 +65,7 @@ def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = 
     if not s.flags[k] & CAP or not s.flags[k] & ALPHA or low in NOT_NAMES:
         return False
     if first:
-        return (low in proper or low.endswith("'s") or low in PLACES or s.text[k].isupper()
+        return (low in proper or low.endswith("'s") or low in PLACES or s.word_text(k).isupper()
                 or (nxt >= 0 and is_name_word(s, nxt, False, proper)))
     return True
 
@@ -73,11 +73,11 @@ def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = 
 def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
     """Runs [a, b) of capitalised words that look like names."""
     runs: Runs = []
-    low, caps = s.low, s.caps
+    low, caps = s.low, s.capitals
     end = lo  # words before end are read
     for c in range(bisect.bisect_left(caps, lo), bisect.bisect_left(caps, hi)):
         i = caps[c]  # only a capitalised word starts a name
-        if i < end or not is_name_word(s, i, i == 0, proper, i + 1 if i + 1 < hi else -1):
+        if i < end or not is_name_word(s, i, i == s.lo, proper, i + 1 if i + 1 < hi else -1):
             continue
         j = i + 1
         while j < hi:
@@ -106,7 +106,7 @@ def clause_runs(s: Sentence, sentence_runs: Runs, lo: int, hi: int, proper: set[
         if a < lo or b > hi:
             return name_runs(s, lo, hi, proper)
         out.append((a, b))
-    if lo == 0 and hi < 2:
+    if lo == s.lo and hi < s.lo + 2:
         return name_runs(s, lo, hi, proper)  # a first word is a name by the word after it
     return out
 
@@ -236,12 +236,12 @@ def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int,
     step = 1 if forward else -1
     k = start
     taken = 0
-    n = len(low)
-    while k != stop and 0 <= k < n and taken < MAX_PHRASE:
+    first, n = s.lo, s.hi
+    while k != stop and first <= k < n and taken < MAX_PHRASE:
         w = low[k]
         if not flags[k] & _ALNUM or w in PHRASE_STOPS:
             break
-        inside_name = w in NAME_LINKS and 0 < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP
+        inside_name = w in NAME_LINKS and first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP
         if (w in PREPOSITIONS and w != "of" and not inside_name) or is_aux(w):
             break
         if not flags[k] & CAP and (w in REPORTING or w in OPINION or w in IRREGULAR_PAST or is_regular_past(w)
@@ -257,7 +257,7 @@ def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int,
 def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: str | None) -> tuple[str, ...]:
     """The actor a noun phrase [a, b) names: a person before a title, its name, or its words."""
     low = s.low
-    if not forward and a >= 2 and low[a - 1] == "," and any(w in TITLES for w in low[a:b]):
+    if not forward and a >= s.lo + 2 and low[a - 1] == "," and any(w in TITLES for w in low[a:b]):
         named = [(x, y) for x, y in runs if y == a - 1]
         if named:
             # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company.
@@ -271,7 +271,7 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
     if inside:
         x, y = inside[0] if forward else inside[-1]
         return (run_text(s, x, y),)
-    if not forward and a >= 2 and low[a - 1] == ",":
+    if not forward and a >= s.lo + 2 and low[a - 1] == ",":
         # An apposition ("Louis Martin, the chief executive, said"): the name before it.
         before = [(x, y) for x, y in runs if y == a - 1]
         if before:
@@ -290,8 +290,8 @@ def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) 
     """The owner of an event noun: "Acme's protest", "Acme's planned cancellation", "the
     firm's decision" (the organisation named before)."""
     low = s.low
-    if i + 2 < len(s) and low[i + 1] == "by":
-        agent = phrase(s, runs, i + 2, len(s), forward=True)
+    if i + 2 < s.hi and low[i + 1] == "by":
+        agent = phrase(s, runs, i + 2, s.hi, forward=True)
         if agent and agent[0][:1].isupper():
             return agent  # "the announcement by Acme Motors"
     named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS
@@ -368,17 +368,17 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
 def _participle_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, str]) -> Actor:
     """The actor of an `-ing` participle (rule 2)."""
     low, flags = s.low, s.flags
-    if i == lo and lo >= 2 and low[lo - 1] == ",":
+    if i == lo and lo >= s.lo + 2 and low[lo - 1] == ",":
         # "Ana Diaz, speaking by video link, ...": the subject phrase just before the comma.
-        before = name_runs(s, max(0, lo - 1 - MAX_PHRASE), lo - 1, set())
+        before = name_runs(s, max(s.lo, lo - 1 - MAX_PHRASE), lo - 1, set())
         k = lo - 2
-        while k >= 0 and lo - 2 - k < MAX_PHRASE and low[k] not in PREPOSITIONS \
+        while k >= s.lo and lo - 2 - k < MAX_PHRASE and low[k] not in PREPOSITIONS \
                 and low[k] not in AUXILIARIES and flags[k] & _ALNUM:
             k -= 1
-        if k < 0 or low[k] in CLAUSE_OPENERS or not flags[k] & _ALNUM:
+        if k < s.lo or low[k] in CLAUSE_OPENERS or not flags[k] & _ALNUM:
             return phrase(s, before, lo - 2, k, forward=False), False
         return (), False
-    if i == 0:
+    if i == s.lo:
         return _fronted_participle_actor(s, runs, hi, i, memory)
     k = i - 1
     while k >= lo and i - k <= MAX_PHRASE and flags[k] & _ALNUM and low[k] != "with" \
@@ -431,7 +431,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
             if not s.flags[v] & CAP and (w in IRREGULAR_PAST or is_regular_past(w) or w in REPORTING
                                          and w.endswith("s")):
                 return actor(s, runs, lo, hi, v, memory, resumed)
-    if j == lo and low[j] in ("which", "who") and lo >= 2 and low[lo - 1] == ",":
+    if j == lo and low[j] in ("which", "who") and lo >= s.lo + 2 and low[lo - 1] == ",":
         named = _relative_antecedent(s, lo)
         if named is not None:
             return named, False
@@ -452,7 +452,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
 
 def _relative_antecedent(s: Sentence, lo: int) -> tuple[str, ...] | None:
     """"Zeta Airways, which chose the Z3, ...": the name before the relative pronoun."""
-    before = name_runs(s, max(0, lo - 1 - MAX_PHRASE), lo - 1, set())
+    before = name_runs(s, max(s.lo, lo - 1 - MAX_PHRASE), lo - 1, set())
     named = [(a, b) for a, b in before if b == lo - 1]
     if not named:
         return None

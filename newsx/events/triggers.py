@@ -41,9 +41,9 @@ def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
     """The triggers of the clause [lo, hi) of s, each flagged False when it reports no event; a
     clause with no action still states something ("Acme has 6,000 dealers"): its first finite
     `be`/`have` then."""
-    a = bisect.bisect_left(s.formed, lo)
-    b = bisect.bisect_left(s.formed, hi, lo=a)
-    kinds = [(i, s.forms[i]) for i in s.formed[a:b]]
+    a = bisect.bisect_left(s.formed_at, lo)
+    b = bisect.bisect_left(s.formed_at, hi, lo=a)
+    kinds = list(zip(s.formed_at[a:b], s.form_kinds[a:b]))
     found = _governed(s, lo, hi, kinds) if kinds else []
     if not any(reports for _, _, reports in found):
         state = _state(s, lo, hi, {i for i, kind in kinds if kind != "noun"})
@@ -53,7 +53,7 @@ def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
     return found
 
 
-def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str | None]]) -> list[Trigger]:
+def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str]]) -> list[Trigger]:
     """Each trigger with whether it reports an event: after a negation, an opinion or a verb that
     reports no event, until the next finite verb that does, nonfinite verbs and event nouns are no
     events either: "would require extensive training", "did not announce a merger"."""
@@ -65,7 +65,6 @@ def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str | None]]
     setters = not _SETTERS.isdisjoint(window) or "n't" in " ".join(window)
     k = lo
     for i, kind in kinds:
-        assert kind is not None
         if not (governed or setters):
             k = i  # nothing before i can set the flag, and resetting it changes nothing
         while k < i:
@@ -133,11 +132,11 @@ def _reported_modal(s: Sentence, m: int) -> bool:
     stated, not the writer's hypothesis. Only a subject (and `that`) may stand between them."""
     low, flags = s.low, s.flags
     k = m - 1
-    while k >= 0 and m - k <= MAX_REACH:
+    while k >= s.lo and m - k <= MAX_REACH:
         w = low[k]
         cap = flags[k] & CAP
         if w in REPORTING and not cap:
-            return not (k + 1 < len(low) and low[k + 1] == "by")  # "reported by a paper, would"
+            return not (k + 1 < s.hi and low[k + 1] == "by")  # "reported by a paper, would"
         if not flags[k] & (ALPHA | DIGIT):
             return False
         if w in AUXILIARIES or w in NEGATIONS or w in OPINION or w in CLAUSE_OPENERS or (
