@@ -45,8 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, repeat
-from operator import and_, eq, gt
+from itertools import compress
 
 from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
 from ..lexicon.grammar import NOUN_OPENERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
@@ -56,8 +55,8 @@ from ..lexicon.numbers import COUNT_WORDS, RANK_ORDINALS
 from ..lexicon.speech import REPORTING
 from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PARTICIPLE, \
     IRREGULAR_PAST, MODALS, MODALS_FUTURE, PREPOSITION_LIKE, RAISING, VERBS
-from .forms import ADVERB, CLAUSE_MARK, CUT_AFTER, CUT_WORD, DOTTED, NOT_VERBS, OPEN_WORD, VERB_FORM, VERB_SLOT, \
-    WORD_CLASSES, base_of, class_bits, is_aux, is_regular_past
+from .forms import ADVERB, AUX, CLAUSE_MARK, CUT_AFTER, CUT_WORD, DOTTED, HAS_BASE, NOT_VERBS, OPEN_WORD, PAST_FORM, \
+    REGULAR_PAST, VERB_FORM, VERB_SLOT, WORD_CLASSES, base_of, class_bits
 from .tokens import ABBREV, ALPHA, CAP, DIGIT
 
 MAX_SENTENCE = 300  # words a sentence is read in pieces of
@@ -66,6 +65,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _COUNT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
 _DO_FORMS = frozenset(("do", "does", "did", "didn't", "don't", "doesn't"))
 _KEPT = ALPHA | DIGIT | CLAUSE_MARK
+_HARD_CUTS = frozenset((";", "--", "—", "–", ":"))
 _PARTICLES = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "away"))
 
 
@@ -113,7 +113,7 @@ class Columns:
     __slots__ = ("source", "words", "low", "flags", "start", "end", "quoted", "capitals", "formed_at", "form_kinds")
 
     def __init__(self, source: str, words: list[int], low: list[str], flags: list[int], start: list[int],
-                 end: list[int], quoted: list[bool]) -> None:
+                 end: list[int], quoted: list[bool], capitals: list[int]) -> None:
         self.source = source
         self.words = words
         self.low = low
@@ -121,7 +121,7 @@ class Columns:
         self.start = start
         self.end = end
         self.quoted = quoted
-        self.capitals: list[int] = list(compress(range(len(flags)), map(and_, flags, repeat(CAP))))
+        self.capitals = capitals
         self.formed_at: list[int] = []
         self.form_kinds: list[str] = []
 
@@ -177,7 +177,7 @@ class Clauses:
 
 def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document imports this module)
     """The clause layer of a document."""
-    columns = _columns(doc)
+    columns, codes = _columns(doc)
     keep, start = columns.words, columns.start
     header = doc.header
     skip = header.day_end if header is not None and header.day_end > 0 else 0  # the "date" line is no clause
@@ -193,23 +193,54 @@ def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document impor
             number += 1
         if a == b:
             number += 1
-    _cut_all(sentences, columns)
-    _read_forms(sentences, columns)
+    _read_sentences(sentences, columns, codes)
     return Clauses(sentences, columns)
 
 
-def _columns(doc) -> Columns:  # noqa: ANN001
-    """The words clauses read, as columns: built in C by ``compress`` over the document's columns,
-    then the few dotted words mended."""
+def _columns(doc) -> tuple[Columns, bytes]:  # noqa: ANN001
+    """The words clauses read, as columns, and their codes (``_code``): built in C, by ``compress``
+    over the document's columns and ``bytes.translate`` over the codes."""
     words = doc.words
-    kept = list(map(and_, words.flags, repeat(_KEPT)))
-    flags = list(compress(words.flags, kept))
-    columns = Columns(doc.text, list(compress(range(len(kept)), kept)), list(compress(words.low, kept)), flags,
-                      list(compress(words.start, kept)), list(compress(words.end, kept)),
-                      list(compress(words.quoted, kept)))
-    for k in compress(range(len(flags)), map(and_, flags, repeat(DOTTED))):
-        _undot(columns, k)
-    return columns
+    codes = _codes(words.flags)
+    kept = codes.translate(_KEPT_TABLE)
+    codes = bytes(compress(codes, kept))
+    columns = Columns(doc.text, list(compress(range(len(kept)), kept)), list(compress(words.low, kept)),
+                      list(compress(words.flags, kept)), list(compress(words.start, kept)),
+                      list(compress(words.end, kept)), list(compress(words.quoted, kept)),
+                      list(compress(range(len(codes)), codes.translate(_CAPS_TABLE))))
+    return columns, codes
+
+
+# What the clause layer looks for among all words, in one byte per word: a byte per distinct
+# flags value (a few hundred), so that each kind of candidate is found by ``bytes.translate``.
+_KEPT_CODE, _CAP_CODE, _VERB_CODE, _DOTTED_CODE, _CUT_WORD_CODE, _CUT_AFTER_CODE, _SLOT_CODE = 1, 2, 4, 8, 16, 32, 64
+_CODE_BITS = ((_KEPT, _KEPT_CODE), (CAP, _CAP_CODE), (VERB_FORM, _VERB_CODE), (DOTTED, _DOTTED_CODE),
+              (CUT_WORD, _CUT_WORD_CODE), (CUT_AFTER, _CUT_AFTER_CODE), (VERB_SLOT, _SLOT_CODE))
+_RARE_CODES = _DOTTED_CODE | _CUT_WORD_CODE | _CUT_AFTER_CODE | _SLOT_CODE
+_KEPT_TABLE = bytes(1 if c & _KEPT_CODE else 0 for c in range(256))
+_CAPS_TABLE = bytes(1 if c & _CAP_CODE else 0 for c in range(256))
+# A capitalised word inside a sentence is a name (rule 1 of the forms): only the first may be a verb.
+_VERBS_TABLE = bytes(1 if c & (_VERB_CODE | _CAP_CODE) == _VERB_CODE else 0 for c in range(256))
+_RARE_TABLE = bytes(1 if c & _RARE_CODES else 0 for c in range(256))
+_CODES: dict[int, int] = {}  # flags -> code, for every document of the process
+
+
+def _code(flags: int) -> int:
+    code = 0
+    for bit, code_bit in _CODE_BITS:
+        if flags & bit:
+            code |= code_bit
+    return code
+
+
+def _codes(flags: list[int]) -> bytes:
+    """The code of each flags value, as bytes."""
+    try:
+        return bytes(map(_CODES.__getitem__, flags))
+    except KeyError:
+        for f in set(flags).difference(_CODES):
+            _CODES[f] = _code(f)
+        return bytes(map(_CODES.__getitem__, flags))
 
 
 def _undot(c: Columns, k: int) -> None:
@@ -226,36 +257,60 @@ def _undot(c: Columns, k: int) -> None:
     c.flags[k] = c.flags[k] & ~WORD_CLASSES | class_bits(c.low[k])
 
 
-# ---------------------------------------------------------------- clause boundaries
-def _cut_all(sentences: list[Sentence], c: Columns) -> None:
-    """The clauses of every sentence, from the positions where one may start (``_cut_points``)."""
-    points = _cut_points(c)
-    p = 0
-    for s in sentences:
-        while p < len(points) and points[p] <= s.lo:
-            p += 1
-        q = p
-        while q < len(points) and points[q] < s.hi:
-            q += 1
-        s.clauses = cut(s, points[p:q])
-        p = q
-
-
-def _cut_points(c: Columns) -> list[int]:
-    """The positions that may start a clause, in order: a cut word (``forms.CUT_WORD``), the word
-    after `; : , --`, the first word after a quotation."""
-    flags, quoted = c.flags, c.quoted
+def _read_sentences(sentences: list[Sentence], c: Columns, codes: bytes) -> None:
+    """The clauses and verb forms of every sentence, from the few positions each rule starts
+    from: where a clause may start (``cut``), the verb forms and the verb slots (``_read_forms``)."""
+    flags = c.flags
     n = len(flags)
-    points = set(compress(range(n), map(and_, flags, repeat(CUT_WORD))))
-    points.update(compress(range(1, n + 1), map(and_, flags, repeat(CUT_AFTER))))
-    points.update(compress(range(1, n), map(gt, quoted, quoted[1:])))  # quoted[i - 1] and not quoted[i]
-    return sorted(points)
+    # The rare classes in one pass (dotted words mended first: their classes may change).
+    points: list[int] = []
+    slots: list[int] = []
+    for k in compress(range(n), codes.translate(_RARE_TABLE)):
+        f = flags[k]
+        if f & DOTTED:
+            _undot(c, k)
+            f = flags[k]
+        if f & CUT_WORD and not (points and points[-1] == k):
+            points.append(k)
+        if f & CUT_AFTER:
+            points.append(k + 1)  # after `; : , --`
+        if f & VERB_SLOT:
+            slots.append(k)
+    closes = _quotation_ends(c.quoted)
+    if closes:
+        points = sorted(set(points).union(closes))
+    verbs = list(compress(range(n), codes.translate(_VERBS_TABLE)))
+    p = v = t = 0
+    for s in sentences:
+        lo, hi = s.lo, s.hi
+        p = bisect.bisect_right(points, lo, p)
+        q = bisect.bisect_left(points, hi, p)
+        s.clauses = cut(s, points[p:q])
+        v = bisect.bisect_left(verbs, lo, v)
+        w = bisect.bisect_left(verbs, hi, v)
+        t = bisect.bisect_left(slots, lo, t)
+        u = bisect.bisect_left(slots, hi, t)
+        _read_forms(s, verbs[v:w], slots[t:u], c)
+        p, v, t = q, w, u
 
 
+def _quotation_ends(quoted: list[bool]) -> list[int]:
+    """The positions i where quoted[i - 1] and not quoted[i]: the first word after a quotation."""
+    inside = bytes(quoted)
+    out: list[int] = []
+    k = inside.find(b"\x01\x00")
+    while k >= 0:
+        out.append(k + 1)
+        k = inside.find(b"\x01\x00", k + 1)
+    return out
+
+
+# ---------------------------------------------------------------- clause boundaries
 def cut(s: Sentence, points: list[int]) -> list[tuple[int, int, int | None]]:
     """Clauses as ranges [lo, hi) with the index of the clause they resume, if any: in "Lee,
     who took over in March, said ..." the clause "said ..." resumes the first. ``points`` are
-    the positions after s.lo where a clause may start (``_cut_points``)."""
+    the positions after s.lo where a clause may start: a cut word (``forms.CUT_WORD``), the word
+    after `; : , --`, the first word after a quotation."""
     low = s.low
     starts = [s.lo]
     parents: dict[int, int] = {}
@@ -278,6 +333,8 @@ def cut(s: Sentence, points: list[int]) -> list[tuple[int, int, int | None]]:
             elif prev == "," and (word in RELATIVE_PRONOUNS or word.endswith("ing")):
                 relative_of = len(starts) - 1  # an aside: ", which ...," or ", speaking by video,"
             starts.append(i)
+    if len(starts) == 1:
+        return [(s.lo, s.hi, None)]
     bounds = starts + [s.hi]
     return [(bounds[c], bounds[c + 1], parents.get(c)) for c in range(len(starts))]
 
@@ -286,12 +343,24 @@ def _cuts(s: Sentence, i: int, subordinate: bool) -> bool:
     """Whether a clause starts at position i (rules 1-8)."""
     low, flags = s.low, s.flags
     word, prev = low[i], low[i - 1]
-    after = low[i + 1] if i + 1 < s.hi else ""
-    if prev in (";", "--", "—", "–", ":"):
+    if prev in _HARD_CUTS:
         return True
+    after = low[i + 1] if i + 1 < s.hi else ""
     if s.quoted[i - 1] and not s.quoted[i] and (word in REPORTING or after in REPORTING):
         return True  # '..., it added," said Jane Doe': the report is its own clause
-    if word in CLAUSE_OPENERS and prev not in PREPOSITIONS and not is_aux(prev):
+    if flags[i] & CUT_WORD and _cut_word(s, i, word, prev, after):
+        return True
+    if prev != ",":
+        return False
+    if word.endswith("ing") and flags[i] & HAS_BASE:
+        return True
+    return subordinate and (word in SUBJECT_PRONOUNS or word in PLURAL_PRONOUNS)
+
+
+def _cut_word(s: Sentence, i: int, word: str, prev: str, after: str) -> bool:
+    """Whether the cut word at position i starts a clause (rules 3-6)."""
+    flags = s.flags
+    if word in CLAUSE_OPENERS and prev not in PREPOSITIONS and not flags[i - 1] & AUX:
         return True
     if word == "but" or (word == "and" and prev == "," and after and not flags[i + 1] & CAP):
         return True
@@ -299,21 +368,16 @@ def _cuts(s: Sentence, i: int, subordinate: bool) -> bool:
             flags[i + 1] & CAP and not flags[i - 1] & CAP and finite_after_name(s, i + 1))):
         return True  # a new subject: "The talks began on May 2 and Lima says ..."
     if word == "as" and after and flags[i + 1] & CAP and after not in NOT_NAMES and finite_after_name(s, i + 1) \
-            and not (prev in ("such", "same", "so") or is_regular_past(prev) or prev in IRREGULAR_PAST
+            and not (prev in ("such", "same", "so") or flags[i - 1] & PAST_FORM
                      or prev in IRREGULAR_PARTICIPLE):  # not "known as KC-30s", "such as"
         return True  # "... results on Monday as Acme sank 5%": a clause of its own
-    if word == "that" and prev not in PREPOSITIONS and prev not in ("so", "such", "now", "and", "or"):
-        return True
-    if prev == "," and word.endswith("ing") and base_of(word) is not None:
-        return True
-    return prev == "," and subordinate and (word in SUBJECT_PRONOUNS or word in PLURAL_PRONOUNS)
+    return word == "that" and prev not in PREPOSITIONS and prev not in ("so", "such", "now", "and", "or")
 
 
 def _resumes(s: Sentence, i: int) -> bool:
     """After an aside, `, ` + a finite verb: the interrupted clause goes on (rule 9)."""
-    word = s.low[i]
-    return not s.flags[i] & CAP and (word in IRREGULAR_PAST or is_regular_past(word) or word in MODALS
-                                     or word in FINITE_STATES)
+    f = s.flags[i]
+    return not f & CAP and (bool(f & PAST_FORM) or s.low[i] in MODALS or s.low[i] in FINITE_STATES)
 
 
 def finite_after_name(s: Sentence, k: int) -> bool:
@@ -324,64 +388,44 @@ def finite_after_name(s: Sentence, k: int) -> bool:
     if k >= hi:
         return False
     low = s.low[k]
-    return (low in AUXILIARIES or low in IRREGULAR_PAST or is_regular_past(low) or low in REPORTING
-            or (low.endswith("s") and base_of(low) is not None))
+    return (low in AUXILIARIES or bool(flags[k] & PAST_FORM) or low in REPORTING
+            or (low.endswith("s") and bool(flags[k] & HAS_BASE)))
 
 
 # ---------------------------------------------------------------- verb forms
-def _read_forms(sentences: list[Sentence], c: Columns) -> None:
-    """The verb form of every candidate word of every clause (into ``c.formed_at``, ``c.form_kinds``)."""
-    flags = c.flags
-    n = len(flags)
-    # A capitalised word inside a sentence is a name (rule 1): only the first may be a verb.
-    verbs = list(compress(range(n), map(eq, map(and_, flags, repeat(VERB_FORM | CAP)), repeat(VERB_FORM))))
-    slots = list(compress(range(n), map(and_, flags, repeat(VERB_SLOT))))
-    v = t = 0
-    for s in sentences:
-        lo, hi = s.lo, s.hi
-        while v < len(verbs) and verbs[v] < lo:
-            v += 1
-        a = v
-        while v < len(verbs) and verbs[v] < hi:
-            v += 1
-        candidates = verbs[a:v]
-        extra = bool(flags[lo] & VERB_FORM and flags[lo] & CAP)
-        if extra:
-            candidates.append(lo)
-        while t < len(slots) and slots[t] < lo:
-            t += 1
-        while t < len(slots) and slots[t] < hi:
-            extra = _open_words(flags, slots[t] + 1, hi, candidates) or extra
-            t += 1
-        if extra:
-            candidates = sorted(set(candidates))
-        _forms_of(s, candidates, c.formed_at, c.form_kinds)
-
-
-def _open_words(flags: list[int], q: int, hi: int, candidates: list[int]) -> bool:
-    """Add the open words after a verb slot (past a few adverbs) to candidates; whether any was."""
-    added = False
-    while q < hi and flags[q] & (ADVERB | OPEN_WORD):
-        if flags[q] & OPEN_WORD:
-            candidates.append(q)
-            added = True
-        if not flags[q] & ADVERB:
-            break
-        q += 1
-    return added
-
-
-def _forms_of(s: Sentence, candidates: list[int], formed_at: list[int], form_kinds: list[str]) -> None:
-    """The verb forms of a sentence's candidates, each read in its clause."""
-    c = 0
-    for lo, hi, _ in s.clauses:
-        while c < len(candidates) and candidates[c] < hi:
-            i = candidates[c]
-            kind = form(s, i, lo)
+def _read_forms(s: Sentence, verbs: list[int], slots: list[int], c: Columns) -> None:
+    """The verb form of every candidate word of every clause of s (into ``c.formed_at``,
+    ``c.form_kinds``): its verb forms but capitalised ones (``verbs``), its first word if it is a
+    verb form, the open words after its verb slots."""
+    flags = s.flags
+    lo, hi = s.lo, s.hi
+    candidates = verbs
+    extra = bool(flags[lo] & VERB_FORM and flags[lo] & CAP)
+    if extra:
+        candidates.append(lo)
+    for p in slots:
+        q = p + 1
+        while q < hi and flags[q] & (ADVERB | OPEN_WORD):
+            if flags[q] & OPEN_WORD:
+                candidates.append(q)
+                extra = True
+            if not flags[q] & ADVERB:
+                break
+            q += 1
+    if not candidates:
+        return
+    if extra:
+        candidates = sorted(set(candidates))
+    formed_at, form_kinds = c.formed_at, c.form_kinds
+    k = 0
+    for a, b, _ in s.clauses:
+        while k < len(candidates) and candidates[k] < b:
+            i = candidates[k]
+            kind = form(s, i, a)
             if kind is not None:
                 formed_at.append(i)
                 form_kinds.append(kind)
-            c += 1
+            k += 1
 
 
 def prev_word(s: Sentence, i: int, lo: int) -> int:
@@ -401,19 +445,23 @@ def _prev_low(s: Sentence, j: int, lo: int) -> str:
 
 def form(s: Sentence, i: int, lo: int) -> str | None:
     """The verb form of the word at position i of a clause starting at lo (rules 1-7), or None."""
-    low = s.low[i]
-    f = s.flags[i]
+    flags = s.flags
+    f = flags[i]
     if not f & (VERB_FORM | OPEN_WORD) or (f & CAP and i != s.lo):
         return None  # a name, not a verb
-    j = prev_word(s, i, lo)
+    j = i - 1
+    while j > lo and flags[j] & ADVERB:
+        j -= 1  # the word before, past a few adverbs (``prev_word``)
+    low = s.low[i]
     plow = s.low[j] if j >= lo else ""
     if (low in PREPOSITION_LIKE and not (plow in HAVE_FORMS or plow in BE_FORMS)) or (
             low in RAISING and i + 1 < s.hi and s.low[i + 1] == "to"):
         return None  # "given the cost", "is expected to rise"; but "has given a boost"
-    if plow in NOUN_OPENERS or _joined_to_number(s, i) or _counted(s, j, lo, low):
+    if plow in NOUN_OPENERS or (i > s.lo and flags[i - 1] & DIGIT and _joined_to_number(s, i)) \
+            or (j >= lo and _counted(s, j, lo, low)):
         return "noun" if low in EVENT_NOUNS else None
-    if is_regular_past(low) and (_adjectival(s, i, j, lo) or (
-            base_of(low) is None and (low.startswith("un") or "-" in low))):
+    if f & REGULAR_PAST and (_adjectival(s, i, j, lo) or (
+            not f & HAS_BASE and (low.startswith("un") or "-" in low))):
         return None  # "of iodised salt", "149 confirmed orders", "unprecedented", "state-owned"
     if low in ING_ADJECTIVES:
         return None
@@ -421,9 +469,9 @@ def form(s: Sentence, i: int, lo: int) -> str | None:
         plow in BE_FORMS or plow in HAVE_FORMS)
     if participle_only and low not in VERBS:
         return None  # "taken" needs `has` or `was`; "run" may still be a base form
-    if not participle_only and (low in IRREGULAR_PAST or is_regular_past(low) or low in IRREGULAR_PARTICIPLE):
+    if not participle_only and (f & PAST_FORM or low in IRREGULAR_PARTICIPLE):
         return _past_form(s, low, plow, j, lo)
-    if base_of(low) is not None:
+    if f & HAS_BASE:
         return _base_form(s, i, j, lo, plow)
     if low in REPORTING:
         return "present" if low.endswith("s") else "nonfinite"
@@ -443,7 +491,9 @@ def _counted(s: Sentence, j: int, lo: int, low: str) -> bool:
     if j < lo or s.flags[j] & CAP:
         return False
     plow = s.low[j]
-    return plow in RANK_ORDINALS or low.endswith("s") and (plow in COUNT_WORDS or bool(_COUNT_NUMBER.fullmatch(s.word_text(j))))
+    # A count number starts with a digit (the DIGIT flag): only then is the pattern tried.
+    return plow in RANK_ORDINALS or low.endswith("s") and (plow in COUNT_WORDS or bool(
+        s.flags[j] & DIGIT and _COUNT_NUMBER.fullmatch(s.word_text(j))))
 
 
 def _past_form(s: Sentence, low: str, plow: str, j: int, lo: int) -> str | None:

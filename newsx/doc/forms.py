@@ -16,32 +16,54 @@ that the clause layer (``clauses``) looks at the neighbours of a few candidate w
    ``VERB_SLOT`` the words after which such a word is a verb (modals, "i we you they who", forms of `be`);
    ``ADVERB`` an adverb inside a verb group ("will now receive", "has unexpectedly won");
 4. word classes (``class_bits``, bits 30 and up), so that the clause layer finds its few
-   candidates among all words without a set lookup per word: ``DOTTED`` a word with a period in
-   it ("Corp.", "U.S"), ``CUT_WORD`` a word a clause may start at (a clause opener, `but`, `and`,
-   `as`, `that`), ``CUT_AFTER`` a mark a clause may start after (`; : , -- — –`).
+   candidates among all words, and the rules test a word's class, without a set lookup per word:
+   ``DOTTED`` a word with a period in it ("Corp.", "U.S"), ``CUT_WORD`` a word a clause may start
+   at (a clause opener, `but`, `and`, `as`, `that`), ``CUT_AFTER`` a mark a clause may start after
+   (`; : , -- — –`), ``AUX`` an auxiliary or modal (``is_aux``), ``REGULAR_PAST``
+   (``is_regular_past``), ``PAST_FORM`` that or an irregular past form, ``HAS_BASE`` a form of a known verb (``base_of``), ``NEGATIVE`` a
+   negation (`not`, `never`, `-n't`), ``OPINION_WORD`` an opinion verb, ``NOT_NAME`` a word no
+   name is made of (``lexicon.names.NOT_NAMES``), ``NAME_LINK`` a word inside a name (`of`, `de`),
+   ``PHRASE_END`` a word no noun phrase runs through (a conjunction, an auxiliary, a preposition
+   but `of` and name links), ``LINK_PREPOSITION`` a preposition that is also a name link (`for`),
+   ``VERB_LIKE`` a word that ends a noun phrase when lower case (a past or reporting form, an
+   opinion, a verb, a sentence adverb, an object pronoun).
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
-from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS
-from ..lexicon.grammar import LY_NOT_ADVERBS, NOT_VERB_WORDS, NOUN_OPENERS, PLURAL_PRONOUNS, PREPOSITIONS, VERB_GROUP_ADVERBS
+from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PHRASE_STOPS
+from ..lexicon.grammar import LY_NOT_ADVERBS, NEGATIONS, NOT_VERB_WORDS, NOUN_OPENERS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, \
+    PREPOSITIONS, SENTENCE_ADVERBS, VERB_GROUP_ADVERBS
 from ..lexicon.names import NOT_NAMES
 from ..lexicon.speech import REPORTING
-from ..lexicon.verbs import (AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, MODALS, NOT_PAST_ED, STATIVE,
-                             VERBS)
+from ..lexicon.verbs import (AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, MODALS, NOT_PAST_ED, OPINION,
+                             STATIVE, VERBS)
 
 # Bits of ``tokens.Words.flags`` (25-29), set from a word's text alone.
-VERB_FORM = 1 << 25
-OPEN_WORD = 1 << 26
-VERB_SLOT = 1 << 27
-ADVERB = 1 << 28
-CLAUSE_MARK = 1 << 29
+VERB_FORM: Final = 1 << 25
+OPEN_WORD: Final = 1 << 26
+VERB_SLOT: Final = 1 << 27
+ADVERB: Final = 1 << 28
+CLAUSE_MARK: Final = 1 << 29
 # Bits 30 and up: word classes (``class_bits``); the clause layer reads them again for a word it undots.
-DOTTED = 1 << 30
-CUT_WORD = 1 << 31
-CUT_AFTER = 1 << 32
-WORD_CLASSES = CUT_WORD | CUT_AFTER
+DOTTED: Final = 1 << 30
+CUT_WORD: Final = 1 << 31
+CUT_AFTER: Final = 1 << 32
+AUX: Final = 1 << 33
+PAST_FORM: Final = 1 << 34
+HAS_BASE: Final = 1 << 35
+NEGATIVE: Final = 1 << 36
+OPINION_WORD: Final = 1 << 37
+NOT_NAME: Final = 1 << 38
+NAME_LINK: Final = 1 << 39
+PHRASE_END: Final = 1 << 40
+LINK_PREPOSITION: Final = 1 << 41
+VERB_LIKE: Final = 1 << 42
+REGULAR_PAST: Final = 1 << 43
+WORD_CLASSES: Final = (CUT_WORD | CUT_AFTER | AUX | PAST_FORM | HAS_BASE | NEGATIVE | OPINION_WORD | NOT_NAME | NAME_LINK
+                       | PHRASE_END | LINK_PREPOSITION | VERB_LIKE | REGULAR_PAST)
 
 # The marks clauses are read from: the others (periods, apostrophes, symbols, quotation marks) are skipped.
 CLAUSE_MARKS = frozenset(";:,()—–!?") | {"--"}
@@ -100,9 +122,32 @@ _CUT_AFTER = frozenset((";", "--", "—", "–", ":", ","))
 
 def class_bits(low: str) -> int:
     """The word-class bits of a lower form (rule 4), but ``DOTTED``, which is of the text."""
-    if low in _CUT_WORDS:
-        return CUT_WORD
-    return CUT_AFTER if low in _CUT_AFTER else 0
+    bits = (CUT_WORD if low in _CUT_WORDS else 0) | (CUT_AFTER if low in _CUT_AFTER else 0)
+    if is_aux(low):
+        bits |= AUX
+    if is_regular_past(low):
+        bits |= REGULAR_PAST | PAST_FORM
+    if low in IRREGULAR_PAST:
+        bits |= PAST_FORM
+    if base_of(low) is not None:
+        bits |= HAS_BASE
+    if low in NEGATIONS or low.endswith("n't"):
+        bits |= NEGATIVE
+    if low in OPINION:
+        bits |= OPINION_WORD
+    if low in NOT_NAMES:
+        bits |= NOT_NAME
+    if low in NAME_LINKS:
+        bits |= NAME_LINK
+    preposition = low in PREPOSITIONS and low != "of"
+    if low in PHRASE_STOPS or is_aux(low) or (preposition and low not in NAME_LINKS):
+        bits |= PHRASE_END
+    if preposition and low in NAME_LINKS:
+        bits |= LINK_PREPOSITION
+    if (low in REPORTING or low in OPINION or bits & PAST_FORM or (low.endswith("ing") and bits & HAS_BASE)
+            or (low in VERBS and low not in EVENT_NOUNS) or low in SENTENCE_ADVERBS or low in OBJECT_PRONOUNS):
+        bits |= VERB_LIKE
+    return bits
 
 
 def type_bits(text: str, low: str, cap: bool) -> int:

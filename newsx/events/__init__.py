@@ -30,7 +30,7 @@ from ..lexicon.verbs import PREPOSITION_LIKE
 from ..model import DateMention, Event, EventDate, Span
 from .anchoring import NARRATIVE_REACH, OCCASION_LEAD, ClauseDates, Found, Story, advance_story, anchor, \
     apply_offsets, date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, \
-    dates_within, quoted_at, tense_agrees
+    dates_within, day_of, quoted_at, tense_agrees
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
@@ -164,7 +164,7 @@ def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, quoted: lis
     reported = s.low[i] in REPORTING or s.quoted[i]
     if rule != "dated-clause" and ctx.day is not None and not reported and not frame \
             and tense_agrees(kind, ctx.day, story.pub_value):
-        date, rule = EventDate(ctx.day, None, None, None), "dated-sentence"
+        date, rule = day_of(story, ctx.day), "dated-sentence"
     if rule == "dated-clause" and not reported and date is not None:
         advance_story(story, kind, date.value, s.index)
     return date, rule

@@ -70,6 +70,16 @@ class Story:
     schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
     # trigger start -> (trigger start of the event counted from or None, days, past): see date_by_offset
     offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
+    days: dict[str, EventDate] = field(default_factory=dict)  # one record per day given with no span
+
+
+def day_of(story: Story, value: str) -> EventDate:
+    """The date of a day given with no span (publication, narrative, sentence day): one record per
+    day of an article, shared by its events (records are immutable)."""
+    date = story.days.get(value)
+    if date is None:
+        date = story.days[value] = EventDate(value, None, None, None)
+    return date
 
 
 def redated(event: Event, date: EventDate | None, rule: str, who: tuple[str, ...] | None = None) -> Event:
@@ -139,9 +149,9 @@ def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Sto
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
     if inherited is not None and s.low[i] not in REPORTING and kind not in ("present", "state"):
-        return EventDate(inherited, None, None, None), "narrative-date"
+        return day_of(story, inherited), "narrative-date"
     if story.pub_value is not None:
-        return EventDate(story.pub_value, None, None, None), "published"
+        return day_of(story, story.pub_value), "published"
     return None, "undated"
 
 

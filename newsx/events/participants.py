@@ -34,7 +34,8 @@ from __future__ import annotations
 import bisect
 
 from ..doc.clauses import Sentence
-from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
+from ..doc.forms import ADVERB, AUX, HAS_BASE, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, \
+    VERB_LIKE, base_of, is_regular_past
 from ..doc.tokens import ALPHA, CAP, DIGIT
 from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PHRASE_STOPS, PRONOUN_REFERENTS, \
     SUBJECT_PRONOUNS
@@ -52,6 +53,8 @@ from ..names import is_person_name, strip_possessive
 
 MAX_PHRASE = 10  # words of a subject noun phrase
 _ALNUM = ALPHA | DIGIT
+_NAME_BITS = CAP | ALPHA | NOT_NAME
+_NAME_WORD = CAP | ALPHA
 _QUOTE_MARKS = frozenset('"“”')
 Actor = tuple[tuple[str, ...], bool]  # the actor's names, and whether it is a subject (a pronoun may refer to it)
 Runs = list[tuple[int, int]]
@@ -61,10 +64,10 @@ Runs = list[tuple[int, int]]
 def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = -1) -> bool:
     """A capitalised word that can be part of a name; a sentence's first word only when the
     article also capitalises it elsewhere or a capitalised word follows it (``nxt``)."""
-    low = s.low[k]
-    if not s.flags[k] & CAP or not s.flags[k] & ALPHA or low in NOT_NAMES:
-        return False
+    if s.flags[k] & _NAME_BITS != _NAME_WORD:
+        return False  # not capitalised, not a word, or no name's word (NOT_NAME)
     if first:
+        low = s.low[k]
         return (low in proper or low.endswith("'s") or low in PLACES or s.word_text(k).isupper()
                 or (nxt >= 0 and is_name_word(s, nxt, False, proper)))
     return True
@@ -83,7 +86,7 @@ def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
         while j < hi:
             if is_name_word(s, j, False, proper):
                 j += 1
-            elif low[j] in NAME_LINKS and j + 1 < hi and is_name_word(s, j + 1, False, proper):
+            elif s.flags[j] & NAME_LINK and j + 1 < hi and is_name_word(s, j + 1, False, proper):
                 j += 2
             else:
                 break
@@ -150,14 +153,35 @@ def remember(memory: dict[str, str], actor: str, proper: set[str], kinds: dict[s
 
 def _actor_kind(actor: str, proper: set[str]) -> str:
     """"person" or "org" for a name, "" for anything else."""
+    known = _NAME_KINDS.get(actor)
+    if known is None:
+        known = _name_kind(actor)
+        if len(_NAME_KINDS) < _MAX_NAMES:
+            _NAME_KINDS[actor] = known
+    kind, named, first = known
+    return kind if named or first in proper else ""
+
+
+# An actor's text -> what ``_name_kind`` finds of it, for every article of the process (a name
+# recurs from article to article); bounded, as the document's word cache is.
+_NAME_KINDS: dict[str, tuple[str, bool, str]] = {}
+_MAX_NAMES = 100_000
+
+
+def _name_kind(actor: str) -> tuple[str, bool, str]:
+    """What an actor's text alone tells: "person" or "org" if it is written as a name ("" if
+    not), whether that holds whatever the article, else the lone word the article must
+    capitalise mid-sentence for it to hold."""
     words = actor.split()
     place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
     # Only names: every word capitalised, and a lone word one the article capitalises mid-sentence.
-    if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words) and \
-            (len(words) > 1 or place or words[0].lower() in proper or words[0].isupper()):
-        person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
-        return "person" if person else "org"
-    return ""
+    if not all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words):
+        return "", True, ""
+    person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
+    kind = "person" if person else "org"
+    if len(words) > 1 or place or words[0].isupper():
+        return kind, True, ""
+    return kind, False, words[0].lower()
 
 
 # ---------------------------------------------------------------- places
@@ -232,22 +256,18 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
 
 def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int, int]:
     """Where a noun phrase read from `start` towards `stop` ends, and how many words it took."""
-    low, flags = s.low, s.flags
+    flags = s.flags
     step = 1 if forward else -1
     k = start
     taken = 0
     first, n = s.lo, s.hi
     while k != stop and first <= k < n and taken < MAX_PHRASE:
-        w = low[k]
-        if not flags[k] & _ALNUM or w in PHRASE_STOPS:
-            break
-        inside_name = w in NAME_LINKS and first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP
-        if (w in PREPOSITIONS and w != "of" and not inside_name) or is_aux(w):
-            break
-        if not flags[k] & CAP and (w in REPORTING or w in OPINION or w in IRREGULAR_PAST or is_regular_past(w)
-                                   or (w.endswith("ing") and base_of(w) is not None)
-                                   or (w in VERBS and w not in EVENT_NOUNS) or w in SENTENCE_ADVERBS
-                                   or w in OBJECT_PRONOUNS or flags[k] & ADVERB):
+        f = flags[k]
+        if not f & _ALNUM or f & PHRASE_END:
+            break  # a mark, a conjunction, an auxiliary, a preposition
+        if f & LINK_PREPOSITION and not (first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP):
+            break  # a preposition, unless it links the words of a name ("Bank for ... Settlements")
+        if not f & CAP and f & (VERB_LIKE | ADVERB):
             break
         k += step
         taken += 1
@@ -316,8 +336,7 @@ def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) 
 
 def passive(s: Sentence, i: int, lo: int) -> bool:
     """A participle after a form of `be` ("was approved"), or a bare one ("attended by")."""
-    low = s.low[i]
-    if not (is_regular_past(low) or low in IRREGULAR_PAST or low in IRREGULAR_PARTICIPLE):
+    if not (s.flags[i] & PAST_FORM or s.low[i] in IRREGULAR_PARTICIPLE):
         return False
     j = i - 1
     while j >= lo and s.flags[j] & ADVERB:
@@ -348,7 +367,7 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
     if low[i].endswith("ing") and (p < lo or low[p] not in BE_FORMS):
         return _participle_actor(s, runs, lo, hi, i, memory)
     j = i - 1
-    while j >= lo and (is_aux(low[j]) or flags[j] & ADVERB):
+    while j >= lo and flags[j] & (AUX | ADVERB):
         j -= 1
     if j >= lo and low[j] == "to":
         if j - 1 >= lo and low[j - 1] in BE_FORMS:
@@ -382,7 +401,7 @@ def _participle_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory:
         return _fronted_participle_actor(s, runs, hi, i, memory)
     k = i - 1
     while k >= lo and i - k <= MAX_PHRASE and flags[k] & _ALNUM and low[k] != "with" \
-            and not (is_aux(low[k]) or low[k] in PREPOSITIONS or low[k] in REPORTING):
+            and not (flags[k] & AUX or low[k] in PREPOSITIONS or low[k] in REPORTING):
         k -= 1
     if k >= lo and k < i - 1 and low[k] == "with":
         # "with senior officials saying ...": the phrase after `with` is the subject.
@@ -401,7 +420,7 @@ def _fronted_participle_actor(s: Sentence, runs: Runs, hi: int, i: int, memory: 
         return (), False
     k = comma + 1
     while k < hi and k - comma <= MAX_PHRASE and low[k] != "," and not (
-            is_aux(low[k]) or (not flags[k] & CAP and is_finite_verb(low[k]))):
+            flags[k] & AUX or (not flags[k] & CAP and is_finite_verb(low[k]))):
         k += 1
     if comma + 1 < k < hi and low[k] != ",":
         # The subject ends where the main clause's verb begins: "U.S. officials have"; a
@@ -428,7 +447,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
         # "... online at www.example.org and suggest").
         for v in range(lo, j):
             w = low[v]
-            if not s.flags[v] & CAP and (w in IRREGULAR_PAST or is_regular_past(w) or w in REPORTING
+            if not s.flags[v] & CAP and (s.flags[v] & PAST_FORM or w in REPORTING
                                          and w.endswith("s")):
                 return actor(s, runs, lo, hi, v, memory, resumed)
     if j == lo and low[j] in ("which", "who") and lo >= s.lo + 2 and low[lo - 1] == ",":

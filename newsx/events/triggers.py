@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 
 from ..doc.clauses import Sentence
-from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
+from ..doc.forms import ADVERB, AUX, NEGATIVE, NOT_VERBS, OPINION_WORD, base_of, is_regular_past
 from ..doc.tokens import ALPHA, CAP, DIGIT
 from ..lexicon.events import BARE_NOUN_PREPOSITIONS, CLAUSE_OPENERS, EVENT_NOUNS
 from ..lexicon.grammar import ADJECTIVE_ENDINGS, NEGATIONS, NOUN_OPENERS, PREPOSITIONS, QUANTIFIERS, \
@@ -57,7 +57,7 @@ def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str]]) -> li
     """Each trigger with whether it reports an event: after a negation, an opinion or a verb that
     reports no event, until the next finite verb that does, nonfinite verbs and event nouns are no
     events either: "would require extensive training", "did not announce a merger"."""
-    low = s.low
+    low, flags = s.low, s.flags
     found: list[Trigger] = []
     governed = False
     window = low[lo:hi]
@@ -69,7 +69,7 @@ def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str]]) -> li
             k = i  # nothing before i can set the flag, and resetting it changes nothing
         while k < i:
             w = low[k]
-            if w in NEGATIONS or w.endswith("n't") or (w in OPINION and not (k > lo and low[k - 1] in BE_FORMS)):
+            if flags[k] & NEGATIVE or (flags[k] & OPINION_WORD and not (k > lo and low[k - 1] in BE_FORMS)):
                 governed = True
             elif (w in PREPOSITIONS and w != "to") or w == ",":
                 governed = False  # "not first in line for a refund", "not to buy ... due to the ban"
@@ -91,7 +91,7 @@ def _state(s: Sentence, lo: int, hi: int, verbs: set[int]) -> Trigger | None:
     for i in range(lo, hi):
         if low[i] in FINITE_STATES and not unreported(s, i, lo, hi, "state"):
             k = i + 1
-            while k < hi and (s.flags[k] & ADVERB or low[k] in NEGATIONS or is_aux(low[k])):
+            while k < hi and s.flags[k] & (ADVERB | NEGATIVE | AUX):
                 k += 1
             if k < hi and (k in verbs or low[k] in NEGATIONS or low[i + 1] in NEGATIONS):
                 return None  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
@@ -116,10 +116,10 @@ def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
             return True
         return w in EVENT_NOUNS and i + 1 < hi and modifies_next(s, i)
     j = i - 1
-    while j >= lo and (is_aux(low[j]) or s.flags[j] & ADVERB or low[j] in NEGATIONS):
-        w = low[j]
-        if w in NEGATIONS or w.endswith("n't"):
+    while j >= lo and s.flags[j] & (AUX | ADVERB | NEGATIVE):
+        if s.flags[j] & NEGATIVE:
             return True
+        w = low[j]
         if (w in HYPOTHETICAL_MODALS or w == "would") and not _reported_modal(s, j):
             return True
         j -= 1
