@@ -17,20 +17,19 @@ each a module with its rules in priority order:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from itertools import compress, repeat
-from operator import and_
 
 from ..doc import Doc
 from ..doc.clauses import Sentence
-from ..doc.tokens import ALPHA, CAP, DIGIT
+from ..doc.tokens import ALPHA, DIGIT
 from ..lexicon.events import CLAUSE_OPENERS
 from ..lexicon.speech import REPORTING
 from ..lexicon.verbs import PREPOSITION_LIKE
-from ..model import DateMention, Event, EventDate, Span
-from .anchoring import NARRATIVE_REACH, OCCASION_LEAD, ClauseDates, Found, Story, advance_story, anchor, \
+from ..model import DateMention, Event, EventDate
+from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, advance_story, anchor, \
     apply_offsets, date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, \
-    dates_within, day_of, quoted_at, tense_agrees
+    Timex, dates_within, day_of, quoted_at, tense_agrees
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
@@ -45,7 +44,7 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
     mentions = sorted((m for m in dates if m.type in ("DATE", "TIME", "DURATION")), key=_start)
     sentences = doc.clauses.sentences
     story = Story(published, published.isoformat() if published else None, _proper(sentences))
-    found: list[Found] = []
+    found: list[Draft] = []
     m_idx = 0
     for s in sentences:
         while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
@@ -54,11 +53,10 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
         while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
             k += 1
         found.extend(_sentence_events(s, mentions[m_idx:k], story))
-    kinds = [kind for _, kind, _, _ in found]
-    events = date_by_occasion([e for e, _, _, _ in found], kinds,
-                              [main and n < OCCASION_LEAD for _, _, main, n in found], published)
-    events = date_by_mention(doc.text, events, kinds)
-    return apply_offsets(events, story.offsets, story.pub_value)
+    date_by_occasion(found, published)
+    date_by_mention(doc.text, found)
+    apply_offsets(found, story.offsets, story.pub_value)
+    return [d.event() for d in found]
 
 
 def _start(mention: DateMention) -> int:
@@ -68,48 +66,61 @@ def _start(mention: DateMention) -> int:
 def _proper(sentences: list[Sentence]) -> set[str]:
     """Words the article capitalises inside a sentence: names even when they open one."""
     proper: set[str] = set()
+    if not sentences:
+        return proper
+    low, caps = sentences[0].low, sentences[0].capitals  # the document's columns
+    c = 0
     for s in sentences:
-        proper.update(compress(s.low[s.lo + 1:s.hi], map(and_, s.flags[s.lo + 1:s.hi], repeat(CAP))))
+        c = bisect.bisect_right(caps, s.lo, c)  # not its first word
+        d = bisect.bisect_left(caps, s.hi, c)
+        if c < d:
+            proper.update(map(low.__getitem__, caps[c:d]))
+        c = d
     return proper
 
 
 class _Sentence:
     """What every clause of a sentence shares: its time expressions and the day it names."""
 
-    __slots__ = ("dates", "quoted", "day", "inherited", "planned")
+    __slots__ = ("dates", "day", "inherited", "planned")
 
     def __init__(self, s: Sentence, sent_dates: list[DateMention], story: Story) -> None:
         published = story.published
-        has_date = any(date_value(m, published) for m in sent_dates)
-        self.dates = sent_dates
-        self.inherited = self.planned = None
-        self.quoted: dict[int, bool] = {}
+        self.dates = [Timex(m, date_value(m, published), quoted_at(s, m.start)) for m in sent_dates]
+        has_date = False
+        for t in self.dates:
+            has_date = has_date or bool(t.value)
+        self.inherited: str | None = None
+        self.planned: str | None = None
         self.day: str | None = None
         if not has_date and story.narrative is not None and s.index - story.narrative[1] <= NARRATIVE_REACH:
             self.inherited = story.narrative[0]
         if not has_date and story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH:
             self.planned = story.schedule[0]
         if sent_dates:
-            self.quoted = {m.start: quoted_at(s, m.start) for m in sent_dates}
-            days = {v for m in sent_dates
-                    if (v := date_value(m, published)) and len(v) == 10 and not self.quoted[m.start]}
+            days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted}
             self.day = next(iter(days)) if len(days) == 1 else None
 
 
-def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Found]:
+def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Draft]:
     """The events of one sentence, each with its trigger kind, whether it may set the occasion
     (a main clause outside quotation marks) and the sentence's index."""
     ctx = _Sentence(s, sent_dates, story)
     subject: tuple[str, ...] = ()
-    out: list[Found] = []
+    out: list[Draft] = []
     sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
     for lo, hi, parent in s.clauses:
         found = triggers(s, lo, hi)
-        aside = out and s.low[lo].endswith("ing") and not any(reports for _, _, reports in found)
+        reporting = False
+        for _, _, reports in found:
+            reporting = reporting or reports
+        aside = bool(out) and not reporting and s.low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
         runs = clause_runs(s, sentence_runs, lo, hi, story.proper)
-        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, sent_dates, story)
+        # Dates and places only for a clause with an event, or places to lend.
+        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, ctx.dates, story,
+                                                              reporting or aside)
         if found_places and aside:
             # An aside with no event of its own ("..., including the mayor, at Harbour Airport"):
             # its places belong to the events of the clause before.
@@ -117,25 +128,25 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
         subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
                                  subject, out)
     date_by_offset(s, sent_dates, out, story)
-    return date_by_predicate(out)
+    date_by_predicate(out)
+    return out
 
 
-def _lend_places(out: list[Found], found_places: tuple[str, ...]) -> None:
-    last = out[-1][0].start
-    out[:] = [(Event(e.text, e.start, e.end, e.trigger, e.date, e.who,
-                     e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where), e.rule)
-                if e.start == last else e, kind, is_main, n) for e, kind, is_main, n in out]
+def _lend_places(out: list[Draft], found_places: tuple[str, ...]) -> None:
+    last = out[-1].start
+    for e in out:
+        if e.start == last:
+            e.where = e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where)
 
 
 def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
                    found: list[tuple[int, str, bool]], context: tuple[ClauseDates, tuple[str, ...], tuple[str, ...]],
-                   ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Found]) -> tuple[str, ...]:
+                   ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
     """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
     clause_dates, resumed, found_places = context
     main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
     c_start, c_end = s.start[lo], s.end[hi - 1]
     clause_text = s.source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
-    quoted = [ctx.quoted[m.start] for m, _ in clause_dates] if clause_dates else []
     for i, kind, reports in found:
         if kind == "noun":
             who, is_subject = possessor(s, runs, lo, i, story.memory), False
@@ -147,20 +158,20 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
         who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
-        date, rule = _date(s, i, kind, clause_dates, quoted, ctx, story, lo)
+        date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at = s.start[i]
-        event = Event(clause_text, c_start, c_end, Span(s.word_text(i), at, s.end[i]), date, who,
-                      where(found_places, who, s.source, c_start, at) if found_places else (), rule)
-        out.append((event, kind, main and not s.quoted[i], s.index))
+        out.append(Draft(clause_text, c_start, c_end, at, s.end[i], s.word_text(i), date, who,
+                         where(found_places, who, s.source, c_start, at) if found_places else (), rule, kind,
+                         main and not s.quoted[i], s.index))
     return subject
 
 
-def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, quoted: list[bool], ctx: _Sentence,
-          story: Story, lo: int) -> tuple[EventDate | None, str]:
+def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, ctx: _Sentence, story: Story,
+          lo: int) -> tuple[EventDate | None, str]:
     """The date of the trigger at position i by the sentence rules (1-4 of ``anchoring``)."""
     frame = kind == "noun" and frame_noun(s, i, lo)
     date, rule = anchor(s, i, kind, [] if frame else clause_dates, story,
-                        ctx.planned if kind == "future" else ctx.inherited, [] if frame else quoted)
+                        ctx.planned if kind == "future" else ctx.inherited)
     reported = s.low[i] in REPORTING or s.quoted[i]
     if rule != "dated-clause" and ctx.day is not None and not reported and not frame \
             and tense_agrees(kind, ctx.day, story.pub_value):
@@ -171,8 +182,12 @@ def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, quoted: lis
 
 
 def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
-                    sent_dates: list[DateMention], story: Story) -> tuple[ClauseDates, tuple[str, ...], tuple[str, ...]]:
-    """A clause's time expressions, the subject it resumes after an aside, and its places."""
+                    sent_dates: list[Timex], story: Story,
+                    full: bool) -> tuple[ClauseDates, tuple[str, ...], tuple[str, ...]]:
+    """A clause's time expressions, the subject it resumes after an aside, and its places (the
+    subject only, unless ``full``)."""
+    if not full:
+        return [], _resumed(s, parent, story) if parent is not None else (), ()
     clause_dates = dates_within(s, lo, hi, sent_dates)
     found_places = tuple(places(s, lo, hi, runs))
     if parent is None:
@@ -188,11 +203,7 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
     if not clause_dates:
         # A main clause resumed after an aside: its dates are before the interruption.
         clause_dates = dates_within(s, p_lo, p_hi, sent_dates)
-    last = p_hi - 1
-    while last > p_lo and not s.flags[last] & (ALPHA | DIGIT):
-        last -= 1
-    resumed = phrase(s, name_runs(s, p_lo, p_hi, story.proper), last, p_lo - 1, forward=False,
-                     org=story.memory.get("org"))
+    resumed = _resumed(s, parent, story)
     for a_lo, a_hi, _ in s.clauses[parent + 1:]:
         if a_lo >= lo:
             break
@@ -201,3 +212,13 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
             aside = places(s, a_lo, a_hi, name_runs(s, a_lo, a_hi, story.proper))
             found_places += tuple(p for p in aside if p not in found_places)
     return clause_dates, resumed, found_places
+
+
+def _resumed(s: Sentence, parent: int, story: Story) -> tuple[str, ...]:
+    """The subject of the clause a main clause resumes after an aside."""
+    p_lo, p_hi, _ = s.clauses[parent]
+    last = p_hi - 1
+    while last > p_lo and not s.flags[last] & (ALPHA | DIGIT):
+        last -= 1
+    return phrase(s, name_runs(s, p_lo, p_hi, story.proper), last, p_lo - 1, forward=False,
+                  org=story.memory.get("org"))

@@ -53,8 +53,55 @@ _PERIOD = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decad
 _OFFSET = re.compile(r"P(\d{1,3})([DW])")
 _FAR = 1 << 30
 
-Found = tuple[Event, str, bool, int]  # an event, its verb form, whether it may set the occasion, its sentence
-ClauseDates = list[tuple[DateMention, "str | None"]]  # time expressions of a clause with the preposition before
+
+
+class Draft:
+    """An event while its article is read: the rules over the whole article (5-7) may still
+    move its date; its record (``model.Event``) is built once, at the end (``event``). ``kind``
+    is its trigger's verb form, ``main`` whether it may set the occasion, ``sentence`` the index
+    of its sentence."""
+
+    __slots__ = ("text", "start", "end", "at", "until", "trigger", "date", "who", "where", "rule", "kind", "main",
+                 "sentence")
+
+    def __init__(self, text: str, start: int, end: int, at: int, until: int, trigger: str, date: EventDate | None,
+                 who: tuple[str, ...], where: tuple[str, ...], rule: str, kind: str, main: bool,
+                 sentence: int) -> None:
+        self.text = text  # the clause, text[start:end] of the document
+        self.start = start
+        self.end = end
+        self.at = at  # the trigger's span and text
+        self.until = until
+        self.trigger = trigger
+        self.date = date
+        self.who = who
+        self.where = where
+        self.rule = rule
+        self.kind = kind
+        self.main = main
+        self.sentence = sentence
+
+    def event(self) -> Event:
+        return Event(self.text, self.start, self.end, Span(self.trigger, self.at, self.until), self.date, self.who,
+                     self.where, self.rule)
+
+
+
+class Timex:
+    """A time expression of a sentence with what the rules read of it, once per sentence: its
+    value for an event (``date_value``), whether it names a day, whether it stands inside
+    quotation marks."""
+
+    __slots__ = ("mention", "value", "day", "quoted")
+
+    def __init__(self, mention: DateMention, value: str | None, quoted: bool) -> None:
+        self.mention = mention
+        self.value = value
+        self.day = _DAY_VALUE.match(mention.value or "") is not None
+        self.quoted = quoted
+
+
+ClauseDates = list[tuple[Timex, "str | None"]]  # time expressions of a clause with the preposition before
 
 
 @dataclass(slots=True)
@@ -80,13 +127,6 @@ def day_of(story: Story, value: str) -> EventDate:
     if date is None:
         date = story.days[value] = EventDate(value, None, None, None)
     return date
-
-
-def redated(event: Event, date: EventDate | None, rule: str, who: tuple[str, ...] | None = None) -> Event:
-    """The event with another date (and actors): a new record, built directly (``dataclasses.replace``
-    costs several times more, and the occasion rule redates most events of an article)."""
-    return Event(event.text, event.start, event.end, event.trigger, date, event.who if who is None else who,
-                 event.where, rule)
 
 
 # ---------------------------------------------------------------- time expressions
@@ -117,10 +157,10 @@ def _contains(value: str, day: dt.date) -> bool:
     return value == day.isoformat()[:7]
 
 
-def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[DateMention]) -> ClauseDates:
+def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[Timex]) -> ClauseDates:
     """The time expressions inside the clause [lo, hi), each with the preposition before it."""
     a, b = s.start[lo], s.end[hi - 1]
-    return [(m, _prep_before(s, m.start, lo)) for m in sent_dates if m.start >= a and m.end <= b]
+    return [(t, _prep_before(s, t.mention.start, lo)) for t in sent_dates if t.mention.start >= a and t.mention.end <= b]
 
 
 def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
@@ -141,10 +181,10 @@ def quoted_at(s: Sentence, pos: int) -> bool:
 
 
 # ---------------------------------------------------------------- rules 1-4
-def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story, inherited: str | None,
-           quoted: list[bool]) -> tuple[EventDate | None, str]:
+def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story,
+           inherited: str | None) -> tuple[EventDate | None, str]:
     """The date of one trigger: its clause's time expression, else the narrative or publication day."""
-    best = _clause_date(s, i, kind, clause_dates, story, quoted)
+    best = _clause_date(s, i, kind, clause_dates, story)
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
@@ -155,17 +195,17 @@ def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Sto
     return None, "undated"
 
 
-def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story,
-                 quoted: list[bool]) -> tuple[DateMention, str] | None:
+def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
+                 story: Story) -> tuple[DateMention, str] | None:
     """The time expression of the clause nearest to the trigger that may date it (rule 1)."""
     pub_value = story.pub_value
     start, end, low, inside = s.start[i], s.end[i], s.low[i], s.quoted[i]
     best = None
     best_gap = 1 << 60
-    for n, (m, prep) in enumerate(clause_dates):
-        if quoted[n] != inside:
+    for t, prep in clause_dates:
+        if t.quoted != inside:
             continue  # "Today" inside a quotation is the speaker's day, not the report's
-        value = date_value(m, story.published)
+        value = t.value
         if value is None:
             continue
         if len(value) != 10 and not _coarse_anchors(kind, low, prep):
@@ -178,8 +218,9 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, stor
             continue  # "has been pushed back" is news of now; "begun two years ago" dates the aside
         if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
             continue  # "Seoul says the broadcasts, begun on May 2, will go on"
+        m = t.mention
         gap = m.start - end if m.start >= end else start - m.end
-        if not _DAY_VALUE.match(m.value or ""):
+        if not t.day:
             gap += 1 << 40  # a named day beats a month or week ("late in the month, on May 29")
         if gap < best_gap:
             best, best_gap = (m, value), gap
@@ -221,37 +262,35 @@ def advance_story(story: Story, kind: str, day: str, s_index: int) -> None:
         story.schedule = (day, s_index)
 
 
-def date_by_predicate(out: list[Found]) -> list[Found]:
+def date_by_predicate(out: list[Draft]) -> None:
     """An event noun that is the subject of a dated verb of its clause takes the verb's date:
     in "since the war began in late February" the war is dated February, not by the default,
     and is no act of the sentence's subject."""
-    for n, (event, kind, main, s_index) in enumerate(out):
-        if kind != "noun" or event.rule == "dated-clause":
+    for event in out:
+        if event.kind != "noun" or event.rule == "dated-clause":
             continue
-        for verb, v_kind, _, _ in out:
-            if verb.start == event.start and verb.rule == "dated-clause" and v_kind != "noun" \
-                    and verb.trigger.start > event.trigger.start and verb.who \
-                    and verb.who[0].lower().split()[-1] == event.trigger.text.lower():
+        for verb in out:
+            if verb.start == event.start and verb.rule == "dated-clause" and verb.kind != "noun" \
+                    and verb.at > event.at and verb.who \
+                    and verb.who[0].lower().split()[-1] == event.trigger.lower():
                 # Its actor is only one named before it in the clause ("Acme's protest"), not the
                 # sentence's subject ("the firm has sold arms ... since the war began").
-                head = event.text[:event.trigger.start - event.start]
-                who = event.who if event.who and event.who[0] in head else ()
-                out[n] = (redated(event, verb.date, "dated-clause", who), kind, main, s_index)
+                head = event.text[:event.at - event.start]
+                event.who = event.who if event.who and event.who[0] in head else ()
+                event.date, event.rule = verb.date, "dated-clause"
                 break
-    return out
 
 
 # ---------------------------------------------------------------- rules 5-7, over the whole article
-def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
-                     published: dt.date | None) -> list[Event]:
+def date_by_occasion(events: list[Draft], published: dt.date | None) -> None:
     """Statements of an article that reports one recent occasion ("Acme said on Tuesday ...")
     are dated to that occasion, not to the publication day, unless they carry their own date."""
     if published is None:
-        return events
+        return
     occasion = None
-    for event, kind, is_main in zip(events, kinds, main):
-        if is_main and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10 \
-                and (kind == "past" or event.trigger.text.lower() in REPORTING):
+    for event in events:
+        if event.main and event.sentence < OCCASION_LEAD and event.rule == "dated-clause" and event.date is not None \
+                and len(event.date.value) == 10 and (event.kind == "past" or event.trigger.lower() in REPORTING):
             try:
                 day = dt.date.fromisoformat(event.date.value)
             except ValueError:
@@ -260,40 +299,38 @@ def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
                 occasion = event.date.value
             break  # only the first dated statement or action sets the occasion
     if occasion is None:
-        return events
-    out = []
-    for event, kind in zip(events, kinds):
-        if event.rule == "published" and kind in _OCCASION_KINDS:
-            event = redated(event, EventDate(occasion, None, None, None), "occasion-date")
-        out.append(event)
-    return out
+        return
+    date = EventDate(occasion, None, None, None)
+    for event in events:
+        if event.rule == "published" and event.kind in _OCCASION_KINDS:
+            event.date, event.rule = date, "occasion-date"
 
 
-def date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
+def date_by_mention(text: str, events: list[Draft]) -> None:
     """An event named again with the same words ("its first vote") is the event the article
     dated once ("held its first vote on 3 May")."""
     days: dict[str, set[str]] = {}
-    for event, kind in zip(events, kinds):
-        if kind == "noun" and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10:
-            days.setdefault(_noun_key(text, event.trigger), set()).add(event.date.value)
+    for event in events:
+        if event.kind == "noun" and event.rule == "dated-clause" and event.date is not None \
+                and len(event.date.value) == 10:
+            days.setdefault(_noun_key(text, event), set()).add(event.date.value)
     if not days:
-        return events
-    out = []
-    for event, kind in zip(events, kinds):
-        same = days.get(_noun_key(text, event.trigger)) if kind == "noun" else None
-        if kind == "noun" and same is not None and len(same) == 1 and event.rule != "dated-clause":
-            event = redated(event, EventDate(next(iter(same)), None, None, None), "same-event")
-        out.append(event)
-    return out
+        return
+    for event in events:
+        if event.kind != "noun" or event.rule == "dated-clause":
+            continue
+        same = days.get(_noun_key(text, event))
+        if same is not None and len(same) == 1:
+            event.date, event.rule = EventDate(next(iter(same)), None, None, None), "same-event"
 
 
-def _noun_key(text: str, trigger: Span) -> str:
+def _noun_key(text: str, event: Draft) -> str:
     """An event noun with the word before it: "first vote", "second vote"."""
-    before = text[max(0, trigger.start - 40):trigger.start].split()
-    return f"{before[-1].lower() if before else ''} {trigger.text.lower()}"
+    before = text[max(0, event.at - 40):event.at].split()
+    return f"{before[-1].lower() if before else ''} {event.trigger.lower()}"
 
 
-def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found], story: Story) -> None:
+def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Draft], story: Story) -> None:
     """Days counted from another event (rule 7), noted in story.offsets and applied once the
     article's default days are known (``apply_offsets``): "A day before the vote, the party
     said ..." dates the main clause a day before the day it would otherwise get; "The strike
@@ -317,35 +354,32 @@ def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found],
             start, ref, shift = s.end[comma], None, sign * days
         elif s.low[k] in ("before", "after"):
             # "X comes a day after Y happened": Y is counted back from X.
-            before = [e for e, _, _, _ in out if e.trigger.end <= m.start]
+            before = [e for e in out if e.until <= m.start]
             if not before:
                 continue
-            start, ref, shift = s.end[k], before[-1].trigger.start, -sign * days
+            start, ref, shift = s.end[k], before[-1].at, -sign * days
         else:
             continue
-        for event, kind, _, _ in out:
-            if event.trigger.start >= start and event.rule != "dated-clause":
-                story.offsets[event.trigger.start] = (ref, shift, kind in PAST_LIKE)
+        for event in out:
+            if event.at >= start and event.rule != "dated-clause":
+                story.offsets[event.at] = (ref, shift, event.kind in PAST_LIKE)
 
 
-def apply_offsets(events: list[Event], offsets: dict[int, tuple[int | None, int, bool]],
-                  pub_value: str | None) -> list[Event]:
+def apply_offsets(events: list[Draft], offsets: dict[int, tuple[int | None, int, bool]],
+                  pub_value: str | None) -> None:
     """Move the events ``date_by_offset`` noted by their days, from their own day or from the
     day of the event they are counted from; a past event never after publication."""
     if not offsets or pub_value is None:
-        return events
-    days = {e.trigger.start: e.date.value for e in events if e.date is not None}
-    out = []
+        return
+    days = {e.at: e.date.value for e in events if e.date is not None}
     for event in events:
-        note = offsets.get(event.trigger.start)
+        note = offsets.get(event.at)
         if note is not None and event.date is not None:
             ref, shift, past = note
             base = days.get(ref) if ref is not None else event.date.value
             day = _shift(base, shift) if base else None
             if day is not None and not (past and day > pub_value):
-                event = redated(event, EventDate(day, None, None, None), "relative-date")
-        out.append(event)
-    return out
+                event.date, event.rule = EventDate(day, None, None, None), "relative-date"
 
 
 def _shift(value: str, days: int) -> str | None:

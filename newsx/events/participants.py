@@ -34,21 +34,18 @@ from __future__ import annotations
 import bisect
 
 from ..doc.clauses import Sentence
-from ..doc.forms import ADVERB, AUX, HAS_BASE, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, \
-    VERB_LIKE, base_of, is_regular_past
+from ..doc.forms import ADVERB, AUX, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, VERB_LIKE, \
+    base_of, is_regular_past
 from ..doc.tokens import ALPHA, CAP, DIGIT
-from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PHRASE_STOPS, PRONOUN_REFERENTS, \
-    SUBJECT_PRONOUNS
-from ..lexicon.grammar import NOUN_OPENERS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
-    SENTENCE_ADVERBS
+from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PRONOUN_REFERENTS, SUBJECT_PRONOUNS
+from ..lexicon.grammar import NOUN_OPENERS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS
 from ..lexicon.names import NOT_NAMES
 from ..lexicon.organizations import GENERIC_ACTORS
 from ..lexicon.places import DEMONYMS, DIRECTION_PREPOSITIONS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, \
     PLACE_PREPOSITIONS, PLACES
 from ..lexicon.speech import REPORTING
 from ..lexicon.titles import AMBIGUOUS_TITLES, TITLE_WORDS, TITLES
-from ..lexicon.verbs import AUXILIARIES, BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, OPINION, RAISING, \
-    VERBS
+from ..lexicon.verbs import AUXILIARIES, BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, RAISING
 from ..names import is_person_name, strip_possessive
 
 MAX_PHRASE = 10  # words of a subject noun phrase
@@ -76,17 +73,22 @@ def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = 
 def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
     """Runs [a, b) of capitalised words that look like names."""
     runs: Runs = []
-    low, caps = s.low, s.capitals
+    low, caps, flags = s.low, s.capitals, s.flags
     end = lo  # words before end are read
     for c in range(bisect.bisect_left(caps, lo), bisect.bisect_left(caps, hi)):
         i = caps[c]  # only a capitalised word starts a name
-        if i < end or not is_name_word(s, i, i == s.lo, proper, i + 1 if i + 1 < hi else -1):
+        if i < end:
             continue
+        if i == s.lo:
+            if not is_name_word(s, i, True, proper, i + 1 if i + 1 < hi else -1):
+                continue
+        elif flags[i] & _NAME_BITS != _NAME_WORD:
+            continue  # what ``is_name_word`` tests of a word inside a sentence
         j = i + 1
         while j < hi:
-            if is_name_word(s, j, False, proper):
+            if flags[j] & _NAME_BITS == _NAME_WORD:
                 j += 1
-            elif s.flags[j] & NAME_LINK and j + 1 < hi and is_name_word(s, j + 1, False, proper):
+            elif flags[j] & NAME_LINK and j + 1 < hi and flags[j + 1] & _NAME_BITS == _NAME_WORD:
                 j += 2
             else:
                 break
@@ -247,11 +249,21 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
     while b > a and (low[b - 1] in ("of", "and", "the", "a", "an") or low[b - 1] in NOT_NAMES
                      and not s.flags[b - 1] & CAP and b - 1 > a):
         b -= 1
-    if a >= b:
-        return ()
-    if all(low[t].split("'")[0] in NOT_NAMES or s.flags[t] & DIGIT or low[t] in QUANTIFIERS for t in range(a, b)):
+    if a >= b or _only_times(s, a, b):
         return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
     return _phrase_names(s, runs, a, b, forward, org)
+
+
+def _only_times(s: Sentence, a: int, b: int) -> bool:
+    """Whether the words [a, b) are all times, numbers or quantifiers (a time's possessive too)."""
+    low, flags = s.low, s.flags
+    for t in range(a, b):
+        w = low[t]
+        if flags[t] & DIGIT or w in QUANTIFIERS:
+            continue
+        if not (w.split("'")[0] in NOT_NAMES if "'" in w else flags[t] & NOT_NAME):
+            return False
+    return True
 
 
 def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int, int]:
