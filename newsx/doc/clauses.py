@@ -46,27 +46,59 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
+from typing import Final
 
-from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, SUBJECT_PRONOUNS
-from ..lexicon.grammar import NOUN_OPENERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
-    RELATIVE_PRONOUNS, SUBORDINATORS
-from ..lexicon.names import NOT_NAMES
-from ..lexicon.numbers import COUNT_WORDS, RANK_ORDINALS
-from ..lexicon.speech import REPORTING
-from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, ING_ADJECTIVES, IRREGULAR_PARTICIPLE, \
-    IRREGULAR_PAST, MODALS, MODALS_FUTURE, PREPOSITION_LIKE, RAISING, VERBS
+from ..lexicon import events as _events
+from ..lexicon import grammar as _grammar
+from ..lexicon import names as _names
+from ..lexicon import numbers as _numbers
+from ..lexicon import speech as _speech
+from ..lexicon import verbs as _verbs
+from . import tokens as _tokens
 from .forms import ADVERB, AUX, CLAUSE_MARK, CUT_AFTER, CUT_WORD, DOTTED, HAS_BASE, NOT_VERBS, OPEN_WORD, PAST_FORM, \
     REGULAR_PAST, VERB_FORM, VERB_SLOT, WORD_CLASSES, base_of, class_bits
-from .tokens import ABBREV, ALPHA, CAP, DIGIT
 
-MAX_SENTENCE = 300  # words a sentence is read in pieces of
-FORMS = ("past", "perfect", "future", "present", "nonfinite", "noun")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
-_COUNT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
-_DO_FORMS = frozenset(("do", "does", "did", "didn't", "don't", "doesn't"))
-_KEPT = ALPHA | DIGIT | CLAUSE_MARK
-_HARD_CUTS = frozenset((";", "--", "—", "–", ":"))
-_PARTICLES = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "away"))
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+EVENT_NOUNS: Final = _events.EVENT_NOUNS
+SUBJECT_PRONOUNS: Final = _events.SUBJECT_PRONOUNS
+NOUN_OPENERS: Final = _grammar.NOUN_OPENERS
+PERSONAL_PRONOUNS: Final = _grammar.PERSONAL_PRONOUNS
+PLURAL_PRONOUNS: Final = _grammar.PLURAL_PRONOUNS
+PREPOSITIONS: Final = _grammar.PREPOSITIONS
+QUANTIFIERS: Final = _grammar.QUANTIFIERS
+RELATIVE_PRONOUNS: Final = _grammar.RELATIVE_PRONOUNS
+SUBORDINATORS: Final = _grammar.SUBORDINATORS
+NOT_NAMES: Final = _names.NOT_NAMES
+COUNT_WORDS: Final = _numbers.COUNT_WORDS
+RANK_ORDINALS: Final = _numbers.RANK_ORDINALS
+REPORTING: Final = _speech.REPORTING
+AUXILIARIES: Final = _verbs.AUXILIARIES
+BE_FORMS: Final = _verbs.BE_FORMS
+FINITE_STATES: Final = _verbs.FINITE_STATES
+HAVE_FORMS: Final = _verbs.HAVE_FORMS
+ING_ADJECTIVES: Final = _verbs.ING_ADJECTIVES
+IRREGULAR_PARTICIPLE: Final = _verbs.IRREGULAR_PARTICIPLE
+IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
+MODALS: Final = _verbs.MODALS
+MODALS_FUTURE: Final = _verbs.MODALS_FUTURE
+PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
+RAISING: Final = _verbs.RAISING
+VERBS: Final = _verbs.VERBS
+ABBREV: Final = _tokens.ABBREV
+ALPHA: Final = _tokens.ALPHA
+CAP: Final = _tokens.CAP
+DIGIT: Final = _tokens.DIGIT
+
+MAX_SENTENCE: Final = 300  # words a sentence is read in pieces of
+FORMS: Final = ("past", "perfect", "future", "present", "nonfinite", "noun")
+_ACRONYM: Final = re.compile(r"(?:[A-Z]\.){2,}")
+_COUNT_NUMBER: Final = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
+_DO_FORMS: Final = frozenset(("do", "does", "did", "didn't", "don't", "doesn't"))
+_KEPT: Final = ALPHA | DIGIT | CLAUSE_MARK
+_HARD_CUTS: Final = frozenset((";", "--", "—", "–", ":"))
+_PARTICLES: Final = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "away"))
 
 
 class Sentence:
@@ -213,16 +245,22 @@ def _columns(doc) -> tuple[Columns, bytes]:  # noqa: ANN001
 
 # What the clause layer looks for among all words, in one byte per word: a byte per distinct
 # flags value (a few hundred), so that each kind of candidate is found by ``bytes.translate``.
-_KEPT_CODE, _CAP_CODE, _VERB_CODE, _DOTTED_CODE, _CUT_WORD_CODE, _CUT_AFTER_CODE, _SLOT_CODE = 1, 2, 4, 8, 16, 32, 64
-_CODE_BITS = ((_KEPT, _KEPT_CODE), (CAP, _CAP_CODE), (VERB_FORM, _VERB_CODE), (DOTTED, _DOTTED_CODE),
+_KEPT_CODE: Final = 1
+_CAP_CODE: Final = 2
+_VERB_CODE: Final = 4
+_DOTTED_CODE: Final = 8
+_CUT_WORD_CODE: Final = 16
+_CUT_AFTER_CODE: Final = 32
+_SLOT_CODE: Final = 64
+_CODE_BITS: Final = ((_KEPT, _KEPT_CODE), (CAP, _CAP_CODE), (VERB_FORM, _VERB_CODE), (DOTTED, _DOTTED_CODE),
               (CUT_WORD, _CUT_WORD_CODE), (CUT_AFTER, _CUT_AFTER_CODE), (VERB_SLOT, _SLOT_CODE))
-_RARE_CODES = _DOTTED_CODE | _CUT_WORD_CODE | _CUT_AFTER_CODE | _SLOT_CODE
-_KEPT_TABLE = bytes(1 if c & _KEPT_CODE else 0 for c in range(256))
-_CAPS_TABLE = bytes(1 if c & _CAP_CODE else 0 for c in range(256))
+_RARE_CODES: Final = _DOTTED_CODE | _CUT_WORD_CODE | _CUT_AFTER_CODE | _SLOT_CODE
+_KEPT_TABLE: Final = bytes(1 if c & _KEPT_CODE else 0 for c in range(256))
+_CAPS_TABLE: Final = bytes(1 if c & _CAP_CODE else 0 for c in range(256))
 # A capitalised word inside a sentence is a name (rule 1 of the forms): only the first may be a verb.
-_VERBS_TABLE = bytes(1 if c & (_VERB_CODE | _CAP_CODE) == _VERB_CODE else 0 for c in range(256))
-_RARE_TABLE = bytes(1 if c & _RARE_CODES else 0 for c in range(256))
-_CODES: dict[int, int] = {}  # flags -> code, for every document of the process
+_VERBS_TABLE: Final = bytes(1 if c & (_VERB_CODE | _CAP_CODE) == _VERB_CODE else 0 for c in range(256))
+_RARE_TABLE: Final = bytes(1 if c & _RARE_CODES else 0 for c in range(256))
+_CODES: Final[dict[int, int]] = {}  # flags -> code, for every document of the process
 
 
 def _code(flags: int) -> int:

@@ -66,9 +66,9 @@ WORD_CLASSES: Final = (CUT_WORD | CUT_AFTER | AUX | PAST_FORM | HAS_BASE | NEGAT
                        | PHRASE_END | LINK_PREPOSITION | VERB_LIKE | REGULAR_PAST)
 
 # The marks clauses are read from: the others (periods, apostrophes, symbols, quotation marks) are skipped.
-CLAUSE_MARKS = frozenset(";:,()—–!?") | {"--"}
+CLAUSE_MARKS: Final = frozenset(";:,()—–!?") | {"--"}
 
-_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"))
+_SUFFIXES: Final = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"))
 
 
 @lru_cache(maxsize=8192)
@@ -104,20 +104,20 @@ def is_adverb(low: str, cap: bool) -> bool:
 
 
 # Function words that are no verb in any form.
-NOT_VERBS = NOUN_OPENERS | PREPOSITIONS | AUXILIARIES | NOT_VERB_WORDS
+NOT_VERBS: Final = NOUN_OPENERS | PREPOSITIONS | AUXILIARIES | NOT_VERB_WORDS
 
 # Words no verb-form rule makes a trigger (function words that are no verb or event noun in any
 # form): most words of a sentence are such words.
-NEVER_TRIGGERS = AUXILIARIES | STATIVE | frozenset(
+NEVER_TRIGGERS: Final = AUXILIARIES | STATIVE | frozenset(
     w for w in NOT_VERBS
     if not (w in VERBS or w in EVENT_NOUNS or w in IRREGULAR_PAST or w in IRREGULAR_PARTICIPLE or w in REPORTING
             or w.endswith(("s", "ed", "ing")) or base_of(w) is not None))
 
-_SLOTS = MODALS | PLURAL_PRONOUNS | BE_FORMS | {"who"}
+_SLOTS: Final = MODALS | PLURAL_PRONOUNS | BE_FORMS | {"who"}
 
 
-_CUT_WORDS = CLAUSE_OPENERS | {"but", "and", "as", "that"}
-_CUT_AFTER = frozenset((";", "--", "—", "–", ":", ","))
+_CUT_WORDS: Final = CLAUSE_OPENERS | {"but", "and", "as", "that"}
+_CUT_AFTER: Final = frozenset((";", "--", "—", "–", ":", ","))
 
 
 def class_bits(low: str) -> int:

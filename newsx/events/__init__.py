@@ -19,19 +19,28 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import Final
 
 from ..doc import Doc
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.tokens import ALPHA, DIGIT
-from ..lexicon.events import CLAUSE_OPENERS
-from ..lexicon.speech import REPORTING
-from ..lexicon.verbs import PREPOSITION_LIKE
+from ..lexicon import events as _events
+from ..lexicon import speech as _speech
+from ..lexicon import verbs as _verbs
 from ..model import DateMention, Event, EventDate
-from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, advance_story, anchor, \
-    apply_offsets, date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, \
-    Timex, dates_within, day_of, quoted_at, tense_agrees
+from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
+    date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, quoted_at, \
+    tense_agrees
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
+
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+DIGIT: Final = _tokens.DIGIT
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+REPORTING: Final = _speech.REPORTING
+PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
 
 __all__ = ["extract_events"]
 

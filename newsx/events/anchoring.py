@@ -33,25 +33,35 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.tokens import ALPHA, DIGIT
-from ..lexicon.events import DATE_MODIFIERS, OFFSET_WORDS, PERIOD_PREPOSITIONS
-from ..lexicon.speech import REPORTING
+from ..lexicon import events as _events
+from ..lexicon import speech as _speech
 from ..model import DateMention, Event, EventDate, Span
 
-PAST = frozenset(("past", "perfect"))
-PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
-OCCASION_REACH_DAYS = 7
-OCCASION_LEAD = 8  # sentences: the occasion is set in the lead
-_OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite", "noun"))
-NARRATIVE_REACH = 3  # sentences a narrative date carries over
-_NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
-_PERIOD = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
-_OFFSET = re.compile(r"P(\d{1,3})([DW])")
-_FAR = 1 << 30
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+DIGIT: Final = _tokens.DIGIT
+DATE_MODIFIERS: Final = _events.DATE_MODIFIERS
+OFFSET_WORDS: Final = _events.OFFSET_WORDS
+PERIOD_PREPOSITIONS: Final = _events.PERIOD_PREPOSITIONS
+REPORTING: Final = _speech.REPORTING
+
+PAST: Final = frozenset(("past", "perfect"))
+PAST_LIKE: Final = frozenset(("past", "perfect", "noun", "nonfinite"))
+OCCASION_REACH_DAYS: Final = 7
+OCCASION_LEAD: Final = 8  # sentences: the occasion is set in the lead
+_OCCASION_KINDS: Final = frozenset(("past", "perfect", "nonfinite", "noun"))
+NARRATIVE_REACH: Final = 3  # sentences a narrative date carries over
+_NARRATIVE_DAYS: Final = 365  # a backstory from years ago does not carry over
+_DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_OR_WEEK: Final = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
+_PERIOD: Final = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
+_OFFSET: Final = re.compile(r"P(\d{1,3})([DW])")
+_FAR: Final = 1 << 30
 
 
 

@@ -32,27 +32,61 @@ trigger and before a place a preposition marks ("Russia fired ... in Ukraine": U
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB, AUX, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, VERB_LIKE, \
     base_of, is_regular_past
-from ..doc.tokens import ALPHA, CAP, DIGIT
-from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PRONOUN_REFERENTS, SUBJECT_PRONOUNS
-from ..lexicon.grammar import NOUN_OPENERS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS
-from ..lexicon.names import NOT_NAMES
-from ..lexicon.organizations import GENERIC_ACTORS
-from ..lexicon.places import DEMONYMS, DIRECTION_PREPOSITIONS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, \
-    PLACE_PREPOSITIONS, PLACES
-from ..lexicon.speech import REPORTING
-from ..lexicon.titles import AMBIGUOUS_TITLES, TITLE_WORDS, TITLES
-from ..lexicon.verbs import AUXILIARIES, BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, RAISING
+from ..lexicon import events as _events
+from ..lexicon import grammar as _grammar
+from ..lexicon import names as _names
+from ..lexicon import organizations as _organizations
+from ..lexicon import places as _places
+from ..lexicon import speech as _speech
+from ..lexicon import titles as _titles
+from ..lexicon import verbs as _verbs
 from ..names import is_person_name, strip_possessive
 
-MAX_PHRASE = 10  # words of a subject noun phrase
-_ALNUM = ALPHA | DIGIT
-_NAME_BITS = CAP | ALPHA | NOT_NAME
-_NAME_WORD = CAP | ALPHA
-_QUOTE_MARKS = frozenset('"“”')
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+CAP: Final = _tokens.CAP
+DIGIT: Final = _tokens.DIGIT
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+EVENT_NOUNS: Final = _events.EVENT_NOUNS
+NAME_LINKS: Final = _events.NAME_LINKS
+PRONOUN_REFERENTS: Final = _events.PRONOUN_REFERENTS
+SUBJECT_PRONOUNS: Final = _events.SUBJECT_PRONOUNS
+NOUN_OPENERS: Final = _grammar.NOUN_OPENERS
+PLURAL_PRONOUNS: Final = _grammar.PLURAL_PRONOUNS
+PREPOSITIONS: Final = _grammar.PREPOSITIONS
+QUANTIFIERS: Final = _grammar.QUANTIFIERS
+NOT_NAMES: Final = _names.NOT_NAMES
+GENERIC_ACTORS: Final = _organizations.GENERIC_ACTORS
+DEMONYMS: Final = _places.DEMONYMS
+DIRECTION_PREPOSITIONS: Final = _places.DIRECTION_PREPOSITIONS
+PLACE_ACRONYMS: Final = _places.PLACE_ACRONYMS
+PLACE_HEADS: Final = _places.PLACE_HEADS
+PLACE_PHRASES: Final = _places.PLACE_PHRASES
+PLACE_PREPOSITIONS: Final = _places.PLACE_PREPOSITIONS
+PLACES: Final = _places.PLACES
+REPORTING: Final = _speech.REPORTING
+AMBIGUOUS_TITLES: Final = _titles.AMBIGUOUS_TITLES
+TITLE_WORDS: Final = _titles.TITLE_WORDS
+TITLES: Final = _titles.TITLES
+AUXILIARIES: Final = _verbs.AUXILIARIES
+BE_FORMS: Final = _verbs.BE_FORMS
+HAVE_FORMS: Final = _verbs.HAVE_FORMS
+IRREGULAR_PARTICIPLE: Final = _verbs.IRREGULAR_PARTICIPLE
+IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
+RAISING: Final = _verbs.RAISING
+
+MAX_PHRASE: Final = 10  # words of a subject noun phrase
+_ALNUM: Final = ALPHA | DIGIT
+_NAME_BITS: Final = CAP | ALPHA | NOT_NAME
+_NAME_WORD: Final = CAP | ALPHA
+_QUOTE_MARKS: Final = frozenset('"“”')
 Actor = tuple[tuple[str, ...], bool]  # the actor's names, and whether it is a subject (a pronoun may refer to it)
 Runs = list[tuple[int, int]]
 
@@ -166,8 +200,8 @@ def _actor_kind(actor: str, proper: set[str]) -> str:
 
 # An actor's text -> what ``_name_kind`` finds of it, for every article of the process (a name
 # recurs from article to article); bounded, as the document's word cache is.
-_NAME_KINDS: dict[str, tuple[str, bool, str]] = {}
-_MAX_NAMES = 100_000
+_NAME_KINDS: Final[dict[str, tuple[str, bool, str]]] = {}
+_MAX_NAMES: Final = 100_000
 
 
 def _name_kind(actor: str) -> tuple[str, bool, str]:

@@ -19,21 +19,46 @@ been` -> `been`), unless that is the auxiliary of a verb that reports no event (
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB, AUX, NEGATIVE, NOT_VERBS, OPINION_WORD, base_of, is_regular_past
-from ..doc.tokens import ALPHA, CAP, DIGIT
-from ..lexicon.events import BARE_NOUN_PREPOSITIONS, CLAUSE_OPENERS, EVENT_NOUNS
-from ..lexicon.grammar import ADJECTIVE_ENDINGS, NEGATIONS, NOUN_OPENERS, PREPOSITIONS, QUANTIFIERS, \
-    SENTENCE_ADVERBS
-from ..lexicon.names import NOT_NAMES
-from ..lexicon.speech import REPORTING
-from ..lexicon.titles import PERSON_NOUNS
-from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, \
-    OPINION, STATIVE
+from ..lexicon import events as _events
+from ..lexicon import grammar as _grammar
+from ..lexicon import names as _names
+from ..lexicon import speech as _speech
+from ..lexicon import titles as _titles
+from ..lexicon import verbs as _verbs
 
-_SETTERS = NEGATIONS | OPINION
-MAX_REACH = 10  # words between a reporting verb and the modal it reports
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+CAP: Final = _tokens.CAP
+DIGIT: Final = _tokens.DIGIT
+BARE_NOUN_PREPOSITIONS: Final = _events.BARE_NOUN_PREPOSITIONS
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+EVENT_NOUNS: Final = _events.EVENT_NOUNS
+ADJECTIVE_ENDINGS: Final = _grammar.ADJECTIVE_ENDINGS
+NEGATIONS: Final = _grammar.NEGATIONS
+NOUN_OPENERS: Final = _grammar.NOUN_OPENERS
+PREPOSITIONS: Final = _grammar.PREPOSITIONS
+QUANTIFIERS: Final = _grammar.QUANTIFIERS
+SENTENCE_ADVERBS: Final = _grammar.SENTENCE_ADVERBS
+NOT_NAMES: Final = _names.NOT_NAMES
+REPORTING: Final = _speech.REPORTING
+PERSON_NOUNS: Final = _titles.PERSON_NOUNS
+AUXILIARIES: Final = _verbs.AUXILIARIES
+BE_FORMS: Final = _verbs.BE_FORMS
+FINITE_STATES: Final = _verbs.FINITE_STATES
+HAVE_FORMS: Final = _verbs.HAVE_FORMS
+HYPOTHETICAL_MODALS: Final = _verbs.HYPOTHETICAL_MODALS
+IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
+OPINION: Final = _verbs.OPINION
+STATIVE: Final = _verbs.STATIVE
+
+_SETTERS: Final = NEGATIONS | OPINION
+MAX_REACH: Final = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
 
