@@ -56,7 +56,7 @@ from ..lexicon import speech as _speech
 from ..lexicon import verbs as _verbs
 from . import tokens as _tokens
 from .forms import ADVERB, AUX, CLAUSE_MARK, CUT_AFTER, CUT_WORD, DOTTED, HAS_BASE, NOT_VERBS, OPEN_WORD, PAST_FORM, \
-    REGULAR_PAST, VERB_FORM, VERB_SLOT, WORD_CLASSES, base_of, class_bits
+    REGULAR_PAST, VERB_FORM, VERB_SLOT, WORD_CLASSES, class_bits
 
 # Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
 # keeps these in C statics instead of looking each use up in the module's dictionary.
@@ -107,15 +107,14 @@ class Sentence:
     clause ranges [a, b) over positions with the index of the clause each resumes (or None).
     Its column attributes are the document's (every sentence shares them)."""
 
-    __slots__ = ("source", "index", "lo", "hi", "words", "low", "flags", "start", "end", "quoted", "capitals",
-                 "formed_at", "form_kinds", "clauses")
+    __slots__ = ("source", "index", "lo", "hi", "low", "flags", "start", "end", "quoted", "capitals", "formed_at",
+                 "form_kinds", "clauses")
 
     def __init__(self, columns: Columns, lo: int, hi: int, index: int) -> None:
         self.source = columns.source  # the document's text
         self.index = index  # the sentence's number (pieces of a long one, and sentences with no word, count)
         self.lo = lo
         self.hi = hi
-        self.words = columns.words
         self.low = columns.low
         self.flags = columns.flags
         self.start = columns.start
@@ -138,16 +137,17 @@ class Sentence:
 
 class Columns:
     """The words clauses read, for the whole document, as parallel lists indexed by position:
-    ``words`` each one's index in ``doc.words``, ``low`` ``flags`` ``start`` ``end`` ``quoted``
-    as there (an abbreviation without its period); ``capitals`` the positions of capitalised words;
-    ``formed_at`` the positions that have a verb form, in order, and ``form_kinds`` their forms."""
+    ``low`` ``flags`` ``start`` ``end`` ``quoted`` as in ``doc.words`` (an abbreviation without
+    its period); ``kept`` one byte per word of ``doc.words``, 1 for those read; ``capitals`` the
+    positions of capitalised words; ``formed_at`` the positions that have a verb form, in order,
+    and ``form_kinds`` their forms."""
 
-    __slots__ = ("source", "words", "low", "flags", "start", "end", "quoted", "capitals", "formed_at", "form_kinds")
+    __slots__ = ("source", "kept", "low", "flags", "start", "end", "quoted", "capitals", "formed_at", "form_kinds")
 
-    def __init__(self, source: str, words: list[int], low: list[str], flags: list[int], start: list[int],
+    def __init__(self, source: str, kept: bytes, low: list[str], flags: list[int], start: list[int],
                  end: list[int], quoted: list[bool], capitals: list[int]) -> None:
         self.source = source
-        self.words = words
+        self.kept = kept
         self.low = low
         self.flags = flags
         self.start = start
@@ -156,6 +156,10 @@ class Columns:
         self.capitals = capitals
         self.formed_at: list[int] = []
         self.form_kinds: list[str] = []
+
+    def words(self) -> list[int]:
+        """Each position's index in ``doc.words``."""
+        return list(compress(range(len(self.kept)), self.kept))
 
 
 class Clauses:
@@ -171,7 +175,7 @@ class Clauses:
     def clause_words(self) -> list[tuple[int, int, int | None]]:
         """Every clause as a range [i, j) of ``doc.words`` and the index (in this list) of the clause it resumes."""
         out: list[tuple[int, int, int | None]] = []
-        words = self.columns.words
+        words = self.columns.words()
         for s in self.sentences:
             base = len(out)
             out.extend((words[lo], words[hi - 1] + 1, None if p is None else base + p) for lo, hi, p in s.clauses)
@@ -180,8 +184,9 @@ class Clauses:
     def form_of(self, word: int) -> str | None:
         """The verb form of ``doc.words[word]`` (None: none, or a word clauses do not read)."""
         c = self.columns  # narrow use only (tests, tools): not on a hot path
-        k = bisect.bisect_left(c.words, word)
-        if k == len(c.words) or c.words[k] != word:
+        words = c.words()
+        k = bisect.bisect_left(words, word)
+        if k == len(words) or words[k] != word:
             return None
         f = bisect.bisect_left(c.formed_at, k)
         return c.form_kinds[f] if f < len(c.formed_at) and c.formed_at[f] == k else None
@@ -210,14 +215,16 @@ class Clauses:
 def read(doc) -> Clauses:  # noqa: ANN001 - a Doc (no import: the document imports this module)
     """The clause layer of a document."""
     columns, codes = _columns(doc)
-    keep, start = columns.words, columns.start
+    kept, start = columns.kept, columns.start
     header = doc.header
     skip = header.day_end if header is not None and header.day_end > 0 else 0  # the "date" line is no clause
     sentences: list[Sentence] = []
     number = 0
+    b = at = 0  # the position of doc.words[at]
     for i, j in doc.sentence_words:
-        a = bisect.bisect_left(keep, i)
-        b = bisect.bisect_left(keep, j, lo=a)
+        a = b + kept.count(1, at, i)  # the positions of the sentence's words: the words read before them
+        b = a + kept.count(1, i, j)
+        at = j
         while a < b and start[a] < skip:
             a += 1
         for lo in range(a, b, MAX_SENTENCE):
@@ -236,7 +243,7 @@ def _columns(doc) -> tuple[Columns, bytes]:  # noqa: ANN001
     codes = _codes(words.flags)
     kept = codes.translate(_KEPT_TABLE)
     codes = bytes(compress(codes, kept))
-    columns = Columns(doc.text, list(compress(range(len(kept)), kept)), list(compress(words.low, kept)),
+    columns = Columns(doc.text, kept, list(compress(words.low, kept)),
                       list(compress(words.flags, kept)), list(compress(words.start, kept)),
                       list(compress(words.end, kept)), list(compress(words.quoted, kept)),
                       list(compress(range(len(codes)), codes.translate(_CAPS_TABLE))))
@@ -496,7 +503,7 @@ def form(s: Sentence, i: int, lo: int) -> str | None:
             low in RAISING and i + 1 < s.hi and s.low[i + 1] == "to"):
         return None  # "given the cost", "is expected to rise"; but "has given a boost"
     if plow in NOUN_OPENERS or (i > s.lo and flags[i - 1] & DIGIT and _joined_to_number(s, i)) \
-            or (j >= lo and _counted(s, j, lo, low)):
+            or (j >= lo and (plow in RANK_ORDINALS or low.endswith("s")) and _counted(s, j, lo, low)):
         return "noun" if low in EVENT_NOUNS else None
     if f & REGULAR_PAST and (_adjectival(s, i, j, lo) or (
             not f & HAS_BASE and (low.startswith("un") or "-" in low))):
@@ -563,7 +570,7 @@ def _base_form(s: Sentence, i: int, j: int, lo: int, plow: str) -> str | None:
         if _ing_noun(s, i, j, lo):
             return "noun" if low in EVENT_NOUNS else None  # "the rectangular building covers"
         return "nonfinite"
-    if low != base_of(low) and low.endswith("s"):
+    if low not in VERBS and low.endswith("s"):  # an inflected form (base_of(low) != low)
         return _s_form(s, i, j, lo, plow)
     if plow in PLURAL_PRONOUNS or plow in RELATIVE_PRONOUNS or plow == "that" or \
             (j >= lo and plow.split("'")[0] in PLURAL_PRONOUNS):

@@ -136,8 +136,9 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
             _lend_places(out, found_places)
         subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
                                  subject, out)
-    date_by_offset(s, sent_dates, out, story)
-    date_by_predicate(out)
+    if out:
+        date_by_offset(s, sent_dates, out, story)
+        date_by_predicate(out)
     return out
 
 

@@ -66,30 +66,35 @@ def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
     """The triggers of the clause [lo, hi) of s, each flagged False when it reports no event; a
     clause with no action still states something ("Acme has 6,000 dealers"): its first finite
     `be`/`have` then."""
-    a = bisect.bisect_left(s.formed_at, lo)
-    b = bisect.bisect_left(s.formed_at, hi, lo=a)
-    kinds = list(zip(s.formed_at[a:b], s.form_kinds[a:b]))
-    found = _governed(s, lo, hi, kinds) if kinds else []
-    if not any(reports for _, _, reports in found):
-        state = _state(s, lo, hi, {i for i, kind in kinds if kind != "noun"})
-        if state is not None:
-            found.append(state)
-            found.sort()
+    formed = s.formed_at
+    a = bisect.bisect_left(formed, lo)
+    b = bisect.bisect_left(formed, hi, lo=a)
+    found = _governed(s, lo, hi, a, b) if a < b else []
+    for _, _, reports in found:
+        if reports:
+            return found
+    kinds = s.form_kinds
+    state = _state(s, lo, hi, {formed[n] for n in range(a, b) if kinds[n] != "noun"})
+    if state is not None:
+        found.append(state)
+        found.sort()
     return found
 
 
-def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str]]) -> list[Trigger]:
-    """Each trigger with whether it reports an event: after a negation, an opinion or a verb that
-    reports no event, until the next finite verb that does, nonfinite verbs and event nouns are no
-    events either: "would require extensive training", "did not announce a merger"."""
-    low, flags = s.low, s.flags
+def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
+    """Each trigger of the clause (``s.formed_at[a:b]``) with whether it reports an event: after a
+    negation, an opinion or a verb that reports no event, until the next finite verb that does,
+    nonfinite verbs and event nouns are no events either: "would require extensive training",
+    "did not announce a merger"."""
+    low, flags, formed, kinds = s.low, s.flags, s.formed_at, s.form_kinds
     found: list[Trigger] = []
     governed = False
     window = low[lo:hi]
     # Most clauses hold no negation or opinion: their words need no reading one by one.
     setters = not _SETTERS.isdisjoint(window) or "n't" in " ".join(window)
     k = lo
-    for i, kind in kinds:
+    for n in range(a, b):
+        i, kind = formed[n], kinds[n]
         if not (governed or setters):
             k = i  # nothing before i can set the flag, and resetting it changes nothing
         while k < i:
@@ -99,8 +104,12 @@ def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str]]) -> li
             elif (w in PREPOSITIONS and w != "to") or w == ",":
                 governed = False  # "not first in line for a refund", "not to buy ... due to the ban"
             k += 1
-        reports = not unreported(s, i, lo, hi, kind)
-        if kind not in ("noun", "nonfinite"):
+        finite = kind != "noun" and kind != "nonfinite"
+        if finite and not flags[i] & OPINION_WORD and not (i > lo and flags[i - 1] & (AUX | ADVERB | NEGATIVE)):
+            reports = True  # what ``unreported`` finds of a finite verb with no opinion, modal or negation
+        else:
+            reports = not unreported(s, i, lo, hi, kind)
+        if finite:
             governed = not reports
         elif governed and low[i] not in REPORTING:
             reports = False
