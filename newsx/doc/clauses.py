@@ -4,7 +4,11 @@ Clauses are read from the document's words and numbers and the marks ``; : , ( )
 (``forms.CLAUSE_MARK``); an abbreviation reads without its period ("Corp." as "Corp"), a dotted
 acronym keeps it ("U.S."). The ``date`` header line holds no clause, and a run-on sentence is read
 in pieces of 300 words, to stay linear. Each word's quotation flag is the document's. The words
-are read once for the whole document (``Columns``); a sentence is a range of them.
+are read once for the whole document (``Columns``, copied in C by ``compress``); a sentence is a
+range of them. The rules start only from candidates found in C: one code byte per word
+(``_codes``, a byte per distinct flags value) and ``bytes.translate`` give the capitalised
+words, the verb forms, the verb slots, the dotted words and the words a clause may start at
+(the word classes of ``forms``), so that no Python loop visits every word.
 
 Clause boundaries (``cut``), in order: a clause starts at a word
 1. after `;`, `:` or a dash;

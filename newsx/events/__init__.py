@@ -14,6 +14,10 @@ each a module with its rules in priority order:
    whole article occasion-date, same-event and relative-date;
 4. who and where (``participants``): the agent or subject, the possessor of an event noun, a
    pronoun's referent; the places after place prepositions and the known places.
+An event is a draft (``anchoring.Draft``) until the rules over the whole article have dated it;
+its record (``model.Event``) is built once, at the end. What depends only on a word (is it an
+auxiliary, a past form, a name's word, where a noun phrase ends) is read from its flags
+(``newsx.doc.forms`` word classes), computed once per distinct word.
 """
 from __future__ import annotations
 
@@ -95,7 +99,8 @@ class _Sentence:
 
     def __init__(self, s: Sentence, sent_dates: list[DateMention], story: Story) -> None:
         published = story.published
-        self.dates = [Timex(m, date_value(m, published), quoted_at(s, m.start)) for m in sent_dates]
+        self.dates = [Timex(m, date_value(m, published), quoted_at(s, m.start)) for m in sent_dates] \
+            if sent_dates else []
         has_date = False
         for t in self.dates:
             has_date = has_date or bool(t.value)
@@ -170,7 +175,8 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
             continue  # no event, but its subject is the clause's subject all the same
         date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at = s.start[i]
-        out.append(Draft(clause_text, c_start, c_end, at, s.end[i], s.word_text(i), date, who,
+        until = s.end[i]
+        out.append(Draft(clause_text, c_start, c_end, at, until, s.source[at:until], date, who,
                          where(found_places, who, s.source, c_start, at) if found_places else (), rule, kind,
                          main and not s.quoted[i], s.index))
     return subject

@@ -194,7 +194,7 @@ def quoted_at(s: Sentence, pos: int) -> bool:
 def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story,
            inherited: str | None) -> tuple[EventDate | None, str]:
     """The date of one trigger: its clause's time expression, else the narrative or publication day."""
-    best = _clause_date(s, i, kind, clause_dates, story)
+    best = _clause_date(s, i, kind, clause_dates, story) if clause_dates else None
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"

@@ -86,7 +86,7 @@ MAX_PHRASE: Final = 10  # words of a subject noun phrase
 _ALNUM: Final = ALPHA | DIGIT
 _NAME_BITS: Final = CAP | ALPHA | NOT_NAME
 _NAME_WORD: Final = CAP | ALPHA
-_QUOTE_MARKS: Final = frozenset('"“”')
+_QUOTE_MARKS: Final = ('"', "“", "”")
 Actor = tuple[tuple[str, ...], bool]  # the actor's names, and whether it is a subject (a pronoun may refer to it)
 Runs = list[tuple[int, int]]
 
@@ -232,20 +232,19 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
         if j >= lo and low[j] == "the":
             j -= 1
         phrase = strip_possessive(text[s.start[a]:s.end[b - 1]])
-        known = (phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
-                 or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$")
-                 or low[b - 1] in PLACE_HEADS)
+        known = (low[b - 1] in PLACE_HEADS or phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
+                 or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$"))
         prep = low[j] if j >= lo else ""
-        # A title and a person's name ("Editor in Chief Ana Ruiz") is a person, not a place.
-        titled_person = b - a > 1 and low[a] in TITLES and is_person_name(
-            strip_possessive(text[s.start[a + 1]:s.end[b - 1]]))
         marked = prep in PLACE_PREPOSITIONS and prep not in DIRECTION_PREPOSITIONS and not is_time_word(low[a]) \
             and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
-        if (known or marked) and not titled_person:
-            if not marked:
-                phrase = "\0" + phrase
-            if phrase not in found and phrase.lstrip("\0") not in found:
-                found.append(phrase)
+        if not (known or marked):
+            continue
+        if b - a > 1 and low[a] in TITLES and is_person_name(strip_possessive(text[s.start[a + 1]:s.end[b - 1]])):
+            continue  # a title and a person's name ("Editor in Chief Ana Ruiz") is a person, not a place
+        if not marked:
+            phrase = "\0" + phrase
+        if phrase not in found and phrase.lstrip("\0") not in found:
+            found.append(phrase)
     return found
 
 
@@ -286,6 +285,14 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
     if a >= b or _only_times(s, a, b):
         return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
     return _phrase_names(s, runs, a, b, forward, org)
+
+
+def _quote_between(text: str, start: int, end: int) -> bool:
+    """Whether a double quotation mark stands in text[start:end]."""
+    for mark in _QUOTE_MARKS:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
 
 
 def _only_times(s: Sentence, a: int, b: int) -> bool:
@@ -422,7 +429,7 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
             j -= 3  # "the plane is due to arrive"
         else:
             return (), False  # an infinitive shares the subject of its clause
-    if not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
+    if j + 1 < i and not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
         return (), False  # the subject of a passive suffered it; no agent was named
     if j < lo and resumed:
         return resumed, True  # the subject before the aside: "Ana Diaz, speaking by video, presented"
@@ -483,7 +490,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
                    resumed: tuple[str, ...]) -> Actor | None:
     """The subject left of the verb group ending at position j (rules 5-10), or None."""
     low = s.low
-    if low[i] in REPORTING and (j < lo or _QUOTE_MARKS & set(s.source[s.end[j]:s.start[i]])):
+    if low[i] in REPORTING and (j < lo or _quote_between(s.source, s.end[j], s.start[i])):
         after = phrase(s, runs, i + 1, hi, forward=True)
         if after:
             return after, True  # '"...," said Jane Doe'
