@@ -360,7 +360,7 @@ def cut(s: Sentence, points: list[int]) -> list[tuple[int, int, int | None]]:
     who took over in March, said ..." the clause "said ..." resumes the first. ``points`` are
     the positions after s.lo where a clause may start: a cut word (``forms.CUT_WORD``), the word
     after `; : , --`, the first word after a quotation."""
-    low = s.low
+    low, flags, quoted = s.low, s.flags, s.quoted
     starts = [s.lo]
     parents: dict[int, int] = {}
     relative_of: int | None = None  # the clause a ", which/who ..." clause interrupts
@@ -368,7 +368,13 @@ def cut(s: Sentence, points: list[int]) -> list[tuple[int, int, int | None]]:
     for i in points:
         word = low[i]
         prev = low[i - 1]
-        if _cuts(s, i, subordinate):
+        if prev == "," and not flags[i] & CUT_WORD and not (quoted[i - 1] and not quoted[i]):
+            # Most points: a comma before a word that opens nothing; only rules 7-8 may cut.
+            cuts = bool(word.endswith("ing") and flags[i] & HAS_BASE) or (
+                subordinate and (word in SUBJECT_PRONOUNS or word in PLURAL_PRONOUNS))
+        else:
+            cuts = _cuts(s, i, subordinate)
+        if cuts:
             resumes = None
         elif prev == "," and relative_of is not None and _resumes(s, i):
             resumes = relative_of

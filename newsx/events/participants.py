@@ -330,12 +330,17 @@ def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int,
 def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: str | None) -> tuple[str, ...]:
     """The actor a noun phrase [a, b) names: a person before a title, its name, or its words."""
     low = s.low
-    if not forward and a >= s.lo + 2 and low[a - 1] == "," and any(w in TITLES for w in low[a:b]):
+    if not forward and a >= s.lo + 2 and low[a - 1] == "," and not TITLES.isdisjoint(low[a:b]):
         named = [(x, y) for x, y in runs if y == a - 1]
         if named:
             # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company.
             return (run_text(s, *named[0]),)
-    inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(w in TITLES for w in low[x:y])]
+    inside: Runs = []
+    for x, y in runs:  # in order
+        if x >= b:
+            break
+        if a <= x and y <= b and not TITLES.issuperset(low[x:y]):
+            inside.append((x, y))
     if inside and not forward and inside[-1][1] < b and low[b - 1] not in TITLES and b - a <= 5:
         # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
         while low[a] in NOUN_OPENERS:
