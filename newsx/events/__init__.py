@@ -164,6 +164,8 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
     clause_text = s.source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
     for i, kind, reports in found:
         if kind == "noun":
+            if not reports:
+                continue  # an event noun's owner is no subject: nothing to keep
             who, is_subject = possessor(s, runs, lo, i, story.memory), False
         else:
             who, is_subject = actor(s, runs, lo, hi, i, story.memory, resumed)

@@ -57,7 +57,6 @@ IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
 OPINION: Final = _verbs.OPINION
 STATIVE: Final = _verbs.STATIVE
 
-_SETTERS: Final = NEGATIONS | OPINION
 MAX_REACH: Final = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
@@ -89,9 +88,12 @@ def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
     low, flags, formed, kinds = s.low, s.flags, s.formed_at, s.form_kinds
     found: list[Trigger] = []
     governed = False
-    window = low[lo:hi]
     # Most clauses hold no negation or opinion: their words need no reading one by one.
-    setters = not _SETTERS.isdisjoint(window) or "n't" in " ".join(window)
+    setters = False
+    for k in range(lo, hi):
+        if flags[k] & (NEGATIVE | OPINION_WORD):
+            setters = True
+            break
     k = lo
     for n in range(a, b):
         i, kind = formed[n], kinds[n]
