@@ -20,13 +20,14 @@ that the clause layer (``clauses``) looks at the neighbours of a few candidate w
    ``DOTTED`` a word with a period in it ("Corp.", "U.S"), ``CUT_WORD`` a word a clause may start
    at (a clause opener, `but`, `and`, `as`, `that`), ``CUT_AFTER`` a mark a clause may start after
    (`; : , -- — –`), ``AUX`` an auxiliary or modal (``is_aux``), ``REGULAR_PAST``
-   (``is_regular_past``), ``PAST_FORM`` that or an irregular past form, ``HAS_BASE`` a form of a known verb (``base_of``), ``NEGATIVE`` a
-   negation (`not`, `never`, `-n't`), ``OPINION_WORD`` an opinion verb, ``NOT_NAME`` a word no
-   name is made of (``lexicon.names.NOT_NAMES``), ``NAME_LINK`` a word inside a name (`of`, `de`),
-   ``PHRASE_END`` a word no noun phrase runs through (a conjunction, an auxiliary, a preposition
-   but `of` and name links), ``LINK_PREPOSITION`` a preposition that is also a name link (`for`),
-   ``VERB_LIKE`` a word that ends a noun phrase when lower case (a past or reporting form, an
-   opinion, a verb, a sentence adverb, an object pronoun).
+   (``is_regular_past``), ``PAST_FORM`` that or an irregular past form, ``HAS_BASE`` a form of a
+   known verb (``base_of``), ``NEGATIVE`` a negation (`not`, `never`, `-n't`), ``OPINION_WORD``
+   an opinion verb, ``NOT_NAME`` a word no name is made of (``lexicon.names.NOT_NAMES``),
+   ``NAME_LINK`` a word inside a name (`of`, `de`), ``PHRASE_END`` a word no noun phrase runs
+   through (a conjunction, an auxiliary, a preposition but `of` and name links),
+   ``LINK_PREPOSITION`` a preposition that is also a name link (`for`), ``VERB_LIKE`` a word that
+   ends a noun phrase when lower case (a past or reporting form, an opinion, a verb, a sentence
+   adverb, an object pronoun).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from ..lexicon.speech import REPORTING
 from ..lexicon.verbs import (AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, MODALS, NOT_PAST_ED, OPINION,
                              STATIVE, VERBS)
 
-# Bits of ``tokens.Words.flags`` (25-29), set from a word's text alone.
+# Bits of ``tokens.Words.flags`` (25-43), set from a word's text alone.
 VERB_FORM: Final = 1 << 25
 OPEN_WORD: Final = 1 << 26
 VERB_SLOT: Final = 1 << 27
