@@ -246,7 +246,7 @@ def _columns(doc) -> tuple[Columns, bytes]:  # noqa: ANN001
     words = doc.words
     codes = _codes(words.flags)
     kept = codes.translate(_KEPT_TABLE)
-    codes = bytes(compress(codes, kept))
+    codes = codes.translate(None, _NOT_KEPT)  # the codes of the words read
     columns = Columns(doc.text, kept, list(compress(words.low, kept)),
                       list(compress(words.flags, kept)), list(compress(words.start, kept)),
                       list(compress(words.end, kept)), list(compress(words.quoted, kept)),
@@ -267,6 +267,7 @@ _CODE_BITS: Final = ((_KEPT, _KEPT_CODE), (CAP, _CAP_CODE), (VERB_FORM, _VERB_CO
               (CUT_WORD, _CUT_WORD_CODE), (CUT_AFTER, _CUT_AFTER_CODE), (VERB_SLOT, _SLOT_CODE))
 _RARE_CODES: Final = _DOTTED_CODE | _CUT_WORD_CODE | _CUT_AFTER_CODE | _SLOT_CODE
 _KEPT_TABLE: Final = bytes(1 if c & _KEPT_CODE else 0 for c in range(256))
+_NOT_KEPT: Final = bytes(c for c in range(256) if not c & _KEPT_CODE)
 _CAPS_TABLE: Final = bytes(1 if c & _CAP_CODE else 0 for c in range(256))
 # A capitalised word inside a sentence is a name (rule 1 of the forms): only the first may be a verb.
 _VERBS_TABLE: Final = bytes(1 if c & (_VERB_CODE | _CAP_CODE) == _VERB_CODE else 0 for c in range(256))
