@@ -330,16 +330,28 @@ def _read_sentences(sentences: list[Sentence], c: Columns, codes: bytes) -> None
     if closes:
         points = sorted(set(points).union(closes))
     verbs = list(compress(range(n), codes.translate(_VERBS_TABLE)))
+    points.append(n + 1)  # ends that no sentence reaches: the walks below need no length test
+    verbs.append(n + 1)
+    slots.append(n + 1)
     p = v = t = 0
-    for s in sentences:
+    for s in sentences:  # in order: each list is walked once
         lo, hi = s.lo, s.hi
-        p = bisect.bisect_right(points, lo, p)
-        q = bisect.bisect_left(points, hi, p)
+        while points[p] <= lo:
+            p += 1
+        q = p
+        while points[q] < hi:
+            q += 1
         s.clauses = cut(s, points[p:q])
-        v = bisect.bisect_left(verbs, lo, v)
-        w = bisect.bisect_left(verbs, hi, v)
-        t = bisect.bisect_left(slots, lo, t)
-        u = bisect.bisect_left(slots, hi, t)
+        while verbs[v] < lo:
+            v += 1
+        w = v
+        while verbs[w] < hi:
+            w += 1
+        while slots[t] < lo:
+            t += 1
+        u = t
+        while slots[u] < hi:
+            u += 1
         _read_forms(s, verbs[v:w], slots[t:u], c)
         p, v, t = q, w, u
 

@@ -123,8 +123,14 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     subject: tuple[str, ...] = ()
     out: list[Draft] = []
     sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
+    formed = s.formed_at
+    last = len(formed)
+    b = bisect.bisect_left(formed, s.lo)
     for lo, hi, parent in s.clauses:
-        found = triggers(s, lo, hi)
+        a = b  # the clause's verb forms are formed[a:b]
+        while b < last and formed[b] < hi:
+            b += 1
+        found = triggers(s, lo, hi, a, b)
         reporting = False
         for _, _, reports in found:
             reporting = reporting or reports

@@ -18,7 +18,6 @@ been` -> `been`), unless that is the auxiliary of a verb that reports no event (
 """
 from __future__ import annotations
 
-import bisect
 from typing import Final
 
 from ..doc import tokens as _tokens
@@ -61,13 +60,11 @@ MAX_REACH: Final = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
 
-def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
-    """The triggers of the clause [lo, hi) of s, each flagged False when it reports no event; a
-    clause with no action still states something ("Acme has 6,000 dealers"): its first finite
-    `be`/`have` then."""
+def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
+    """The triggers of the clause [lo, hi) of s (its verb forms are ``s.formed_at[a:b]``), each
+    flagged False when it reports no event; a clause with no action still states something ("Acme
+    has 6,000 dealers"): its first finite `be`/`have` then."""
     formed = s.formed_at
-    a = bisect.bisect_left(formed, lo)
-    b = bisect.bisect_left(formed, hi, lo=a)
     found = _governed(s, lo, hi, a, b) if a < b else []
     for _, _, reports in found:
         if reports:
