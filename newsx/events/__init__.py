@@ -82,10 +82,14 @@ def _proper(sentences: list[Sentence]) -> set[str]:
     if not sentences:
         return proper
     low, caps = sentences[0].low, sentences[0].capitals  # the document's columns
+    last = len(caps)
     c = 0
-    for s in sentences:
-        c = bisect.bisect_right(caps, s.lo, c)  # not its first word
-        d = bisect.bisect_left(caps, s.hi, c)
+    for s in sentences:  # in order: the capitals are walked once
+        while c < last and caps[c] <= s.lo:
+            c += 1  # not its first word
+        d = c
+        while d < last and caps[d] < s.hi:
+            d += 1
         if c < d:
             proper.update(map(low.__getitem__, caps[c:d]))
         c = d
@@ -165,28 +169,28 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
                    ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
     """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
     clause_dates, resumed, found_places = context
+    source, starts, ends, quoted, memory = s.source, s.start, s.end, s.quoted, story.memory
     main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
-    c_start, c_end = s.start[lo], s.end[hi - 1]
-    clause_text = s.source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
+    c_start, c_end = starts[lo], ends[hi - 1]
+    clause_text = source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
     for i, kind, reports in found:
         if kind == "noun":
             if not reports:
                 continue  # an event noun's owner is no subject: nothing to keep
-            who, is_subject = possessor(s, runs, lo, i, story.memory), False
+            who, is_subject = possessor(s, runs, lo, i, memory), False
         else:
-            who, is_subject = actor(s, runs, lo, hi, i, story.memory, resumed)
+            who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
         if who and is_subject:
-            remember(story.memory, who[0], story.proper, story.kinds)
+            remember(memory, who[0], story.proper, story.kinds)
             subject = who
         who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
         date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
-        at = s.start[i]
-        until = s.end[i]
-        out.append(Draft(clause_text, c_start, c_end, at, until, s.source[at:until], date, who,
-                         where(found_places, who, s.source, c_start, at) if found_places else (), rule, kind,
-                         main and not s.quoted[i], s.index))
+        at, until = starts[i], ends[i]
+        out.append(Draft(clause_text, c_start, c_end, at, until, source[at:until], date, who,
+                         where(found_places, who, source, c_start, at) if found_places else (), rule, kind,
+                         main and not quoted[i], s.index))
     return subject
 
 
