@@ -101,16 +101,22 @@ class _Sentence:
 
     __slots__ = ("dates", "day", "inherited", "planned")
 
-    def __init__(self, s: Sentence, sent_dates: list[DateMention], story: Story) -> None:
+    def __init__(self, s: Sentence | None, sent_dates: list[DateMention], story: Story | None) -> None:
+        if s is None or story is None:  # the empty context
+            self.dates: list[Timex] = []
+            self.inherited: str | None = None
+            self.planned: str | None = None
+            self.day: str | None = None
+            return
         published = story.published
         self.dates = [Timex(m, date_value(m, published), quoted_at(s, m.start)) for m in sent_dates] \
             if sent_dates else []
         has_date = False
         for t in self.dates:
             has_date = has_date or bool(t.value)
-        self.inherited: str | None = None
-        self.planned: str | None = None
-        self.day: str | None = None
+        self.inherited = None
+        self.planned = None
+        self.day = None
         if not has_date and story.narrative is not None and s.index - story.narrative[1] <= NARRATIVE_REACH:
             self.inherited = story.narrative[0]
         if not has_date and story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH:
@@ -120,10 +126,22 @@ class _Sentence:
             self.day = next(iter(days)) if len(days) == 1 else None
 
 
+_NO_CONTEXT: Final = _Sentence(None, [], None)
+
+
+def _context(s: Sentence, sent_dates: list[DateMention], story: Story) -> _Sentence:
+    """What the clauses of a sentence share; most sentences name no time and inherit no day: they
+    share one empty context (contexts are never changed once built)."""
+    if sent_dates or (story.narrative is not None and s.index - story.narrative[1] <= NARRATIVE_REACH) or (
+            story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH):
+        return _Sentence(s, sent_dates, story)
+    return _NO_CONTEXT
+
+
 def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Draft]:
     """The events of one sentence, each with its trigger kind, whether it may set the occasion
     (a main clause outside quotation marks) and the sentence's index."""
-    ctx = _Sentence(s, sent_dates, story)
+    ctx = _context(s, sent_dates, story)
     subject: tuple[str, ...] = ()
     out: list[Draft] = []
     sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
