@@ -103,6 +103,8 @@ _DO_FORMS: Final = frozenset(("do", "does", "did", "didn't", "don't", "doesn't")
 _KEPT: Final = ALPHA | DIGIT | CLAUSE_MARK
 _HARD_CUTS: Final = frozenset((";", "--", "—", "–", ":"))
 _PARTICLES: Final = frozenset(("as", "so", "to", "up", "out", "off", "down", "back", "away"))
+# The words before a past form that make it other than ``past`` (``_past_form``).
+_PAST_CONTEXT: Final = MODALS_FUTURE | HAVE_FORMS | MODALS | _DO_FORMS | {"be", "to", "has", "have", "'ve", "been"}
 
 
 class Sentence:
@@ -538,7 +540,7 @@ def form(s: Sentence, i: int, lo: int) -> str | None:
     if participle_only and low not in VERBS:
         return None  # "taken" needs `has` or `was`; "run" may still be a base form
     if not participle_only and (f & PAST_FORM or low in IRREGULAR_PARTICIPLE):
-        return _past_form(s, low, plow, j, lo)
+        return _past_form(s, low, plow, j, lo) if plow in _PAST_CONTEXT else "past"
     if f & HAS_BASE:
         return _base_form(s, i, j, lo, plow)
     if low in REPORTING:

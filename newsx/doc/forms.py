@@ -35,8 +35,8 @@ from functools import lru_cache
 from typing import Final
 
 from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PHRASE_STOPS
-from ..lexicon.grammar import LY_NOT_ADVERBS, NEGATIONS, NOT_VERB_WORDS, NOUN_OPENERS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, \
-    PREPOSITIONS, SENTENCE_ADVERBS, VERB_GROUP_ADVERBS
+from ..lexicon.grammar import LY_NOT_ADVERBS, NEGATIONS, NOT_VERB_WORDS, NOUN_OPENERS, OBJECT_PRONOUNS, \
+    PLURAL_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, VERB_GROUP_ADVERBS
 from ..lexicon.names import NOT_NAMES
 from ..lexicon.speech import REPORTING
 from ..lexicon.verbs import (AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, MODALS, NOT_PAST_ED, OPINION,
@@ -63,13 +63,14 @@ PHRASE_END: Final = 1 << 40
 LINK_PREPOSITION: Final = 1 << 41
 VERB_LIKE: Final = 1 << 42
 REGULAR_PAST: Final = 1 << 43
-WORD_CLASSES: Final = (CUT_WORD | CUT_AFTER | AUX | PAST_FORM | HAS_BASE | NEGATIVE | OPINION_WORD | NOT_NAME | NAME_LINK
-                       | PHRASE_END | LINK_PREPOSITION | VERB_LIKE | REGULAR_PAST)
+WORD_CLASSES: Final = (CUT_WORD | CUT_AFTER | AUX | PAST_FORM | HAS_BASE | NEGATIVE | OPINION_WORD | NOT_NAME
+                       | NAME_LINK | PHRASE_END | LINK_PREPOSITION | VERB_LIKE | REGULAR_PAST)
 
 # The marks clauses are read from: the others (periods, apostrophes, symbols, quotation marks) are skipped.
 CLAUSE_MARKS: Final = frozenset(";:,()—–!?") | {"--"}
 
-_SUFFIXES: Final = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"))
+_SUFFIXES: Final = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                    ("ied", "y"))
 
 
 @lru_cache(maxsize=8192)

@@ -159,7 +159,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
         aside = bool(out) and not reporting and s.low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
-        runs = clause_runs(s, sentence_runs, lo, hi, story.proper)
+        runs = clause_runs(s, sentence_runs, lo, hi, story.proper) if sentence_runs or lo == s.lo else []
         # Dates and places only for a clause with an event, or places to lend.
         clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, ctx.dates, story,
                                                               reporting or aside)
@@ -206,7 +206,7 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
             continue  # no event, but its subject is the clause's subject all the same
         date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at, until = starts[i], ends[i]
-        out.append(Draft(clause_text, c_start, c_end, at, until, source[at:until], date, who,
+        out.append(Draft(clause_text, c_start, at, until, date, who,
                          where(found_places, who, source, c_start, at) if found_places else (), rule, kind,
                          main and not quoted[i], s.index))
     return subject

@@ -71,18 +71,14 @@ class Draft:
     is its trigger's verb form, ``main`` whether it may set the occasion, ``sentence`` the index
     of its sentence."""
 
-    __slots__ = ("text", "start", "end", "at", "until", "trigger", "date", "who", "where", "rule", "kind", "main",
-                 "sentence")
+    __slots__ = ("text", "start", "at", "until", "date", "who", "where", "rule", "kind", "main", "sentence")
 
-    def __init__(self, text: str, start: int, end: int, at: int, until: int, trigger: str, date: EventDate | None,
-                 who: tuple[str, ...], where: tuple[str, ...], rule: str, kind: str, main: bool,
-                 sentence: int) -> None:
-        self.text = text  # the clause, text[start:end] of the document
+    def __init__(self, text: str, start: int, at: int, until: int, date: EventDate | None, who: tuple[str, ...],
+                 where: tuple[str, ...], rule: str, kind: str, main: bool, sentence: int) -> None:
+        self.text = text  # the clause, from offset start of the document
         self.start = start
-        self.end = end
-        self.at = at  # the trigger's span and text
+        self.at = at  # the trigger's span, inside the clause
         self.until = until
-        self.trigger = trigger
         self.date = date
         self.who = who
         self.where = where
@@ -91,9 +87,14 @@ class Draft:
         self.main = main
         self.sentence = sentence
 
+    @property
+    def trigger(self) -> str:
+        return self.text[self.at - self.start:self.until - self.start]
+
     def event(self) -> Event:
-        return Event(self.text, self.start, self.end, Span(self.trigger, self.at, self.until), self.date, self.who,
-                     self.where, self.rule)
+        start = self.start
+        return Event(self.text, start, start + len(self.text), Span(self.trigger, self.at, self.until), self.date,
+                     self.who, self.where, self.rule)
 
 
 
@@ -170,7 +171,8 @@ def _contains(value: str, day: dt.date) -> bool:
 def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[Timex]) -> ClauseDates:
     """The time expressions inside the clause [lo, hi), each with the preposition before it."""
     a, b = s.start[lo], s.end[hi - 1]
-    return [(t, _prep_before(s, t.mention.start, lo)) for t in sent_dates if t.mention.start >= a and t.mention.end <= b]
+    return [(t, _prep_before(s, t.mention.start, lo)) for t in sent_dates
+            if t.mention.start >= a and t.mention.end <= b]
 
 
 def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:

@@ -36,8 +36,8 @@ from typing import Final
 
 from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.forms import ADVERB, AUX, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, VERB_LIKE, \
-    base_of, is_regular_past
+from ..doc.forms import ADVERB, AUX, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, \
+    VERB_LIKE, base_of, is_regular_past
 from ..lexicon import events as _events
 from ..lexicon import grammar as _grammar
 from ..lexicon import names as _names
