@@ -514,7 +514,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
             return named, False
     if j < lo:
         return None
-    pronoun = low[j].split("'")[0]
+    pronoun = low[j].split("'")[0] if "'" in low[j] else low[j]  # "they're": they
     if pronoun in SUBJECT_PRONOUNS or pronoun in PLURAL_PRONOUNS:
         ref = memory.get(PRONOUN_REFERENTS.get(pronoun, ""))
         return ((ref,) if ref else ()), True

@@ -69,6 +69,8 @@ def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
     for _, _, reports in found:
         if reports:
             return found
+    if FINITE_STATES.isdisjoint(s.low[lo:hi]):
+        return found  # no `be`/`have` to state anything
     kinds = s.form_kinds
     state = _state(s, lo, hi, {formed[n] for n in range(a, b) if kinds[n] != "noun"})
     if state is not None:
