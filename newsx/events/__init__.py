@@ -234,10 +234,10 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
     subject only, unless ``full``)."""
     if not full:
         return [], _resumed(s, parent, story) if parent is not None else (), ()
-    clause_dates = dates_within(s, lo, hi, sent_dates)
-    found_places = tuple(places(s, lo, hi, runs))
+    clause_dates = dates_within(s, lo, hi, sent_dates) if sent_dates else []
+    found_places = tuple(places(s, lo, hi, runs)) if runs else ()
     if parent is None:
-        if not clause_dates and lo >= s.lo + 2 and s.low[lo - 1] == "," and s.low[lo].endswith("ing") \
+        if sent_dates and not clause_dates and lo >= s.lo + 2 and s.low[lo - 1] == "," and s.low[lo].endswith("ing") \
                 and s.low[lo] not in PREPOSITION_LIKE:
             # "The agency on March 2 called for a new vote, citing flaws": a participle that
             # follows its clause happens with it.
