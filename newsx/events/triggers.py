@@ -87,9 +87,10 @@ def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
     low, flags, formed, kinds = s.low, s.flags, s.formed_at, s.form_kinds
     found: list[Trigger] = []
     governed = False
-    # Most clauses hold no negation or opinion: their words need no reading one by one.
+    # Most clauses hold no negation or opinion before their last trigger: their words need no
+    # reading one by one.
     setters = False
-    for k in range(lo, hi):
+    for k in range(lo, formed[b - 1]):
         if flags[k] & (NEGATIVE | OPINION_WORD):
             setters = True
             break
