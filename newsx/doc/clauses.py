@@ -275,6 +275,7 @@ _CAPS_TABLE: Final = bytes(1 if c & _CAP_CODE else 0 for c in range(256))
 _VERBS_TABLE: Final = bytes(1 if c & (_VERB_CODE | _CAP_CODE) == _VERB_CODE else 0 for c in range(256))
 _RARE_TABLE: Final = bytes(1 if c & _RARE_CODES else 0 for c in range(256))
 _CODES: Final[dict[int, int]] = {}  # flags -> code, for every document of the process
+_MAX_CODES: Final = 100_000
 
 
 def _code(flags: int) -> int:
@@ -290,7 +291,10 @@ def _codes(flags: list[int]) -> bytes:
     try:
         return bytes(map(_CODES.__getitem__, flags))
     except KeyError:
-        for f in set(flags).difference(_CODES):
+        new = set(flags).difference(_CODES)
+        if len(_CODES) + len(new) > _MAX_CODES:  # a few hundred in news: never, but bounded all the same
+            return bytes(map(_code, flags))
+        for f in new:
             _CODES[f] = _code(f)
         return bytes(map(_CODES.__getitem__, flags))
 
