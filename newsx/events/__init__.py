@@ -57,6 +57,8 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
     mentions = sorted((m for m in dates if m.type in ("DATE", "TIME", "DURATION")), key=_start)
     sentences = doc.clauses.sentences
     story = Story(published, published.isoformat() if published else None, _proper(sentences))
+    if story.pub_value is not None:
+        story.pub_date = day_of(story, story.pub_value)
     found: list[Draft] = []
     m_idx = 0
     for s in sentences:

@@ -129,6 +129,7 @@ class Story:
     # trigger start -> (trigger start of the event counted from or None, days, past): see date_by_offset
     offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
     days: dict[str, EventDate] = field(default_factory=dict)  # one record per day given with no span
+    pub_date: EventDate | None = None  # the publication day's record (``day_of``), the date of most events
 
 
 def day_of(story: Story, value: str) -> EventDate:
@@ -202,8 +203,8 @@ def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Sto
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
     if inherited is not None and s.low[i] not in REPORTING and kind not in ("present", "state"):
         return day_of(story, inherited), "narrative-date"
-    if story.pub_value is not None:
-        return day_of(story, story.pub_value), "published"
+    if story.pub_date is not None:
+        return story.pub_date, "published"
     return None, "undated"
 
 
