@@ -532,3 +532,42 @@ def test_verb_forms(text, word, form):
 def test_the_tense_of_the_clause_around_an_offset(text, at, tense):
     doc = read(text)
     assert doc.clauses.tense_at(text.index(at)) == tense
+
+
+# Word classes (newsx/doc/forms.py): bits cached per word type that stand for the tests they replace.
+@pytest.mark.parametrize("word", ["said", "planned", "stopping", "won't", "never", "believes", "of", "for",
+                                  "however", "them", "Tuesday", "and", "which", ",", ";", "U.S", "building",
+                                  "hundred", "carries", "taken", "analyst"])
+def test_word_classes_stand_for_their_tests(word):
+    from newsx.doc import forms
+    from newsx.doc.tokens import word_flags
+    from newsx.lexicon.grammar import NEGATIONS
+    from newsx.lexicon.names import NOT_NAMES
+    from newsx.lexicon.verbs import IRREGULAR_PAST, OPINION
+    low = word.lower()
+    flags = word_flags(word, low)
+    assert bool(flags & forms.AUX) == forms.is_aux(low)
+    assert bool(flags & forms.REGULAR_PAST) == forms.is_regular_past(low)
+    assert bool(flags & forms.PAST_FORM) == (low in IRREGULAR_PAST or forms.is_regular_past(low))
+    assert bool(flags & forms.HAS_BASE) == (forms.base_of(low) is not None)
+    assert bool(flags & forms.NEGATIVE) == (low in NEGATIONS or low.endswith("n't"))
+    assert bool(flags & forms.OPINION_WORD) == (low in OPINION)
+    assert bool(flags & forms.NOT_NAME) == (low in NOT_NAMES)
+    assert bool(flags & forms.DOTTED) == ("." in word)
+
+
+def test_the_clause_columns_read_an_abbreviation_without_its_period():
+    doc = read("Shares of Acme Corp. rose after the U.S.-based firm said it would expand.")
+    columns = doc.clauses.columns
+    assert "corp" in columns.low and "corp." not in columns.low
+    assert "u.s." in columns.low  # a dotted acronym before a hyphen keeps its period
+    k = columns.low.index("corp")
+    assert doc.text[columns.start[k]:columns.end[k]] == "Corp"
+    assert [doc.words.low[i] for i in columns.words()][k] == "corp."
+
+
+def test_a_clause_starts_after_a_quotation_before_its_reporting_verb():
+    doc = read('"We will expand," said Ana Ruiz, who runs the firm.')
+    clauses = doc.clauses.clause_words()
+    texts = [doc.text[doc.words.start[i]:doc.words.end[j - 1]] for i, j, _ in clauses]
+    assert texts[1].startswith("said Ana Ruiz")

@@ -70,7 +70,8 @@ PARTICLE = 256  # a name particle ("al", "van", "de")
 CALENDAR = 512  # a weekday or month name
 HYPHENED = 1024  # "al-" or "el-" opens the word ("al-Hassan", "el-sisi"): a particle when a name follows
 NAME_OPENER = 2048  # "al-", "el-" or "bin-" opens the word before a capital: a name starts here ("al-Hassan")
-# Bits 25-29: the verb forms of a word's type, defined and computed in ``forms`` (read by ``clauses``).
+# Bits 25-43: the verb forms and word classes of a word's type, defined and computed in ``forms``
+# (read by ``clauses`` and the events).
 VERB_BITS = (VERB_FORM, OPEN_WORD, VERB_SLOT, ADVERB, CLAUSE_MARK)
 # Flags of a piece (bits of ``Pieces.flags``): where the number reader may start.
 NUMBER_START = 1 << 20  # digits, a vulgar fraction or a word that may start a number ("two", "half")

@@ -14,25 +14,37 @@ each a module with its rules in priority order:
    whole article occasion-date, same-event and relative-date;
 4. who and where (``participants``): the agent or subject, the possessor of an event noun, a
    pronoun's referent; the places after place prepositions and the known places.
+An event is a draft (``anchoring.Draft``) until the rules over the whole article have dated it;
+its record (``model.Event``) is built once, at the end. What depends only on a word (is it an
+auxiliary, a past form, a name's word, where a noun phrase ends) is read from its flags
+(``newsx.doc.forms`` word classes), computed once per distinct word.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from itertools import compress, repeat
-from operator import and_
+from typing import Final
 
 from ..doc import Doc
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.tokens import ALPHA, CAP, DIGIT
-from ..lexicon.events import CLAUSE_OPENERS
-from ..lexicon.speech import REPORTING
-from ..lexicon.verbs import PREPOSITION_LIKE
-from ..model import DateMention, Event, EventDate, Span
-from .anchoring import NARRATIVE_REACH, OCCASION_LEAD, ClauseDates, Found, Story, advance_story, anchor, \
-    apply_offsets, date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, \
-    dates_within, quoted_at, tense_agrees
+from ..lexicon import events as _events
+from ..lexicon import speech as _speech
+from ..lexicon import verbs as _verbs
+from ..model import DateMention, Event, EventDate
+from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
+    date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, quoted_at, \
+    tense_agrees
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
+
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+DIGIT: Final = _tokens.DIGIT
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+REPORTING: Final = _speech.REPORTING
+PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
 
 __all__ = ["extract_events"]
 
@@ -45,20 +57,21 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
     mentions = sorted((m for m in dates if m.type in ("DATE", "TIME", "DURATION")), key=_start)
     sentences = doc.clauses.sentences
     story = Story(published, published.isoformat() if published else None, _proper(sentences))
-    found: list[Found] = []
+    if story.pub_value is not None:
+        story.pub_date = day_of(story, story.pub_value)
+    found: list[Draft] = []
     m_idx = 0
     for s in sentences:
-        while m_idx < len(mentions) and mentions[m_idx].end <= s.start[0]:
+        while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
             m_idx += 1
         k = m_idx
-        while k < len(mentions) and mentions[k].start < s.end[-1]:
+        while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
             k += 1
         found.extend(_sentence_events(s, mentions[m_idx:k], story))
-    kinds = [kind for _, kind, _, _ in found]
-    events = date_by_occasion([e for e, _, _, _ in found], kinds,
-                              [main and n < OCCASION_LEAD for _, _, main, n in found], published)
-    events = date_by_mention(doc.text, events, kinds)
-    return apply_offsets(events, story.offsets, story.pub_value)
+    date_by_occasion(found, published)
+    date_by_mention(doc.text, found)
+    apply_offsets(found, story.offsets, story.pub_value)
+    return [d.event() for d in found]
 
 
 def _start(mention: DateMention) -> int:
@@ -68,115 +81,165 @@ def _start(mention: DateMention) -> int:
 def _proper(sentences: list[Sentence]) -> set[str]:
     """Words the article capitalises inside a sentence: names even when they open one."""
     proper: set[str] = set()
-    for s in sentences:
-        proper.update(compress(s.low[1:], map(and_, s.flags[1:], repeat(CAP))))  # CAP: a capital letter
+    if not sentences:
+        return proper
+    low, caps = sentences[0].low, sentences[0].capitals  # the document's columns
+    last = len(caps)
+    c = 0
+    for s in sentences:  # in order: the capitals are walked once
+        while c < last and caps[c] <= s.lo:
+            c += 1  # not its first word
+        d = c
+        while d < last and caps[d] < s.hi:
+            d += 1
+        if c < d:
+            proper.update(map(low.__getitem__, caps[c:d]))
+        c = d
     return proper
 
 
 class _Sentence:
     """What every clause of a sentence shares: its time expressions and the day it names."""
 
-    __slots__ = ("dates", "quoted", "day", "inherited", "planned")
+    __slots__ = ("dates", "day", "inherited", "planned")
 
-    def __init__(self, s: Sentence, sent_dates: list[DateMention], story: Story) -> None:
+    def __init__(self, s: Sentence | None, sent_dates: list[DateMention], story: Story | None) -> None:
+        if s is None or story is None:  # the empty context
+            self.dates: list[Timex] = []
+            self.inherited: str | None = None
+            self.planned: str | None = None
+            self.day: str | None = None
+            return
         published = story.published
-        has_date = any(date_value(m, published) for m in sent_dates)
-        self.dates = sent_dates
-        self.inherited = self.planned = None
-        self.quoted: dict[int, bool] = {}
-        self.day: str | None = None
+        self.dates = [Timex(m, date_value(m, published), quoted_at(s, m.start)) for m in sent_dates] \
+            if sent_dates else []
+        has_date = False
+        for t in self.dates:
+            has_date = has_date or bool(t.value)
+        self.inherited = None
+        self.planned = None
+        self.day = None
         if not has_date and story.narrative is not None and s.index - story.narrative[1] <= NARRATIVE_REACH:
             self.inherited = story.narrative[0]
         if not has_date and story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH:
             self.planned = story.schedule[0]
         if sent_dates:
-            self.quoted = {m.start: quoted_at(s, m.start) for m in sent_dates}
-            days = {v for m in sent_dates
-                    if (v := date_value(m, published)) and len(v) == 10 and not self.quoted[m.start]}
+            days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted}
             self.day = next(iter(days)) if len(days) == 1 else None
 
 
-def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Found]:
+_NO_CONTEXT: Final = _Sentence(None, [], None)
+
+
+def _context(s: Sentence, sent_dates: list[DateMention], story: Story) -> _Sentence:
+    """What the clauses of a sentence share; most sentences name no time and inherit no day: they
+    share one empty context (contexts are never changed once built)."""
+    if sent_dates or (story.narrative is not None and s.index - story.narrative[1] <= NARRATIVE_REACH) or (
+            story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH):
+        return _Sentence(s, sent_dates, story)
+    return _NO_CONTEXT
+
+
+def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Draft]:
     """The events of one sentence, each with its trigger kind, whether it may set the occasion
     (a main clause outside quotation marks) and the sentence's index."""
-    ctx = _Sentence(s, sent_dates, story)
+    ctx = _context(s, sent_dates, story)
     subject: tuple[str, ...] = ()
-    out: list[Found] = []
-    sentence_runs = name_runs(s, 0, len(s), story.proper) if s.caps else []
+    out: list[Draft] = []
+    sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
+    formed = s.formed_at
+    last = len(formed)
+    b = bisect.bisect_left(formed, s.lo)
     for lo, hi, parent in s.clauses:
-        found = triggers(s, lo, hi)
-        aside = out and s.low[lo].endswith("ing") and not any(reports for _, _, reports in found)
+        a = b  # the clause's verb forms are formed[a:b]
+        while b < last and formed[b] < hi:
+            b += 1
+        found = triggers(s, lo, hi, a, b)
+        reporting = False
+        for _, _, reports in found:
+            reporting = reporting or reports
+        aside = bool(out) and not reporting and s.low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
-        runs = clause_runs(s, sentence_runs, lo, hi, story.proper)
-        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, sent_dates, story)
+        runs = clause_runs(s, sentence_runs, lo, hi, story.proper) if sentence_runs or lo == s.lo else []
+        # Dates and places only for a clause with an event, or places to lend.
+        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, ctx.dates, story,
+                                                              reporting or aside)
         if found_places and aside:
             # An aside with no event of its own ("..., including the mayor, at Harbour Airport"):
             # its places belong to the events of the clause before.
             _lend_places(out, found_places)
         subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
                                  subject, out)
-    date_by_offset(s, sent_dates, out, story)
-    return date_by_predicate(out)
+    if out:
+        date_by_offset(s, sent_dates, out, story)
+        date_by_predicate(out)
+    return out
 
 
-def _lend_places(out: list[Found], found_places: tuple[str, ...]) -> None:
-    last = out[-1][0].start
-    out[:] = [(Event(e.text, e.start, e.end, e.trigger, e.date, e.who,
-                     e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where), e.rule)
-                if e.start == last else e, kind, is_main, n) for e, kind, is_main, n in out]
+def _lend_places(out: list[Draft], found_places: tuple[str, ...]) -> None:
+    last = out[-1].start
+    for e in out:
+        if e.start == last:
+            e.where = e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where)
 
 
 def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
                    found: list[tuple[int, str, bool]], context: tuple[ClauseDates, tuple[str, ...], tuple[str, ...]],
-                   ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Found]) -> tuple[str, ...]:
+                   ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
     """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
     clause_dates, resumed, found_places = context
+    source, starts, ends, quoted, memory = s.source, s.start, s.end, s.quoted, story.memory
     main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
-    c_start, c_end = s.start[lo], s.end[hi - 1]
-    clause_text = s.source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
-    quoted = [ctx.quoted[m.start] for m, _ in clause_dates] if clause_dates else []
+    c_start, c_end = starts[lo], ends[hi - 1]
+    clause_text = source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
     for i, kind, reports in found:
         if kind == "noun":
-            who, is_subject = possessor(s, runs, lo, i, story.memory), False
+            if not reports:
+                continue  # an event noun's owner is no subject: nothing to keep
+            who, is_subject = possessor(s, runs, lo, i, memory), False
         else:
-            who, is_subject = actor(s, runs, lo, hi, i, story.memory, resumed)
+            who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
         if who and is_subject:
-            remember(story.memory, who[0], story.proper, story.kinds)
+            remember(memory, who[0], story.proper, story.kinds)
             subject = who
         who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
-        date, rule = _date(s, i, kind, clause_dates, quoted, ctx, story, lo)
-        at = s.start[i]
-        event = Event(clause_text, c_start, c_end, Span(s.text[i], at, s.end[i]), date, who,
-                      where(found_places, who, s.source, c_start, at) if found_places else (), rule)
-        out.append((event, kind, main and not s.quoted[i], s.index))
+        date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
+        at, until = starts[i], ends[i]
+        out.append(Draft(clause_text, c_start, at, until, date, who,
+                         where(found_places, who, source, c_start, at) if found_places else (), rule, kind,
+                         main and not quoted[i], s.index))
     return subject
 
 
-def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, quoted: list[bool], ctx: _Sentence,
-          story: Story, lo: int) -> tuple[EventDate | None, str]:
+def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, ctx: _Sentence, story: Story,
+          lo: int) -> tuple[EventDate | None, str]:
     """The date of the trigger at position i by the sentence rules (1-4 of ``anchoring``)."""
     frame = kind == "noun" and frame_noun(s, i, lo)
     date, rule = anchor(s, i, kind, [] if frame else clause_dates, story,
-                        ctx.planned if kind == "future" else ctx.inherited, [] if frame else quoted)
+                        ctx.planned if kind == "future" else ctx.inherited)
     reported = s.low[i] in REPORTING or s.quoted[i]
     if rule != "dated-clause" and ctx.day is not None and not reported and not frame \
             and tense_agrees(kind, ctx.day, story.pub_value):
-        date, rule = EventDate(ctx.day, None, None, None), "dated-sentence"
+        date, rule = day_of(story, ctx.day), "dated-sentence"
     if rule == "dated-clause" and not reported and date is not None:
         advance_story(story, kind, date.value, s.index)
     return date, rule
 
 
 def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
-                    sent_dates: list[DateMention], story: Story) -> tuple[ClauseDates, tuple[str, ...], tuple[str, ...]]:
-    """A clause's time expressions, the subject it resumes after an aside, and its places."""
-    clause_dates = dates_within(s, lo, hi, sent_dates)
-    found_places = tuple(places(s, lo, hi, runs))
+                    sent_dates: list[Timex], story: Story,
+                    full: bool) -> tuple[ClauseDates, tuple[str, ...], tuple[str, ...]]:
+    """A clause's time expressions, the subject it resumes after an aside, and its places (the
+    subject only, unless ``full``)."""
+    if not full:
+        return [], _resumed(s, parent, story) if parent is not None else (), ()
+    clause_dates = dates_within(s, lo, hi, sent_dates) if sent_dates else []
+    found_places = tuple(places(s, lo, hi, runs)) if runs else ()
     if parent is None:
-        if not clause_dates and lo >= 2 and s.low[lo - 1] == "," and s.low[lo].endswith("ing") \
+        if sent_dates and not clause_dates and lo >= s.lo + 2 and s.low[lo - 1] == "," and s.low[lo].endswith("ing") \
                 and s.low[lo] not in PREPOSITION_LIKE:
             # "The agency on March 2 called for a new vote, citing flaws": a participle that
             # follows its clause happens with it.
@@ -188,11 +251,7 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
     if not clause_dates:
         # A main clause resumed after an aside: its dates are before the interruption.
         clause_dates = dates_within(s, p_lo, p_hi, sent_dates)
-    last = p_hi - 1
-    while last > p_lo and not s.flags[last] & (ALPHA | DIGIT):
-        last -= 1
-    resumed = phrase(s, name_runs(s, p_lo, p_hi, story.proper), last, p_lo - 1, forward=False,
-                     org=story.memory.get("org"))
+    resumed = _resumed(s, parent, story)
     for a_lo, a_hi, _ in s.clauses[parent + 1:]:
         if a_lo >= lo:
             break
@@ -201,3 +260,13 @@ def _clause_context(s: Sentence, lo: int, hi: int, parent: int | None, runs: lis
             aside = places(s, a_lo, a_hi, name_runs(s, a_lo, a_hi, story.proper))
             found_places += tuple(p for p in aside if p not in found_places)
     return clause_dates, resumed, found_places
+
+
+def _resumed(s: Sentence, parent: int, story: Story) -> tuple[str, ...]:
+    """The subject of the clause a main clause resumes after an aside."""
+    p_lo, p_hi, _ = s.clauses[parent]
+    last = p_hi - 1
+    while last > p_lo and not s.flags[last] & (ALPHA | DIGIT):
+        last -= 1
+    return phrase(s, name_runs(s, p_lo, p_hi, story.proper), last, p_lo - 1, forward=False,
+                  org=story.memory.get("org"))

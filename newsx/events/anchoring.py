@@ -33,28 +33,86 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.tokens import ALPHA, DIGIT
-from ..lexicon.events import DATE_MODIFIERS, OFFSET_WORDS, PERIOD_PREPOSITIONS
-from ..lexicon.speech import REPORTING
+from ..lexicon import events as _events
+from ..lexicon import speech as _speech
 from ..model import DateMention, Event, EventDate, Span
 
-PAST = frozenset(("past", "perfect"))
-PAST_LIKE = frozenset(("past", "perfect", "noun", "nonfinite"))
-OCCASION_REACH_DAYS = 7
-OCCASION_LEAD = 8  # sentences: the occasion is set in the lead
-_OCCASION_KINDS = frozenset(("past", "perfect", "nonfinite", "noun"))
-NARRATIVE_REACH = 3  # sentences a narrative date carries over
-_NARRATIVE_DAYS = 365  # a backstory from years ago does not carry over
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
-_PERIOD = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
-_OFFSET = re.compile(r"P(\d{1,3})([DW])")
-_FAR = 1 << 30
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+DIGIT: Final = _tokens.DIGIT
+DATE_MODIFIERS: Final = _events.DATE_MODIFIERS
+OFFSET_WORDS: Final = _events.OFFSET_WORDS
+PERIOD_PREPOSITIONS: Final = _events.PERIOD_PREPOSITIONS
+REPORTING: Final = _speech.REPORTING
 
-Found = tuple[Event, str, bool, int]  # an event, its verb form, whether it may set the occasion, its sentence
-ClauseDates = list[tuple[DateMention, "str | None"]]  # time expressions of a clause with the preposition before
+PAST: Final = frozenset(("past", "perfect"))
+PAST_LIKE: Final = frozenset(("past", "perfect", "noun", "nonfinite"))
+OCCASION_REACH_DAYS: Final = 7
+OCCASION_LEAD: Final = 8  # sentences: the occasion is set in the lead
+_OCCASION_KINDS: Final = frozenset(("past", "perfect", "nonfinite", "noun"))
+NARRATIVE_REACH: Final = 3  # sentences a narrative date carries over
+_NARRATIVE_DAYS: Final = 365  # a backstory from years ago does not carry over
+_DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_OR_WEEK: Final = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
+_PERIOD: Final = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
+_OFFSET: Final = re.compile(r"P(\d{1,3})([DW])")
+_FAR: Final = 1 << 30
+
+
+
+class Draft:
+    """An event while its article is read: the rules over the whole article (5-7) may still
+    move its date; its record (``model.Event``) is built once, at the end (``event``). ``kind``
+    is its trigger's verb form, ``main`` whether it may set the occasion, ``sentence`` the index
+    of its sentence."""
+
+    __slots__ = ("text", "start", "at", "until", "date", "who", "where", "rule", "kind", "main", "sentence")
+
+    def __init__(self, text: str, start: int, at: int, until: int, date: EventDate | None, who: tuple[str, ...],
+                 where: tuple[str, ...], rule: str, kind: str, main: bool, sentence: int) -> None:
+        self.text = text  # the clause, from offset start of the document
+        self.start = start
+        self.at = at  # the trigger's span, inside the clause
+        self.until = until
+        self.date = date
+        self.who = who
+        self.where = where
+        self.rule = rule
+        self.kind = kind
+        self.main = main
+        self.sentence = sentence
+
+    @property
+    def trigger(self) -> str:
+        return self.text[self.at - self.start:self.until - self.start]
+
+    def event(self) -> Event:
+        start = self.start
+        return Event(self.text, start, start + len(self.text), Span(self.trigger, self.at, self.until), self.date,
+                     self.who, self.where, self.rule)
+
+
+
+class Timex:
+    """A time expression of a sentence with what the rules read of it, once per sentence: its
+    value for an event (``date_value``), whether it names a day, whether it stands inside
+    quotation marks."""
+
+    __slots__ = ("mention", "value", "day", "quoted")
+
+    def __init__(self, mention: DateMention, value: str | None, quoted: bool) -> None:
+        self.mention = mention
+        self.value = value
+        self.day = _DAY_VALUE.match(mention.value or "") is not None
+        self.quoted = quoted
+
+
+ClauseDates = list[tuple[Timex, "str | None"]]  # time expressions of a clause with the preposition before
 
 
 @dataclass(slots=True)
@@ -70,13 +128,17 @@ class Story:
     schedule: tuple[str, int] | None = None  # the same for the last dated scheduled event
     # trigger start -> (trigger start of the event counted from or None, days, past): see date_by_offset
     offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
+    days: dict[str, EventDate] = field(default_factory=dict)  # one record per day given with no span
+    pub_date: EventDate | None = None  # the publication day's record (``day_of``), the date of most events
 
 
-def redated(event: Event, date: EventDate | None, rule: str, who: tuple[str, ...] | None = None) -> Event:
-    """The event with another date (and actors): a new record, built directly (``dataclasses.replace``
-    costs several times more, and the occasion rule redates most events of an article)."""
-    return Event(event.text, event.start, event.end, event.trigger, date, event.who if who is None else who,
-                 event.where, rule)
+def day_of(story: Story, value: str) -> EventDate:
+    """The date of a day given with no span (publication, narrative, sentence day): one record per
+    day of an article, shared by its events (records are immutable)."""
+    date = story.days.get(value)
+    if date is None:
+        date = story.days[value] = EventDate(value, None, None, None)
+    return date
 
 
 # ---------------------------------------------------------------- time expressions
@@ -107,16 +169,17 @@ def _contains(value: str, day: dt.date) -> bool:
     return value == day.isoformat()[:7]
 
 
-def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[DateMention]) -> ClauseDates:
+def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[Timex]) -> ClauseDates:
     """The time expressions inside the clause [lo, hi), each with the preposition before it."""
     a, b = s.start[lo], s.end[hi - 1]
-    return [(m, _prep_before(s, m.start, lo)) for m in sent_dates if m.start >= a and m.end <= b]
+    return [(t, _prep_before(s, t.mention.start, lo)) for t in sent_dates
+            if t.mention.start >= a and t.mention.end <= b]
 
 
 def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
     """The preposition just before a time expression starting at pos ("for the last year")."""
-    i = bisect.bisect_left(s.start, pos, lo)
-    if i >= len(s):
+    i = bisect.bisect_left(s.start, pos, lo, s.hi)
+    if i >= s.hi:
         return None
     j = i - 1
     while j >= lo and s.low[j] in DATE_MODIFIERS:
@@ -126,36 +189,36 @@ def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
 
 def quoted_at(s: Sentence, pos: int) -> bool:
     """Whether the word at character pos stands inside quotation marks."""
-    i = bisect.bisect_right(s.end, pos)
-    return s.quoted[i] if i < len(s) else False
+    i = bisect.bisect_right(s.end, pos, s.lo, s.hi)
+    return s.quoted[i] if i < s.hi else False
 
 
 # ---------------------------------------------------------------- rules 1-4
-def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story, inherited: str | None,
-           quoted: list[bool]) -> tuple[EventDate | None, str]:
+def anchor(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story,
+           inherited: str | None) -> tuple[EventDate | None, str]:
     """The date of one trigger: its clause's time expression, else the narrative or publication day."""
-    best = _clause_date(s, i, kind, clause_dates, story, quoted)
+    best = _clause_date(s, i, kind, clause_dates, story) if clause_dates else None
     if best is not None:
         m, value = best
         return EventDate(value, m.text, m.start, m.end), "dated-clause"
     if inherited is not None and s.low[i] not in REPORTING and kind not in ("present", "state"):
-        return EventDate(inherited, None, None, None), "narrative-date"
-    if story.pub_value is not None:
-        return EventDate(story.pub_value, None, None, None), "published"
+        return day_of(story, inherited), "narrative-date"
+    if story.pub_date is not None:
+        return story.pub_date, "published"
     return None, "undated"
 
 
-def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, story: Story,
-                 quoted: list[bool]) -> tuple[DateMention, str] | None:
+def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
+                 story: Story) -> tuple[DateMention, str] | None:
     """The time expression of the clause nearest to the trigger that may date it (rule 1)."""
     pub_value = story.pub_value
     start, end, low, inside = s.start[i], s.end[i], s.low[i], s.quoted[i]
     best = None
     best_gap = 1 << 60
-    for n, (m, prep) in enumerate(clause_dates):
-        if quoted[n] != inside:
+    for t, prep in clause_dates:
+        if t.quoted != inside:
             continue  # "Today" inside a quotation is the speaker's day, not the report's
-        value = date_value(m, story.published)
+        value = t.value
         if value is None:
             continue
         if len(value) != 10 and not _coarse_anchors(kind, low, prep):
@@ -168,8 +231,9 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, stor
             continue  # "has been pushed back" is news of now; "begun two years ago" dates the aside
         if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
             continue  # "Seoul says the broadcasts, begun on May 2, will go on"
+        m = t.mention
         gap = m.start - end if m.start >= end else start - m.end
-        if not _DAY_VALUE.match(m.value or ""):
+        if not t.day:
             gap += 1 << 40  # a named day beats a month or week ("late in the month, on May 29")
         if gap < best_gap:
             best, best_gap = (m, value), gap
@@ -211,37 +275,35 @@ def advance_story(story: Story, kind: str, day: str, s_index: int) -> None:
         story.schedule = (day, s_index)
 
 
-def date_by_predicate(out: list[Found]) -> list[Found]:
+def date_by_predicate(out: list[Draft]) -> None:
     """An event noun that is the subject of a dated verb of its clause takes the verb's date:
     in "since the war began in late February" the war is dated February, not by the default,
     and is no act of the sentence's subject."""
-    for n, (event, kind, main, s_index) in enumerate(out):
-        if kind != "noun" or event.rule == "dated-clause":
+    for event in out:
+        if event.kind != "noun" or event.rule == "dated-clause":
             continue
-        for verb, v_kind, _, _ in out:
-            if verb.start == event.start and verb.rule == "dated-clause" and v_kind != "noun" \
-                    and verb.trigger.start > event.trigger.start and verb.who \
-                    and verb.who[0].lower().split()[-1] == event.trigger.text.lower():
+        for verb in out:
+            if verb.start == event.start and verb.rule == "dated-clause" and verb.kind != "noun" \
+                    and verb.at > event.at and verb.who \
+                    and verb.who[0].lower().split()[-1] == event.trigger.lower():
                 # Its actor is only one named before it in the clause ("Acme's protest"), not the
                 # sentence's subject ("the firm has sold arms ... since the war began").
-                head = event.text[:event.trigger.start - event.start]
-                who = event.who if event.who and event.who[0] in head else ()
-                out[n] = (redated(event, verb.date, "dated-clause", who), kind, main, s_index)
+                head = event.text[:event.at - event.start]
+                event.who = event.who if event.who and event.who[0] in head else ()
+                event.date, event.rule = verb.date, "dated-clause"
                 break
-    return out
 
 
 # ---------------------------------------------------------------- rules 5-7, over the whole article
-def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
-                     published: dt.date | None) -> list[Event]:
+def date_by_occasion(events: list[Draft], published: dt.date | None) -> None:
     """Statements of an article that reports one recent occasion ("Acme said on Tuesday ...")
     are dated to that occasion, not to the publication day, unless they carry their own date."""
     if published is None:
-        return events
+        return
     occasion = None
-    for event, kind, is_main in zip(events, kinds, main):
-        if is_main and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10 \
-                and (kind == "past" or event.trigger.text.lower() in REPORTING):
+    for event in events:
+        if event.main and event.sentence < OCCASION_LEAD and event.rule == "dated-clause" and event.date is not None \
+                and len(event.date.value) == 10 and (event.kind == "past" or event.trigger.lower() in REPORTING):
             try:
                 day = dt.date.fromisoformat(event.date.value)
             except ValueError:
@@ -250,40 +312,38 @@ def date_by_occasion(events: list[Event], kinds: list[str], main: list[bool],
                 occasion = event.date.value
             break  # only the first dated statement or action sets the occasion
     if occasion is None:
-        return events
-    out = []
-    for event, kind in zip(events, kinds):
-        if event.rule == "published" and kind in _OCCASION_KINDS:
-            event = redated(event, EventDate(occasion, None, None, None), "occasion-date")
-        out.append(event)
-    return out
+        return
+    date = EventDate(occasion, None, None, None)
+    for event in events:
+        if event.rule == "published" and event.kind in _OCCASION_KINDS:
+            event.date, event.rule = date, "occasion-date"
 
 
-def date_by_mention(text: str, events: list[Event], kinds: list[str]) -> list[Event]:
+def date_by_mention(text: str, events: list[Draft]) -> None:
     """An event named again with the same words ("its first vote") is the event the article
     dated once ("held its first vote on 3 May")."""
     days: dict[str, set[str]] = {}
-    for event, kind in zip(events, kinds):
-        if kind == "noun" and event.rule == "dated-clause" and event.date is not None and len(event.date.value) == 10:
-            days.setdefault(_noun_key(text, event.trigger), set()).add(event.date.value)
+    for event in events:
+        if event.kind == "noun" and event.rule == "dated-clause" and event.date is not None \
+                and len(event.date.value) == 10:
+            days.setdefault(_noun_key(text, event), set()).add(event.date.value)
     if not days:
-        return events
-    out = []
-    for event, kind in zip(events, kinds):
-        same = days.get(_noun_key(text, event.trigger)) if kind == "noun" else None
-        if kind == "noun" and same is not None and len(same) == 1 and event.rule != "dated-clause":
-            event = redated(event, EventDate(next(iter(same)), None, None, None), "same-event")
-        out.append(event)
-    return out
+        return
+    for event in events:
+        if event.kind != "noun" or event.rule == "dated-clause":
+            continue
+        same = days.get(_noun_key(text, event))
+        if same is not None and len(same) == 1:
+            event.date, event.rule = EventDate(next(iter(same)), None, None, None), "same-event"
 
 
-def _noun_key(text: str, trigger: Span) -> str:
+def _noun_key(text: str, event: Draft) -> str:
     """An event noun with the word before it: "first vote", "second vote"."""
-    before = text[max(0, trigger.start - 40):trigger.start].split()
-    return f"{before[-1].lower() if before else ''} {trigger.text.lower()}"
+    before = text[max(0, event.at - 40):event.at].split()
+    return f"{before[-1].lower() if before else ''} {event.trigger.lower()}"
 
 
-def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found], story: Story) -> None:
+def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Draft], story: Story) -> None:
     """Days counted from another event (rule 7), noted in story.offsets and applied once the
     article's default days are known (``apply_offsets``): "A day before the vote, the party
     said ..." dates the main clause a day before the day it would otherwise get; "The strike
@@ -293,49 +353,46 @@ def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Found],
         offset = _OFFSET.fullmatch(m.value or "") if m.type == "DURATION" else None
         if offset is None:
             continue
-        k = bisect.bisect_left(s.start, m.end)
-        if k >= len(s) or s.low[k] not in OFFSET_WORDS:
+        k = bisect.bisect_left(s.start, m.end, s.lo, s.hi)
+        if k >= s.hi or s.low[k] not in OFFSET_WORDS:
             continue
         days = int(offset.group(1)) * (7 if offset.group(2) == "W" else 1)
         sign = OFFSET_WORDS[s.low[k]]
-        first = bisect.bisect_right(s.end, m.start)
-        if first == 0 or (first == 1 and not s.flags[0] & (ALPHA | DIGIT)):
+        first = bisect.bisect_right(s.end, m.start, s.lo, s.hi)
+        if first == s.lo or (first == s.lo + 1 and not s.flags[s.lo] & (ALPHA | DIGIT)):
             # Fronted: the main clause after the comma is counted from its own default day.
-            comma = next((n for n in range(k, len(s)) if s.low[n] == ","), None)
+            comma = next((n for n in range(k, s.hi) if s.low[n] == ","), None)
             if comma is None:
                 continue
             start, ref, shift = s.end[comma], None, sign * days
         elif s.low[k] in ("before", "after"):
             # "X comes a day after Y happened": Y is counted back from X.
-            before = [e for e, _, _, _ in out if e.trigger.end <= m.start]
+            before = [e for e in out if e.until <= m.start]
             if not before:
                 continue
-            start, ref, shift = s.end[k], before[-1].trigger.start, -sign * days
+            start, ref, shift = s.end[k], before[-1].at, -sign * days
         else:
             continue
-        for event, kind, _, _ in out:
-            if event.trigger.start >= start and event.rule != "dated-clause":
-                story.offsets[event.trigger.start] = (ref, shift, kind in PAST_LIKE)
+        for event in out:
+            if event.at >= start and event.rule != "dated-clause":
+                story.offsets[event.at] = (ref, shift, event.kind in PAST_LIKE)
 
 
-def apply_offsets(events: list[Event], offsets: dict[int, tuple[int | None, int, bool]],
-                  pub_value: str | None) -> list[Event]:
+def apply_offsets(events: list[Draft], offsets: dict[int, tuple[int | None, int, bool]],
+                  pub_value: str | None) -> None:
     """Move the events ``date_by_offset`` noted by their days, from their own day or from the
     day of the event they are counted from; a past event never after publication."""
     if not offsets or pub_value is None:
-        return events
-    days = {e.trigger.start: e.date.value for e in events if e.date is not None}
-    out = []
+        return
+    days = {e.at: e.date.value for e in events if e.date is not None}
     for event in events:
-        note = offsets.get(event.trigger.start)
+        note = offsets.get(event.at)
         if note is not None and event.date is not None:
             ref, shift, past = note
             base = days.get(ref) if ref is not None else event.date.value
             day = _shift(base, shift) if base else None
             if day is not None and not (past and day > pub_value):
-                event = redated(event, EventDate(day, None, None, None), "relative-date")
-        out.append(event)
-    return out
+                event.date, event.rule = EventDate(day, None, None, None), "relative-date"
 
 
 def _shift(value: str, days: int) -> str | None:

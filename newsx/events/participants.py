@@ -32,27 +32,61 @@ trigger and before a place a preposition marks ("Russia fired ... in Ukraine": U
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
-from ..doc.tokens import ALPHA, CAP, DIGIT
-from ..lexicon.events import CLAUSE_OPENERS, EVENT_NOUNS, NAME_LINKS, PHRASE_STOPS, PRONOUN_REFERENTS, \
-    SUBJECT_PRONOUNS
-from ..lexicon.grammar import NOUN_OPENERS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, \
-    SENTENCE_ADVERBS
-from ..lexicon.names import NOT_NAMES
-from ..lexicon.organizations import GENERIC_ACTORS
-from ..lexicon.places import DEMONYMS, DIRECTION_PREPOSITIONS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PHRASES, \
-    PLACE_PREPOSITIONS, PLACES
-from ..lexicon.speech import REPORTING
-from ..lexicon.titles import AMBIGUOUS_TITLES, TITLE_WORDS, TITLES
-from ..lexicon.verbs import AUXILIARIES, BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLE, IRREGULAR_PAST, OPINION, RAISING, \
-    VERBS
+from ..doc.forms import ADVERB, AUX, LINK_PREPOSITION, NAME_LINK, NOT_NAME, NOT_VERBS, PAST_FORM, PHRASE_END, \
+    VERB_LIKE, base_of, is_regular_past
+from ..lexicon import events as _events
+from ..lexicon import grammar as _grammar
+from ..lexicon import names as _names
+from ..lexicon import organizations as _organizations
+from ..lexicon import places as _places
+from ..lexicon import speech as _speech
+from ..lexicon import titles as _titles
+from ..lexicon import verbs as _verbs
 from ..names import is_person_name, strip_possessive
 
-MAX_PHRASE = 10  # words of a subject noun phrase
-_ALNUM = ALPHA | DIGIT
-_QUOTE_MARKS = frozenset('"“”')
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+CAP: Final = _tokens.CAP
+DIGIT: Final = _tokens.DIGIT
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+EVENT_NOUNS: Final = _events.EVENT_NOUNS
+NAME_LINKS: Final = _events.NAME_LINKS
+PRONOUN_REFERENTS: Final = _events.PRONOUN_REFERENTS
+SUBJECT_PRONOUNS: Final = _events.SUBJECT_PRONOUNS
+NOUN_OPENERS: Final = _grammar.NOUN_OPENERS
+PLURAL_PRONOUNS: Final = _grammar.PLURAL_PRONOUNS
+PREPOSITIONS: Final = _grammar.PREPOSITIONS
+QUANTIFIERS: Final = _grammar.QUANTIFIERS
+NOT_NAMES: Final = _names.NOT_NAMES
+GENERIC_ACTORS: Final = _organizations.GENERIC_ACTORS
+DEMONYMS: Final = _places.DEMONYMS
+DIRECTION_PREPOSITIONS: Final = _places.DIRECTION_PREPOSITIONS
+PLACE_ACRONYMS: Final = _places.PLACE_ACRONYMS
+PLACE_HEADS: Final = _places.PLACE_HEADS
+PLACE_PHRASES: Final = _places.PLACE_PHRASES
+PLACE_PREPOSITIONS: Final = _places.PLACE_PREPOSITIONS
+PLACES: Final = _places.PLACES
+REPORTING: Final = _speech.REPORTING
+AMBIGUOUS_TITLES: Final = _titles.AMBIGUOUS_TITLES
+TITLE_WORDS: Final = _titles.TITLE_WORDS
+TITLES: Final = _titles.TITLES
+AUXILIARIES: Final = _verbs.AUXILIARIES
+BE_FORMS: Final = _verbs.BE_FORMS
+HAVE_FORMS: Final = _verbs.HAVE_FORMS
+IRREGULAR_PARTICIPLE: Final = _verbs.IRREGULAR_PARTICIPLE
+IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
+RAISING: Final = _verbs.RAISING
+
+MAX_PHRASE: Final = 10  # words of a subject noun phrase
+_ALNUM: Final = ALPHA | DIGIT
+_NAME_BITS: Final = CAP | ALPHA | NOT_NAME
+_NAME_WORD: Final = CAP | ALPHA
+_QUOTE_MARKS: Final = ('"', "“", "”")
 Actor = tuple[tuple[str, ...], bool]  # the actor's names, and whether it is a subject (a pronoun may refer to it)
 Runs = list[tuple[int, int]]
 
@@ -61,11 +95,11 @@ Runs = list[tuple[int, int]]
 def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = -1) -> bool:
     """A capitalised word that can be part of a name; a sentence's first word only when the
     article also capitalises it elsewhere or a capitalised word follows it (``nxt``)."""
-    low = s.low[k]
-    if not s.flags[k] & CAP or not s.flags[k] & ALPHA or low in NOT_NAMES:
-        return False
+    if s.flags[k] & _NAME_BITS != _NAME_WORD:
+        return False  # not capitalised, not a word, or no name's word (NOT_NAME)
     if first:
-        return (low in proper or low.endswith("'s") or low in PLACES or s.text[k].isupper()
+        low = s.low[k]
+        return (low in proper or low.endswith("'s") or low in PLACES or s.word_text(k).isupper()
                 or (nxt >= 0 and is_name_word(s, nxt, False, proper)))
     return True
 
@@ -73,17 +107,22 @@ def is_name_word(s: Sentence, k: int, first: bool, proper: set[str], nxt: int = 
 def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
     """Runs [a, b) of capitalised words that look like names."""
     runs: Runs = []
-    low, caps = s.low, s.caps
+    low, caps, flags = s.low, s.capitals, s.flags
     end = lo  # words before end are read
     for c in range(bisect.bisect_left(caps, lo), bisect.bisect_left(caps, hi)):
         i = caps[c]  # only a capitalised word starts a name
-        if i < end or not is_name_word(s, i, i == 0, proper, i + 1 if i + 1 < hi else -1):
+        if i < end:
             continue
+        if i == s.lo:
+            if not is_name_word(s, i, True, proper, i + 1 if i + 1 < hi else -1):
+                continue
+        elif flags[i] & _NAME_BITS != _NAME_WORD:
+            continue  # what ``is_name_word`` tests of a word inside a sentence
         j = i + 1
         while j < hi:
-            if is_name_word(s, j, False, proper):
+            if flags[j] & _NAME_BITS == _NAME_WORD:
                 j += 1
-            elif low[j] in NAME_LINKS and j + 1 < hi and is_name_word(s, j + 1, False, proper):
+            elif flags[j] & NAME_LINK and j + 1 < hi and flags[j + 1] & _NAME_BITS == _NAME_WORD:
                 j += 2
             else:
                 break
@@ -106,7 +145,7 @@ def clause_runs(s: Sentence, sentence_runs: Runs, lo: int, hi: int, proper: set[
         if a < lo or b > hi:
             return name_runs(s, lo, hi, proper)
         out.append((a, b))
-    if lo == 0 and hi < 2:
+    if lo == s.lo and hi < s.lo + 2:
         return name_runs(s, lo, hi, proper)  # a first word is a name by the word after it
     return out
 
@@ -150,14 +189,35 @@ def remember(memory: dict[str, str], actor: str, proper: set[str], kinds: dict[s
 
 def _actor_kind(actor: str, proper: set[str]) -> str:
     """"person" or "org" for a name, "" for anything else."""
+    known = _NAME_KINDS.get(actor)
+    if known is None:
+        known = _name_kind(actor)
+        if len(_NAME_KINDS) < _MAX_NAMES:
+            _NAME_KINDS[actor] = known
+    kind, named, first = known
+    return kind if named or first in proper else ""
+
+
+# An actor's text -> what ``_name_kind`` finds of it, for every article of the process (a name
+# recurs from article to article); bounded, as the document's word cache is.
+_NAME_KINDS: Final[dict[str, tuple[str, bool, str]]] = {}
+_MAX_NAMES: Final = 100_000
+
+
+def _name_kind(actor: str) -> tuple[str, bool, str]:
+    """What an actor's text alone tells: "person" or "org" if it is written as a name ("" if
+    not), whether that holds whatever the article, else the lone word the article must
+    capitalise mid-sentence for it to hold."""
     words = actor.split()
     place = actor.lower() in PLACE_PHRASES or actor.lower() in PLACES
     # Only names: every word capitalised, and a lone word one the article capitalises mid-sentence.
-    if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words) and \
-            (len(words) > 1 or place or words[0].lower() in proper or words[0].isupper()):
-        person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
-        return "person" if person else "org"
-    return ""
+    if not all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words):
+        return "", True, ""
+    person = is_person_name(actor) and not place and not any(c.isdigit() for c in actor)
+    kind = "person" if person else "org"
+    if len(words) > 1 or place or words[0].isupper():
+        return kind, True, ""
+    return kind, False, words[0].lower()
 
 
 # ---------------------------------------------------------------- places
@@ -172,20 +232,19 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
         if j >= lo and low[j] == "the":
             j -= 1
         phrase = strip_possessive(text[s.start[a]:s.end[b - 1]])
-        known = (phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
-                 or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$")
-                 or low[b - 1] in PLACE_HEADS)
+        known = (low[b - 1] in PLACE_HEADS or phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
+                 or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$"))
         prep = low[j] if j >= lo else ""
-        # A title and a person's name ("Editor in Chief Ana Ruiz") is a person, not a place.
-        titled_person = b - a > 1 and low[a] in TITLES and is_person_name(
-            strip_possessive(text[s.start[a + 1]:s.end[b - 1]]))
         marked = prep in PLACE_PREPOSITIONS and prep not in DIRECTION_PREPOSITIONS and not is_time_word(low[a]) \
             and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
-        if (known or marked) and not titled_person:
-            if not marked:
-                phrase = "\0" + phrase
-            if phrase not in found and phrase.lstrip("\0") not in found:
-                found.append(phrase)
+        if not (known or marked):
+            continue
+        if b - a > 1 and low[a] in TITLES and is_person_name(strip_possessive(text[s.start[a + 1]:s.end[b - 1]])):
+            continue  # a title and a person's name ("Editor in Chief Ana Ruiz") is a person, not a place
+        if not marked:
+            phrase = "\0" + phrase
+        if phrase not in found and phrase.lstrip("\0") not in found:
+            found.append(phrase)
     return found
 
 
@@ -223,31 +282,45 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
     while b > a and (low[b - 1] in ("of", "and", "the", "a", "an") or low[b - 1] in NOT_NAMES
                      and not s.flags[b - 1] & CAP and b - 1 > a):
         b -= 1
-    if a >= b:
-        return ()
-    if all(low[t].split("'")[0] in NOT_NAMES or s.flags[t] & DIGIT or low[t] in QUANTIFIERS for t in range(a, b)):
+    if a >= b or _only_times(s, a, b):
         return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
     return _phrase_names(s, runs, a, b, forward, org)
 
 
+def _quote_between(text: str, start: int, end: int) -> bool:
+    """Whether a double quotation mark stands in text[start:end]."""
+    for mark in _QUOTE_MARKS:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
+
+
+def _only_times(s: Sentence, a: int, b: int) -> bool:
+    """Whether the words [a, b) are all times, numbers or quantifiers (a time's possessive too)."""
+    low, flags = s.low, s.flags
+    for t in range(a, b):
+        w = low[t]
+        if flags[t] & DIGIT or w in QUANTIFIERS:
+            continue
+        if not (w.split("'")[0] in NOT_NAMES if "'" in w else flags[t] & NOT_NAME):
+            return False
+    return True
+
+
 def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int, int]:
     """Where a noun phrase read from `start` towards `stop` ends, and how many words it took."""
-    low, flags = s.low, s.flags
+    flags = s.flags
     step = 1 if forward else -1
     k = start
     taken = 0
-    n = len(low)
-    while k != stop and 0 <= k < n and taken < MAX_PHRASE:
-        w = low[k]
-        if not flags[k] & _ALNUM or w in PHRASE_STOPS:
-            break
-        inside_name = w in NAME_LINKS and 0 < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP
-        if (w in PREPOSITIONS and w != "of" and not inside_name) or is_aux(w):
-            break
-        if not flags[k] & CAP and (w in REPORTING or w in OPINION or w in IRREGULAR_PAST or is_regular_past(w)
-                                   or (w.endswith("ing") and base_of(w) is not None)
-                                   or (w in VERBS and w not in EVENT_NOUNS) or w in SENTENCE_ADVERBS
-                                   or w in OBJECT_PRONOUNS or flags[k] & ADVERB):
+    first, n = s.lo, s.hi
+    while k != stop and first <= k < n and taken < MAX_PHRASE:
+        f = flags[k]
+        if not f & _ALNUM or f & PHRASE_END:
+            break  # a mark, a conjunction, an auxiliary, a preposition
+        if f & LINK_PREPOSITION and not (first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP):
+            break  # a preposition, unless it links the words of a name ("Bank for ... Settlements")
+        if not f & CAP and f & (VERB_LIKE | ADVERB):
             break
         k += step
         taken += 1
@@ -257,12 +330,17 @@ def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int,
 def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: str | None) -> tuple[str, ...]:
     """The actor a noun phrase [a, b) names: a person before a title, its name, or its words."""
     low = s.low
-    if not forward and a >= 2 and low[a - 1] == "," and any(w in TITLES for w in low[a:b]):
+    if not forward and a >= s.lo + 2 and low[a - 1] == "," and not TITLES.isdisjoint(low[a:b]):
         named = [(x, y) for x, y in runs if y == a - 1]
         if named:
             # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company.
             return (run_text(s, *named[0]),)
-    inside = [(x, y) for x, y in runs if a <= x and y <= b and not all(w in TITLES for w in low[x:y])]
+    inside: Runs = []
+    for x, y in runs:  # in order
+        if x >= b:
+            break
+        if a <= x and y <= b and not TITLES.issuperset(low[x:y]):
+            inside.append((x, y))
     if inside and not forward and inside[-1][1] < b and low[b - 1] not in TITLES and b - a <= 5:
         # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
         while low[a] in NOUN_OPENERS:
@@ -271,7 +349,7 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
     if inside:
         x, y = inside[0] if forward else inside[-1]
         return (run_text(s, x, y),)
-    if not forward and a >= 2 and low[a - 1] == ",":
+    if not forward and a >= s.lo + 2 and low[a - 1] == ",":
         # An apposition ("Louis Martin, the chief executive, said"): the name before it.
         before = [(x, y) for x, y in runs if y == a - 1]
         if before:
@@ -290,8 +368,8 @@ def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) 
     """The owner of an event noun: "Acme's protest", "Acme's planned cancellation", "the
     firm's decision" (the organisation named before)."""
     low = s.low
-    if i + 2 < len(s) and low[i + 1] == "by":
-        agent = phrase(s, runs, i + 2, len(s), forward=True)
+    if i + 2 < s.hi and low[i + 1] == "by":
+        agent = phrase(s, runs, i + 2, s.hi, forward=True)
         if agent and agent[0][:1].isupper():
             return agent  # "the announcement by Acme Motors"
     named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS
@@ -316,8 +394,7 @@ def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) 
 
 def passive(s: Sentence, i: int, lo: int) -> bool:
     """A participle after a form of `be` ("was approved"), or a bare one ("attended by")."""
-    low = s.low[i]
-    if not (is_regular_past(low) or low in IRREGULAR_PAST or low in IRREGULAR_PARTICIPLE):
+    if not (s.flags[i] & PAST_FORM or s.low[i] in IRREGULAR_PARTICIPLE):
         return False
     j = i - 1
     while j >= lo and s.flags[j] & ADVERB:
@@ -348,7 +425,7 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
     if low[i].endswith("ing") and (p < lo or low[p] not in BE_FORMS):
         return _participle_actor(s, runs, lo, hi, i, memory)
     j = i - 1
-    while j >= lo and (is_aux(low[j]) or flags[j] & ADVERB):
+    while j >= lo and flags[j] & (AUX | ADVERB):
         j -= 1
     if j >= lo and low[j] == "to":
         if j - 1 >= lo and low[j - 1] in BE_FORMS:
@@ -357,7 +434,7 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
             j -= 3  # "the plane is due to arrive"
         else:
             return (), False  # an infinitive shares the subject of its clause
-    if not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
+    if j + 1 < i and not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
         return (), False  # the subject of a passive suffered it; no agent was named
     if j < lo and resumed:
         return resumed, True  # the subject before the aside: "Ana Diaz, speaking by video, presented"
@@ -368,21 +445,21 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
 def _participle_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, str]) -> Actor:
     """The actor of an `-ing` participle (rule 2)."""
     low, flags = s.low, s.flags
-    if i == lo and lo >= 2 and low[lo - 1] == ",":
+    if i == lo and lo >= s.lo + 2 and low[lo - 1] == ",":
         # "Ana Diaz, speaking by video link, ...": the subject phrase just before the comma.
-        before = name_runs(s, max(0, lo - 1 - MAX_PHRASE), lo - 1, set())
+        before = name_runs(s, max(s.lo, lo - 1 - MAX_PHRASE), lo - 1, set())
         k = lo - 2
-        while k >= 0 and lo - 2 - k < MAX_PHRASE and low[k] not in PREPOSITIONS \
+        while k >= s.lo and lo - 2 - k < MAX_PHRASE and low[k] not in PREPOSITIONS \
                 and low[k] not in AUXILIARIES and flags[k] & _ALNUM:
             k -= 1
-        if k < 0 or low[k] in CLAUSE_OPENERS or not flags[k] & _ALNUM:
+        if k < s.lo or low[k] in CLAUSE_OPENERS or not flags[k] & _ALNUM:
             return phrase(s, before, lo - 2, k, forward=False), False
         return (), False
-    if i == 0:
+    if i == s.lo:
         return _fronted_participle_actor(s, runs, hi, i, memory)
     k = i - 1
     while k >= lo and i - k <= MAX_PHRASE and flags[k] & _ALNUM and low[k] != "with" \
-            and not (is_aux(low[k]) or low[k] in PREPOSITIONS or low[k] in REPORTING):
+            and not (flags[k] & AUX or low[k] in PREPOSITIONS or low[k] in REPORTING):
         k -= 1
     if k >= lo and k < i - 1 and low[k] == "with":
         # "with senior officials saying ...": the phrase after `with` is the subject.
@@ -401,7 +478,7 @@ def _fronted_participle_actor(s: Sentence, runs: Runs, hi: int, i: int, memory: 
         return (), False
     k = comma + 1
     while k < hi and k - comma <= MAX_PHRASE and low[k] != "," and not (
-            is_aux(low[k]) or (not flags[k] & CAP and is_finite_verb(low[k]))):
+            flags[k] & AUX or (not flags[k] & CAP and is_finite_verb(low[k]))):
         k += 1
     if comma + 1 < k < hi and low[k] != ",":
         # The subject ends where the main clause's verb begins: "U.S. officials have"; a
@@ -418,7 +495,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
                    resumed: tuple[str, ...]) -> Actor | None:
     """The subject left of the verb group ending at position j (rules 5-10), or None."""
     low = s.low
-    if low[i] in REPORTING and (j < lo or _QUOTE_MARKS & set(s.source[s.end[j]:s.start[i]])):
+    if low[i] in REPORTING and (j < lo or _quote_between(s.source, s.end[j], s.start[i])):
         after = phrase(s, runs, i + 1, hi, forward=True)
         if after:
             return after, True  # '"...," said Jane Doe'
@@ -428,16 +505,16 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
         # "... online at www.example.org and suggest").
         for v in range(lo, j):
             w = low[v]
-            if not s.flags[v] & CAP and (w in IRREGULAR_PAST or is_regular_past(w) or w in REPORTING
+            if not s.flags[v] & CAP and (s.flags[v] & PAST_FORM or w in REPORTING
                                          and w.endswith("s")):
                 return actor(s, runs, lo, hi, v, memory, resumed)
-    if j == lo and low[j] in ("which", "who") and lo >= 2 and low[lo - 1] == ",":
+    if j == lo and low[j] in ("which", "who") and lo >= s.lo + 2 and low[lo - 1] == ",":
         named = _relative_antecedent(s, lo)
         if named is not None:
             return named, False
     if j < lo:
         return None
-    pronoun = low[j].split("'")[0]
+    pronoun = low[j].split("'")[0] if "'" in low[j] else low[j]  # "they're": they
     if pronoun in SUBJECT_PRONOUNS or pronoun in PLURAL_PRONOUNS:
         ref = memory.get(PRONOUN_REFERENTS.get(pronoun, ""))
         return ((ref,) if ref else ()), True
@@ -452,7 +529,7 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
 
 def _relative_antecedent(s: Sentence, lo: int) -> tuple[str, ...] | None:
     """"Zeta Airways, which chose the Z3, ...": the name before the relative pronoun."""
-    before = name_runs(s, max(0, lo - 1 - MAX_PHRASE), lo - 1, set())
+    before = name_runs(s, max(s.lo, lo - 1 - MAX_PHRASE), lo - 1, set())
     named = [(a, b) for a, b in before if b == lo - 1]
     if not named:
         return None

@@ -18,65 +18,100 @@ been` -> `been`), unless that is the auxiliary of a verb that reports no event (
 """
 from __future__ import annotations
 
-import bisect
+from typing import Final
 
+from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
-from ..doc.forms import ADVERB, NOT_VERBS, base_of, is_aux, is_regular_past
-from ..doc.tokens import ALPHA, CAP, DIGIT
-from ..lexicon.events import BARE_NOUN_PREPOSITIONS, CLAUSE_OPENERS, EVENT_NOUNS
-from ..lexicon.grammar import ADJECTIVE_SUFFIXES, NEGATIONS, NOUN_OPENERS, PREPOSITIONS, QUANTIFIERS, \
-    SENTENCE_ADVERBS
-from ..lexicon.names import NOT_NAMES
-from ..lexicon.speech import REPORTING
-from ..lexicon.titles import PERSON_NOUNS
-from ..lexicon.verbs import AUXILIARIES, BE_FORMS, FINITE_STATES, HAVE_FORMS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, \
-    OPINION, STATIVE
+from ..doc.forms import ADVERB, AUX, NEGATIVE, NOT_VERBS, OPINION_WORD, base_of, is_regular_past
+from ..lexicon import events as _events
+from ..lexicon import grammar as _grammar
+from ..lexicon import names as _names
+from ..lexicon import speech as _speech
+from ..lexicon import titles as _titles
+from ..lexicon import verbs as _verbs
 
-_SETTERS = NEGATIONS | OPINION
-MAX_REACH = 10  # words between a reporting verb and the modal it reports
+# Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
+# keeps these in C statics instead of looking each use up in the module's dictionary.
+ALPHA: Final = _tokens.ALPHA
+CAP: Final = _tokens.CAP
+DIGIT: Final = _tokens.DIGIT
+BARE_NOUN_PREPOSITIONS: Final = _events.BARE_NOUN_PREPOSITIONS
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+EVENT_NOUNS: Final = _events.EVENT_NOUNS
+ADJECTIVE_SUFFIXES: Final = _grammar.ADJECTIVE_SUFFIXES
+NEGATIONS: Final = _grammar.NEGATIONS
+NOUN_OPENERS: Final = _grammar.NOUN_OPENERS
+PREPOSITIONS: Final = _grammar.PREPOSITIONS
+QUANTIFIERS: Final = _grammar.QUANTIFIERS
+SENTENCE_ADVERBS: Final = _grammar.SENTENCE_ADVERBS
+NOT_NAMES: Final = _names.NOT_NAMES
+REPORTING: Final = _speech.REPORTING
+PERSON_NOUNS: Final = _titles.PERSON_NOUNS
+AUXILIARIES: Final = _verbs.AUXILIARIES
+BE_FORMS: Final = _verbs.BE_FORMS
+FINITE_STATES: Final = _verbs.FINITE_STATES
+HAVE_FORMS: Final = _verbs.HAVE_FORMS
+HYPOTHETICAL_MODALS: Final = _verbs.HYPOTHETICAL_MODALS
+IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
+OPINION: Final = _verbs.OPINION
+STATIVE: Final = _verbs.STATIVE
+
+MAX_REACH: Final = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
 
-def triggers(s: Sentence, lo: int, hi: int) -> list[Trigger]:
-    """The triggers of the clause [lo, hi) of s, each flagged False when it reports no event; a
-    clause with no action still states something ("Acme has 6,000 dealers"): its first finite
-    `be`/`have` then."""
-    a = bisect.bisect_left(s.formed, lo)
-    b = bisect.bisect_left(s.formed, hi, lo=a)
-    kinds = [(i, s.forms[i]) for i in s.formed[a:b]]
-    found = _governed(s, lo, hi, kinds) if kinds else []
-    if not any(reports for _, _, reports in found):
-        state = _state(s, lo, hi, {i for i, kind in kinds if kind != "noun"})
-        if state is not None:
-            found.append(state)
-            found.sort()
+def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
+    """The triggers of the clause [lo, hi) of s (its verb forms are ``s.formed_at[a:b]``), each
+    flagged False when it reports no event; a clause with no action still states something ("Acme
+    has 6,000 dealers"): its first finite `be`/`have` then."""
+    formed = s.formed_at
+    found = _governed(s, lo, hi, a, b) if a < b else []
+    for _, _, reports in found:
+        if reports:
+            return found
+    if FINITE_STATES.isdisjoint(s.low[lo:hi]):
+        return found  # no `be`/`have` to state anything
+    kinds = s.form_kinds
+    state = _state(s, lo, hi, {formed[n] for n in range(a, b) if kinds[n] != "noun"})
+    if state is not None:
+        found.append(state)
+        found.sort()
     return found
 
 
-def _governed(s: Sentence, lo: int, hi: int, kinds: list[tuple[int, str | None]]) -> list[Trigger]:
-    """Each trigger with whether it reports an event: after a negation, an opinion or a verb that
-    reports no event, until the next finite verb that does, nonfinite verbs and event nouns are no
-    events either: "would require extensive training", "did not announce a merger"."""
-    low = s.low
+def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
+    """Each trigger of the clause (``s.formed_at[a:b]``) with whether it reports an event: after a
+    negation, an opinion or a verb that reports no event, until the next finite verb that does,
+    nonfinite verbs and event nouns are no events either: "would require extensive training",
+    "did not announce a merger"."""
+    low, flags, formed, kinds = s.low, s.flags, s.formed_at, s.form_kinds
     found: list[Trigger] = []
     governed = False
-    window = low[lo:hi]
-    # Most clauses hold no negation or opinion: their words need no reading one by one.
-    setters = not _SETTERS.isdisjoint(window) or "n't" in " ".join(window)
+    # Most clauses hold no negation or opinion before their last trigger: their words need no
+    # reading one by one.
+    setters = False
+    for k in range(lo, formed[b - 1]):
+        if flags[k] & (NEGATIVE | OPINION_WORD):
+            setters = True
+            break
     k = lo
-    for i, kind in kinds:
-        assert kind is not None
+    for n in range(a, b):
+        i, kind = formed[n], kinds[n]
         if not (governed or setters):
             k = i  # nothing before i can set the flag, and resetting it changes nothing
         while k < i:
             w = low[k]
-            if w in NEGATIONS or w.endswith("n't") or (w in OPINION and not (k > lo and low[k - 1] in BE_FORMS)):
+            if flags[k] & NEGATIVE or (flags[k] & OPINION_WORD and not (k > lo and low[k - 1] in BE_FORMS)):
                 governed = True
             elif (w in PREPOSITIONS and w != "to") or w == ",":
                 governed = False  # "not first in line for a refund", "not to buy ... due to the ban"
             k += 1
-        reports = not unreported(s, i, lo, hi, kind)
-        if kind not in ("noun", "nonfinite"):
+        finite = kind != "noun" and kind != "nonfinite"
+        if finite and not flags[i] & OPINION_WORD and not (i > lo and flags[i - 1] & (AUX | ADVERB | NEGATIVE)):
+            reports = True  # what ``unreported`` finds of a finite verb with no opinion, modal or negation
+        else:
+            reports = not unreported(s, i, lo, hi, kind)
+        if finite:
             governed = not reports
         elif governed and low[i] not in REPORTING:
             reports = False
@@ -92,7 +127,7 @@ def _state(s: Sentence, lo: int, hi: int, verbs: set[int]) -> Trigger | None:
     for i in range(lo, hi):
         if low[i] in FINITE_STATES and not unreported(s, i, lo, hi, "state"):
             k = i + 1
-            while k < hi and (s.flags[k] & ADVERB or low[k] in NEGATIONS or is_aux(low[k])):
+            while k < hi and s.flags[k] & (ADVERB | NEGATIVE | AUX):
                 k += 1
             if k < hi and (k in verbs or low[k] in NEGATIONS or low[i + 1] in NEGATIONS):
                 return None  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
@@ -117,10 +152,10 @@ def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
             return True
         return w in EVENT_NOUNS and i + 1 < hi and modifies_next(s, i)
     j = i - 1
-    while j >= lo and (is_aux(low[j]) or s.flags[j] & ADVERB or low[j] in NEGATIONS):
-        w = low[j]
-        if w in NEGATIONS or w.endswith("n't"):
+    while j >= lo and s.flags[j] & (AUX | ADVERB | NEGATIVE):
+        if s.flags[j] & NEGATIVE:
             return True
+        w = low[j]
         if (w in HYPOTHETICAL_MODALS or w == "would") and not _reported_modal(s, j):
             return True
         j -= 1
@@ -133,11 +168,11 @@ def _reported_modal(s: Sentence, m: int) -> bool:
     stated, not the writer's hypothesis. Only a subject (and `that`) may stand between them."""
     low, flags = s.low, s.flags
     k = m - 1
-    while k >= 0 and m - k <= MAX_REACH:
+    while k >= s.lo and m - k <= MAX_REACH:
         w = low[k]
         cap = flags[k] & CAP
         if w in REPORTING and not cap:
-            return not (k + 1 < len(low) and low[k + 1] == "by")  # "reported by a paper, would"
+            return not (k + 1 < s.hi and low[k + 1] == "by")  # "reported by a paper, would"
         if not flags[k] & (ALPHA | DIGIT):
             return False
         if w in AUXILIARIES or w in NEGATIONS or w in OPINION or w in CLAUSE_OPENERS or (
