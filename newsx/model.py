@@ -44,13 +44,14 @@ def plain(value: Any) -> Any:
         if not hasattr(cls, "__dataclass_fields__"):
             return value
         shape = _SHAPES[cls] = _Shape(cls)
-    values = shape.get(value)
-    if shape.nested:
-        values = list(values)
-        for i in shape.nested:
-            v = values[i]
-            if v is not None and not isinstance(v, (str, int, float)):
-                values[i] = plain(v)
+    got = shape.get(value)
+    if not shape.nested:
+        return dict(zip(shape.names, got))
+    values = list(got)
+    for i in shape.nested:
+        v = values[i]
+        if v is not None and not isinstance(v, (str, int, float)):
+            values[i] = plain(v)
     return dict(zip(shape.names, values))
 
 
