@@ -15,11 +15,11 @@ SCHEMA_VERSION = 1
 _SCALAR_TYPES = frozenset({"str", "int", "bool", "str | None", "int | None", "bool | None"})
 
 
-class _Shape:
-    """How to turn one record class into a dict: its field names in order, a getter of all of them,
-    and the positions of the fields that may hold records, tuples or lists."""
+class Shape:
+    """How a record class is read: its field names in order, a getter of all of them, the positions
+    of the fields that may hold records, tuples or lists, and of its ``start`` and ``end``."""
 
-    __slots__ = ("names", "get", "nested")
+    __slots__ = ("names", "get", "nested", "offsets")
 
     def __init__(self, cls: type) -> None:
         found = fields(cls)
@@ -27,9 +27,18 @@ class _Shape:
         getter = attrgetter(*self.names)
         self.get = getter if len(self.names) > 1 else (lambda record: (getter(record),))
         self.nested = tuple(i for i, f in enumerate(found) if str(f.type) not in _SCALAR_TYPES)
+        self.offsets = tuple(i for i, name in enumerate(self.names) if name in ("start", "end"))
 
 
-_SHAPES: dict[type, _Shape] = {}
+_SHAPES: dict[type, Shape] = {}
+
+
+def shape_of(cls: type) -> Shape:
+    """The shape of a record class (computed once per class)."""
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        shape = _SHAPES[cls] = Shape(cls)
+    return shape
 
 
 def plain(value: Any) -> Any:
@@ -43,7 +52,7 @@ def plain(value: Any) -> Any:
             return {k: plain(v) for k, v in value.items()}
         if not hasattr(cls, "__dataclass_fields__"):
             return value
-        shape = _SHAPES[cls] = _Shape(cls)
+        shape = shape_of(cls)
     got = shape.get(value)
     if not shape.nested:
         return dict(zip(shape.names, got))

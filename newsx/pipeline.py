@@ -19,7 +19,7 @@ import contextlib
 import datetime as dt
 import gc
 import threading
-from dataclasses import fields, replace
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -27,7 +27,7 @@ from .dates import detect_published, extract_dates
 from .doc import Doc, find_header, read
 from .events import extract_events
 from .figures import extract_figures
-from .model import Article, Official, Published, Warning
+from .model import Article, Official, Published, Warning, shape_of
 from .quotes import collect_officials, extract_quotes
 
 SECTIONS = ("dates", "quotes", "figures", "events")
@@ -192,19 +192,23 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, int]]:
 
 
 def _shifted(item: T, delta: int) -> T:
-    """A copy of a record with every offset in it (nested records included) moved by delta."""
+    """A copy of a record with every offset in it (nested records included) moved by delta; built
+    from its fields in order (``model.shape_of``), as dataclasses.replace would but for a fraction
+    of its cost: a long text's every item goes through here."""
     if not delta or not hasattr(item, "__dataclass_fields__"):
         return item
-    changes = {}
-    for f in fields(item):
-        value = getattr(item, f.name)
-        if f.name in ("start", "end") and value is not None:
-            changes[f.name] = value + delta
-        elif hasattr(value, "__dataclass_fields__"):
-            changes[f.name] = _shifted(value, delta)
+    shape = shape_of(type(item))
+    values = list(shape.get(item))
+    for i in shape.offsets:
+        if values[i] is not None:
+            values[i] += delta
+    for i in shape.nested:
+        value = values[i]
+        if hasattr(value, "__dataclass_fields__"):
+            values[i] = _shifted(value, delta)
         elif isinstance(value, tuple) and value and hasattr(value[0], "__dataclass_fields__"):
-            changes[f.name] = tuple(_shifted(v, delta) for v in value)
-    return replace(item, **changes) if changes else item
+            values[i] = tuple(_shifted(v, delta) for v in value)
+    return type(item)(*values)  # type: ignore[return-value]
 
 
 def _merge_officials(officials: list[Official]) -> list[Official]:
