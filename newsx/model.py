@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
+from .collector import collector_paused
+
 SCHEMA_VERSION = 1
 
 # Field types that hold plain JSON values: copied as they are by to_dict().
@@ -214,5 +216,6 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """The schema-v1 record: plain dicts, lists, str, int, float, bool and None."""
         record: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-        record.update(plain(self))
+        with collector_paused():
+            record.update(plain(self))
         return record
