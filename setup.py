@@ -18,8 +18,8 @@ from pathlib import Path
 
 from setuptools import setup
 
-# What runs per token and per candidate: the document layer and the four extractors.
-COMPILED = ("newsx/doc", "newsx/dates", "newsx/quotes", "newsx/figures", "newsx/events", "newsx/names.py",
+# What runs per token, per candidate and per item: the document layer, the four extractors, the pipeline.
+COMPILED = ("newsx/doc", "newsx/dates", "newsx/quotes", "newsx/figures", "newsx/events", "newsx/names.py", "newsx/pipeline.py",
             "newsx/text.py")
 
 

@@ -82,6 +82,8 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
                                 header.start, header.end))
     if isinstance(published, dt.datetime):
         published = published.date()
+    record: Published | None
+    anchor: dt.date | None
     if published is not None:
         iso = published.isoformat()
         # Keep the span of the text's own mention when it agrees with the argument.
