@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 from itertools import chain, compress, repeat
 from operator import add, is_, sub
-from typing import Any
+from typing import Any, TypeVar
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
@@ -203,6 +203,9 @@ _LONGEST_KEPT = 40  # longer parts (a text with no spaces) are read each time, n
 _KNOWING = 10_000  # parts known once the common ones of news are (a few dozen articles)
 
 
+_E = TypeVar("_E")  # a column of flags (words) or kinds (pieces)
+
+
 class _Split:
     """The words or pieces of a part that is not one token, packed in two tuples (a few thousand parts
     stay in the cache): ``strs`` holds text and lower form of each (and its kind for pieces), ``ints``
@@ -279,24 +282,12 @@ def _word_layer(unknown: list[str], joined: str) -> tuple[list[str], list[int], 
     texts: list[str] = _WORD.findall(joined)
     starts = _starts(joined, texts)
     lows, flags = _learn(texts)
-    cuts = _cuts(unknown, starts)
-    one_lows: list[str] = []
-    one_flags: list[int] = []
-    splits: list[_Split | None] = []
-    at = 0
-    for k, part in enumerate(unknown):
-        i, j = cuts[k], cuts[k + 1]
-        if j - i == 1 and starts[i] == at and len(texts[i]) == len(part):
-            one_lows.append(_same(lows[i], part))
-            one_flags.append(flags[i])
-            splits.append(None)
-        else:
-            one_lows.append("")
-            one_flags.append(0)
-            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:j], lows[i:j]))),
-                                 tuple(chain.from_iterable(zip(map(sub, starts[i:j], repeat(at)), flags[i:j])))))
-        at += len(part) + 1
-    return one_lows, one_flags, splits
+
+    def split(i: int, j: int, at: int) -> _Split:
+        return _Split(tuple(chain.from_iterable(zip(texts[i:j], lows[i:j]))),
+                      tuple(chain.from_iterable(zip(map(sub, starts[i:j], repeat(at)), flags[i:j]))))
+
+    return _per_part(unknown, texts, starts, lows, flags, 0, split)
 
 
 def _piece_layer(unknown: list[str], joined: str) -> tuple[list[str], list[str], list[_Split | None]]:
@@ -305,24 +296,36 @@ def _piece_layer(unknown: list[str], joined: str) -> tuple[list[str], list[str],
     starts = _starts(joined, texts)
     lows = list(map(_same, map(str.lower, texts), texts))
     kinds = _kinds(texts)
+
+    def split(i: int, j: int, at: int) -> _Split:
+        return _Split(tuple(chain.from_iterable(zip(texts[i:j], lows[i:j], kinds[i:j]))),
+                      tuple(map(sub, starts[i:j], repeat(at))))
+
+    return _per_part(unknown, texts, starts, lows, kinds, "", split)
+
+
+def _per_part(unknown: list[str], texts: list[str], starts: list[int], lows: list[str], extras: list[_E],
+              empty: _E, split: Callable[[int, int, int], _Split]) -> tuple[list[str], list[_E], list[_Split | None]]:
+    """For each part of unknown, from the tokens of the parts joined by newlines: the lower form and
+    the extra column (flags or kind) of its token when it is one token, else ``split`` of its tokens
+    (their range and the part's offset in the joined text)."""
     cuts = _cuts(unknown, starts)
     one_lows: list[str] = []
-    one_kinds: list[str] = []
+    one_extras: list[_E] = []
     splits: list[_Split | None] = []
     at = 0
     for k, part in enumerate(unknown):
         i, j = cuts[k], cuts[k + 1]
         if j - i == 1 and starts[i] == at and len(texts[i]) == len(part):
             one_lows.append(_same(lows[i], part))
-            one_kinds.append(kinds[i])
+            one_extras.append(extras[i])
             splits.append(None)
         else:
             one_lows.append("")
-            one_kinds.append("")
-            splits.append(_Split(tuple(chain.from_iterable(zip(texts[i:j], lows[i:j], kinds[i:j]))),
-                                 tuple(map(sub, starts[i:j], repeat(at)))))
+            one_extras.append(empty)
+            splits.append(split(i, j, at))
         at += len(part) + 1
-    return one_lows, one_kinds, splits
+    return one_lows, one_extras, splits
 
 
 def _kinds(texts: list[str]) -> list[str]:
