@@ -1,6 +1,6 @@
 """The document: one reading of a text that every extractor shares.
 
-``read(text, published)`` builds it once per text, in this order:
+``read(text)`` builds it once per text, in this order:
 1. ``header``      the first line ``date YYYY-MM-DD`` (``Header``), found once for every extractor;
 2. ``words``       word, number and mark tokens with offsets, lower form and flags (``tokens.Words``),
                    copied from what is known of each part of the text between spaces (``tokens.Parts``);
@@ -70,14 +70,12 @@ def find_header(text: str) -> Header | None:
 class Doc:
     """A text read once: see the module docstring. Offsets point into ``text``."""
 
-    __slots__ = ("text", "published", "header", "words", "sentences", "sentence_starts", "sentence_words",
+    __slots__ = ("text", "header", "words", "sentences", "sentence_starts", "sentence_words",
                  "lines", "line_words", "quotations", "quotation_opens", "warnings", "names", "_pieces",
                  "_clauses", "_parts")
 
-    def __init__(self, text: str, published: dt.date | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        # The publication date the relative expressions resolve against (None: unknown).
-        self.published = published
         self.header = find_header(text)
         parts = Parts(text)
         words = Words(text, parts)
@@ -130,9 +128,10 @@ class Doc:
         return k >= 0 and quotes[k].open <= offset < quotes[k].close
 
 
-def read(text: str, published: dt.date | None = None) -> Doc:
-    """Read text once for every extractor; ``published`` is the date relative expressions resolve against."""
-    return Doc(text, published)
+def read(text: str) -> Doc:
+    """Read text once for every extractor (the publication date is no part of it: the pipeline
+    passes it to the extractors that resolve dates against it)."""
+    return Doc(text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
