@@ -149,9 +149,9 @@ def quoted_as(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | 
     content = content_after(ctx, cue.end, e)
     left_end = rstrip_to(text, s, subject.span.start if subject.phrase_start is None else subject.phrase_start)
     if content is None and left_end > s and text[left_end - 1] in ALL_MARKS + ",’":
-        return Attribution(cue, subject, clause(ctx, s, left_end), "said-after", (s, e))
+        return Attribution(cue, subject, clause(ctx, s, left_end), "said-after")
     if content is not None:
-        return Attribution(cue, subject, content, "said-before", (s, e))
+        return Attribution(cue, subject, content, "said-before")
     return None
 
 
@@ -171,11 +171,11 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
     ends_here = q >= limit or text[q] in ".!?" and len(text[q:limit].rstrip()) <= 3
     if left and (left[-1] in CLOSE_MARKS + STRAIGHT + "’" or left.endswith("''")):
         # “...,” X said (in a statement, at a meeting, ...)
-        return Attribution(cue, subject, clause(ctx, s, left_end), "said-after", (s, e))
+        return Attribution(cue, subject, clause(ctx, s, left_end), "said-after")
     if left.endswith((",", "—", "–")):
         if ends_here or _trailing_adverbial(ctx, q, limit):
             content = clause_before(ctx, s, left_end)
-            return Attribution(cue, subject, content, "said-after", (s, e)) if content else None
+            return Attribution(cue, subject, content, "said-after") if content else None
         if text[q] == ",":
             return said_middle(ctx, cue, subject, s, e, q, left_end)
     if ends_here:
@@ -185,7 +185,7 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
     content = content_after(ctx, cue.end, e, listener=cue.end > verb_end)
     if content is None or not says and not is_clause(ctx, *content):
         return None
-    return Attribution(cue, subject, content, "said-before", (s, e))
+    return Attribution(cue, subject, content, "said-before")
 
 
 def _trailing_adverbial(ctx: Context, q: int, limit: int) -> bool:
@@ -203,18 +203,18 @@ def said_middle(ctx: Context, cue: Span, subject: Subject, s: int, e: int, comma
     second = clause(ctx, comma + 1, e)
     first = clause(ctx, s, left_end)
     if second and text[second[0]] in ALL_MARKS:
-        return Attribution(cue, subject, second, "said-middle", (s, e))
+        return Attribution(cue, subject, second, "said-middle")
     opening = [w.lower() for w in text[first[0]:min(first[1], first[0] + 40)].split()[:2]] if first else []
     if opening and opening[0] in COORDINATORS:
         opening = opening[1:]
     subordinate = bool(opening) and opening[0] in FRONTED_SUBORDINATORS
     if first and len(text[first[0]:first[1]].split(None, 6)) >= 6 and not subordinate:
         # A whole clause before the attribution; what follows is an afterthought.
-        return Attribution(cue, subject, first, "said-after", (s, e))
+        return Attribution(cue, subject, first, "said-after")
     if subordinate and second:
-        return Attribution(cue, subject, second, "said-middle", (s, e))
+        return Attribution(cue, subject, second, "said-middle")
     span = (first[0] if first else s, second[1] if second else e)
-    return Attribution(cue, subject, clause(ctx, *span), "said-middle", (s, e))
+    return Attribution(cue, subject, clause(ctx, *span), "said-middle")
 
 
 def without_subject(ctx: Context, cue: Span, k: int, lemma: str, weak: bool, s: int, e: int,
@@ -227,13 +227,13 @@ def without_subject(ctx: Context, cue: Span, k: int, lemma: str, weak: bool, s: 
         content = content_after(ctx, cue.end, e)
         head = sentence_subject(ctx, s, vs)
         if content is not None and head is not None and (lemma in SAY_LEMMAS or is_clause(ctx, *content)):
-            return Attribution(cue, head, content, "said-before", (s, e))
+            return Attribution(cue, head, content, "said-before")
     if found and _prev_is(ctx, vs, s, ("and",)):
         # "He said A, and added B": the verb shares the subject of the attribution before it.
         content = content_after(ctx, cue.end, e)
         if content is None or not is_clause(ctx, *content):
             return None
-        return Attribution(cue, None, content, "said-before", (s, e), inherit=found[-1])
+        return Attribution(cue, None, content, "said-before", inherit=found[-1])
     before_end = rstrip_to(text, s, vs)
     before = text[max(s, before_end - 3):before_end]
     if words.text[k].endswith("ing") and (before.endswith(_BEFORE_PARTICIPLE) or _prev_is(ctx, vs, s, PARTICIPLE_PREPOSITIONS)
@@ -255,7 +255,7 @@ def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[
     subject = None if inherit else sentence_subject(ctx, s, cue.start)
     if inherit is None and subject is None:
         return None
-    return Attribution(cue, subject, content, "participle", (s, e), inherit=inherit)
+    return Attribution(cue, subject, content, "participle", inherit=inherit)
 
 
 def inverted(ctx: Context, cue: Span, s: int, e: int, before_end: int) -> Attribution | None:
@@ -271,8 +271,8 @@ def inverted(ctx: Context, cue: Span, s: int, e: int, before_end: int) -> Attrib
             and len(text[head[0]:head[1]].split(None, 6)) < 6 and not ctx.has_mark(*ctx.doc.word_range(s, before_end)):
         # "There is a joy, insists young Ana Ruiz, in seeing it done": one clause around the cue
         whole = clause(ctx, s, e)
-        return Attribution(cue, subject, whole, "said-middle", (s, e)) if whole else None
-    return Attribution(cue, subject, content, "said-after", (s, e)) if content else None
+        return Attribution(cue, subject, whole, "said-middle") if whole else None
+    return Attribution(cue, subject, content, "said-after") if content else None
 
 
 def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
@@ -291,7 +291,7 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
             sp = subject.span
     before_end = rstrip_to(text, s, words.start[k])
     if before_end > s and text[before_end - 1] == ",":
-        return Attribution(cue, subject, clause(ctx, s, before_end), "according-to", (s, e))
+        return Attribution(cue, subject, clause(ctx, s, before_end), "according-to")
     if before_end > s and text[before_end - 1] not in ".:" and not _after_comma_conjunction(ctx, k, s):
         return None
     names = runs(text, words, *ctx.doc.word_range(sp.start, sp.end))
@@ -299,11 +299,11 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
         # "According to the Harbour Authority over 40 boats sank" (no comma after the source)
         cut = names[0].end
         return Attribution(cue, Subject(Span(text[sp.start:cut], sp.start, cut), "desc"), clause(ctx, cut, e),
-                           "according-to", (s, e))
+                           "according-to")
     comma = text.find(",", sp.end, e)
     if comma < 0:
         return None
-    return Attribution(cue, subject, clause(ctx, comma + 1, e), "according-to", (s, e))
+    return Attribution(cue, subject, clause(ctx, comma + 1, e), "according-to")
 
 
 def _after_comma_conjunction(ctx: Context, k: int, s: int) -> bool:
@@ -340,7 +340,7 @@ def colon(ctx: Context, s: int, e: int) -> Attribution | None:
     if subject is None or subject.kind == "desc" or subject.span.text.isupper() and len(subject.span.text) > 4:
         return None
     at = m.end(1)
-    return Attribution(Span(":", at, at + 1), subject, clause(ctx, at + 1, e), "colon", (s, e))
+    return Attribution(Span(":", at, at + 1), subject, clause(ctx, at + 1, e), "colon")
 
 
 def dash(ctx: Context, i: int, j: int, s: int, e: int, prev_s: int) -> Attribution | None:
@@ -367,7 +367,7 @@ def dash(ctx: Context, i: int, j: int, s: int, e: int, prev_s: int) -> Attributi
             return None  # "Headline" — Daily Courier, May 2, 2020: a cited article, not speech
     content = clause_before(ctx, s, m.start() + 1)
     at = m.end(1)
-    return Attribution(Span(text[at - 1:at], at - 1, at), subject, content, "dash", (s, e)) if content else None
+    return Attribution(Span(text[at - 1:at], at - 1, at), subject, content, "dash") if content else None
 
 
 def _dash_source(ctx: Context, i: int, j: int, e: int) -> re.Match[str] | None:

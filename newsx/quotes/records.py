@@ -47,7 +47,6 @@ class Attribution:
     subject: Subject | None
     content: tuple[int, int] | None
     rule: str
-    sentence: tuple[int, int]
     speaker: Speaker | None = None
     inherit: Attribution | None = None  # takes the speaker of another attribution ("..., saying")
 
