@@ -4,8 +4,8 @@
 1. ``header``      the first line ``date YYYY-MM-DD`` (``Header``), found once for every extractor;
 2. ``words``       word, number and mark tokens with offsets, lower form and flags (``tokens.Words``),
                    copied from what is known of each part of the text between spaces (``tokens.Parts``);
-3. ``sentences``   sentence spans (``text.sentences``) and ``lines``, the non-empty lines (the
-                   paragraphs of plain-text news), each with the range of its words;
+3. ``sentences``   sentence spans (``text.sentences``) with the range of the words of each, and
+                   ``lines``, the non-empty lines (the paragraphs of plain-text news);
 4. ``quotations``  the regions between quotation marks (``quotations.find``), each word's
                    inside-quotation flag, and the warnings about unbalanced marks;
 5. ``names``       the proper-name runs of the whole text (``names.runs``);
@@ -71,7 +71,7 @@ class Doc:
     """A text read once: see the module docstring. Offsets point into ``text``."""
 
     __slots__ = ("text", "header", "words", "sentences", "sentence_starts", "sentence_words",
-                 "lines", "line_words", "quotations", "quotation_opens", "warnings", "names", "_pieces",
+                 "lines", "quotations", "quotation_opens", "warnings", "names", "_pieces",
                  "_clauses", "_parts")
 
     def __init__(self, text: str) -> None:
@@ -85,7 +85,6 @@ class Doc:
         self.sentence_words = _word_ranges(words.start, self.sentences)
         words.sentence = _owners(len(words), self.sentence_words)
         self.lines: list[tuple[int, int]] = _lines(text)
-        self.line_words = _word_ranges(words.start, self.lines)
         found, warnings = _quotations.find(text, self.lines)
         self.quotations: list[_quotations.Quotation] = found
         self.quotation_opens: list[int] = [q.open for q in found]

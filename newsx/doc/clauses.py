@@ -96,7 +96,6 @@ CAP: Final = _tokens.CAP
 DIGIT: Final = _tokens.DIGIT
 
 MAX_SENTENCE: Final = 300  # words a sentence is read in pieces of
-FORMS: Final = ("past", "perfect", "future", "present", "nonfinite", "noun")
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.){2,}")
 _COUNT_NUMBER: Final = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")  # "40 states"; not a model number ("787-8 holds")
 _DO_FORMS: Final = frozenset(("do", "does", "did", "didn't", "don't", "doesn't"))

@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from ..lexicon.calendar import WEEKDAYS_MONTHS
 from ..lexicon.names import FUNCTION_WORDS, NAME_PARTICLES
-from .forms import ADVERB, CLAUSE_MARK, OPEN_WORD, VERB_FORM, VERB_SLOT, type_bits
+from .forms import type_bits
 from ..lexicon.numbers import MULTIPLE_WORDS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_SCALES, VULGAR
 
 # Abbreviations whose final period belongs to the word (lower case, without the period).
@@ -72,7 +72,6 @@ HYPHENED = 1024  # "al-" or "el-" opens the word ("al-Hassan", "el-sisi"): a par
 NAME_OPENER = 2048  # "al-", "el-" or "bin-" opens the word before a capital: a name starts here ("al-Hassan")
 # Bits 25-43: the verb forms and word classes of a word's type, defined and computed in ``forms``
 # (read by ``clauses`` and the events).
-VERB_BITS = (VERB_FORM, OPEN_WORD, VERB_SLOT, ADVERB, CLAUSE_MARK)
 # Flags of a piece (bits of ``Pieces.flags``): where the number reader may start.
 NUMBER_START = 1 << 20  # digits, a vulgar fraction or a word that may start a number ("two", "half")
 ARTICLE = 1 << 21  # "a" or "an", a number before a scale or denominator ("a million", "a third of")

@@ -21,7 +21,6 @@ MONTHS: dict[str, int] = {
 # Full names only: abbreviations like "Mar" or "Jun" are too ambiguous without a day or a period.
 MONTH_FULL = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 
-MONTH_ABBR = tuple(name for name in MONTHS if name not in MONTH_FULL)
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,

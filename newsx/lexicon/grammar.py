@@ -11,8 +11,6 @@ DETERMINERS = frozenset("a an the its his her their our my your this that these 
 LY_NOT_ADVERBS = frozenset("""family ally rally assembly supply reply apply rely anomaly monopoly bully tally belly
     jelly early daily weekly""".split())
 
-PRONOUNS = frozenset("he she they it we i".split())
-
 # Words after which a verb form reads as a noun or an adjective ("the planned stop", "its
 # newly built plant"): determiners, quantifiers and the adverbs that stand before participles.
 NOUN_OPENERS = frozenset(
