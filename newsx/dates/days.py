@@ -19,7 +19,7 @@ from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, nearest_day, nearest_month, position_mod, valid_day,
                         weekday_date, weekday_year)
-from .patterns import RX_HIGH_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE
+from .patterns import RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
 
@@ -127,14 +127,28 @@ def _month_alone_ok(m: re.Match[str], month_word: str, ctx: Context) -> bool:
     return True
 
 
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands in a run of capitalised words (a title or a name), not at
+    a sentence start: "the film High Noon", "the Midnight Express line"; not "Noon came"."""
+    if not text[start].isupper():
+        return False
+    before = RX_CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    after = RX_CAPITAL_AFTER.match(text, end, end + 3)
+    if before is not None and not sentence_initial(text, before.start(), quotes=False):
+        return True
+    return after is not None and not sentence_initial(text, start, quotes=False)
+
+
 def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     day_word = m["day"] or m["day2"]
     if m["h24"]:
         day = _clock_day(ctx, m["day3"], m)
         zone = "Z" if m["tz2"] and m["tz2"].upper() in UTC_ZONES else ""
         return cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
+    if m["word"] and _in_title(ctx.text, m.start("word"), m.end()):
+        return None  # "High Noon", "Midnight Express": a capitalised time word inside a title
     if m["word"] and RX_HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
-        return None  # "High Noon"
+        return None  # "high noon" is the idiom of a showdown, no clock time
     if m["word"] and m["word"].lower() == "midnight" and not day_word:
         return cand(m, "TIME", _clock_day(ctx, day_word, m) + "T24:00" if ctx.dct else "XXXX-XX-XXT24:00", None, "clock")
     hour = _clock_hour(m)

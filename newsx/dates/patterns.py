@@ -237,6 +237,7 @@ RX_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 RX_FULL_MONTH_END = icase(rf"\b{MONTH_FULL}\Z")
 RX_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 RX_HIGH_BEFORE = icase(r"\bhigh\s+\Z")
+RX_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")  # a capitalised word right before
 RX_EVERY_BEFORE = icase(r"\bevery\s+\Z")
 RX_SINCE_JUST_BEFORE = icase(r"\bsince\s+\Z")
 RX_AGED_BEFORE = icase(r"\baged\s+(?:\d+\W{1,3})?\Z")
