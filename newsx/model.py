@@ -1,6 +1,6 @@
 """The data model: frozen records, each with its text, half-open span and the rule that fired.
 
-No logic beyond serialisation lives here. ``Article.to_dict()`` gives the schema-v1 record
+No logic beyond serialisation lives here. ``Article.to_dict()`` gives the schema-v2 record
 (see README.md and ``newsx schema``).
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from .collector import collector_paused
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Field types that hold plain JSON values: copied as they are by to_dict().
 _SCALAR_TYPES = frozenset({"str", "int", "bool", "str | None", "int | None", "bool | None"})
@@ -177,16 +177,32 @@ class EventDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """Who the article attributes an event to (the speaker of the reported speech)."""
+
+    name: str
+    anonymous: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
-    """A clause the article reports as having happened or being scheduled."""
+    """One happening the article reports: its clause (``text``), main event word (``trigger``),
+    predicate phrase (``what``), ``status`` (happened, ongoing, planned), date, actors, places,
+    who reports it (``source``), whether it is the article's main event, and the clause's other
+    event words (``mentions``)."""
 
     text: str
     start: int
     end: int
     trigger: Span
+    what: Span
+    status: str
     date: EventDate | None
     who: tuple[str, ...]
     where: tuple[str, ...]
+    source: Source | None
+    main: bool
+    mentions: tuple[Span, ...]
     rule: str
 
 
@@ -206,15 +222,16 @@ class Article:
 
     source: str | None = None
     published: Published | None = None
-    dates: tuple[DateMention, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    officials: tuple[Official, ...] = ()
-    figures: tuple[Figure, ...] = ()
-    events: tuple[Event, ...] = ()
+    # A section not asked for is None (null in the record); () means looked, found none.
+    dates: tuple[DateMention, ...] | None = ()
+    quotes: tuple[Quote, ...] | None = ()
+    officials: tuple[Official, ...] | None = ()
+    figures: tuple[Figure, ...] | None = ()
+    events: tuple[Event, ...] | None = ()
     warnings: tuple[Warning, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
-        """The schema-v1 record: plain dicts, lists, str, int, float, bool and None."""
+        """The schema-v2 record: plain dicts, lists, str, int, float, bool and None."""
         record: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         with collector_paused():
             record.update(plain(self))

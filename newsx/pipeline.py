@@ -5,8 +5,9 @@ each given what the earlier stages found.
 2. The publication date is taken from the argument or found in the document (``detect_published``).
 3. ``dates`` are found first: quotes skip time adverbials ("said Monday"), figures skip the numbers
    of time expressions and events are dated by them, so every section needs them.
-4. ``quotes`` and the ``officials`` who said them, ``figures``, ``events``: each a pure function of
-   the document and of the results passed to it; nothing is shared through a mutable object.
+4. ``quotes`` and the ``officials`` who said them, ``figures``, ``events`` (which take their
+   ``source`` from the quotes): each a pure function of the document and of the results passed
+   to it; nothing is shared through a mutable object. A section not asked for is None.
 5. A text of up to CHUNK_CHARS characters is analysed whole; a longer one in chunks cut at
    paragraph boundaries (``chunks``), each read as a document of its own with the article's
    publication date, offsets moved back into the whole text and officials merged by name.
@@ -28,7 +29,7 @@ from .collector import collector_paused
 from .model import Article, Official, Published, Warning, shape_of
 from .quotes import collect_officials, extract_quotes
 
-SECTIONS = ("dates", "quotes", "figures", "events")
+SECTIONS = ("dates", "quotes", "officials", "figures", "events")
 
 # A text longer than this (a crawler dump, a concatenation of many articles) is analysed in chunks
 # cut at paragraph boundaries, so that working memory stays that of one chunk whatever the input
@@ -52,7 +53,8 @@ def extract(
     """Analyse one article. Never raises on a str; never reads the clock.
 
     ``published`` (a known publication date) overrides the date found in the text.
-    ``sections`` limits the output to some of dates, quotes, figures, events.
+    ``sections`` limits the output to some of dates, quotes, officials, figures, events; the
+    others are None in the article (``null`` in the record: not looked for).
     ``progress``, for long texts, is called with the number of characters analysed so far after
     each chunk of about a million characters.
     """
@@ -108,14 +110,21 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
         found_items["officials"] = _merge_officials(found_items["officials"])
 
     by_start = lambda item: (item.start, item.end)  # noqa: E731
+
+    def section(name: str, ordered: bool = True) -> tuple | None:
+        if name not in wanted:
+            return None
+        items = found_items[name]
+        return tuple(sorted(items, key=by_start) if ordered else items)
+
     return Article(
         source=source,
         published=record,
-        dates=tuple(sorted(found_items["dates"], key=by_start)) if "dates" in wanted else (),
-        quotes=tuple(sorted(found_items["quotes"], key=by_start)),
-        officials=tuple(found_items["officials"]),
-        figures=tuple(sorted(found_items["figures"], key=by_start)),
-        events=tuple(sorted(found_items["events"], key=by_start)),
+        dates=section("dates"),
+        quotes=section("quotes"),
+        officials=section("officials", ordered=False),
+        figures=section("figures"),
+        events=section("events"),
         warnings=tuple(warnings),
     )
 
@@ -125,16 +134,17 @@ def _analyse(doc: Doc, published: dt.date | None, wanted: set[str], warnings: li
     dates = _guarded(warnings, "dates", lambda: extract_dates(doc, published)) or []
     quotes: list = []
     officials: list = []
-    if "quotes" in wanted:
+    if not wanted.isdisjoint(("quotes", "officials", "events")):  # events take their source from quotes
         warnings.extend(doc.warnings)  # unbalanced quotation marks
         quotes = _guarded(warnings, "quotes", lambda: extract_quotes(doc, dates)) or []
+    if "officials" in wanted:
         officials = _guarded(warnings, "officials", lambda: collect_officials(doc, quotes)) or []
     figures: list = []
     if "figures" in wanted:
         figures = _guarded(warnings, "figures", lambda: extract_figures(doc, dates, warnings)) or []
     events: list = []
     if "events" in wanted:
-        events = _guarded(warnings, "events", lambda: extract_events(doc, dates, published)) or []
+        events = _guarded(warnings, "events", lambda: extract_events(doc, dates, published, quotes)) or []
     return {"dates": dates, "quotes": quotes, "officials": officials, "figures": figures, "events": events}
 
 

@@ -1,4 +1,8 @@
-"""Events extractor: tables of (text, expected) with hand-made date mentions and a fixed day."""
+"""Events extractor: tables of (text, expected) with hand-made date mentions and a fixed day.
+
+Most tables check the event words (``event_words``: one per trigger, with the date, actors and
+places the rules give it); the happenings they are grouped into are checked in
+``test_happenings.py``."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsx.doc import read
-from newsx.events import extract_events
+from newsx.events import event_words, extract_events
 from newsx.model import DateMention
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
@@ -25,7 +29,8 @@ def _mentions(text: str, dates: dict[str, str] | None = None) -> list[DateMentio
 
 
 def _events(text: str, dates: dict[str, str] | None = None, published: dt.date | None = PUBLISHED):
-    return extract_events(read(text), _mentions(text, dates), published)
+    """The event words of a text."""
+    return event_words(read(text), _mentions(text, dates), published)
 
 
 def _by_trigger(events, word):

@@ -16,7 +16,7 @@ def _quotes(text: str) -> list[dict]:
 
 
 def _record(text: str) -> dict:
-    return newsx.extract(text, published=PUBLISHED, sections=["quotes"]).to_dict()
+    return newsx.extract(text, published=PUBLISHED, sections=["quotes", "officials"]).to_dict()
 
 
 # (text, quote text, kind, speaker name, speaker mention, cue)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import dataclass
 from typing import Final
 
 from ..doc import Doc
@@ -31,10 +32,12 @@ from ..doc.clauses import Sentence
 from ..lexicon import events as _events
 from ..lexicon import speech as _speech
 from ..lexicon import verbs as _verbs
-from ..model import DateMention, Event, EventDate
+from ..model import DateMention, Event, EventDate, Quote, Span
 from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
-    date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, quoted_at, \
-    tense_agrees
+    date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, prep_before, \
+    quoted_at, tense_agrees
+from .happenings import MAX_FURNITURE_WORDS, Happening, Sources, _Clause, build, clause_role, dateline_place, group, is_furniture, lead_sentence, \
+    unconditional
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
@@ -45,33 +48,102 @@ DIGIT: Final = _tokens.DIGIT
 CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
 REPORTING: Final = _speech.REPORTING
 PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
+PLAN_WORDS: Final = _events.PLAN_WORDS
+PERIOD_PREPOSITIONS: Final = _events.PERIOD_PREPOSITIONS
+HEADLINE_REACH: Final = 4  # sentences before the lead that may be a headline, a dateline, a byline
 
-__all__ = ["extract_events"]
+__all__ = ["EventWord", "event_words", "extract_events"]
 
 
-def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None) -> list[Event]:
-    """Events of every sentence, with date, actors and places; ``dates`` are the time expressions
-    that date them and ``published`` the day a report without one is dated to."""
+def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None,
+                   quotes: list[Quote] | None = None) -> list[Event]:
+    """Happenings of every sentence, with date, status, actors, places and source; ``dates`` are
+    the time expressions that date them, ``published`` the day a report without one is dated to,
+    ``quotes`` the reported speech that gives an event its source."""
     if not doc.text:
         return []
+    _, happenings, story, mentions = _read(doc, dates, published)
+    _mark_main(doc.clauses.sentences, happenings)
+    sources = Sources(quotes or [])
+    time_starts = [m.start for m in mentions]
+    return [e for h in happenings for e in build(doc.text, h, sources, story.pub_value, time_starts)]
+
+
+@dataclass(frozen=True, slots=True)
+class EventWord:
+    """One event word (TimeML's fine-grained event mention) with the date, actors and places the
+    rules gave it: the layer happenings are grouped from, kept for researchers and tests."""
+
+    text: str  # its clause
+    start: int
+    end: int
+    trigger: Span
+    kind: str  # its verb form: past, perfect, future, present, nonfinite, noun, state
+    date: EventDate | None
+    who: tuple[str, ...]
+    where: tuple[str, ...]
+    rule: str
+
+
+def event_words(doc: Doc, dates: list[DateMention], published: dt.date | None) -> list[EventWord]:
+    """Every event word of the document, furniture excepted, dated by the rules of ``anchoring``."""
+    if not doc.text:
+        return []
+    drafts = _read(doc, dates, published)[0]
+    return [EventWord(d.text, d.start, d.start + len(d.text), Span(d.trigger, d.at, d.until), d.kind, d.date, d.who,
+                      d.where, d.rule) for d in drafts]
+
+
+def _read(doc: Doc, dates: list[DateMention],
+          published: dt.date | None) -> tuple[list[Draft], list[Happening], Story, list[DateMention]]:
+    """The event words of the document, dated by every rule, and the happenings they form."""
     mentions = sorted((m for m in dates if m.type in ("DATE", "TIME", "DURATION")), key=_start)
     sentences = doc.clauses.sentences
     story = Story(published, published.isoformat() if published else None, _proper(sentences))
     if story.pub_value is not None:
         story.pub_date = day_of(story, story.pub_value)
     found: list[Draft] = []
+    happenings: list[Happening] = []
     m_idx = 0
+    # A headline (or a dateline) before the lead: the lead reports its happening again.
+    lead = lead_sentence(sentences, 0)
+    first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
     for s in sentences:
+        if s.index < first:
+            continue
         while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
             m_idx += 1
         k = m_idx
         while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
             k += 1
-        found.extend(_sentence_events(s, mentions[m_idx:k], story))
+        if s.hi - s.lo <= MAX_FURNITURE_WORDS * 2 and is_furniture(s):
+            continue  # "Subscribe to our newsletter", "This story will be updated"
+        drafts, groups = _sentence_events(s, mentions[m_idx:k], story)
+        found.extend(drafts)
+        happenings.extend(groups)
     date_by_occasion(found, published)
     date_by_mention(doc.text, found)
     apply_offsets(found, story.offsets, story.pub_value)
-    return [d.event() for d in found]
+    return found, happenings, story, mentions
+
+
+def _mark_main(sentences: list[Sentence], happenings: list[Happening]) -> None:
+    """The main event: the first happening of the lead that is no mere statement, else the
+    lead's first, else the first after the lead, else the article's first."""
+    if not happenings:
+        return
+    lead = lead_sentence(sentences, 0)
+    chosen = None
+    if lead is not None:
+        index = sentences[lead].index
+        later = [h for h in happenings if h.sentence >= index]
+        in_lead = [h for h in later if h.sentence == index]
+        chosen = next((h for h in in_lead if h.principal and h.head.trigger.lower() not in REPORTING), None) \
+            or next((h for h in in_lead if h.head.trigger.lower() not in REPORTING), None) \
+            or (in_lead[0] if in_lead else later[0] if later else None)
+        if chosen is not None and chosen.sentence == index:
+            chosen.dateline = dateline_place(sentences[lead])
+    (chosen or happenings[0]).lead = True
 
 
 def _start(mention: DateMention) -> int:
@@ -124,7 +196,10 @@ class _Sentence:
         if not has_date and story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH:
             self.planned = story.schedule[0]
         if sent_dates:
-            days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted}
+            # A day after `of`, `than`, `since` ... measures or compares ("below their level of
+            # last Monday"): it dates no other verb of the sentence.
+            days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted
+                    and prep_before(s, t.mention.start, s.lo) not in PERIOD_PREPOSITIONS}
             self.day = next(iter(days)) if len(days) == 1 else None
 
 
@@ -140,17 +215,19 @@ def _context(s: Sentence, sent_dates: list[DateMention], story: Story) -> _Sente
     return _NO_CONTEXT
 
 
-def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> list[Draft]:
-    """The events of one sentence, each with its trigger kind, whether it may set the occasion
-    (a main clause outside quotation marks) and the sentence's index."""
+def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -> tuple[list[Draft], list[Happening]]:
+    """The event words of one sentence, each with its trigger kind, whether it may set the
+    occasion (a main clause outside quotation marks) and the sentence's index; and the
+    happenings they are grouped in (``happenings.group``)."""
     ctx = _context(s, sent_dates, story)
     subject: tuple[str, ...] = ()
     out: list[Draft] = []
+    clauses: list[_Clause] = []
     sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
     formed = s.formed_at
     last = len(formed)
     b = bisect.bisect_left(formed, s.lo)
-    for lo, hi, parent in s.clauses:
+    for index, (lo, hi, parent) in enumerate(s.clauses):
         a = b  # the clause's verb forms are formed[a:b]
         while b < last and formed[b] < hi:
             b += 1
@@ -169,12 +246,19 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
             # An aside with no event of its own ("..., including the mayor, at Harbour Airport"):
             # its places belong to the events of the clause before.
             _lend_places(out, found_places)
+        before = len(out)
         subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
                                  subject, out)
-    if out:
-        date_by_offset(s, sent_dates, out, story)
-        date_by_predicate(out)
-    return out
+        if len(out) > before:
+            c = _Clause(index, lo, hi, parent, out[before:], "", s.start[lo], s.end[hi - 1])
+            c.drafts = unconditional(s, c)
+            c.role = clause_role(s, lo, hi, parent, c.drafts)
+            clauses.append(c)
+    if not out:
+        return out, []
+    date_by_offset(s, sent_dates, out, story)
+    date_by_predicate(out)
+    return out, group(s, clauses)
 
 
 def _lend_places(out: list[Draft], found_places: tuple[str, ...]) -> None:
@@ -206,11 +290,13 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
         who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
+        if kind == "nonfinite" and i - 2 >= lo and s.low[i - 1] == "to" and s.low[i - 2] in PLAN_WORDS:
+            kind = "future"  # "is expected to begin", "plans to close": scheduled
         date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at, until = starts[i], ends[i]
         out.append(Draft(clause_text, c_start, at, until, date, who,
                          where(found_places, who, source, c_start, at) if found_places else (), rule, kind,
-                         main and not quoted[i], s.index))
+                         main and not quoted[i], s.index, i))
     return subject
 
 

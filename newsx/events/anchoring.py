@@ -39,7 +39,7 @@ from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
 from ..lexicon import events as _events
 from ..lexicon import speech as _speech
-from ..model import DateMention, Event, EventDate, Span
+from ..model import DateMention, EventDate
 
 # Word lists and flag bits read in the hot loops, as Final names: the compiled build (mypyc)
 # keeps these in C statics instead of looking each use up in the module's dictionary.
@@ -59,6 +59,8 @@ NARRATIVE_REACH: Final = 3  # sentences a narrative date carries over
 _NARRATIVE_DAYS: Final = 365  # a backstory from years ago does not carry over
 _DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_OR_WEEK: Final = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
+_COARSE: Final = re.compile(r"\d{4}(?:-\d\d)?")  # a year or a month
+PLANNED: Final = frozenset(("future",))
 _PERIOD: Final = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
 _OFFSET: Final = re.compile(r"P(\d{1,3})([DW])")
 _FAR: Final = 1 << 30
@@ -71,10 +73,10 @@ class Draft:
     is its trigger's verb form, ``main`` whether it may set the occasion, ``sentence`` the index
     of its sentence."""
 
-    __slots__ = ("text", "start", "at", "until", "date", "who", "where", "rule", "kind", "main", "sentence")
+    __slots__ = ("text", "start", "at", "until", "date", "who", "where", "rule", "kind", "main", "sentence", "word")
 
     def __init__(self, text: str, start: int, at: int, until: int, date: EventDate | None, who: tuple[str, ...],
-                 where: tuple[str, ...], rule: str, kind: str, main: bool, sentence: int) -> None:
+                 where: tuple[str, ...], rule: str, kind: str, main: bool, sentence: int, word: int) -> None:
         self.text = text  # the clause, from offset start of the document
         self.start = start
         self.at = at  # the trigger's span, inside the clause
@@ -86,15 +88,11 @@ class Draft:
         self.kind = kind
         self.main = main
         self.sentence = sentence
+        self.word = word  # the trigger's position in the document's clause columns
 
     @property
     def trigger(self) -> str:
         return self.text[self.at - self.start:self.until - self.start]
-
-    def event(self) -> Event:
-        start = self.start
-        return Event(self.text, start, start + len(self.text), Span(self.trigger, self.at, self.until), self.date,
-                     self.who, self.where, self.rule)
 
 
 
@@ -172,11 +170,11 @@ def _contains(value: str, day: dt.date) -> bool:
 def dates_within(s: Sentence, lo: int, hi: int, sent_dates: list[Timex]) -> ClauseDates:
     """The time expressions inside the clause [lo, hi), each with the preposition before it."""
     a, b = s.start[lo], s.end[hi - 1]
-    return [(t, _prep_before(s, t.mention.start, lo)) for t in sent_dates
+    return [(t, prep_before(s, t.mention.start, lo)) for t in sent_dates
             if t.mention.start >= a and t.mention.end <= b]
 
 
-def _prep_before(s: Sentence, pos: int, lo: int) -> str | None:
+def prep_before(s: Sentence, pos: int, lo: int) -> str | None:
     """The preposition just before a time expression starting at pos ("for the last year")."""
     i = bisect.bisect_left(s.start, pos, lo, s.hi)
     if i >= s.hi:
@@ -221,8 +219,13 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         value = t.value
         if value is None:
             continue
-        if len(value) != 10 and not _coarse_anchors(kind, low, prep):
-            continue
+        if len(value) != 10:
+            if kind in PLANNED and pub_value is not None and prep not in PERIOD_PREPOSITIONS and low not in REPORTING:
+                value = _ahead(value, pub_value, t.mention.text)
+                if value is None:
+                    continue  # "will close in 2008", "expected to begin in June": a coming period
+            elif not _coarse_anchors(kind, low, prep):
+                continue
         if len(value) == 10 and kind != "noun" and prep in PERIOD_PREPOSITIONS:
             continue  # "described the events of the day", "has until June 1": not when it happened
         if kind in PAST and pub_value is not None and len(value) == 10 and value > pub_value:
@@ -238,6 +241,18 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         if gap < best_gap:
             best, best_gap = (m, value), gap
     return best
+
+
+def _ahead(value: str, pub_value: str, text: str) -> str | None:
+    """A month or year a planned event is dated to: the coming one ("in June" said in December
+    is next June), None for a period that has passed or one that is no month or year."""
+    if not _COARSE.fullmatch(value):
+        return None
+    if value >= pub_value[:len(value)]:
+        return value
+    if len(value) == 7 and not any(ch.isdigit() for ch in text):
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"  # a month named without its year
+    return None
 
 
 def _coarse_anchors(kind: str, low: str, prep: str | None) -> bool:

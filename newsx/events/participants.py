@@ -54,6 +54,7 @@ ALPHA: Final = _tokens.ALPHA
 CAP: Final = _tokens.CAP
 DIGIT: Final = _tokens.DIGIT
 CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+COMPASS_WORDS: Final = _events.COMPASS_WORDS
 EVENT_NOUNS: Final = _events.EVENT_NOUNS
 NAME_LINKS: Final = _events.NAME_LINKS
 PRONOUN_REFERENTS: Final = _events.PRONOUN_REFERENTS
@@ -229,6 +230,8 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
     found: list[str] = []
     for a, b in runs:
         j = a - 1
+        if j >= lo and low[j] in COMPASS_WORDS:
+            j -= 1  # "in northern Leeds", "across eastern Ukraine"
         if j >= lo and low[j] == "the":
             j -= 1
         phrase = strip_possessive(text[s.start[a]:s.end[b - 1]])
@@ -435,7 +438,9 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
         else:
             return (), False  # an infinitive shares the subject of its clause
     if j + 1 < i and not BE_FORMS.isdisjoint(low[j + 1:i]) and low[i] not in REPORTING and passive(s, i, lo):
-        return (), False  # the subject of a passive suffered it; no agent was named
+        # No agent was named: the subject of a passive is who it befell ("Two miners were trapped").
+        found = _subject_actor(s, runs, lo, hi, i, j, memory, resumed)
+        return found if found is not None else ((), False)
     if j < lo and resumed:
         return resumed, True  # the subject before the aside: "Ana Diaz, speaking by video, presented"
     found = _subject_actor(s, runs, lo, hi, i, j, memory, resumed)

@@ -58,3 +58,46 @@ OFFSET_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
 # Words between a preposition and the time expression it governs ("for the last year").
 DATE_MODIFIERS = frozenset("the a an this that late early mid".split())
+
+# Words that open a subordinate clause besides CLAUSE_OPENERS ("rallied as Acme sank"): its
+# events join the happening of the main clause.
+SUBORDINATE_OPENERS = frozenset("as so than once because whereby including".split())
+
+# Words that open a conditional clause: what it holds has not happened.
+CONDITIONALS = frozenset("if unless whether lest".split())
+
+# Words before `to` that make what follows planned ("is expected to begin", "plans to close").
+PLAN_WORDS = frozenset(
+    """expected expects expect plans plan planned planning scheduled set due intends intend
+    intended aims aim aiming going poised slated prepared preparing ready about proposed proposes
+    vowed vows pledged pledges promised promises agreed agrees decided decides""".split())
+
+# The page's furniture: verbs that open a call to act on the page ("Subscribe to our newsletter",
+# "Share this article"), labels before a colon ("Photo: ..."), words for the story itself.
+FURNITURE_VERBS = frozenset(
+    """subscribe sign click share follow download read watch listen tap like comment login
+    log register email print tweet join get""".split())
+FURNITURE_LABELS = frozenset(
+    """photo photos image images picture pictures video videos credit credits caption file
+    related advertisement sponsored source sources pictured graphic""".split())
+STORY_WORDS = frozenset("story article report page post".split())
+
+# Prepositions that place an event ("in Kyiv", "at the airport"): a predicate phrase ends before them.
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout around".split())
+
+# Prepositions left before a time expression a predicate phrase was cut at ("on" November 15).
+DATE_LEADS = frozenset("on in at of since during by until from last this next early late".split())
+
+# Words that open a clause of the same time as its main clause ("when it arrives on May 2").
+SIMULTANEOUS = frozenset("when as while once".split())
+
+# Passives of estimate that frame what follows `that` as reported ("it is expected that ...").
+HEDGES = frozenset("expected believed thought understood feared hoped estimated reported rumoured rumored alleged".split())
+
+# Words that open a clause of another time than its main clause ("after the union rejected it").
+SEQUENCE = frozenset("after before since until till".split())
+
+# Words of direction between a place preposition and a place ("in northern Leeds").
+COMPASS_WORDS = frozenset(
+    """northern southern eastern western central north south east west northeastern northwestern
+    southeastern southwestern northeast northwest southeast southwest downtown rural coastal""".split())

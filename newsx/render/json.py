@@ -150,9 +150,14 @@ _EVENT = _obj(
         "start": _INT,
         "end": _INT,
         "trigger": _SPAN,
+        "what": _SPAN,
+        "status": {"enum": ["happened", "ongoing", "planned"]},
         "date": {"anyOf": [_EVENT_DATE, {"type": "null"}]},
         "who": {"type": "array", "items": _STR},
         "where": {"type": "array", "items": _STR},
+        "source": {"anyOf": [_obj({"name": _STR, "anonymous": {"type": "boolean"}}), {"type": "null"}]},
+        "main": {"type": "boolean"},
+        "mentions": {"type": "array", "items": _SPAN},
         "rule": _STR,
     }
 )
@@ -169,7 +174,8 @@ _PUBLISHED = _obj(
 
 
 def _list(item: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "array", "items": item}
+    """A section: its items, or null when it was not asked for (``--only``)."""
+    return {"type": ["array", "null"], "items": item}
 
 
 RECORD = _obj(
@@ -182,7 +188,7 @@ RECORD = _obj(
         "officials": _list(_OFFICIAL),
         "figures": _list(_FIGURE),
         "events": _list(_EVENT),
-        "warnings": _list(_WARNING),
+        "warnings": {"type": "array", "items": _WARNING},
     }
 )
 ERROR_RECORD = _obj(
@@ -199,8 +205,8 @@ ERROR_RECORD["properties"]["id"] = _ID
 
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://newsx.invalid/schema/record-v1.json",
-    "title": "newsx record (schema version 1)",
+    "$id": "https://newsx.invalid/schema/record-v2.json",
+    "title": "newsx record (schema version 2)",
     "description": "One analysed article, or the error record of an input that could not be read.",
     "oneOf": [RECORD, ERROR_RECORD],
 }

@@ -1,0 +1,489 @@
+"""One event per happening: the triggers of a sentence grouped into the happenings it reports.
+
+Triggers (``triggers``) are event words, fine-grained as TimeML's: "is preparing to send" holds
+two, "officials said" a third. A reader lists one happening for them, reported by the officials.
+The clauses of a sentence (``doc.clauses``) are grouped, in order:
+1. a clause opened by no subordinator (`which`, `after`, `that`, an `-ing` participle after a
+   comma, ...) starts a happening; one that resumes a main clause after an aside joins that
+   clause's happening;
+2. a clause whose only triggers are reporting verbs ("two officials said Tuesday") or a passive
+   of estimate before `that` ("it is expected that") gives the
+   happening it reports its ``source``: the one before it, else the next one ("Officials said
+   that ...");
+3. a conditional clause ("if the deal fails") holds no event, nor what an opinion verb governs
+   ("investors believe (that) the merger will fail"); a subordinate clause joins the happening of the main clause before it (else the next one),
+   unless a time expression of its own dates it to another day: then it is a happening of its
+   own ("..., since the war began in February"); a clause of the same time (`when`, `as`,
+   `while`) dates a main clause that has no time expression instead; a clause of another time
+   (`after`, `before`, `since`, `until`) with a verb of its own is a happening of its own;
+4. a sentence with no main clause makes each subordinate clause a happening.
+Each happening's ``trigger`` is, in its first clause, its first verb that is no report, else its
+first event noun, else its reporting verb when it reports only a state ("Acme claims that the jet
+is more efficient": the claim is the happening), else its state ("Acme has 6,000 dealers", an
+ongoing event), else its reporting verb (a statement that reports no other event is the
+happening). The other triggers are its ``mentions``.
+
+``status`` is read from the trigger's verb form: ``planned`` for a future form, a verb after
+`expected/plans/scheduled ... to`, or a day after publication; ``ongoing`` for the present and
+the present progressive; ``happened`` otherwise.
+
+The article's own furniture is no event: a sentence that asks the reader to act ("Subscribe
+to ...", "Share this article"), labels a picture or a credit ("Photo: ...", "Reporting by ..."),
+or speaks of the story itself ("This story will be updated").
+
+The ``main`` event is the first happening of the lead (the first sentence of the body that ends
+as a sentence does: a headline or a dateline does not) whose trigger is in a main clause and is
+no mere statement; its place, when the lead names none, is the dateline's ("PARIS —"). A
+headline before the lead gives no events: the lead reports its happening again.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+from ..doc.clauses import Sentence
+from ..doc.forms import ADVERB
+from ..lexicon import events as _events
+from ..lexicon import speech as _speech
+from ..lexicon import verbs as _verbs
+from ..model import Event, Quote, Source, Span
+from .anchoring import Draft
+
+CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
+SUBORDINATE_OPENERS: Final = _events.SUBORDINATE_OPENERS
+CONDITIONALS: Final = _events.CONDITIONALS
+SIMULTANEOUS: Final = _events.SIMULTANEOUS
+SEQUENCE: Final = _events.SEQUENCE
+HEDGES: Final = _events.HEDGES
+PLAN_WORDS: Final = _events.PLAN_WORDS
+FURNITURE_VERBS: Final = _events.FURNITURE_VERBS
+FURNITURE_LABELS: Final = _events.FURNITURE_LABELS
+STORY_WORDS: Final = _events.STORY_WORDS
+PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
+REPORTING: Final = _speech.REPORTING
+BE_FORMS: Final = _verbs.BE_FORMS
+OPINION: Final = _verbs.OPINION
+
+MAX_QUOTE_CHARS: Final = 5000  # a quote holding a trigger starts at most this far before it
+MAX_FURNITURE_WORDS: Final = 14  # a call to act longer than this is a sentence of the story
+_PRESENT_BE: Final = frozenset(("is", "are", "am", "'s", "'re"))
+_TRAILING: Final = " ,;:—–-"
+_STRONG: Final = frozenset(("dated-clause", "dated-sentence", "relative-date", "same-event"))
+_PAST_LIKE: Final = frozenset(("past", "perfect", "noun", "nonfinite"))
+_END_MARKS: Final = frozenset(".!?")
+
+
+class Happening:
+    """The drafts of one happening, its trigger (``head``), the character span of its clauses
+    and the status its trigger's verb form gives."""
+
+    __slots__ = ("drafts", "head", "start", "end", "status", "lead", "sentence", "principal", "dateline")
+
+    def __init__(self, drafts: list[Draft], head: Draft, start: int, end: int, status: str, sentence: int,
+                 principal: bool) -> None:
+        self.drafts = drafts
+        self.head = head
+        self.start = start
+        self.end = end
+        self.status = status
+        self.lead = False
+        self.sentence = sentence
+        self.principal = principal  # its first clause is a main clause
+        self.dateline: str | None = None  # the dateline's place, for the main event
+
+
+class _Clause:
+    __slots__ = ("index", "lo", "hi", "parent", "drafts", "role", "start", "end")
+
+    def __init__(self, index: int, lo: int, hi: int, parent: int | None, drafts: list[Draft], role: str, start: int,
+                 end: int) -> None:
+        self.index = index  # its place among the sentence's clauses (``parent`` counts the same way)
+        self.lo, self.hi, self.parent, self.drafts, self.role = lo, hi, parent, drafts, role
+        self.start, self.end = start, end
+
+
+def is_furniture(s: Sentence) -> bool:
+    """Whether a sentence is the page's furniture, not the story (see the module docstring)."""
+    low, lo, hi = s.low, s.lo, s.hi
+    k = lo
+    while k < hi and not low[k][:1].isalnum():
+        k += 1
+    if k >= hi:
+        return False
+    first = low[k]
+    if first in FURNITURE_LABELS and k + 1 < hi and low[k + 1] in (":", "|", "/"):
+        return True  # "Photo: ...", "Related: ..."
+    if first in FURNITURE_VERBS and hi - k <= MAX_FURNITURE_WORDS:
+        nxt = low[k + 1] if k + 1 < hi else ""
+        if nxt in ("us", "our", "this", "the", "to", "up", "here", "now", "more", "on", "in", "for", "me", "in:"):
+            return True  # "Subscribe to ...", "Share this article", "Sign up", "Click here"
+    # "This story will be updated", "This is a developing story", "Reporting by Ana Ruiz".
+    for j in range(k, min(hi, k + MAX_FURNITURE_WORDS)):
+        w = low[j]
+        if w in STORY_WORDS and j > lo and low[j - 1] in ("this", "developing") and (
+                "updated" in low[j:hi] or low[j - 1] == "developing"):
+            return True
+        nxt = low[j + 1] if j + 1 < hi else ""
+        if w in ("reporting", "editing", "writing") and nxt == "by" and j == k:
+            return True
+        if w == "contributed" and "report" in low[j:min(hi, j + 5)]:
+            return True
+        if w == "rights" and nxt == "reserved":
+            return True
+    return False
+
+
+def clause_role(s: Sentence, lo: int, hi: int, parent: int | None, drafts: list[Draft]) -> str:
+    """``speech``, ``resumed``, ``conditional``, ``subordinate`` or ``main`` (rules 1-3)."""
+    if drafts and all(d.kind != "noun" and (s.low[d.word] in REPORTING or _hedge(s, d.word)) for d in drafts):
+        return "speech"
+    if parent is not None:
+        return "resumed"
+    k = lo
+    while k < hi and not s.low[k][:1].isalnum():
+        k += 1
+    if k >= hi:
+        return "subordinate"
+    w = s.low[k]
+    if w in CONDITIONALS:
+        return "conditional"
+    if w in CLAUSE_OPENERS or w in SUBORDINATE_OPENERS or w == "that":
+        return "subordinate"
+    if w.endswith("ing") and k > s.lo and s.low[k - 1] == ",":
+        return "subordinate"  # "..., citing flaws"
+    return "main"
+
+
+def group(s: Sentence, clauses: list[_Clause]) -> list[Happening]:
+    """The happenings of one sentence's clauses (rules 1-4)."""
+    found: list[tuple[_Clause, list[_Clause]]] = []  # head clause, its clauses
+    of_clause: dict[int, int] = {}
+    pending: list[_Clause] = []  # clauses waiting for the main clause after them
+    last_speech_before = False
+    for c in clauses:
+        n = c.index
+        if c.role == "conditional" or (s.low[c.lo] == "that" and _opinion_before(s, c.lo)):
+            continue  # "if the deal fails, ...", "investors believe that ...": no event
+        parent = of_clause.get(c.parent) if c.role == "resumed" and c.parent is not None else None
+        if parent is not None:
+            found[parent][1].append(c)
+            of_clause[n] = parent
+        elif c.role in ("main", "resumed") or (
+                c.role == "subordinate" and last_speech_before and s.low[c.lo] == "that"):
+            found.append((c, pending + [c]))
+            pending = []
+            of_clause[n] = len(found) - 1
+        elif c.role == "speech":
+            if found and not _opens_report(s, c):
+                found[-1][1].append(c)
+                of_clause[n] = len(found) - 1
+            else:
+                pending.append(c)
+        elif found and not _own_day(s, c, found[-1][0]) and not _own_time(s, c):
+            found[-1][1].append(c)
+            of_clause[n] = len(found) - 1
+        elif found or _dated(c) or _own_time(s, c):
+            # Of a time or day of its own: a happening of its own.
+            found.append((c, [c]))
+            of_clause[n] = len(found) - 1
+        else:
+            pending.append(c)  # before any main clause: the next one takes it
+        last_speech_before = c.role == "speech"
+    if pending:
+        if found:
+            found[-1][1].extend(pending)
+        else:
+            heads = [c for c in pending if c.role != "speech"] or pending[:1]
+            found.extend((h, pending if h is heads[0] else [h]) for h in heads)
+    out: list[Happening] = []
+    for head_clause, members in found:
+        h = _happening(s, head_clause, members)
+        if h is not None:
+            out.append(h)
+    return out
+
+
+def _opinion_before(s: Sentence, k: int) -> bool:
+    """Whether an opinion verb governs the clause starting at k ("believe that ...")."""
+    j = k - 1
+    while j > s.lo and s.flags[j] & ADVERB:
+        j -= 1
+    return j >= s.lo and s.low[j] in OPINION and not (j > s.lo and s.low[j - 1] in BE_FORMS)
+
+
+def _hedge(s: Sentence, i: int) -> bool:
+    """A passive of estimate that frames a clause as reported ("it is expected that", "it is
+    believed that"): no happening of its own."""
+    return s.low[i] in HEDGES and i > s.lo and s.low[i - 1] in BE_FORMS and i + 1 < s.hi and s.low[i + 1] == "that"
+
+
+def _opens_report(s: Sentence, c: _Clause) -> bool:
+    """A reporting clause that introduces what follows ("Officials said that ...", "She added:")."""
+    k = c.hi - 1
+    while k > c.lo and s.low[k] in (",", "''", '"'):
+        k -= 1
+    if s.low[k] in (":", "that"):
+        return True
+    nxt = c.hi
+    return nxt < s.hi and s.low[nxt] == "that"
+
+
+def _dated(c: _Clause) -> bool:
+    return any(d.rule == "dated-clause" and d.kind != "state" for d in c.drafts)
+
+
+def _own_time(s: Sentence, c: _Clause) -> bool:
+    """A clause of another time ("after the union rejected the offer", "since the war began")
+    with a verb of its own: another happening, whether or not a day is named."""
+    return s.low[c.lo] in SEQUENCE and any(d.kind not in ("noun", "state") for d in c.drafts)
+
+
+def _own_day(s: Sentence, c: _Clause, head: _Clause) -> bool:
+    """Whether a subordinate clause is dated to a day other than its main clause's; a clause of
+    the same time ("will wear the livery when it arrives on May 2") dates a main clause that
+    has no time expression of its own."""
+    mine = {d.date.value for d in c.drafts if d.rule == "dated-clause" and d.date is not None}
+    if not mine:
+        return False
+    if s.low[c.lo] in SIMULTANEOUS and not _dated(head):
+        return False
+    theirs = {d.date.value for d in head.drafts if d.date is not None}
+    return mine.isdisjoint(theirs)
+
+
+def unconditional(s: Sentence, c: _Clause) -> list[Draft]:
+    """The drafts of a clause that no conditional word or opinion verb before them governs
+    ("..., whether it grows or shrinks", "investors believe the merger will fail"), up to the
+    next comma."""
+    low = s.low
+    k = c.lo
+    governed = False
+    kept = []
+    for d in c.drafts:  # in word order
+        while k < d.word:
+            w = low[k]
+            if w in CONDITIONALS or (w in OPINION and not (k > c.lo and low[k - 1] in BE_FORMS)):
+                governed = True  # "whether it grows", "investors believe the merger will fail"
+            elif w == "," or w == ";":
+                governed = False
+            k += 1
+        if not governed:
+            kept.append(d)
+    return kept
+
+
+def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Happening | None:
+    drafts = [d for c in members for d in c.drafts]
+    if not drafts:
+        return None
+    head = _head(s, head_clause.drafts) or _head(s, drafts)
+    if head is None:
+        return None
+    if s.low[head.word] in REPORTING and head.word + 1 < s.hi and s.low[head.word + 1] == "by":
+        return None  # "the plan, first reported by a newspaper, ...": a source, not a happening
+    if head.kind == "state":
+        # "Acme claims that the jet is more efficient": the claim is the happening.
+        said = next((d for d in drafts if d.kind != "noun" and s.low[d.word] in REPORTING), None)
+        head = said or head
+    start = min(c.start for c in members)
+    end = max(c.end for c in members)
+    source = s.source
+    while end > start and source[end - 1] in _TRAILING:
+        end -= 1
+    return Happening(sorted(drafts, key=_at), head, start, end, _status(s, head), s.index,
+                     head_clause.role in ("main", "resumed"))
+
+
+def _at(d: Draft) -> int:
+    return d.at
+
+
+def _head(s: Sentence, drafts: list[Draft]) -> Draft | None:
+    """The trigger of a happening: its first verb that is no report, else its first event noun,
+    else its state, else its reporting verb."""
+    best: Draft | None = None
+    best_rank = 9
+    for d in drafts:
+        reporting = s.low[d.word] in REPORTING
+        rank = 3 if reporting else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
+        if rank < best_rank:
+            best, best_rank = d, rank
+    return best
+
+
+def _status(s: Sentence, d: Draft) -> str:
+    """The status a trigger's verb form gives (the date may still make it planned)."""
+    kind = d.kind
+    if kind == "future":
+        return "planned"
+    low, i = s.low, d.word
+    j = i - 1
+    if j > s.lo and low[j] == "to":
+        k = j - 1
+        while k > s.lo and not low[k][:1].isalnum():
+            k -= 1
+        if low[k] in PLAN_WORDS:
+            return "planned"  # "is expected to begin", "plans to close"
+    if kind == "present" or (kind == "state" and low[i] not in ("was", "were", "had")):
+        return "ongoing"
+    if kind == "nonfinite" and j >= s.lo and low[j] in _PRESENT_BE:
+        return "ongoing"  # "is preparing"
+    return "happened"
+
+
+def lead_sentence(sentences: list[Sentence], first: int) -> int | None:
+    """The index (into ``sentences``) of the lead: the first sentence from ``first`` on that ends
+    as a sentence does and is no furniture."""
+    for n in range(first, len(sentences)):
+        s = sentences[n]
+        if s.hi - s.lo < 4:
+            continue
+        end = s.end[s.hi - 1]
+        tail = s.source[end - 1:end + 3]  # the sentence's mark follows its last word (or closes it)
+        if any(ch in _END_MARKS for ch in tail) and not is_furniture(s):
+            return n
+    return None
+
+
+def dateline_place(s: Sentence) -> str | None:
+    """The place of a dateline that opens the lead ("SEOUL, Dec. 13 (Reuters) -", "PARIS —"):
+    capitals before a comma or a dash, as a name ("Seoul")."""
+    k = s.lo
+    source = s.source
+    while k < s.hi and k - s.lo < 4 and source[s.start[k]:s.end[k]].isupper() and s.low[k][:1].isalpha():
+        k += 1
+    if k == s.lo or k >= s.hi or len(source[s.start[s.lo]:s.end[k - 1]]) < 3:
+        return None
+    if s.low[k] not in (",", "—", "–", "-", "--", "(") and source[s.end[k - 1]:s.end[k - 1] + 2].strip()[:1] not in "—–-(,":
+        return None
+    return source[s.start[s.lo]:s.end[k - 1]].title()
+
+
+class Sources:
+    """The speakers of the article's quotes, found by position."""
+
+    __slots__ = ("starts", "quotes")
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        kept = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.start)
+        self.quotes = kept
+        self.starts = [q.start for q in kept]
+
+    def at(self, pos: int) -> Source | None:
+        """The speaker of a quote holding position pos."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        while k >= 0 and pos - self.starts[k] <= MAX_QUOTE_CHARS:
+            q = self.quotes[k]
+            if q.end > pos and q.speaker is not None:
+                return Source(q.speaker.name, q.speaker.anonymous)
+            k -= 1
+        return None
+
+
+def what(text: str, head: Draft, cuts: list[int]) -> Span:
+    """The predicate phrase: from the trigger to the end of its clause, before a comma, a time
+    expression or a place's preposition after it (``cuts``: their offsets)."""
+    start = head.at
+    end = head.start + len(head.text)
+    comma = text.find(",", head.until, end)
+    if comma >= 0:
+        end = comma
+    for c in cuts:
+        if head.until < c < end:
+            end = c
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    # A preposition left before the cut ("fired missiles on" November 15) goes with it.
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in _events.DATE_LEADS:
+        end = start + len(words[0])
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end <= head.at:
+        end = head.until
+    return Span(text[start:end], start, end)
+
+
+def place_cuts(text: str, h: Happening, where: tuple[str, ...]) -> list[int]:
+    """Offsets of `in/at/near PLACE` after the trigger, for ``what``."""
+    out = []
+    lo, hi = h.head.until, h.head.start + len(h.head.text)
+    for place in where:
+        k = text.find(place, lo, hi)
+        if k > 0:
+            before = text[max(lo, k - 12):k].split()
+            if before and before[-1].lower() in PLACE_PREPOSITIONS:
+                out.append(text.rfind(before[-1], lo, k))
+            elif before and before[-1].lower() == "the" and len(before) > 1 and before[-2].lower() in PLACE_PREPOSITIONS:
+                out.append(text.rfind(before[-2], lo, k))
+    return out
+
+
+def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time_starts: list[int]) -> list[Event]:
+    """The record of one happening, once its date is final; and a statement that reports it on
+    a day of its own ("Acme said on Tuesday that sales rose in March": the statement is dated
+    Tuesday, the rise March), as a happening of its own."""
+    head = h.head
+    head_reports = s_low(head) in REPORTING
+    date, rule = head.date, head.rule
+    if rule not in _STRONG:
+        # A trigger dated by default takes the date a time expression gives another event word
+        # of its happening of the same time ("preparing to send ..., as it arrives on May 2"),
+        # not a report's ("said on Tuesday that it had signed").
+        past = head.kind in _PAST_LIKE
+        for d in h.drafts:
+            if d is not head and d.rule in _STRONG and d.date is not None and (d.kind in _PAST_LIKE) == past \
+                    and (head_reports or s_low(d) not in REPORTING):
+                date, rule = d.date, d.rule
+                break
+    status = h.status
+    if status == "happened" and head.kind in ("noun", "nonfinite") and date is not None and pub_value is not None \
+            and date.value[:len(pub_value)] > pub_value[:len(date.value)]:
+        status = "planned"  # "the vote on May 3" after publication
+    who = head.who
+    if not who:
+        for d in h.drafts:
+            if d.who and s_low(d) not in REPORTING:
+                who = d.who
+                break
+    where: tuple[str, ...] = ()
+    for d in h.drafts:
+        for p in d.where:
+            if p not in where:
+                where += (p,)
+    if not where and h.dateline is not None:
+        where = (h.dateline,)  # the main event of a lead that names no place: the dateline's
+    source = None
+    statements: list[Event] = []
+    if not head_reports:
+        source = sources.at(head.at)
+        for d in h.drafts:
+            if d.kind == "noun" or s_low(d) not in REPORTING:
+                continue
+            if source is None and d.who and d.who != who:
+                source = Source(d.who[0], False)
+            if d.date is not None and date is not None and d.date.value != date.value and (
+                    d.rule in _STRONG or (rule in _STRONG and status == "happened")):
+                # "said on Friday that ...", "said that sales rose in March": the report and
+                # what it reports are dated apart; a plan announced is one happening.
+                statements.append(_statement(text, d))
+    a = bisect.bisect_right(time_starts, head.until)
+    b = bisect.bisect_left(time_starts, head.start + len(head.text), a)
+    cuts = time_starts[a:b] + place_cuts(text, h, where)
+    mentions = tuple(Span(d.trigger, d.at, d.until) for d in h.drafts if d is not head)
+    event = Event(text[h.start:h.end], h.start, h.end, Span(head.trigger, head.at, head.until),
+                  what(text, head, cuts), status, date, who, where, source, h.lead, mentions, rule)
+    return [event] + statements if statements else [event]
+
+
+def _statement(text: str, d: Draft) -> Event:
+    """A report dated to a day of its own, as a happening: its clause, the speaker as actor."""
+    start, end = d.start, d.start + len(d.text)
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return Event(text[start:end], start, end, Span(d.trigger, d.at, d.until), what(text, d, []), "happened",
+                 d.date, d.who, (), None, False, (), d.rule)
+
+
+def s_low(d: Draft) -> str:
+    return d.trigger.lower()

@@ -1,0 +1,184 @@
+"""Events as happenings (schema version 2): one record per happening, its status, source, main
+event and date. Every sentence here is made up for the test; the publication day is fixed."""
+from __future__ import annotations
+
+import pytest
+
+import newsx
+
+HEADER = "date 2022-12-13\n\n"  # a Tuesday
+
+
+def _events(text: str):
+    return newsx.extract(HEADER + text, sections=("events",)).events
+
+
+def _one(text: str):
+    events = _events(text)
+    assert len(events) == 1, [(e.trigger.text, e.text) for e in events]
+    return events[0]
+
+
+# (text, trigger, status, date value)
+HAPPENINGS = [
+    ("The city council approved the budget on Monday, officials said.", "approved", "happened", "2022-12-12"),
+    ("The council approved the budget, two aides said on Monday.", "approved", "happened", "2022-12-12"),
+    ("The mayor is visiting flood victims in Leeds.", "visiting", "ongoing", "2022-12-13"),
+    ("The mayor will open the bridge next month.", "open", "planned", "2023-01"),
+    ("Construction is expected to begin in June.", "begin", "planned", "2023-06"),
+    ("The airline plans to cut 300 jobs in March.", "cut", "planned", "2023-03"),
+    ("Two miners were trapped on Sunday.", "trapped", "happened", "2022-12-11"),
+    ("Acme has 6,000 dealers.", "has", "ongoing", "2022-12-13"),
+    ("The rebels seized the town and the army fled.", "seized", "happened", "2022-12-13"),
+    ("It is expected that the ship will dock when it arrives on December 20.", "dock", "planned", "2022-12-20"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,status,date", HAPPENINGS)
+def test_a_clause_and_what_frames_it_are_one_happening(text, trigger, status, date):
+    events = [e for e in _events(text) if e.trigger.text == trigger]
+    assert events, [e.trigger.text for e in _events(text)]
+    event = events[0]
+    assert event.status == status
+    assert event.date is not None and event.date.value == date
+
+
+# Texts that report no happening: conditions, opinions, negations, the page's furniture.
+NO_EVENTS = [
+    "If the talks fail, the union will strike.",
+    "Investors believe that the merger will fail.",
+    "Investors believe the merger will fail.",
+    "The minister did not resign.",
+    "Subscribe to our newsletter for the latest updates.",
+    "Share this article with your friends.",
+    "This story will be updated.",
+    "This is a developing story.",
+    "Photo: Ana Ruiz",
+    "Reporting by Ana Ruiz; editing by Tom Lee.",
+    "Copyright 2022 Acme News. All rights reserved.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENTS)
+def test_no_happening(text):
+    assert [e.trigger.text for e in _events(text)] == []
+
+
+def test_a_reporting_verb_gives_the_source_and_is_a_mention():
+    event = _one("The Pentagon is preparing to send air defences to the region, two senior officials said.")
+    assert event.trigger.text == "preparing"
+    assert [m.text for m in event.mentions] == ["send", "said"]
+    assert event.source is not None and event.source.name == "two senior officials"
+    assert event.what.text == "preparing to send air defences to the region"
+    assert event.who == ("Pentagon",)
+
+
+def test_a_report_dated_apart_from_what_it_reports_is_a_happening_of_its_own():
+    events = _events("The company said on Friday that its sales rose 12% in November.")
+    assert [(e.trigger.text, e.date.value) for e in events] == [("said", "2022-12-09"), ("rose", "2022-11")]
+    assert events[1].source is not None and events[1].source.name == "The company"
+    assert events[0].source is None
+
+
+def test_a_plan_announced_is_one_happening():
+    event = _one("Officials said that the bridge would reopen in March.")
+    assert (event.trigger.text, event.status, event.date.value) == ("reopen", "planned", "2023-03")
+    assert event.source is not None and event.source.name == "Officials"
+
+
+def test_a_clause_of_another_time_is_a_happening_of_its_own():
+    events = _events("Rescuers searched the rubble after an earthquake struck the town on Sunday.")
+    assert [e.trigger.text for e in events] == ["searched", "struck"]
+
+
+def test_a_subordinate_clause_dated_to_another_day_is_a_happening_of_its_own():
+    events = _events("The firm, which was founded in 1990, opened a new plant in Ohio on Friday.")
+    assert [(e.trigger.text, e.date.value) for e in events] == [("founded", "1990"), ("opened", "2022-12-09")]
+    assert [e.main for e in events] == [False, True]
+
+
+def test_a_relative_clause_joins_its_happening():
+    event = _one("Police arrested a man who had stolen a car in Leeds on Monday.")
+    assert event.trigger.text == "arrested"
+    assert "stolen" in [m.text for m in event.mentions]
+
+
+def test_a_passive_subject_is_who_it_befell():
+    assert _one("Two miners were trapped on Sunday.").who == ("Two miners",)
+    assert _one("The bridge was closed by police on Monday.").who == ("police",)
+
+
+def test_a_comparison_day_does_not_date_the_sentence():
+    event = _one("Shares were 4% below their level of last Monday.")
+    assert event.date.value == "2022-12-13" and event.rule == "published"
+
+
+# Leads of made-up articles: (text, main trigger, when, who contains, where contains)
+LEADS = [
+    ("Storm hits coast\n\nPARIS — Thousands of people marched against the pension reform on Saturday, "
+     "police said. Unions plan more strikes.", "marched", "2022-12-10", "people", "Paris"),
+    ("SEOUL, Dec 13 (Reuters) - North Korea fired two ballistic missiles into the sea on Tuesday, "
+     "the military said. It was the third launch this month.", "fired", "2022-12-13", "North Korea", "Seoul"),
+    ("Acme to close plant\n\nAcme Corp said on Monday it would close its plant in Ohio next year, "
+     "cutting 400 jobs. The union called the move a betrayal.", "close", "2023", "Acme Corp", "Ohio"),
+    ("Flood\n\nHeavy rain flooded hundreds of homes in northern Leeds, officials said. "
+     "Rescuers evacuated 50 people.", "flooded", "2022-12-13", "Heavy rain", "Leeds"),
+    ("The city's mayor, who took office in May, resigned on Friday after a vote of no confidence. "
+     "Her deputy will lead the council.", "resigned", "2022-12-09", "mayor", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,when,who,where", LEADS)
+def test_the_main_event_is_what_the_lead_reports(text, trigger, when, who, where):
+    events = _events(text)
+    main = [e for e in events if e.main]
+    assert len(main) == 1, [(e.trigger.text, e.main) for e in events]
+    event = main[0]
+    assert event.trigger.text == trigger
+    assert event.date is not None and event.date.value == when
+    assert any(who in w for w in event.who), event.who
+    if where is not None:
+        assert any(where.lower() in w.lower() for w in event.where), event.where
+
+
+def test_a_headline_gives_no_events():
+    events = _events("Acme buys Zeta\n\nAcme Corp bought Zeta Ltd for $2 billion on Monday.")
+    assert [e.trigger.text for e in events] == ["bought"]
+
+
+def test_records_are_schema_version_2():
+    record = newsx.extract(HEADER + "Police arrested two men in Leeds on Monday, a spokesman said.").to_dict()
+    assert record["schema_version"] == 2
+    (event,) = record["events"]
+    assert set(event) == {"text", "start", "end", "trigger", "what", "status", "date", "who", "where", "source",
+                          "main", "mentions", "rule"}
+    text = HEADER + "Police arrested two men in Leeds on Monday, a spokesman said."
+    for span in [event, event["trigger"], event["what"], *event["mentions"]]:
+        assert text[span["start"]:span["end"]] == span["text"]
+    assert event["main"] is True and event["status"] == "happened"
+
+
+def test_sections_not_asked_for_are_null():
+    record = newsx.extract(HEADER + "Police arrested two men.", sections=("events",)).to_dict()
+    assert record["dates"] is None and record["quotes"] is None and record["officials"] is None
+    assert record["figures"] is None and isinstance(record["events"], list)
+    record = newsx.extract(HEADER + "No one said anything.", sections=("officials",)).to_dict()
+    assert record["officials"] == [] and record["quotes"] is None
+
+
+def test_the_reference_article_reads_as_a_careful_reader_lists_it():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "samples" / "patriot.txt").read_text(encoding="utf-8")
+    events = newsx.extract(text).events
+    assert 6 <= len(events) <= 10, [e.trigger.text for e in events]
+    by_trigger = {e.trigger.text: e for e in events}
+    main = [e for e in events if e.main]
+    assert [e.trigger.text for e in main] == ["preparing"]
+    assert main[0].source is not None and main[0].source.anonymous
+    assert by_trigger["fired"].date.value == "2022-11-15" and by_trigger["fired"].who == ("Russia",)
+    assert by_trigger["began"].date.value == "2022-02"
+    assert by_trigger["presented"].date.value == "2022-11-15"
+    assert "Volodymyr Zelensky" in by_trigger["presented"].who
+    assert "updated" not in by_trigger  # "This story will be updated" is the page's own
+    assert "reported" not in by_trigger  # "first reported by CNN" names a source
