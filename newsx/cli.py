@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from .inputs import Input, Unit
 
 # The same as pipeline.SECTIONS (tested), written out so that --help needs no extractor.
-SECTIONS = ("dates", "quotes", "figures", "events")
+SECTIONS = ("dates", "quotes", "officials", "figures", "events")
 INPUT_FORMATS = ("auto", *INPUT_KINDS)
+EVENT_ORDERS = ("text", "date")
 
 
 class ExitStatus(enum.IntEnum):
@@ -50,7 +51,7 @@ def cli() -> None:
 
 
 def _parse_sections(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...]:
-    if not value:
+    if value is None:
         return SECTIONS
     chosen = [part.strip() for part in value.split(",") if part.strip()]
     unknown = [part for part in chosen if part not in SECTIONS]
@@ -87,6 +88,10 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
               help="Publication date to use instead of the one found in the text or its metadata.")
 @click.option("--only", callback=_parse_sections, metavar="SECTIONS",
               help=f"Comma-separated sections to output: {','.join(SECTIONS)}.")
+@click.option("--sort", "order", type=click.Choice(EVENT_ORDERS), default="text", show_default=True,
+              help="Order of each record's events. text: by position in the text (as the schema says). "
+                   "date: a timeline, which reorders the events in table, JSON and JSON Lines output: "
+                   "dated events by date value, then position; undated events last.")
 @click.option("--glob", "patterns", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
               help="File-name pattern for files inside folders; repeat for several (--glob '*.jsonl.gz').")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
@@ -112,12 +117,12 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
 def extract_command(
-    paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], patterns: tuple[str, ...],
+    paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], order: str, patterns: tuple[str, ...],
     input_format: str, text_field: str | None, id_field: str | None, date_field: str | None, include_text: bool,
     encoding: str | None, max_bytes: int, jobs: int | None, unordered: bool, output: str | None,
     output_dir: str | None, resume: bool, scheduler: str | None, quiet: bool, show_traceback: bool,
 ) -> None:
-    """Extract dates, quotes, figures and events from articles.
+    """Extract dates, quotes, officials, figures and events from articles.
 
     PATH is a file, a folder (searched recursively, in sorted order, for files matching --glob)
     or - for standard input. Without PATH, standard input is read when it is not a terminal.
@@ -142,14 +147,15 @@ def extract_command(
         encoding=encoding,
         include_text=include_text,
         max_bytes=max_bytes,
-        render="jsonl" if fmt == "jsonl" or output_dir else "dict",
+        # Workers send JSON text, written as it is, unless the events are to be reordered here.
+        render="jsonl" if (fmt == "jsonl" or output_dir) and order == "text" else "dict",
         ascii_only=stream is not None and _ascii_only(stream),
         show_traceback=show_traceback,
     )
     live = not quiet and stderr_is_terminal() and not (stream is not None and _is_terminal(stream))
     progress = Progress(live, (lambda: _count_inputs(paths, patterns, input_format)) if live else None)
     outdir = _output_dir(output_dir, paths)
-    batch = _Batch(options, progress, outdir, resume)
+    batch = _Batch(options, progress, outdir, resume, order)
     try:
         _run(batch, chain(head, found), stream, fmt, only, max_bytes, (jobs, not unordered, scheduler), output_dir)
     finally:
@@ -255,8 +261,9 @@ def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, sched
 class _Batch:
     """Feeds units to the runner and takes back their records: groups, output files, counts."""
 
-    def __init__(self, options: Any, progress: Any, outdir: Any, resume: bool) -> None:
+    def __init__(self, options: Any, progress: Any, outdir: Any, resume: bool, order: str = "text") -> None:
         self.options, self.progress, self.outdir, self.resume = options, progress, outdir, resume
+        self.order = order
         self.failed = False
         # group -> [units expected (None until its input is read to the end), units received]
         self.groups: dict[int, list[Any]] = {}
@@ -288,10 +295,11 @@ class _Batch:
                 errors += 1
                 self.failed = True
                 self.progress.say(f"newsx: error: {outcome.source}: {outcome.error}")
+            payload = sort_events(outcome.payload, self.order)
             if self.outdir is not None:
-                self.outdir.write(done.group, outcome.payload)
+                self.outdir.write(done.group, payload)
             elif writer is not None:
-                writer.write(outcome.payload)
+                writer.write(payload)
         self.groups[done.group][1] += 1
         self._maybe_complete(done.group)
         self.progress.advance(done.size, len(done.outcomes), errors, chars)
@@ -305,6 +313,30 @@ class _Batch:
         self.progress.inputs += 1
         if self.outdir is not None:
             self.outdir.commit(group)
+
+
+def sort_events(record: Any, order: str) -> Any:
+    """The record with its events in ``order``: as they are for "text" (sorted by start), a timeline
+    for "date" (dated events by date value string, then start; undated last). A record whose events
+    are null (not asked for) or absent (an error record) is returned as it is; the items themselves,
+    dicts or records, are kept as they are."""
+    if order != "date" or not isinstance(record, dict):
+        return record
+    events = record.get("events")
+    if not events:
+        return record
+    timeline = sorted(events, key=_timeline_key)
+    return {**record, "events": tuple(timeline) if isinstance(events, tuple) else timeline}
+
+
+def _timeline_key(event: Any) -> tuple[bool, str, int]:
+    if isinstance(event, dict):
+        date, start = event["date"], event["start"]
+        value = None if date is None else date["value"]
+    else:
+        date, start = event.date, event.start
+        value = None if date is None else date.value
+    return (value is None, value or "", start)
 
 
 def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_format: str) -> tuple[int, int]:

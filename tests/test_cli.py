@@ -44,7 +44,7 @@ def test_one_file_gives_one_json_document(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     record = json.loads(result.stdout)
-    assert record["schema_version"] == 1
+    assert record["schema_version"] == 2
     assert record["published"]["value"] == "2022-12-13"
     assert not list(VALIDATOR.iter_errors(record))
 
@@ -186,7 +186,8 @@ def test_only_limits_sections(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["extract", "--only", "figures", str(SAMPLES / "patriot.txt")])
     record = json.loads(result.stdout)
     assert record["figures"]
-    assert record["dates"] == record["quotes"] == record["events"] == []
+    # Sections not asked for are null (schema v2): [] would mean "looked, found none".
+    assert record["dates"] is record["quotes"] is record["officials"] is record["events"] is None
 
 
 @pytest.mark.parametrize("value", ["bogus", "dates,bogus", ","])
@@ -228,6 +229,146 @@ def test_table_honours_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
     console._force_terminal = True  # a colour terminal, but the user said NO_COLOR
     render(console, record)
     assert "\x1b[32m" not in buffer.getvalue() and "32m" not in buffer.getvalue()
+
+
+# --- the events table, the officials table and --sort ------------------------------------------
+
+# Two events the article cannot date (no publication date), then two dated ones, later date first.
+TIMELINE = ("The minister resigned after protests. Officials said the army will close the base. "
+            "Russia fired 85 missiles at Kyiv on November 15, 2022. "
+            "Police arrested two men in Paris on 3 March 2021.\n")
+
+
+def _rendered(record: dict, sections: tuple[str, ...] | None = None) -> str:
+    """A record as the table a terminal of 80 columns shows (no colour codes: a plain file)."""
+    import io
+
+    from rich.console import Console
+
+    from newsx.render.table import render
+
+    buffer = io.StringIO()
+    console = Console(width=80, file=buffer)
+    render(console, record) if sections is None else render(console, record, sections)
+    return buffer.getvalue()
+
+
+def _timeline_keys(events: list[dict]) -> list[tuple[bool, str]]:
+    return [(e["date"] is None, (e["date"] or {}).get("value") or "") for e in events]
+
+
+def test_events_table_shows_status_and_what(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--format", "json", str(SAMPLES / "patriot.txt")])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    record = json.loads(result.stdout)
+    output = _rendered(record)
+    lines = output.splitlines()
+    assert any(line.startswith(f"Events ({len(record['events'])})") for line in lines)
+    assert any(line.startswith("Officials (") for line in lines)
+    header = next(line for line in lines if "status" in line.split())
+    assert header.split() == ["date", "status", "who", "what", "where"]
+    # A what phrase short enough to sit on one line of its column, with its status on that line.
+    event = min(record["events"], key=lambda e: len(e["what"]["text"]))
+    assert len(event["what"]["text"]) < 20
+    row = next(line for line in lines if event["what"]["text"] in line)
+    assert event["status"] in row.split()
+    main = next(e for e in record["events"] if e["main"])
+    assert "★ " + main["what"]["text"].split()[0] in output
+    assert max(len(line) for line in lines) <= 80
+
+
+def test_events_table_names_the_source() -> None:
+    record = newsx.extract(TIMELINE).to_dict()
+    event = {**record["events"][0], "what": {"text": "resigned", "start": 0, "end": 0}, "main": True,
+             "source": {"name": "two aides", "anonymous": True}}
+    output = _rendered({**record, "events": [event]})
+    assert "★ resigned (per two aides)" in output
+    assert "undated" in output or event["date"] is not None
+
+
+def test_only_quotes_table_has_no_events_table(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--format", "table", "--only", "quotes", str(SAMPLES / "patriot.txt")],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Quotes (") for line in lines)
+    for title in ("Dates", "Officials", "Figures", "Events"):
+        assert not any(line.startswith(title) for line in lines), title
+
+
+def test_render_skips_sections_not_asked_for() -> None:
+    record = newsx.extract(ARTICLE, sections=("quotes",)).to_dict()
+    assert record["events"] is None and record["dates"] is None
+    output = _rendered(record)  # all sections asked of render, some null in the record
+    assert "Events" not in output and "Dates" not in output
+    assert "Quotes" in output
+
+
+def test_sort_date_gives_a_timeline_in_json_lines(runner: CliRunner) -> None:
+    by_text = runner.invoke(cli, ["extract", "--format", "jsonl"], input=TIMELINE)
+    result = runner.invoke(cli, ["extract", "--sort", "date", "--format", "jsonl"], input=TIMELINE)
+    assert result.exit_code == 0 == by_text.exit_code
+    assert result.stderr == ""
+    events = _lines(result.stdout)[0]["events"]
+    keys = _timeline_keys(events)
+    assert keys == sorted(keys)  # dated in non-decreasing date order, undated at the end
+    assert keys[0][0] is False and keys[-1][0] is True  # this text has both
+    # The same events, only reordered; text order stays the default.
+    text_order = _lines(by_text.stdout)[0]["events"]
+    assert [e["start"] for e in text_order] == sorted(e["start"] for e in text_order)
+    assert sorted(events, key=lambda e: e["start"]) == text_order
+    assert events != text_order
+
+
+def test_sort_date_in_worker_processes_and_json(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "timeline.txt").write_text(TIMELINE, encoding="utf-8")
+    (tmp_path / "patriot.txt").write_text((SAMPLES / "patriot.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(cli, ["extract", "--sort", "date", "--format", "json", "-j", "2", str(tmp_path)])
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert len(records) == 2
+    for record in records:
+        keys = _timeline_keys(record["events"])
+        assert keys == sorted(keys)
+        assert not list(VALIDATOR.iter_errors(record))
+
+
+def test_sort_date_with_events_not_asked_for(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--sort", "date", "--only", "dates", "--format", "jsonl"], input=TIMELINE)
+    assert result.exit_code == 0
+    assert _lines(result.stdout)[0]["events"] is None
+
+
+def test_sort_events_keeps_items_and_orders_dicts_and_records() -> None:
+    article = newsx.extract(TIMELINE)
+    record = {"source": None, "events": article.events}
+    timeline = cli_module.sort_events(record, "date")
+    assert set(timeline["events"]) == set(article.events)  # the same record objects
+    assert isinstance(timeline["events"], tuple)
+    plain_record = article.to_dict()
+    plain_timeline = cli_module.sort_events(plain_record, "date")["events"]
+    assert sorted(plain_timeline, key=lambda e: e["start"]) == article.to_dict()["events"]
+    assert _timeline_keys(plain_timeline) == sorted(_timeline_keys(plain_timeline))
+    assert [newsx.model.plain(e) for e in timeline["events"]] == plain_timeline
+    assert cli_module.sort_events(plain_record, "text") is plain_record
+    error = {"schema_version": 2, "source": "x", "error": {"type": "InputError", "message": "m"}}
+    assert cli_module.sort_events(error, "date") is error
+
+
+def test_sort_rejects_an_unknown_order(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--sort", "bogus"], input=ARTICLE)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--sort" in result.stderr
+
+
+def test_sort_is_explained_in_help(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert "--sort [text|date]" in result.stdout
+    assert "reorders the events" in result.stdout
 
 
 def test_schema_command_prints_a_valid_schema(runner: CliRunner) -> None:
@@ -289,7 +430,7 @@ def test_head_ends_quietly() -> None:
     process.stdout.close()
     stderr = process.stderr.read().decode()
     process.wait(timeout=60)
-    assert json.loads(first)["schema_version"] == 1
+    assert json.loads(first)["schema_version"] == 2
     assert "Traceback" not in stderr and "Exception" not in stderr
 
 

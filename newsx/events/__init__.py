@@ -49,7 +49,7 @@ CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
 REPORTING: Final = _speech.REPORTING
 PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
 PLAN_WORDS: Final = _events.PLAN_WORDS
-PERIOD_PREPOSITIONS: Final = _events.PERIOD_PREPOSITIONS
+COMPARISON_PREPOSITIONS: Final = _events.COMPARISON_PREPOSITIONS
 HEADLINE_REACH: Final = 4  # sentences before the lead that may be a headline, a dateline, a byline
 
 __all__ = ["EventWord", "event_words", "extract_events"]
@@ -196,10 +196,10 @@ class _Sentence:
         if not has_date and story.schedule is not None and s.index - story.schedule[1] <= NARRATIVE_REACH:
             self.planned = story.schedule[0]
         if sent_dates:
-            # A day after `of`, `than`, `since` ... measures or compares ("below their level of
-            # last Monday"): it dates no other verb of the sentence.
+            # A day after `of`, `than`, `from` compares ("below their level of last Monday",
+            # "up from 14% a year ago"): it dates no other verb of the sentence.
             days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted
-                    and prep_before(s, t.mention.start, s.lo) not in PERIOD_PREPOSITIONS}
+                    and prep_before(s, t.mention.start, s.lo) not in COMPARISON_PREPOSITIONS}
             self.day = next(iter(days)) if len(days) == 1 else None
 
 

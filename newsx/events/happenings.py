@@ -276,7 +276,10 @@ def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Hap
     drafts = [d for c in members for d in c.drafts]
     if not drafts:
         return None
-    head = _head(s, head_clause.drafts) or _head(s, drafts)
+    # The main clauses' verbs first ("In a press conference, ..., Ana Ruiz outlined a plan": the
+    # conference frames the happening the verb reports).
+    principal = [d for c in members if c is head_clause or c.role == "resumed" for d in c.drafts]
+    head = _head(s, principal, verbs_only=True) or _head(s, head_clause.drafts) or _head(s, drafts)
     if head is None:
         return None
     if s.low[head.word] in REPORTING and head.word + 1 < s.hi and s.low[head.word + 1] == "by":
@@ -298,11 +301,11 @@ def _at(d: Draft) -> int:
     return d.at
 
 
-def _head(s: Sentence, drafts: list[Draft]) -> Draft | None:
+def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft | None:
     """The trigger of a happening: its first verb that is no report, else its first event noun,
-    else its state, else its reporting verb."""
+    else its state, else its reporting verb (only the verb with ``verbs_only``)."""
     best: Draft | None = None
-    best_rank = 9
+    best_rank = 1 if verbs_only else 9
     for d in drafts:
         reporting = s.low[d.word] in REPORTING
         rank = 3 if reporting else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
@@ -437,6 +440,13 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
                 date, rule = d.date, d.rule
                 break
     status = h.status
+    if status == "planned" and rule not in _STRONG:
+        # A plan with no time of its own is dated to the day it was announced ("said on
+        # Tuesday it would cut jobs"), else to the report's.
+        for d in h.drafts:
+            if d.kind != "noun" and s_low(d) in REPORTING and d.date is not None and d.rule != "published":
+                date, rule = d.date, d.rule
+                break
     if status == "happened" and head.kind in ("noun", "nonfinite") and date is not None and pub_value is not None \
             and date.value[:len(pub_value)] > pub_value[:len(date.value)]:
         status = "planned"  # "the vote on May 3" after publication

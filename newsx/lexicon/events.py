@@ -101,3 +101,6 @@ SEQUENCE = frozenset("after before since until till".split())
 COMPASS_WORDS = frozenset(
     """northern southern eastern western central north south east west northeastern northwestern
     southeastern southwestern northeast northwest southeast southwest downtown rural coastal""".split())
+
+# Prepositions before a time expression of comparison ("their level of last Monday").
+COMPARISON_PREPOSITIONS = frozenset("of than from with".split())

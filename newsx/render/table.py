@@ -11,6 +11,8 @@ from rich.text import Text
 from ..pipeline import SECTIONS
 
 _QUOTE_WIDTH = 120
+_MAIN = "★"  # marks the article's main event
+_STATUS_STYLE = {"happened": "", "ongoing": "cyan", "planned": "magenta"}
 
 
 def make_console(stream: IO[str], *, width: int | None = None) -> Console:
@@ -31,35 +33,49 @@ def render(console: Console, record: dict[str, Any], sections: tuple[str, ...] =
         header.append("unknown", style="yellow")
     console.print(header)
 
-    if "dates" in sections:
+    if _wanted(record, sections, "dates"):
         _section(console, "Dates", [_col("text", 3), _col("value", 2, fixed=True), _col("type", 1, fixed=True)], [
             (d["text"], _joined(d["value"], d["mod"]), d["type"]) for d in record["dates"]
         ])
-    if "quotes" in sections:
+    if _wanted(record, sections, "quotes"):
         _section(console, "Quotes", [_col("speaker", 2), _col("title", 2), _col("kind", 0, fixed=True), _col("quote", 6)], [
             (_speaker(q["speaker"]), (q["speaker"] or {}).get("title") or "", q["kind"], _clip(q["text"]))
             for q in record["quotes"]
         ])
-    if "figures" in sections:
+    if _wanted(record, sections, "officials"):
+        _section(console, "Officials", [_col("name", 3), _col("title", 3), _col("organization", 2),
+                                        _col("quotes", 0, fixed=True, justify="right")], [
+            (_speaker(o), o["title"] or "", o["organization"] or "", str(o["quotes"]))
+            for o in record["officials"]
+        ])
+    if _wanted(record, sections, "figures"):
         _section(console, "Figures", [_col("figure", 2), _col("value", 2, fixed=True), _col("unit", 0, fixed=True),
                                       _col("qualifier", 0, fixed=True), _col("counted", 3)], [
             (f["text"], _value(f["value"]), f["unit"] or "", f["qualifier"] or "", f["counted"] or "")
             for f in record["figures"]
         ])
-    if "events" in sections:
-        _section(console, "Events", [_col("date", 0, fixed=True), _col("who", 2), _col("what", 6), _col("where", 2)], [
-            ((e["date"] or {}).get("value") or "", ", ".join(e["who"]), _event(e), ", ".join(e["where"]))
+    if _wanted(record, sections, "events"):
+        # One line per happening, in the record's order: text order, or a timeline (--sort date).
+        _section(console, "Events", [_col("date", 0, fixed=True), _col("status", 0, fixed=True), _col("who", 2),
+                                     _col("what", 5), _col("where", 2)], [
+            (_event_date(e), Text(e["status"], style=_STATUS_STYLE.get(e["status"], "")), ", ".join(e["who"]),
+             _event(e), ", ".join(e["where"]))
             for e in record["events"]
         ])
     for warning in record.get("warnings", []):
         console.print(Text(f"warning: {warning['code']}: {warning['message']}", style="yellow"))
 
 
-def _col(name: str, ratio: int, *, fixed: bool = False) -> dict[str, Any]:
+def _wanted(record: dict[str, Any], sections: tuple[str, ...], name: str) -> bool:
+    """A section is shown when asked for and present: one not asked for is None (null) in the record."""
+    return name in sections and isinstance(record.get(name), (list, tuple))
+
+
+def _col(name: str, ratio: int, *, fixed: bool = False, justify: str = "left") -> dict[str, Any]:
     """A column: ``fixed`` ones keep their words whole (kinds, values, dates); others share the rest."""
     if fixed:
-        return {"header": name, "no_wrap": True}
-    return {"header": name, "ratio": ratio, "overflow": "fold"}
+        return {"header": name, "no_wrap": True, "justify": justify}
+    return {"header": name, "ratio": ratio, "overflow": "fold", "justify": justify}
 
 
 def _section(console: Console, title: str, columns: list[dict[str, Any]], rows: list[tuple[Any, ...]]) -> None:
@@ -75,8 +91,20 @@ def _section(console: Console, title: str, columns: list[dict[str, Any]], rows: 
 
 
 def _event(event: dict[str, Any]) -> Text:
-    """The trigger first, then its clause: events that share a clause are told apart."""
-    return Text.assemble((event["trigger"]["text"], "bold"), " · ", _clip(event["text"]))
+    """The ``what`` phrase, starred (and bold) for the article's main event, then who reports it, dimmed."""
+    what = Text()
+    if event["main"]:
+        what.append(f"{_MAIN} ", style="bold yellow")
+    what.append(_clip(event["what"]["text"]), style="bold" if event["main"] else "")
+    source = event["source"]
+    if source:
+        what.append(f" (per {source['name']})", style="dim")
+    return what
+
+
+def _event_date(event: dict[str, Any]) -> Text:
+    date = event["date"]
+    return Text(date["value"]) if date else Text("undated", style="dim")
 
 
 def _joined(value: str | None, mod: str | None) -> str:
