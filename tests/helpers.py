@@ -17,6 +17,7 @@ def assert_valid(record: dict[str, Any], text: str) -> None:
     errors = sorted(VALIDATOR.iter_errors(record), key=lambda e: e.path)
     assert not errors, errors[0].message
     for item in spans(record):
+        assert 0 <= item["start"] <= item["end"] <= len(text), item
         assert text[item["start"] : item["end"]] == item["text"], item
     for section in ("dates", "quotes", "figures", "events"):
         starts = [item["start"] for item in record.get(section, [])]

@@ -182,3 +182,21 @@ def test_the_reference_article_reads_as_a_careful_reader_lists_it():
     assert "Volodymyr Zelensky" in by_trigger["presented"].who
     assert "updated" not in by_trigger  # "This story will be updated" is the page's own
     assert "reported" not in by_trigger  # "first reported by CNN" names a source
+
+
+def test_clauses_before_a_clause_of_another_time_keep_their_happening():
+    text = "After months of talks, the airline announced that two engines would be replaced before the tour began."
+    events = _events(text)
+    assert [e.trigger.text for e in events] == ["replaced", "began"]
+    first = events[0]
+    assert first.start < first.end and first.text.startswith("After months of talks")
+    assert "announced" in [m.text for m in first.mentions]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Citing safety rules, the airline grounded its jets.", "grounded"),
+    ("Speaking to reporters, the minister announced a new tax.", "announced"),
+    ("Facing heavy losses, the bank cut 500 jobs on Monday.", "cut"),
+])
+def test_a_fronted_participle_is_the_circumstance(text, trigger):
+    assert [e.trigger.text for e in _events(text)] == [trigger]

@@ -175,9 +175,12 @@ def test_each_extractor_alone(text: str, published: dt.date | None) -> None:
     for official in collect_officials(doc, quotes):
         assert official.quotes >= 0 and all(0 <= m.start < m.end <= len(text) for m in official.mentions)
     _check_spans(text, extract_figures(doc, dates, warnings))
-    events = extract_events(doc, dates, published)
+    events = extract_events(doc, dates, published, quotes)
     _check_spans(text, events)
-    _check_spans(text, [e.trigger for e in events])
+    for event in events:
+        _check_spans(text, [event.trigger, event.what, *event.mentions])
+        assert event.start <= event.trigger.start and event.trigger.end <= event.end
+    assert sum(e.main for e in events) == (1 if events else 0)
     assert not [w for w in warnings if w.code == "internal-error"]
 
 

@@ -36,8 +36,8 @@ from ..model import DateMention, Event, EventDate, Quote, Span
 from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
     date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, prep_before, \
     quoted_at, tense_agrees
-from .happenings import MAX_FURNITURE_WORDS, Happening, Sources, _Clause, build, clause_role, dateline_place, group, is_furniture, lead_sentence, \
-    unconditional
+from .happenings import Happening, Sources, _Clause, build, clause_of, dateline_place, governs, group, furniture_cues, \
+    is_furniture, lead_sentence, may_be_furniture
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
@@ -107,6 +107,7 @@ def _read(doc: Doc, dates: list[DateMention],
     m_idx = 0
     # A headline (or a dateline) before the lead: the lead reports its happening again.
     lead = lead_sentence(sentences, 0)
+    cues = furniture_cues(sentences[0].low) if sentences else False
     first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
     for s in sentences:
         if s.index < first:
@@ -116,7 +117,7 @@ def _read(doc: Doc, dates: list[DateMention],
         k = m_idx
         while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
             k += 1
-        if s.hi - s.lo <= MAX_FURNITURE_WORDS * 2 and is_furniture(s):
+        if may_be_furniture(s, cues) and is_furniture(s):
             continue  # "Subscribe to our newsletter", "This story will be updated"
         drafts, groups = _sentence_events(s, mentions[m_idx:k], story)
         found.extend(drafts)
@@ -133,13 +134,14 @@ def _mark_main(sentences: list[Sentence], happenings: list[Happening]) -> None:
     if not happenings:
         return
     lead = lead_sentence(sentences, 0)
+    cues = furniture_cues(sentences[0].low) if sentences else False
     chosen = None
     if lead is not None:
         index = sentences[lead].index
         later = [h for h in happenings if h.sentence >= index]
         in_lead = [h for h in later if h.sentence == index]
-        chosen = next((h for h in in_lead if h.principal and h.head.trigger.lower() not in REPORTING), None) \
-            or next((h for h in in_lead if h.head.trigger.lower() not in REPORTING), None) \
+        chosen = next((h for h in in_lead if h.principal and not h.head.reports), None) \
+            or next((h for h in in_lead if not h.head.reports), None) \
             or (in_lead[0] if in_lead else later[0] if later else None)
         if chosen is not None and chosen.sentence == index:
             chosen.dateline = dateline_place(sentences[lead])
@@ -223,6 +225,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     subject: tuple[str, ...] = ()
     out: list[Draft] = []
     clauses: list[_Clause] = []
+    governed: bool | None = None  # whether the sentence holds an opinion verb or a conditional word
     sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
     formed = s.formed_at
     last = len(formed)
@@ -250,15 +253,14 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
         subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
                                  subject, out)
         if len(out) > before:
-            c = _Clause(index, lo, hi, parent, out[before:], "", s.start[lo], s.end[hi - 1])
-            c.drafts = unconditional(s, c)
-            c.role = clause_role(s, lo, hi, parent, c.drafts)
-            clauses.append(c)
+            if governed is None:
+                governed = governs(s)
+            clauses.append(clause_of(s, index, lo, hi, parent, out[before:], governed))
     if not out:
         return out, []
     date_by_offset(s, sent_dates, out, story)
     date_by_predicate(out)
-    return out, group(s, clauses)
+    return out, group(s, clauses, bool(governed))
 
 
 def _lend_places(out: list[Draft], found_places: tuple[str, ...]) -> None:
@@ -296,7 +298,7 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
         at, until = starts[i], ends[i]
         out.append(Draft(clause_text, c_start, at, until, date, who,
                          where(found_places, who, source, c_start, at) if found_places else (), rule, kind,
-                         main and not quoted[i], s.index, i))
+                         main and not quoted[i], s.index, i, kind != "noun" and s.low[i] in REPORTING))
     return subject
 
 

@@ -73,10 +73,12 @@ class Draft:
     is its trigger's verb form, ``main`` whether it may set the occasion, ``sentence`` the index
     of its sentence."""
 
-    __slots__ = ("text", "start", "at", "until", "date", "who", "where", "rule", "kind", "main", "sentence", "word")
+    __slots__ = ("text", "start", "at", "until", "date", "who", "where", "rule", "kind", "main", "sentence", "word",
+                 "reports")
 
     def __init__(self, text: str, start: int, at: int, until: int, date: EventDate | None, who: tuple[str, ...],
-                 where: tuple[str, ...], rule: str, kind: str, main: bool, sentence: int, word: int) -> None:
+                 where: tuple[str, ...], rule: str, kind: str, main: bool, sentence: int, word: int,
+                 reports: bool) -> None:
         self.text = text  # the clause, from offset start of the document
         self.start = start
         self.at = at  # the trigger's span, inside the clause
@@ -89,6 +91,7 @@ class Draft:
         self.main = main
         self.sentence = sentence
         self.word = word  # the trigger's position in the document's clause columns
+        self.reports = reports  # a reporting verb ("said")
 
     @property
     def trigger(self) -> str:

@@ -44,9 +44,8 @@ from typing import Final
 from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB
 from ..lexicon import events as _events
-from ..lexicon import speech as _speech
 from ..lexicon import verbs as _verbs
-from ..model import Event, Quote, Source, Span
+from ..model import Event, EventDate, Quote, Source, Span
 from .anchoring import Draft
 
 CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
@@ -55,15 +54,19 @@ CONDITIONALS: Final = _events.CONDITIONALS
 SIMULTANEOUS: Final = _events.SIMULTANEOUS
 SEQUENCE: Final = _events.SEQUENCE
 HEDGES: Final = _events.HEDGES
+FURNITURE_CUES: Final = _events.FURNITURE_CUES
 PLAN_WORDS: Final = _events.PLAN_WORDS
 FURNITURE_VERBS: Final = _events.FURNITURE_VERBS
 FURNITURE_LABELS: Final = _events.FURNITURE_LABELS
+FURNITURE_OPENERS: Final = _events.FURNITURE_LABELS | _events.FURNITURE_VERBS
 STORY_WORDS: Final = _events.STORY_WORDS
 PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
-REPORTING: Final = _speech.REPORTING
 BE_FORMS: Final = _verbs.BE_FORMS
 OPINION: Final = _verbs.OPINION
+GOVERNORS: Final = CONDITIONALS | OPINION
 
+MAX_WHAT_CHARS: Final = 200  # a statement's predicate phrase is cut at a word before this length
+MAX_PHRASE_WORDS: Final = 12  # words of a fronted participle's phrase before its comma
 MAX_QUOTE_CHARS: Final = 5000  # a quote holding a trigger starts at most this far before it
 MAX_FURNITURE_WORDS: Final = 14  # a call to act longer than this is a sentence of the story
 _PRESENT_BE: Final = frozenset(("is", "are", "am", "'s", "'re"))
@@ -102,6 +105,20 @@ class _Clause:
         self.start, self.end = start, end
 
 
+def furniture_cues(low: list[str]) -> bool:
+    """Whether a document holds a word of the page's furniture other than an opening one
+    ("updated", "reporting"): one test in C for the whole document."""
+    return not FURNITURE_CUES.isdisjoint(low)
+
+
+def may_be_furniture(s: Sentence, cues: bool) -> bool:
+    """A quick test of every sentence: whether it may be furniture (``is_furniture`` then tells);
+    ``cues``: whether the document holds a furniture word (``furniture_cues``)."""
+    low = s.low
+    return s.hi - s.lo <= 2 * MAX_FURNITURE_WORDS and (
+        low[s.lo] in FURNITURE_OPENERS or (cues and not FURNITURE_CUES.isdisjoint(low[s.lo:s.lo + MAX_FURNITURE_WORDS + 1])))
+
+
 def is_furniture(s: Sentence) -> bool:
     """Whether a sentence is the page's furniture, not the story (see the module docstring)."""
     low, lo, hi = s.low, s.lo, s.hi
@@ -111,6 +128,9 @@ def is_furniture(s: Sentence) -> bool:
     if k >= hi:
         return False
     first = low[k]
+    if first not in FURNITURE_LABELS and first not in FURNITURE_VERBS and FURNITURE_CUES.isdisjoint(
+            low[k:min(hi, k + MAX_FURNITURE_WORDS + 1)]):
+        return False  # most sentences: no word of the page's furniture
     if first in FURNITURE_LABELS and k + 1 < hi and low[k + 1] in (":", "|", "/"):
         return True  # "Photo: ...", "Related: ..."
     if first in FURNITURE_VERBS and hi - k <= MAX_FURNITURE_WORDS:
@@ -133,10 +153,30 @@ def is_furniture(s: Sentence) -> bool:
     return False
 
 
+def clause_of(s: Sentence, index: int, lo: int, hi: int, parent: int | None, drafts: list[Draft],
+              governed: bool) -> _Clause:
+    """A clause of the sentence with its event words (those no conditional word or opinion verb
+    governs, when the sentence holds one: ``governed``) and its role."""
+    c = _Clause(index, lo, hi, parent, drafts, "", s.start[lo], s.end[hi - 1])
+    if governed:
+        c.drafts = drafts = unconditional(s, c)
+    c.role = clause_role(s, lo, hi, parent, drafts)
+    return c
+
+
+def governs(s: Sentence) -> bool:
+    """Whether a sentence holds a conditional word or an opinion verb (most do not)."""
+    return not GOVERNORS.isdisjoint(s.low[s.lo:s.hi])
+
+
 def clause_role(s: Sentence, lo: int, hi: int, parent: int | None, drafts: list[Draft]) -> str:
     """``speech``, ``resumed``, ``conditional``, ``subordinate`` or ``main`` (rules 1-3)."""
-    if drafts and all(d.kind != "noun" and (s.low[d.word] in REPORTING or _hedge(s, d.word)) for d in drafts):
-        return "speech"
+    for d in drafts:
+        if not (d.reports or (d.kind != "noun" and _hedge(s, d.word))):
+            break
+    else:
+        if drafts:
+            return "speech"
     if parent is not None:
         return "resumed"
     k = lo
@@ -149,20 +189,27 @@ def clause_role(s: Sentence, lo: int, hi: int, parent: int | None, drafts: list[
         return "conditional"
     if w in CLAUSE_OPENERS or w in SUBORDINATE_OPENERS or w == "that":
         return "subordinate"
-    if w.endswith("ing") and k > s.lo and s.low[k - 1] == ",":
-        return "subordinate"  # "..., citing flaws"
+    if w.endswith("ing") and ((k > s.lo and s.low[k - 1] == ",") or (k == s.lo and s.low[hi - 1] == ",")):
+        return "subordinate"  # "..., citing flaws", "Citing flaws, the agency ..."
     return "main"
 
 
-def group(s: Sentence, clauses: list[_Clause]) -> list[Happening]:
-    """The happenings of one sentence's clauses (rules 1-4)."""
+def group(s: Sentence, clauses: list[_Clause], governed: bool = True) -> list[Happening]:
+    """The happenings of one sentence's clauses (rules 1-4); ``governed``: whether the sentence
+    holds an opinion verb or a conditional word (``governs``)."""
+    if len(clauses) == 1:  # most sentences: one clause with event words
+        c = clauses[0]
+        if c.role == "conditional" or (governed and s.low[c.lo] == "that" and _opinion_before(s, c.lo)):
+            return []
+        h = _happening(s, c, clauses)
+        return [h] if h is not None else []
     found: list[tuple[_Clause, list[_Clause]]] = []  # head clause, its clauses
     of_clause: dict[int, int] = {}
     pending: list[_Clause] = []  # clauses waiting for the main clause after them
     last_speech_before = False
     for c in clauses:
         n = c.index
-        if c.role == "conditional" or (s.low[c.lo] == "that" and _opinion_before(s, c.lo)):
+        if c.role == "conditional" or (governed and s.low[c.lo] == "that" and _opinion_before(s, c.lo)):
             continue  # "if the deal fails, ...", "investors believe that ...": no event
         parent = of_clause.get(c.parent) if c.role == "resumed" and c.parent is not None else None
         if parent is not None:
@@ -190,17 +237,33 @@ def group(s: Sentence, clauses: list[_Clause]) -> list[Happening]:
             pending.append(c)  # before any main clause: the next one takes it
         last_speech_before = c.role == "speech"
     if pending:
-        if found:
+        # Clauses that waited for a main clause in vain: each a happening of its own (rule 4),
+        # a reporting clause with the first.
+        heads = [c for c in pending if c.role != "speech"]
+        if heads:
+            found.extend((h, pending if h is heads[0] else [h]) for h in heads)
+        elif found:
             found[-1][1].extend(pending)
         else:
-            heads = [c for c in pending if c.role != "speech"] or pending[:1]
-            found.extend((h, pending if h is heads[0] else [h]) for h in heads)
+            found.append((pending[0], pending))
     out: list[Happening] = []
     for head_clause, members in found:
+        if len(members) > 1:
+            members.sort(key=_clause_start)
         h = _happening(s, head_clause, members)
         if h is not None:
             out.append(h)
+    if len(out) > 1:
+        out.sort(key=_happening_start)
     return out
+
+
+def _clause_start(c: _Clause) -> int:
+    return c.start
+
+
+def _happening_start(h: Happening) -> int:
+    return h.start
 
 
 def _opinion_before(s: Sentence, k: int) -> bool:
@@ -273,32 +336,43 @@ def unconditional(s: Sentence, c: _Clause) -> list[Draft]:
 
 
 def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Happening | None:
-    drafts = [d for c in members for d in c.drafts]
+    drafts = [d for c in members for d in c.drafts] if len(members) > 1 else members[0].drafts  # in text order
+    # (members are sorted by start; a resumed main clause's words follow its aside's)
     if not drafts:
         return None
     # The main clauses' verbs first ("In a press conference, ..., Ana Ruiz outlined a plan": the
     # conference frames the happening the verb reports).
-    principal = [d for c in members if c is head_clause or c.role == "resumed" for d in c.drafts]
-    head = _head(s, principal, verbs_only=True) or _head(s, head_clause.drafts) or _head(s, drafts)
+    principal = [d for c in members if c is head_clause or c.role == "resumed" for d in c.drafts] \
+        if len(members) > 1 else drafts
+    if head_clause.lo == s.lo and s.low[s.lo].endswith("ing"):
+        # "Citing safety rules, the airline grounded its jets": a fronted participle's phrase is
+        # the circumstance of the happening the main clause after its comma reports.
+        comma = _comma_after(s, s.lo, head_clause.hi)
+        if comma is not None:
+            principal = [d for d in principal if d.word > comma] or principal
+    head = _head(s, principal, verbs_only=True) or _head(s, principal) or _head(s, head_clause.drafts) \
+        or _head(s, drafts)
     if head is None:
         return None
-    if s.low[head.word] in REPORTING and head.word + 1 < s.hi and s.low[head.word + 1] == "by":
+    if head.reports and head.word + 1 < s.hi and s.low[head.word + 1] == "by":
         return None  # "the plan, first reported by a newspaper, ...": a source, not a happening
     if head.kind == "state":
         # "Acme claims that the jet is more efficient": the claim is the happening.
-        said = next((d for d in drafts if d.kind != "noun" and s.low[d.word] in REPORTING), None)
+        said = next((d for d in drafts if d.reports), None)
         head = said or head
-    start = min(c.start for c in members)
-    end = max(c.end for c in members)
+    start = members[0].start  # members are in text order
+    end = members[-1].end
     source = s.source
     while end > start and source[end - 1] in _TRAILING:
         end -= 1
-    return Happening(sorted(drafts, key=_at), head, start, end, _status(s, head), s.index,
-                     head_clause.role in ("main", "resumed"))
+    return Happening(drafts, head, start, end, _status(s, head), s.index, head_clause.role in ("main", "resumed"))
 
 
-def _at(d: Draft) -> int:
-    return d.at
+def _comma_after(s: Sentence, lo: int, hi: int) -> int | None:
+    for k in range(lo, min(hi, lo + MAX_PHRASE_WORDS)):
+        if s.low[k] == ",":
+            return k
+    return None
 
 
 def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft | None:
@@ -307,8 +381,7 @@ def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft |
     best: Draft | None = None
     best_rank = 1 if verbs_only else 9
     for d in drafts:
-        reporting = s.low[d.word] in REPORTING
-        rank = 3 if reporting else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
+        rank = 3 if d.reports else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
         if rank < best_rank:
             best, best_rank = d, rank
     return best
@@ -427,63 +500,85 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
     a day of its own ("Acme said on Tuesday that sales rose in March": the statement is dated
     Tuesday, the rise March), as a happening of its own."""
     head = h.head
-    head_reports = s_low(head) in REPORTING
+    drafts = h.drafts
+    several = len(drafts) > 1
+    head_reports = head.reports
     date, rule = head.date, head.rule
-    if rule not in _STRONG:
-        # A trigger dated by default takes the date a time expression gives another event word
-        # of its happening of the same time ("preparing to send ..., as it arrives on May 2"),
-        # not a report's ("said on Tuesday that it had signed").
-        past = head.kind in _PAST_LIKE
-        for d in h.drafts:
-            if d is not head and d.rule in _STRONG and d.date is not None and (d.kind in _PAST_LIKE) == past \
-                    and (head_reports or s_low(d) not in REPORTING):
-                date, rule = d.date, d.rule
-                break
     status = h.status
-    if status == "planned" and rule not in _STRONG:
-        # A plan with no time of its own is dated to the day it was announced ("said on
-        # Tuesday it would cut jobs"), else to the report's.
-        for d in h.drafts:
-            if d.kind != "noun" and s_low(d) in REPORTING and d.date is not None and d.rule != "published":
-                date, rule = d.date, d.rule
-                break
-    if status == "happened" and head.kind in ("noun", "nonfinite") and date is not None and pub_value is not None \
+    who = head.who
+    where = head.where
+    if several:
+        if rule not in _STRONG:
+            date, rule = _borrowed_date(h, date, rule, status)
+        if not who:
+            for d in drafts:
+                if d.who and not d.reports:
+                    who = d.who
+                    break
+        for d in drafts:  # the places its clauses name
+            if d.where and d.where is not where:
+                where = where + tuple(p for p in d.where if p not in where)
+    if status == "happened" and date is not None and pub_value is not None and (head.kind == "noun" or head.kind == "nonfinite") \
             and date.value[:len(pub_value)] > pub_value[:len(date.value)]:
         status = "planned"  # "the vote on May 3" after publication
-    who = head.who
-    if not who:
-        for d in h.drafts:
-            if d.who and s_low(d) not in REPORTING:
-                who = d.who
-                break
-    where: tuple[str, ...] = ()
-    for d in h.drafts:
-        for p in d.where:
-            if p not in where:
-                where += (p,)
     if not where and h.dateline is not None:
         where = (h.dateline,)  # the main event of a lead that names no place: the dateline's
     source = None
     statements: list[Event] = []
     if not head_reports:
-        source = sources.at(head.at)
-        for d in h.drafts:
-            if d.kind == "noun" or s_low(d) not in REPORTING:
-                continue
-            if source is None and d.who and d.who != who:
-                source = Source(d.who[0], False)
-            if d.date is not None and date is not None and d.date.value != date.value and (
-                    d.rule in _STRONG or (rule in _STRONG and status == "happened")):
-                # "said on Friday that ...", "said that sales rose in March": the report and
-                # what it reports are dated apart; a plan announced is one happening.
-                statements.append(_statement(text, d))
+        source = sources.at(head.at) if sources.starts else None
+        if several:
+            for d in drafts:
+                if not d.reports:
+                    continue
+                if source is None and d.who and d.who != who:
+                    source = Source(d.who[0], False)
+                if d.date is not None and date is not None and d.date.value != date.value and (
+                        d.rule in _STRONG or (rule in _STRONG and status == "happened")):
+                    # "said on Friday that ...", "said that sales rose in March": the report and
+                    # what it reports are dated apart; a plan announced is one happening.
+                    statements.append(_statement(text, d))
+    clause_end = head.start + len(head.text)
     a = bisect.bisect_right(time_starts, head.until)
-    b = bisect.bisect_left(time_starts, head.start + len(head.text), a)
-    cuts = time_starts[a:b] + place_cuts(text, h, where)
-    mentions = tuple(Span(d.trigger, d.at, d.until) for d in h.drafts if d is not head)
+    b = bisect.bisect_left(time_starts, clause_end, a)
+    cuts = time_starts[a:b]
+    if where:
+        cuts += place_cuts(text, h, where)
+    mentions = tuple([Span(d.trigger, d.at, d.until) for d in drafts if d is not head]) if several else ()
+    phrase = what(text, head, cuts) if not head_reports else _said(text, head, h.end)
     event = Event(text[h.start:h.end], h.start, h.end, Span(head.trigger, head.at, head.until),
-                  what(text, head, cuts), status, date, who, where, source, h.lead, mentions, rule)
+                  phrase, status, date, who, where, source, h.lead, mentions, rule)
     return [event] + statements if statements else [event]
+
+
+def _said(text: str, head: Draft, end: int) -> Span:
+    """What a statement says: from its verb to the end of its happening ("said Monday that the
+    council wants to blunt any effort"), at most MAX_WHAT_CHARS characters, cut at a word."""
+    start = head.at
+    if end - start > MAX_WHAT_CHARS:
+        cut = text.rfind(" ", start, start + MAX_WHAT_CHARS)
+        end = cut if cut > head.until else head.until
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return Span(text[start:end], start, end)
+
+
+def _borrowed_date(h: Happening, date: EventDate | None, rule: str, status: str) -> tuple[EventDate | None, str]:
+    """The date of a happening whose trigger is dated by default: the date a time expression
+    gives another event word of it of the same time ("preparing to send ..., as it arrives on
+    May 2"), not a report's ("said on Tuesday that it had signed"); for a plan with no time of
+    its own, the day it was announced ("said on Tuesday it would cut jobs")."""
+    head = h.head
+    past = head.kind in _PAST_LIKE
+    for d in h.drafts:
+        if d is not head and d.rule in _STRONG and d.date is not None and (d.kind in _PAST_LIKE) == past \
+                and (head.reports or not d.reports):
+            return d.date, d.rule
+    if status == "planned":
+        for d in h.drafts:
+            if d.reports and d.date is not None and d.rule != "published":
+                return d.date, d.rule
+    return date, rule
 
 
 def _statement(text: str, d: Draft) -> Event:
@@ -494,6 +589,3 @@ def _statement(text: str, d: Draft) -> Event:
     return Event(text[start:end], start, end, Span(d.trigger, d.at, d.until), what(text, d, []), "happened",
                  d.date, d.who, (), None, False, (), d.rule)
 
-
-def s_low(d: Draft) -> str:
-    return d.trigger.lower()

@@ -81,6 +81,8 @@ FURNITURE_LABELS = frozenset(
     """photo photos image images picture pictures video videos credit credits caption file
     related advertisement sponsored source sources pictured graphic""".split())
 STORY_WORDS = frozenset("story article report page post".split())
+# Words one of which a furniture sentence that opens with no label or call to act holds.
+FURNITURE_CUES = frozenset("updated developing reporting editing writing contributed reserved".split())
 
 # Prepositions that place an event ("in Kyiv", "at the airport"): a predicate phrase ends before them.
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout around".split())
