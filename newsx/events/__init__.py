@@ -279,6 +279,8 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
     main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
     c_start, c_end = starts[lo], ends[hi - 1]
     clause_text = source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
+    last_who: tuple[str, ...] | None = None
+    last_places: tuple[str, ...] | None = None
     for i, kind, reports in found:
         if kind == "noun":
             if not reports:
@@ -296,8 +298,13 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
             kind = "future"  # "is expected to begin", "plans to close": scheduled
         date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at, until = starts[i], ends[i]
-        out.append(Draft(clause_text, c_start, at, until, date, who,
-                         where(found_places, who, source, c_start, at) if found_places else (), rule, kind,
+        places_of: tuple[str, ...] = ()
+        if found_places:
+            # The triggers of a clause with the same actor share its places.
+            if who is not last_who or last_places is None:
+                last_who, last_places = who, where(found_places, who, source, c_start, at)
+            places_of = last_places
+        out.append(Draft(clause_text, c_start, at, until, date, who, places_of, rule, kind,
                          main and not quoted[i], s.index, i, kind != "noun" and s.low[i] in REPORTING))
     return subject
 
