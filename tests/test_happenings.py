@@ -31,6 +31,8 @@ HAPPENINGS = [
     ("Acme has 6,000 dealers.", "has", "ongoing", "2022-12-13"),
     ("The rebels seized the town and the army fled.", "seized", "happened", "2022-12-13"),
     ("It is expected that the ship will dock when it arrives on December 20.", "dock", "planned", "2022-12-20"),
+    ("Scientists modelled crop yields in 2050.", "modelled", "happened", "2022-12-13"),  # never after publication
+    ("The company sold the plant in 2020.", "sold", "happened", "2020"),
 ]
 
 
@@ -200,3 +202,11 @@ def test_clauses_before_a_clause_of_another_time_keep_their_happening():
 ])
 def test_a_fronted_participle_is_the_circumstance(text, trigger):
     assert [e.trigger.text for e in _events(text)] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "The company has a June 1 deadline to finish a restructuring plan.",
+    "The firm faces a deadline set at March 3 to sell the unit.",
+])
+def test_a_deadline_dates_no_happening(text):
+    assert [e.date.value for e in _events(text)] == ["2022-12-13"]

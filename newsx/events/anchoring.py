@@ -61,6 +61,8 @@ _DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_OR_WEEK: Final = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
 _COARSE: Final = re.compile(r"\d{4}(?:-\d\d)?")  # a year or a month
 PLANNED: Final = frozenset(("future",))
+DEADLINE_NOUNS: Final = _events.DEADLINE_NOUNS
+DEADLINE_REACH: Final = 3  # words between `deadline` and the day it names
 _PERIOD: Final = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
 _OFFSET: Final = re.compile(r"P(\d{1,3})([DW])")
 _FAR: Final = 1 << 30
@@ -231,19 +233,37 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
                 continue
         if len(value) == 10 and kind != "noun" and prep in PERIOD_PREPOSITIONS:
             continue  # "described the events of the day", "has until June 1": not when it happened
-        if kind in PAST and pub_value is not None and len(value) == 10 and value > pub_value:
-            continue
+        if kind in PAST and pub_value is not None and (len(value) == 10 or _COARSE.fullmatch(value)) \
+                and value[:len(pub_value)] > pub_value[:len(value)]:
+            continue  # a past action is never dated after publication ("analysed ... over 2050")
         if kind == "perfect" and pub_value is not None and value[:len(pub_value)] < pub_value[:len(value)]:
             continue  # "has been pushed back" is news of now; "begun two years ago" dates the aside
         if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
             continue  # "Seoul says the broadcasts, begun on May 2, will go on"
         m = t.mention
+        if _deadline(s, m.start, m.end):
+            continue  # "has a June 1 deadline", "a deadline set at June 1": a limit, not a happening
         gap = m.start - end if m.start >= end else start - m.end
         if not t.day:
             gap += 1 << 40  # a named day beats a month or week ("late in the month, on May 29")
         if gap < best_gap:
             best, best_gap = (m, value), gap
     return best
+
+
+def _deadline(s: Sentence, m_start: int, m_end: int) -> bool:
+    """Whether a time expression names a deadline: right before `deadline`, or within a few
+    words after it ("a deadline set at June 1")."""
+    k = bisect.bisect_left(s.start, m_end, s.lo, s.hi)
+    if k < s.hi and s.low[k] in DEADLINE_NOUNS:
+        return True
+    j = bisect.bisect_left(s.start, m_start, s.lo, s.hi) - 1
+    stop = max(s.lo, j - DEADLINE_REACH)
+    while j >= stop:
+        if s.low[j] in DEADLINE_NOUNS:
+            return True
+        j -= 1
+    return False
 
 
 def _ahead(value: str, pub_value: str, text: str) -> str | None:
