@@ -98,7 +98,7 @@ def _stages_once(texts: list[str], repeat: int) -> dict[str, float]:
             figures.extract_figures(doc, found_dates)
             took["figures"] += time.perf_counter() - start
             start = time.perf_counter()
-            events.extract_events(doc, found_dates, published)
+            events.extract_events(doc, found_dates, published, found_quotes)
             took["events"] += time.perf_counter() - start
         best = {name: min(seconds, best.get(name, seconds)) for name, seconds in took.items()}
     return best

@@ -210,3 +210,81 @@ def test_a_fronted_participle_is_the_circumstance(text, trigger):
 ])
 def test_a_deadline_dates_no_happening(text):
     assert [e.date.value for e in _events(text)] == ["2022-12-13"]
+
+
+def test_a_pronoun_inside_a_quote_is_not_its_speaker():
+    events = _events('Senator John Smith criticised the governor. "He cut funding for schools," Smith said.')
+    cut = [e for e in events if e.trigger.text == "cut"][0]
+    assert cut.source is not None and cut.source.name == "John Smith"
+    assert "John Smith" not in cut.who
+
+
+def test_what_a_quote_says_keeps_its_speaker_as_source():
+    event = _one('"The mayor has wrecked this city," said council member Ana Ruiz.')
+    assert event.who == ("mayor",) and event.source is not None and event.source.name == "Ana Ruiz"
+
+
+# (text, trigger, date value): a bare weekday placed by the tense of the event it dates.
+WEEKDAYS = [
+    ("Acme agreed to buy a games studio on Monday.", "agreed", "2022-12-12"),
+    ("The union voted to strike on Friday.", "voted", "2022-12-09"),
+    ("The minister will visit Kenya on Thursday.", "visit", "2022-12-15"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,date", WEEKDAYS)
+def test_a_weekday_is_placed_by_the_tense(text, trigger, date):
+    event = _one(text)
+    assert (event.trigger.text, event.date.value) == (trigger, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was hurt in the blast.",
+    "No one was injured.",
+    "There were no immediate reports of casualties.",
+])
+def test_a_denied_happening_is_no_event(text):
+    assert _events(text) == ()
+
+
+def test_a_plan_takes_its_own_time_not_the_report_day():
+    event = _one("The city will raise fares from January, officials said on Monday.")
+    assert (event.trigger.text, event.status, event.date.value) == ("raise", "planned", "2023-01")
+
+
+@pytest.mark.parametrize("text,what", [
+    ("The company will hire 3,500 workers next year.", "hire 3,500 workers"),
+    ("She will run for president in the 2024 election.", "run for president in the 2024 election"),
+    ("A judge sentenced the man to 10 years in prison on Monday.", "sentenced the man to 10 years in prison"),
+    ("Russia fired 85 missiles at cities in Ukraine on Tuesday.", "fired 85 missiles at cities"),
+])
+def test_the_predicate_phrase(text, what):
+    assert _one(text).what.text == what
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Police in Melbourne arrested two men.", "Police in Melbourne"),
+    ("The mayor of Lisbon resigned on Friday.", "mayor of Lisbon"),
+    ("India's top court ruled on Monday that the law was illegal.", "India's top court"),
+])
+def test_the_actor_keeps_its_head_noun(text, who):
+    assert _one(text).who == (who,)
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Lagos — Flooding forced thousands from their homes on Monday.", "Lagos"),
+    ("Evansville, Indiana - The museum opened an exhibit on Friday.", "Evansville"),
+])
+def test_a_title_case_dateline_places_the_main_event(text, where):
+    main = [e for e in _events(text) if e.main][0]
+    assert where in main.where
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Protesters set fire to a police station in the northern city of Monterrey on Saturday.", "Monterrey"),
+    ("Hundreds of people marched through central Lima on Monday.", "Lima"),
+    ("India's top court ordered the government to release data.", "India"),
+    ("Fourteen people were killed when a river burst its banks in the state of Para.", "Para"),
+])
+def test_places(text, where):
+    assert where in [e for e in _events(text) if e.main][0].where

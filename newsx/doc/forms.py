@@ -92,7 +92,10 @@ def base_of(low: str) -> str | None:
 
 
 def is_regular_past(low: str) -> bool:
-    return len(low) >= 4 and low.endswith("ed") and low not in NOT_PAST_ED and not low.endswith("eed")
+    """A regular past form: `-ed`, not a word of NOT_PAST_ED; `-eed` only after a verb in `-ee`
+    ("agreed", "guaranteed"; not "need", "speed")."""
+    return len(low) >= 4 and low.endswith("ed") and low not in NOT_PAST_ED and (
+        not low.endswith("eed") or low[:-1] in VERBS)
 
 
 def is_aux(low: str) -> bool:

@@ -49,6 +49,7 @@ CLAUSE_OPENERS: Final = _events.CLAUSE_OPENERS
 REPORTING: Final = _speech.REPORTING
 PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
 PLAN_WORDS: Final = _events.PLAN_WORDS
+MODALS: Final = _verbs.MODALS
 COMPARISON_PREPOSITIONS: Final = _events.COMPARISON_PREPOSITIONS
 HEADLINE_REACH: Final = 4  # sentences before the lead that may be a headline, a dateline, a byline
 
@@ -65,7 +66,7 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
     _, happenings, story, mentions = _read(doc, dates, published)
     _mark_main(doc.clauses.sentences, happenings)
     sources = Sources(quotes or [])
-    time_starts = [m.start for m in mentions]
+    time_starts = [m.start for m in mentions if m.type != "DURATION"]  # a duration is often the object
     return [e for h in happenings for e in build(doc.text, h, sources, story.pub_value, time_starts)]
 
 
@@ -294,8 +295,9 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
         who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
-        if kind == "nonfinite" and i - 2 >= lo and s.low[i - 1] == "to" and s.low[i - 2] in PLAN_WORDS:
-            kind = "future"  # "is expected to begin", "plans to close": scheduled
+        if kind == "nonfinite" and i - 1 >= lo and (
+                s.low[i - 1] in MODALS or (i - 2 >= lo and s.low[i - 1] == "to" and s.low[i - 2] in PLAN_WORDS)):
+            kind = "future"  # "is expected to begin", "plans to close", "could last": to come
         date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at, until = starts[i], ends[i]
         places_of: tuple[str, ...] = ()

@@ -37,6 +37,7 @@ from typing import Final
 
 from ..doc import tokens as _tokens
 from ..doc.clauses import Sentence
+from ..lexicon import calendar as _calendar
 from ..lexicon import events as _events
 from ..lexicon import speech as _speech
 from ..model import DateMention, EventDate
@@ -59,9 +60,13 @@ NARRATIVE_REACH: Final = 3  # sentences a narrative date carries over
 _NARRATIVE_DAYS: Final = 365  # a backstory from years ago does not carry over
 _DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_OR_WEEK: Final = re.compile(r"\d{4}-(?:\d\d|W\d\d)")
+_WEEK: Final = re.compile(r"\d{4}-W\d\d")
+PLAN_STARTS: Final = frozenset(("from",))  # "will raise fares from January": when the plan starts
 _COARSE: Final = re.compile(r"\d{4}(?:-\d\d)?")  # a year or a month
 PLANNED: Final = frozenset(("future",))
 DEADLINE_NOUNS: Final = _events.DEADLINE_NOUNS
+WEEKDAYS: Final = _calendar.WEEKDAYS
+PLANNED_OR_PRESENT: Final = frozenset(("future", "present"))
 DEADLINE_REACH: Final = 3  # words between `deadline` and the day it names
 _PERIOD: Final = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
 _OFFSET: Final = re.compile(r"P(\d{1,3})([DW])")
@@ -225,13 +230,17 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         if value is None:
             continue
         if len(value) != 10:
-            if kind in PLANNED and pub_value is not None and prep not in PERIOD_PREPOSITIONS and low not in REPORTING:
+            if kind in PLANNED and pub_value is not None and (prep not in PERIOD_PREPOSITIONS or prep in PLAN_STARTS) \
+                    and low not in REPORTING:
                 value = _ahead(value, pub_value, t.mention.text)
                 if value is None:
                     continue  # "will close in 2008", "expected to begin in June": a coming period
             elif not _coarse_anchors(kind, low, prep):
                 continue
-        if len(value) == 10 and kind != "noun" and prep in PERIOD_PREPOSITIONS:
+        if len(value) == 10 and pub_value is not None and _weekday(t.mention.text):
+            value = _by_tense(value, kind, pub_value)  # "agreed on Monday": the last Monday
+        if len(value) == 10 and kind != "noun" and prep in PERIOD_PREPOSITIONS and not (
+                kind in PLANNED and prep in PLAN_STARTS):
             continue  # "described the events of the day", "has until June 1": not when it happened
         if kind in PAST and pub_value is not None and (len(value) == 10 or _COARSE.fullmatch(value)) \
                 and value[:len(pub_value)] > pub_value[:len(value)]:
@@ -241,6 +250,8 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         if kind in ("present", "future") and pub_value is not None and len(value) == 10 and value < pub_value:
             continue  # "Seoul says the broadcasts, begun on May 2, will go on"
         m = t.mention
+        if kind in PLANNED_OR_PRESENT and low not in REPORTING and _after_report(s, m.start):
+            continue  # "will raise fares from January, officials said on Monday": the day of the report
         if _deadline(s, m.start, m.end):
             continue  # "has a June 1 deadline", "a deadline set at June 1": a limit, not a happening
         gap = m.start - end if m.start >= end else start - m.end
@@ -249,6 +260,30 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         if gap < best_gap:
             best, best_gap = (m, value), gap
     return best
+
+
+def _after_report(s: Sentence, m_start: int) -> bool:
+    """Whether a time expression follows a reporting verb ("said on Monday", "announced Friday")."""
+    j = bisect.bisect_left(s.start, m_start, s.lo, s.hi) - 1
+    if j >= s.lo and s.low[j] == "on":
+        j -= 1
+    return j >= s.lo and s.low[j] in REPORTING
+
+
+def _weekday(text: str) -> bool:
+    """A bare weekday ("Monday", "on Friday"), which the event's tense places."""
+    words = text.lower().split()
+    return len(words) <= 2 and words[-1].rstrip(".,") in WEEKDAYS and (len(words) == 1 or words[0] == "on")
+
+
+def _by_tense(value: str, kind: str, pub_value: str) -> str:
+    """A weekday's day placed by the tense of the event it dates: a past action on the last such
+    day, a present or scheduled one on the coming one (the time expression was read alone)."""
+    if kind in PAST and value > pub_value:
+        return _shift(value, -7) or value
+    if kind in PLANNED_OR_PRESENT and value < pub_value:
+        return _shift(value, 7) or value
+    return value
 
 
 def _deadline(s: Sentence, m_start: int, m_end: int) -> bool:
@@ -269,6 +304,9 @@ def _deadline(s: Sentence, m_start: int, m_end: int) -> bool:
 def _ahead(value: str, pub_value: str, text: str) -> str | None:
     """A month or year a planned event is dated to: the coming one ("in June" said in December
     is next June), None for a period that has passed or one that is no month or year."""
+    if _WEEK.fullmatch(value):
+        year, week, _ = dt.date.fromisoformat(pub_value).isocalendar() if len(pub_value) == 10 else (0, 0, 0)
+        return value if value >= f"{year:04d}-W{week:02d}" else None  # "this week", "next week"
     if not _COARSE.fullmatch(value):
         return None
     if value >= pub_value[:len(value)]:

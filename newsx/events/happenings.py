@@ -11,7 +11,8 @@ The clauses of a sentence (``doc.clauses``) are grouped, in order:
    happening it reports its ``source``: the one before it, else the next one ("Officials said
    that ...");
 3. a conditional clause ("if the deal fails") holds no event, nor what an opinion verb governs
-   ("investors believe (that) the merger will fail"); a subordinate clause joins the happening of the main clause before it (else the next one),
+   ("investors believe (that) the merger will fail"), nor a clause whose subject denies it
+   ("Nobody was hurt"); a subordinate clause joins the happening of the main clause before it (else the next one),
    unless a time expression of its own dates it to another day: then it is a happening of its
    own ("..., since the war began in February"); a clause of the same time (`when`, `as`,
    `while`) dates a main clause that has no time expression instead; a clause of another time
@@ -44,6 +45,7 @@ from typing import Final
 from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB
 from ..lexicon import events as _events
+from ..lexicon import places as _places
 from ..lexicon import verbs as _verbs
 from ..model import Event, EventDate, Quote, Source, Span
 from .anchoring import Draft
@@ -63,14 +65,22 @@ STORY_WORDS: Final = _events.STORY_WORDS
 PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
 BE_FORMS: Final = _verbs.BE_FORMS
 OPINION: Final = _verbs.OPINION
+PLACES: Final = _places.PLACES
 GOVERNORS: Final = CONDITIONALS | OPINION
 
+THIRD_PERSON: Final = frozenset(("he", "she", "they", "it"))
+NOBODY: Final = frozenset(("nobody", "no one", "none", "neither", "nothing"))
 MAX_WHAT_CHARS: Final = 200  # a statement's predicate phrase is cut at a word before this length
-MAX_PHRASE_WORDS: Final = 12  # words of a fronted participle's phrase before its comma
+MAX_PHRASE_WORDS: Final = 12
+MAX_DATELINE_WORDS: Final = 8  # words of a dateline's place before its dash  # words of a fronted participle's phrase before its comma
 MAX_QUOTE_CHARS: Final = 5000  # a quote holding a trigger starts at most this far before it
 MAX_FURNITURE_WORDS: Final = 14  # a call to act longer than this is a sentence of the story
 _PRESENT_BE: Final = frozenset(("is", "are", "am", "'s", "'re"))
 _TRAILING: Final = " ,;:—–-"
+_DATELINE_DASHES: Final = ("—", "–", " - ", "--")
+_DETERMINERS: Final = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "next", "last"))
+# Words a predicate phrase does not end on: prepositions and articles left before a cut.
+_LOOSE_ENDS: Final = _events.DATE_LEADS | frozenset(("the", "a", "an", "to", "for", "of", "and", "or", "with", "as"))
 _STRONG: Final = frozenset(("dated-clause", "dated-sentence", "relative-date", "same-event"))
 _PAST_LIKE: Final = frozenset(("past", "perfect", "noun", "nonfinite"))
 _END_MARKS: Final = frozenset(".!?")
@@ -80,7 +90,7 @@ class Happening:
     """The drafts of one happening, its trigger (``head``), the character span of its clauses
     and the status its trigger's verb form gives."""
 
-    __slots__ = ("drafts", "head", "start", "end", "status", "lead", "sentence", "principal", "dateline")
+    __slots__ = ("drafts", "head", "start", "end", "status", "lead", "sentence", "principal", "dateline", "words")
 
     def __init__(self, drafts: list[Draft], head: Draft, start: int, end: int, status: str, sentence: int,
                  principal: bool) -> None:
@@ -92,7 +102,8 @@ class Happening:
         self.lead = False
         self.sentence = sentence
         self.principal = principal  # its first clause is a main clause
-        self.dateline: str | None = None  # the dateline's place, for the main event
+        self.dateline: tuple[str, str] | None = None  # the dateline's place and words, for the main event
+        self.words: Sentence | None = None  # its sentence's words
 
 
 class _Clause:
@@ -354,6 +365,10 @@ def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Hap
         or _head(s, drafts)
     if head is None:
         return None
+    first = s.low[head_clause.lo]
+    if (head.who and head.who[0].lower() in NOBODY) or first in NOBODY or (
+            first == "no" and head_clause.lo + 1 < s.hi and s.low[head_clause.lo + 1] == "one"):
+        return None  # "Nobody was hurt", "No one was injured": a happening denied
     if head.reports and head.word + 1 < s.hi and s.low[head.word + 1] == "by":
         return None  # "the plan, first reported by a newspaper, ...": a source, not a happening
     if head.kind == "state":
@@ -365,7 +380,9 @@ def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Hap
     source = s.source
     while end > start and source[end - 1] in _TRAILING:
         end -= 1
-    return Happening(drafts, head, start, end, _status(s, head), s.index, head_clause.role in ("main", "resumed"))
+    h = Happening(drafts, head, start, end, _status(s, head), s.index, head_clause.role in ("main", "resumed"))
+    h.words = s
+    return h
 
 
 def _comma_after(s: Sentence, lo: int, hi: int) -> int | None:
@@ -421,18 +438,35 @@ def lead_sentence(sentences: list[Sentence], first: int) -> int | None:
     return None
 
 
-def dateline_place(s: Sentence) -> str | None:
-    """The place of a dateline that opens the lead ("SEOUL, Dec. 13 (Reuters) -", "PARIS —"):
-    capitals before a comma or a dash, as a name ("Seoul")."""
+def dateline_place(s: Sentence) -> tuple[str, str] | None:
+    """The place of a dateline that opens the lead: capitals before a comma ("SEOUL, Dec. 13
+    (Reuters) -"), or capitalised words (with commas) before a dash ("Lagos —", "Evansville,
+    Indiana -"); the place is its first part, as a name ("Seoul"), given with the dateline's words."""
+    source, low = s.source, s.low
     k = s.lo
-    source = s.source
-    while k < s.hi and k - s.lo < 4 and source[s.start[k]:s.end[k]].isupper() and s.low[k][:1].isalpha():
+    dash = False
+    while k < s.hi and k - s.lo < MAX_DATELINE_WORDS and (low[k] == "," or source[s.start[k]:s.start[k] + 1].isupper()):
         k += 1
-    if k == s.lo or k >= s.hi or len(source[s.start[s.lo]:s.end[k - 1]]) < 3:
+        gap = source[s.end[k - 1]:s.start[k]] if k < s.hi else ""
+        if any(mark in gap for mark in _DATELINE_DASHES) or (k < s.hi and low[k] in _DATELINE_DASHES):
+            dash = True  # "Lagos —", "Evansville, Indiana -"
+            break
+        if "(" in gap and source[s.start[k - 1]:s.end[k - 1]].isupper():
+            dash = True  # "SEOUL (Reuters) -"
+            break
+    if k == s.lo:
         return None
-    if s.low[k] not in (",", "—", "–", "-", "--", "(") and source[s.end[k - 1]:s.end[k - 1] + 2].strip()[:1] not in "—–-(,":
+    first = source[s.start[s.lo]:s.end[s.lo]]
+    capitals = first.isupper() and len(first) > 2 and first.isalpha()
+    if not dash and not (capitals and s.lo + 1 < s.hi and low[s.lo + 1] == ","):
         return None
-    return source[s.start[s.lo]:s.end[k - 1]].title()
+    end = s.lo
+    while end < k and low[end] != ",":
+        end += 1
+    if end == s.lo:
+        return None
+    place = source[s.start[s.lo]:s.end[end - 1]]
+    return (place.title() if place.isupper() else place), source[s.start[s.lo]:s.end[k - 1]]
 
 
 class Sources:
@@ -457,24 +491,31 @@ class Sources:
 
 
 def what(text: str, head: Draft, cuts: list[int]) -> Span:
-    """The predicate phrase: from the trigger to the end of its clause, before a comma, a time
-    expression or a place's preposition after it (``cuts``: their offsets)."""
+    """The predicate phrase: from the trigger to the end of its clause, before a comma (not one
+    inside a number: "3,500"), a time expression (not one inside a noun phrase: "the 2024
+    election") or a place's preposition after it (``cuts``: their offsets); function words left
+    at its end go ("fired missiles on" November 15)."""
     start = head.at
     end = head.start + len(head.text)
     comma = text.find(",", head.until, end)
+    while comma >= 0 and 0 < comma < len(text) - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
     if comma >= 0:
         end = comma
     for c in cuts:
         if head.until < c < end:
+            before = text[max(start, c - 8):c].split()
+            if before and before[-1].lower() in _DETERMINERS:
+                continue  # "in the 2024 election": the year is inside the noun phrase
             end = c
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    # A preposition left before the cut ("fired missiles on" November 15) goes with it.
-    words = text[start:end].rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in _events.DATE_LEADS:
-        end = start + len(words[0])
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
+    while end > start:
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        words = text[start:end].rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in _LOOSE_ENDS:
+            end = start + len(words[0])
+        else:
+            break
     if end <= head.at:
         end = head.until
     return Span(text[start:end], start, end)
@@ -521,8 +562,16 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
     if status == "happened" and date is not None and pub_value is not None and (head.kind == "noun" or head.kind == "nonfinite") \
             and date.value[:len(pub_value)] > pub_value[:len(date.value)]:
         status = "planned"  # "the vote on May 3" after publication
-    if not where and h.dateline is not None:
-        where = (h.dateline,)  # the main event of a lead that names no place: the dateline's
+    for w in who:
+        owner, mark, _ = w.partition("'s ")
+        if mark and owner.lower() in PLACES and owner not in where:
+            where = where + (owner,)  # "India's top court": in India
+    if h.dateline is not None:
+        # The main event's place is the dateline's, unless the lead names another one.
+        place, words = h.dateline
+        named = tuple(p for p in where if p not in words and p.lower() not in words.lower() and p not in who)
+        where = named or (place,)
+        who = tuple(_after_dateline(w) for w in who if w not in words)
     source = None
     statements: list[Event] = []
     if not head_reports:
@@ -533,11 +582,13 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
                     continue
                 if source is None and d.who and d.who != who:
                     source = Source(d.who[0], False)
-                if d.date is not None and date is not None and d.date.value != date.value and (
-                        d.rule in _STRONG or (rule in _STRONG and status == "happened")):
+                if d.date is not None and date is not None and d.date.value != date.value and status == "happened" \
+                        and (d.rule in _STRONG or rule in _STRONG):
                     # "said on Friday that ...", "said that sales rose in March": the report and
                     # what it reports are dated apart; a plan announced is one happening.
                     statements.append(_statement(text, d))
+    if source is not None and who and who[0] == source.name and _third_person_quoted(h):
+        who = ()  # '"He cut funding," Smith said': "he" is not the speaker
     clause_end = head.start + len(head.text)
     a = bisect.bisect_right(time_starts, head.until)
     b = bisect.bisect_left(time_starts, clause_end, a)
@@ -549,6 +600,30 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
     event = Event(text[h.start:h.end], h.start, h.end, Span(head.trigger, head.at, head.until),
                   phrase, status, date, who, where, source, h.lead, mentions, rule)
     return [event] + statements if statements else [event]
+
+
+def _after_dateline(actor: str) -> str:
+    """An actor read across the dateline's dash ("Indiana - The museum"): what follows it."""
+    for mark in _DATELINE_DASHES:
+        if mark in actor:
+            rest = actor.rsplit(mark, 1)[1].strip()
+            first, _, tail = rest.partition(" ")
+            return tail if first.lower() in ("the", "a", "an") and tail else rest
+    return actor
+
+
+def _third_person_quoted(h: Happening) -> bool:
+    """Whether the trigger stands inside quotation marks after a third-person pronoun subject."""
+    s = h.words
+    i = h.head.word
+    if s is None or not s.quoted[i]:
+        return False
+    for k in range(i - 1, max(s.lo, i - 4) - 1, -1):
+        if s.low[k] in THIRD_PERSON:
+            return True
+        if not s.quoted[k]:
+            break
+    return False
 
 
 def _said(text: str, head: Draft, end: int) -> Span:

@@ -72,6 +72,8 @@ PLACE_HEADS: Final = _places.PLACE_HEADS
 PLACE_PHRASES: Final = _places.PLACE_PHRASES
 PLACE_PREPOSITIONS: Final = _places.PLACE_PREPOSITIONS
 PLACES: Final = _places.PLACES
+PLACE_NOUNS: Final = _places.PLACE_NOUNS
+OF_PLACE: Final = frozenset(("of", "in", "from"))  # "the mayor of Lisbon", "police in Leeds"
 REPORTING: Final = _speech.REPORTING
 AMBIGUOUS_TITLES: Final = _titles.AMBIGUOUS_TITLES
 TITLE_WORDS: Final = _titles.TITLE_WORDS
@@ -238,6 +240,8 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
         known = (low[b - 1] in PLACE_HEADS or phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
                  or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$"))
         prep = low[j] if j >= lo else ""
+        if prep == "of" and j - 1 >= lo and low[j - 1] in PLACE_NOUNS:
+            prep = "in"  # "the city of Monterrey": a place named by its kind
         marked = prep in PLACE_PREPOSITIONS and prep not in DIRECTION_PREPOSITIONS and not is_time_word(low[a]) \
             and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
         if not (known or marked):
@@ -278,6 +282,12 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
     k, taken = _phrase_end(s, start, stop, forward)
     if taken == 0:
         return ()
+    if not forward and k > s.lo and k != stop and s.low[k] in OF_PLACE and (not s.flags[k - 1] & CAP or k - 1 == s.lo) \
+            and all(s.flags[n] & CAP for n in range(k + 1, start + 1)):
+        # "Police in Melbourne", "the mayor of Lisbon": the common head before a name is the actor.
+        k2, taken2 = _phrase_end(s, k - 1, stop, forward)
+        if taken2:
+            k = k2
     a, b = (start, k) if forward else (k + 1, start + 1)
     low = s.low
     while a < b and (low[a] in ("of", "and", "at") or low[a] in QUANTIFIERS):
@@ -323,8 +333,8 @@ def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int,
             break  # a mark, a conjunction, an auxiliary, a preposition
         if f & LINK_PREPOSITION and not (first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP):
             break  # a preposition, unless it links the words of a name ("Bank for ... Settlements")
-        if not f & CAP and f & (VERB_LIKE | ADVERB):
-            break
+        if not f & CAP and f & (VERB_LIKE | ADVERB) and (forward or taken or f & ADVERB):
+            break  # (read back from a verb, the word before it heads the subject: "the top court ruled")
         k += step
         taken += 1
     return k, taken
@@ -344,6 +354,12 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
             break
         if a <= x and y <= b and not TITLES.issuperset(low[x:y]):
             inside.append((x, y))
+    if inside and not forward and inside[-1][1] == b and inside[-1][0] - 2 >= a and low[inside[-1][0] - 1] in OF_PLACE \
+            and (not s.flags[inside[-1][0] - 2] & CAP or inside[-1][0] - 2 == s.lo) and b - a <= 6:
+        # "Police in Melbourne", "the mayor of Lisbon": the common head before the name is the actor.
+        while low[a] in NOUN_OPENERS:
+            a += 1
+        return (s.source[s.start[a]:s.end[b - 1]],)
     if inside and not forward and inside[-1][1] < b and low[b - 1] not in TITLES and b - a <= 5:
         # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
         while low[a] in NOUN_OPENERS:

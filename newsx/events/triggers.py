@@ -6,7 +6,7 @@ reports no event (``unreported``), in order:
 1. an opinion or wish (`believes`, `wants`; not `is believed to`, which reports an estimate);
 2. an `-ing` form inside a noun phrase before the noun it modifies ("a major restructuring
    programme", "the unit operating cost");
-3. an event noun after `no`, bare after a preposition ("in talks", "$5 billion in aid"), or
+3. an event noun after `no` (or `no` and a word: "no immediate reports"), bare after a preposition ("in talks", "$5 billion in aid"), or
    modifying the noun after it ("a bankruptcy court", "a restructuring plan": the plan is the event);
 4. a verb negated (`did not say`) or after a modal of hypothesis (`could carry`, `would
    require`), unless a reporting verb states the modal's clause (`said it would cut`, `warned that
@@ -14,7 +14,8 @@ reports no event (``unreported``), in order:
 5. what an unreported verb, a negation or an opinion governs, up to a preposition or comma
    (`want to avoid making moves`, `would require extensive training`, `did not announce a merger`).
 A clause left with no event states something (``state``): its first finite `be`/`have` (`has
-been` -> `been`), unless that is the auxiliary of a verb that reports no event ("is hoping").
+been` -> `been`), unless that is the auxiliary of a verb that reports no event ("is hoping") or is
+denied ("there were no reports").
 """
 from __future__ import annotations
 
@@ -129,7 +130,7 @@ def _state(s: Sentence, lo: int, hi: int, verbs: set[int]) -> Trigger | None:
             k = i + 1
             while k < hi and s.flags[k] & (ADVERB | NEGATIVE | AUX):
                 k += 1
-            if k < hi and (k in verbs or low[k] in NEGATIONS or low[i + 1] in NEGATIONS):
+            if k < hi and (k in verbs or low[k] in NEGATIONS or low[i + 1] in NEGATIONS or low[k] == "no"):
                 return None  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
             kind = "past" if low[i] in ("was", "were", "had") else "state"
             been = [b for b in range(i + 1, k) if low[b] == "been"]
@@ -150,6 +151,8 @@ def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
         j = i - 1
         if j >= lo and (low[j] == "no" or low[j] in BARE_NOUN_PREPOSITIONS):
             return True
+        if j - 1 >= lo and low[j - 1] == "no" and s.flags[j] & ALPHA:
+            return True  # "no immediate reports", "no major damage"
         return w in EVENT_NOUNS and i + 1 < hi and modifies_next(s, i)
     j = i - 1
     while j >= lo and s.flags[j] & (AUX | ADVERB | NEGATIVE):

@@ -6,7 +6,10 @@ Data only: no rule code, no imports of other lexicon modules. Keys are lower cas
 from __future__ import annotations
 
 # Prepositions before a place ("in Ukraine", "at a summit in Indonesia").
-PLACE_PREPOSITIONS = frozenset("in at near outside inside across from to into toward towards".split())
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across from to into toward towards through throughout".split())
+
+# Common nouns of a place before `of` and its name ("the city of Monterrey", "the state of Para").
+PLACE_NOUNS = frozenset("city town village state province region county district island capital".split())
 
 # Countries, regions and major cities, for `where` when no preposition marks them.
 PLACES = frozenset(
