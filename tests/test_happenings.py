@@ -30,7 +30,7 @@ HAPPENINGS = [
     ("Two miners were trapped on Sunday.", "trapped", "happened", "2022-12-11"),
     ("Acme has 6,000 dealers.", "has", "ongoing", "2022-12-13"),
     ("The rebels seized the town and the army fled.", "seized", "happened", "2022-12-13"),
-    ("It is expected that the ship will dock when it arrives on December 20.", "dock", "planned", "2022-12-20"),
+    ("It is believed the ferry will dock when it reaches port on December 20.", "dock", "planned", "2022-12-20"),
     ("Scientists modelled crop yields in 2050.", "modelled", "happened", "2022-12-13"),  # never after publication
     ("The company sold the plant in 2020.", "sold", "happened", "2020"),
 ]
@@ -120,7 +120,7 @@ LEADS = [
     ("Storm hits coast\n\nPARIS — Thousands of people marched against the pension reform on Saturday, "
      "police said. Unions plan more strikes.", "marched", "2022-12-10", "people", "Paris"),
     ("SEOUL, Dec 13 (Reuters) - North Korea fired two ballistic missiles into the sea on Tuesday, "
-     "the military said. It was the third launch this month.", "fired", "2022-12-13", "North Korea", "Seoul"),
+     "the military said. The launch was the third this month.", "fired", "2022-12-13", "North Korea", "Seoul"),
     ("Acme to close plant\n\nAcme Corp said on Monday it would close its plant in Ohio next year, "
      "cutting 400 jobs. The union called the move a betrayal.", "close", "2023", "Acme Corp", "Ohio"),
     ("Flood\n\nHeavy rain flooded hundreds of homes in northern Leeds, officials said. "
@@ -187,12 +187,12 @@ def test_the_reference_article_reads_as_a_careful_reader_lists_it():
 
 
 def test_clauses_before_a_clause_of_another_time_keep_their_happening():
-    text = "After months of talks, the airline announced that two engines would be replaced before the tour began."
+    text = "After months of talks, the railway said that two bridges would be rebuilt before the season started."
     events = _events(text)
-    assert [e.trigger.text for e in events] == ["replaced", "began"]
+    assert [e.trigger.text for e in events] == ["rebuilt", "started"]
     first = events[0]
     assert first.start < first.end and first.text.startswith("After months of talks")
-    assert "announced" in [m.text for m in first.mentions]
+    assert "said" in [m.text for m in first.mentions]
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -205,8 +205,8 @@ def test_a_fronted_participle_is_the_circumstance(text, trigger):
 
 
 @pytest.mark.parametrize("text", [
-    "The company has a June 1 deadline to finish a restructuring plan.",
-    "The firm faces a deadline set at March 3 to sell the unit.",
+    "The lender faces an April 30 deadline to present its rescue proposal.",
+    "The council was given a deadline fixed for March 3 to approve its budget.",
 ])
 def test_a_deadline_dates_no_happening(text):
     assert [e.date.value for e in _events(text)] == ["2022-12-13"]
@@ -288,3 +288,34 @@ def test_a_title_case_dateline_places_the_main_event(text, where):
 ])
 def test_places(text, where):
     assert where in [e for e in _events(text) if e.main][0].where
+
+
+def _content_words(text: str) -> set[str]:
+    import re
+
+    stop = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "s", "from", "by", "with"}
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)} - stop
+
+
+def test_the_main_event_of_made_up_leads():
+    """40 short articles written for this test (tests/data/leads.json: a careful reader's main
+    event of each, with when, who, where and status); lenient matching as the scorer's: the
+    main event's date equals, and who/where share a content word. Floors a little under what
+    newsx gives, so that a rule change that costs an article or two is seen, not hidden."""
+    import json
+    from pathlib import Path
+
+    leads = json.loads((Path(__file__).parent / "data" / "leads.json").read_text(encoding="utf-8"))
+    when = who = who_n = where = where_n = 0
+    for lead in leads:
+        main = [e for e in _events(lead["text"]) if e.main]
+        assert len(main) == 1, lead["text"]
+        event = main[0]
+        when += event.date is not None and event.date.value == lead["when"]
+        if lead["who"]:
+            who_n += 1
+            who += any(_content_words(lead["who"]) & _content_words(w) for w in event.who)
+        if lead["where"]:
+            where_n += 1
+            where += any(_content_words(lead["where"]) & _content_words(w) for w in event.where)
+    assert when / len(leads) >= 0.80 and who / who_n >= 0.75 and where / where_n >= 0.70, (when, who, where)

@@ -34,8 +34,8 @@ from ..lexicon import speech as _speech
 from ..lexicon import verbs as _verbs
 from ..model import DateMention, Event, EventDate, Quote, Span
 from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
-    date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, prep_before, \
-    quoted_at, tense_agrees
+    date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, deadline, \
+    prep_before, quoted_at, tense_agrees
 from .happenings import Happening, Sources, _Clause, build, clause_of, dateline_place, governs, group, furniture_cues, \
     is_furniture, lead_sentence, may_be_furniture
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
@@ -202,7 +202,8 @@ class _Sentence:
             # A day after `of`, `than`, `from` compares ("below their level of last Monday",
             # "up from 14% a year ago"): it dates no other verb of the sentence.
             days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted
-                    and prep_before(s, t.mention.start, s.lo) not in COMPARISON_PREPOSITIONS}
+                    and prep_before(s, t.mention.start, s.lo) not in COMPARISON_PREPOSITIONS
+                    and not deadline(s, t.mention.start, t.mention.end)}
             self.day = next(iter(days)) if len(days) == 1 else None
 
 

@@ -252,7 +252,7 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         m = t.mention
         if kind in PLANNED_OR_PRESENT and low not in REPORTING and _after_report(s, m.start):
             continue  # "will raise fares from January, officials said on Monday": the day of the report
-        if _deadline(s, m.start, m.end):
+        if deadline(s, m.start, m.end):
             continue  # "has a June 1 deadline", "a deadline set at June 1": a limit, not a happening
         gap = m.start - end if m.start >= end else start - m.end
         if not t.day:
@@ -286,7 +286,7 @@ def _by_tense(value: str, kind: str, pub_value: str) -> str:
     return value
 
 
-def _deadline(s: Sentence, m_start: int, m_end: int) -> bool:
+def deadline(s: Sentence, m_start: int, m_end: int) -> bool:
     """Whether a time expression names a deadline: right before `deadline`, or within a few
     words after it ("a deadline set at June 1")."""
     k = bisect.bisect_left(s.start, m_end, s.lo, s.hi)

@@ -287,8 +287,9 @@ def _opinion_before(s: Sentence, k: int) -> bool:
 
 def _hedge(s: Sentence, i: int) -> bool:
     """A passive of estimate that frames a clause as reported ("it is expected that", "it is
-    believed that"): no happening of its own."""
-    return s.low[i] in HEDGES and i > s.lo and s.low[i - 1] in BE_FORMS and i + 1 < s.hi and s.low[i + 1] == "that"
+    believed the ferry will ..."): no happening of its own."""
+    return s.low[i] in HEDGES and i > s.lo and s.low[i - 1] in BE_FORMS and i + 1 < s.hi and (
+        s.low[i + 1] == "that" or (i - 2 >= s.lo and s.low[i - 2] == "it"))
 
 
 def _opens_report(s: Sentence, c: _Clause) -> bool:
@@ -398,7 +399,7 @@ def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft |
     best: Draft | None = None
     best_rank = 1 if verbs_only else 9
     for d in drafts:
-        rank = 3 if d.reports else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
+        rank = 3 if d.reports or (d.kind != "noun" and _hedge(s, d.word)) else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
         if rank < best_rank:
             best, best_rank = d, rank
     return best
