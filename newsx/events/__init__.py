@@ -51,6 +51,7 @@ PREPOSITION_LIKE: Final = _verbs.PREPOSITION_LIKE
 PLAN_WORDS: Final = _events.PLAN_WORDS
 MODALS: Final = _verbs.MODALS
 COMPARISON_PREPOSITIONS: Final = _events.COMPARISON_PREPOSITIONS
+DEADLINE_NOUNS: Final = _events.DEADLINE_NOUNS
 HEADLINE_REACH: Final = 4  # sentences before the lead that may be a headline, a dateline, a byline
 
 __all__ = ["EventWord", "event_words", "extract_events"]
@@ -64,7 +65,7 @@ def extract_events(doc: Doc, dates: list[DateMention], published: dt.date | None
     if not doc.text:
         return []
     _, happenings, story, mentions = _read(doc, dates, published)
-    _mark_main(doc.clauses.sentences, happenings)
+    _mark_main(doc.clauses.sentences, happenings, story.lead)
     sources = Sources(quotes or [])
     time_starts = [m.start for m in mentions if m.type != "DURATION"]  # a duration is often the object
     return [e for h in happenings for e in build(doc.text, h, sources, story.pub_value, time_starts)]
@@ -107,8 +108,9 @@ def _read(doc: Doc, dates: list[DateMention],
     happenings: list[Happening] = []
     m_idx = 0
     # A headline (or a dateline) before the lead: the lead reports its happening again.
-    lead = lead_sentence(sentences, 0)
+    lead = story.lead = lead_sentence(sentences, 0)
     cues = furniture_cues(sentences[0].low) if sentences else False
+    story.deadlines = not DEADLINE_NOUNS.isdisjoint(sentences[0].low) if sentences else False
     first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
     for s in sentences:
         if s.index < first:
@@ -129,13 +131,12 @@ def _read(doc: Doc, dates: list[DateMention],
     return found, happenings, story, mentions
 
 
-def _mark_main(sentences: list[Sentence], happenings: list[Happening]) -> None:
-    """The main event: the first happening of the lead that is no mere statement, else the
-    lead's first, else the first after the lead, else the article's first."""
+def _mark_main(sentences: list[Sentence], happenings: list[Happening], lead: int | None) -> None:
+    """The main event: the first happening of the lead (``lead``: its index in ``sentences``)
+    that is no mere statement, else the lead's first, else the first after the lead, else the
+    article's first."""
     if not happenings:
         return
-    lead = lead_sentence(sentences, 0)
-    cues = furniture_cues(sentences[0].low) if sentences else False
     chosen = None
     if lead is not None:
         index = sentences[lead].index
@@ -203,7 +204,7 @@ class _Sentence:
             # "up from 14% a year ago"): it dates no other verb of the sentence.
             days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted
                     and prep_before(s, t.mention.start, s.lo) not in COMPARISON_PREPOSITIONS
-                    and not deadline(s, t.mention.start, t.mention.end)}
+                    and not (story.deadlines and deadline(s, t.mention.start, t.mention.end))}
             self.day = next(iter(days)) if len(days) == 1 else None
 
 

@@ -138,6 +138,8 @@ class Story:
     offsets: dict[int, tuple[int | None, int, bool]] = field(default_factory=dict)
     days: dict[str, EventDate] = field(default_factory=dict)  # one record per day given with no span
     pub_date: EventDate | None = None  # the publication day's record (``day_of``), the date of most events
+    lead: int | None = None  # the index of the lead sentence (``happenings.lead_sentence``)
+    deadlines: bool = False  # whether the article names a deadline (only then is ``deadline`` asked)
 
 
 def day_of(story: Story, value: str) -> EventDate:
@@ -252,7 +254,7 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         m = t.mention
         if kind in PLANNED_OR_PRESENT and low not in REPORTING and _after_report(s, m.start):
             continue  # "will raise fares from January, officials said on Monday": the day of the report
-        if deadline(s, m.start, m.end):
+        if story.deadlines and deadline(s, m.start, m.end):
             continue  # "has a June 1 deadline", "a deadline set at June 1": a limit, not a happening
         gap = m.start - end if m.start >= end else start - m.end
         if not t.day:

@@ -182,8 +182,9 @@ def governs(s: Sentence) -> bool:
 
 def clause_role(s: Sentence, lo: int, hi: int, parent: int | None, drafts: list[Draft]) -> str:
     """``speech``, ``resumed``, ``conditional``, ``subordinate`` or ``main`` (rules 1-3)."""
+    low = s.low
     for d in drafts:
-        if not (d.reports or (d.kind != "noun" and _hedge(s, d.word))):
+        if not (d.reports or (d.kind != "noun" and low[d.word] in HEDGES and _hedge(s, d.word))):
             break
     else:
         if drafts:
@@ -398,8 +399,18 @@ def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft |
     else its state, else its reporting verb (only the verb with ``verbs_only``)."""
     best: Draft | None = None
     best_rank = 1 if verbs_only else 9
+    low = s.low
     for d in drafts:
-        rank = 3 if d.reports or (d.kind != "noun" and _hedge(s, d.word)) else 2 if d.kind == "state" else 1 if d.kind == "noun" else 0
+        if d.reports:
+            rank = 3
+        elif d.kind == "noun":
+            rank = 1
+        elif d.kind == "state":
+            rank = 2
+        elif low[d.word] in HEDGES and _hedge(s, d.word):
+            rank = 3  # "it is expected that ...": a frame, as a report
+        else:
+            return d  # the first verb: no draft ranks before it
         if rank < best_rank:
             best, best_rank = d, rank
     return best
