@@ -319,3 +319,13 @@ def test_the_main_event_of_made_up_leads():
             where_n += 1
             where += any(_content_words(lead["where"]) & _content_words(w) for w in event.where)
     assert when / len(leads) >= 0.80 and who / who_n >= 0.75 and where / where_n >= 0.70, (when, who, where)
+
+
+def test_a_fronted_participle_shares_the_main_clause_subject():
+    event = _one("Speaking in Paris, the minister announced new sanctions.")
+    assert (event.trigger.text, event.who, event.where) == ("announced", ("minister",), ("Paris",))
+
+
+def test_a_plural_noun_before_its_verb_is_no_trigger():
+    event = newsx.extract("date 2023-06-01\n\nThe March 2023 floods damaged hundreds of homes.").events[0]
+    assert (event.trigger.text, event.date.value, event.who) == ("damaged", "2023-03", ("March 2023 floods",))

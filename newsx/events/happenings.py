@@ -400,11 +400,13 @@ def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft |
     best: Draft | None = None
     best_rank = 1 if verbs_only else 9
     low = s.low
-    for d in drafts:
+    last = len(drafts) - 1
+    for n, d in enumerate(drafts):
         if d.reports:
             rank = 3
-        elif d.kind == "noun":
-            rank = 1
+        elif d.kind == "noun" or (d.kind == "present" and n < last and drafts[n + 1].word == d.word + 1
+                                  and drafts[n + 1].kind == "past"):
+            rank = 1  # "The March floods damaged": a plural noun before its verb
         elif d.kind == "state":
             rank = 2
         elif low[d.word] in HEDGES and _hedge(s, d.word):

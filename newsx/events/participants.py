@@ -344,9 +344,10 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
     """The actor a noun phrase [a, b) names: a person before a title, its name, or its words."""
     low = s.low
     if not forward and a >= s.lo + 2 and low[a - 1] == "," and not TITLES.isdisjoint(low[a:b]):
-        named = [(x, y) for x, y in runs if y == a - 1]
+        named = [(x, y) for x, y in runs if y == a - 1 and not (x > s.lo and low[x - 1] in PREPOSITIONS)]
         if named:
-            # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company.
+            # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company (not
+            # a place a fronted phrase ends on: "Speaking in Paris, the minister said").
             return (run_text(s, *named[0]),)
     inside: Runs = []
     for x, y in runs:  # in order
@@ -370,7 +371,7 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
         return (run_text(s, x, y),)
     if not forward and a >= s.lo + 2 and low[a - 1] == ",":
         # An apposition ("Louis Martin, the chief executive, said"): the name before it.
-        before = [(x, y) for x, y in runs if y == a - 1]
+        before = [(x, y) for x, y in runs if y == a - 1 and not (x > s.lo and low[x - 1] in PREPOSITIONS)]
         if before:
             return (run_text(s, *before[0]),)
     while a < b and low[a] in NOUN_OPENERS:
