@@ -329,3 +329,9 @@ def test_a_fronted_participle_shares_the_main_clause_subject():
 def test_a_plural_noun_before_its_verb_is_no_trigger():
     event = newsx.extract("date 2023-06-01\n\nThe March 2023 floods damaged hundreds of homes.").events[0]
     assert (event.trigger.text, event.date.value, event.who) == ("damaged", "2023-03", ("March 2023 floods",))
+
+
+def test_a_narrated_day_carries_within_its_paragraph_only():
+    events = _events("The plant closed on December 3. Workers blocked the gates.\n\nThe union appealed to the court.")
+    assert [(e.trigger.text, e.date.value) for e in events] == [
+        ("closed", "2022-12-03"), ("blocked", "2022-12-03"), ("appealed", "2022-12-13")]

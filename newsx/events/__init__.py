@@ -112,9 +112,15 @@ def _read(doc: Doc, dates: list[DateMention],
     cues = furniture_cues(sentences[0].low) if sentences else False
     story.deadlines = not DEADLINE_NOUNS.isdisjoint(sentences[0].low) if sentences else False
     first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
+    text = doc.text
+    prev_end = 0
     for s in sentences:
         if s.index < first:
             continue
+        start = s.start[s.lo]
+        if text.count("\n", prev_end, start) >= 2:
+            story.narrative = story.schedule = None  # a new paragraph: a day set before carries no further
+        prev_end = s.end[s.hi - 1]
         while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
             m_idx += 1
         k = m_idx

@@ -14,7 +14,7 @@
 3. ``narrative-date``: a trigger that is neither a report nor in the present tense, in a
    sentence with no time expression, takes the day of the last dated past action (within a year
    of publication) or, for a scheduled trigger, of the last dated scheduled event, within the
-   three sentences before.
+   three sentences before and in the same paragraph (a blank line ends it).
 4. ``published``: otherwise the publication date, span None; no date when it is unknown.
 5. ``occasion-date``: when the article's first dated main-clause statement or action, in the
    lead (first eight sentences), lies one to seven days before publication ("Acme said on
