@@ -335,3 +335,9 @@ def test_a_narrated_day_carries_within_its_paragraph_only():
     events = _events("The plant closed on December 3. Workers blocked the gates.\n\nThe union appealed to the court.")
     assert [(e.trigger.text, e.date.value) for e in events] == [
         ("closed", "2022-12-03"), ("blocked", "2022-12-03"), ("appealed", "2022-12-13")]
+
+
+def test_an_announcement_on_its_own_day_is_a_happening_with_the_plan():
+    events = _events("The carmaker announced on Friday that it plans to buy a rival next year.")
+    assert [(e.trigger.text, e.status, e.date.value) for e in events] == [
+        ("announced", "happened", "2022-12-09"), ("buy", "planned", "2023")]

@@ -596,10 +596,12 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
                     continue
                 if source is None and d.who and d.who != who:
                     source = Source(d.who[0], False)
-                if d.date is not None and date is not None and d.date.value != date.value and status == "happened" \
-                        and (d.rule in _STRONG or rule in _STRONG):
-                    # "said on Friday that ...", "said that sales rose in March": the report and
-                    # what it reports are dated apart; a plan announced is one happening.
+                if d.date is not None and date is not None and d.date.value != date.value and (
+                        (d.rule == "dated-clause" and d.at < head.at)
+                        or (status == "happened" and (d.rule in _STRONG or rule in _STRONG))):
+                    # "announced on Friday that ...", "said that sales rose in March": the report
+                    # and what it reports are dated apart; a plan with its attribution after it
+                    # (", officials said on Monday") is one happening.
                     statements.append(_statement(text, d))
     if source is not None and who and who[0] == source.name and _third_person_quoted(h):
         who = ()  # '"He cut funding," Smith said': "he" is not the speaker
