@@ -341,3 +341,8 @@ def test_an_announcement_on_its_own_day_is_a_happening_with_the_plan():
     events = _events("The carmaker announced on Friday that it plans to buy a rival next year.")
     assert [(e.trigger.text, e.status, e.date.value) for e in events] == [
         ("announced", "happened", "2022-12-09"), ("buy", "planned", "2023")]
+
+
+def test_a_past_participle_before_the_verb_heads_no_subject():
+    event = _one("Homes that were flooded were left without power.")
+    assert "flooded" not in event.who

@@ -333,8 +333,8 @@ def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int,
             break  # a mark, a conjunction, an auxiliary, a preposition
         if f & LINK_PREPOSITION and not (first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP):
             break  # a preposition, unless it links the words of a name ("Bank for ... Settlements")
-        if not f & CAP and f & (VERB_LIKE | ADVERB) and (forward or taken or f & ADVERB):
-            break  # (read back from a verb, the word before it heads the subject: "the top court ruled")
+        if not f & CAP and f & (VERB_LIKE | ADVERB) and (forward or taken or f & (ADVERB | PAST_FORM)):
+            break  # (read back from a verb, a word just before it heads the subject: "the top court ruled")
         k += step
         taken += 1
     return k, taken
