@@ -58,6 +58,10 @@ NO_EVENTS = [
     "Photo: Ana Ruiz",
     "Reporting by Ana Ruiz; editing by Tom Lee.",
     "Copyright 2022 Acme News. All rights reserved.",
+    "Updated 3 hours ago",
+    "This article was originally published on Monday.",
+    "Follow us on Twitter for the latest news.",
+    "Sign up for our daily newsletter.",
 ]
 
 

@@ -60,8 +60,9 @@ FURNITURE_CUES: Final = _events.FURNITURE_CUES
 PLAN_WORDS: Final = _events.PLAN_WORDS
 FURNITURE_VERBS: Final = _events.FURNITURE_VERBS
 FURNITURE_LABELS: Final = _events.FURNITURE_LABELS
-FURNITURE_OPENERS: Final = _events.FURNITURE_LABELS | _events.FURNITURE_VERBS
+FURNITURE_OPENERS: Final = _events.FURNITURE_LABELS | _events.FURNITURE_VERBS | _events.STAMP_WORDS
 STORY_WORDS: Final = _events.STORY_WORDS
+STAMP_WORDS: Final = _events.STAMP_WORDS
 PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
 BE_FORMS: Final = _verbs.BE_FORMS
 OPINION: Final = _verbs.OPINION
@@ -74,6 +75,7 @@ MAX_WHAT_CHARS: Final = 200  # a statement's predicate phrase is cut at a word b
 MAX_PHRASE_WORDS: Final = 12
 MAX_DATELINE_WORDS: Final = 8  # words of a dateline's place before its dash  # words of a fronted participle's phrase before its comma
 MAX_QUOTE_CHARS: Final = 5000  # a quote holding a trigger starts at most this far before it
+MAX_STAMP_WORDS: Final = 8  # "Updated 3 hours ago": a time stamp is short
 MAX_FURNITURE_WORDS: Final = 14  # a call to act longer than this is a sentence of the story
 _PRESENT_BE: Final = frozenset(("is", "are", "am", "'s", "'re"))
 _TRAILING: Final = " ,;:—–-"
@@ -142,6 +144,8 @@ def is_furniture(s: Sentence) -> bool:
     if first not in FURNITURE_LABELS and first not in FURNITURE_VERBS and FURNITURE_CUES.isdisjoint(
             low[k:min(hi, k + MAX_FURNITURE_WORDS + 1)]):
         return False  # most sentences: no word of the page's furniture
+    if first in STAMP_WORDS and hi - k <= MAX_STAMP_WORDS:
+        return True  # "Updated 3 hours ago", "Published 12 December 2022"
     if first in FURNITURE_LABELS and k + 1 < hi and low[k + 1] in (":", "|", "/"):
         return True  # "Photo: ...", "Related: ..."
     if first in FURNITURE_VERBS and hi - k <= MAX_FURNITURE_WORDS:
@@ -152,8 +156,8 @@ def is_furniture(s: Sentence) -> bool:
     for j in range(k, min(hi, k + MAX_FURNITURE_WORDS)):
         w = low[j]
         if w in STORY_WORDS and j > lo and low[j - 1] in ("this", "developing") and (
-                "updated" in low[j:hi] or low[j - 1] == "developing"):
-            return True
+                not STAMP_WORDS.isdisjoint(low[j:hi]) or low[j - 1] == "developing"):
+            return True  # "This story will be updated", "This article was first published on ..."
         nxt = low[j + 1] if j + 1 < hi else ""
         if w in ("reporting", "editing", "writing") and nxt == "by" and j == k:
             return True

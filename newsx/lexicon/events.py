@@ -82,7 +82,9 @@ FURNITURE_LABELS = frozenset(
     related advertisement sponsored source sources pictured graphic""".split())
 STORY_WORDS = frozenset("story article report page post".split())
 # Words one of which a furniture sentence that opens with no label or call to act holds.
-FURNITURE_CUES = frozenset("updated developing reporting editing writing contributed reserved".split())
+FURNITURE_CUES = frozenset("updated published developing reporting editing writing contributed reserved".split())
+# Words of a page's time stamp ("Updated 3 hours ago", "This article was first published on ...").
+STAMP_WORDS = frozenset("updated published posted modified corrected".split())
 
 # Prepositions that place an event ("in Kyiv", "at the airport"): a predicate phrase ends before them.
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout around".split())
