@@ -52,6 +52,7 @@ PLAN_WORDS: Final = _events.PLAN_WORDS
 MODALS: Final = _verbs.MODALS
 COMPARISON_PREPOSITIONS: Final = _events.COMPARISON_PREPOSITIONS
 DEADLINE_NOUNS: Final = _events.DEADLINE_NOUNS
+_ALNUM: Final = ALPHA | DIGIT
 HEADLINE_REACH: Final = 4  # sentences before the lead that may be a headline, a dateline, a byline
 
 __all__ = ["EventWord", "event_words", "extract_events"]
@@ -114,6 +115,7 @@ def _read(doc: Doc, dates: list[DateMention],
     first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
     text = doc.text
     prev_end = 0
+    n_mentions = len(mentions)
     for s in sentences:
         if s.index < first:
             continue
@@ -121,14 +123,14 @@ def _read(doc: Doc, dates: list[DateMention],
         if text.count("\n", prev_end, start) >= 2:
             story.narrative = story.schedule = None  # a new paragraph: a day set before carries no further
         prev_end = s.end[s.hi - 1]
-        while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
+        while m_idx < n_mentions and mentions[m_idx].end <= start:
             m_idx += 1
         k = m_idx
-        while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
+        while k < n_mentions and mentions[k].start < prev_end:
             k += 1
         if may_be_furniture(s, cues) and is_furniture(s):
             continue  # "Subscribe to our newsletter", "This story will be updated"
-        drafts, groups = _sentence_events(s, mentions[m_idx:k], story)
+        drafts, groups = _sentence_events(s, mentions[m_idx:k] if k > m_idx else [], story)
         found.extend(drafts)
         happenings.extend(groups)
     date_by_occasion(found, published)
@@ -235,7 +237,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     out: list[Draft] = []
     clauses: list[_Clause] = []
     governed: bool | None = None  # whether the sentence holds an opinion verb or a conditional word
-    sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
+    sentence_runs = name_runs(s, s.lo, s.hi, story.proper)
     formed = s.formed_at
     last = len(formed)
     b = bisect.bisect_left(formed, s.lo)
@@ -245,8 +247,10 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
             b += 1
         found = triggers(s, lo, hi, a, b)
         reporting = False
-        for _, _, reports in found:
-            reporting = reporting or reports
+        for t in found:
+            if t[2]:
+                reporting = True
+                break
         aside = bool(out) and not reporting and s.low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
@@ -267,8 +271,9 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
             clauses.append(clause_of(s, index, lo, hi, parent, out[before:], governed))
     if not out:
         return out, []
-    date_by_offset(s, sent_dates, out, story)
-    date_by_predicate(out)
+    if sent_dates:  # (only a time expression of the sentence dates a clause, or counts days)
+        date_by_offset(s, sent_dates, out, story)
+        date_by_predicate(out)
     return out, group(s, clauses, bool(governed))
 
 
@@ -284,12 +289,17 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
                    ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
     """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
     clause_dates, resumed, found_places = context
-    source, starts, ends, quoted, memory = s.source, s.start, s.end, s.quoted, story.memory
+    source, starts, ends, quoted, memory, kinds = s.source, s.start, s.end, s.quoted, story.memory, story.kinds
     main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
     c_start, c_end = starts[lo], ends[hi - 1]
     clause_text = source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
     last_who: tuple[str, ...] | None = None
     last_places: tuple[str, ...] | None = None
+    # No time expression, no day of the sentence or of the story before: every trigger is dated
+    # by default (what ``_date`` finds then).
+    plain = not clause_dates and ctx.day is None and ctx.inherited is None and ctx.planned is None
+    default: tuple[EventDate | None, str] = (story.pub_date, "published") if story.pub_date is not None \
+        else (None, "undated")
     for i, kind, reports in found:
         if kind == "noun":
             if not reports:
@@ -298,7 +308,12 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
         else:
             who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
         if who and is_subject:
-            remember(memory, who[0], story.proper, story.kinds)
+            name = who[0]
+            known = kinds.get(name)  # what ``remember`` keeps, read here: a subject is named again and again
+            if known is None:
+                remember(memory, name, story.proper, kinds)
+            elif known:
+                memory[known] = name
             subject = who
         who = who or subject
         if not reports:
@@ -306,7 +321,10 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
         if kind == "nonfinite" and i - 1 >= lo and (
                 s.low[i - 1] in MODALS or (i - 2 >= lo and s.low[i - 1] == "to" and s.low[i - 2] in PLAN_WORDS)):
             kind = "future"  # "is expected to begin", "plans to close", "could last": to come
-        date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
+        if plain:
+            date, rule = default
+        else:
+            date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
         at, until = starts[i], ends[i]
         places_of: tuple[str, ...] = ()
         if found_places:
@@ -371,7 +389,7 @@ def _resumed(s: Sentence, parent: int, story: Story) -> tuple[str, ...]:
     """The subject of the clause a main clause resumes after an aside."""
     p_lo, p_hi, _ = s.clauses[parent]
     last = p_hi - 1
-    while last > p_lo and not s.flags[last] & (ALPHA | DIGIT):
+    while last > p_lo and not s.flags[last] & _ALNUM:
         last -= 1
     return phrase(s, name_runs(s, p_lo, p_hi, story.proper), last, p_lo - 1, forward=False,
                   org=story.memory.get("org"))
