@@ -237,11 +237,16 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     out: list[Draft] = []
     clauses: list[_Clause] = []
     governed: bool | None = None  # whether the sentence holds an opinion verb or a conditional word
-    sentence_runs = name_runs(s, s.lo, s.hi, story.proper)
+    proper = story.proper
+    first, end = s.lo, s.hi
+    sentence_runs = name_runs(s, first, end, proper)
+    timexes = ctx.dates
     formed = s.formed_at
     last = len(formed)
-    b = bisect.bisect_left(formed, s.lo)
-    for index, (lo, hi, parent) in enumerate(s.clauses):
+    b = bisect.bisect_left(formed, first)
+    index = -1
+    for lo, hi, parent in s.clauses:
+        index += 1
         a = b  # the clause's verb forms are formed[a:b]
         while b < last and formed[b] < hi:
             b += 1
@@ -251,13 +256,22 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
             if t[2]:
                 reporting = True
                 break
-        aside = bool(out) and not reporting and s.low[lo].endswith("ing")
+        aside = not reporting and bool(out) and s.low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
-        runs = clause_runs(s, sentence_runs, lo, hi, story.proper) if sentence_runs or lo == s.lo else []
+        if lo == first and hi == end and hi >= lo + 2:
+            runs = sentence_runs  # a sentence of one clause (what ``clause_runs`` gives it)
+        else:
+            runs = clause_runs(s, sentence_runs, lo, hi, proper) if sentence_runs or lo == first else []
         # Dates and places only for a clause with an event, or places to lend.
-        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, ctx.dates, story,
-                                                              reporting or aside)
+        if parent is None and not timexes and (reporting or aside):
+            # (what ``_clause_context`` finds of a clause that resumes none, with no time expression)
+            clause_dates: ClauseDates = []
+            resumed: tuple[str, ...] = ()
+            found_places = tuple(places(s, lo, hi, runs)) if runs else ()
+        else:
+            clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, timexes, story,
+                                                                  reporting or aside)
         if found_places and aside:
             # An aside with no event of its own ("..., including the mayor, at Harbour Airport"):
             # its places belong to the events of the clause before.
@@ -289,10 +303,11 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
                    ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
     """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
     clause_dates, resumed, found_places = context
-    source, starts, ends, quoted, memory, kinds = s.source, s.start, s.end, s.quoted, story.memory, story.kinds
-    main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
-    c_start, c_end = starts[lo], ends[hi - 1]
-    clause_text = source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
+    source, starts, ends, quoted, memory, kinds, low = s.source, s.start, s.end, s.quoted, story.memory, story.kinds, s.low
+    main = parent is not None or (low[lo] not in CLAUSE_OPENERS and low[lo] != "that")
+    c_start = starts[lo]
+    clause_text = source[c_start:ends[hi - 1]]  # one string for every event of the clause (memory stays linear)
+    sentence = s.index
     last_who: tuple[str, ...] | None = None
     last_places: tuple[str, ...] | None = None
     # No time expression, no day of the sentence or of the story before: every trigger is dated
@@ -307,7 +322,9 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
             who, is_subject = possessor(s, runs, lo, i, memory), False
         else:
             who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
-        if who and is_subject:
+        if not who:
+            who = subject
+        elif is_subject:
             name = who[0]
             known = kinds.get(name)  # what ``remember`` keeps, read here: a subject is named again and again
             if known is None:
@@ -315,25 +332,25 @@ def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list
             elif known:
                 memory[known] = name
             subject = who
-        who = who or subject
         if not reports:
             continue  # no event, but its subject is the clause's subject all the same
         if kind == "nonfinite" and i - 1 >= lo and (
-                s.low[i - 1] in MODALS or (i - 2 >= lo and s.low[i - 1] == "to" and s.low[i - 2] in PLAN_WORDS)):
+                low[i - 1] in MODALS or (i - 2 >= lo and low[i - 1] == "to" and low[i - 2] in PLAN_WORDS)):
             kind = "future"  # "is expected to begin", "plans to close", "could last": to come
         if plain:
             date, rule = default
         else:
             date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
-        at, until = starts[i], ends[i]
-        places_of: tuple[str, ...] = ()
+        at = starts[i]
         if found_places:
             # The triggers of a clause with the same actor share its places.
             if who is not last_who or last_places is None:
                 last_who, last_places = who, where(found_places, who, source, c_start, at)
             places_of = last_places
-        out.append(Draft(clause_text, c_start, at, until, date, who, places_of, rule, kind,
-                         main and not quoted[i], s.index, i, kind != "noun" and s.low[i] in REPORTING))
+        else:
+            places_of = ()
+        out.append(Draft(clause_text, c_start, at, ends[i], date, who, places_of, rule, kind,
+                         main and not quoted[i], sentence, i, kind != "noun" and low[i] in REPORTING))
     return subject
 
 

@@ -190,16 +190,16 @@ def clause_role(s: Sentence, lo: int, hi: int, parent: int | None, drafts: list[
     if parent is not None:
         return "resumed"
     k = lo
-    while k < hi and not s.low[k][:1].isalnum():
+    while k < hi and not low[k][:1].isalnum():
         k += 1
     if k >= hi:
         return "subordinate"
-    w = s.low[k]
+    w = low[k]
     if w in CONDITIONALS:
         return "conditional"
     if w in CLAUSE_OPENERS or w in SUBORDINATE_OPENERS or w == "that":
         return "subordinate"
-    if w.endswith("ing") and ((k > s.lo and s.low[k - 1] == ",") or (k == s.lo and s.low[hi - 1] == ",")):
+    if w.endswith("ing") and ((k > s.lo and low[k - 1] == ",") or (k == s.lo and low[hi - 1] == ",")):
         return "subordinate"  # "..., citing flaws", "Citing flaws, the agency ..."
     return "main"
 
@@ -365,9 +365,13 @@ def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Hap
         comma = _comma_after(s, s.lo, head_clause.hi)
         if comma is not None:
             principal = [d for d in principal if d.word > comma] or principal
-    head = _head(s, principal) or _head(s, head_clause.drafts) or _head(s, drafts)
-    if head is None:
-        return None
+    if len(drafts) == 1:
+        head = drafts[0]  # (what ``_head`` picks of one draft)
+    else:
+        picked = _head(s, principal) or _head(s, head_clause.drafts) or _head(s, drafts)
+        if picked is None:
+            return None
+        head = picked
     first = low[lo]
     who = head.who
     if (who and who[0][:1] in "nN" and who[0].lower() in NOBODY) or first in NOBODY or (
@@ -624,9 +628,12 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
         cuts = []
     if where:
         cuts += place_cuts(text, h, where)
-    mentions = tuple([Span(d.trigger, d.at, d.until) for d in drafts if d is not head]) if several else ()
+    # (a draft's trigger, as ``Draft.trigger`` reads it)
+    mentions = tuple([Span(d.text[d.at - d.start:d.until - d.start], d.at, d.until) for d in drafts if d is not head]) \
+        if several else ()
     phrase = what(text, head, cuts) if not head_reports else _said(text, head, h.end)
-    event = Event(text[h.start:h.end], h.start, h.end, Span(head.trigger, head.at, head.until),
+    at, until = head.at, head.until
+    event = Event(text[h.start:h.end], h.start, h.end, Span(head.text[at - head.start:until - head.start], at, until),
                   phrase, status, date, who, where, source, h.lead, mentions, rule)
     return [event] + statements if statements else [event]
 

@@ -271,6 +271,11 @@ def where(found: tuple[str, ...], who: tuple[str, ...], text: str, start: int, e
     the actor, named before the trigger (in text[start:end], the clause up to it) and before a
     place that a preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia);
     alone it stays ("France banned the drug": in France)."""
+    for place in found:
+        if place.startswith("\0"):
+            break
+    else:
+        return found  # every place after a preposition, each named once (``places``): all kept
     marked = [p for p in found if not p.startswith("\0")]
     out: list[str] = []
     before = ""
@@ -316,6 +321,8 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
 
 def _quote_between(text: str, start: int, end: int) -> bool:
     """Whether a double quotation mark stands in text[start:end]."""
+    if end - start == 1:
+        return text[start] in _QUOTE_MARKS  # most often a space between two words
     for mark in _QUOTE_MARKS:
         if text.find(mark, start, end) >= 0:
             return True
@@ -428,10 +435,10 @@ def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) 
         agent = phrase(s, runs, i + 2, s.hi, forward=True)
         if agent and agent[0][:1].isupper():
             return agent  # "the announcement by Acme Motors"
-    named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS
-             and not (a - 2 >= lo and low[a - 2] == "of")]  # not "the Player of the Year award"
-    if named and not s.flags[i] & CAP:
-        return (run_text(s, *named[0]),)  # "the Zeta Airways order"
+    if not s.flags[i] & CAP:
+        for a, b in runs:
+            if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS and not (a - 2 >= lo and low[a - 2] == "of"):
+                return (run_text(s, a, b),)  # "the Zeta Airways order" (not "the Player of the Year award")
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if low[j].endswith(("'s", "'")):
             if is_time_word(low[j]):
@@ -515,6 +522,8 @@ def _participle_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory:
         return (), False
     if i == s.lo:
         return _fronted_participle_actor(s, runs, hi, i, memory)
+    if "with" not in low[max(lo, i - MAX_PHRASE - 1):i - 1]:
+        return (), False  # (the only `with` the walk below may stop at is in these words)
     k = i - 1
     while k >= lo and i - k <= MAX_PHRASE and flags[k] & _ALNUM and low[k] != "with" \
             and not (flags[k] & AUX or low[k] in PREPOSITIONS or low[k] in REPORTING):
