@@ -170,12 +170,9 @@ def _proper(sentences: list[Sentence]) -> set[str]:
     low, caps = sentences[0].low, sentences[0].capitals  # the document's columns
     last = len(caps)
     c = 0
-    for s in sentences:  # in order: the capitals are walked once
-        while c < last and caps[c] <= s.lo:
-            c += 1  # not its first word
-        d = c
-        while d < last and caps[d] < s.hi:
-            d += 1
+    for s in sentences:  # in order: the capitals are searched from the last sentence's
+        c = bisect.bisect_right(caps, s.lo, c, last)  # not its first word
+        d = bisect.bisect_left(caps, s.hi, c, last)
         if c < d:
             proper.update(map(low.__getitem__, caps[c:d]))
         c = d
@@ -232,7 +229,8 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     """The event words of one sentence, each with its trigger kind, whether it may set the
     occasion (a main clause outside quotation marks) and the sentence's index; and the
     happenings they are grouped in (``happenings.group``)."""
-    ctx = _context(s, sent_dates, story)
+    ctx = _context(s, sent_dates, story) if sent_dates or story.narrative is not None or story.schedule is not None \
+        else _NO_CONTEXT
     subject: tuple[str, ...] = ()
     out: list[Draft] = []
     clauses: list[_Clause] = []
@@ -250,12 +248,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
         a = b  # the clause's verb forms are formed[a:b]
         while b < last and formed[b] < hi:
             b += 1
-        found = triggers(s, lo, hi, a, b)
-        reporting = False
-        for t in found:
-            if t[2]:
-                reporting = True
-                break
+        found, reporting = triggers(s, lo, hi, a, b)
         aside = not reporting and bool(out) and s.low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read

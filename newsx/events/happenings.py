@@ -451,7 +451,7 @@ def lead_sentence(sentences: list[Sentence], first: int) -> int | None:
             continue
         end = s.end[s.hi - 1]
         tail = s.source[end - 1:end + 3]  # the sentence's mark follows its last word (or closes it)
-        if any(ch in _END_MARKS for ch in tail) and not is_furniture(s):
+        if not _END_MARKS.isdisjoint(tail) and not is_furniture(s):
             return n
     return None
 
@@ -605,7 +605,7 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
     source = None
     statements: list[Event] = []
     if not head_reports:
-        source = sources.at(head.at) if sources.starts else None
+        source = sources.at(head.at) if sources.starts and sources.starts[0] <= head.at < sources.reach[-1] else None
         if several:
             for d in drafts:
                 if not d.reports:
@@ -621,7 +621,7 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
                     statements.append(_statement(text, d))
     if source is not None and who and who[0] == source.name and _third_person_quoted(h):
         who = ()  # '"He cut funding," Smith said': "he" is not the speaker
-    if time_starts:
+    if time_starts and time_starts[-1] > head.until:  # (else no time expression follows the trigger)
         a = bisect.bisect_right(time_starts, head.until)
         cuts = time_starts[a:bisect.bisect_left(time_starts, head.start + len(head.text), a)]
     else:

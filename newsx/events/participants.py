@@ -121,11 +121,10 @@ def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
     while c < last:
         i = caps[c]  # only a capitalised word starts a name
         c += 1
-        if i == s.lo:
-            if not is_name_word(s, i, True, proper, i + 1 if i + 1 < hi else -1):
-                continue
-        elif flags[i] & _NAME_BITS != _NAME_WORD:
-            continue  # what ``is_name_word`` tests of a word inside a sentence
+        if flags[i] & _NAME_BITS != _NAME_WORD:
+            continue  # not capitalised, not a word, or no name's word (what ``is_name_word`` tests first)
+        if i == s.lo and not is_name_word(s, i, True, proper, i + 1 if i + 1 < hi else -1):
+            continue
         j = i + 1
         while j < hi:
             if flags[j] & _NAME_BITS == _NAME_WORD:
@@ -299,13 +298,16 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
     if taken == 0:
         return ()
     low, flags = s.low, s.flags
-    if not forward and k > s.lo and k != stop and low[k] in OF_PLACE and (not flags[k - 1] & CAP or k - 1 == s.lo) \
-            and all(flags[n] & CAP for n in range(k + 1, start + 1)):
-        # "Police in Melbourne", "the mayor of Lisbon": the common head before a name is the actor.
-        k2, taken2 = _phrase_end(s, k - 1, stop, forward)
-        if taken2:
-            k = k2
-    a, b = (start, k) if forward else (k + 1, start + 1)
+    if forward:
+        a, b = start, k
+    else:
+        if k > s.lo and k != stop and low[k] in OF_PLACE and (not flags[k - 1] & CAP or k - 1 == s.lo) \
+                and all(flags[n] & CAP for n in range(k + 1, start + 1)):
+            # "Police in Melbourne", "the mayor of Lisbon": the common head before a name is the actor.
+            k2, taken2 = _phrase_end(s, k - 1, stop, forward)
+            if taken2:
+                k = k2
+        a, b = k + 1, start + 1
     while a < b and low[a] in _PHRASE_LEADS:
         a += 1
     while b > a and (low[b - 1] in _PHRASE_TAILS or low[b - 1] in NOT_NAMES

@@ -65,23 +65,24 @@ MAX_REACH: Final = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
 
-def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
+def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> tuple[list[Trigger], bool]:
     """The triggers of the clause [lo, hi) of s (its verb forms are ``s.formed_at[a:b]``), each
-    flagged False when it reports no event; a clause with no action still states something ("Acme
-    has 6,000 dealers"): its first finite `be`/`have` then."""
+    flagged False when it reports no event, and whether one reports an event; a clause with no
+    action still states something ("Acme has 6,000 dealers"): its first finite `be`/`have` then."""
     formed = s.formed_at
     found = _governed(s, lo, hi, a, b) if a < b else []
-    for _, _, reports in found:
-        if reports:
-            return found
+    for t in found:
+        if t[2]:
+            return found, True
     if FINITE_STATES.isdisjoint(s.low[lo:hi]):
-        return found  # no `be`/`have` to state anything
+        return found, False  # no `be`/`have` to state anything
     kinds = s.form_kinds
     state = _state(s, lo, hi, {formed[n] for n in range(a, b) if kinds[n] != "noun"})
     if state is not None:
         found.append(state)
         found.sort()
-    return found
+        return found, True  # (a state reports what it states)
+    return found, False
 
 
 def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
