@@ -36,8 +36,8 @@ from ..model import DateMention, Event, EventDate, Quote, Span
 from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
     date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, deadline, \
     prep_before, quoted_at, tense_agrees
-from .happenings import Happening, Sources, _Clause, build, clause_of, dateline_place, governs, group, furniture_cues, \
-    is_furniture, lead_sentence, may_be_furniture
+from .happenings import DOCUMENT_CUES, Happening, Sources, _Clause, build, clause_of, dateline_place, furniture_cues, \
+    governs, group, is_furniture, lead_sentence, may_be_furniture
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
@@ -110,8 +110,10 @@ def _read(doc: Doc, dates: list[DateMention],
     m_idx = 0
     # A headline (or a dateline) before the lead: the lead reports its happening again.
     lead = story.lead = lead_sentence(sentences, 0)
-    cues = furniture_cues(sentences[0].low) if sentences else False
-    story.deadlines = not DEADLINE_NOUNS.isdisjoint(sentences[0].low) if sentences else False
+    # The furniture and deadline words of the document, in one pass over its words.
+    named = DOCUMENT_CUES.intersection(sentences[0].low) if sentences else frozenset()
+    cues = furniture_cues(named)
+    story.deadlines = not DEADLINE_NOUNS.isdisjoint(named)
     first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
     text = doc.text
     prev_end = 0
@@ -235,10 +237,16 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     out: list[Draft] = []
     clauses: list[_Clause] = []
     governed: bool | None = None  # whether the sentence holds an opinion verb or a conditional word
-    proper = story.proper
-    first, end = s.lo, s.hi
+    proper, memory, kinds = story.proper, story.memory, story.kinds
+    source, starts, ends, quoted, low = s.source, s.start, s.end, s.quoted, s.low
+    first, end, sentence = s.lo, s.hi, s.index
     sentence_runs = name_runs(s, first, end, proper)
     timexes = ctx.dates
+    # With no time expression, no day of the sentence or of the story before, every trigger is
+    # dated by default (what ``_date`` finds then).
+    undated = ctx.day is None and ctx.inherited is None and ctx.planned is None
+    default: tuple[EventDate | None, str] = (story.pub_date, "published") if story.pub_date is not None \
+        else (None, "undated")
     formed = s.formed_at
     last = len(formed)
     b = bisect.bisect_left(formed, first)
@@ -249,7 +257,7 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
         while b < last and formed[b] < hi:
             b += 1
         found, reporting = triggers(s, lo, hi, a, b)
-        aside = not reporting and bool(out) and s.low[lo].endswith("ing")
+        aside = not reporting and bool(out) and low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
         if lo == first and hi == end and hi >= lo + 2:
@@ -270,8 +278,49 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
             # its places belong to the events of the clause before.
             _lend_places(out, found_places)
         before = len(out)
-        subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
-                                 subject, out)
+        # The events of the clause: who, when and where for each trigger, and the clause's subject.
+        main = parent is not None or (low[lo] not in CLAUSE_OPENERS and low[lo] != "that")
+        c_start = starts[lo]
+        clause_text = source[c_start:ends[hi - 1]]  # one string for every event of the clause (memory stays linear)
+        plain = undated and not clause_dates
+        last_who: tuple[str, ...] | None = None
+        last_places: tuple[str, ...] | None = None
+        for i, kind, reports in found:
+            if kind == "noun":
+                if not reports:
+                    continue  # an event noun's owner is no subject: nothing to keep
+                who, is_subject = possessor(s, runs, lo, i, memory), False
+            else:
+                who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
+            if not who:
+                who = subject
+            elif is_subject:
+                name = who[0]
+                known = kinds.get(name)  # what ``remember`` keeps, read here: a subject is named again and again
+                if known is None:
+                    remember(memory, name, proper, kinds)
+                elif known:
+                    memory[known] = name
+                subject = who
+            if not reports:
+                continue  # no event, but its subject is the clause's subject all the same
+            if kind == "nonfinite" and i - 1 >= lo and (
+                    low[i - 1] in MODALS or (i - 2 >= lo and low[i - 1] == "to" and low[i - 2] in PLAN_WORDS)):
+                kind = "future"  # "is expected to begin", "plans to close", "could last": to come
+            if plain:
+                date, rule = default
+            else:
+                date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
+            at = starts[i]
+            if found_places:
+                # The triggers of a clause with the same actor share its places.
+                if who is not last_who or last_places is None:
+                    last_who, last_places = who, where(found_places, who, source, c_start, at)
+                places_of = last_places
+            else:
+                places_of = ()
+            out.append(Draft(clause_text, c_start, at, ends[i], date, who, places_of, rule, kind,
+                             main and not quoted[i], sentence, i, kind != "noun" and low[i] in REPORTING))
         if len(out) > before:
             if governed is None:
                 governed = governs(s)
@@ -289,62 +338,6 @@ def _lend_places(out: list[Draft], found_places: tuple[str, ...]) -> None:
     for e in out:
         if e.start == last:
             e.where = e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where)
-
-
-def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
-                   found: list[tuple[int, str, bool]], context: tuple[ClauseDates, tuple[str, ...], tuple[str, ...]],
-                   ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
-    """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
-    clause_dates, resumed, found_places = context
-    source, starts, ends, quoted, memory, kinds, low = s.source, s.start, s.end, s.quoted, story.memory, story.kinds, s.low
-    main = parent is not None or (low[lo] not in CLAUSE_OPENERS and low[lo] != "that")
-    c_start = starts[lo]
-    clause_text = source[c_start:ends[hi - 1]]  # one string for every event of the clause (memory stays linear)
-    sentence = s.index
-    last_who: tuple[str, ...] | None = None
-    last_places: tuple[str, ...] | None = None
-    # No time expression, no day of the sentence or of the story before: every trigger is dated
-    # by default (what ``_date`` finds then).
-    plain = not clause_dates and ctx.day is None and ctx.inherited is None and ctx.planned is None
-    default: tuple[EventDate | None, str] = (story.pub_date, "published") if story.pub_date is not None \
-        else (None, "undated")
-    for i, kind, reports in found:
-        if kind == "noun":
-            if not reports:
-                continue  # an event noun's owner is no subject: nothing to keep
-            who, is_subject = possessor(s, runs, lo, i, memory), False
-        else:
-            who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
-        if not who:
-            who = subject
-        elif is_subject:
-            name = who[0]
-            known = kinds.get(name)  # what ``remember`` keeps, read here: a subject is named again and again
-            if known is None:
-                remember(memory, name, story.proper, kinds)
-            elif known:
-                memory[known] = name
-            subject = who
-        if not reports:
-            continue  # no event, but its subject is the clause's subject all the same
-        if kind == "nonfinite" and i - 1 >= lo and (
-                low[i - 1] in MODALS or (i - 2 >= lo and low[i - 1] == "to" and low[i - 2] in PLAN_WORDS)):
-            kind = "future"  # "is expected to begin", "plans to close", "could last": to come
-        if plain:
-            date, rule = default
-        else:
-            date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
-        at = starts[i]
-        if found_places:
-            # The triggers of a clause with the same actor share its places.
-            if who is not last_who or last_places is None:
-                last_who, last_places = who, where(found_places, who, source, c_start, at)
-            places_of = last_places
-        else:
-            places_of = ()
-        out.append(Draft(clause_text, c_start, at, ends[i], date, who, places_of, rule, kind,
-                         main and not quoted[i], sentence, i, kind != "noun" and low[i] in REPORTING))
-    return subject
 
 
 def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, ctx: _Sentence, story: Story,

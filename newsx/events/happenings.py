@@ -62,6 +62,7 @@ FURNITURE_VERBS: Final = _events.FURNITURE_VERBS
 FURNITURE_LABELS: Final = _events.FURNITURE_LABELS
 FURNITURE_OPENERS: Final = _events.FURNITURE_LABELS | _events.FURNITURE_VERBS
 STORY_WORDS: Final = _events.STORY_WORDS
+DOCUMENT_CUES: Final = _events.FURNITURE_CUES | _events.DEADLINE_NOUNS  # the words asked of a whole document
 PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
 BE_FORMS: Final = _verbs.BE_FORMS
 OPINION: Final = _verbs.OPINION
@@ -116,10 +117,11 @@ class _Clause:
         self.start, self.end = start, end
 
 
-def furniture_cues(low: list[str]) -> bool:
+def furniture_cues(words: frozenset[str]) -> bool:
     """Whether a document holds a word of the page's furniture other than an opening one
-    ("updated", "reporting"): one test in C for the whole document."""
-    return not FURNITURE_CUES.isdisjoint(low)
+    ("updated", "reporting"); ``words``: the document's words among ``DOCUMENT_CUES``, found in
+    one pass in C for the whole document."""
+    return not FURNITURE_CUES.isdisjoint(words)
 
 
 def may_be_furniture(s: Sentence, cues: bool) -> bool:
