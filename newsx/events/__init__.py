@@ -36,8 +36,8 @@ from ..model import DateMention, Event, EventDate, Quote, Span
 from .anchoring import NARRATIVE_REACH, ClauseDates, Draft, Story, Timex, advance_story, anchor, apply_offsets, \
     date_by_mention, date_by_occasion, date_by_offset, date_by_predicate, date_value, dates_within, day_of, deadline, \
     prep_before, quoted_at, tense_agrees
-from .happenings import Happening, Sources, _Clause, build, clause_of, dateline_place, governs, group, furniture_cues, \
-    is_furniture, lead_sentence, may_be_furniture
+from .happenings import DOCUMENT_CUES, Happening, Sources, _Clause, build, clause_of, dateline_place, furniture_cues, \
+    governs, group, is_furniture, lead_sentence, may_be_furniture
 from .participants import actor, clause_runs, name_runs, phrase, places, possessor, remember, where
 from .triggers import frame_noun, triggers
 
@@ -52,6 +52,7 @@ PLAN_WORDS: Final = _events.PLAN_WORDS
 MODALS: Final = _verbs.MODALS
 COMPARISON_PREPOSITIONS: Final = _events.COMPARISON_PREPOSITIONS
 DEADLINE_NOUNS: Final = _events.DEADLINE_NOUNS
+_ALNUM: Final = ALPHA | DIGIT
 HEADLINE_REACH: Final = 4  # sentences before the lead that may be a headline, a dateline, a byline
 
 __all__ = ["EventWord", "event_words", "extract_events"]
@@ -109,11 +110,14 @@ def _read(doc: Doc, dates: list[DateMention],
     m_idx = 0
     # A headline (or a dateline) before the lead: the lead reports its happening again.
     lead = story.lead = lead_sentence(sentences, 0)
-    cues = furniture_cues(sentences[0].low) if sentences else False
-    story.deadlines = not DEADLINE_NOUNS.isdisjoint(sentences[0].low) if sentences else False
+    # The furniture and deadline words of the document, in one pass over its words.
+    named = DOCUMENT_CUES.intersection(sentences[0].low) if sentences else frozenset()
+    cues = furniture_cues(named)
+    story.deadlines = not DEADLINE_NOUNS.isdisjoint(named)
     first = sentences[lead].index if lead is not None and lead < HEADLINE_REACH else 0
     text = doc.text
     prev_end = 0
+    n_mentions = len(mentions)
     for s in sentences:
         if s.index < first:
             continue
@@ -121,14 +125,14 @@ def _read(doc: Doc, dates: list[DateMention],
         if text.count("\n", prev_end, start) >= 2:
             story.narrative = story.schedule = None  # a new paragraph: a day set before carries no further
         prev_end = s.end[s.hi - 1]
-        while m_idx < len(mentions) and mentions[m_idx].end <= s.start[s.lo]:
+        while m_idx < n_mentions and mentions[m_idx].end <= start:
             m_idx += 1
         k = m_idx
-        while k < len(mentions) and mentions[k].start < s.end[s.hi - 1]:
+        while k < n_mentions and mentions[k].start < prev_end:
             k += 1
         if may_be_furniture(s, cues) and is_furniture(s):
             continue  # "Subscribe to our newsletter", "This story will be updated"
-        drafts, groups = _sentence_events(s, mentions[m_idx:k], story)
+        drafts, groups = _sentence_events(s, mentions[m_idx:k] if k > m_idx else [], story)
         found.extend(drafts)
         happenings.extend(groups)
     date_by_occasion(found, published)
@@ -168,12 +172,9 @@ def _proper(sentences: list[Sentence]) -> set[str]:
     low, caps = sentences[0].low, sentences[0].capitals  # the document's columns
     last = len(caps)
     c = 0
-    for s in sentences:  # in order: the capitals are walked once
-        while c < last and caps[c] <= s.lo:
-            c += 1  # not its first word
-        d = c
-        while d < last and caps[d] < s.hi:
-            d += 1
+    for s in sentences:  # in order: the capitals are searched from the last sentence's
+        c = bisect.bisect_right(caps, s.lo, c, last)  # not its first word
+        d = bisect.bisect_left(caps, s.hi, c, last)
         if c < d:
             proper.update(map(low.__getitem__, caps[c:d]))
         c = d
@@ -230,45 +231,105 @@ def _sentence_events(s: Sentence, sent_dates: list[DateMention], story: Story) -
     """The event words of one sentence, each with its trigger kind, whether it may set the
     occasion (a main clause outside quotation marks) and the sentence's index; and the
     happenings they are grouped in (``happenings.group``)."""
-    ctx = _context(s, sent_dates, story)
+    ctx = _context(s, sent_dates, story) if sent_dates or story.narrative is not None or story.schedule is not None \
+        else _NO_CONTEXT
     subject: tuple[str, ...] = ()
     out: list[Draft] = []
     clauses: list[_Clause] = []
     governed: bool | None = None  # whether the sentence holds an opinion verb or a conditional word
-    sentence_runs = name_runs(s, s.lo, s.hi, story.proper) if s.has_capitals() else []
+    proper, memory, kinds = story.proper, story.memory, story.kinds
+    source, starts, ends, quoted, low = s.source, s.start, s.end, s.quoted, s.low
+    first, end, sentence = s.lo, s.hi, s.index
+    sentence_runs = name_runs(s, first, end, proper)
+    timexes = ctx.dates
+    # With no time expression, no day of the sentence or of the story before, every trigger is
+    # dated by default (what ``_date`` finds then).
+    undated = ctx.day is None and ctx.inherited is None and ctx.planned is None
+    default: tuple[EventDate | None, str] = (story.pub_date, "published") if story.pub_date is not None \
+        else (None, "undated")
     formed = s.formed_at
     last = len(formed)
-    b = bisect.bisect_left(formed, s.lo)
-    for index, (lo, hi, parent) in enumerate(s.clauses):
+    b = bisect.bisect_left(formed, first)
+    index = -1
+    for lo, hi, parent in s.clauses:
+        index += 1
         a = b  # the clause's verb forms are formed[a:b]
         while b < last and formed[b] < hi:
             b += 1
-        found = triggers(s, lo, hi, a, b)
-        reporting = False
-        for _, _, reports in found:
-            reporting = reporting or reports
-        aside = bool(out) and not reporting and s.low[lo].endswith("ing")
+        found, reporting = triggers(s, lo, hi, a, b)
+        aside = not reporting and bool(out) and low[lo].endswith("ing")
         if not found and not aside:
             continue  # no trigger, no places to lend: nothing to read
-        runs = clause_runs(s, sentence_runs, lo, hi, story.proper) if sentence_runs or lo == s.lo else []
+        if lo == first and hi == end and hi >= lo + 2:
+            runs = sentence_runs  # a sentence of one clause (what ``clause_runs`` gives it)
+        else:
+            runs = clause_runs(s, sentence_runs, lo, hi, proper) if sentence_runs or lo == first else []
         # Dates and places only for a clause with an event, or places to lend.
-        clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, ctx.dates, story,
-                                                              reporting or aside)
+        if parent is None and not timexes and (reporting or aside):
+            # (what ``_clause_context`` finds of a clause that resumes none, with no time expression)
+            clause_dates: ClauseDates = []
+            resumed: tuple[str, ...] = ()
+            found_places = tuple(places(s, lo, hi, runs)) if runs else ()
+        else:
+            clause_dates, resumed, found_places = _clause_context(s, lo, hi, parent, runs, timexes, story,
+                                                                  reporting or aside)
         if found_places and aside:
             # An aside with no event of its own ("..., including the mayor, at Harbour Airport"):
             # its places belong to the events of the clause before.
             _lend_places(out, found_places)
         before = len(out)
-        subject = _clause_events(s, lo, hi, parent, runs, found, (clause_dates, resumed, found_places), ctx, story,
-                                 subject, out)
+        # The events of the clause: who, when and where for each trigger, and the clause's subject.
+        main = parent is not None or (low[lo] not in CLAUSE_OPENERS and low[lo] != "that")
+        c_start = starts[lo]
+        clause_text = source[c_start:ends[hi - 1]]  # one string for every event of the clause (memory stays linear)
+        plain = undated and not clause_dates
+        last_who: tuple[str, ...] | None = None
+        last_places: tuple[str, ...] | None = None
+        for i, kind, reports in found:
+            if kind == "noun":
+                if not reports:
+                    continue  # an event noun's owner is no subject: nothing to keep
+                who, is_subject = possessor(s, runs, lo, i, memory), False
+            else:
+                who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
+            if not who:
+                who = subject
+            elif is_subject:
+                name = who[0]
+                known = kinds.get(name)  # what ``remember`` keeps, read here: a subject is named again and again
+                if known is None:
+                    remember(memory, name, proper, kinds)
+                elif known:
+                    memory[known] = name
+                subject = who
+            if not reports:
+                continue  # no event, but its subject is the clause's subject all the same
+            if kind == "nonfinite" and i - 1 >= lo and (
+                    low[i - 1] in MODALS or (i - 2 >= lo and low[i - 1] == "to" and low[i - 2] in PLAN_WORDS)):
+                kind = "future"  # "is expected to begin", "plans to close", "could last": to come
+            if plain:
+                date, rule = default
+            else:
+                date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
+            at = starts[i]
+            if found_places:
+                # The triggers of a clause with the same actor share its places.
+                if who is not last_who or last_places is None:
+                    last_who, last_places = who, where(found_places, who, source, c_start, at)
+                places_of = last_places
+            else:
+                places_of = ()
+            out.append(Draft(clause_text, c_start, at, ends[i], date, who, places_of, rule, kind,
+                             main and not quoted[i], sentence, i, kind != "noun" and low[i] in REPORTING))
         if len(out) > before:
             if governed is None:
                 governed = governs(s)
             clauses.append(clause_of(s, index, lo, hi, parent, out[before:], governed))
     if not out:
         return out, []
-    date_by_offset(s, sent_dates, out, story)
-    date_by_predicate(out)
+    if sent_dates:  # (only a time expression of the sentence dates a clause, or counts days)
+        date_by_offset(s, sent_dates, out, story)
+        date_by_predicate(out)
     return out, group(s, clauses, bool(governed))
 
 
@@ -277,46 +338,6 @@ def _lend_places(out: list[Draft], found_places: tuple[str, ...]) -> None:
     for e in out:
         if e.start == last:
             e.where = e.where + tuple(p.lstrip("\0") for p in found_places if p.lstrip("\0") not in e.where)
-
-
-def _clause_events(s: Sentence, lo: int, hi: int, parent: int | None, runs: list[tuple[int, int]],
-                   found: list[tuple[int, str, bool]], context: tuple[ClauseDates, tuple[str, ...], tuple[str, ...]],
-                   ctx: _Sentence, story: Story, subject: tuple[str, ...], out: list[Draft]) -> tuple[str, ...]:
-    """Add the events of the clause [lo, hi) to out; returns the clause's subject so far."""
-    clause_dates, resumed, found_places = context
-    source, starts, ends, quoted, memory = s.source, s.start, s.end, s.quoted, story.memory
-    main = parent is not None or (s.low[lo] not in CLAUSE_OPENERS and s.low[lo] != "that")
-    c_start, c_end = starts[lo], ends[hi - 1]
-    clause_text = source[c_start:c_end]  # one string for every event of the clause (memory stays linear)
-    last_who: tuple[str, ...] | None = None
-    last_places: tuple[str, ...] | None = None
-    for i, kind, reports in found:
-        if kind == "noun":
-            if not reports:
-                continue  # an event noun's owner is no subject: nothing to keep
-            who, is_subject = possessor(s, runs, lo, i, memory), False
-        else:
-            who, is_subject = actor(s, runs, lo, hi, i, memory, resumed)
-        if who and is_subject:
-            remember(memory, who[0], story.proper, story.kinds)
-            subject = who
-        who = who or subject
-        if not reports:
-            continue  # no event, but its subject is the clause's subject all the same
-        if kind == "nonfinite" and i - 1 >= lo and (
-                s.low[i - 1] in MODALS or (i - 2 >= lo and s.low[i - 1] == "to" and s.low[i - 2] in PLAN_WORDS)):
-            kind = "future"  # "is expected to begin", "plans to close", "could last": to come
-        date, rule = _date(s, i, kind, clause_dates, ctx, story, lo)
-        at, until = starts[i], ends[i]
-        places_of: tuple[str, ...] = ()
-        if found_places:
-            # The triggers of a clause with the same actor share its places.
-            if who is not last_who or last_places is None:
-                last_who, last_places = who, where(found_places, who, source, c_start, at)
-            places_of = last_places
-        out.append(Draft(clause_text, c_start, at, until, date, who, places_of, rule, kind,
-                         main and not quoted[i], s.index, i, kind != "noun" and s.low[i] in REPORTING))
-    return subject
 
 
 def _date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates, ctx: _Sentence, story: Story,
@@ -371,7 +392,7 @@ def _resumed(s: Sentence, parent: int, story: Story) -> tuple[str, ...]:
     """The subject of the clause a main clause resumes after an aside."""
     p_lo, p_hi, _ = s.clauses[parent]
     last = p_hi - 1
-    while last > p_lo and not s.flags[last] & (ALPHA | DIGIT):
+    while last > p_lo and not s.flags[last] & _ALNUM:
         last -= 1
     return phrase(s, name_runs(s, p_lo, p_hi, story.proper), last, p_lo - 1, forward=False,
                   org=story.memory.get("org"))

@@ -71,6 +71,7 @@ DEADLINE_REACH: Final = 3  # words between `deadline` and the day it names
 _PERIOD: Final = re.compile(r"\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")  # also decades (199) and centuries (19)
 _OFFSET: Final = re.compile(r"P(\d{1,3})([DW])")
 _FAR: Final = 1 << 30
+_ALNUM: Final = ALPHA | DIGIT
 
 
 
@@ -437,7 +438,7 @@ def date_by_offset(s: Sentence, sent_dates: list[DateMention], out: list[Draft],
         days = int(offset.group(1)) * (7 if offset.group(2) == "W" else 1)
         sign = OFFSET_WORDS[s.low[k]]
         first = bisect.bisect_right(s.end, m.start, s.lo, s.hi)
-        if first == s.lo or (first == s.lo + 1 and not s.flags[s.lo] & (ALPHA | DIGIT)):
+        if first == s.lo or (first == s.lo + 1 and not s.flags[s.lo] & _ALNUM):
             # Fronted: the main clause after the comma is counted from its own default day.
             comma = next((n for n in range(k, s.hi) if s.low[n] == ","), None)
             if comma is None:

@@ -63,6 +63,7 @@ FURNITURE_LABELS: Final = _events.FURNITURE_LABELS
 FURNITURE_OPENERS: Final = _events.FURNITURE_LABELS | _events.FURNITURE_VERBS | _events.STAMP_WORDS
 STORY_WORDS: Final = _events.STORY_WORDS
 STAMP_WORDS: Final = _events.STAMP_WORDS
+DOCUMENT_CUES: Final = _events.FURNITURE_CUES | _events.DEADLINE_NOUNS  # the words asked of a whole document
 PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
 BE_FORMS: Final = _verbs.BE_FORMS
 OPINION: Final = _verbs.OPINION
@@ -95,7 +96,7 @@ class Happening:
     __slots__ = ("drafts", "head", "start", "end", "status", "lead", "sentence", "principal", "dateline", "words")
 
     def __init__(self, drafts: list[Draft], head: Draft, start: int, end: int, status: str, sentence: int,
-                 principal: bool) -> None:
+                 principal: bool, words: Sentence | None = None) -> None:
         self.drafts = drafts
         self.head = head
         self.start = start
@@ -105,7 +106,7 @@ class Happening:
         self.sentence = sentence
         self.principal = principal  # its first clause is a main clause
         self.dateline: tuple[str, str] | None = None  # the dateline's place and words, for the main event
-        self.words: Sentence | None = None  # its sentence's words
+        self.words = words  # its sentence's words
 
 
 class _Clause:
@@ -118,10 +119,11 @@ class _Clause:
         self.start, self.end = start, end
 
 
-def furniture_cues(low: list[str]) -> bool:
+def furniture_cues(words: frozenset[str]) -> bool:
     """Whether a document holds a word of the page's furniture other than an opening one
-    ("updated", "reporting"): one test in C for the whole document."""
-    return not FURNITURE_CUES.isdisjoint(low)
+    ("updated", "reporting"); ``words``: the document's words among ``DOCUMENT_CUES``, found in
+    one pass in C for the whole document."""
+    return not FURNITURE_CUES.isdisjoint(words)
 
 
 def may_be_furniture(s: Sentence, cues: bool) -> bool:
@@ -172,11 +174,9 @@ def clause_of(s: Sentence, index: int, lo: int, hi: int, parent: int | None, dra
               governed: bool) -> _Clause:
     """A clause of the sentence with its event words (those no conditional word or opinion verb
     governs, when the sentence holds one: ``governed``) and its role."""
-    c = _Clause(index, lo, hi, parent, drafts, "", s.start[lo], s.end[hi - 1])
     if governed:
-        c.drafts = drafts = unconditional(s, c)
-    c.role = clause_role(s, lo, hi, parent, drafts)
-    return c
+        drafts = unconditional(s, lo, drafts)
+    return _Clause(index, lo, hi, parent, drafts, clause_role(s, lo, hi, parent, drafts), s.start[lo], s.end[hi - 1])
 
 
 def governs(s: Sentence) -> bool:
@@ -196,16 +196,16 @@ def clause_role(s: Sentence, lo: int, hi: int, parent: int | None, drafts: list[
     if parent is not None:
         return "resumed"
     k = lo
-    while k < hi and not s.low[k][:1].isalnum():
+    while k < hi and not low[k][:1].isalnum():
         k += 1
     if k >= hi:
         return "subordinate"
-    w = s.low[k]
+    w = low[k]
     if w in CONDITIONALS:
         return "conditional"
     if w in CLAUSE_OPENERS or w in SUBORDINATE_OPENERS or w == "that":
         return "subordinate"
-    if w.endswith("ing") and ((k > s.lo and s.low[k - 1] == ",") or (k == s.lo and s.low[hi - 1] == ",")):
+    if w.endswith("ing") and ((k > s.lo and low[k - 1] == ",") or (k == s.lo and low[hi - 1] == ",")):
         return "subordinate"  # "..., citing flaws", "Citing flaws, the agency ..."
     return "main"
 
@@ -331,18 +331,18 @@ def _own_day(s: Sentence, c: _Clause, head: _Clause) -> bool:
     return mine.isdisjoint(theirs)
 
 
-def unconditional(s: Sentence, c: _Clause) -> list[Draft]:
-    """The drafts of a clause that no conditional word or opinion verb before them governs
-    ("..., whether it grows or shrinks", "investors believe the merger will fail"), up to the
-    next comma."""
+def unconditional(s: Sentence, lo: int, drafts: list[Draft]) -> list[Draft]:
+    """The drafts of the clause starting at lo that no conditional word or opinion verb before
+    them governs ("..., whether it grows or shrinks", "investors believe the merger will fail"),
+    up to the next comma."""
     low = s.low
-    k = c.lo
+    k = lo
     governed = False
     kept = []
-    for d in c.drafts:  # in word order
+    for d in drafts:  # in word order
         while k < d.word:
             w = low[k]
-            if w in CONDITIONALS or (w in OPINION and not (k > c.lo and low[k - 1] in BE_FORMS)):
+            if w in CONDITIONALS or (w in OPINION and not (k > lo and low[k - 1] in BE_FORMS)):
                 governed = True  # "whether it grows", "investors believe the merger will fail"
             elif w == "," or w == ";":
                 governed = False
@@ -353,29 +353,37 @@ def unconditional(s: Sentence, c: _Clause) -> list[Draft]:
 
 
 def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Happening | None:
-    drafts = [d for c in members for d in c.drafts] if len(members) > 1 else members[0].drafts  # in text order
-    # (members are sorted by start; a resumed main clause's words follow its aside's)
+    if len(members) > 1:
+        drafts = [d for c in members for d in c.drafts]  # in text order
+        # (members are sorted by start; a resumed main clause's words follow its aside's)
+        # The main clauses' verbs first ("In a press conference, ..., Ana Ruiz outlined a plan":
+        # the conference frames the happening the verb reports).
+        principal = [d for c in members if c is head_clause or c.role == "resumed" for d in c.drafts]
+    else:
+        drafts = principal = members[0].drafts
     if not drafts:
         return None
-    # The main clauses' verbs first ("In a press conference, ..., Ana Ruiz outlined a plan": the
-    # conference frames the happening the verb reports).
-    principal = [d for c in members if c is head_clause or c.role == "resumed" for d in c.drafts] \
-        if len(members) > 1 else drafts
-    if head_clause.lo == s.lo and s.low[s.lo].endswith("ing"):
+    low = s.low
+    lo = head_clause.lo
+    if lo == s.lo and low[lo].endswith("ing"):
         # "Citing safety rules, the airline grounded its jets": a fronted participle's phrase is
         # the circumstance of the happening the main clause after its comma reports.
         comma = _comma_after(s, s.lo, head_clause.hi)
         if comma is not None:
             principal = [d for d in principal if d.word > comma] or principal
-    head = _head(s, principal, verbs_only=True) or _head(s, principal) or _head(s, head_clause.drafts) \
-        or _head(s, drafts)
-    if head is None:
-        return None
-    first = s.low[head_clause.lo]
-    if (head.who and head.who[0].lower() in NOBODY) or first in NOBODY or (
-            first == "no" and head_clause.lo + 1 < s.hi and s.low[head_clause.lo + 1] == "one"):
+    if len(drafts) == 1:
+        head = drafts[0]  # (what ``_head`` picks of one draft)
+    else:
+        picked = _head(s, principal) or _head(s, head_clause.drafts) or _head(s, drafts)
+        if picked is None:
+            return None
+        head = picked
+    first = low[lo]
+    who = head.who
+    if (who and who[0][:1] in "nN" and who[0].lower() in NOBODY) or first in NOBODY or (
+            first == "no" and lo + 1 < s.hi and low[lo + 1] == "one"):
         return None  # "Nobody was hurt", "No one was injured": a happening denied
-    if head.reports and head.word + 1 < s.hi and s.low[head.word + 1] == "by":
+    if head.reports and head.word + 1 < s.hi and low[head.word + 1] == "by":
         return None  # "the plan, first reported by a newspaper, ...": a source, not a happening
     if head.kind == "state":
         # "Acme claims that the jet is more efficient": the claim is the happening.
@@ -386,9 +394,7 @@ def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Hap
     source = s.source
     while end > start and source[end - 1] in _TRAILING:
         end -= 1
-    h = Happening(drafts, head, start, end, _status(s, head), s.index, head_clause.role in ("main", "resumed"))
-    h.words = s
-    return h
+    return Happening(drafts, head, start, end, _status(s, head), s.index, head_clause.role in ("main", "resumed"), s)
 
 
 def _comma_after(s: Sentence, lo: int, hi: int) -> int | None:
@@ -398,11 +404,11 @@ def _comma_after(s: Sentence, lo: int, hi: int) -> int | None:
     return None
 
 
-def _head(s: Sentence, drafts: list[Draft], verbs_only: bool = False) -> Draft | None:
+def _head(s: Sentence, drafts: list[Draft]) -> Draft | None:
     """The trigger of a happening: its first verb that is no report, else its first event noun,
-    else its state, else its reporting verb (only the verb with ``verbs_only``)."""
+    else its state, else its reporting verb."""
     best: Draft | None = None
-    best_rank = 1 if verbs_only else 9
+    best_rank = 9
     low = s.low
     last = len(drafts) - 1
     for n, d in enumerate(drafts):
@@ -451,7 +457,7 @@ def lead_sentence(sentences: list[Sentence], first: int) -> int | None:
             continue
         end = s.end[s.hi - 1]
         tail = s.source[end - 1:end + 3]  # the sentence's mark follows its last word (or closes it)
-        if any(ch in _END_MARKS for ch in tail) and not is_furniture(s):
+        if not _END_MARKS.isdisjoint(tail) and not is_furniture(s):
             return n
     return None
 
@@ -490,16 +496,24 @@ def dateline_place(s: Sentence) -> tuple[str, str] | None:
 class Sources:
     """The speakers of the article's quotes, found by position."""
 
-    __slots__ = ("starts", "quotes")
+    __slots__ = ("starts", "quotes", "reach")
 
     def __init__(self, quotes: list[Quote]) -> None:
         kept = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.start)
         self.quotes = kept
         self.starts = [q.start for q in kept]
+        # reach[k]: the furthest end of quotes[:k + 1] (no quote before k+1 holds a later position)
+        self.reach: list[int] = []
+        furthest = -1
+        for q in kept:
+            furthest = max(furthest, q.end)
+            self.reach.append(furthest)
 
     def at(self, pos: int) -> Source | None:
         """The speaker of a quote holding position pos."""
         k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0 or self.reach[k] <= pos:
+            return None  # most positions: no quote that starts before them reaches them
         while k >= 0 and pos - self.starts[k] <= MAX_QUOTE_CHARS:
             q = self.quotes[k]
             if q.end > pos and q.speaker is not None:
@@ -526,17 +540,20 @@ def what(text: str, head: Draft, cuts: list[int]) -> Span:
             if before and before[-1].lower() in _DETERMINERS:
                 continue  # "in the 2024 election": the year is inside the noun phrase
             end = c
+    phrase = ""
     while end > start:
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
-        words = text[start:end].rsplit(None, 1)
+        phrase = text[start:end]
+        words = phrase.rsplit(None, 1)
         if len(words) == 2 and words[1].lower() in _LOOSE_ENDS:
             end = start + len(words[0])
         else:
             break
     if end <= head.at:
         end = head.until
-    return Span(text[start:end], start, end)
+        phrase = text[start:end]
+    return Span(phrase, start, end)
 
 
 def place_cuts(text: str, h: Happening, where: tuple[str, ...]) -> list[int]:
@@ -581,9 +598,10 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
             and date.value[:len(pub_value)] > pub_value[:len(date.value)]:
         status = "planned"  # "the vote on May 3" after publication
     for w in who:
-        owner, mark, _ = w.partition("'s ")
-        if mark and owner.lower() in PLACES and owner not in where:
-            where = where + (owner,)  # "India's top court": in India
+        if "'s " in w:
+            owner = w.partition("'s ")[0]
+            if owner.lower() in PLACES and owner not in where:
+                where = where + (owner,)  # "India's top court": in India
     if h.dateline is not None:
         # The main event's place is the dateline's, unless the lead names another one.
         place, words = h.dateline
@@ -593,7 +611,7 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
     source = None
     statements: list[Event] = []
     if not head_reports:
-        source = sources.at(head.at) if sources.starts else None
+        source = sources.at(head.at) if sources.starts and sources.starts[0] <= head.at < sources.reach[-1] else None
         if several:
             for d in drafts:
                 if not d.reports:
@@ -609,15 +627,19 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
                     statements.append(_statement(text, d))
     if source is not None and who and who[0] == source.name and _third_person_quoted(h):
         who = ()  # '"He cut funding," Smith said': "he" is not the speaker
-    clause_end = head.start + len(head.text)
-    a = bisect.bisect_right(time_starts, head.until)
-    b = bisect.bisect_left(time_starts, clause_end, a)
-    cuts = time_starts[a:b]
+    if time_starts and time_starts[-1] > head.until:  # (else no time expression follows the trigger)
+        a = bisect.bisect_right(time_starts, head.until)
+        cuts = time_starts[a:bisect.bisect_left(time_starts, head.start + len(head.text), a)]
+    else:
+        cuts = []
     if where:
         cuts += place_cuts(text, h, where)
-    mentions = tuple([Span(d.trigger, d.at, d.until) for d in drafts if d is not head]) if several else ()
+    # (a draft's trigger, as ``Draft.trigger`` reads it)
+    mentions = tuple([Span(d.text[d.at - d.start:d.until - d.start], d.at, d.until) for d in drafts if d is not head]) \
+        if several else ()
     phrase = what(text, head, cuts) if not head_reports else _said(text, head, h.end)
-    event = Event(text[h.start:h.end], h.start, h.end, Span(head.trigger, head.at, head.until),
+    at, until = head.at, head.until
+    event = Event(text[h.start:h.end], h.start, h.end, Span(head.text[at - head.start:until - head.start], at, until),
                   phrase, status, date, who, where, source, h.lead, mentions, rule)
     return [event] + statements if statements else [event]
 

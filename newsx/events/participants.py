@@ -89,6 +89,11 @@ MAX_PHRASE: Final = 10  # words of a subject noun phrase
 _ALNUM: Final = ALPHA | DIGIT
 _NAME_BITS: Final = CAP | ALPHA | NOT_NAME
 _NAME_WORD: Final = CAP | ALPHA
+_AUX_ADVERB: Final = AUX | ADVERB
+_VERB_ADVERB: Final = VERB_LIKE | ADVERB
+_MAYBE_TIME: Final = DIGIT | NOT_NAME  # a word ``_only_times`` may take (with quantifiers and possessives)
+_PHRASE_LEADS: Final = QUANTIFIERS | frozenset(("of", "and", "at"))  # words a noun phrase does not start on
+_PHRASE_TAILS: Final = frozenset(("of", "and", "the", "a", "an"))  # words it does not end on
 _QUOTE_MARKS: Final = ('"', "“", "”")
 Actor = tuple[tuple[str, ...], bool]  # the actor's names, and whether it is a subject (a pronoun may refer to it)
 Runs = list[tuple[int, int]]
@@ -111,16 +116,15 @@ def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
     """Runs [a, b) of capitalised words that look like names."""
     runs: Runs = []
     low, caps, flags = s.low, s.capitals, s.flags
-    end = lo  # words before end are read
-    for c in range(bisect.bisect_left(caps, lo), bisect.bisect_left(caps, hi)):
+    c = bisect.bisect_left(caps, lo)
+    last = bisect.bisect_left(caps, hi, c)
+    while c < last:
         i = caps[c]  # only a capitalised word starts a name
-        if i < end:
+        c += 1
+        if flags[i] & _NAME_BITS != _NAME_WORD:
+            continue  # not capitalised, not a word, or no name's word (what ``is_name_word`` tests first)
+        if i == s.lo and not is_name_word(s, i, True, proper, i + 1 if i + 1 < hi else -1):
             continue
-        if i == s.lo:
-            if not is_name_word(s, i, True, proper, i + 1 if i + 1 < hi else -1):
-                continue
-        elif flags[i] & _NAME_BITS != _NAME_WORD:
-            continue  # what ``is_name_word`` tests of a word inside a sentence
         j = i + 1
         while j < hi:
             if flags[j] & _NAME_BITS == _NAME_WORD:
@@ -132,13 +136,16 @@ def name_runs(s: Sentence, lo: int, hi: int, proper: set[str]) -> Runs:
         # A lone nationality adjective before a common noun is no actor ("Russian missile").
         if not (j == i + 1 and low[i] in DEMONYMS):
             runs.append((i, j))
-        end = j
+        while c < last and caps[c] < j:
+            c += 1  # the capitals inside the run are read
     return runs
 
 
 def clause_runs(s: Sentence, sentence_runs: Runs, lo: int, hi: int, proper: set[str]) -> Runs:
     """The name runs of the clause [lo, hi), taken from those of its sentence (``name_runs`` over
     the whole sentence, read once); read anew where a run crosses the clause's bounds."""
+    if lo == s.lo and hi == s.hi and hi >= lo + 2:
+        return sentence_runs  # a sentence of one clause: its runs (which no reader changes)
     out: Runs = []
     for a, b in sentence_runs:
         if b <= lo:
@@ -156,6 +163,8 @@ def clause_runs(s: Sentence, sentence_runs: Runs, lo: int, hi: int, proper: set[
 def run_text(s: Sentence, a: int, b: int) -> str:
     """The name of a run, without leading titles and nationality adjectives before a person's name."""
     text, low = s.source, s.low
+    if b == a + 1:
+        return strip_possessive(text[s.start[a]:s.end[a]])  # one word: no title, link or place before a name
     k = a
     for m in range(b - 2, a - 1, -1):
         if low[m] in TITLES and (
@@ -167,7 +176,7 @@ def run_text(s: Sentence, a: int, b: int) -> str:
     while k < b - 1 and low[k] in NAME_LINKS:
         k += 1
     # "(Mayor of) Chile Ana Ruiz": a country before a person's name.
-    for m in range(k + 1, min(b - 1, k + 4)):
+    for m in range(k + 1, b - 1 if b - 1 < k + 4 else k + 4):
         place = text[s.start[k]:s.end[m - 1]].lower()
         rest = text[s.start[m]:s.end[b - 1]]
         if (place in PLACE_PHRASES or place in PLACES) and is_person_name(strip_possessive(rest)):
@@ -228,7 +237,7 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
     """Places of a clause: names after a place preposition ("in Kyiv") and known places; a
     known place that is not after a preposition is marked with a leading "\\0" (it may be the
     actor rather than the place: "Russia fired ...")."""
-    text, low = s.source, s.low
+    text, low, starts, ends = s.source, s.low, s.start, s.end
     found: list[str] = []
     for a, b in runs:
         j = a - 1
@@ -236,9 +245,10 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
             j -= 1  # "in northern Leeds", "across eastern Ukraine"
         if j >= lo and low[j] == "the":
             j -= 1
-        phrase = strip_possessive(text[s.start[a]:s.end[b - 1]])
-        known = (low[b - 1] in PLACE_HEADS or phrase.lower() in PLACE_PHRASES or PLACES.issuperset(low[a:b])
-                 or (phrase in PLACE_ACRONYMS and text[s.end[b - 1]:s.end[b - 1] + 1] != "$"))
+        phrase = strip_possessive(text[starts[a]:ends[b - 1]])
+        known = (low[b - 1] in PLACE_HEADS or (low[a] in PLACES if b == a + 1 else PLACES.issuperset(low[a:b]))
+                 or phrase.lower() in PLACE_PHRASES
+                 or (phrase in PLACE_ACRONYMS and text[ends[b - 1]:ends[b - 1] + 1] != "$"))
         prep = low[j] if j >= lo else ""
         if prep == "of" and j - 1 >= lo and low[j - 1] in PLACE_NOUNS:
             prep = "in"  # "the city of Monterrey": a place named by its kind
@@ -246,7 +256,7 @@ def places(s: Sentence, lo: int, hi: int, runs: Runs) -> list[str]:
             and not (prep == "from" and not known and is_person_name(phrase))  # "a letter from Jane Doe"
         if not (known or marked):
             continue
-        if b - a > 1 and low[a] in TITLES and is_person_name(strip_possessive(text[s.start[a + 1]:s.end[b - 1]])):
+        if b - a > 1 and low[a] in TITLES and is_person_name(strip_possessive(text[starts[a + 1]:ends[b - 1]])):
             continue  # a title and a person's name ("Editor in Chief Ana Ruiz") is a person, not a place
         if not marked:
             phrase = "\0" + phrase
@@ -260,6 +270,11 @@ def where(found: tuple[str, ...], who: tuple[str, ...], text: str, start: int, e
     the actor, named before the trigger (in text[start:end], the clause up to it) and before a
     place that a preposition marks ("Russia fired at cities in Ukraine": Ukraine, not Russia);
     alone it stays ("France banned the drug": in France)."""
+    for place in found:
+        if place.startswith("\0"):
+            break
+    else:
+        return found  # every place after a preposition, each named once (``places``): all kept
     marked = [p for p in found if not p.startswith("\0")]
     out: list[str] = []
     before = ""
@@ -282,26 +297,34 @@ def phrase(s: Sentence, runs: Runs, start: int, stop: int, forward: bool, org: s
     k, taken = _phrase_end(s, start, stop, forward)
     if taken == 0:
         return ()
-    if not forward and k > s.lo and k != stop and s.low[k] in OF_PLACE and (not s.flags[k - 1] & CAP or k - 1 == s.lo) \
-            and all(s.flags[n] & CAP for n in range(k + 1, start + 1)):
-        # "Police in Melbourne", "the mayor of Lisbon": the common head before a name is the actor.
-        k2, taken2 = _phrase_end(s, k - 1, stop, forward)
-        if taken2:
-            k = k2
-    a, b = (start, k) if forward else (k + 1, start + 1)
-    low = s.low
-    while a < b and (low[a] in ("of", "and", "at") or low[a] in QUANTIFIERS):
+    low, flags = s.low, s.flags
+    if forward:
+        a, b = start, k
+    else:
+        if k > s.lo and k != stop and low[k] in OF_PLACE and (not flags[k - 1] & CAP or k - 1 == s.lo) \
+                and all(flags[n] & CAP for n in range(k + 1, start + 1)):
+            # "Police in Melbourne", "the mayor of Lisbon": the common head before a name is the actor.
+            k2, taken2 = _phrase_end(s, k - 1, stop, forward)
+            if taken2:
+                k = k2
+        a, b = k + 1, start + 1
+    while a < b and low[a] in _PHRASE_LEADS:
         a += 1
-    while b > a and (low[b - 1] in ("of", "and", "the", "a", "an") or low[b - 1] in NOT_NAMES
-                     and not s.flags[b - 1] & CAP and b - 1 > a):
+    while b > a and (low[b - 1] in _PHRASE_TAILS or low[b - 1] in NOT_NAMES
+                     and not flags[b - 1] & CAP and b - 1 > a):
         b -= 1
-    if a >= b or _only_times(s, a, b):
+    if a >= b:
+        return ()
+    w = low[a]
+    if (flags[a] & _MAYBE_TIME or w in QUANTIFIERS or "'" in w) and _only_times(s, a, b):
         return ()  # a time ("on Tuesday") or a bare number ("at least 107"), not an actor
     return _phrase_names(s, runs, a, b, forward, org)
 
 
 def _quote_between(text: str, start: int, end: int) -> bool:
     """Whether a double quotation mark stands in text[start:end]."""
+    if end - start == 1:
+        return text[start] in _QUOTE_MARKS  # most often a space between two words
     for mark in _QUOTE_MARKS:
         if text.find(mark, start, end) >= 0:
             return True
@@ -323,21 +346,41 @@ def _only_times(s: Sentence, a: int, b: int) -> bool:
 def _phrase_end(s: Sentence, start: int, stop: int, forward: bool) -> tuple[int, int]:
     """Where a noun phrase read from `start` towards `stop` ends, and how many words it took."""
     flags = s.flags
-    step = 1 if forward else -1
-    k = start
-    taken = 0
     first, n = s.lo, s.hi
-    while k != stop and first <= k < n and taken < MAX_PHRASE:
+    k = start
+    # Words are read while k is inside the sentence, short of stop and of MAX_PHRASE words: in
+    # [start, limit) forward, in (limit, start] backward.
+    if forward:
+        limit = start + MAX_PHRASE if start + MAX_PHRASE < n else n
+        if start <= stop < limit:
+            limit = stop
+        if start < first:
+            limit = start
+        while k < limit:
+            f = flags[k]
+            if not f & _ALNUM or f & PHRASE_END:
+                break  # a mark, a conjunction, an auxiliary, a preposition
+            if f & LINK_PREPOSITION and not (first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP):
+                break  # a preposition, unless it links the words of a name ("Bank for ... Settlements")
+            if not f & CAP and f & _VERB_ADVERB:
+                break
+            k += 1
+        return k, k - start
+    limit = start - MAX_PHRASE if start - MAX_PHRASE > first - 1 else first - 1
+    if limit < stop <= start:
+        limit = stop
+    if start >= n:
+        limit = start
+    while k > limit:
         f = flags[k]
         if not f & _ALNUM or f & PHRASE_END:
-            break  # a mark, a conjunction, an auxiliary, a preposition
+            break
         if f & LINK_PREPOSITION and not (first < k < n - 1 and flags[k - 1] & CAP and flags[k + 1] & CAP):
-            break  # a preposition, unless it links the words of a name ("Bank for ... Settlements")
-        if not f & CAP and f & (VERB_LIKE | ADVERB) and (forward or taken or f & (ADVERB | PAST_FORM)):
+            break
+        if not f & CAP and f & _VERB_ADVERB and (k != start or f & (ADVERB | PAST_FORM)):
             break  # (read back from a verb, a word just before it heads the subject: "the top court ruled")
-        k += step
-        taken += 1
-    return k, taken
+        k -= 1
+    return k, start - k
 
 
 def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: str | None) -> tuple[str, ...]:
@@ -349,26 +392,28 @@ def _phrase_names(s: Sentence, runs: Runs, a: int, b: int, forward: bool, org: s
             # "Ann Lee, president and CEO of Acme Corp, said": the person, not the company (not
             # a place a fronted phrase ends on: "Speaking in Paris, the minister said").
             return (run_text(s, *named[0]),)
-    inside: Runs = []
+    # The first and the last name run inside the phrase.
+    first_x = first_y = last_x = last_y = -1
     for x, y in runs:  # in order
         if x >= b:
             break
-        if a <= x and y <= b and not TITLES.issuperset(low[x:y]):
-            inside.append((x, y))
-    if inside and not forward and inside[-1][1] == b and inside[-1][0] - 2 >= a and low[inside[-1][0] - 1] in OF_PLACE \
-            and (not s.flags[inside[-1][0] - 2] & CAP or inside[-1][0] - 2 == s.lo) and b - a <= 6:
+        if a <= x and y <= b and not (low[x] in TITLES if y == x + 1 else TITLES.issuperset(low[x:y])):
+            if first_x < 0:
+                first_x, first_y = x, y
+            last_x, last_y = x, y
+    if last_x >= 0 and not forward and last_y == b and last_x - 2 >= a and low[last_x - 1] in OF_PLACE \
+            and (not s.flags[last_x - 2] & CAP or last_x - 2 == s.lo) and b - a <= 6:
         # "Police in Melbourne", "the mayor of Lisbon": the common head before the name is the actor.
         while low[a] in NOUN_OPENERS:
             a += 1
         return (s.source[s.start[a]:s.end[b - 1]],)
-    if inside and not forward and inside[-1][1] < b and low[b - 1] not in TITLES and b - a <= 5:
+    if last_x >= 0 and not forward and last_y < b and low[b - 1] not in TITLES and b - a <= 5:
         # The name only qualifies a common head ("two senior U.S. officials"): the whole phrase.
         while low[a] in NOUN_OPENERS:
             a += 1
         return (s.source[s.start[a]:s.end[b - 1]],)
-    if inside:
-        x, y = inside[0] if forward else inside[-1]
-        return (run_text(s, x, y),)
+    if last_x >= 0:
+        return (run_text(s, first_x, first_y) if forward else run_text(s, last_x, last_y),)
     if not forward and a >= s.lo + 2 and low[a - 1] == ",":
         # An apposition ("Louis Martin, the chief executive, said"): the name before it.
         before = [(x, y) for x, y in runs if y == a - 1 and not (x > s.lo and low[x - 1] in PREPOSITIONS)]
@@ -392,10 +437,10 @@ def possessor(s: Sentence, runs: Runs, lo: int, i: int, memory: dict[str, str]) 
         agent = phrase(s, runs, i + 2, s.hi, forward=True)
         if agent and agent[0][:1].isupper():
             return agent  # "the announcement by Acme Motors"
-    named = [(a, b) for a, b in runs if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS
-             and not (a - 2 >= lo and low[a - 2] == "of")]  # not "the Player of the Year award"
-    if named and not s.flags[i] & CAP:
-        return (run_text(s, *named[0]),)  # "the Zeta Airways order"
+    if not s.flags[i] & CAP:
+        for a, b in runs:
+            if b == i and a - 1 >= lo and low[a - 1] in NOUN_OPENERS and not (a - 2 >= lo and low[a - 2] == "of"):
+                return (run_text(s, a, b),)  # "the Zeta Airways order" (not "the Player of the Year award")
     for j in range(i - 1, max(lo, i - 4) - 1, -1):
         if low[j].endswith(("'s", "'")):
             if is_time_word(low[j]):
@@ -445,7 +490,7 @@ def actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory: dict[str, s
     if low[i].endswith("ing") and (p < lo or low[p] not in BE_FORMS):
         return _participle_actor(s, runs, lo, hi, i, memory)
     j = i - 1
-    while j >= lo and flags[j] & (AUX | ADVERB):
+    while j >= lo and flags[j] & _AUX_ADVERB:
         j -= 1
     if j >= lo and low[j] == "to":
         if j - 1 >= lo and low[j - 1] in BE_FORMS:
@@ -479,6 +524,8 @@ def _participle_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, memory:
         return (), False
     if i == s.lo:
         return _fronted_participle_actor(s, runs, hi, i, memory)
+    if "with" not in low[max(lo, i - MAX_PHRASE - 1):i - 1]:
+        return (), False  # (the only `with` the walk below may stop at is in these words)
     k = i - 1
     while k >= lo and i - k <= MAX_PHRASE and flags[k] & _ALNUM and low[k] != "with" \
             and not (flags[k] & AUX or low[k] in PREPOSITIONS or low[k] in REPORTING):
@@ -536,16 +583,17 @@ def _subject_actor(s: Sentence, runs: Runs, lo: int, hi: int, i: int, j: int, me
             return named, False
     if j < lo:
         return None
-    pronoun = low[j].split("'")[0] if "'" in low[j] else low[j]  # "they're": they
+    w = low[j]
+    pronoun = w.split("'")[0] if "'" in w else w  # "they're": they
     if pronoun in SUBJECT_PRONOUNS or pronoun in PLURAL_PRONOUNS:
         ref = memory.get(PRONOUN_REFERENTS.get(pronoun, ""))
         return ((ref,) if ref else ()), True
-    if low[j] == "," and j - 1 >= lo:
+    if w == "," and j - 1 >= lo:
         found = _apposition_actor(s, runs, lo, j, memory)
         if found is not None:
             return found, True
         j -= 1
-    np = phrase(s, runs, j, lo - 1, forward=False, org=memory.get("org"))
+    np = phrase(s, runs, j, lo - 1, False, memory.get("org"))
     return (np, True) if np else None
 
 

@@ -57,27 +57,32 @@ IRREGULAR_PAST: Final = _verbs.IRREGULAR_PAST
 OPINION: Final = _verbs.OPINION
 STATIVE: Final = _verbs.STATIVE
 
+_SETTERS: Final = NEGATIVE | OPINION_WORD  # words that may govern the triggers after them
+_VERB_GROUP: Final = AUX | ADVERB | NEGATIVE
+_ALNUM: Final = ALPHA | DIGIT
+
 MAX_REACH: Final = 10  # words between a reporting verb and the modal it reports
 Trigger = tuple[int, str, bool]  # position, verb form (or "state"), whether it reports an event
 
 
-def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
+def triggers(s: Sentence, lo: int, hi: int, a: int, b: int) -> tuple[list[Trigger], bool]:
     """The triggers of the clause [lo, hi) of s (its verb forms are ``s.formed_at[a:b]``), each
-    flagged False when it reports no event; a clause with no action still states something ("Acme
-    has 6,000 dealers"): its first finite `be`/`have` then."""
+    flagged False when it reports no event, and whether one reports an event; a clause with no
+    action still states something ("Acme has 6,000 dealers"): its first finite `be`/`have` then."""
     formed = s.formed_at
     found = _governed(s, lo, hi, a, b) if a < b else []
-    for _, _, reports in found:
-        if reports:
-            return found
+    for t in found:
+        if t[2]:
+            return found, True
     if FINITE_STATES.isdisjoint(s.low[lo:hi]):
-        return found  # no `be`/`have` to state anything
+        return found, False  # no `be`/`have` to state anything
     kinds = s.form_kinds
     state = _state(s, lo, hi, {formed[n] for n in range(a, b) if kinds[n] != "noun"})
     if state is not None:
         found.append(state)
         found.sort()
-    return found
+        return found, True  # (a state reports what it states)
+    return found, False
 
 
 def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
@@ -92,7 +97,7 @@ def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
     # reading one by one.
     setters = False
     for k in range(lo, formed[b - 1]):
-        if flags[k] & (NEGATIVE | OPINION_WORD):
+        if flags[k] & _SETTERS:
             setters = True
             break
     k = lo
@@ -108,7 +113,7 @@ def _governed(s: Sentence, lo: int, hi: int, a: int, b: int) -> list[Trigger]:
                 governed = False  # "not first in line for a refund", "not to buy ... due to the ban"
             k += 1
         finite = kind != "noun" and kind != "nonfinite"
-        if finite and not flags[i] & OPINION_WORD and not (i > lo and flags[i - 1] & (AUX | ADVERB | NEGATIVE)):
+        if finite and not flags[i] & OPINION_WORD and not (i > lo and flags[i - 1] & _VERB_GROUP):
             reports = True  # what ``unreported`` finds of a finite verb with no opinion, modal or negation
         else:
             reports = not unreported(s, i, lo, hi, kind)
@@ -128,7 +133,7 @@ def _state(s: Sentence, lo: int, hi: int, verbs: set[int]) -> Trigger | None:
     for i in range(lo, hi):
         if low[i] in FINITE_STATES and not unreported(s, i, lo, hi, "state"):
             k = i + 1
-            while k < hi and s.flags[k] & (ADVERB | NEGATIVE | AUX):
+            while k < hi and s.flags[k] & _VERB_GROUP:
                 k += 1
             if k < hi and (k in verbs or low[k] in NEGATIONS or low[i + 1] in NEGATIONS or low[k] == "no"):
                 return None  # the auxiliary of a verb that reports no event ("is hoping", "has not come")
@@ -155,7 +160,7 @@ def unreported(s: Sentence, i: int, lo: int, hi: int, kind: str) -> bool:
             return True  # "no immediate reports", "no major damage"
         return w in EVENT_NOUNS and i + 1 < hi and modifies_next(s, i)
     j = i - 1
-    while j >= lo and s.flags[j] & (AUX | ADVERB | NEGATIVE):
+    while j >= lo and s.flags[j] & _VERB_GROUP:
         if s.flags[j] & NEGATIVE:
             return True
         w = low[j]
@@ -176,7 +181,7 @@ def _reported_modal(s: Sentence, m: int) -> bool:
         cap = flags[k] & CAP
         if w in REPORTING and not cap:
             return not (k + 1 < s.hi and low[k + 1] == "by")  # "reported by a paper, would"
-        if not flags[k] & (ALPHA | DIGIT):
+        if not flags[k] & _ALNUM:
             return False
         if w in AUXILIARIES or w in NEGATIONS or w in OPINION or w in CLAUSE_OPENERS or (
                 not cap and w not in NOUN_OPENERS and w != "that" and (
