@@ -1,4 +1,4 @@
-"""Cited events: clauses the article reports as having happened or being scheduled.
+"""Cited events: the happenings an article reports as having happened, going on or planned.
 
 The events read the clause layer of the document (``doc.clauses``: clause boundaries and each
 word's verb form, see ``newsx.doc.clauses``), sentence by sentence, linear in the text. Stages,
@@ -13,9 +13,14 @@ each a module with its rules in priority order:
 3. when (``anchoring``): dated-clause, dated-sentence, narrative-date, published, then over the
    whole article occasion-date, same-event and relative-date;
 4. who and where (``participants``): the agent or subject, the possessor of an event noun, a
-   pronoun's referent; the places after place prepositions and the known places.
-An event is a draft (``anchoring.Draft``) until the rules over the whole article have dated it;
-its record (``model.Event``) is built once, at the end. What depends only on a word (is it an
+   pronoun's referent; the places after place prepositions and the known places;
+5. one event per happening (``happenings``): the clauses of a sentence grouped (a main clause
+   with its subordinate clauses and the reporting clause that gives its source), the trigger,
+   status, predicate phrase and source of each, the page's furniture and the headline left out,
+   and the lead's main event marked.
+An event word is a draft (``anchoring.Draft``) until the rules over the whole article have dated
+it (``event_words`` gives them to researchers); each happening's record (``model.Event``) is
+built once, at the end. What depends only on a word (is it an
 auxiliary, a past form, a name's word, where a noun phrase ends) is read from its flags
 (``newsx.doc.forms`` word classes), computed once per distinct word.
 """

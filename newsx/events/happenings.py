@@ -7,16 +7,16 @@ The clauses of a sentence (``doc.clauses``) are grouped, in order:
    comma, ...) starts a happening; one that resumes a main clause after an aside joins that
    clause's happening;
 2. a clause whose only triggers are reporting verbs ("two officials said Tuesday") or a passive
-   of estimate before `that` ("it is expected that") gives the
-   happening it reports its ``source``: the one before it, else the next one ("Officials said
-   that ...");
+   of estimate ("it is expected that") gives the happening it reports its ``source``: the one
+   before it, else the next one ("Officials said that ...");
 3. a conditional clause ("if the deal fails") holds no event, nor what an opinion verb governs
    ("investors believe (that) the merger will fail"), nor a clause whose subject denies it
-   ("Nobody was hurt"); a subordinate clause joins the happening of the main clause before it (else the next one),
-   unless a time expression of its own dates it to another day: then it is a happening of its
-   own ("..., since the war began in February"); a clause of the same time (`when`, `as`,
-   `while`) dates a main clause that has no time expression instead; a clause of another time
-   (`after`, `before`, `since`, `until`) with a verb of its own is a happening of its own;
+   ("Nobody was hurt"); a subordinate clause joins the happening of the main clause before it
+   (else the next one), unless a time expression of its own dates it to another day: then it is
+   a happening of its own ("..., since the war began in February"); a clause of the same time
+   (`when`, `as`, `while`) dates a main clause that has no time expression instead; a clause of
+   another time (`after`, `before`, `since`, `until`) with a verb of its own is a happening of
+   its own;
 4. a sentence with no main clause makes each subordinate clause a happening.
 Each happening's ``trigger`` is, in its first clause, its first verb that is no report, else its
 first event noun, else its reporting verb when it reports only a state ("Acme claims that the jet
@@ -24,13 +24,17 @@ is more efficient": the claim is the happening), else its state ("Acme has 6,000
 ongoing event), else its reporting verb (a statement that reports no other event is the
 happening). The other triggers are its ``mentions``.
 
+In the first clause means among the verbs of its main clauses first, past a fronted participle's
+phrase ("Citing safety rules, the airline grounded its jets": `grounded`).
+
 ``status`` is read from the trigger's verb form: ``planned`` for a future form, a verb after
-`expected/plans/scheduled ... to`, or a day after publication; ``ongoing`` for the present and
-the present progressive; ``happened`` otherwise.
+`expected/plans/scheduled ... to` or after a modal, or a day after publication; ``ongoing`` for
+the present and the present progressive; ``happened`` otherwise.
 
 The article's own furniture is no event: a sentence that asks the reader to act ("Subscribe
 to ...", "Share this article"), labels a picture or a credit ("Photo: ...", "Reporting by ..."),
-or speaks of the story itself ("This story will be updated").
+stamps the page ("Updated 3 hours ago") or speaks of the story itself ("This story will be
+updated").
 
 The ``main`` event is the first happening of the lead (the first sentence of the body that ends
 as a sentence does: a headline or a dateline does not) whose trigger is in a main clause and is
@@ -73,8 +77,8 @@ GOVERNORS: Final = CONDITIONALS | OPINION
 THIRD_PERSON: Final = frozenset(("he", "she", "they", "it"))
 NOBODY: Final = frozenset(("nobody", "no one", "none", "neither", "nothing"))
 MAX_WHAT_CHARS: Final = 200  # a statement's predicate phrase is cut at a word before this length
-MAX_PHRASE_WORDS: Final = 12
-MAX_DATELINE_WORDS: Final = 8  # words of a dateline's place before its dash  # words of a fronted participle's phrase before its comma
+MAX_PHRASE_WORDS: Final = 12  # words of a fronted participle's phrase before its comma
+MAX_DATELINE_WORDS: Final = 8  # words of a dateline's place before its dash
 MAX_QUOTE_CHARS: Final = 5000  # a quote holding a trigger starts at most this far before it
 MAX_STAMP_WORDS: Final = 8  # "Updated 3 hours ago": a time stamp is short
 MAX_FURNITURE_WORDS: Final = 14  # a call to act longer than this is a sentence of the story
@@ -131,7 +135,8 @@ def may_be_furniture(s: Sentence, cues: bool) -> bool:
     ``cues``: whether the document holds a furniture word (``furniture_cues``)."""
     low = s.low
     return s.hi - s.lo <= 2 * MAX_FURNITURE_WORDS and (
-        low[s.lo] in FURNITURE_OPENERS or (cues and not FURNITURE_CUES.isdisjoint(low[s.lo:s.lo + MAX_FURNITURE_WORDS + 1])))
+        low[s.lo] in FURNITURE_OPENERS
+        or (cues and not FURNITURE_CUES.isdisjoint(low[s.lo:s.lo + MAX_FURNITURE_WORDS + 1])))
 
 
 def is_furniture(s: Sentence) -> bool:
@@ -566,7 +571,8 @@ def place_cuts(text: str, h: Happening, where: tuple[str, ...]) -> list[int]:
             before = text[max(lo, k - 12):k].split()
             if before and before[-1].lower() in PLACE_PREPOSITIONS:
                 out.append(text.rfind(before[-1], lo, k))
-            elif before and before[-1].lower() == "the" and len(before) > 1 and before[-2].lower() in PLACE_PREPOSITIONS:
+            elif before and before[-1].lower() == "the" and len(before) > 1 \
+                    and before[-2].lower() in PLACE_PREPOSITIONS:
                 out.append(text.rfind(before[-2], lo, k))
     return out
 
@@ -594,7 +600,8 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
         for d in drafts:  # the places its clauses name
             if d.where and d.where is not where:
                 where = where + tuple(p for p in d.where if p not in where)
-    if status == "happened" and date is not None and pub_value is not None and (head.kind == "noun" or head.kind == "nonfinite") \
+    if status == "happened" and date is not None and pub_value is not None \
+            and (head.kind == "noun" or head.kind == "nonfinite") \
             and date.value[:len(pub_value)] > pub_value[:len(date.value)]:
         status = "planned"  # "the vote on May 3" after publication
     for w in who:

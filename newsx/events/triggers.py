@@ -6,7 +6,8 @@ reports no event (``unreported``), in order:
 1. an opinion or wish (`believes`, `wants`; not `is believed to`, which reports an estimate);
 2. an `-ing` form inside a noun phrase before the noun it modifies ("a major restructuring
    programme", "the unit operating cost");
-3. an event noun after `no` (or `no` and a word: "no immediate reports"), bare after a preposition ("in talks", "$5 billion in aid"), or
+3. an event noun after `no` (or `no` and a word: "no immediate reports"), bare after a
+   preposition ("in talks", "$5 billion in aid"), or
    modifying the noun after it ("a bankruptcy court", "a restructuring plan": the plan is the event);
 4. a verb negated (`did not say`) or after a modal of hypothesis (`could carry`, `would
    require`), unless a reporting verb states the modal's clause (`said it would cut`, `warned that

@@ -96,7 +96,8 @@ DATE_LEADS = frozenset("on in at of since during by until from last this next ea
 SIMULTANEOUS = frozenset("when as while once".split())
 
 # Passives of estimate that frame what follows `that` as reported ("it is expected that ...").
-HEDGES = frozenset("expected believed thought understood feared hoped estimated reported rumoured rumored alleged".split())
+HEDGES = frozenset(
+    "expected believed thought understood feared hoped estimated reported rumoured rumored alleged".split())
 
 # Words that open a clause of another time than its main clause ("after the union rejected it").
 SEQUENCE = frozenset("after before since until till".split())
