@@ -155,12 +155,12 @@ def _mark_main(sentences: list[Sentence], happenings: list[Happening], lead: int
     chosen = None
     if lead is not None:
         index = sentences[lead].index
-        later = [h for h in happenings if h.sentence >= index]
-        in_lead = [h for h in later if h.sentence == index]
+        later = [h for h in happenings if h.words.index >= index]
+        in_lead = [h for h in later if h.words.index == index]
         chosen = next((h for h in in_lead if h.principal and not h.head.reports), None) \
             or next((h for h in in_lead if not h.head.reports), None) \
             or (in_lead[0] if in_lead else later[0] if later else None)
-        if chosen is not None and chosen.sentence == index:
+        if chosen is not None and chosen.words.index == index:
             chosen.dateline = dateline_place(sentences[lead])
     (chosen or happenings[0]).lead = True
 

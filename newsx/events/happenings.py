@@ -49,6 +49,7 @@ from typing import Final
 from ..doc.clauses import Sentence
 from ..doc.forms import ADVERB
 from ..lexicon import events as _events
+from ..lexicon import grammar as _grammar
 from ..lexicon import places as _places
 from ..lexicon import verbs as _verbs
 from ..model import Event, EventDate, Quote, Source, Span
@@ -68,13 +69,15 @@ FURNITURE_OPENERS: Final = _events.FURNITURE_LABELS | _events.FURNITURE_VERBS | 
 STORY_WORDS: Final = _events.STORY_WORDS
 STAMP_WORDS: Final = _events.STAMP_WORDS
 DOCUMENT_CUES: Final = _events.FURNITURE_CUES | _events.DEADLINE_NOUNS  # the words asked of a whole document
-PLACE_PREPOSITIONS: Final = _events.PLACE_PREPOSITIONS
+# Prepositions that place an event ("in Kyiv", "at the airport"); the source, path and direction
+# of a move ("from Herat", "through Lima", "to Ukraine") stay in the predicate phrase.
+PLACE_PREPOSITIONS: Final = _places.PLACE_PREPOSITIONS - _places.DIRECTION_PREPOSITIONS - {"from", "through"}
 BE_FORMS: Final = _verbs.BE_FORMS
 OPINION: Final = _verbs.OPINION
 PLACES: Final = _places.PLACES
 GOVERNORS: Final = CONDITIONALS | OPINION
 
-THIRD_PERSON: Final = frozenset(("he", "she", "they", "it"))
+THIRD_PERSON: Final = _events.SUBJECT_PRONOUNS - {"we"}
 NOBODY: Final = frozenset(("nobody", "no one", "none", "neither", "nothing"))
 MAX_WHAT_CHARS: Final = 200  # a statement's predicate phrase is cut at a word before this length
 MAX_PHRASE_WORDS: Final = 12  # words of a fronted participle's phrase before its comma
@@ -85,9 +88,9 @@ MAX_FURNITURE_WORDS: Final = 14  # a call to act longer than this is a sentence 
 _PRESENT_BE: Final = frozenset(("is", "are", "am", "'s", "'re"))
 _TRAILING: Final = " ,;:—–-"
 _DATELINE_DASHES: Final = ("—", "–", " - ", "--")
-_DETERMINERS: Final = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "next", "last"))
+_DETERMINERS: Final = _grammar.DETERMINERS | {"next", "last"}
 # Words a predicate phrase does not end on: prepositions and articles left before a cut.
-_LOOSE_ENDS: Final = _events.DATE_LEADS | frozenset(("the", "a", "an", "to", "for", "of", "and", "or", "with", "as"))
+_LOOSE_ENDS: Final = _events.DATE_LEADS | _grammar.ARTICLES | frozenset(("to", "for", "of", "and", "or", "with", "as"))
 _STRONG: Final = frozenset(("dated-clause", "dated-sentence", "relative-date", "same-event"))
 _PAST_LIKE: Final = frozenset(("past", "perfect", "noun", "nonfinite"))
 _END_MARKS: Final = frozenset(".!?")
@@ -97,20 +100,19 @@ class Happening:
     """The drafts of one happening, its trigger (``head``), the character span of its clauses
     and the status its trigger's verb form gives."""
 
-    __slots__ = ("drafts", "head", "start", "end", "status", "lead", "sentence", "principal", "dateline", "words")
+    __slots__ = ("drafts", "head", "start", "end", "status", "lead", "principal", "dateline", "words")
 
-    def __init__(self, drafts: list[Draft], head: Draft, start: int, end: int, status: str, sentence: int,
-                 principal: bool, words: Sentence | None = None) -> None:
+    def __init__(self, drafts: list[Draft], head: Draft, start: int, end: int, status: str, principal: bool,
+                 words: Sentence) -> None:
         self.drafts = drafts
         self.head = head
         self.start = start
         self.end = end
         self.status = status
         self.lead = False
-        self.sentence = sentence
         self.principal = principal  # its first clause is a main clause
         self.dateline: tuple[str, str] | None = None  # the dateline's place and words, for the main event
-        self.words = words  # its sentence's words
+        self.words = words  # its sentence (``words.index`` is its number)
 
 
 class _Clause:
@@ -399,7 +401,7 @@ def _happening(s: Sentence, head_clause: _Clause, members: list[_Clause]) -> Hap
     source = s.source
     while end > start and source[end - 1] in _TRAILING:
         end -= 1
-    return Happening(drafts, head, start, end, _status(s, head), s.index, head_clause.role in ("main", "resumed"), s)
+    return Happening(drafts, head, start, end, _status(s, head), head_clause.role in ("main", "resumed"), s)
 
 
 def _comma_after(s: Sentence, lo: int, hi: int) -> int | None:
@@ -665,7 +667,7 @@ def _third_person_quoted(h: Happening) -> bool:
     """Whether the trigger stands inside quotation marks after a third-person pronoun subject."""
     s = h.words
     i = h.head.word
-    if s is None or not s.quoted[i]:
+    if not s.quoted[i]:
         return False
     for k in range(i - 1, max(s.lo, i - 4) - 1, -1):
         if s.low[k] in THIRD_PERSON:

@@ -86,8 +86,6 @@ FURNITURE_CUES = frozenset("updated published developing reporting editing writi
 # Words of a page's time stamp ("Updated 3 hours ago", "This article was first published on ...").
 STAMP_WORDS = frozenset("updated published posted modified corrected".split())
 
-# Prepositions that place an event ("in Kyiv", "at the airport"): a predicate phrase ends before them.
-PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout around".split())
 
 # Prepositions left before a time expression a predicate phrase was cut at ("on" November 15).
 DATE_LEADS = frozenset("on in at of since during by until from last this next early late".split())
