@@ -256,7 +256,7 @@ def _clause_date(s: Sentence, i: int, kind: str, clause_dates: ClauseDates,
         if kind in PLANNED_OR_PRESENT and low not in REPORTING and _after_report(s, m.start):
             continue  # "will raise fares from January, officials said on Monday": the day of the report
         if story.deadlines and deadline(s, m.start, m.end):
-            continue  # "has a June 1 deadline", "a deadline set at June 1": a limit, not a happening
+            continue  # "a May 2 deadline", "a deadline fixed for May 2": a limit, not a happening
         gap = m.start - end if m.start >= end else start - m.end
         if not t.day:
             gap += 1 << 40  # a named day beats a month or week ("late in the month, on May 29")
@@ -291,7 +291,7 @@ def _by_tense(value: str, kind: str, pub_value: str) -> str:
 
 def deadline(s: Sentence, m_start: int, m_end: int) -> bool:
     """Whether a time expression names a deadline: right before `deadline`, or within a few
-    words after it ("a deadline set at June 1")."""
+    words after it ("a deadline fixed for May 2")."""
     k = bisect.bisect_left(s.start, m_end, s.lo, s.hi)
     if k < s.hi and s.low[k] in DEADLINE_NOUNS:
         return True

@@ -471,8 +471,8 @@ def lead_sentence(sentences: list[Sentence], first: int) -> int | None:
 
 def dateline_place(s: Sentence) -> tuple[str, str] | None:
     """The place of a dateline that opens the lead: capitals before a comma ("SEOUL, Dec. 13
-    (Reuters) -"), or capitalised words (with commas) before a dash ("Lagos —", "Evansville,
-    Indiana -"); the place is its first part, as a name ("Seoul"), given with the dateline's words."""
+    (Reuters) -"), or capitalised words (with commas) before a dash ("Lagos —", "Tulsa,
+    Oklahoma -"); the place is its first part, as a name ("Seoul"), given with the dateline's words."""
     source, low = s.source, s.low
     k = s.lo
     dash = False
@@ -480,7 +480,7 @@ def dateline_place(s: Sentence) -> tuple[str, str] | None:
         k += 1
         gap = source[s.end[k - 1]:s.start[k]] if k < s.hi else ""
         if any(mark in gap for mark in _DATELINE_DASHES) or (k < s.hi and low[k] in _DATELINE_DASHES):
-            dash = True  # "Lagos —", "Evansville, Indiana -"
+            dash = True  # "Lagos —", "Tulsa, Oklahoma -"
             break
         if "(" in gap and source[s.start[k - 1]:s.end[k - 1]].isupper():
             dash = True  # "SEOUL (Reuters) -"
@@ -654,7 +654,7 @@ def build(text: str, h: Happening, sources: Sources, pub_value: str | None, time
 
 
 def _after_dateline(actor: str) -> str:
-    """An actor read across the dateline's dash ("Indiana - The museum"): what follows it."""
+    """An actor read across the dateline's dash ("Oklahoma - The museum"): what follows it."""
     for mark in _DATELINE_DASHES:
         if mark in actor:
             rest = actor.rsplit(mark, 1)[1].strip()

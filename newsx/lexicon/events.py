@@ -108,5 +108,5 @@ COMPASS_WORDS = frozenset(
 # Prepositions before a time expression of comparison ("their level of last Monday").
 COMPARISON_PREPOSITIONS = frozenset("of than from with".split())
 
-# Nouns of a limit in time: the day they name dates no happening ("a June 1 deadline").
+# Nouns of a limit in time: the day they name dates no happening ("a May 2 deadline").
 DEADLINE_NOUNS = frozenset("deadline deadlines".split())
