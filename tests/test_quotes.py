@@ -447,3 +447,61 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
     text = "Ann Smith said the plan was good. Bob Smith said it was bad. Smith was away. Bob Smith left early."
     officials = {o["name"]: [(m["start"], m["end"]) for m in o["mentions"]] for o in _record(text)["officials"]}
     assert officials == {"Ann Smith": [(0, 9)], "Bob Smith": [(34, 43), (77, 86)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        # A place or a body glued to the name after a title and its connector goes to the title.
+        ("In a statement, Governor of Vermont Ana Ruiz said the roads would reopen.",
+         "Ana Ruiz", "Governor of Vermont", None),
+        ("President of the United States Tom Reyes said the talks would resume.",
+         "Tom Reyes", "President of the United States", None),
+        ("Ambassador to the United Kingdom Piet Mol said the visit went well.",
+         "Piet Mol", "Ambassador to the United Kingdom", None),
+        ("CEO of the River Trust Ann Cole told reporters the plan was fair.",
+         "Ann Cole", "CEO of the River Trust", "River Trust"),
+        ("The chair of the Harbour Tenants League Dana Ortiz said rents were too high.",
+         "Dana Ortiz", "chair of the Harbour Tenants League", "Harbour Tenants League"),
+        # The organisation read from a title.
+        ("After the match, Kenya's coach Tom Reyes said the team played well.", "Tom Reyes", "Kenya's coach", None),
+        ("Labour's Shadow Home Secretary Ann Cole said the plan would fail.",
+         "Ann Cole", "Labour's Shadow Home Secretary", "Labour"),
+        ("Home Secretary Ann Cole said the plan would work.", "Ann Cole", "Home Secretary", None),
+        ("Acme Motors CEO Tom Reyes said the plant would stay open.", "Tom Reyes", "Acme Motors CEO", "Acme Motors"),
+        ("Vermont senator Ruth Vale said the bill would pass.", "Ruth Vale", "Vermont senator", None),
+    ],
+)
+def test_title_and_organisation_apart_from_the_name(text: str, name: str, title: str, organization: str | None) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"]) == (name, title, organization)
+
+
+def test_a_place_opening_a_name_is_no_part_of_it() -> None:
+    from newsx.names import is_person_name
+
+    assert not is_person_name("Vermont Ana Ruiz")
+    assert not is_person_name("United States Tom Reyes")
+    assert is_person_name("Georgia Ann Smith")  # a given name first
+    assert is_person_name("Ann Cole QC")
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("Tunisia's coach", None),
+        ("Labour's Shadow Home Secretary", "Labour"),
+        ("Vice President", None),
+        ("Minister of Education", None),
+        ("Harbour Freight CEO", "Harbour Freight"),
+        ("General Motors CEO", "General Motors"),
+        ("Republican Party leaders", "Republican Party"),
+        ("spokesman for the Kenyan army", "Kenyan army"),
+        ("Senate Majority leader", "Senate"),
+        ("Environment Canada spokeswoman", "Environment Canada"),
+        ("Governor of Vermont", None),
+        ("SC", None),
+    ],
+)
+def test_organisation_of_a_title(title: str, organization: str | None) -> None:
+    assert organization_of(title) == organization

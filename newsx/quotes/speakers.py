@@ -5,7 +5,8 @@ Rules, in order:
    named since (``people.Known``); "he"/"she" need a person of no other gender (the gender comes
    from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
    group or an organisation (or a pair of people named just before), "it" an organisation.
-2. A name: its title (from the subject, or from where the person was introduced) and organisation;
+2. A name: its title (from the subject, from the document's reading of its name run, or from where
+   the person was introduced) and organisation;
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
@@ -107,6 +108,11 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
     sp = subject.span
     facts = sal.facts
     title, name = facts.split(strip_possessive(sp.text))
+    within = _split_run(ctx, sal, sp)
+    if within is not None and name.endswith(within[1]) and name != within[1]:
+        # "United States Tom Reyes" after "President of the": the document read the run's title
+        title = title if title and len(title) > len(within[0] or "") else within[0]
+        name = within[1]
     if subject.title and (not title or len(subject.title) > len(title)):
         title = subject.title
     if title and _AGE_ONLY.fullmatch(title):
@@ -133,6 +139,15 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         entity.organization = entity.name  # "Police", "Statistics Bureau": an institution speaks
     touch(sal, entity, sp.start)
     return _said(entity, sp, entity.title, False)
+
+
+def _split_run(ctx: Context, sal: Salience, sp: Span) -> tuple[str | None, str] | None:
+    """The title and name the document read in the name run that ends a mention, when the run
+    holds more than the name ("United States Tom Reyes")."""
+    if not sal.known.split_runs:
+        return None
+    found = runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
+    return sal.known.split_runs.get(found[-1].start) if found else None
 
 
 def _name_runs(ctx: Context, sal: Salience, sp: Span, name: str) -> list[str]:
