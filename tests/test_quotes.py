@@ -470,6 +470,16 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
         ("Home Secretary Ann Cole said the plan would work.", "Ann Cole", "Home Secretary", None),
         ("Acme Motors CEO Tom Reyes said the plant would stay open.", "Tom Reyes", "Acme Motors CEO", "Acme Motors"),
         ("Vermont senator Ruth Vale said the bill would pass.", "Ruth Vale", "Vermont senator", None),
+        # NAME of PLACE: the place is neither name nor title; NAME of BODY: the body is the title's.
+        ("Sen. Ann Cole of Vermont said the bill would pass.", "Ann Cole", "Sen.", None),
+        ("“The bill will pass,” said Senator Ann Cole of Vermont.", "Ann Cole", "Senator", None),
+        ("Tom Reyes of Harbour Freight said prices would rise.", "Tom Reyes", "Harbour Freight", "Harbour Freight"),
+        ("Senior analyst Tom Reyes of Harbour Freight said prices would rise.",
+         "Tom Reyes", "Senior analyst of Harbour Freight", "Harbour Freight"),
+        ("Secretary of State Ann Cole said the talks went well.", "Ann Cole", "Secretary of State", None),
+        # A body named "X of Y" has no title.
+        ("The Bank of Lakeport said rates would rise.", "Bank of Lakeport", None, "Bank of Lakeport"),
+        ("The bridge is safe, the Department of Roads said.", "Department of Roads", None, "Department of Roads"),
     ],
 )
 def test_title_and_organisation_apart_from_the_name(text: str, name: str, title: str, organization: str | None) -> None:

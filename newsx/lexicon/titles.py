@@ -78,7 +78,7 @@ TITLE_MODIFIERS = frozenset(
     """shadow deputy vice assistant acting interim associate senior junior executive managing
     majority minority principal first lead former incoming outgoing
     home foreign interior defence defense justice finance treasury health education transport
-    environment energy trade labour labor agriculture culture immigration housing""".split()
+    environment energy trade labour labor agriculture culture immigration housing state""".split()
 )
 
 # Letters after a name that give a rank or honour, not a body ("Ann Cole QC", "Tom Reyes, SC,").

@@ -48,6 +48,7 @@ _GROUP_REACH = 1500  # characters back to the pair "they" refers to
 _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CONNECTORS = frozenset(("of", "for", "to", "on", "and"))  # no title ends with one
 
 
 @dataclass(slots=True)
@@ -117,6 +118,9 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         title = subject.title
     if title and _AGE_ONLY.fullmatch(title):
         title = None  # "16-year-old Ana Ruiz": an age is no title, and no part of the name
+    body = title is not None and title.rsplit(" ", 1)[-1] in _CONNECTORS and not facts.person(name)
+    if body:
+        title, name = None, strip_possessive(sp.text)  # "Bank of Lakeport": a body's name, no title
     owner_org = None
     if title and title.split(" ", 1)[0].lower() in ORGANIZATION_POSSESSIVES and " " in title:
         # "Its spokesman, Tom Reyes": the organisation spoken of last owns the title
@@ -129,7 +133,7 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         name = f"{found[-2]} and {found[-1]}"
         entity = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
     else:
-        if found and not title:
+        if found and not title and not body:
             name = found[-1]
         entity = person(sal, name)
     if title and (not entity.title or entity.provisional):
