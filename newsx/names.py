@@ -14,7 +14,7 @@ Rules, in order:
 4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
    page-furniture word, not opened by a place or demonym before a full name ("Vermont Ana Ruiz",
    "United States Tom Reyes": a title's place glued to the name, see ``leading_place``).
-Also ``strip_possessive``, ``last_token``, ``is_demonym`` and ``is_place``; the vocabularies are in
+Also ``strip_possessive``, ``last_token``, ``is_demonym``, ``is_place`` and ``clean_title``; the vocabularies are in
 ``newsx.lexicon``.
 
 The API (function names and signatures) is stable; vocabularies may grow.
@@ -92,12 +92,21 @@ def _split_title_words(words: list[str]) -> tuple[str | None, str]:
                 start -= 1
             cut = start - 1
             break
-    title = " ".join(words[: cut + 1])
     name = " ".join(words[cut + 1 :])
-    if title.lower().rstrip(".") in _HONORIFICS_BARE:
-        # An honorific is not a title worth reporting.
-        return None, name
-    return title, name
+    return clean_title(" ".join(words[: cut + 1])), name
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title without the honorifics at its ends: "Minister of Education Mr." -> "Minister of
+    Education"; "Ms" alone is no title worth reporting (None)."""
+    if not title:
+        return None
+    words = title.split()
+    while words and words[-1].lower().rstrip(".") in _HONORIFICS_BARE:
+        words.pop()
+    while words and words[0].lower().rstrip(".") in _HONORIFICS_BARE:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

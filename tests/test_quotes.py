@@ -477,6 +477,19 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
         ("Senior analyst Tom Reyes of Harbour Freight said prices would rise.",
          "Tom Reyes", "Senior analyst of Harbour Freight", "Harbour Freight"),
         ("Secretary of State Ann Cole said the talks went well.", "Ann Cole", "Secretary of State", None),
+        # Titles: an apposition that is a relative clause is none; an honorific is none.
+        ("Council member Tom Reyes, who voted against the plan, said it was too costly.",
+         "Tom Reyes", "Council member", "Council"),
+        ("Tom Reyes, speaking after the vote, said it was too costly.", "Tom Reyes", None, None),
+        ("Ms Cole said the plan was too costly.", "Cole", None, None),
+        ("Minister of Education Mr. Rossi said the schools would reopen.", "Rossi", "Minister of Education", None),
+        # The title of an apposition where the person is introduced, for a later pronoun.
+        ("At a briefing, Tom Reyes, the Chief Executive Officer of Acme Motors, which lost money, outlined"
+         " a plan. He said the plant would stay open.",
+         "Tom Reyes", "Chief Executive Officer of Acme Motors", "Acme Motors"),
+        ("Marta Lind, a nurse from the valley, was at home. She said the water rose fast.",
+         "Marta Lind", "nurse from the valley", None),
+        ("Ann Cole, the daughter of a farmer, grew up here. She said the town had changed.", "Ann Cole", None, None),
         # A body named "X of Y" has no title.
         ("The Bank of Lakeport said rates would rise.", "Bank of Lakeport", None, "Bank of Lakeport"),
         ("The bridge is safe, the Department of Roads said.", "Department of Roads", None, "Department of Roads"),

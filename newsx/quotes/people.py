@@ -8,7 +8,8 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    Trust Ann Cole"); a lower-case title right before the run: "Pentagon spokesman Tom Reyes".
    The runs whose name is not their whole text are kept by start (``Known.split_runs``).
 2. Full names by surname (``Known.full_names``), and the title each person was first introduced
-   with outside quotations (``Known.titles``).
+   with outside quotations (``Known.titles``), before the name or in an apposition after it
+   ("Ann Cole, the chief executive of Acme,").
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
    (``subject_like``: opening their sentence, after a role word, before a verb or an apposition or
    age), not a photo credit ("Ann Cole / Daily Courier"); a one-word name with a role apposition
@@ -47,6 +48,9 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 # An apposition that says who someone is: ", a nurse from the valley", ", the driver's mother".
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
+# ", the chief executive of Acme," after a name: a title in apposition (bounded, no nested repeats).
+_TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,;:.()“”\"]{2,90})(?=[,;.])")
+_APPOSITION_CONNECTORS = frozenset("of at for with from in".split())
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
@@ -94,6 +98,8 @@ def known_names(ctx: Context) -> Known:
             same = known.full_names.setdefault(last_token(name).lower(), [])
             if name not in same and len(same) < _MAX_KNOWN_PER_SURNAME:
                 same.append(name)
+            if not title and not inside and name not in known.titles:
+                title = _apposition_title(ctx.text, span.end)  # "Ann Cole, the chief executive of Acme,"
             if title and name not in known.titles and not inside:
                 known.titles[name] = title
     _add_person_mentions(ctx, known, names, titled, quoted)
@@ -217,6 +223,19 @@ def _name_parts(facts: NameFacts, run: str) -> tuple[str | None, str, int]:
         if facts.person(rest):
             return " ".join(([title] if title else []) + words[:i]), rest, _PERSON_AFTER_TITLE
     return title, name, _NO_PERSON
+
+
+def _apposition_title(text: str, end: int) -> str | None:
+    """", the Chief Executive Officer of Acme," right after a name: the title, when the word before
+    its first connector (or its last word) is a title word."""
+    m = _TITLE_APPOSITION.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    cut = next((k for k, w in enumerate(words) if w in _APPOSITION_CONNECTORS), len(words))
+    if cut == 0 or words[cut - 1].lower().strip("’'") not in TITLE_WORDS:
+        return None
+    return m.group(1)
 
 
 def _lower_title_before(text: str, start: int) -> str | None:

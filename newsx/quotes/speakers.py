@@ -37,7 +37,7 @@ from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS,
 from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
-from ..names import last_token, strip_possessive
+from ..names import clean_title, last_token, strip_possessive
 from .people import Known, given_name_gender
 from .records import Context, NameFacts, Subject
 from .subjects import INFORMED_SOURCE, capitalised_run
@@ -116,6 +116,7 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         name = within[1]
     if subject.title and (not title or len(subject.title) > len(title)):
         title = subject.title
+    title = clean_title(title)  # "Ms Cole": an honorific is no title
     if title and _AGE_ONLY.fullmatch(title):
         title = None  # "16-year-old Ana Ruiz": an age is no title, and no part of the name
     body = title is not None and title.rsplit(" ", 1)[-1] in _CONNECTORS and not facts.person(name)

@@ -5,7 +5,8 @@ Rules, in order:
    verb pair ("smiled and quipped"), a relative "who", a short parenthesis ("Gil Moss (D-N.Y.)");
    then, in order:
    a. an informed source: "people familiar with the matter", "a source close to the talks";
-   b. NAME, APPOSITION, said: the name before the apposition, or the name that is the apposition
+   b. NAME, APPOSITION, said: the name before the apposition (the apposition its title unless a
+      relative clause, a participle or a clause: ", who voted against it,"), or the name that is the apposition
       ("The council's chairman, Piet Mol, said"); a person named before an apposition holding
       commas ("Dana Ortiz, Minister of Transport, Infrastructure and Communities, said");
    c. the noun phrase before the verb (``np_back``): a pronoun; a name with the title words right
@@ -218,9 +219,8 @@ def appositive_subject(ctx: Context, lo: int, i: int) -> Subject | None:
         return inner
     if subject is None or subject.kind != "name":
         return None
-    appos = text[words.start[j + 1]:words.end[i - 1]]
-    if not _AGE.fullmatch(appos):
-        subject.title = without_article(appos)
+    if _title_apposition(ctx, j + 1, i, clause_test=False):
+        subject.title = without_article(text[words.start[j + 1]:words.end[i - 1]])
     return subject
 
 
@@ -441,13 +441,20 @@ def _title_in_apposition(ctx: Context, subject: Subject, q: int, j: int) -> None
     r = q
     while r < j and words.text[r] not in (",", ".", ";", "(") and r - q < MAX_APPOSITION_WORDS:
         r += 1
-    if r > q and (r == j or words.text[r] in (",", ".", ";")):
-        appos = text[words.start[q]:words.end[r - 1]]
-        first_word = appos.split(" ", 1)[0].lower()
-        if not _AGE.fullmatch(appos) and first_word not in NAME_RELATIVES \
-                and first_word not in NP_END_PREPOSITIONS and not first_word.endswith("ing") \
-                and not is_clause(ctx, words.start[q], words.end[r - 1]):
-            subject.title = without_article(appos)
+    if r > q and (r == j or words.text[r] in (",", ".", ";")) and _title_apposition(ctx, q, r):
+        subject.title = without_article(text[words.start[q]:words.end[r - 1]])
+
+
+def _title_apposition(ctx: Context, q: int, r: int, clause_test: bool = True) -> bool:
+    """Whether words q..r-1, an apposition after a name, can be a title: no age (", 50,"), relative
+    clause (", who voted ..."), prepositional phrase, participle or (after an inverted verb, where
+    the reported clause may follow) clause."""
+    words = ctx.words
+    appos = ctx.text[words.start[q]:words.end[r - 1]]
+    first_word = words.low[q]
+    return not _AGE.fullmatch(appos) and first_word not in NAME_RELATIVES \
+        and first_word not in NP_END_PREPOSITIONS and not first_word.endswith("ing") \
+        and not (clause_test and is_clause(ctx, words.start[q], words.end[r - 1]))
 
 
 def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Subject | None:
