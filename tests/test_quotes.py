@@ -528,3 +528,24 @@ def test_a_place_opening_a_name_is_no_part_of_it() -> None:
 )
 def test_organisation_of_a_title(title: str, organization: str | None) -> None:
     assert organization_of(title) == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anonymous"),
+    [
+        # A subordinator opening the sentence is no part of the subject.
+        ("Whereas a union negotiator has said, “We will not move.”", "a union negotiator", False),
+        ("While a union negotiator said talks would go on, the plant closed.", "a union negotiator", False),
+        # A capitalised person noun opening a sentence is an unnamed source, not a name.
+        ("Officials said the bridge was safe.", "Officials", True),
+        ("Residents said the water rose fast.", "Residents", True),
+    ],
+)
+def test_no_clause_fragment_as_speaker(text: str, name: str, anonymous: bool) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["anonymous"]) == (name, anonymous)
+
+
+def test_page_furniture_is_no_speaker() -> None:
+    quotes = _quotes("READ said the market would open late.")
+    assert quotes and all(q["speaker"] is None for q in quotes)

@@ -6,7 +6,8 @@ Rules, in order:
    from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
    group or an organisation (or a pair of people named just before), "it" an organisation.
 2. A name: its title (from the subject, from the document's reading of its name run, or from where
-   the person was introduced) and organisation;
+   the person was introduced) and organisation; a capitalised person noun alone ("Officials") is
+   an unnamed source, a page-furniture word ("READ") no one;
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
@@ -33,6 +34,7 @@ from operator import itemgetter
 
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
+from ..lexicon.names import BOILERPLATE_WORDS
 from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
 from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
@@ -104,10 +106,16 @@ def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
             or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
 
 
-def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
+def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
     """A name, with its title and organisation (rule 2)."""
     sp = subject.span
     facts = sal.facts
+    if " " not in sp.text:
+        low = sp.text.lower()
+        if low in BOILERPLATE_WORDS:
+            return None  # "READ MORE": page furniture, no one speaks
+        if low in PERSON_NOUNS and low not in ORG_WORDS:
+            return unnamed(sal, sp)  # "Officials", "Residents" opening a sentence: unnamed people
     title, name = facts.split(strip_possessive(sp.text))
     within = _split_run(ctx, sal, sp)
     if within is not None and name.endswith(within[1]) and name != within[1]:
