@@ -38,6 +38,7 @@ _MAX_KNOWN_PER_SURNAME = 20
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
 # "Secretary of ", "CEO of the ", "Ambassador to the " right before a capitalised run: the title goes on
 # across the connector (its words are checked for a title or organisation word).
+_CONNECTOR_ENDS = frozenset(("of ", "to ", "he ", "or ", "on "))  # how _TITLE_OF's match ends
 _TITLE_OF = re.compile(r"\b([A-Z][\w.\-]*(?: [a-z]+)? (?:of|to|for|on)(?: the)?) $")
 # A photo credit after a name ("Ann Cole / Daily Courier"): the name is no speaker.
 _CREDIT = re.compile(r"\s*/\s")
@@ -92,8 +93,8 @@ def known_names(ctx: Context) -> Known:
     titled = [titled_name(ctx, span, parts) for span in names]
     quoted = [ctx.inside_quotation(span.start) for span in names]
     for span, (title, name, person), inside in zip(names, titled, quoted):
-        if person and name != span.text and span.text.endswith(name):
-            known.split_runs[span.start] = (title, name)
+        if person and name != span.text and span.text.endswith(name) and ctx.facts.split(span.text)[1] != name:
+            known.split_runs[span.start] = (title, name)  # a name the run's text alone does not show
         if person:
             same = known.full_names.setdefault(last_token(name).lower(), [])
             if name not in same and len(same) < _MAX_KNOWN_PER_SURNAME:
@@ -183,8 +184,8 @@ def titled_name(ctx: Context, span: Span, parts: dict[str, tuple[str | None, str
 
 def _title_of(text: str, start: int) -> str | None:
     """"Governor of ", "President of the " right before a run: a title going on across its connector."""
-    if start < 4 or text[start - 1] != " ":
-        return None
+    if start < 4 or text[start - 3:start] not in _CONNECTOR_ENDS:
+        return None  # the cheap test first: most runs follow no connector
     of = _TITLE_OF.search(text, max(0, start - 40), start)
     if of is None:
         return None
