@@ -139,10 +139,12 @@ def organization_of(title: str | None) -> str | None:
         return None
     m = _OF_ORGANIZATION.search(title)
     if m:
-        org = strip_possessive(m.group(1).strip())
+        org = m.group(1).strip()
         head = _ORG_HEAD_AFTER.match(title, m.end(1))
         if head is not None and head.group(1).lower() in ORG_WORDS:
-            org = f"{org} {head.group(1)}"  # "the Indonesian military"
+            org = f"{org} {head.group(1)}"  # "the Indonesian military", "the Lakeport Sheriff's office"
+        else:
+            org = strip_possessive(org)
         if org and not all(_title_part(w) for w in org.split()) and not _no_body(org):
             return org
     for run in proper_names(title):

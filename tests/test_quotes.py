@@ -520,6 +520,7 @@ def test_a_place_opening_a_name_is_no_part_of_it() -> None:
         ("General Motors CEO", "General Motors"),
         ("Republican Party leaders", "Republican Party"),
         ("spokesman for the Kenyan army", "Kenyan army"),
+        ("spokesman for the Lakeport Sheriff's office", "Lakeport Sheriff's office"),
         ("Senate Majority leader", "Senate"),
         ("Environment Canada spokeswoman", "Environment Canada"),
         ("Governor of Vermont", None),
