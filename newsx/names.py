@@ -6,11 +6,16 @@ Rules, in order:
 2. ``split_title(phrase)``: "Ukrainian President Volodymyr Zelensky" -> ("Ukrainian President",
    "Volodymyr Zelensky"), cut after the last person-title word; after a connector the title runs on
    ("Governor of Vermont" + "Ana Ruiz").
-3. ``organization_of(title)``: the capitalised run of a title that is not a title word or a demonym
-   ("White House national security adviser" -> "White House", "CEO of Bright Harbour" -> "Bright Harbour").
+3. ``organization_of(title)``: the capitalised run of a title that is not a title word, a word
+   qualifying a title ("Shadow", "Home") or a demonym ("White House national security adviser" ->
+   "White House", "CEO of Bright Harbour" -> "Bright Harbour"); an owner in the possessive ("Labour's
+   Shadow Home Secretary" -> "Labour"); a run ending with an organisation word stays whole
+   ("Republican Party"); a place or a nationality alone is no organisation.
 4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
-   page-furniture word.
-Also ``strip_possessive``, ``last_token`` and ``is_demonym``; the vocabularies are in ``newsx.lexicon``.
+   page-furniture word, not opened by a place or demonym before a full name ("Vermont Ana Ruiz",
+   "United States Tom Reyes": a title's place glued to the name, see ``leading_place``).
+Also ``strip_possessive``, ``last_token``, ``is_demonym``, ``is_place`` and ``clean_title``; the vocabularies are in
+``newsx.lexicon``.
 
 The API (function names and signatures) is stable; vocabularies may grow.
 """
@@ -26,8 +31,8 @@ from .lexicon.calendar import WEEKDAYS_MONTHS
 from .lexicon.grammar import QUANTITY_OPENERS
 from .lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, BOILERPLATE_WORDS, NAME_PARTICLES
 from .lexicon.organizations import ORG_WORDS
-from .lexicon.places import PLACE_OPENERS, PLACE_WORDS
-from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
+from .lexicon.places import DEMONYMS, PLACE_ACRONYMS, PLACE_OPENERS, PLACE_PHRASES, PLACE_WORDS, PLACES
+from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS
 
 
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
@@ -87,12 +92,21 @@ def _split_title_words(words: list[str]) -> tuple[str | None, str]:
                 start -= 1
             cut = start - 1
             break
-    title = " ".join(words[: cut + 1])
     name = " ".join(words[cut + 1 :])
-    if title.lower().rstrip(".") in _HONORIFICS_BARE:
-        # An honorific is not a title worth reporting.
-        return None, name
-    return title, name
+    return clean_title(" ".join(words[: cut + 1])), name
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title without the honorifics at its ends: "Minister of Education Mr." -> "Minister of
+    Education"; "Ms" alone is no title worth reporting (None)."""
+    if not title:
+        return None
+    words = title.split()
+    while words and words[-1].lower().rstrip(".") in _HONORIFICS_BARE:
+        words.pop()
+    while words and words[0].lower().rstrip(".") in _HONORIFICS_BARE:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -100,42 +114,126 @@ _HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
 # "CEO of Bright Harbour": the capitalised run after the connector. Each further word follows
 # whitespace (a word already takes every capital after it), so the run cannot backtrack.
 _OF_ORGANIZATION = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*\s*)")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch)$")
+# A nationality adjective by its ending ("Ukrainian", "Chinese", "British", "Israeli"); "-an" alone
+# ends too many names ("Grumman") and is left to the demonym list.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)$")
 
 
 def is_demonym(word: str) -> bool:
-    """A nationality adjective ("Ukrainian", "Chinese", "British", "Israeli")."""
-    return bool(_DEMONYM.fullmatch(word)) and word.lower() not in ORG_WORDS
+    """A nationality adjective ("Ukrainian", "Chinese", "British", "Israeli", "Kenyan")."""
+    return (word.lower() in DEMONYMS or bool(_DEMONYM.fullmatch(word))) and word.lower() not in ORG_WORDS
+
+
+def _title_part(word: str) -> bool:
+    """A title word or a word qualifying one ("Secretary", "Shadow", "Home"), dropped from an organisation."""
+    low = word.lower().rstrip(".,")
+    return low in TITLE_WORDS or low in TITLE_MODIFIERS or low in HONORIFICS or low in POST_NOMINALS
 
 
 def organization_of(title: str | None) -> str | None:
-    """The organisation named in a title: "White House national security adviser" -> "White House"."""
+    """The organisation named in a title: "White House national security adviser" -> "White House",
+    "spokesman for the Coast Guard" -> "Coast Guard", "Labour's Shadow Home Secretary" -> "Labour".
+    Possessives drop their 's; a place or a nationality alone is no organisation; a run ending with
+    an organisation word stays whole ("Republican Party leaders" -> "Republican Party")."""
     if not title:
         return None
     m = _OF_ORGANIZATION.search(title)
     if m:
         org = m.group(1).strip()
-        if org and not all(w.lower() in TITLE_WORDS for w in org.split()):
+        head = _ORG_HEAD_AFTER.match(title, m.end(1))
+        if head is not None and head.group(1).lower() in ORG_WORDS:
+            org = f"{org} {head.group(1)}"  # "the Indonesian military", "the Lakeport Sheriff's office"
+        else:
+            org = strip_possessive(org)
+        if org and not all(_title_part(w) for w in org.split()) and not _no_body(org):
             return org
     for run in proper_names(title):
-        words = [w for w in run.text.split()]
-        # Drop title words and demonyms at the ends: "Ukrainian President" names no organisation.
-        while words and (words[-1].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[-1])):
-            words.pop()
-        while words and (words[0].lower().rstrip(".") in TITLE_WORDS or is_demonym(words[0])
-                         or words[0].lower() in QUANTITY_OPENERS):
-            words.pop(0)
-        if words:
-            return " ".join(words)
+        found = _body_of_run(run.text.split())
+        if found:
+            return found
     return None
+
+
+# A lower-case organisation word right after the capitalised run of _OF_ORGANIZATION.
+_ORG_HEAD_AFTER = re.compile(r"\s*([a-z]+)\b")
+
+
+def _no_body(org: str) -> bool:
+    """A place or a nationality alone names no organisation ("Vermont", "Kenyan")."""
+    return is_place(org) or " " not in org and is_demonym(org)
+
+
+def _body_of_run(words: list[str]) -> str | None:
+    """The organisation in one capitalised run of a title, or None."""
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s", "s'", "s’")):
+            # "Labour's Shadow Home Secretary": the owner is the organisation
+            owner = strip_possessive(" ".join(words[: k + 1]))
+            return None if _no_body(owner) else owner
+    while words and _title_part(words[-1]):
+        words = words[:-1]
+    if words and words[-1].lower().strip(".,") in ORG_WORDS:
+        # A body's name stays whole: "Republican Party", "General Motors", "Saudi Interior Ministry"
+        while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+            words = words[1:]
+    else:
+        # Title words and nationalities qualify a title ("Ukrainian President", "Minister Ann"), a
+        # rank or portfolio only at its end ("Environment Canada" is a body).
+        while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in QUANTITY_OPENERS):
+            words = words[1:]
+        while words and is_demonym(words[-1]):
+            words = words[:-1]
+        while words and is_demonym(words[0]):
+            words = words[1:]
+    org = strip_possessive(" ".join(words))
+    return org if org and not _no_body(org) else None
+
+
+def is_place(phrase: str) -> bool:
+    """A country, state, major city or place acronym named alone: "Vermont", "United States", "U.S."."""
+    bare = strip_possessive(phrase.strip())
+    low = " ".join(bare.lower().split())
+    return bare in PLACE_ACRONYMS or low in PLACES or low in PLACE_PHRASES \
+        or low.startswith("the ") and low[4:] in PLACE_PHRASES
+
+
+def leading_place(words: list[str]) -> int:
+    """How many of the first words name a place or nationality before a person's full name:
+    2 for "United States Tom Reyes", 1 for "Vermont Ana Ruiz" or "Kenyan Tom Reyes", 0 for
+    "Georgia Ann Smith" (a given name first) or a name of two words."""
+    if len(words) < 3:
+        return 0
+    first = words[0].lower()
+    if first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES:
+        return 0
+    if len(words) >= 4 and f"{first} {words[1].lower()}" in PLACE_PHRASES:
+        return 2
+    if words[0] in PLACE_ACRONYMS or first in PLACES or first in DEMONYMS:
+        return 1
+    return 0
+
+
+def name_tail(words: list[str]) -> int:
+    """Where a person's name starts in a run that begins with the name of a body: 2 in "River Trust
+    Ann Cole" (a title's body glued to the name). A common given name among the last three words
+    opens the name; else the last two words are the name, with a particle or initial before them."""
+    n = len(words)
+    for i in range(max(1, n - 3), n - 1):
+        if words[i].lower() in FEMALE_GIVEN_NAMES or words[i].lower() in MALE_GIVEN_NAMES:
+            return i
+    start = n - 2
+    while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or _INITIAL.fullmatch(words[start - 1])):
+        start -= 1
+    return start
 
 
 def is_person_name(name: str) -> bool:
     """Two or more capitalised tokens, none an organisation word or title: "Jake Sullivan"."""
     words = name.split()
-    if len(words) > 2 and words[-1].lower().strip(".,") in NAME_SUFFIXES:
-        words.pop()
-    if len(words) < 2:
+    if len(words) > 2 and (words[-1].lower().strip(".,") in NAME_SUFFIXES or words[-1].isupper()
+                           and words[-1].lower() in POST_NOMINALS):
+        words.pop()  # "Martin Luther King Jr.", "Ann Cole QC"
+    if len(words) < 2 or leading_place(words):
         return False
     lows = [w.lower() for w in words]
     if lows[-1].strip(".,") in PLACE_WORDS or lows[0] in PLACE_OPENERS:

@@ -447,3 +447,106 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
     text = "Ann Smith said the plan was good. Bob Smith said it was bad. Smith was away. Bob Smith left early."
     officials = {o["name"]: [(m["start"], m["end"]) for m in o["mentions"]] for o in _record(text)["officials"]}
     assert officials == {"Ann Smith": [(0, 9)], "Bob Smith": [(34, 43), (77, 86)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        # A place or a body glued to the name after a title and its connector goes to the title.
+        ("In a statement, Governor of Vermont Ana Ruiz said the roads would reopen.",
+         "Ana Ruiz", "Governor of Vermont", None),
+        ("President of the United States Tom Reyes said the talks would resume.",
+         "Tom Reyes", "President of the United States", None),
+        ("Ambassador to the United Kingdom Piet Mol said the visit went well.",
+         "Piet Mol", "Ambassador to the United Kingdom", None),
+        ("CEO of the River Trust Ann Cole told reporters the plan was fair.",
+         "Ann Cole", "CEO of the River Trust", "River Trust"),
+        ("The chair of the Harbour Tenants League Dana Ortiz said rents were too high.",
+         "Dana Ortiz", "chair of the Harbour Tenants League", "Harbour Tenants League"),
+        # The organisation read from a title.
+        ("After the match, Kenya's coach Tom Reyes said the team played well.", "Tom Reyes", "Kenya's coach", None),
+        ("Labour's Shadow Home Secretary Ann Cole said the plan would fail.",
+         "Ann Cole", "Labour's Shadow Home Secretary", "Labour"),
+        ("Home Secretary Ann Cole said the plan would work.", "Ann Cole", "Home Secretary", None),
+        ("Acme Motors CEO Tom Reyes said the plant would stay open.", "Tom Reyes", "Acme Motors CEO", "Acme Motors"),
+        ("Vermont senator Ruth Vale said the bill would pass.", "Ruth Vale", "Vermont senator", None),
+        # NAME of PLACE: the place is neither name nor title; NAME of BODY: the body is the title's.
+        ("Sen. Ann Cole of Vermont said the bill would pass.", "Ann Cole", "Sen.", None),
+        ("“The bill will pass,” said Senator Ann Cole of Vermont.", "Ann Cole", "Senator", None),
+        ("Tom Reyes of Harbour Freight said prices would rise.", "Tom Reyes", "Harbour Freight", "Harbour Freight"),
+        ("Senior analyst Tom Reyes of Harbour Freight said prices would rise.",
+         "Tom Reyes", "Senior analyst of Harbour Freight", "Harbour Freight"),
+        ("Secretary of State Ann Cole said the talks went well.", "Ann Cole", "Secretary of State", None),
+        # Titles: an apposition that is a relative clause is none; an honorific is none.
+        ("Council member Tom Reyes, who voted against the plan, said it was too costly.",
+         "Tom Reyes", "Council member", "Council"),
+        ("Tom Reyes, speaking after the vote, said it was too costly.", "Tom Reyes", None, None),
+        ("Ms Cole said the plan was too costly.", "Cole", None, None),
+        ("Minister of Education Mr. Rossi said the schools would reopen.", "Rossi", "Minister of Education", None),
+        # The title of an apposition where the person is introduced, for a later pronoun.
+        ("At a briefing, Tom Reyes, the Chief Executive Officer of Acme Motors, which lost money, outlined"
+         " a plan. He said the plant would stay open.",
+         "Tom Reyes", "Chief Executive Officer of Acme Motors", "Acme Motors"),
+        ("Marta Lind, a nurse from the valley, was at home. She said the water rose fast.",
+         "Marta Lind", "nurse from the valley", None),
+        ("Ann Cole, the daughter of a farmer, grew up here. She said the town had changed.", "Ann Cole", None, None),
+        # A body named "X of Y" has no title.
+        ("The Bank of Lakeport said rates would rise.", "Bank of Lakeport", None, "Bank of Lakeport"),
+        ("The bridge is safe, the Department of Roads said.", "Department of Roads", None, "Department of Roads"),
+    ],
+)
+def test_title_and_organisation_apart_from_the_name(text: str, name: str, title: str, organization: str | None) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"]) == (name, title, organization)
+
+
+def test_a_place_opening_a_name_is_no_part_of_it() -> None:
+    from newsx.names import is_person_name
+
+    assert not is_person_name("Vermont Ana Ruiz")
+    assert not is_person_name("United States Tom Reyes")
+    assert is_person_name("Georgia Ann Smith")  # a given name first
+    assert is_person_name("Ann Cole QC")
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("Tunisia's coach", None),
+        ("Labour's Shadow Home Secretary", "Labour"),
+        ("Vice President", None),
+        ("Minister of Education", None),
+        ("Harbour Freight CEO", "Harbour Freight"),
+        ("General Motors CEO", "General Motors"),
+        ("Republican Party leaders", "Republican Party"),
+        ("spokesman for the Kenyan army", "Kenyan army"),
+        ("spokesman for the Lakeport Sheriff's office", "Lakeport Sheriff's office"),
+        ("Senate Majority leader", "Senate"),
+        ("Environment Canada spokeswoman", "Environment Canada"),
+        ("Governor of Vermont", None),
+        ("SC", None),
+    ],
+)
+def test_organisation_of_a_title(title: str, organization: str | None) -> None:
+    assert organization_of(title) == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anonymous"),
+    [
+        # A subordinator opening the sentence is no part of the subject.
+        ("Whereas a union negotiator has said, “We will not move.”", "a union negotiator", False),
+        ("While a union negotiator said talks would go on, the plant closed.", "a union negotiator", False),
+        # A capitalised person noun opening a sentence is an unnamed source, not a name.
+        ("Officials said the bridge was safe.", "Officials", True),
+        ("Residents said the water rose fast.", "Residents", True),
+    ],
+)
+def test_no_clause_fragment_as_speaker(text: str, name: str, anonymous: bool) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["anonymous"]) == (name, anonymous)
+
+
+def test_page_furniture_is_no_speaker() -> None:
+    quotes = _quotes("READ said the market would open late.")
+    assert quotes and all(q["speaker"] is None for q in quotes)

@@ -25,8 +25,8 @@ ADVERBIAL_PREPOSITIONS = frozenset("in on at during to via through after before 
 
 # Subordinating words that end a subject search going leftwards.
 SUBJECT_BOUNDARIES = frozenset(
-    """that which who whom whose because although though while when where if unless since as but or so
-    than then after before until what how why""".split()
+    """that which who whom whose because although though while whereas when where if unless since as
+    but or so than then after before until what how why""".split()
 )
 
 # Determiners and quantifiers that open an unnamed source description ("two senior officials").

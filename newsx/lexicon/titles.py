@@ -70,3 +70,16 @@ KIN_WORDS = frozenset(
 
 # Endings of person nouns ("the laid-back resident", "the retired teacher"); a bare suffix test.
 ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ent", "ant", "ee")
+
+# Words that qualify a title without naming a body: ranks ("Deputy", "Vice", "Shadow") and the
+# portfolios of ministers and secretaries ("Home Secretary", "Foreign Minister"). A capitalised one
+# belongs to the title, never to the organisation read from it.
+TITLE_MODIFIERS = frozenset(
+    """shadow deputy vice assistant acting interim associate senior junior executive managing
+    majority minority principal first lead former incoming outgoing
+    home foreign interior defence defense justice finance treasury health education transport
+    environment energy trade labour labor agriculture culture immigration housing state""".split()
+)
+
+# Letters after a name that give a rank or honour, not a body ("Ann Cole QC", "Tom Reyes, SC,").
+POST_NOMINALS = frozenset("qc kc sc mp mbe obe cbe kbe dbe phd md".split())

@@ -5,7 +5,9 @@ Rules, in order:
    named since (``people.Known``); "he"/"she" need a person of no other gender (the gender comes
    from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
    group or an organisation (or a pair of people named just before), "it" an organisation.
-2. A name: its title (from the subject, or from where the person was introduced) and organisation;
+2. A name: its title (from the subject, from the document's reading of its name run, or from where
+   the person was introduced) and organisation; a capitalised person noun alone ("Officials") is
+   an unnamed source, a page-furniture word ("READ") no one;
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
@@ -32,11 +34,12 @@ from operator import itemgetter
 
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
+from ..lexicon.names import BOILERPLATE_WORDS
 from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
 from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
-from ..names import last_token, strip_possessive
+from ..names import clean_title, last_token, strip_possessive
 from .people import Known, given_name_gender
 from .records import Context, NameFacts, Subject
 from .subjects import INFORMED_SOURCE, capitalised_run
@@ -47,6 +50,7 @@ _GROUP_REACH = 1500  # characters back to the pair "they" refers to
 _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CONNECTORS = frozenset(("of", "for", "to", "on", "and"))  # no title ends with one
 
 
 @dataclass(slots=True)
@@ -102,15 +106,30 @@ def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
             or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
 
 
-def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
+def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
     """A name, with its title and organisation (rule 2)."""
     sp = subject.span
     facts = sal.facts
+    if " " not in sp.text:
+        low = sp.text.lower()
+        if low in BOILERPLATE_WORDS:
+            return None  # "READ MORE": page furniture, no one speaks
+        if low in PERSON_NOUNS and low not in ORG_WORDS:
+            return unnamed(sal, sp)  # "Officials", "Residents" opening a sentence: unnamed people
     title, name = facts.split(strip_possessive(sp.text))
+    within = _split_run(ctx, sal, sp)
+    if within is not None and name.endswith(within[1]) and name != within[1]:
+        # "United States Tom Reyes" after "President of the": the document read the run's title
+        title = title if title and len(title) > len(within[0] or "") else within[0]
+        name = within[1]
     if subject.title and (not title or len(subject.title) > len(title)):
         title = subject.title
+    title = clean_title(title)  # "Ms Cole": an honorific is no title
     if title and _AGE_ONLY.fullmatch(title):
         title = None  # "16-year-old Ana Ruiz": an age is no title, and no part of the name
+    body = title is not None and title.rsplit(" ", 1)[-1] in _CONNECTORS and not facts.person(name)
+    if body:
+        title, name = None, strip_possessive(sp.text)  # "Bank of Lakeport": a body's name, no title
     owner_org = None
     if title and title.split(" ", 1)[0].lower() in ORGANIZATION_POSSESSIVES and " " in title:
         # "Its spokesman, Tom Reyes": the organisation spoken of last owns the title
@@ -123,7 +142,7 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         name = f"{found[-2]} and {found[-1]}"
         entity = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
     else:
-        if found and not title:
+        if found and not title and not body:
             name = found[-1]
         entity = person(sal, name)
     if title and (not entity.title or entity.provisional):
@@ -133,6 +152,15 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker:
         entity.organization = entity.name  # "Police", "Statistics Bureau": an institution speaks
     touch(sal, entity, sp.start)
     return _said(entity, sp, entity.title, False)
+
+
+def _split_run(ctx: Context, sal: Salience, sp: Span) -> tuple[str | None, str] | None:
+    """The title and name the document read in the name run that ends a mention, when the run
+    holds more than the name ("United States Tom Reyes")."""
+    if not sal.known.split_runs:
+        return None
+    found = runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
+    return sal.known.split_runs.get(found[-1].start) if found else None
 
 
 def _name_runs(ctx: Context, sal: Salience, sp: Span, name: str) -> list[str]:

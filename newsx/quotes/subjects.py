@@ -5,14 +5,18 @@ Rules, in order:
    verb pair ("smiled and quipped"), a relative "who", a short parenthesis ("Gil Moss (D-N.Y.)");
    then, in order:
    a. an informed source: "people familiar with the matter", "a source close to the talks";
-   b. NAME, APPOSITION, said: the name before the apposition, or the name that is the apposition
+   b. NAME, APPOSITION, said: the name before the apposition (the apposition its title unless a
+      relative clause, a participle or a clause: ", who voted against it,"), or the name that is the apposition
       ("The council's chairman, Piet Mol, said"); a person named before an apposition holding
       commas ("Dana Ortiz, Minister of Transport, Infrastructure and Communities, said");
    c. the noun phrase before the verb (``np_back``): a pronoun; a name with the title words right
-      before it; a pair of people ("Ann Cole and Tom Reyes"); "the mayor of Lakeport" (a
-      description); else a description (``description``). After a preposition, the sentence's
+      before it; a pair of people ("Ann Cole and Tom Reyes"); "NAME of PLACE/BODY": the person, the
+      place no part of the name or title ("Senator Ann Cole of Vermont"), the body part of the
+      title ("Tom Reyes of Acme Corp."); "the mayor of Lakeport" (a description); else a
+      description (``description``). After a preposition, the sentence's
       subject speaks; "Ola Berg with the Water Board" names the person.
-2. ``subject_after`` (said X): a pronoun, a (titled) name, a description opened by a determiner or
+2. ``subject_after`` (said X): a pronoun, a (titled) name (and "NAME of PLACE/BODY" as in 1c), a
+   description opened by a determiner or
    headed by a person noun; "says Ann's partner, Tom Reyes": the name in apposition; the
    apposition after a name is its title ("said Ann Cole, chief executive of Acme,").
 3. ``sentence_subject`` (..., saying): a pronoun or name opening the sentence, a description up to
@@ -35,7 +39,7 @@ from ..lexicon.quotes import (
 )
 from ..lexicon.titles import PERSON_NOUNS, TITLE_WORDS
 from ..model import Span
-from ..names import strip_possessive
+from ..names import is_place, strip_possessive
 from .clauses import is_clause
 from .cues import SPEECH_FORMS
 from .marks import ALL_MARKS
@@ -215,9 +219,8 @@ def appositive_subject(ctx: Context, lo: int, i: int) -> Subject | None:
         return inner
     if subject is None or subject.kind != "name":
         return None
-    appos = text[words.start[j + 1]:words.end[i - 1]]
-    if not _AGE.fullmatch(appos):
-        subject.title = without_article(appos)
+    if _title_apposition(ctx, j + 1, i, clause_test=False):
+        subject.title = without_article(text[words.start[j + 1]:words.end[i - 1]])
     return subject
 
 
@@ -305,6 +308,10 @@ def _named(ctx: Context, first: int, i: int, names: list[Span]) -> Subject:
             and ctx.facts.person(names[-2].text) and ctx.facts.person(name.text):
         # "Tom Reyes and Ann Cole said": the pair speaks (one entity, "they")
         name = Span(text[names[-2].start:name.end], names[-2].start, name.end)
+    body = None
+    affiliated = _affiliated(ctx, names)
+    if affiliated is not None:
+        name, body = affiliated  # "Senator Ann Cole of Vermont": the person, then where they are from
     k = first
     while k <= i and words.start[k] < name.start:
         k += 1
@@ -318,8 +325,29 @@ def _named(ctx: Context, first: int, i: int, names: list[Span]) -> Subject:
     if t + 1 < k - 1 and words.text[k - 1] in ROLE_PREPOSITIONS and words.text[k - 2].islower():
         # "the mayor of Lakeport": a role and its place or body, no one named
         return Subject(Span(text[a:b], a, b), "desc")
-    title = text[title_start:name.start].strip() or None
+    title = _with_body(text[title_start:name.start].strip() or None, body)
     return Subject(Span(text[title_start:name.end], title_start, name.end), "name", title, a)
+
+
+def _affiliated(ctx: Context, names: list[Span]) -> tuple[Span, Span] | None:
+    """"Ann Cole of Vermont", "Tom Reyes from Acme Corp.": the person's run and the place or body
+    after it, when the noun phrase ends with "NAME of/from X"."""
+    if len(names) < 2:
+        return None
+    person, body = names[-2], names[-1]
+    if ctx.text[person.end:body.start] not in (" of ", " from "):
+        return None
+    if not ctx.facts.person(ctx.facts.split(strip_possessive(person.text))[1]):
+        return None  # "Bank of Lakeport", "Secretary of State"
+    return person, body
+
+
+def _with_body(title: str | None, body: Span | None) -> str | None:
+    """The title of a person named with their place or body: a place is no part of it ("Senator"),
+    a body is ("analyst of Acme Corp.", or "Acme Corp." alone)."""
+    if body is None or is_place(body.text):
+        return title
+    return f"{title} of {body.text}" if title else body.text
 
 
 def description(phrase: str, a: int, b: int) -> Subject | None:
@@ -354,7 +382,13 @@ def subject_after(ctx: Context, pos: int, e: int, any_np: bool = False) -> Subje
     names = name_runs(ctx, i, stop)
     subject: Subject | None = None
     if names and low0 not in DESCRIPTION_OPENERS and names[-1].end == b:
-        subject = Subject(Span(phrase, a, b), "name", text[a:names[-1].start].strip() or None)
+        affiliated = _affiliated(ctx, names)
+        if affiliated is not None:  # "said Senator Ann Cole of Vermont"
+            person, body = affiliated
+            title = _with_body(text[a:person.start].strip() or None, body)
+            subject = Subject(Span(text[a:person.end], a, person.end), "name", title)
+        else:
+            subject = Subject(Span(phrase, a, b), "name", text[a:names[-1].start].strip() or None)
     elif names and names[0].start == a and not any_np and _NAME_END.match(text, names[0].end):
         subject = Subject(names[0], "name")
     elif (low0 in DESCRIPTION_OPENERS or parts[-1].lower() in PERSON_NOUNS or any_np) and (
@@ -407,13 +441,20 @@ def _title_in_apposition(ctx: Context, subject: Subject, q: int, j: int) -> None
     r = q
     while r < j and words.text[r] not in (",", ".", ";", "(") and r - q < MAX_APPOSITION_WORDS:
         r += 1
-    if r > q and (r == j or words.text[r] in (",", ".", ";")):
-        appos = text[words.start[q]:words.end[r - 1]]
-        first_word = appos.split(" ", 1)[0].lower()
-        if not _AGE.fullmatch(appos) and first_word not in NAME_RELATIVES \
-                and first_word not in NP_END_PREPOSITIONS and not first_word.endswith("ing") \
-                and not is_clause(ctx, words.start[q], words.end[r - 1]):
-            subject.title = without_article(appos)
+    if r > q and (r == j or words.text[r] in (",", ".", ";")) and _title_apposition(ctx, q, r):
+        subject.title = without_article(text[words.start[q]:words.end[r - 1]])
+
+
+def _title_apposition(ctx: Context, q: int, r: int, clause_test: bool = True) -> bool:
+    """Whether words q..r-1, an apposition after a name, can be a title: no age (", 50,"), relative
+    clause (", who voted ..."), prepositional phrase, participle or (after an inverted verb, where
+    the reported clause may follow) clause."""
+    words = ctx.words
+    appos = ctx.text[words.start[q]:words.end[r - 1]]
+    first_word = words.low[q]
+    return not _AGE.fullmatch(appos) and first_word not in NAME_RELATIVES \
+        and first_word not in NP_END_PREPOSITIONS and not first_word.endswith("ing") \
+        and not (clause_test and is_clause(ctx, words.start[q], words.end[r - 1]))
 
 
 def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Subject | None:
