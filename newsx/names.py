@@ -140,8 +140,14 @@ def organization_of(title: str | None) -> str | None:
     m = _OF_ORGANIZATION.search(title)
     if m:
         org = m.group(1).strip()
+        body = _BODY_BEFORE_OF.search(title, 0, m.start())
+        if body is not None and m.group(0).startswith("of") and body.group(1).lower().strip(".") in ORG_WORDS:
+            org = f"{body.group(0).strip()} {m.group(0)[:m.start(1) - m.start()].strip()} {org}"  # "Ministry of Health"
+        tail = _OF_BODY_AFTER.match(title, m.end(1))
+        if tail is not None and org.split()[-1].lower().strip(".") in ORG_WORDS:
+            org = f"{org} {tail.group(0).strip()}"  # "the Bank of England", "the University of Lakeport"
         head = _ORG_HEAD_AFTER.match(title, m.end(1))
-        if head is not None and head.group(1).lower() in ORG_WORDS:
+        if tail is None and head is not None and head.group(1).lower() in ORG_WORDS:
             org = f"{org} {head.group(1)}"  # "the Indonesian military", "the Lakeport Sheriff's office"
         else:
             org = strip_possessive(org)
@@ -154,6 +160,11 @@ def organization_of(title: str | None) -> str | None:
     return None
 
 
+# The capitalised run right before "of" in a title, when it ends with an organisation word:
+# "Ministry of Health spokeswoman", "Bank of Lakeport chief" (then the body is "X of Y").
+_BODY_BEFORE_OF = re.compile(r"(?:[A-Z][\w&'’.\-]* )*?([A-Z][\w&'’.\-]*) $")
+# "of" and a capitalised run after a body's name: "the Bank of England", "the University of Lakeport".
+_OF_BODY_AFTER = re.compile(r"of\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*")
 # A lower-case organisation word right after the capitalised run of _OF_ORGANIZATION.
 _ORG_HEAD_AFTER = re.compile(r"\s*([a-z]+)\b")
 

@@ -525,6 +525,12 @@ def test_a_place_opening_a_name_is_no_part_of_it() -> None:
         ("Environment Canada spokeswoman", "Environment Canada"),
         ("Governor of Vermont", None),
         ("SC", None),
+        ("Ministry of Health spokeswoman", "Ministry of Health"),
+        ("Department of Transportation spokesman", "Department of Transportation"),
+        ("CEO of the Bank of Lakeport", "Bank of Lakeport"),
+        ("spokesman for the University of Lakeport", "University of Lakeport"),
+        ("Minister of Health", None),
+        ("Secretary of State", None),
     ],
 )
 def test_organisation_of_a_title(title: str, organization: str | None) -> None:
