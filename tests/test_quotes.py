@@ -119,6 +119,29 @@ CASES = [
     ("Fire Service Agency director General Karim al-Hassan said \"All of the injured are in hospital.\"",
      "All of the injured are in hospital.", "direct", "Karim al-Hassan",
      "Fire Service Agency director General Karim al-Hassan", "said"),
+    # Verbs of the speech classes (VerbNet, FrameNet), their forms and phrasal verbs of speech.
+    ('"You will pay for this," Bob Marsh interjected.',
+     "You will pay for this,", "direct", "Bob Marsh", "Bob Marsh", "interjected"),
+    ('"Not in this town," Bob Marsh rejoined.',
+     "Not in this town,", "direct", "Bob Marsh", "Bob Marsh", "rejoined"),
+    ('"The numbers never lie," Ada Lind reasoned.',
+     "The numbers never lie,", "direct", "Ada Lind", "Ada Lind", "reasoned"),
+    ('"Nobody asked you," Ada Lind shot back.',
+     "Nobody asked you,", "direct", "Ada Lind", "Ada Lind", "shot back"),
+    ('"That is simply false," Ada Lind cut him off.',
+     "That is simply false,", "direct", "Ada Lind", "Ada Lind", "cut him off"),
+    ("Ada Lind chimed in that the vote had been rigged.",
+     "that the vote had been rigged", "indirect", "Ada Lind", "Ada Lind", "chimed in"),
+    ('"What a view," Ada Lind marvelled.',
+     "What a view,", "direct", "Ada Lind", "Ada Lind", "marvelled"),
+    ('"They have no case," Ada Lind rebutted.',
+     "They have no case,", "direct", "Ada Lind", "Ada Lind", "rebutted"),
+    ("Bob Marsh muttered that the road was closed again.",
+     "that the road was closed again", "indirect", "Bob Marsh", "Bob Marsh", "muttered"),
+    ('The letter reads: "We will not sell the farm."',
+     "We will not sell the farm.", "direct", "The letter", "The letter", "reads"),
+    ('"Fine," Bob Marsh replied.',
+     "Fine,", "direct", "Bob Marsh", "Bob Marsh", "replied"),
 ]
 
 
@@ -349,6 +372,14 @@ NEGATIVES = [
     "Mayor Ann Cole announced a new budget.",
     "Yes, said Ann Cole, looking away.",
     "Путин said «Это правда».",  # a name in another script is no speaker
+    # Phrasal verbs without their particle, weak verbs without a reported clause.
+    "Ann Cole cut the budget in half, and troops fired at the rebels.",
+    "The police hit back at critics on Monday.",
+    "After the vote, Ann Cole protested.",
+    "Ann Cole pleaded guilty to fraud on Monday.",
+    "In the “storm” season, the villagers threatened to leave.",
+    "The four “loopholes” he cited were closed last year.",
+    "Officials briefed the council on Monday.",
 ]
 
 
@@ -447,3 +478,14 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
     text = "Ann Smith said the plan was good. Bob Smith said it was bad. Smith was away. Bob Smith left early."
     officials = {o["name"]: [(m["start"], m["end"]) for m in o["mentions"]] for o in _record(text)["officials"]}
     assert officials == {"Ann Smith": [(0, 9)], "Bob Smith": [(34, 43), (77, 86)]}
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("quipped", "quip"), ("rebutting", "rebut"), ("marvelled", "marvel"), ("marveled", "marvel"),
+     ("swore", "swear"), ("reads", "read"), ("replied", "reply"), ("interjects", "interject"),
+     ("chimed", "chime"), ("shot", "shoot")],
+)
+def test_speech_verb_forms(form: str, lemma: str) -> None:
+    from newsx.quotes.cues import lemma_of
+    assert lemma_of(form) == lemma

@@ -5,7 +5,9 @@ marks (``cues``), the rules are tried in this order:
 1. ``quoted-as``     X was quoted as saying CLAUSE (said-before, or said-after when a quotation
                      comes first);
 2. with a subject before the verb (``subjects.subject_before``):
-   ``said-after``    "CLAUSE," X said. / CLAUSE, X said (in a statement).
+   ``said-after``    "CLAUSE," X said. / CLAUSE, X said (in a statement). A weak verb ("cited",
+                     "protested") needs the quotation to end in , ? ! — before its mark, and no
+                     words after it but the sentence's end ("the “loopholes” he cited are ...");
    ``said-middle``   CLAUSE, X said, CLAUSE (the quotation or main clause around the cue);
    ``said-before``   X said (that) CLAUSE / X told reporters CLAUSE / X is saying CLAUSE; a weak verb
                      ("added", "noted") needs "that" or a quotation, and any verb but say/tell a
@@ -28,11 +30,11 @@ from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS, NOT_CONTINUATIONS, PASSIVE_AUX,
     PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
-from ..lexicon.speech import SAY_LEMMAS, WEAK_LEMMAS
+from ..lexicon.speech import SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
 from .clauses import clause, clause_before, content_after, is_clause, rstrip_to, skip_adverbials, split_contents
-from .cues import PAST_FORMS, SPEECH_FORMS, cue_end, cue_words
+from .cues import PAST_FORMS, cue_end, cue_words, lemma_of
 from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT
 from .records import Attribution, Context, Subject, cue_start
 from .subjects import capitalised_run, sentence_subject, subject_after, subject_before
@@ -46,6 +48,8 @@ _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])")
 _BEFORE_INVERTED = (",", "—", "''", STRAIGHT, "’’") + tuple(CLOSE_MARKS)
 _BEFORE_PARTICIPLE = (",", "''", STRAIGHT) + tuple(CLOSE_MARKS)
+# How a quotation ends before its attribution: “...,” / “...?” / “...!” / “... —”.
+_QUOTE_ENDS = (",", "?", "!", "—", "–", "…", ".")
 
 
 def find(ctx: Context) -> list[Attribution]:
@@ -89,7 +93,7 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     """The attribution around speech verb k of the sentence text[s:e] (``found``: its attributions so far)."""
     words, text = ctx.words, ctx.text
     verb = words.text[k]
-    lemma = SPEECH_FORMS[verb]
+    lemma = lemma_of(verb)
     end = cue_end(ctx, k, lemma, e)
     if end < 0:
         return None
@@ -105,7 +109,7 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if subject is not None and subject.span.text.endswith(("’s", "'s")) and subject.kind != "pronoun":
         return None  # "Editor's note:", "the minister's comments": a noun after a possessive
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
-            and lemma not in SAY_LEMMAS:
+            and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
     if subject is not None:
         return with_subject(ctx, cue, subject, lemma in SAY_LEMMAS, weak, s, e, ve)
@@ -170,10 +174,12 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
         q += 1
     ends_here = q >= limit or text[q] in ".!?" and len(text[q:limit].rstrip()) <= 3
     if left and (left[-1] in CLOSE_MARKS + STRAIGHT + "’" or left.endswith("''")):
-        # “...,” X said (in a statement, at a meeting, ...)
-        return Attribution(cue, subject, clause(ctx, s, left_end), "said-after")
+        if weak and text[max(s, left_end - 4):left_end].rstrip(ALL_MARKS + "’'")[-1:] not in _QUOTE_ENDS:
+            return None  # the “loopholes” he cited: a weak verb needs “...,” / “...?” before it
+        # “...,” X said (in a statement, at a meeting, ...); “Fine,” X said: a one-word quotation too
+        return Attribution(cue, subject, clause(ctx, s, left_end) or clause_before(ctx, s, left_end), "said-after")
     if left.endswith((",", "—", "–")):
-        if ends_here or _trailing_adverbial(ctx, q, limit):
+        if ends_here or not weak and _trailing_adverbial(ctx, q, limit):
             content = clause_before(ctx, s, left_end)
             return Attribution(cue, subject, content, "said-after") if content else None
         if text[q] == ",":
