@@ -142,6 +142,15 @@ CASES = [
      "We will not sell the farm.", "direct", "The letter", "The letter", "reads"),
     ('"Fine," Bob Marsh replied.',
      "Fine,", "direct", "Bob Marsh", "Bob Marsh", "replied"),
+    # A dateline opens the paragraph: no part of the reported words, and no speaker.
+    ("OSLO (AP) — The ferry was lost near the harbour, officials said.",
+     "The ferry was lost near the harbour", "indirect", "officials", "officials", "said"),
+    ("LAKEPORT, Ontario — The school will close in June, the board said.",
+     "The school will close in June", "indirect", "the board", "the board", "said"),
+    ("BRISTOL, Jan. 9 (Reuters) -- Fares will rise, the operator said.",
+     "Fares will rise", "indirect", "the operator", "the operator", "said"),
+    ('NEW HAVEN — "We are closing the mill," said Ann Cole.',
+     "We are closing the mill,", "direct", "Ann Cole", "Ann Cole", "said"),
 ]
 
 
@@ -282,6 +291,8 @@ def test_anonymous_source() -> None:
         ("“We are done,” the mayor told reporters.", "the mayor", "mayor", None, True),
         ("The mayor of Springfield said the roads were clear.", "The mayor of Springfield", "mayor", "Springfield", True),
         ("Three ministers said the budget would pass.", "Three ministers", None, None, True),
+        ("The ferry was lost near the town, officials said.", "officials", None, None, True),
+        ("The bus crashed outside the school, witnesses said.", "witnesses", None, None, True),
     ],
 )
 def test_sources(text: str, name: str, title: str | None, organization: str | None, anonymous: bool) -> None:

@@ -1,6 +1,8 @@
 """Attributions: a cue, its subject and the clause it reports, sentence by sentence.
 
-Lines of page furniture ("READ MORE: ...") are skipped. Around each speech verb outside quotation
+Lines of page furniture ("READ MORE: ...") are skipped, and a dateline that opens a paragraph
+("SEOUL, South Korea (AP) —", "LONDON (Reuters) -") is no part of its first sentence: it holds no
+speaker and no reported words. Around each speech verb outside quotation
 marks (``cues``), the rules are tried in this order:
 1. ``quoted-as``     X was quoted as saying CLAUSE (said-before, or said-after when a quotation
                      comes first);
@@ -42,6 +44,13 @@ from .subjects import capitalised_run, sentence_subject, subject_after, subject_
 _FURNITURE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(FURNITURE_LABELS, key=len, reverse=True)) + r")\b[^:\n]{0,10}:")
 _COLON_QUOTE = re.compile(r"([^:]{1,80}):\s*[\"“]")  # X: "..."
+# A dateline: a place in capitals (its region after a comma), maybe a date and an agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"  # SEOUL, NEW YORK, ST. LOUIS
+    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}){0,2}"  # , South Korea / , Calif.
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # , Dec. 13
+    r"(?: ?\([^()\n]{1,40}\))?"  # (AP)
+    r"[ \t]{0,3}(?:—|–|--|-(?= ))[ \t]*")
 # After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
 _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 # A weak verb reports only before "that" or a quotation.
@@ -67,6 +76,10 @@ def find(ctx: Context) -> list[Attribution]:
             a += 1
         if _FURNITURE.match(text, s):
             continue
+        if s == 0 or text[s - 1] == "\n":
+            dateline = _DATELINE.match(text, s, min(e, s + 120))
+            if dateline is not None and dateline.end() < e:
+                s = dateline.end()  # "SEOUL (AP) — ...": the sentence opens after the dash
         found: list[Attribution] = []
         while v < len(verbs) and verbs[v] < j:
             attr = from_verb(ctx, verbs[v], s, e, found)

@@ -290,8 +290,8 @@ def _np_start(ctx: Context, lo: int, i: int) -> int:
     if first > i:
         return -1
     if j >= lo + 2 and texts[j] == "," and lows[j - 2] in ARTICLES and texts[j - 1].islower() \
-            and all(texts[t].islower() for t in range(first, i + 1)) and i - first < 3:
-        first = j - 2  # "the tall, soft-spoken engineer"
+            and all(texts[t].islower() for t in range(first, i + 1)) and 1 <= i - first < 3:
+        first = j - 2  # "the tall, soft-spoken engineer" (but "near the town, officials": a noun ends a clause)
     return first
 
 
