@@ -293,6 +293,19 @@ def test_anonymous_source() -> None:
         ("Three ministers said the budget would pass.", "Three ministers", None, None, True),
         ("The ferry was lost near the town, officials said.", "officials", None, None, True),
         ("The bus crashed outside the school, witnesses said.", "witnesses", None, None, True),
+        # Anonymous sources: where they serve (a place is no organisation), or why they are unnamed.
+        ("The army is regrouping, officials in Lakeport said.", "officials in Lakeport", None, None, True),
+        ("The army is regrouping, a senior official in Kyiv said.", "a senior official in Kyiv", "official", None, True),
+        ("The talks have stalled, a source at the Water Board said.", "a source at the Water Board", None,
+         "Water Board", True),
+        ("The ministry will fall, a person who spoke on condition of anonymity said.",
+         "a person who spoke on condition of anonymity", None, None, True),
+        ("An aide who asked not to be named said the ministry will fall.", "An aide who asked not to be named",
+         "aide", None, True),
+        ("The budget is late, officials in the Lakeport Housing Authority said.",
+         "officials in the Lakeport Housing Authority", None, "Lakeport Housing Authority", True),
+        ("The vote is delayed, diplomats from both sides said.", "diplomats from both sides", None, None, True),
+        ("The plan is dead, an unnamed doctor said.", "an unnamed doctor", "doctor", None, True),
     ],
 )
 def test_sources(text: str, name: str, title: str | None, organization: str | None, anonymous: bool) -> None:

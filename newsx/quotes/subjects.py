@@ -28,7 +28,7 @@ from ..lexicon.grammar import ARTICLES, DETERMINERS, LY_NOT_ADVERBS, NP_END_PREP
 from ..lexicon.organizations import ORG_WORDS
 from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, AFFILIATION_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, DESCRIPTION_OPENERS,
-    FINITE_WORDS, INFORMED_DETERMINERS, INFORMED_LINKS, INFORMED_OBJECT_DETERMINERS, INFORMED_SOURCES,
+    FINITE_WORDS, INFORMED_DETERMINERS, INFORMED_LINKS, INFORMED_OBJECT_DETERMINERS, INFORMED_SOURCES, INFORMED_TAILS,
     NAME_END_WORDS, NOT_DESCRIPTION_OPENERS, NOT_HEADS, PROGRESSIVE_AUX, NAME_RELATIVES, ROLE_PREPOSITIONS,
     SUBJECT_AFTER_BOUNDARIES,
     SUBJECT_BOUNDARIES, PRONOUN_GENDERS, FRONTED_SUBORDINATORS, WRITER_PRONOUNS,
@@ -52,12 +52,13 @@ def _phrases(items: Iterable[str]) -> str:
 
 
 # Unnamed informed sources: "people familiar with the matter", "a source close to the talks".
-_INFORMED = (rf"(?:(?:{_phrases(INFORMED_DETERMINERS)})\s+)?(?:[a-z]+\s+)?(?P<who>{_phrases(INFORMED_SOURCES)})\s+"
-             rf"(?:{_phrases(INFORMED_LINKS)})"
-             rf"\s+(?:(?:{_phrases(INFORMED_OBJECT_DETERMINERS)})\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){{0,2}}")
+_INFORMED = (rf"(?:(?:{_phrases(INFORMED_DETERMINERS)})\s+)?(?:[a-z]+\s+){{0,2}}(?P<who>{_phrases(INFORMED_SOURCES)})\s+"
+             rf"(?:(?:{_phrases(INFORMED_LINKS)})"
+             rf"\s+(?:(?:{_phrases(INFORMED_OBJECT_DETERMINERS)})\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){{0,2}}"
+             rf"|(?:{_phrases(INFORMED_TAILS)}))")
 INFORMED_SOURCE = re.compile(r"\b(?i:" + _INFORMED + r")$")
-# One of these stands in every match of _INFORMED (case-folded): the longest word of each link.
-_INFORMED_GUARDS = frozenset(max(link.split(), key=len) for link in INFORMED_LINKS)
+# One of these stands in every match of _INFORMED (case-folded): the longest word of each link or tail.
+_INFORMED_GUARDS = frozenset(max(link.split(), key=len) for link in INFORMED_LINKS | INFORMED_TAILS)
 _WRITER = re.compile(r"(?:i|we)(?:['’](?:d|m|ve|ll|re))?")  # the writer speaking, not a source
 _ARTICLE = re.compile(rf"^(?:{_phrases(ARTICLES)})\s+")  # dropped from titles
 _AGE = re.compile(r"[\d\s]+|aged? \d+")  # ", 50," is an age, not a title
