@@ -404,6 +404,12 @@ NEGATIVES = [
     "In the “storm” season, the villagers threatened to leave.",
     "The four “loopholes” he cited were closed last year.",
     "Officials briefed the council on Monday.",
+    # Names, titles and terms in quotation marks, with no speech cue.
+    "A ship nicknamed “the iron lady of the sea” sank in 1912.",
+    "The so-called “churn rate” rose again in May.",
+    "Critics attacked a program known as “safe streets for all kids” in the spring.",
+    "“Churn rate” is the share of customers who leave in a year.",
+    "The novel, titled “a winter with no end in sight,” sold well.",
 ]
 
 
@@ -513,3 +519,16 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
 def test_speech_verb_forms(form: str, lemma: str) -> None:
     from newsx.quotes.cues import lemma_of
     assert lemma_of(form) == lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We lost the vote,” Ann Cole said. The film, “Night Train,” opened in May.",
+        "“We lost the vote,” Ann Cole said. The band, “Low Tide,” played on.",
+        "“We lost the vote,” Ann Cole said. Her team, “the blue wave,” left early.",
+    ],
+)
+def test_name_in_marks_after_an_attribution_is_no_quote(text: str) -> None:
+    """The marks of the next sentence share no attribution with the quotation before it."""
+    assert [q["text"] for q in _quotes(text)] == ["We lost the vote,"]

@@ -119,3 +119,10 @@ NAMING_FORMS = frozenset(
     """call called calls calling described describes describing expressed expresses expressing dubbed dubbing
     dubs labeled labelled labels termed""".split()
 )
+
+# Words right before a quotation that make it a name, a title or a term, not speech: a film
+# *titled* “Night Train”, the *so-called* “churn rate”, a ship *nicknamed* “the iron lady”.
+NAME_MARKERS = frozenset(
+    """titled entitled subtitled nicknamed named renamed so-called self-styled self-described
+    dubbed branded billed known""".split()
+)
