@@ -142,6 +142,11 @@ CASES = [
      "We will not sell the farm.", "direct", "The letter", "The letter", "reads"),
     ('"Fine," Bob Marsh replied.',
      "Fine,", "direct", "Bob Marsh", "Bob Marsh", "replied"),
+    # "quoted X as saying": X speaks, not the outlet.
+    ('"We will not sell the farm," the Daily Courier quoted Bob Marsh as saying.',
+     "We will not sell the farm,", "direct", "Bob Marsh", "Bob Marsh", "saying"),
+    ("The radio station quoted Ada Lind as saying the dam would hold.",
+     "the dam would hold", "indirect", "Ada Lind", "Ada Lind", "saying"),
     # A dateline opens the paragraph: no part of the reported words, and no speaker.
     ("OSLO (AP) — The ferry was lost near the harbour, officials said.",
      "The ferry was lost near the harbour", "indirect", "officials", "officials", "said"),

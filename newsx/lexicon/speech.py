@@ -49,7 +49,8 @@ SPEECH_CLASSES: dict[str, str] = {
     # ("brief", "inform" and "alert" are left out: "officials briefed on", "informed sources" are sources.)
     "advise-37.9": "warn caution advise counsel admonish assure reassure notify instruct",
     # transfer_mesg-37.1 and inquire-37.1.2: telling, asking, writing, quoting, reading out.
-    "transfer_mesg-37.1": """tell ask inquire enquire write cite quote read dictate recite relay narrate
+    # ("quote" is left out: in "the paper quoted Ann Cole as saying", Ann Cole speaks.)
+    "transfer_mesg-37.1": """tell ask inquire enquire write cite read dictate recite relay narrate
         preach tweet post""",
     # confess-37.10: admitting.
     "confess-37.10": "confess admit acknowledge concede",
@@ -101,7 +102,7 @@ WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice 
     report add find show indicate suggest estimate deny conclude
     read repeat convey utter articulate intimate hint bark hiss laugh sob wail whine croak
     rasp rant growl snarl object protest carp bemoan notify instruct counsel reassure
-    admonish cite quote dictate recite relay narrate preach inquire enquire lecture reason posit
+    admonish cite dictate recite relay narrate preach inquire enquire lecture reason posit
     rejoin rebut interrupt underscore tease wonder swear plead implore beg threaten guarantee
     chime pipe cut shoot fire hit""".split())
 

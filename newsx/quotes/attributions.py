@@ -5,7 +5,7 @@ Lines of page furniture ("READ MORE: ...") are skipped, and a dateline that open
 speaker and no reported words. Around each speech verb outside quotation
 marks (``cues``), the rules are tried in this order:
 1. ``quoted-as``     X was quoted as saying CLAUSE (said-before, or said-after when a quotation
-                     comes first);
+                     comes first); the paper quoted X as saying CLAUSE: X speaks, not the paper;
 2. with a subject before the verb (``subjects.subject_before``):
    ``said-after``    "CLAUSE," X said. / CLAUSE, X said (in a statement). A weak verb ("cited",
                      "protested") needs the quotation to end in , ? ! — before its mark, and no
@@ -115,6 +115,10 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     subject = subject_before(ctx, s, vs, ve)
     if verb == "saying" and subject is None and _prev_words(ctx, k, s, ("as", "quoted")):
         return quoted_as(ctx, cue, k, s, e)
+    if verb == "saying" and _prev_words(ctx, k, s, ("as",)):
+        quoted = quoted_object(ctx, cue, k, s, e)
+        if quoted is not None:
+            return quoted
     if verb.endswith("ing") and subject is not None and not _progressive(ctx, k, s) \
             and not _prev_is(ctx, subject.span.start, max(s, subject.span.start - 6), ("with",)):
         subject = None  # a participle, not a progressive verb (but "with officials saying ...")
@@ -169,6 +173,29 @@ def quoted_as(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | 
         return Attribution(cue, subject, clause(ctx, s, left_end), "said-after")
     if content is not None:
         return Attribution(cue, subject, content, "said-before")
+    return None
+
+
+def quoted_object(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | None:
+    """"CLAUSE," the paper quoted X as saying / the paper quoted X as saying CLAUSE: X speaks."""
+    words, text = ctx.words, ctx.text
+    q = k - 2
+    while q >= 0 and words.start[q] >= s and k - q <= 7 and words.low[q] not in ("quoted", "quotes", "quoting"):
+        q -= 1
+    if q < 0 or words.start[q] < s or k - q > 7 or q == k - 2:
+        return None
+    subject = subject_before(ctx, words.end[q], words.start[k - 1], 0)
+    if subject is None or subject.span.start <= words.end[q]:
+        return None
+    content = content_after(ctx, cue.end, e)
+    if content is not None:
+        return Attribution(cue, subject, content, "said-before")
+    outlet = subject_before(ctx, s, words.start[q], words.end[q])
+    left_end = rstrip_to(text, s, words.start[q] if outlet is None else
+                         outlet.span.start if outlet.phrase_start is None else outlet.phrase_start)
+    if left_end > s and text[left_end - 1] in ALL_MARKS + ",’":
+        content = clause_before(ctx, s, left_end)
+        return Attribution(cue, subject, content, "said-after") if content else None
     return None
 
 
