@@ -142,6 +142,13 @@ CASES = [
      "We will not sell the farm.", "direct", "The letter", "The letter", "reads"),
     ('"Fine," Bob Marsh replied.',
      "Fine,", "direct", "Bob Marsh", "Bob Marsh", "replied"),
+    # "called for" / "called on" report their object, clause or not.
+    ("The mayor called for an inquiry into the bridge collapse.",
+     "an inquiry into the bridge collapse", "indirect", "The mayor", "The mayor", "called for"),
+    ("The union called on members to stay home on Friday.",
+     "members to stay home on Friday", "indirect", "The union", "The union", "called on"),
+    ("Ann Cole praised the crews, calling for a full review of the budget.",
+     "a full review of the budget", "indirect", "Ann Cole", "Ann Cole", "calling for"),
     # "quoted X as saying": X speaks, not the outlet.
     ('"We will not sell the farm," the Daily Courier quoted Bob Marsh as saying.',
      "We will not sell the farm,", "direct", "Bob Marsh", "Bob Marsh", "saying"),
@@ -409,6 +416,9 @@ NEGATIVES = [
     "In the “storm” season, the villagers threatened to leave.",
     "The four “loopholes” he cited were closed last year.",
     "Officials briefed the council on Monday.",
+    "Ann Cole called on Monday about the noise next door.",
+    "The referee called for a penalty.",
+    "Lena Berg was called for tripping in the second period.",
     # Names, titles and terms in quotation marks, with no speech cue.
     "A ship nicknamed “the iron lady of the sea” sank in 1912.",
     "The so-called “churn rate” rose again in May.",

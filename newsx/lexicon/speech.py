@@ -76,6 +76,10 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
     "hit": ("back",),
 }
 
+# Verbs whose prepositional object is what was said, clause or not: "called for an inquiry into
+# the crash", "called on voters to stay home".
+OBJECT_CUES: dict[str, tuple[str, ...]] = {"call": ("for", "on")}
+
 # Lemmas whose final consonant doubles before -ed and -ing ("quipped", "rebutted").
 DOUBLING = frozenset("quip admit rebut concur sob".split())
 

@@ -18,6 +18,7 @@ marks (``cues``), the rules are tried in this order:
    the subject of the attribution before ("X said A, and added B");
    ``participle``    ..., saying CLAUSE / by saying / a statement saying (the subject of the
                      sentence, or of the attribution before);
+   "called for" / "called on" report their object, clause or not ("called for an inquiry");
    ``said-after`` / ``said-middle`` inverted: "CLAUSE," said X. / CLAUSE, insists X, CLAUSE.
 Then ``according-to``: according to X, CLAUSE / CLAUSE, according to X (a description runs on to
 its issuer: "a study released by Acme"). A sentence with none of these may still hold
@@ -32,7 +33,7 @@ from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS, NOT_CONTINUATIONS, PASSIVE_AUX,
     PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
-from ..lexicon.speech import SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
+from ..lexicon.speech import OBJECT_CUES, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
 from .clauses import clause, clause_before, content_after, is_clause, rstrip_to, skip_adverbials, split_contents
@@ -128,6 +129,9 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
             and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
+    if subject is not None and lemma in OBJECT_CUES and end > ve:
+        # "X called for an inquiry": the object is what was said, clause or not
+        return with_subject(ctx, cue, subject, True, False, s, e, end)
     if subject is not None:
         return with_subject(ctx, cue, subject, lemma in SAY_LEMMAS, weak, s, e, ve)
     return without_subject(ctx, cue, k, lemma, weak, s, e, found)
@@ -268,34 +272,39 @@ def without_subject(ctx: Context, cue: Span, k: int, lemma: str, weak: bool, s: 
     """A verb with no subject before it: a shared subject, a participle, or an inverted subject."""
     words, text = ctx.words, ctx.text
     vs = words.start[k]
+    # "and called for an inquiry", ", calling on voters to ...": the object is what was said
+    said_object = lemma in OBJECT_CUES and cue.end > words.end[k]
+    if said_object:
+        weak = False
     if not found and _prev_is(ctx, vs, s, VERB_CONJUNCTIONS):
         # "Ann Cole urged members to vote, and said she ...": the sentence's subject speaks
         content = content_after(ctx, cue.end, e)
         head = sentence_subject(ctx, s, vs)
-        if content is not None and head is not None and (lemma in SAY_LEMMAS or is_clause(ctx, *content)):
+        if content is not None and head is not None and (lemma in SAY_LEMMAS or said_object or is_clause(ctx, *content)):
             return Attribution(cue, head, content, "said-before")
     if found and _prev_is(ctx, vs, s, ("and",)):
         # "He said A, and added B": the verb shares the subject of the attribution before it.
         content = content_after(ctx, cue.end, e)
-        if content is None or not is_clause(ctx, *content):
+        if content is None or not (said_object or is_clause(ctx, *content)):
             return None
         return Attribution(cue, None, content, "said-before", inherit=found[-1])
     before_end = rstrip_to(text, s, vs)
     before = text[max(s, before_end - 3):before_end]
     if words.text[k].endswith("ing") and (before.endswith(_BEFORE_PARTICIPLE) or _prev_is(ctx, vs, s, PARTICIPLE_PREPOSITIONS)
                                          or _prev_is(ctx, vs, s, STATEMENT_NOUNS) or text.startswith(" that ", cue.end)):
-        return participle(ctx, cue, weak, s, e, found)
+        return participle(ctx, cue, weak, s, e, found, said_object)
     if before.endswith(_BEFORE_INVERTED) or (before and before[-1] in ALL_MARKS):
         return inverted(ctx, cue, s, e, before_end)
     return None
 
 
-def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[Attribution]) -> Attribution | None:
+def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[Attribution],
+               said_object: bool = False) -> Attribution | None:
     """"..., saying CLAUSE": the subject of the attribution before, or of the sentence."""
     if weak and not _THAT_OR_QUOTE.match(ctx.text, cue.end):
         return None
     content = content_after(ctx, cue.end, e)
-    if content is None or not is_clause(ctx, *content):
+    if content is None or not (said_object or is_clause(ctx, *content)):
         return None
     inherit = found[-1] if found else None
     subject = None if inherit else sentence_subject(ctx, s, cue.start)

@@ -9,6 +9,7 @@ Rules, in order:
    particle follows, after an object pronoun at most;
 4. ``cue_end``: "told" takes its listener ("told reporters", "told Radio Nord", "told the
    assembly"); "point" is a cue only with "out" ("pointed out"); a phrasal verb takes its particle;
+   "call" takes "for" and "on" ("called for an inquiry", not "called on Monday");
    any verb takes "out that" ("tweeted out that").
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from ..lexicon.speech import DOCUMENT_VERBS, DOUBLING, IRREGULAR_FORMS, PHRASAL_CUES, SPEECH_LEMMAS
+from ..lexicon.speech import DOCUMENT_VERBS, DOUBLING, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, SPEECH_LEMMAS
 from ..lexicon.quotes import TOLD_OBJECTS
 from .records import Context
 
@@ -59,6 +60,7 @@ PAST_FORMS = frozenset(found[0] for found in IRREGULAR_FORMS.values())
 # The listener after "told": "reporters", "Radio Nord", "the town council".
 _TOLD_OBJECT = re.compile(r" (?:the |a |an )?(?:[A-Z][\w&'’.\-]*(?: (?:of |and |for )?[A-Z][\w&'’.\-]*){0,4}|[a-z]+)")
 _OUT = re.compile(r" out\b")  # "pointed out"
+_PREPOSITION = re.compile(r" ([a-z]+)(?= )")  # "called for", "called on"
 # The particle of a phrasal verb, after an object pronoun at most: " back", " her off".
 _PARTICLE = re.compile(r" (?:(?:her|him|them|me|us|you|it) )?([a-z]+)\b")
 
@@ -113,6 +115,13 @@ def cue_end(ctx: Context, k: int, lemma: str, e: int) -> int:
     if lemma == "point":
         out = _OUT.match(text, end, e)
         return -1 if out is None else out.end()
+    if lemma in OBJECT_CUES:
+        prep = _PREPOSITION.match(text, end, e)
+        if prep is not None and prep.group(1) in OBJECT_CUES[lemma]:
+            i = ctx.doc.word_range(prep.end(), min(e, prep.end() + 1) + 1)[0]
+            if i < len(ctx.words) and not ctx.dated[i]:
+                return prep.end()  # "called for an inquiry" (not "called on Monday")
+        return end
     if lemma in PHRASAL_CUES and SPEECH_FORMS.get(ctx.words.text[k]) != lemma:
         particle = _PARTICLE.match(text, end, e)
         return particle.end() if particle and particle.group(1) in PHRASAL_CUES[lemma] else -1
