@@ -155,6 +155,10 @@ CASES = [
     ("The radio station quoted Ada Lind as saying the dam would hold.",
      "the dam would hold", "indirect", "Ada Lind", "Ada Lind", "saying"),
     # A dateline opens the paragraph: no part of the reported words, and no speaker.
+    ("“The levee held all night.” ― Ana Ruiz",
+     "The levee held all night.", "direct", "Ana Ruiz", "Ana Ruiz", "―"),
+    ("DENVER ― The school will close in June, the board said.",
+     "The school will close in June", "indirect", "the board", "the board", "said"),
     ("OSLO (AP) — The ferry was lost near the harbour, officials said.",
      "The ferry was lost near the harbour", "indirect", "officials", "officials", "said"),
     ("LAKEPORT, Ontario — The school will close in June, the board said.",

@@ -51,7 +51,7 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}){0,2}"  # , South Korea / , Calif.
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # , Dec. 13
     r"(?: ?\([^()\n]{1,40}\))?"  # (AP)
-    r"[ \t]{0,3}(?:—|–|--|-(?= ))[ \t]*")
+    r"[ \t]{0,3}(?:—|–|―|--|-(?= ))[ \t]*")
 # After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
 _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 # A weak verb reports only before "that" or a quotation.
