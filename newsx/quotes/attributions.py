@@ -77,7 +77,7 @@ def find(ctx: Context) -> list[Attribution]:
             a += 1
         if _FURNITURE.match(text, s):
             continue
-        if s == 0 or text[s - 1] == "\n":
+        if (s == 0 or text[s - 1] == "\n") and text[s:s + 2].isalpha() and text[s:s + 2].isupper():
             dateline = _DATELINE.match(text, s, min(e, s + 120))
             if dateline is not None and dateline.end() < e:
                 s = dateline.end()  # "SEOUL (AP) — ...": the sentence opens after the dash

@@ -76,9 +76,13 @@ def _free(text: str, a: int, b: int) -> bool:
 _CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(PHRASAL_FORMS) | {"according", "According"}
 
 
+# Every verb form a cue starts with -> its lemma.
+_VERB_FORMS: dict[str, str] = {**PHRASAL_FORMS, **SPEECH_FORMS}
+
+
 def lemma_of(verb: str) -> str:
     """The lemma of a cue word found by ``cue_words``."""
-    return SPEECH_FORMS.get(verb) or PHRASAL_FORMS[verb]
+    return _VERB_FORMS[verb]
 
 
 def cue_words(ctx: Context) -> tuple[list[int], list[int]]:
@@ -91,7 +95,7 @@ def cue_words(ctx: Context) -> tuple[list[int], list[int]]:
     for k in compress(range(len(words)), map(_CUE_WORDS.__contains__, texts)):
         if quoted[k]:
             continue
-        if texts[k] in SPEECH_FORMS or texts[k] in PHRASAL_FORMS:
+        if texts[k] in _VERB_FORMS:
             if _free(text, words.start[k], words.end[k]):
                 verbs.append(k)
         elif k + 1 < len(words) and texts[k + 1] == "to" and words.start[k + 1] == words.end[k] + 1 \
