@@ -152,6 +152,8 @@ CASES = [
     # "quoted X as saying": X speaks, not the outlet.
     ('"We will not sell the farm," the Daily Courier quoted Bob Marsh as saying.',
      "We will not sell the farm,", "direct", "Bob Marsh", "Bob Marsh", "saying"),
+    ('"We will not sell the farm," the Daily Courier quoted Bob Marsh as saying, although he later wavered.',
+     "We will not sell the farm,", "direct", "Bob Marsh", "Bob Marsh", "saying"),
     ("The radio station quoted Ada Lind as saying the dam would hold.",
      "the dam would hold", "indirect", "Ada Lind", "Ada Lind", "saying"),
     # A dateline opens the paragraph: no part of the reported words, and no speaker.
@@ -422,6 +424,7 @@ NEGATIVES = [
     "Officials briefed the council on Monday.",
     "Ann Cole called on Monday about the noise next door.",
     "The referee called for a penalty.",
+    "The report has prompted new calls for all edible salt to be iodised.",
     "Lena Berg was called for tripping in the second period.",
     # Names, titles and terms in quotation marks, with no speech cue.
     "A ship nicknamed “the iron lady of the sea” sank in 1912.",

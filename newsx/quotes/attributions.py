@@ -191,16 +191,15 @@ def quoted_object(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attributio
     subject = subject_before(ctx, words.end[q], words.start[k - 1], 0)
     if subject is None or subject.span.start <= words.end[q]:
         return None
-    content = content_after(ctx, cue.end, e)
-    if content is not None:
-        return Attribution(cue, subject, content, "said-before")
     outlet = subject_before(ctx, s, words.start[q], words.end[q])
     left_end = rstrip_to(text, s, words.start[q] if outlet is None else
                          outlet.span.start if outlet.phrase_start is None else outlet.phrase_start)
     if left_end > s and text[left_end - 1] in ALL_MARKS + ",’":
+        # “...,” the paper quoted X as saying (, although ...): the words before are X's
         content = clause_before(ctx, s, left_end)
         return Attribution(cue, subject, content, "said-after") if content else None
-    return None
+    content = content_after(ctx, cue.end, e)
+    return Attribution(cue, subject, content, "said-before") if content is not None else None
 
 
 def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bool, s: int, e: int,

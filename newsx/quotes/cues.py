@@ -9,7 +9,8 @@ Rules, in order:
    particle follows, after an object pronoun at most;
 4. ``cue_end``: "told" takes its listener ("told reporters", "told Radio Nord", "told the
    assembly"); "point" is a cue only with "out" ("pointed out"); a phrasal verb takes its particle;
-   "call" takes "for" and "on" ("called for an inquiry", not "called on Monday");
+   "call" takes "for" and "on" ("called for an inquiry", not "called on Monday" nor the noun in
+   "his urgent calls for");
    any verb takes "out that" ("tweeted out that").
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from itertools import compress
 
 from ..lexicon.speech import DOCUMENT_VERBS, DOUBLING, IRREGULAR_FORMS, OBJECT_CUES, PHRASAL_CUES, SPEECH_LEMMAS
+from ..lexicon.grammar import DETERMINERS, POSSESSIVE_PRONOUNS
 from ..lexicon.quotes import TOLD_OBJECTS
 from .records import Context
 
@@ -106,6 +108,16 @@ def cue_words(ctx: Context) -> tuple[list[int], list[int]]:
     return verbs, according
 
 
+def _noun(ctx: Context, k: int) -> bool:
+    """Whether word k is a noun: after a determiner ("the call for"), or a possessive and a word
+    ("his urgent calls for"; "the mayor calls for" is a verb, and so is any "-ed" form)."""
+    low = ctx.words.low
+    if low[k].endswith("ed"):
+        return False
+    return k >= 1 and low[k - 1] in DETERMINERS or k >= 2 and low[k - 2] in POSSESSIVE_PRONOUNS \
+        and ctx.words.text[k - 1].isalpha() and ctx.words.text[k - 1].islower()
+
+
 def cue_end(ctx: Context, k: int, lemma: str, e: int) -> int:
     """Where the cue of verb k ends: after its listener or its "out"; -1 when it is no cue."""
     text = ctx.text
@@ -121,7 +133,7 @@ def cue_end(ctx: Context, k: int, lemma: str, e: int) -> int:
         return -1 if out is None else out.end()
     if lemma in OBJECT_CUES:
         prep = _PREPOSITION.match(text, end, e)
-        if prep is not None and prep.group(1) in OBJECT_CUES[lemma]:
+        if prep is not None and prep.group(1) in OBJECT_CUES[lemma] and not _noun(ctx, k):
             i = ctx.doc.word_range(prep.end(), min(e, prep.end() + 1) + 1)[0]
             if i < len(ctx.words) and not ctx.dated[i]:
                 return prep.end()  # "called for an inquiry" (not "called on Monday")
