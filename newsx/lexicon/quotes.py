@@ -101,11 +101,20 @@ AFFILIATION_PREPOSITIONS = frozenset("with of from at for".split())
 INFORMED_DETERMINERS = frozenset("an a one two three four several some other the those many".split())
 INFORMED_SOURCES = frozenset(
     """people persons person sources source officials official someone insiders insider diplomats diplomat
-    individuals individual""".split()
+    individuals individual aides aide advisers adviser advisors advisor negotiators negotiator""".split()
 )
 INFORMED_LINKS = frozenset((
     "familiar with", "close to", "briefed on", "knowledgeable about", "with knowledge of", "with direct knowledge of",
     "involved in", "aware of", "who spoke on condition of anonymity about",
+    # where they serve: "officials in Kyiv", "a source at the ministry", "diplomats from both sides"
+    "in", "at", "from", "inside",
+))
+# What ends an anonymous source's description, with no object: "a person who asked not to be named".
+INFORMED_TAILS = frozenset((
+    "who spoke on condition of anonymity", "who spoke on the condition of anonymity", "who requested anonymity",
+    "who asked not to be named", "who asked not to be identified", "who declined to be named",
+    "who declined to be identified", "who was not authorized to speak publicly",
+    "who were not authorized to speak publicly", "not authorized to speak publicly",
 ))
 INFORMED_OBJECT_DETERMINERS = frozenset("the this these their his her its".split())
 

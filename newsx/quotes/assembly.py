@@ -9,10 +9,12 @@ Rules, in order:
    a. “A,” she said, “B.”: the second part shares the attribution between them (and stays
       ``direct`` when the first is);
    b. no speech: a short title in marks after a cue (told Radio Nord's "Early Edition"), a
-      transcript note, an article's headline with its credit;
+      transcript note, an article's headline with its credit, a name or term after a word that
+      names it (a film titled “Night Train”, the so-called “churn rate”, known as “the Wall”);
    c. attributed: ``direct`` when it follows its cue and opens with a capital or ends the sentence;
    d. ``called``: named by a verb before it (called the plan “a fantasy”, described as “bold”);
-   e. a title of a work is no quote;
+   e. a title of a work, or a term of three words at most inside its sentence (“churn rate” rose),
+      is no quote;
    f. ``continuation``: a direct quotation (or a fragment of four words or more, ``quote-marks``)
       continues the speaker of the last attribution nearby (no mention of its own).
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..lexicon.speech import NAMING_FORMS
+from ..lexicon.speech import NAME_MARKERS, NAMING_FORMS
 from ..model import Quote, Span, Speaker
 from .marks import cites_article, ends_sentence, looks_like_title, segment_kind, transcript_note
 from .records import Attribution, Context, Segment
@@ -85,7 +87,7 @@ def marked_quotes(ctx: Context, sal: Salience, attrs: list[Attribution]) -> list
         if seg.absorbed and seg.attr is None:
             continue
         kind = segment_kind(text, seg)
-        if seg.attr is None and last is not None and last.attr is not None and _shares_attribution(text, seg, last):
+        if seg.attr is None and last is not None and last.attr is not None and _shares_attribution(ctx, seg, last):
             seg.attr = last.attr
             if segment_kind(text, last) == "direct":
                 kind = "direct"  # the second half of a direct quotation split by its attribution
@@ -105,13 +107,16 @@ def marked_quotes(ctx: Context, sal: Salience, attrs: list[Attribution]) -> list
     return quotes
 
 
-def _shares_attribution(text: str, seg: Segment, last: Segment) -> bool:
-    """“A,” she said, “B.” — whether seg is the B of the attribution between them."""
+def _shares_attribution(ctx: Context, seg: Segment, last: Segment) -> bool:
+    """“A,” she said, “B.” — whether seg is the B of the attribution between them (in its sentence:
+    not “A,” she said. The film, “B,” ...)."""
+    text = ctx.text
     attr = last.attr
     assert attr is not None
     between = text[last.close + 1:seg.open] if seg.open - last.close < 200 else "x " * 20
     return attr.cue.start >= last.close and attr.cue.end <= seg.open and \
-        len(between.split()) <= 10 and between.rstrip().endswith((",", ":"))
+        len(between.split()) <= 10 and between.rstrip().endswith((",", ":")) and \
+        ctx.doc.sentence_at(attr.cue.start) == ctx.doc.sentence_at(seg.open)
 
 
 def _no_speech(ctx: Context, seg: Segment, words: str) -> bool:
@@ -119,7 +124,29 @@ def _no_speech(ctx: Context, seg: Segment, words: str) -> bool:
         return True  # told Radio Nord's "Early Edition"
     if transcript_note(words):
         return True  # "(CROSSTALK.)"
+    if seg.attr is None and _named_by_marker(ctx, seg):
+        return True  # a film titled “Night Train”, the so-called “churn rate”, known as “the Wall”
     return seg.attr is None and cites_article(ctx, seg)  # "Headline" — Daily Courier, May 2, 2020
+
+
+def _named_by_marker(ctx: Context, seg: Segment) -> bool:
+    """Whether the word before the quotation (or before "as": "known as") names it: titled, so-called."""
+    m = ctx.word_before(seg.open, max(0, seg.open - 40))
+    if m >= 0 and ctx.words.low[m] == "as":
+        m = ctx.word_before(ctx.words.start[m], max(0, seg.open - 40))
+    return m >= 0 and ctx.words.low[m] in NAME_MARKERS
+
+
+def _a_term(text: str, seg: Segment, words: str) -> bool:
+    """A term of three words at most in marks, inside its sentence (“churn rate” rose), or a name
+    set off by commas (The band, “Low Tide,” played): no speech, which would end in a mark of its
+    own (“Never,” / “Never.”) or end the sentence."""
+    parts = words.split()
+    if len(parts) > 3 or ends_sentence(text, seg):
+        return False
+    end = words.rstrip()[-1:]
+    return end.isalnum() or end == "," and all(w[:1].isupper() for w in parts) and \
+        text[max(0, seg.open - 2):seg.open].strip() == ","
 
 
 def _unattributed(ctx: Context, sal: Salience, attrs: list[Attribution], cue_starts: list[int], seg: Segment,
@@ -128,7 +155,7 @@ def _unattributed(ctx: Context, sal: Salience, attrs: list[Attribution], cue_sta
     naming = _naming_verb(ctx, seg) if kind == "partial" else -1
     if naming >= 0:
         return _called(ctx, sal, seg, naming, words)
-    if looks_like_title(words):
+    if looks_like_title(words) or _a_term(ctx.text, seg, words):
         return None
     if kind != "direct" and len(words.split()) < 4:
         return None

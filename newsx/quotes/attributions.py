@@ -1,11 +1,15 @@
 """Attributions: a cue, its subject and the clause it reports, sentence by sentence.
 
-Lines of page furniture ("READ MORE: ...") are skipped. Around each speech verb outside quotation
+Lines of page furniture ("READ MORE: ...") are skipped, and a dateline that opens a paragraph
+("SEOUL, South Korea (AP) —", "LONDON (Reuters) -") is no part of its first sentence: it holds no
+speaker and no reported words. Around each speech verb outside quotation
 marks (``cues``), the rules are tried in this order:
 1. ``quoted-as``     X was quoted as saying CLAUSE (said-before, or said-after when a quotation
-                     comes first);
+                     comes first); the paper quoted X as saying CLAUSE: X speaks, not the paper;
 2. with a subject before the verb (``subjects.subject_before``):
-   ``said-after``    "CLAUSE," X said. / CLAUSE, X said (in a statement).
+   ``said-after``    "CLAUSE," X said. / CLAUSE, X said (in a statement). A weak verb ("cited",
+                     "protested") needs the quotation to end in , ? ! — before its mark, and no
+                     words after it but the sentence's end ("the “loopholes” he cited are ...");
    ``said-middle``   CLAUSE, X said, CLAUSE (the quotation or main clause around the cue);
    ``said-before``   X said (that) CLAUSE / X told reporters CLAUSE / X is saying CLAUSE; a weak verb
                      ("added", "noted") needs "that" or a quotation, and any verb but say/tell a
@@ -14,6 +18,7 @@ marks (``cues``), the rules are tried in this order:
    the subject of the attribution before ("X said A, and added B");
    ``participle``    ..., saying CLAUSE / by saying / a statement saying (the subject of the
                      sentence, or of the attribution before);
+   "called for" / "called on" report their object, clause or not ("called for an inquiry");
    ``said-after`` / ``said-middle`` inverted: "CLAUSE," said X. / CLAUSE, insists X, CLAUSE.
 Then ``according-to``: according to X, CLAUSE / CLAUSE, according to X (a description runs on to
 its issuer: "a study released by Acme"). A sentence with none of these may still hold
@@ -28,11 +33,11 @@ from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS, NOT_CONTINUATIONS, PASSIVE_AUX,
     PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
-from ..lexicon.speech import SAY_LEMMAS, WEAK_LEMMAS
+from ..lexicon.speech import OBJECT_CUES, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
 from .clauses import clause, clause_before, content_after, is_clause, rstrip_to, skip_adverbials, split_contents
-from .cues import PAST_FORMS, SPEECH_FORMS, cue_end, cue_words
+from .cues import PAST_FORMS, cue_end, cue_words, lemma_of
 from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT
 from .records import Attribution, Context, Subject, cue_start
 from .subjects import capitalised_run, sentence_subject, subject_after, subject_before
@@ -40,12 +45,21 @@ from .subjects import capitalised_run, sentence_subject, subject_after, subject_
 _FURNITURE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(FURNITURE_LABELS, key=len, reverse=True)) + r")\b[^:\n]{0,10}:")
 _COLON_QUOTE = re.compile(r"([^:]{1,80}):\s*[\"“]")  # X: "..."
+# A dateline: a place in capitals (its region after a comma), maybe a date and an agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"  # SEOUL, NEW YORK, ST. LOUIS
+    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}){0,2}"  # , South Korea / , Calif.
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # , Dec. 13
+    r"(?: ?\([^()\n]{1,40}\))?"  # (AP)
+    r"[ \t]{0,3}(?:—|–|―|--|-(?= ))[ \t]*")
 # After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
 _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 # A weak verb reports only before "that" or a quotation.
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“])")
 _BEFORE_INVERTED = (",", "—", "''", STRAIGHT, "’’") + tuple(CLOSE_MARKS)
 _BEFORE_PARTICIPLE = (",", "''", STRAIGHT) + tuple(CLOSE_MARKS)
+# How a quotation ends before its attribution: “...,” / “...?” / “...!” / “... —”.
+_QUOTE_ENDS = (",", "?", "!", "—", "–", "…", ".")
 
 
 def find(ctx: Context) -> list[Attribution]:
@@ -63,6 +77,10 @@ def find(ctx: Context) -> list[Attribution]:
             a += 1
         if _FURNITURE.match(text, s):
             continue
+        if (s == 0 or text[s - 1] == "\n") and text[s:s + 2].isalpha() and text[s:s + 2].isupper():
+            dateline = _DATELINE.match(text, s, min(e, s + 120))
+            if dateline is not None and dateline.end() < e:
+                s = dateline.end()  # "SEOUL (AP) — ...": the sentence opens after the dash
         found: list[Attribution] = []
         while v < len(verbs) and verbs[v] < j:
             attr = from_verb(ctx, verbs[v], s, e, found)
@@ -89,7 +107,7 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     """The attribution around speech verb k of the sentence text[s:e] (``found``: its attributions so far)."""
     words, text = ctx.words, ctx.text
     verb = words.text[k]
-    lemma = SPEECH_FORMS[verb]
+    lemma = lemma_of(verb)
     end = cue_end(ctx, k, lemma, e)
     if end < 0:
         return None
@@ -98,6 +116,10 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     subject = subject_before(ctx, s, vs, ve)
     if verb == "saying" and subject is None and _prev_words(ctx, k, s, ("as", "quoted")):
         return quoted_as(ctx, cue, k, s, e)
+    if verb == "saying" and _prev_words(ctx, k, s, ("as",)):
+        quoted = quoted_object(ctx, cue, k, s, e)
+        if quoted is not None:
+            return quoted
     if verb.endswith("ing") and subject is not None and not _progressive(ctx, k, s) \
             and not _prev_is(ctx, subject.span.start, max(s, subject.span.start - 6), ("with",)):
         subject = None  # a participle, not a progressive verb (but "with officials saying ...")
@@ -105,8 +127,11 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if subject is not None and subject.span.text.endswith(("’s", "'s")) and subject.kind != "pronoun":
         return None  # "Editor's note:", "the minister's comments": a noun after a possessive
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
-            and lemma not in SAY_LEMMAS:
+            and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
+    if subject is not None and lemma in OBJECT_CUES and end > ve:
+        # "X called for an inquiry": the object is what was said, clause or not
+        return with_subject(ctx, cue, subject, True, False, s, e, end)
     if subject is not None:
         return with_subject(ctx, cue, subject, lemma in SAY_LEMMAS, weak, s, e, ve)
     return without_subject(ctx, cue, k, lemma, weak, s, e, found)
@@ -155,6 +180,28 @@ def quoted_as(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | 
     return None
 
 
+def quoted_object(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | None:
+    """"CLAUSE," the paper quoted X as saying / the paper quoted X as saying CLAUSE: X speaks."""
+    words, text = ctx.words, ctx.text
+    q = k - 2
+    while q >= 0 and words.start[q] >= s and k - q <= 7 and words.low[q] not in ("quoted", "quotes", "quoting"):
+        q -= 1
+    if q < 0 or words.start[q] < s or k - q > 7 or q == k - 2:
+        return None
+    subject = subject_before(ctx, words.end[q], words.start[k - 1], 0)
+    if subject is None or subject.span.start <= words.end[q]:
+        return None
+    outlet = subject_before(ctx, s, words.start[q], words.end[q])
+    left_end = rstrip_to(text, s, words.start[q] if outlet is None else
+                         outlet.span.start if outlet.phrase_start is None else outlet.phrase_start)
+    if left_end > s and text[left_end - 1] in ALL_MARKS + ",’":
+        # “...,” the paper quoted X as saying (, although ...): the words before are X's
+        content = clause_before(ctx, s, left_end)
+        return Attribution(cue, subject, content, "said-after") if content else None
+    content = content_after(ctx, cue.end, e)
+    return Attribution(cue, subject, content, "said-before") if content is not None else None
+
+
 def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bool, s: int, e: int,
                  verb_end: int) -> Attribution | None:
     """said-after, said-middle or said-before around a verb with its subject before it."""
@@ -170,10 +217,12 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
         q += 1
     ends_here = q >= limit or text[q] in ".!?" and len(text[q:limit].rstrip()) <= 3
     if left and (left[-1] in CLOSE_MARKS + STRAIGHT + "’" or left.endswith("''")):
-        # “...,” X said (in a statement, at a meeting, ...)
-        return Attribution(cue, subject, clause(ctx, s, left_end), "said-after")
+        if weak and text[max(s, left_end - 4):left_end].rstrip(ALL_MARKS + "’'")[-1:] not in _QUOTE_ENDS:
+            return None  # the “loopholes” he cited: a weak verb needs “...,” / “...?” before it
+        # “...,” X said (in a statement, at a meeting, ...); “Fine,” X said: a one-word quotation too
+        return Attribution(cue, subject, clause(ctx, s, left_end) or clause_before(ctx, s, left_end), "said-after")
     if left.endswith((",", "—", "–")):
-        if ends_here or _trailing_adverbial(ctx, q, limit):
+        if ends_here or not weak and _trailing_adverbial(ctx, q, limit):
             content = clause_before(ctx, s, left_end)
             return Attribution(cue, subject, content, "said-after") if content else None
         if text[q] == ",":
@@ -222,34 +271,39 @@ def without_subject(ctx: Context, cue: Span, k: int, lemma: str, weak: bool, s: 
     """A verb with no subject before it: a shared subject, a participle, or an inverted subject."""
     words, text = ctx.words, ctx.text
     vs = words.start[k]
+    # "and called for an inquiry", ", calling on voters to ...": the object is what was said
+    said_object = lemma in OBJECT_CUES and cue.end > words.end[k]
+    if said_object:
+        weak = False
     if not found and _prev_is(ctx, vs, s, VERB_CONJUNCTIONS):
         # "Ann Cole urged members to vote, and said she ...": the sentence's subject speaks
         content = content_after(ctx, cue.end, e)
         head = sentence_subject(ctx, s, vs)
-        if content is not None and head is not None and (lemma in SAY_LEMMAS or is_clause(ctx, *content)):
+        if content is not None and head is not None and (lemma in SAY_LEMMAS or said_object or is_clause(ctx, *content)):
             return Attribution(cue, head, content, "said-before")
     if found and _prev_is(ctx, vs, s, ("and",)):
         # "He said A, and added B": the verb shares the subject of the attribution before it.
         content = content_after(ctx, cue.end, e)
-        if content is None or not is_clause(ctx, *content):
+        if content is None or not (said_object or is_clause(ctx, *content)):
             return None
         return Attribution(cue, None, content, "said-before", inherit=found[-1])
     before_end = rstrip_to(text, s, vs)
     before = text[max(s, before_end - 3):before_end]
     if words.text[k].endswith("ing") and (before.endswith(_BEFORE_PARTICIPLE) or _prev_is(ctx, vs, s, PARTICIPLE_PREPOSITIONS)
                                          or _prev_is(ctx, vs, s, STATEMENT_NOUNS) or text.startswith(" that ", cue.end)):
-        return participle(ctx, cue, weak, s, e, found)
+        return participle(ctx, cue, weak, s, e, found, said_object)
     if before.endswith(_BEFORE_INVERTED) or (before and before[-1] in ALL_MARKS):
         return inverted(ctx, cue, s, e, before_end)
     return None
 
 
-def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[Attribution]) -> Attribution | None:
+def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[Attribution],
+               said_object: bool = False) -> Attribution | None:
     """"..., saying CLAUSE": the subject of the attribution before, or of the sentence."""
     if weak and not _THAT_OR_QUOTE.match(ctx.text, cue.end):
         return None
     content = content_after(ctx, cue.end, e)
-    if content is None or not is_clause(ctx, *content):
+    if content is None or not (said_object or is_clause(ctx, *content)):
         return None
     inherit = found[-1] if found else None
     subject = None if inherit else sentence_subject(ctx, s, cue.start)

@@ -19,8 +19,8 @@ from .records import Context, Segment
 __all__ = ["ALL_MARKS", "CLOSE_MARKS", "OPEN_MARKS", "STRAIGHT", "DASH_SOURCE", "segment_kind", "ends_sentence",
            "looks_like_title", "transcript_note", "cites_article"]
 
-# A closing quotation mark, then a dash crediting its author: ”  — Ann Cole
-DASH_SOURCE = re.compile(r"[”\"](\s{0,2}[—–])\s{0,2}(?=[A-Za-z])")
+# A closing quotation mark, then a dash (or a horizontal bar) crediting its author: ”  — Ann Cole
+DASH_SOURCE = re.compile(r"[”\"](\s{0,2}[—–―])\s{0,2}(?=[A-Za-z])")
 _ENDS_SENTENCE = re.compile(r"[.!?]*(?:\s|$)")  # after a closing mark
 
 

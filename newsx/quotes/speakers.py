@@ -17,9 +17,10 @@ Rules, in order:
    c. "a study released by Acme", "numbers from the bureau": the issuer;
    d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
       or speaking last;
-   e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson": anonymous,
-      with the title and organisation the description gives) or an institution ("police",
-      "the ministry": its own organisation).
+   e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson", "officials
+      in Kyiv", "a person who asked not to be named": anonymous, with the title and organisation
+      the description gives, a place being no organisation) or an institution ("police", "the
+      ministry": its own organisation).
 Pronouns and roles look back over at most ``SALIENCE_DEPTH`` entities and mentions: no antecedent
 lies further back in news prose, and the bound keeps resolution linear.
 """
@@ -35,6 +36,7 @@ from operator import itemgetter
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
 from ..lexicon.names import BOILERPLATE_WORDS
+from ..lexicon.places import PLACE_PHRASES, PLACES
 from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
 from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
@@ -330,8 +332,8 @@ def unnamed(sal: Salience, sp: Span) -> Speaker:
     else:
         found = sal.facts.organization(sp.text)
         modifiers = [w for w in parts[:-1] if w.lower() in ORG_WORDS]
-        if found and not _INITIALS.fullmatch(found):
-            org = found  # "a Pentagon spokesperson"
+        if found and not _INITIALS.fullmatch(found) and not _is_place(found, sp.text):
+            org = found  # "a Pentagon spokesperson" (but "officials in Kyiv" speak for no place)
         elif modifiers:
             org = modifiers[-1]  # "a ministry spokesperson"
         if head in TITLE_WORDS:
@@ -344,6 +346,20 @@ def unnamed(sal: Salience, sp: Span) -> Speaker:
         sal.by_head.setdefault(thing, entity)
     touch(sal, entity, sp.start)
     return _said(entity, sp, entity.title, entity.anonymous)
+
+
+# "officials in Lakeport": the capitalised name after "in" that ends a description.
+_IN_NAME = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?([A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3})$")
+
+
+def _is_place(name: str, description: str) -> bool:
+    """A country, region or city of the place lexicon ("Kyiv", "South Korea"), or a name with no
+    organisation word after "in" ("officials in Lakeport"): a place, not an organisation."""
+    low = name.lower()
+    if low in PLACES or low in PLACE_PHRASES:
+        return True
+    where = _IN_NAME.search(description)
+    return where is not None and where.group(1) == name and not any(w.lower() in ORG_WORDS for w in name.split())
 
 
 def recent_org(sal: Salience, head: str, pos: int, any_kind: bool = False) -> Entity | None:
