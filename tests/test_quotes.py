@@ -663,3 +663,22 @@ def test_speech_verb_forms(form: str, lemma: str) -> None:
 def test_name_in_marks_after_an_attribution_is_no_quote(text: str) -> None:
     """The marks of the next sentence share no attribution with the quotation before it."""
     assert [q["text"] for q in _quotes(text)] == ["We lost the vote,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A participle opening the sentence is no name; its phrase ends at the comma.
+        ("Asked about the delay, the minister said the trains would run.", "the minister"),
+        ("Speaking to reporters, Ann Cole said the plan would work.", "Ann Cole"),
+        ("Pressed on the cost, the mayor insisted that the budget was fine.", "the mayor"),
+        ("Sterling said the plan would work.", "Sterling"),  # a one-word name before its verb
+        # Lower-case title words before an inverted speaker's name, then more words.
+        ("“It works,” said coach Ann Cole after the final.", "Ann Cole"),
+        ("“It works,” said team captain Tom Reyes on Sunday.", "Tom Reyes"),
+        ("“It works,” said Tom Reyes after the game.", "Tom Reyes"),
+    ],
+)
+def test_fronted_participles_and_titled_inverted_speakers(text: str, name: str) -> None:
+    quotes = _quotes(text)
+    assert quotes and quotes[0]["speaker"]["name"] == name

@@ -298,8 +298,11 @@ def _np_start(ctx: Context, lo: int, i: int) -> int:
     if first > i:
         return -1
     if j >= lo + 2 and texts[j] == "," and lows[j - 2] in ARTICLES and texts[j - 1].islower() \
-            and all(texts[t].islower() for t in range(first, i + 1)) and 1 <= i - first < 3:
-        first = j - 2  # "the tall, soft-spoken engineer" (but "near the town, officials": a noun ends a clause)
+            and all(texts[t].islower() for t in range(first, i + 1)) and 1 <= i - first < 3 \
+            and lows[first] not in DETERMINERS:
+        # "the tall, soft-spoken engineer" (but "near the town, officials": a noun ends a clause; and
+        # "about the delay, the minister": a determiner opens another noun phrase)
+        first = j - 2
     return first
 
 
@@ -396,6 +399,11 @@ def subject_after(ctx: Context, pos: int, e: int, any_np: bool = False) -> Subje
             subject = Subject(Span(phrase, a, b), "name", text[a:names[-1].start].strip() or None)
     elif names and names[0].start == a and not any_np and _NAME_END.match(text, names[0].end):
         subject = Subject(names[0], "name")
+    elif names and not any_np and _NAME_END.match(text, names[0].end) and names[0].start - a < 60 \
+            and all(w in TITLE_WORDS for w in text[a:names[0].start].split()):
+        # "said coach Ann Cole after the final": lower-case title words, the name, then the rest
+        end = names[0].end
+        subject = Subject(Span(text[a:end], a, end), "name", text[a:names[0].start].strip())
     elif (low0 in DESCRIPTION_OPENERS or parts[-1].lower() in PERSON_NOUNS or any_np) and (
             any_np or not is_clause(ctx, a, b)):
         subject = Subject(Span(phrase, a, b), "desc")
@@ -462,6 +470,18 @@ def _title_apposition(ctx: Context, q: int, r: int, clause_test: bool = True) ->
         and not (clause_test and is_clause(ctx, words.start[q], words.end[r - 1]))
 
 
+def _fronted_participle(ctx: Context, i: int, j: int) -> bool:
+    """"Asked about the delay, ...", "Speaking to reporters, ...": a participle opens the sentence
+    (capitalised, in -ed or -ing, a lower-case word after it that is no verb of its own)."""
+    words = ctx.words
+    w = words.text[i]
+    if i + 1 >= j or not w[:1].isupper() or not words.low[i].endswith(("ed", "ing")) or len(w) < 5:
+        return False
+    nxt = words.text[i + 1]
+    return nxt.isalpha() and nxt.islower() and words.low[i + 1] not in FINITE_WORDS \
+        and nxt not in SPEECH_FORMS
+
+
 def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Subject | None:
     """The subject at the start of a sentence (for "..., saying ..."), after an introductory phrase."""
     i, j = ctx.doc.word_range(s, min(limit, s + 200))
@@ -473,7 +493,8 @@ def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Su
         return Subject(ctx.span(i, i + 1), "pronoun")
     names = name_runs(ctx, i, j)
     first = i + 1 if low == "the" and j - i > 1 else i
-    if names and names[0].start == words.start[first]:
+    fronted = _fronted_participle(ctx, i, j)
+    if names and names[0].start == words.start[first] and not fronted:
         return Subject(names[0], "name")
     if low in DESCRIPTION_OPENERS and low not in NOT_DESCRIPTION_OPENERS:
         for k in range(i + 1, min(j, i + 8)):
@@ -484,7 +505,7 @@ def sentence_subject(ctx: Context, s: int, limit: int, retry: bool = True) -> Su
                 if k - i >= 2:
                     return description(text[words.start[i]:words.end[k - 1]], words.start[i], words.end[k - 1])
                 break
-    if retry and (low in ADVERBIAL_PREPOSITIONS or low in FRONTED_SUBORDINATORS):
+    if retry and (low in ADVERBIAL_PREPOSITIONS or low in FRONTED_SUBORDINATORS or fronted):
         comma = next((k for k in range(i, j) if words.text[k] == ","), -1)
         if comma >= 0:
             return sentence_subject(ctx, words.end[comma], limit, retry=False)
