@@ -295,10 +295,42 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
          "“The debt is untenable,” she said.", "Maria Lopez"),
         # A person known by one name, with an apposition saying who she is.
         ("“It came fast,” said Tom Reyes. Marta, a nurse from the valley, was at home. “I ran,” she said.", "Marta"),
+        # The person a sentence is about (a subject with a title apposition), not a name in its object.
+        ("Maria Lopez said the vote failed. Dana Whitfield, president of the league, is hopeful the board "
+         "will hear Lopez's plea. “We can still win,” she said.", "Dana Whitfield"),
+        ("“It came fast,” Maria Lopez said. Later, Ruth Okafor, chief executive of the clinic, agreed to "
+         "meet Lopez's family. “I owe them that,” she said.", "Ruth Okafor"),
+        # A surname as a subject, even before a copula.
+        ("Dana Whitfield runs the shelter. “It was full,” Maria Lopez said. Having lost so much, Whitfield was "
+         "afraid to hope. “I feel lucky,” she said.", "Dana Whitfield"),
+        # A one-word given name before its verb.
+        ("Maria Lopez said the vote failed. Later, Karen decided to leave. “I will happily go,” she said.", "Karen"),
+        # A surname after a preposition is no subject: "she" stays with the speaker.
+        ("“It was hard,” Maria Lopez said. She grew up, like Whitfield was, in the valley. “I stayed,” she said.",
+         "Maria Lopez"),
     ],
 )
 def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+def test_pronoun_falls_back_to_the_most_mentioned_person() -> None:
+    # No man among the mentions the look-back reaches: the man the article is about.
+    text = ("Tom Reyes arrived early. Reyes waited in the hall. " + "Maria Lopez said it rained. " * 80
+            + "“It was a long day,” he said.")
+    assert _quotes(text)[-1]["speaker"]["name"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker said the plan is late. The United States and Christmas Day were mentioned. “It is fine,” he said.",
+        "Tom Baker spoke. Memorial Day came and the United States said nothing. “It is fine,” he said.",
+        "Tom Baker spoke. New Zealand was quiet after Thanksgiving. “It is fine,” he said.",
+    ],
+)
+def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == "Tom Baker"
 
 
 def test_its_spokesman_belongs_to_the_organisation_before() -> None:

@@ -7,9 +7,13 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
 2. Full names by surname (``Known.full_names``), and the title each person was first introduced
    with outside quotations (``Known.titles``).
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
-   (``subject_like``: opening their sentence, after a role word, before a verb or an apposition or
-   age), not a photo credit ("Ann Cole / Daily Courier"); a one-word name with a role apposition
-   ("Marta, a nurse from the valley,") is a person known by one name.
+   (``subject_like``: opening their sentence, after a role word, before a verb (a copula only after
+   a surname: "Cole was afraid"; not after a preposition: "like Cole was") or an apposition, age or
+   title apposition: "Ann Cole, president of the league, is ..."), not a photo credit ("Ann Cole /
+   Daily Courier"), never a place or a holiday ("United States", "Memorial Day"); a one-word name
+   with a role apposition ("Marta, a nurse from the valley,") or a common given name before its
+   verb ("Karen decided") is a person known by one name. The people mentioned most
+   (``Known.most_mentioned``) are what a pronoun falls back to.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW"), for a later
    "the board" or "the company".
@@ -19,7 +23,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+from ..lexicon.grammar import PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ..lexicon.places import PLACE_PHRASES, PLACES
 from ..lexicon.organizations import DOCUMENT_WORDS, ORG_WORDS, PLACE_BODIES
 from ..lexicon.quotes import COPULAS, FINITE_WORDS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
@@ -29,6 +36,7 @@ from .records import Context, NameFacts, latin
 
 _MAX_TITLED_NAME = 160
 _MAX_KNOWN_PER_SURNAME = 20
+_MOST_MENTIONED = 4  # the article's main people, for a pronoun that nothing recent fits
 # A lower-case title right before a name, with the capitalised body it belongs to: "Pentagon spokesman ".
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
 # "Secretary of " right before a capitalised run: the title goes on across "of".
@@ -37,6 +45,8 @@ _TITLE_OF = re.compile(r"\b([A-Z][a-z]+ of) $")
 _CREDIT = re.compile(r"\s*/\s")
 # What follows a person's name when the article introduces them: ", 50," / ", the ..." / ", who ..."
 _APPOSITION_AFTER = re.compile(r",\s+(?:\d{1,3}\b|the\s|a\s|an\s|who\s)|\s+\(\d{1,3}\)")
+# An apposition that opens with a title: ", president of the league," / ", Chief Executive of Acme,".
+_TITLE_APPOSITION = re.compile(r",\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+)(?:\s+(?:of|at|for|with)\s|,)")
 # A verb right after a name, maybe after its apposition's comma: "Cole expressed", "Tom Reyes, agreed".
 _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 # An apposition that says who someone is: ", a nurse from the valley", ", the driver's mother".
@@ -50,7 +60,7 @@ class Known:
     pairs and organisations outside quotations (each with its start, in text order)."""
 
     __slots__ = ("full_names", "titles", "person_mentions", "mention_starts", "one_name_people",
-                 "group_mentions", "group_starts", "org_mentions", "org_starts")
+                 "group_mentions", "group_starts", "org_mentions", "org_starts", "most_mentioned")
 
     def __init__(self) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname (lower case) -> full names
@@ -62,6 +72,16 @@ class Known:
         self.group_starts: list[int] = []
         self.org_mentions: list[tuple[int, str]] = []
         self.org_starts: list[int] = []
+        self.most_mentioned: list[str] = []  # people by mentions as a subject, most first (a few)
+
+
+_HOLIDAYS = frozenset(FIXED_HOLIDAYS) | frozenset(WEEKDAY_HOLIDAYS) | frozenset(EASTER_HOLIDAYS)
+
+
+def not_a_person(name: str) -> bool:
+    """A place or a holiday, however its name looks ("United States", "Memorial Day"): never "he" or "she"."""
+    low = " ".join(strip_possessive(name).lower().split())
+    return low in PLACE_PHRASES or low in PLACES or low in _HOLIDAYS or low.startswith("the ") and low[4:] in PLACE_PHRASES
 
 
 def given_name_gender(name: str) -> str | None:
@@ -90,6 +110,14 @@ def known_names(ctx: Context) -> Known:
                 known.titles[name] = title
     _add_person_mentions(ctx, known, names, titled, quoted)
     known.mention_starts = [m[0] for m in known.person_mentions]
+    counts: dict[str, list] = {}  # surname -> [mentions, a name as written]
+    for _, name in known.person_mentions:
+        count = counts.setdefault(last_token(name).lower(), [0, name])
+        count[0] += 1
+        if len(name) > len(count[1]):
+            count[1] = name
+    ranked = sorted(counts.values(), key=lambda c: -c[0])[:_MOST_MENTIONED]
+    known.most_mentioned = [name for n, name in ranked if n >= 2]
     for k in range(len(names) - 1):
         (_, name1, person1), (_, name2, person2) = titled[k], titled[k + 1]
         if person1 and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
@@ -111,9 +139,14 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         if inside:
             continue
         one_word = " " not in name
-        if person or one_word and name.lower() in known.full_names:
+        if not_a_person(name):
+            continue  # "the United States", "Memorial Day": never an antecedent of "he" or "she"
+        if person or one_word and (name.lower() in known.full_names or given_name_gender(name) is not None):
+            # a one-word given name only before its verb: "Demi decided to leave"
             if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
                 known.person_mentions.append((span.start, name))
+                if one_word and name.lower() not in known.full_names:
+                    known.one_name_people.add(name.lower())
         elif one_word and name[:1].isupper() and not name.lower().endswith("ly") and _role_apposition(text, span.end) \
                 and _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
             # "Marta, a nurse from the valley, was at home": a person known by one name
@@ -212,11 +245,15 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
         return True
     verb = _VERB_AFTER_NAME.match(text, span.end)
     if verb is not None and (verb.group(1) in FINITE_WORDS or verb.group(1).endswith("ed")) \
-            and verb.group(1) not in COPULAS:
-        # "..., Cole expressed concern": the subject of its clause, when surely a person
-        # (a known surname or a common given name, not "Mount Korvo erupted")
+            and (prev not in PREPOSITIONS or prev in SUBORDINATORS):  # not "who like Cole was born"
+        # "..., Cole expressed concern", "Having lost so much, Cole was afraid": the subject of its
+        # clause, when surely a person (a known surname or a common given name, not "Mount Korvo
+        # erupted"); a copula only after a surname ("Cole was afraid", not "Ann was the name")
         parts = span.text.split()
         if len(parts) == 1 and parts[0].lower() in known.full_names and not verb.group().startswith(",") \
-                or given_name_gender(span.text) is not None:
+                or given_name_gender(span.text) is not None and verb.group(1) not in COPULAS:
             return True
-    return bool(_APPOSITION_AFTER.match(text, span.end))
+    if _APPOSITION_AFTER.match(text, span.end):
+        return True
+    title = _TITLE_APPOSITION.match(text, span.end)  # "Ann Cole, president of the league, is hopeful"
+    return title is not None and title.group(1).lower() in TITLE_WORDS

@@ -4,7 +4,8 @@ Rules, in order:
 1. A pronoun goes to the most recent compatible entity among the speakers so far and the people
    named since (``people.Known``); "he"/"she" need a person of no other gender (the gender comes
    from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
-   group or an organisation (or a pair of people named just before), "it" an organisation.
+   group or an organisation (or a pair of people named just before), "it" an organisation; when
+   nothing within reach fits "he"/"she", the article's most-mentioned person of that gender.
 2. A name: its title (from the subject, or from where the person was introduced) and organisation;
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
@@ -389,6 +390,10 @@ def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
         if k >= 0 and sal.known.group_starts[k] > since and pos - sal.known.group_starts[k] < _GROUP_REACH:
             name = sal.known.group_mentions[k][1]
             chosen = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
+    if chosen is None and (gender in ("m", "f") or word == "he/she"):
+        # nothing recent fits: the person the article is about
+        chosen = next((e for e in map(lambda n: person(sal, n), sal.known.most_mentioned)
+                       if e.person and _compatible(e, gender, word)), None)
     if chosen is None:
         return None
     if gender in ("m", "f") and chosen.gender is None:
