@@ -233,6 +233,22 @@ def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
         ("Globex said the outage was over. The company said no data was lost.", "Globex"),
         # A company is not the board named before it.
         ("The River Safety Board met. The company said it would appeal.", "The company"),
+        # An agency is a public body of any name, or a name that shows no kind.
+        ("The State Department called for their release. “We share the concern,” the agency said.",
+         "State Department"),
+        ("The mayor said a study was done by TransLink. The agency said it had done no such study.", "TransLink"),
+        ("Riders wrote to the Transit Authority. The agency said fares would not rise.", "Transit Authority"),
+        ("Workers joined UFCW last year. The union said the vote was fair.", "UFCW"),
+        # A union named as such before a name that shows no kind.
+        ("The Harbour Workers Union met Acme. Later GLOBEX joined. The union said the talks had failed.",
+         "Harbour Workers Union"),
+        # A board or an agency is not a company, nor a board an agency.
+        ("Acme Corp. cut jobs. The agency said it would look into the cuts.", "The agency"),
+        ("The River Safety Board met. The agency said it would appeal.", "The agency"),
+        # A surname written with a capital inside is no organisation.
+        ("Dana McNeely spoke at noon. McNeely left. The agency said it would appeal.", "The agency"),
+        # A page label in capitals is no organisation.
+        ("WATCH: the strike in pictures. The union said members were tired.", "The union"),
     ],
 )
 def test_organisation_referred_to_by_its_kind(text: str, name: str) -> None:

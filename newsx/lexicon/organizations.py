@@ -58,3 +58,11 @@ PLACE_BODIES = frozenset("city county province state region municipality".split(
 
 # Parts of an organisation named by their owner ("the Acme *unit*", "the Health *department*").
 UNIT_HEADS = frozenset("unit division office department team".split())
+
+# Heads that refer back to a public body named with another of them ("the agency" after "the State
+# Department", "the ministry" after "the Health Bureau").
+AGENCY_HEADS = frozenset("agency department ministry bureau authority administration service commission".split())
+
+# Heads that refer back to an organisation whose name gives no kind ("the union" after "UFCW" or
+# "Globex"); a board, a court or a council is named as such.
+KINDLESS_HEADS = COMPANY_HEADS | AGENCY_HEADS | frozenset("union association".split())

@@ -15,8 +15,8 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    verb ("Karen decided") is a person known by one name. The people mentioned most
    (``Known.most_mentioned``) are what a pronoun falls back to.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
-5. Organisations named outside quotations ("the River Safety Board", "UFCW"), for a later
-   "the board" or "the company".
+5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
+   capital inside that is no surname: "TransLink"), for a later "the board" or "the company".
 """
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ import re
 
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 from ..lexicon.grammar import PREPOSITIONS, SUBORDINATORS
-from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
 from ..lexicon.places import PLACE_PHRASES, PLACES
 from ..lexicon.organizations import DOCUMENT_WORDS, ORG_WORDS, PLACE_BODIES
-from ..lexicon.quotes import COPULAS, FINITE_WORDS
+from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
 from ..names import last_token, strip_possessive
@@ -53,6 +53,7 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
 class Known:
@@ -125,7 +126,7 @@ def known_names(ctx: Context) -> Known:
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
     known.group_starts = [m[0] for m in known.group_mentions]
     for span, inside in zip(names, quoted):
-        if not inside and _names_organization(span.text):
+        if not inside and (_names_organization(span.text) or _brand_name(known, span.text)):
             known.org_mentions.append((span.start, strip_possessive(span.text)))
     known.org_starts = [m[0] for m in known.org_mentions]
     return known
@@ -157,12 +158,20 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
 def _names_organization(run: str) -> bool:
     """A run that names an organisation: ends with an organisation word ("Safety Board"), or an acronym."""
     if " " not in run and "\u00a0" not in run:
-        return bool(_ACRONYM.fullmatch(run))
+        return bool(_ACRONYM.fullmatch(run)) and run not in FURNITURE_LABELS  # not "WATCH: ..."
     parts = run.split()
     if len(parts) > 8:
         return False
     last = parts[-1].lower().strip(".,")
     return (last in ORG_WORDS and last not in PLACE_BODIES and last not in DOCUMENT_WORDS) or bool(_ACRONYM.fullmatch(run))
+
+
+def _brand_name(known: Known, run: str) -> bool:
+    """One word with a capital inside ("TransLink", "AcmeLink"): a firm's or an agency's name, unless
+    a surname ("McNeely", "DeSantis": a name particle first, or the text names the person)."""
+    name = strip_possessive(run)
+    m = _CAMEL_CASE.fullmatch(name)
+    return m is not None and m.group(1) not in NAME_PARTICLE_PREFIXES and name.lower() not in known.full_names
 
 
 def _role_apposition(text: str, end: int) -> bool:

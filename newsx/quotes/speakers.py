@@ -15,7 +15,9 @@ Rules, in order:
    b. "her statement", "his lawyer": the owner of the possessive;
    c. "a study released by Acme", "numbers from the bureau": the issuer;
    d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
-      or speaking last;
+      or speaking last (a union named as such before a name of no kind); "the agency" also takes a
+      department or bureau, and "the agency", "the union", "the company" a name that shows no kind
+      ("Globex", "TransLink", "UFCW");
    e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson": anonymous,
       with the title and organisation the description gives) or an institution ("police",
       "the ministry": its own organisation).
@@ -33,7 +35,9 @@ from operator import itemgetter
 
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
-from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
+from ..lexicon.organizations import (
+    AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, KINDLESS_HEADS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS,
+)
 from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
@@ -333,16 +337,32 @@ def recent_org(sal: Salience, head: str, pos: int, any_kind: bool = False) -> En
         if (not entity.person or one_word) and not entity.anonymous and entity.gender != "p" and pos - at < _ORG_REACH:
             candidates.append((at, entity.name, entity))
     candidates.sort(key=itemgetter(0), reverse=True)  # latest first (stable)
-    generic = head in COMPANY_HEADS
+    if not any_kind and head not in COMPANY_HEADS:
+        # "the union": the latest union named as such, before a name that shows no kind
+        named_kind = [c for c in candidates if head in c[1].lower().split()]
+        candidates = named_kind + [c for c in candidates if c not in named_kind]
     for _, name, found in candidates:
-        low = name.lower().split()
-        if any_kind or head in low or generic and not any(w in PUBLIC_BODIES for w in low):
+        if any_kind or _kind_fits(head, name.lower().split()):
             if found is None:
                 found = sal.entities.setdefault(name.lower(), Entity(name, None, name, False, person=False))
-            elif found.person:
+            if found.person:
                 found.person, found.organization = False, found.name  # now known as a company
             return found
     return None
+
+
+def _kind_fits(head: str, low: list[str]) -> bool:
+    """Whether "the <head>" can be the organisation named ``low`` (its words, lower case): its own
+    kind ("the board": "River Safety Board"); any company for "the company"; a department or bureau
+    for "the agency"; a name that shows no kind ("Globex", "UFCW") for a company, agency or union."""
+    if head in low:
+        return True
+    if head in COMPANY_HEADS:
+        return not any(w in PUBLIC_BODIES for w in low)
+    kindless = len(low) == 1 and low[0] not in ORG_WORDS
+    if head in AGENCY_HEADS:
+        return kindless or any(w in AGENCY_HEADS for w in low)
+    return kindless and head in KINDLESS_HEADS
 
 
 def by_role(sal: Salience, role: str) -> Entity | None:
