@@ -349,6 +349,32 @@ def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == "Tom Baker"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The issuer the text named for the document, or for another document just before.
+        ("Northern Railway runs freight trains. A report by the railway company came out on Monday. "
+         "Trains are shorter in winter, the report said.", "Northern Railway"),
+        ("A paper titled Cold Work sits on Northern Railway's website. The white paper said the brakes would leak.",
+         "Northern Railway"),
+        ("Workers voted to join, according to Acme's Friday release.", "Acme"),
+        ("The Harbour Workers Union met on Friday. Workers voted to join, according to the union's Friday release.",
+         "Harbour Workers Union"),
+        ("A complaint filed by prosecutors on Monday lays out the case. He fled at night, the complaint said.",
+         "prosecutors"),
+        ("The vote had passed, according to a release from UFCW Local 210.", "UFCW Local 210"),
+        ("A release from UFCW Local 210 came late. The release said the vote had passed.", "UFCW Local 210"),
+        # No issuer named: the document is the source.
+        ("He fled at night, the complaint said.", "the complaint"),
+        ("The white paper said the brakes would leak in the cold.", "The white paper"),
+        # A date after "by" is no issuer.
+        ("A report by Friday was promised. The report said the costs had risen.", "The report"),
+    ],
+)
+def test_document_goes_to_its_issuer(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_its_spokesman_belongs_to_the_organisation_before() -> None:
     sp = _quotes("Acme Corp. cut 500 jobs. Its spokeswoman, Ann Cole, said the cuts were needed.")[0]["speaker"]
     assert (sp["name"], sp["title"], sp["organization"]) == ("Ann Cole", "spokeswoman", "Acme Corp.")

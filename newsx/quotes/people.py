@@ -17,17 +17,22 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
    capital inside that is no surname: "TransLink"), for a later "the board" or "the company".
+6. Documents outside quotations with the issuer the text gives them, read in a bounded window:
+   "Acme's Friday release", "the union's report" (the owner before), "a report by the railway
+   company", "a release from UFCW", "a complaint filed by prosecutors", "a paper ... on Acme's
+   website" (after); a weekday or month after "by" is no issuer.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
-from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, WEEKDAYS_MONTHS
 from ..lexicon.grammar import PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
 from ..lexicon.places import PLACE_PHRASES, PLACES
-from ..lexicon.organizations import DOCUMENT_WORDS, ORG_WORDS, PLACE_BODIES
+from ..lexicon.organizations import DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLISHING_PLACES
 from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
@@ -53,6 +58,11 @@ _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_LABEL_WORDS = frozenset(w for label in FURNITURE_LABELS for w in label.split())
+_DOCUMENT_MODIFIERS = 3  # words between an owner's possessive and its document ("Acme's Friday release")
+_DOCUMENT_REACH = 16  # words after a document word to its issuer
+_DOCUMENT_STOPS = frozenset(". ; ! ? said says told".split())
+_NOT_OWNER_WORDS = frozenset("the a an on in at by from of".split())
 _CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
@@ -61,7 +71,8 @@ class Known:
     pairs and organisations outside quotations (each with its start, in text order)."""
 
     __slots__ = ("full_names", "titles", "person_mentions", "mention_starts", "one_name_people",
-                 "group_mentions", "group_starts", "org_mentions", "org_starts", "most_mentioned")
+                 "group_mentions", "group_starts", "org_mentions", "org_starts", "most_mentioned",
+                 "document_mentions", "document_starts")
 
     def __init__(self) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname (lower case) -> full names
@@ -74,6 +85,8 @@ class Known:
         self.org_mentions: list[tuple[int, str]] = []
         self.org_starts: list[int] = []
         self.most_mentioned: list[str] = []  # people by mentions as a subject, most first (a few)
+        self.document_mentions: list[tuple[int, str, str]] = []  # (start, document word, issuer as written)
+        self.document_starts: list[int] = []
 
 
 _HOLIDAYS = frozenset(FIXED_HOLIDAYS) | frozenset(WEEKDAY_HOLIDAYS) | frozenset(EASTER_HOLIDAYS)
@@ -129,7 +142,74 @@ def known_names(ctx: Context) -> Known:
         if not inside and (_names_organization(span.text) or _brand_name(known, span.text)):
             known.org_mentions.append((span.start, strip_possessive(span.text)))
     known.org_starts = [m[0] for m in known.org_mentions]
+    _add_document_mentions(ctx, known)
+    known.document_starts = [m[0] for m in known.document_mentions]
     return known
+
+
+def _add_document_mentions(ctx: Context, known: Known) -> None:
+    """Rule 6: documents outside quotations whose issuer the text names, in bounded windows."""
+    words = ctx.words
+    for k in compress(range(len(words)), map(DOCUMENT_WORDS.__contains__, words.low)):
+        if words.quoted[k]:
+            continue
+        issuer = _owner_before(ctx, k) or _issuer_after(ctx, k)
+        if issuer:
+            known.document_mentions.append((words.start[k], words.low[k], issuer))
+
+
+def _owner_before(ctx: Context, k: int) -> str | None:
+    """"Acme's Friday release", "the union's report": the owner of a document (word k)."""
+    words, texts = ctx.words, ctx.words.text
+    for b in range(k - 1, max(-1, k - _DOCUMENT_MODIFIERS - 1), -1):
+        word = texts[b]
+        if not word.endswith(("'s", "’s")):
+            if not word.isalpha():
+                return None
+            continue
+        owner = strip_possessive(word)
+        if owner[:1].isupper():
+            first = b
+            while first > 0 and b - first < 5 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
+                    and words.low[first - 1] not in _NOT_OWNER_WORDS \
+                    and ctx.text[words.end[first - 1]:words.start[first]].isspace():
+                first -= 1
+            return ctx.text[words.start[first]:words.end[b] - 2]
+        if b > 0 and words.low[b - 1] == "the" and owner.lower() in ORG_WORDS:
+            return f"the {owner}"
+        return None
+    return None
+
+
+def _issuer_after(ctx: Context, k: int) -> str | None:
+    """"a report by the railway company", "a release from UFCW", "a paper ... on Acme's website"."""
+    words, texts, low = ctx.words, ctx.words.text, ctx.words.low
+    stop = min(len(words), k + _DOCUMENT_REACH)
+    for a in range(k + 1, stop):
+        if low[a] in _DOCUMENT_STOPS or words.quoted[a]:
+            return None
+        if low[a] in ISSUER_LINKS and a + 1 < stop:
+            m = a + 2 if low[a + 1] == "the" else a + 1
+            if m < stop and texts[m][:1].isupper() and texts[m].isalpha() and low[m] not in WEEKDAYS_MONTHS:
+                last = m
+                while last + 1 < stop and last - m < 5 and (texts[last + 1][:1].isupper() or texts[last + 1].isdigit()
+                                                            and last > m) \
+                        and ctx.text[words.end[last]:words.start[last + 1]].isspace():
+                    last += 1  # "UFCW Local 832": a number ends a name of two words or more
+                return strip_possessive(ctx.text[words.start[m]:words.end[last]])
+            if m > a + 1:  # "by the railway company": a description of an organisation
+                for h in range(m, min(stop, m + 3)):
+                    if low[h] in ORG_WORDS and texts[h].isalpha():
+                        return ctx.text[words.start[a + 1]:words.end[h]]
+                    if not texts[h].isalpha() or not texts[h].islower():
+                        break
+            elif texts[m].islower() and low[m].endswith("s") and (
+                    low[m][:-1] in PERSON_NOUNS or low[m][:-1] in TITLE_WORDS or low[m][:-1].endswith(ROLE_SUFFIXES)):
+                return texts[m]  # "a complaint filed by prosecutors"
+            return None
+        if low[a] in PUBLISHING_PLACES and a > k + 1 and texts[a - 1].endswith(("'s", "’s")):
+            return _owner_before(ctx, a)  # "... on Acme's website"
+    return None
 
 
 def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
@@ -158,7 +238,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
 def _names_organization(run: str) -> bool:
     """A run that names an organisation: ends with an organisation word ("Safety Board"), or an acronym."""
     if " " not in run and "\u00a0" not in run:
-        return bool(_ACRONYM.fullmatch(run)) and run not in FURNITURE_LABELS  # not "WATCH: ..."
+        return bool(_ACRONYM.fullmatch(run)) and run not in _LABEL_WORDS  # not "WATCH: ...", "READ MORE"
     parts = run.split()
     if len(parts) > 8:
         return False

@@ -13,7 +13,10 @@ Rules, in order:
    a. "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
       salient one (not when the body named differs);
    b. "her statement", "his lawyer": the owner of the possessive;
-   c. "a study released by Acme", "numbers from the bureau": the issuer;
+   c. "a study released by Acme", "numbers from the bureau", "Acme's Friday release", "a paper on
+      Acme's website": the issuer the text gives the document (``people.Known``); "the report",
+      "the complaint": the issuer of the latest report introduced (or of the latest document, nearer),
+      "the railway company" resolved to the company named before; no issuer: the document speaks;
    d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
       or speaking last (a union named as such before a name of no kind); "the agency" also takes a
       department or bureau, and "the agency", "the union", "the company" a name that shows no kind
@@ -47,6 +50,7 @@ from .records import Context, NameFacts, Subject
 from .subjects import INFORMED_SOURCE, capitalised_run
 
 SALIENCE_DEPTH = 64
+DEFINITE_DETERMINERS = frozenset("the this that".split())
 _ORG_REACH = 3000  # characters back to the organisation "the company" refers to
 _GROUP_REACH = 1500  # characters back to the pair "they" refers to
 _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
@@ -246,10 +250,12 @@ def issued(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     document = next((w for w in lowered if w in DOCUMENT_WORDS), None)
     if document is None or _thing(head) in DOCUMENT_WORDS:
         return None
-    source = _issuer(ctx, sp)
-    if source is None:
-        return None
-    entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
+    entity = _document_issuer(sal, sp, document, definite=False)
+    if entity is None:
+        source = _issuer(ctx, sp)
+        if source is None:
+            return None
+        entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
     sal.by_head[document] = entity
     touch(sal, entity, sp.start)
     return _said(entity, sp, None, entity.anonymous)
@@ -278,17 +284,71 @@ def organisation_head(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     named_runs = [n for n in runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
                   if n.text.lower() not in ARTICLES]
     entity = None
-    if named_runs and (thing in DOCUMENT_WORDS or thing in UNIT_HEADS):
+    if thing in DOCUMENT_WORDS:  # "Acme's Friday release", "a release from the union"
+        entity = _document_issuer(sal, sp, thing, definite=False)
+    if entity is not None:
+        pass
+    elif named_runs and (thing in DOCUMENT_WORDS or thing in UNIT_HEADS):
         source = strip_possessive(named_runs[0].text)
         entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
     elif parts[0].lower() == "the" and len(parts) <= 3:
         entity = sal.by_head.get(thing) or (
             recent_org(sal, thing, sp.start) if len(parts) == 2 or parts[1].islower() else None)
+    if entity is None and thing in DOCUMENT_WORDS:
+        entity = _document_issuer(sal, sp, thing, parts[0].lower() in DEFINITE_DETERMINERS)
     if entity is None:
         return None
     sal.by_head[thing] = entity
     touch(sal, entity, sp.start)
     return _said(entity, sp, None, entity.anonymous)
+
+
+def _document_issuer(sal: Salience, sp: Span, thing: str, definite: bool) -> Entity | None:
+    """The issuer the text gave a document ("a report by Acme", "Acme's release"): the document of
+    the description itself, or for "the report" the latest report introduced (else the latest
+    document, nearer); None when the text names no issuer."""
+    mentions, starts = sal.known.document_mentions, sal.known.document_starts
+    k = bisect.bisect_left(starts, sp.end) - 1
+    other: tuple[int, str] | None = None
+    for at, word, issuer in reversed(mentions[max(0, k - 11):k + 1]):
+        if sp.start - at >= _ORG_REACH:
+            break
+        if at >= sp.start or definite and word == thing:
+            return _issuer_entity(sal, issuer, at)
+        if definite and other is None and sp.start - at < _GROUP_REACH:
+            other = (at, issuer)
+    return _issuer_entity(sal, other[1], other[0]) if other is not None else None
+
+
+def _issuer_entity(sal: Salience, issuer: str, at: int) -> Entity:
+    """"the railway company" (the company named before), "prosecutors", "Acme", "Ann Cole"."""
+    if issuer[:4].lower() == "the ":
+        words = issuer.lower().split()
+        found = _org_named_with(sal, words[1:-1], at) or recent_org(sal, words[-1], at)
+        if found is not None:
+            return found
+    elif given_name_gender(issuer) is not None and sal.facts.person(issuer):
+        return person(sal, issuer)  # "Ann Cole's report"; a name of no common given name is an issuer's
+    entity = sal.entities.setdefault(issuer.lower(), Entity(issuer, None, issuer, False, person=False))
+    return entity
+
+
+def _org_named_with(sal: Salience, modifiers: list[str], pos: int) -> Entity | None:
+    """"the railway company": the latest organisation named before pos with one of the modifiers in
+    its name ("Northern Railway")."""
+    if not modifiers:
+        return None
+    mentions, starts = sal.known.org_mentions, sal.known.org_starts
+    k = bisect.bisect_left(starts, pos) - 1
+    for at, name in reversed(mentions[max(0, k - 11):k + 1]):
+        if pos - at >= _ORG_REACH:
+            break
+        if any(m in name.lower().split() for m in modifiers):
+            entity = sal.entities.setdefault(name.lower(), Entity(name, None, name, False, person=False))
+            if entity.person:
+                entity.person, entity.organization = False, entity.name
+            return entity
+    return None
 
 
 def unnamed(sal: Salience, sp: Span) -> Speaker:
