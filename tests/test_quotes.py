@@ -319,6 +319,9 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
         # A surname as a subject, even before a copula.
         ("Dana Whitfield runs the shelter. “It was full,” Maria Lopez said. Having lost so much, Whitfield was "
          "afraid to hope. “I feel lucky,” she said.", "Dana Whitfield"),
+        # A surname before a copula and a noun phrase is described, not acting.
+        ("Andy Smith painted the mural. For Tom Reyes, a teacher in town, Smith was also a legend. "
+         "“He changed us,” he said.", "Tom Reyes"),
         # A one-word given name before its verb.
         ("Maria Lopez said the vote failed. Later, Karen decided to leave. “I will happily go,” she said.", "Karen"),
         # A surname after a preposition is no subject: "she" stays with the speaker.
@@ -373,6 +376,25 @@ def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
 )
 def test_document_goes_to_its_issuer(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        ("Ann Cole runs the league. “We will win,” a spokesman for Ann Cole said.",
+         "a spokesman for Ann Cole", "spokesman", "Ann Cole"),
+        ("The plant would close, said a spokesperson for Acme.", "a spokesperson for Acme", "spokesperson", "Acme"),
+        ("The Health Ministry met. The plant would close, a spokesperson for the ministry said.",
+         "a spokesperson for the ministry", "spokesperson", "Health Ministry"),
+        ("Tom Reyes was charged on Monday. “He is innocent,” his lawyer said.", "his lawyer", "lawyer", "Tom Reyes"),
+        ("Minister Ann Cole spoke at noon. “She will not comment,” her office told reporters.",
+         "her office", None, "Ann Cole"),
+        ("Acme Corp. cut jobs. “We regret it,” its spokeswoman said.", "its spokeswoman", "spokeswoman", "Acme Corp."),
+    ],
+)
+def test_representative_speaks_for_the_principal(text: str, name: str, title: str | None, organization: str) -> None:
+    sp = _quotes(text)[-1]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"], sp["anonymous"]) == (name, title, organization, True)
 
 
 def test_its_spokesman_belongs_to_the_organisation_before() -> None:

@@ -8,7 +8,8 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    with outside quotations (``Known.titles``).
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
    (``subject_like``: opening their sentence, after a role word, before a verb (a copula only after
-   a surname: "Cole was afraid"; not after a preposition: "like Cole was") or an apposition, age or
+   a surname and not before a noun phrase: "Cole was afraid", not "Cole was a legend"; not after a
+   preposition: "like Cole was") or an apposition, age or
    title apposition: "Ann Cole, president of the league, is ..."), not a photo credit ("Ann Cole /
    Daily Courier"), never a place or a holiday ("United States", "Memorial Day"); a one-word name
    with a role apposition ("Marta, a nurse from the valley,") or a common given name before its
@@ -56,6 +57,8 @@ _TITLE_APPOSITION = re.compile(r",\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+)(?:\s+(?
 _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 # An apposition that says who someone is: ", a nurse from the valley", ", the driver's mother".
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# A noun phrase after a copula ("Cole was *also a* legend"): the name is described, not acting.
+_PREDICATE_NOUN = re.compile(r"(?:\s+(?:also|still|not|never|once|always|[a-z]+ly))?\s+(?:a|an|the)\s")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _LABEL_WORDS = frozenset(w for label in FURNITURE_LABELS for w in label.split())
@@ -340,6 +343,7 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
         # erupted"); a copula only after a surname ("Cole was afraid", not "Ann was the name")
         parts = span.text.split()
         if len(parts) == 1 and parts[0].lower() in known.full_names and not verb.group().startswith(",") \
+                and not (verb.group(1) in COPULAS and _PREDICATE_NOUN.match(text, verb.end())) \
                 or given_name_gender(span.text) is not None and verb.group(1) not in COPULAS:
             return True
     if _APPOSITION_AFTER.match(text, span.end):
