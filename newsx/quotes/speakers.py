@@ -12,7 +12,8 @@ Rules, in order:
 3. A description, in order:
    a. "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
       salient one (not when the body named differs);
-   b. "her statement", "his lawyer": the owner of the possessive;
+   b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
+      with the role as title and the principal as organisation; "her statement": the owner;
    c. "a study released by Acme", "numbers from the bureau", "Acme's Friday release", "a paper on
       Acme's website": the issuer the text gives the document (``people.Known``); "the report",
       "the complaint": the issuer of the latest report introduced (or of the latest document, nearer),
@@ -107,7 +108,7 @@ def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
         return None if entity is None else _said(entity, sp, entity.title, entity.anonymous)
     if subject.kind == "name":
         return named(ctx, sal, subject)
-    return (refers_back(sal, sp) or possessed(sal, sp) or issued(ctx, sal, sp)
+    return (represents(sal, sp) or refers_back(sal, sp) or possessed(sal, sp) or issued(ctx, sal, sp)
             or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
 
 
@@ -232,12 +233,43 @@ def _thing(head: str) -> str:
     return head.strip("’'s") if head.endswith(("’s", "'s")) else head
 
 
+def represents(sal: Salience, sp: Span) -> Speaker | None:
+    """"a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks, unnamed,
+    with the role as title and the principal (a person's name or the body) as organisation (rule 3b)."""
+    parts = sp.text.split()
+    lowered = [w.lower() for w in parts]
+    if "for" in lowered[1:4]:
+        at = lowered.index("for", 1)
+        role = lowered[at - 1]
+        if role not in REPRESENTATIVES or at + 1 >= len(parts):
+            return None
+        principal = " ".join(parts[at + 2:] if lowered[at + 1] == "the" else parts[at + 1:])
+        if principal.islower():  # "a spokesman for the ministry": the ministry named before
+            body = recent_org(sal, lowered[-1], sp.start)
+            principal = body.name if body is not None else " ".join(parts[at + 1:])
+        elif sal.facts.person(principal):
+            principal = person(sal, principal).name
+    else:
+        owner_pronoun = POSSESSIVE_PRONOUNS.get(lowered[0])
+        role = lowered[-1]
+        if owner_pronoun is None or len(parts) > 3 or role not in REPRESENTATIVES:
+            return None
+        owner = pronoun(sal, owner_pronoun, sp.start)
+        if owner is None and lowered[0] in ORGANIZATION_POSSESSIVES:
+            owner = recent_org(sal, "", sp.start, any_kind=True)  # "its spokeswoman": the firm named before
+        if owner is None:
+            return None
+        principal = owner.name if owner.person and not owner.anonymous else (owner.organization or owner.name)
+    title = None if role in UNIT_HEADS else role  # "her office" is a body, no title
+    return Speaker(sp.text, sp.text, sp.start, sp.end, title, principal, True)
+
+
 def possessed(sal: Salience, sp: Span) -> Speaker | None:
-    """"her statement said", "his lawyer said": the owner speaks (rule 3b)."""
+    """"her statement said": the owner speaks (rule 3b)."""
     parts, head, _, _ = _head_and_role(sp)
     thing = _thing(head)
     owner_pronoun = POSSESSIVE_PRONOUNS.get(parts[0].lower())
-    if owner_pronoun is None or len(parts) > 3 or (thing not in DOCUMENT_WORDS and thing not in REPRESENTATIVES):
+    if owner_pronoun is None or len(parts) > 3 or thing not in DOCUMENT_WORDS:
         return None
     owner = pronoun(sal, owner_pronoun, sp.start)
     return None if owner is None else _said(owner, sp, owner.title, owner.anonymous)
