@@ -194,6 +194,20 @@ def test_role_description_refers_back() -> None:
     assert quotes[1]["speaker"]["text"] == "the mayor"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lakeport Judge Ann Cole ruled on Monday. Later, the Lakeport judge said the risk was real.", "Ann Cole"),
+        ("Ohio Judge Ann Cole ruled on Monday. Later, the judge said the risk was real.", "Ann Cole"),
+        # Another body in the description: another person.
+        ("Ohio Judge Ann Cole ruled on Monday. Later, the Lakeport judge said the risk was real.",
+         "the Lakeport judge"),
+    ],
+)
+def test_role_description_with_a_body(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_naming_verb_fragment() -> None:
     quotes = _quotes("Prosecutor Lee Chan called the theory “a fantasy” on Tuesday.")
     assert quotes[0]["text"] == "a fantasy"

@@ -11,7 +11,7 @@ Rules, in order:
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
    a. "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
-      salient one (not when the body named differs);
+      salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
    b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
       with the role as title and the principal as organisation; "her statement": the owner;
    c. "a study released by Acme", "numbers from the bureau", "Acme's Friday release", "a paper on
@@ -223,6 +223,10 @@ def refers_back(sal: Salience, sp: Span) -> Speaker | None:
     held = f"{entity.title or ''} {entity.organization or ''}".lower() if entity is not None else ""
     if body is not None and held.strip() and body.lower() not in held:
         return None  # "the president of Acme" is not the President named before
+    end = of - 1 if of > 1 else len(parts) - 1
+    proper = [w.lower() for w in parts[1:end] if w[:1].isupper()]
+    if proper and role in TITLE_WORDS and entity is not None and held.strip() and not any(w in held for w in proper):
+        return None  # "the Lakeport judge" is not the judge of another court named before
     if entity is None or entity.anonymous:
         return None
     touch(sal, entity, sp.start)
