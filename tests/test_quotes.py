@@ -208,6 +208,22 @@ def test_role_description_with_a_body(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Reyes signed on Monday. The deal is close, a person familiar with the talks said. The league must "
+         "approve it, according to the person, who spoke on condition of anonymity.", "a person familiar with the talks"),
+        ("Tom Reyes signed on Monday. The deal is close, a senior official said. The official said the league "
+         "must approve it.", "a senior official"),
+        # No unnamed source before: the description stays, and is no one named.
+        ("Tom Reyes signed on Monday. The official said the league must approve it.", "The official"),
+    ],
+)
+def test_unnamed_source_referred_to_again(text: str, name: str) -> None:
+    sp = _quotes(text)[-1]["speaker"]
+    assert (sp["name"], sp["anonymous"]) == (name, True)
+
+
 def test_naming_verb_fragment() -> None:
     quotes = _quotes("Prosecutor Lee Chan called the theory “a fantasy” on Tuesday.")
     assert quotes[0]["text"] == "a fantasy"

@@ -10,7 +10,8 @@ Rules, in order:
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
-   a. "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
+   a. "the person", "the official": the unnamed source described so before (else rule 3e);
+      "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
       salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
    b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
       with the role as title and the principal as organisation; "her statement": the owner;
@@ -52,6 +53,7 @@ from .subjects import INFORMED_SOURCE, capitalised_run
 
 SALIENCE_DEPTH = 64
 DEFINITE_DETERMINERS = frozenset("the this that".split())
+UNNAMED_HEADS = frozenset("person".split())  # "the person" is never a person named before
 _ORG_REACH = 3000  # characters back to the organisation "the company" refers to
 _GROUP_REACH = 1500  # characters back to the pair "they" refers to
 _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
@@ -209,6 +211,13 @@ def refers_back(sal: Salience, sp: Span) -> Speaker | None:
     if parts[0].lower() != "the":
         return None
     entity: Entity | None = None
+    if role in ANONYMOUS_ROLES or role in UNNAMED_HEADS:
+        # "the person", "the official": the unnamed source described before, else a new one
+        for _, entity in most_recent(sal):
+            if entity.anonymous and role in entity.name.lower().split():
+                touch(sal, entity, sp.start)
+                return _said(entity, sp, entity.title, True)
+        return None
     if any(w.lower().endswith("-year-old") for w in parts) and not head.endswith("s"):
         entity = pronoun(sal, "he/she", sp.start)
         if entity is not None and not entity.anonymous:
