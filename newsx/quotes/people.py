@@ -142,7 +142,7 @@ def known_names(ctx: Context) -> Known:
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
     known.group_starts = [m[0] for m in known.group_mentions]
     for span, inside in zip(names, quoted):
-        if not inside and (_names_organization(span.text) or _brand_name(known, span.text)):
+        if not inside and (_names_organization(span.text) or " " not in span.text and _brand_name(known, span.text)):
             known.org_mentions.append((span.start, strip_possessive(span.text)))
     known.org_starts = [m[0] for m in known.org_mentions]
     _add_document_mentions(ctx, known)
@@ -219,15 +219,17 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
                          titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> None:
     """Rule 3 (the cheap tests first: whether a name stands as a subject is asked last)."""
     text = ctx.text
+    given: dict[str, bool] = {}  # one-word name -> whether a common given name (asked once per name)
     for span, (_, name, person), inside in zip(names, titled, quoted):
         if inside:
             continue
         one_word = " " not in name
-        if not_a_person(name):
-            continue  # "the United States", "Memorial Day": never an antecedent of "he" or "she"
-        if person or one_word and (name.lower() in known.full_names or given_name_gender(name) is not None):
-            # a one-word given name only before its verb: "Demi decided to leave"
-            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
+        if one_word and not person and name not in given:
+            given[name] = given_name_gender(name) is not None
+        if person or one_word and (name.lower() in known.full_names or name in given and given[name]):
+            # a one-word given name only before its verb: "Karen decided to leave"; never a place or a
+            # holiday ("the United States", "Memorial Day")
+            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name):
                 known.person_mentions.append((span.start, name))
                 if one_word and name.lower() not in known.full_names:
                     known.one_name_people.add(name.lower())
@@ -252,6 +254,8 @@ def _names_organization(run: str) -> bool:
 def _brand_name(known: Known, run: str) -> bool:
     """One word with a capital inside ("TransLink", "AcmeLink"): a firm's or an agency's name, unless
     a surname ("McNeely", "DeSantis": a name particle first, or the text names the person)."""
+    if " " in run or run[1:].islower():
+        return False
     name = strip_possessive(run)
     m = _CAMEL_CASE.fullmatch(name)
     return m is not None and m.group(1) not in NAME_PARTICLE_PREFIXES and name.lower() not in known.full_names
