@@ -32,8 +32,8 @@ from itertools import compress
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, WEEKDAYS_MONTHS
 from ..lexicon.grammar import PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
-from ..lexicon.places import PLACE_PHRASES, PLACES
 from ..lexicon.organizations import DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLISHING_PLACES
+from ..lexicon.places import PLACE_PHRASES, PLACES
 from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
@@ -226,7 +226,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         one_word = " " not in name
         if one_word and not person and name not in given:
             given[name] = given_name_gender(name) is not None
-        if person or one_word and (name.lower() in known.full_names or name in given and given[name]):
+        if person or one_word and (name.lower() in known.full_names or given.get(name)):
             # a one-word given name only before its verb: "Karen decided to leave"; never a place or a
             # holiday ("the United States", "Memorial Day")
             if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name):

@@ -517,8 +517,8 @@ def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
             chosen = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
     if chosen is None and (gender in ("m", "f") or word == "he/she"):
         # nothing recent fits: the person the article is about
-        chosen = next((e for e in map(lambda n: person(sal, n), sal.known.most_mentioned)
-                       if e.person and _compatible(e, gender, word)), None)
+        main_people = (person(sal, name) for name in sal.known.most_mentioned)
+        chosen = next((e for e in main_people if e.person and _compatible(e, gender, word)), None)
     if chosen is None:
         return None
     if gender in ("m", "f") and chosen.gender is None:
