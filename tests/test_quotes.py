@@ -211,12 +211,12 @@ def test_role_description_with_a_body(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Tom Reyes signed on Monday. The deal is close, a person familiar with the talks said. The league must "
-         "approve it, according to the person, who spoke on condition of anonymity.", "a person familiar with the talks"),
-        ("Tom Reyes signed on Monday. The deal is close, a senior official said. The official said the league "
-         "must approve it.", "a senior official"),
+        ("Tom Reyes joined the club on Monday. The fee was high, a person familiar with the talks said. The club "
+         "paid in cash, according to the person, who asked not to be named.", "a person familiar with the talks"),
+        ("Tom Reyes joined the club on Monday. The fee was high, a senior official said. The official said the "
+         "club had paid in cash.", "a senior official"),
         # No unnamed source before: the description stays, and is no one named.
-        ("Tom Reyes signed on Monday. The official said the league must approve it.", "The official"),
+        ("Tom Reyes joined the club on Monday. The official said the club had paid in cash.", "The official"),
     ],
 )
 def test_unnamed_source_referred_to_again(text: str, name: str) -> None:
@@ -264,11 +264,10 @@ def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
         # A company is not the board named before it.
         ("The River Safety Board met. The company said it would appeal.", "The company"),
         # An agency is a public body of any name, or a name that shows no kind.
-        ("The State Department called for their release. “We share the concern,” the agency said.",
-         "State Department"),
-        ("The mayor said a study was done by TransLink. The agency said it had done no such study.", "TransLink"),
+        ("The Labor Department opened an inquiry. “We take this seriously,” the agency said.", "Labor Department"),
+        ("Riders blamed AcmeLink for the delays. The agency said the trains would run again by noon.", "AcmeLink"),
         ("Riders wrote to the Transit Authority. The agency said fares would not rise.", "Transit Authority"),
-        ("Workers joined UFCW last year. The union said the vote was fair.", "UFCW"),
+        ("Dockers joined the HWU last year. The union said the vote was fair.", "HWU"),
         # A union named as such before a name that shows no kind.
         ("The Harbour Workers Union met Acme. Later GLOBEX joined. The union said the talks had failed.",
          "Harbour Workers Union"),
@@ -276,7 +275,7 @@ def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
         ("Acme Corp. cut jobs. The agency said it would look into the cuts.", "The agency"),
         ("The River Safety Board met. The agency said it would appeal.", "The agency"),
         # A surname written with a capital inside is no organisation.
-        ("Dana McNeely spoke at noon. McNeely left. The agency said it would appeal.", "The agency"),
+        ("Dana McArdle spoke at noon. McArdle left. The agency said it would appeal.", "The agency"),
         # A page label in capitals is no organisation.
         ("WATCH: the strike in pictures. The union said members were tired.", "The union"),
     ],
@@ -342,16 +341,16 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
         # A person known by one name, with an apposition saying who she is.
         ("“It came fast,” said Tom Reyes. Marta, a nurse from the valley, was at home. “I ran,” she said.", "Marta"),
         # The person a sentence is about (a subject with a title apposition), not a name in its object.
-        ("Maria Lopez said the vote failed. Dana Whitfield, president of the league, is hopeful the board "
-         "will hear Lopez's plea. “We can still win,” she said.", "Dana Whitfield"),
+        ("Maria Lopez said the vote failed. Dana Whitfield, chair of the league, expects the board to back "
+         "Lopez's request. “We can still win,” she said.", "Dana Whitfield"),
         ("“It came fast,” Maria Lopez said. Later, Ruth Okafor, chief executive of the clinic, agreed to "
          "meet Lopez's family. “I owe them that,” she said.", "Ruth Okafor"),
         # A surname as a subject, even before a copula.
-        ("Dana Whitfield runs the shelter. “It was full,” Maria Lopez said. Having lost so much, Whitfield was "
-         "afraid to hope. “I feel lucky,” she said.", "Dana Whitfield"),
+        ("Dana Whitfield runs the shelter. “It was full,” Maria Lopez said. After the long winter, Whitfield was "
+         "anxious about the vote. “We need beds,” she said.", "Dana Whitfield"),
         # A surname before a copula and a noun phrase is described, not acting.
-        ("Andy Smith painted the mural. For Tom Reyes, a teacher in town, Smith was also a legend. "
-         "“He changed us,” he said.", "Tom Reyes"),
+        ("Andy Smith painted the mural. To Tom Reyes, who teaches in town, Smith is the best painter in the "
+         "valley. “He changed us,” he said.", "Tom Reyes"),
         # A one-word given name before its verb.
         ("Maria Lopez said the vote failed. Later, Karen decided to leave. “I will happily go,” she said.", "Karen"),
         # A surname after a preposition is no subject: "she" stays with the speaker.
@@ -386,20 +385,20 @@ def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
     ("text", "name"),
     [
         # The issuer the text named for the document, or for another document just before.
-        ("Northern Railway runs freight trains. A report by the railway company came out on Monday. "
-         "Trains are shorter in winter, the report said.", "Northern Railway"),
-        ("A paper titled Cold Work sits on Northern Railway's website. The white paper said the brakes would leak.",
-         "Northern Railway"),
-        ("Workers voted to join, according to Acme's Friday release.", "Acme"),
-        ("The Harbour Workers Union met on Friday. Workers voted to join, according to the union's Friday release.",
+        ("Harbor Shipping Group moves cargo. An analysis by the shipping group appeared in May. "
+         "It takes longer to load ships in summer, the analysis said.", "Harbor Shipping Group"),
+        ("A paper titled Hot Docks is on Harbor Shipping Group's website. The paper said the cranes would slow down.",
+         "Harbor Shipping Group"),
+        ("Prices will rise, according to Acme's Monday statement.", "Acme"),
+        ("The Harbour Workers Union met on Friday. Dockers will strike, according to the union's Tuesday statement.",
          "Harbour Workers Union"),
-        ("A complaint filed by prosecutors on Monday lays out the case. He fled at night, the complaint said.",
+        ("A complaint filed by prosecutors was unsealed. He hid the money abroad, the complaint said.",
          "prosecutors"),
-        ("The vote had passed, according to a release from UFCW Local 210.", "UFCW Local 210"),
-        ("A release from UFCW Local 210 came late. The release said the vote had passed.", "UFCW Local 210"),
+        ("The strike had ended, according to a statement from HWU Local 210.", "HWU Local 210"),
+        ("A statement from HWU Local 210 came late. The statement said the strike had ended.", "HWU Local 210"),
         # No issuer named: the document is the source.
-        ("He fled at night, the complaint said.", "the complaint"),
-        ("The white paper said the brakes would leak in the cold.", "The white paper"),
+        ("He hid the money abroad, the complaint said.", "the complaint"),
+        ("The paper said the cranes would slow down in the heat.", "The paper"),
         # A date after "by" is no issuer.
         ("A report by Friday was promised. The report said the costs had risen.", "The report"),
     ],

@@ -64,7 +64,7 @@ UNIT_HEADS = frozenset("unit division office department team".split())
 # Department", "the ministry" after "the Health Bureau").
 AGENCY_HEADS = frozenset("agency department ministry bureau authority administration service commission".split())
 
-# Heads that refer back to an organisation whose name gives no kind ("the union" after "UFCW" or
+# Heads that refer back to an organisation whose name gives no kind ("the union" after "HWU" or
 # "Globex"); a board, a court or a council is named as such.
 KINDLESS_HEADS = COMPANY_HEADS | AGENCY_HEADS | frozenset("union association".split())
 

@@ -8,7 +8,7 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    with outside quotations (``Known.titles``).
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
    (``subject_like``: opening their sentence, after a role word, before a verb (a copula only after
-   a surname and not before a noun phrase: "Cole was afraid", not "Cole was a legend"; not after a
+   a surname and not before a noun phrase: "Cole was anxious", not "Cole was the best painter"; not after a
    preposition: "like Cole was") or an apposition, age or
    title apposition: "Ann Cole, president of the league, is ..."), not a photo credit ("Ann Cole /
    Daily Courier"), never a place or a holiday ("United States", "Memorial Day"); a one-word name
@@ -17,10 +17,10 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    (``Known.most_mentioned``) are what a pronoun falls back to.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
-   capital inside that is no surname: "TransLink"), for a later "the board" or "the company".
+   capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
 6. Documents outside quotations with the issuer the text gives them, read in a bounded window:
-   "Acme's Friday release", "the union's report" (the owner before), "a report by the railway
-   company", "a release from UFCW", "a complaint filed by prosecutors", "a paper ... on Acme's
+   "Acme's Monday statement", "the union's report" (the owner before), "a study by the shipping
+   group", "a statement from HWU", "a complaint filed by prosecutors", "a paper ... on Acme's
    website" (after); a weekday or month after "by" is no issuer.
 """
 from __future__ import annotations
@@ -57,12 +57,12 @@ _TITLE_APPOSITION = re.compile(r",\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+)(?:\s+(?
 _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 # An apposition that says who someone is: ", a nurse from the valley", ", the driver's mother".
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
-# A noun phrase after a copula ("Cole was *also a* legend"): the name is described, not acting.
+# A noun phrase after a copula ("Cole was *still the* best painter"): the name is described, not acting.
 _PREDICATE_NOUN = re.compile(r"(?:\s+(?:also|still|not|never|once|always|[a-z]+ly))?\s+(?:a|an|the)\s")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _LABEL_WORDS = frozenset(w for label in FURNITURE_LABELS for w in label.split())
-_DOCUMENT_MODIFIERS = 3  # words between an owner's possessive and its document ("Acme's Friday release")
+_DOCUMENT_MODIFIERS = 3  # words between an owner's possessive and its document ("Acme's Monday statement")
 _DOCUMENT_REACH = 16  # words after a document word to its issuer
 _DOCUMENT_STOPS = frozenset(". ; ! ? said says told".split())
 _NOT_OWNER_WORDS = frozenset("the a an on in at by from of".split())
@@ -162,7 +162,7 @@ def _add_document_mentions(ctx: Context, known: Known) -> None:
 
 
 def _owner_before(ctx: Context, k: int) -> str | None:
-    """"Acme's Friday release", "the union's report": the owner of a document (word k)."""
+    """"Acme's Monday statement", "the union's report": the owner of a document (word k)."""
     words, texts = ctx.words, ctx.words.text
     for b in range(k - 1, max(-1, k - _DOCUMENT_MODIFIERS - 1), -1):
         word = texts[b]
@@ -185,7 +185,7 @@ def _owner_before(ctx: Context, k: int) -> str | None:
 
 
 def _issuer_after(ctx: Context, k: int) -> str | None:
-    """"a report by the railway company", "a release from UFCW", "a paper ... on Acme's website"."""
+    """"a study by the shipping group", "a statement from HWU", "a paper ... on Acme's website"."""
     words, texts, low = ctx.words, ctx.words.text, ctx.words.low
     stop = min(len(words), k + _DOCUMENT_REACH)
     for a in range(k + 1, stop):
@@ -198,9 +198,9 @@ def _issuer_after(ctx: Context, k: int) -> str | None:
                 while last + 1 < stop and last - m < 5 and (texts[last + 1][:1].isupper() or texts[last + 1].isdigit()
                                                             and last > m) \
                         and ctx.text[words.end[last]:words.start[last + 1]].isspace():
-                    last += 1  # "UFCW Local 832": a number ends a name of two words or more
+                    last += 1  # "HWU Local 210": a number ends a name of two words or more
                 return strip_possessive(ctx.text[words.start[m]:words.end[last]])
-            if m > a + 1:  # "by the railway company": a description of an organisation
+            if m > a + 1:  # "by the shipping group": a description of an organisation
                 for h in range(m, min(stop, m + 3)):
                     if low[h] in ORG_WORDS and texts[h].isalpha():
                         return ctx.text[words.start[a + 1]:words.end[h]]
@@ -252,7 +252,7 @@ def _names_organization(run: str) -> bool:
 
 
 def _brand_name(known: Known, run: str) -> bool:
-    """One word with a capital inside ("TransLink", "AcmeLink"): a firm's or an agency's name, unless
+    """One word with a capital inside ("AcmeLink", "GlobexNet"): a firm's or an agency's name, unless
     a surname ("McNeely", "DeSantis": a name particle first, or the text names the person)."""
     if " " in run or run[1:].islower():
         return False
@@ -342,9 +342,9 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
     verb = _VERB_AFTER_NAME.match(text, span.end)
     if verb is not None and (verb.group(1) in FINITE_WORDS or verb.group(1).endswith("ed")) \
             and (prev not in PREPOSITIONS or prev in SUBORDINATORS):  # not "who like Cole was born"
-        # "..., Cole expressed concern", "Having lost so much, Cole was afraid": the subject of its
+        # "..., Cole expressed concern", "After the vote, Cole was anxious": the subject of its
         # clause, when surely a person (a known surname or a common given name, not "Mount Korvo
-        # erupted"); a copula only after a surname ("Cole was afraid", not "Ann was the name")
+        # erupted"); a copula only after a surname ("Cole was anxious", not "Ann was the name")
         parts = span.text.split()
         if len(parts) == 1 and parts[0].lower() in known.full_names and not verb.group().startswith(",") \
                 and not (verb.group(1) in COPULAS and _PREDICATE_NOUN.match(text, verb.end())) \
@@ -352,5 +352,5 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
             return True
     if _APPOSITION_AFTER.match(text, span.end):
         return True
-    title = _TITLE_APPOSITION.match(text, span.end)  # "Ann Cole, president of the league, is hopeful"
+    title = _TITLE_APPOSITION.match(text, span.end)  # "Ann Cole, president of the league, expects ..."
     return title is not None and title.group(1).lower() in TITLE_WORDS

@@ -15,14 +15,14 @@ Rules, in order:
       salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
    b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
       with the role as title and the principal as organisation; "her statement": the owner;
-   c. "a study released by Acme", "numbers from the bureau", "Acme's Friday release", "a paper on
+   c. "a study released by Acme", "numbers from the bureau", "Acme's Monday statement", "a paper on
       Acme's website": the issuer the text gives the document (``people.Known``); "the report",
       "the complaint": the issuer of the latest report introduced (or of the latest document, nearer),
-      "the railway company" resolved to the company named before; no issuer: the document speaks;
+      "the shipping group" resolved to the company named before; no issuer: the document speaks;
    d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
       or speaking last (a union named as such before a name of no kind); "the agency" also takes a
       department or bureau, and "the agency", "the union", "the company" a name that shows no kind
-      ("Globex", "TransLink", "UFCW");
+      ("Globex", "AcmeLink", "HWU");
    e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson": anonymous,
       with the title and organisation the description gives) or an institution ("police",
       "the ministry": its own organisation).
@@ -329,7 +329,7 @@ def organisation_head(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     named_runs = [n for n in runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
                   if n.text.lower() not in ARTICLES]
     entity = None
-    if thing in DOCUMENT_WORDS:  # "Acme's Friday release", "a release from the union"
+    if thing in DOCUMENT_WORDS:  # "Acme's Monday statement", "a statement from the union"
         entity = _document_issuer(sal, sp, thing, definite=False)
     if entity is not None:
         pass
@@ -366,7 +366,7 @@ def _document_issuer(sal: Salience, sp: Span, thing: str, definite: bool) -> Ent
 
 
 def _issuer_entity(sal: Salience, issuer: str, at: int) -> Entity:
-    """"the railway company" (the company named before), "prosecutors", "Acme", "Ann Cole"."""
+    """"the shipping group" (the company named before), "prosecutors", "Acme", "Ann Cole"."""
     if issuer[:4].lower() == "the ":
         words = issuer.lower().split()
         found = _org_named_with(sal, words[1:-1], at) or recent_org(sal, words[-1], at)
@@ -379,8 +379,8 @@ def _issuer_entity(sal: Salience, issuer: str, at: int) -> Entity:
 
 
 def _org_named_with(sal: Salience, modifiers: list[str], pos: int) -> Entity | None:
-    """"the railway company": the latest organisation named before pos with one of the modifiers in
-    its name ("Northern Railway")."""
+    """"the shipping group": the latest organisation named before pos with one of the modifiers in
+    its name ("Harbor Shipping Group")."""
     if not modifiers:
         return None
     mentions, starts = sal.known.org_mentions, sal.known.org_starts
@@ -459,7 +459,7 @@ def recent_org(sal: Salience, head: str, pos: int, any_kind: bool = False) -> En
 def _kind_fits(head: str, low: list[str]) -> bool:
     """Whether "the <head>" can be the organisation named ``low`` (its words, lower case): its own
     kind ("the board": "River Safety Board"); any company for "the company"; a department or bureau
-    for "the agency"; a name that shows no kind ("Globex", "UFCW") for a company, agency or union."""
+    for "the agency"; a name that shows no kind ("Globex", "HWU") for a company, agency or union."""
     if head in low:
         return True
     if head in COMPANY_HEADS:
