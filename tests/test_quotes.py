@@ -244,6 +244,36 @@ def test_role_description_refers_back() -> None:
     assert quotes[1]["speaker"]["text"] == "the mayor"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lakeport Judge Ann Cole ruled on Monday. Later, the Lakeport judge said the risk was real.", "Ann Cole"),
+        ("Ohio Judge Ann Cole ruled on Monday. Later, the judge said the risk was real.", "Ann Cole"),
+        # Another body in the description: another person.
+        ("Ohio Judge Ann Cole ruled on Monday. Later, the Lakeport judge said the risk was real.",
+         "the Lakeport judge"),
+    ],
+)
+def test_role_description_with_a_body(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Reyes joined the club on Monday. The fee was high, a person familiar with the talks said. The club "
+         "paid in cash, according to the person, who asked not to be named.", "a person familiar with the talks"),
+        ("Tom Reyes joined the club on Monday. The fee was high, a senior official said. The official said the "
+         "club had paid in cash.", "a senior official"),
+        # No unnamed source before: the description stays, and is no one named.
+        ("Tom Reyes joined the club on Monday. The official said the club had paid in cash.", "The official"),
+    ],
+)
+def test_unnamed_source_referred_to_again(text: str, name: str) -> None:
+    sp = _quotes(text)[-1]["speaker"]
+    assert (sp["name"], sp["anonymous"]) == (name, True)
+
+
 def test_naming_verb_fragment() -> None:
     quotes = _quotes("Prosecutor Lee Chan called the theory “a fantasy” on Tuesday.")
     assert quotes[0]["text"] == "a fantasy"
@@ -283,6 +313,21 @@ def test_title_from_the_introduction(text: str, name: str, title: str) -> None:
         ("Globex said the outage was over. The company said no data was lost.", "Globex"),
         # A company is not the board named before it.
         ("The River Safety Board met. The company said it would appeal.", "The company"),
+        # An agency is a public body of any name, or a name that shows no kind.
+        ("The Labor Department opened an inquiry. “We take this seriously,” the agency said.", "Labor Department"),
+        ("Riders blamed AcmeLink for the delays. The agency said the trains would run again by noon.", "AcmeLink"),
+        ("Riders wrote to the Transit Authority. The agency said fares would not rise.", "Transit Authority"),
+        ("Dockers joined the HWU last year. The union said the vote was fair.", "HWU"),
+        # A union named as such before a name that shows no kind.
+        ("The Harbour Workers Union met Acme. Later GLOBEX joined. The union said the talks had failed.",
+         "Harbour Workers Union"),
+        # A board or an agency is not a company, nor a board an agency.
+        ("Acme Corp. cut jobs. The agency said it would look into the cuts.", "The agency"),
+        ("The River Safety Board met. The agency said it would appeal.", "The agency"),
+        # A surname written with a capital inside is no organisation.
+        ("Dana McArdle spoke at noon. McArdle left. The agency said it would appeal.", "The agency"),
+        # A page label in capitals is no organisation.
+        ("WATCH: the strike in pictures. The union said members were tired.", "The union"),
     ],
 )
 def test_organisation_referred_to_by_its_kind(text: str, name: str) -> None:
@@ -360,10 +405,90 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
          "“The debt is untenable,” she said.", "Maria Lopez"),
         # A person known by one name, with an apposition saying who she is.
         ("“It came fast,” said Tom Reyes. Marta, a nurse from the valley, was at home. “I ran,” she said.", "Marta"),
+        # The person a sentence is about (a subject with a title apposition), not a name in its object.
+        ("Maria Lopez said the vote failed. Dana Whitfield, chair of the league, expects the board to back "
+         "Lopez's request. “We can still win,” she said.", "Dana Whitfield"),
+        ("“It came fast,” Maria Lopez said. Later, Ruth Okafor, chief executive of the clinic, agreed to "
+         "meet Lopez's family. “I owe them that,” she said.", "Ruth Okafor"),
+        # A surname as a subject, even before a copula.
+        ("Dana Whitfield runs the shelter. “It was full,” Maria Lopez said. After the long winter, Whitfield was "
+         "anxious about the vote. “We need beds,” she said.", "Dana Whitfield"),
+        # A surname before a copula and a noun phrase is described, not acting.
+        ("Andy Smith painted the mural. To Tom Reyes, who teaches in town, Smith is the best painter in the "
+         "valley. “He changed us,” he said.", "Tom Reyes"),
+        # A one-word given name before its verb.
+        ("Maria Lopez said the vote failed. Later, Karen decided to leave. “I will happily go,” she said.", "Karen"),
+        # A surname after a preposition is no subject: "she" stays with the speaker.
+        ("“It was hard,” Maria Lopez said. She grew up, like Whitfield was, in the valley. “I stayed,” she said.",
+         "Maria Lopez"),
     ],
 )
 def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+def test_pronoun_falls_back_to_the_most_mentioned_person() -> None:
+    # No man among the mentions the look-back reaches: the man the article is about.
+    text = ("Tom Reyes arrived early. Reyes waited in the hall. " + "Maria Lopez said it rained. " * 80
+            + "“It was a long day,” he said.")
+    assert _quotes(text)[-1]["speaker"]["name"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker said the plan is late. The United States and Christmas Day were mentioned. “It is fine,” he said.",
+        "Tom Baker spoke. Memorial Day came and the United States said nothing. “It is fine,” he said.",
+        "Tom Baker spoke. New Zealand was quiet after Thanksgiving. “It is fine,” he said.",
+    ],
+)
+def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The issuer the text named for the document, or for another document just before.
+        ("Harbor Shipping Group moves cargo. An analysis by the shipping group appeared in May. "
+         "It takes longer to load ships in summer, the analysis said.", "Harbor Shipping Group"),
+        ("A paper titled Hot Docks is on Harbor Shipping Group's website. The paper said the cranes would slow down.",
+         "Harbor Shipping Group"),
+        ("Prices will rise, according to Acme's Monday statement.", "Acme"),
+        ("The Harbour Workers Union met on Friday. Dockers will strike, according to the union's Tuesday statement.",
+         "Harbour Workers Union"),
+        ("A complaint filed by prosecutors was unsealed. He hid the money abroad, the complaint said.",
+         "prosecutors"),
+        ("The strike had ended, according to a statement from HWU Local 210.", "HWU Local 210"),
+        ("A statement from HWU Local 210 came late. The statement said the strike had ended.", "HWU Local 210"),
+        # No issuer named: the document is the source.
+        ("He hid the money abroad, the complaint said.", "the complaint"),
+        ("The paper said the cranes would slow down in the heat.", "The paper"),
+        # A date after "by" is no issuer.
+        ("A report by Friday was promised. The report said the costs had risen.", "The report"),
+    ],
+)
+def test_document_goes_to_its_issuer(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        ("Ann Cole runs the league. “We will win,” a spokesman for Ann Cole said.",
+         "a spokesman for Ann Cole", "spokesman", "Ann Cole"),
+        ("The plant would close, said a spokesperson for Acme.", "a spokesperson for Acme", "spokesperson", "Acme"),
+        ("The Health Ministry met. The plant would close, a spokesperson for the ministry said.",
+         "a spokesperson for the ministry", "spokesperson", "Health Ministry"),
+        ("Tom Reyes was charged on Monday. “He is innocent,” his lawyer said.", "his lawyer", "lawyer", "Tom Reyes"),
+        ("Minister Ann Cole spoke at noon. “She will not comment,” her office told reporters.",
+         "her office", None, "Ann Cole"),
+        ("Acme Corp. cut jobs. “We regret it,” its spokeswoman said.", "its spokeswoman", "spokeswoman", "Acme Corp."),
+    ],
+)
+def test_representative_speaks_for_the_principal(text: str, name: str, title: str | None, organization: str) -> None:
+    sp = _quotes(text)[-1]["speaker"]
+    assert (sp["name"], sp["title"], sp["organization"], sp["anonymous"]) == (name, title, organization, True)
 
 
 def test_its_spokesman_belongs_to_the_organisation_before() -> None:

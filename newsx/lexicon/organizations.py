@@ -25,14 +25,15 @@ ORG_WORDS = frozenset(
     club league team church mosque embassy consulate city county province state region municipality
     campaign coalition alliance movement network firm airline airlines motors group
     cafe café restaurant restaurants store stores shop hotel bar pub clinic lab laboratory
-    location plant factory mall market exchange""".split()
+    location plant factory mall market exchange railway railroad""".split()
 )
 
 # Heads of document-like sources ("the complaint", "the post"), never people.
 DOCUMENT_WORDS = frozenset(
     """complaint post letter document documents ruling decision filing website email e-mail tweet memo
     lawsuit indictment affidavit notice order analysis review audit investigation release statement
-    report study survey poll data figures numbers records estimate estimates book blog message""".split()
+    report study survey poll data figures numbers records estimate estimates book blog message
+    paper transcript petition submission""".split()
 )
 
 # One-word names of institutions that speak as such ("the Pentagon said"), never people.
@@ -58,3 +59,17 @@ PLACE_BODIES = frozenset("city county province state region municipality".split(
 
 # Parts of an organisation named by their owner ("the Acme *unit*", "the Health *department*").
 UNIT_HEADS = frozenset("unit division office department team".split())
+
+# Heads that refer back to a public body named with another of them ("the agency" after "the State
+# Department", "the ministry" after "the Health Bureau").
+AGENCY_HEADS = frozenset("agency department ministry bureau authority administration service commission".split())
+
+# Heads that refer back to an organisation whose name gives no kind ("the union" after "HWU" or
+# "Globex"); a board, a court or a council is named as such.
+KINDLESS_HEADS = COMPANY_HEADS | AGENCY_HEADS | frozenset("union association".split())
+
+# Words before a document's issuer ("a report *by* Acme", "a release *from* the union").
+ISSUER_LINKS = frozenset("by from".split())
+
+# Where an issuer publishes ("a paper on Acme's *website*").
+PUBLISHING_PLACES = frozenset("website site page account blog feed channel".split())

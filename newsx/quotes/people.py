@@ -11,22 +11,34 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    with outside quotations (``Known.titles``), before the name or in an apposition after it
    ("Ann Cole, the chief executive of Acme,").
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
-   (``subject_like``: opening their sentence, after a role word, before a verb or an apposition or
-   age), not a photo credit ("Ann Cole / Daily Courier"); a one-word name with a role apposition
-   ("Marta, a nurse from the valley,") is a person known by one name.
+   (``subject_like``: opening their sentence, after a role word, before a verb (a copula only after
+   a surname and not before a noun phrase: "Cole was anxious", not "Cole was the best painter"; not after a
+   preposition: "like Cole was") or an apposition, age or
+   title apposition: "Ann Cole, president of the league, is ..."), not a photo credit ("Ann Cole /
+   Daily Courier"), never a place or a holiday ("United States", "Memorial Day"); a one-word name
+   with a role apposition ("Marta, a nurse from the valley,") or a common given name before its
+   verb ("Karen decided") is a person known by one name. The people mentioned most
+   (``Known.most_mentioned``) are what a pronoun falls back to.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
-5. Organisations named outside quotations ("the River Safety Board", "UFCW"), for a later
-   "the board" or "the company".
+5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
+   capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
+6. Documents outside quotations with the issuer the text gives them, read in a bounded window:
+   "Acme's Monday statement", "the union's report" (the owner before), "a study by the shipping
+   group", "a statement from HWU", "a complaint filed by prosecutors", "a paper ... on Acme's
+   website" (after); a weekday or month after "by" is no issuer.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
-from ..lexicon.grammar import ARTICLES
-from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from ..lexicon.organizations import DOCUMENT_WORDS, ORG_WORDS, PLACE_BODIES
-from ..lexicon.quotes import COPULAS, FINITE_WORDS
+from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, WEEKDAYS_MONTHS
+from ..lexicon.grammar import ARTICLES, PREPOSITIONS, SUBORDINATORS
+from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
+from ..lexicon.organizations import DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLISHING_PLACES
+from ..lexicon.places import PLACE_PHRASES, PLACES
+from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
 from ..names import last_token, leading_place, name_tail, strip_possessive
@@ -34,6 +46,7 @@ from .records import Context, NameFacts, latin
 
 _MAX_TITLED_NAME = 160
 _MAX_KNOWN_PER_SURNAME = 20
+_MOST_MENTIONED = 4  # the article's main people, for a pronoun that nothing recent fits
 # A lower-case title right before a name, with the capitalised body it belongs to: "Pentagon spokesman ".
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w&.\-]* ){0,3}([a-z]+)) $")
 # "Secretary of ", "CEO of the ", "Ambassador to the " right before a capitalised run: the title goes on
@@ -44,15 +57,25 @@ _TITLE_OF = re.compile(r"\b([A-Z][\w.\-]*(?: [a-z]+)? (?:of|to|for|on)(?: the)?)
 _CREDIT = re.compile(r"\s*/\s")
 # What follows a person's name when the article introduces them: ", 50," / ", the ..." / ", who ..."
 _APPOSITION_AFTER = re.compile(r",\s+(?:\d{1,3}\b|the\s|a\s|an\s|who\s)|\s+\(\d{1,3}\)")
+# An apposition that opens with a title: ", president of the league," / ", Chief Executive of Acme,".
+_TITLE_APPOSITION = re.compile(r",\s+(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]+)(?:\s+(?:of|at|for|with)\s|,)")
 # A verb right after a name, maybe after its apposition's comma: "Cole expressed", "Tom Reyes, agreed".
 _VERB_AFTER_NAME = re.compile(r",?\s([a-z]+)\b")
 # An apposition that says who someone is: ", a nurse from the valley", ", the driver's mother".
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# A noun phrase after a copula ("Cole was *still the* best painter"): the name is described, not acting.
+_PREDICATE_NOUN = re.compile(r"(?:\s+(?:also|still|not|never|once|always|[a-z]+ly))?\s+(?:a|an|the)\s")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 # ", the chief executive of Acme," after a name: a title in apposition (bounded, no nested repeats).
-_TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([^,;:.()“”\"]{2,90})(?=[,;.])")
+_DETERMINED_TITLE = re.compile(r",\s+(?:the|a|an)\s+([^,;:.()“”\"]{2,90})(?=[,;.])")
 _APPOSITION_CONNECTORS = frozenset("of at for with from in".split())
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_LABEL_WORDS = frozenset(w for label in FURNITURE_LABELS for w in label.split())
+_DOCUMENT_MODIFIERS = 3  # words between an owner's possessive and its document ("Acme's Monday statement")
+_DOCUMENT_REACH = 16  # words after a document word to its issuer
+_DOCUMENT_STOPS = frozenset(". ; ! ? said says told".split())
+_NOT_OWNER_WORDS = frozenset("the a an on in at by from of".split())
+_CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
 class Known:
@@ -60,7 +83,8 @@ class Known:
     pairs and organisations outside quotations (each with its start, in text order)."""
 
     __slots__ = ("full_names", "titles", "split_runs", "person_mentions", "mention_starts", "one_name_people",
-                 "group_mentions", "group_starts", "org_mentions", "org_starts")
+                 "group_mentions", "group_starts", "org_mentions", "org_starts", "most_mentioned",
+                 "document_mentions", "document_starts")
 
     def __init__(self) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname (lower case) -> full names
@@ -73,6 +97,18 @@ class Known:
         self.group_starts: list[int] = []
         self.org_mentions: list[tuple[int, str]] = []
         self.org_starts: list[int] = []
+        self.most_mentioned: list[str] = []  # people by mentions as a subject, most first (a few)
+        self.document_mentions: list[tuple[int, str, str]] = []  # (start, document word, issuer as written)
+        self.document_starts: list[int] = []
+
+
+_HOLIDAYS = frozenset(FIXED_HOLIDAYS) | frozenset(WEEKDAY_HOLIDAYS) | frozenset(EASTER_HOLIDAYS)
+
+
+def not_a_person(name: str) -> bool:
+    """A place or a holiday, however its name looks ("United States", "Memorial Day"): never "he" or "she"."""
+    low = " ".join(strip_possessive(name).lower().split())
+    return low in PLACE_PHRASES or low in PLACES or low in _HOLIDAYS or low.startswith("the ") and low[4:] in PLACE_PHRASES
 
 
 def given_name_gender(name: str) -> str | None:
@@ -105,6 +141,14 @@ def known_names(ctx: Context) -> Known:
                 known.titles[name] = title
     _add_person_mentions(ctx, known, names, titled, quoted)
     known.mention_starts = [m[0] for m in known.person_mentions]
+    counts: dict[str, list] = {}  # surname -> [mentions, a name as written]
+    for _, name in known.person_mentions:
+        count = counts.setdefault(last_token(name).lower(), [0, name])
+        count[0] += 1
+        if len(name) > len(count[1]):
+            count[1] = name
+    ranked = sorted(counts.values(), key=lambda c: -c[0])[:_MOST_MENTIONED]
+    known.most_mentioned = [name for n, name in ranked if n >= 2]
     for k in range(len(names) - 1):
         (_, name1, person1), (_, name2, person2) = titled[k], titled[k + 1]
         if person1 and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
@@ -112,23 +156,97 @@ def known_names(ctx: Context) -> Known:
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
     known.group_starts = [m[0] for m in known.group_mentions]
     for span, inside in zip(names, quoted):
-        if not inside and _names_organization(span.text):
+        if not inside and (_names_organization(span.text) or " " not in span.text and _brand_name(known, span.text)):
             known.org_mentions.append((span.start, strip_possessive(span.text)))
     known.org_starts = [m[0] for m in known.org_mentions]
+    _add_document_mentions(ctx, known)
+    known.document_starts = [m[0] for m in known.document_mentions]
     return known
+
+
+def _add_document_mentions(ctx: Context, known: Known) -> None:
+    """Rule 6: documents outside quotations whose issuer the text names, in bounded windows."""
+    words = ctx.words
+    for k in compress(range(len(words)), map(DOCUMENT_WORDS.__contains__, words.low)):
+        if words.quoted[k]:
+            continue
+        issuer = _owner_before(ctx, k) or _issuer_after(ctx, k)
+        if issuer:
+            known.document_mentions.append((words.start[k], words.low[k], issuer))
+
+
+def _owner_before(ctx: Context, k: int) -> str | None:
+    """"Acme's Monday statement", "the union's report": the owner of a document (word k)."""
+    words, texts = ctx.words, ctx.words.text
+    for b in range(k - 1, max(-1, k - _DOCUMENT_MODIFIERS - 1), -1):
+        word = texts[b]
+        if not word.endswith(("'s", "’s")):
+            if not word.isalpha():
+                return None
+            continue
+        owner = strip_possessive(word)
+        if owner[:1].isupper():
+            first = b
+            while first > 0 and b - first < 5 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
+                    and words.low[first - 1] not in _NOT_OWNER_WORDS \
+                    and ctx.text[words.end[first - 1]:words.start[first]].isspace():
+                first -= 1
+            return ctx.text[words.start[first]:words.end[b] - 2]
+        if b > 0 and words.low[b - 1] == "the" and owner.lower() in ORG_WORDS:
+            return f"the {owner}"
+        return None
+    return None
+
+
+def _issuer_after(ctx: Context, k: int) -> str | None:
+    """"a study by the shipping group", "a statement from HWU", "a paper ... on Acme's website"."""
+    words, texts, low = ctx.words, ctx.words.text, ctx.words.low
+    stop = min(len(words), k + _DOCUMENT_REACH)
+    for a in range(k + 1, stop):
+        if low[a] in _DOCUMENT_STOPS or words.quoted[a]:
+            return None
+        if low[a] in ISSUER_LINKS and a + 1 < stop:
+            m = a + 2 if low[a + 1] == "the" else a + 1
+            if m < stop and texts[m][:1].isupper() and texts[m].isalpha() and low[m] not in WEEKDAYS_MONTHS:
+                last = m
+                while last + 1 < stop and last - m < 5 and (texts[last + 1][:1].isupper() or texts[last + 1].isdigit()
+                                                            and last > m) \
+                        and ctx.text[words.end[last]:words.start[last + 1]].isspace():
+                    last += 1  # "HWU Local 210": a number ends a name of two words or more
+                return strip_possessive(ctx.text[words.start[m]:words.end[last]])
+            if m > a + 1:  # "by the shipping group": a description of an organisation
+                for h in range(m, min(stop, m + 3)):
+                    if low[h] in ORG_WORDS and texts[h].isalpha():
+                        return ctx.text[words.start[a + 1]:words.end[h]]
+                    if not texts[h].isalpha() or not texts[h].islower():
+                        break
+            elif texts[m].islower() and low[m].endswith("s") and (
+                    low[m][:-1] in PERSON_NOUNS or low[m][:-1] in TITLE_WORDS or low[m][:-1].endswith(ROLE_SUFFIXES)):
+                return texts[m]  # "a complaint filed by prosecutors"
+            return None
+        if low[a] in PUBLISHING_PLACES and a > k + 1 and texts[a - 1].endswith(("'s", "’s")):
+            return _owner_before(ctx, a)  # "... on Acme's website"
+    return None
 
 
 def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
                          titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> None:
     """Rule 3 (the cheap tests first: whether a name stands as a subject is asked last)."""
     text = ctx.text
+    given: dict[str, bool] = {}  # one-word name -> whether a common given name (asked once per name)
     for span, (_, name, person), inside in zip(names, titled, quoted):
         if inside:
             continue
         one_word = " " not in name
-        if person or one_word and name.lower() in known.full_names:
-            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
+        if one_word and not person and name not in given:
+            given[name] = given_name_gender(name) is not None
+        if person or one_word and (name.lower() in known.full_names or given.get(name)):
+            # a one-word given name only before its verb: "Karen decided to leave"; never a place or a
+            # holiday ("the United States", "Memorial Day")
+            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name):
                 known.person_mentions.append((span.start, name))
+                if one_word and name.lower() not in known.full_names:
+                    known.one_name_people.add(name.lower())
         elif one_word and name[:1].isupper() and not name.lower().endswith("ly") and _role_apposition(text, span.end) \
                 and _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
             # "Marta, a nurse from the valley, was at home": a person known by one name
@@ -139,12 +257,22 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
 def _names_organization(run: str) -> bool:
     """A run that names an organisation: ends with an organisation word ("Safety Board"), or an acronym."""
     if " " not in run and "\u00a0" not in run:
-        return bool(_ACRONYM.fullmatch(run))
+        return bool(_ACRONYM.fullmatch(run)) and run not in _LABEL_WORDS  # not "WATCH: ...", "READ MORE"
     parts = run.split()
     if len(parts) > 8:
         return False
     last = parts[-1].lower().strip(".,")
     return (last in ORG_WORDS and last not in PLACE_BODIES and last not in DOCUMENT_WORDS) or bool(_ACRONYM.fullmatch(run))
+
+
+def _brand_name(known: Known, run: str) -> bool:
+    """One word with a capital inside ("AcmeLink", "GlobexNet"): a firm's or an agency's name, unless
+    a surname ("McNeely", "DeSantis": a name particle first, or the text names the person)."""
+    if " " in run or run[1:].islower():
+        return False
+    name = strip_possessive(run)
+    m = _CAMEL_CASE.fullmatch(name)
+    return m is not None and m.group(1) not in NAME_PARTICLE_PREFIXES and name.lower() not in known.full_names
 
 
 def _role_apposition(text: str, end: int) -> bool:
@@ -229,7 +357,7 @@ def _name_parts(facts: NameFacts, run: str) -> tuple[str | None, str, int]:
 def _apposition_title(text: str, end: int) -> str | None:
     """", the Chief Executive Officer of Acme," right after a name: the title, when the word before
     its first connector (or its last word) is a title word."""
-    m = _TITLE_APPOSITION.match(text, end)
+    m = _DETERMINED_TITLE.match(text, end)
     if m is None:
         return None
     words = m.group(1).split()
@@ -264,11 +392,16 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
         return True
     verb = _VERB_AFTER_NAME.match(text, span.end)
     if verb is not None and (verb.group(1) in FINITE_WORDS or verb.group(1).endswith("ed")) \
-            and verb.group(1) not in COPULAS:
-        # "..., Cole expressed concern": the subject of its clause, when surely a person
-        # (a known surname or a common given name, not "Mount Korvo erupted")
+            and (prev not in PREPOSITIONS or prev in SUBORDINATORS):  # not "who like Cole was born"
+        # "..., Cole expressed concern", "After the vote, Cole was anxious": the subject of its
+        # clause, when surely a person (a known surname or a common given name, not "Mount Korvo
+        # erupted"); a copula only after a surname ("Cole was anxious", not "Ann was the name")
         parts = span.text.split()
         if len(parts) == 1 and parts[0].lower() in known.full_names and not verb.group().startswith(",") \
-                or given_name_gender(span.text) is not None:
+                and not (verb.group(1) in COPULAS and _PREDICATE_NOUN.match(text, verb.end())) \
+                or given_name_gender(span.text) is not None and verb.group(1) not in COPULAS:
             return True
-    return bool(_APPOSITION_AFTER.match(text, span.end))
+    if _APPOSITION_AFTER.match(text, span.end):
+        return True
+    title = _TITLE_APPOSITION.match(text, span.end)  # "Ann Cole, president of the league, expects ..."
+    return title is not None and title.group(1).lower() in TITLE_WORDS

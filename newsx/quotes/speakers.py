@@ -4,19 +4,27 @@ Rules, in order:
 1. A pronoun goes to the most recent compatible entity among the speakers so far and the people
    named since (``people.Known``); "he"/"she" need a person of no other gender (the gender comes
    from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
-   group or an organisation (or a pair of people named just before), "it" an organisation.
+   group or an organisation (or a pair of people named just before), "it" an organisation; when
+   nothing within reach fits "he"/"she", the article's most-mentioned person of that gender.
 2. A name: its title (from the subject, from the document's reading of its name run, or from where
    the person was introduced) and organisation; a capitalised person noun alone ("Officials") is
    an unnamed source, a page-furniture word ("READ") no one;
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
-   a. "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
-      salient one (not when the body named differs);
-   b. "her statement", "his lawyer": the owner of the possessive;
-   c. "a study released by Acme", "numbers from the bureau": the issuer;
+   a. "the person", "the official": the unnamed source described so before (else rule 3e);
+      "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
+      salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
+   b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
+      with the role as title and the principal as organisation; "her statement": the owner;
+   c. "a study released by Acme", "numbers from the bureau", "Acme's Monday statement", "a paper on
+      Acme's website": the issuer the text gives the document (``people.Known``); "the report",
+      "the complaint": the issuer of the latest report introduced (or of the latest document, nearer),
+      "the shipping group" resolved to the company named before; no issuer: the document speaks;
    d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
-      or speaking last;
+      or speaking last (a union named as such before a name of no kind); "the agency" also takes a
+      department or bureau, and "the agency", "the union", "the company" a name that shows no kind
+      ("Globex", "AcmeLink", "HWU");
    e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson", "officials
       in Kyiv", "a person who asked not to be named": anonymous, with the title and organisation
       the description gives, a place being no organisation) or an institution ("police", "the
@@ -36,8 +44,10 @@ from operator import itemgetter
 from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
 from ..lexicon.names import BOILERPLATE_WORDS
+from ..lexicon.organizations import (
+    AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, KINDLESS_HEADS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS,
+)
 from ..lexicon.places import PLACE_PHRASES, PLACES
-from ..lexicon.organizations import COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS
 from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
@@ -47,6 +57,8 @@ from .records import Context, NameFacts, Subject
 from .subjects import INFORMED_SOURCE, capitalised_run
 
 SALIENCE_DEPTH = 64
+DEFINITE_DETERMINERS = frozenset("the this that".split())
+UNNAMED_HEADS = frozenset("person".split())  # "the person" is never a person named before
 _ORG_REACH = 3000  # characters back to the organisation "the company" refers to
 _GROUP_REACH = 1500  # characters back to the pair "they" refers to
 _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
@@ -104,7 +116,7 @@ def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
         return None if entity is None else _said(entity, sp, entity.title, entity.anonymous)
     if subject.kind == "name":
         return named(ctx, sal, subject)
-    return (refers_back(sal, sp) or possessed(sal, sp) or issued(ctx, sal, sp)
+    return (represents(sal, sp) or refers_back(sal, sp) or possessed(sal, sp) or issued(ctx, sal, sp)
             or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
 
 
@@ -229,6 +241,13 @@ def refers_back(sal: Salience, sp: Span) -> Speaker | None:
     if parts[0].lower() != "the":
         return None
     entity: Entity | None = None
+    if role in ANONYMOUS_ROLES or role in UNNAMED_HEADS:
+        # "the person", "the official": the unnamed source described before, else a new one
+        for _, entity in most_recent(sal):
+            if entity.anonymous and role in entity.name.lower().split():
+                touch(sal, entity, sp.start)
+                return _said(entity, sp, entity.title, True)
+        return None
     if any(w.lower().endswith("-year-old") for w in parts) and not head.endswith("s"):
         entity = pronoun(sal, "he/she", sp.start)
         if entity is not None and not entity.anonymous:
@@ -243,6 +262,10 @@ def refers_back(sal: Salience, sp: Span) -> Speaker | None:
     held = f"{entity.title or ''} {entity.organization or ''}".lower() if entity is not None else ""
     if body is not None and held.strip() and body.lower() not in held:
         return None  # "the president of Acme" is not the President named before
+    end = of - 1 if of > 1 else len(parts) - 1
+    proper = [w.lower() for w in parts[1:end] if w[:1].isupper()]
+    if proper and role in TITLE_WORDS and entity is not None and held.strip() and not any(w in held for w in proper):
+        return None  # "the Lakeport judge" is not the judge of another court named before
     if entity is None or entity.anonymous:
         return None
     touch(sal, entity, sp.start)
@@ -253,12 +276,43 @@ def _thing(head: str) -> str:
     return head.strip("’'s") if head.endswith(("’s", "'s")) else head
 
 
+def represents(sal: Salience, sp: Span) -> Speaker | None:
+    """"a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks, unnamed,
+    with the role as title and the principal (a person's name or the body) as organisation (rule 3b)."""
+    parts = sp.text.split()
+    lowered = [w.lower() for w in parts]
+    if "for" in lowered[1:4]:
+        at = lowered.index("for", 1)
+        role = lowered[at - 1]
+        if role not in REPRESENTATIVES or at + 1 >= len(parts):
+            return None
+        principal = " ".join(parts[at + 2:] if lowered[at + 1] == "the" else parts[at + 1:])
+        if principal.islower():  # "a spokesman for the ministry": the ministry named before
+            body = recent_org(sal, lowered[-1], sp.start)
+            principal = body.name if body is not None else " ".join(parts[at + 1:])
+        elif sal.facts.person(principal):
+            principal = person(sal, principal).name
+    else:
+        owner_pronoun = POSSESSIVE_PRONOUNS.get(lowered[0])
+        role = lowered[-1]
+        if owner_pronoun is None or len(parts) > 3 or role not in REPRESENTATIVES:
+            return None
+        owner = pronoun(sal, owner_pronoun, sp.start)
+        if owner is None and lowered[0] in ORGANIZATION_POSSESSIVES:
+            owner = recent_org(sal, "", sp.start, any_kind=True)  # "its spokeswoman": the firm named before
+        if owner is None:
+            return None
+        principal = owner.name if owner.person and not owner.anonymous else (owner.organization or owner.name)
+    title = None if role in UNIT_HEADS else role  # "her office" is a body, no title
+    return Speaker(sp.text, sp.text, sp.start, sp.end, title, principal, True)
+
+
 def possessed(sal: Salience, sp: Span) -> Speaker | None:
-    """"her statement said", "his lawyer said": the owner speaks (rule 3b)."""
+    """"her statement said": the owner speaks (rule 3b)."""
     parts, head, _, _ = _head_and_role(sp)
     thing = _thing(head)
     owner_pronoun = POSSESSIVE_PRONOUNS.get(parts[0].lower())
-    if owner_pronoun is None or len(parts) > 3 or (thing not in DOCUMENT_WORDS and thing not in REPRESENTATIVES):
+    if owner_pronoun is None or len(parts) > 3 or thing not in DOCUMENT_WORDS:
         return None
     owner = pronoun(sal, owner_pronoun, sp.start)
     return None if owner is None else _said(owner, sp, owner.title, owner.anonymous)
@@ -271,10 +325,12 @@ def issued(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     document = next((w for w in lowered if w in DOCUMENT_WORDS), None)
     if document is None or _thing(head) in DOCUMENT_WORDS:
         return None
-    source = _issuer(ctx, sp)
-    if source is None:
-        return None
-    entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
+    entity = _document_issuer(sal, sp, document, definite=False)
+    if entity is None:
+        source = _issuer(ctx, sp)
+        if source is None:
+            return None
+        entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
     sal.by_head[document] = entity
     touch(sal, entity, sp.start)
     return _said(entity, sp, None, entity.anonymous)
@@ -303,17 +359,71 @@ def organisation_head(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     named_runs = [n for n in runs(ctx.text, ctx.words, *ctx.doc.word_range(sp.start, sp.end))
                   if n.text.lower() not in ARTICLES]
     entity = None
-    if named_runs and (thing in DOCUMENT_WORDS or thing in UNIT_HEADS):
+    if thing in DOCUMENT_WORDS:  # "Acme's Monday statement", "a statement from the union"
+        entity = _document_issuer(sal, sp, thing, definite=False)
+    if entity is not None:
+        pass
+    elif named_runs and (thing in DOCUMENT_WORDS or thing in UNIT_HEADS):
         source = strip_possessive(named_runs[0].text)
         entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
     elif parts[0].lower() == "the" and len(parts) <= 3:
         entity = sal.by_head.get(thing) or (
             recent_org(sal, thing, sp.start) if len(parts) == 2 or parts[1].islower() else None)
+    if entity is None and thing in DOCUMENT_WORDS:
+        entity = _document_issuer(sal, sp, thing, parts[0].lower() in DEFINITE_DETERMINERS)
     if entity is None:
         return None
     sal.by_head[thing] = entity
     touch(sal, entity, sp.start)
     return _said(entity, sp, None, entity.anonymous)
+
+
+def _document_issuer(sal: Salience, sp: Span, thing: str, definite: bool) -> Entity | None:
+    """The issuer the text gave a document ("a report by Acme", "Acme's release"): the document of
+    the description itself, or for "the report" the latest report introduced (else the latest
+    document, nearer); None when the text names no issuer."""
+    mentions, starts = sal.known.document_mentions, sal.known.document_starts
+    k = bisect.bisect_left(starts, sp.end) - 1
+    other: tuple[int, str] | None = None
+    for at, word, issuer in reversed(mentions[max(0, k - 11):k + 1]):
+        if sp.start - at >= _ORG_REACH:
+            break
+        if at >= sp.start or definite and word == thing:
+            return _issuer_entity(sal, issuer, at)
+        if definite and other is None and sp.start - at < _GROUP_REACH:
+            other = (at, issuer)
+    return _issuer_entity(sal, other[1], other[0]) if other is not None else None
+
+
+def _issuer_entity(sal: Salience, issuer: str, at: int) -> Entity:
+    """"the shipping group" (the company named before), "prosecutors", "Acme", "Ann Cole"."""
+    if issuer[:4].lower() == "the ":
+        words = issuer.lower().split()
+        found = _org_named_with(sal, words[1:-1], at) or recent_org(sal, words[-1], at)
+        if found is not None:
+            return found
+    elif given_name_gender(issuer) is not None and sal.facts.person(issuer):
+        return person(sal, issuer)  # "Ann Cole's report"; a name of no common given name is an issuer's
+    entity = sal.entities.setdefault(issuer.lower(), Entity(issuer, None, issuer, False, person=False))
+    return entity
+
+
+def _org_named_with(sal: Salience, modifiers: list[str], pos: int) -> Entity | None:
+    """"the shipping group": the latest organisation named before pos with one of the modifiers in
+    its name ("Harbor Shipping Group")."""
+    if not modifiers:
+        return None
+    mentions, starts = sal.known.org_mentions, sal.known.org_starts
+    k = bisect.bisect_left(starts, pos) - 1
+    for at, name in reversed(mentions[max(0, k - 11):k + 1]):
+        if pos - at >= _ORG_REACH:
+            break
+        if any(m in name.lower().split() for m in modifiers):
+            entity = sal.entities.setdefault(name.lower(), Entity(name, None, name, False, person=False))
+            if entity.person:
+                entity.person, entity.organization = False, entity.name
+            return entity
+    return None
 
 
 def unnamed(sal: Salience, sp: Span) -> Speaker:
@@ -376,16 +486,32 @@ def recent_org(sal: Salience, head: str, pos: int, any_kind: bool = False) -> En
         if (not entity.person or one_word) and not entity.anonymous and entity.gender != "p" and pos - at < _ORG_REACH:
             candidates.append((at, entity.name, entity))
     candidates.sort(key=itemgetter(0), reverse=True)  # latest first (stable)
-    generic = head in COMPANY_HEADS
+    if not any_kind and head not in COMPANY_HEADS:
+        # "the union": the latest union named as such, before a name that shows no kind
+        named_kind = [c for c in candidates if head in c[1].lower().split()]
+        candidates = named_kind + [c for c in candidates if c not in named_kind]
     for _, name, found in candidates:
-        low = name.lower().split()
-        if any_kind or head in low or generic and not any(w in PUBLIC_BODIES for w in low):
+        if any_kind or _kind_fits(head, name.lower().split()):
             if found is None:
                 found = sal.entities.setdefault(name.lower(), Entity(name, None, name, False, person=False))
-            elif found.person:
+            if found.person:
                 found.person, found.organization = False, found.name  # now known as a company
             return found
     return None
+
+
+def _kind_fits(head: str, low: list[str]) -> bool:
+    """Whether "the <head>" can be the organisation named ``low`` (its words, lower case): its own
+    kind ("the board": "River Safety Board"); any company for "the company"; a department or bureau
+    for "the agency"; a name that shows no kind ("Globex", "HWU") for a company, agency or union."""
+    if head in low:
+        return True
+    if head in COMPANY_HEADS:
+        return not any(w in PUBLIC_BODIES for w in low)
+    kindless = len(low) == 1 and low[0] not in ORG_WORDS
+    if head in AGENCY_HEADS:
+        return kindless or any(w in AGENCY_HEADS for w in low)
+    return kindless and head in KINDLESS_HEADS
 
 
 def by_role(sal: Salience, role: str) -> Entity | None:
@@ -433,6 +559,10 @@ def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
         if k >= 0 and sal.known.group_starts[k] > since and pos - sal.known.group_starts[k] < _GROUP_REACH:
             name = sal.known.group_mentions[k][1]
             chosen = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
+    if chosen is None and (gender in ("m", "f") or word == "he/she"):
+        # nothing recent fits: the person the article is about
+        main_people = (person(sal, name) for name in sal.known.most_mentioned)
+        chosen = next((e for e in main_people if e.person and _compatible(e, gender, word)), None)
     if chosen is None:
         return None
     if gender in ("m", "f") and chosen.gender is None:

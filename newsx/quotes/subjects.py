@@ -14,7 +14,8 @@ Rules, in order:
       place no part of the name or title ("Senator Ann Cole of Vermont"), the body part of the
       title ("Tom Reyes of Acme Corp."); "the mayor of Lakeport" (a description); else a
       description (``description``). After a preposition, the sentence's
-      subject speaks; "Ola Berg with the Water Board" names the person.
+      subject speaks; "Ola Berg with the Water Board" names the person; "a spokesman for Acme"
+      is the representative's description.
 2. ``subject_after`` (said X): a pronoun, a (titled) name (and "NAME of PLACE/BODY" as in 1c), a
    description opened by a determiner or
    headed by a person noun; "says Ann's partner, Tom Reyes": the name in apposition; the
@@ -33,7 +34,8 @@ from ..lexicon.organizations import ORG_WORDS
 from ..lexicon.quotes import (
     ADVERBIAL_PREPOSITIONS, AFFILIATION_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, DESCRIPTION_OPENERS,
     FINITE_WORDS, INFORMED_DETERMINERS, INFORMED_LINKS, INFORMED_OBJECT_DETERMINERS, INFORMED_SOURCES, INFORMED_TAILS,
-    NAME_END_WORDS, NOT_DESCRIPTION_OPENERS, NOT_HEADS, PROGRESSIVE_AUX, NAME_RELATIVES, ROLE_PREPOSITIONS,
+    NAME_END_WORDS, NOT_DESCRIPTION_OPENERS, NOT_HEADS, PROGRESSIVE_AUX, NAME_RELATIVES, REPRESENTATIVES,
+    ROLE_PREPOSITIONS,
     SUBJECT_AFTER_BOUNDARIES,
     SUBJECT_BOUNDARIES, PRONOUN_GENDERS, FRONTED_SUBORDINATORS, WRITER_PRONOUNS,
 )
@@ -238,6 +240,12 @@ def plain_subject(ctx: Context, lo: int, i: int, lo_offset: int, verb: int) -> S
     k = i
     while k >= lo and words.start[k] >= subject.span.start:
         k -= 1  # the word before the subject
+    if k >= lo + 1 and words.low[k] == "for" and words.low[k - 1] in REPRESENTATIVES:
+        # "a spokesman for Ann Cole said": the spokesman speaks, for Ann Cole
+        rep = np_back(ctx, lo, k - 1)
+        if rep is not None and rep.kind == "desc" and len(rep.span.text.split()) <= 3:
+            a, b = rep.span.start, subject.span.end
+            return Subject(Span(ctx.text[a:b], a, b), "desc")
     if subject.kind == "desc":
         if k >= lo and words.text[k] in NP_END_PREPOSITIONS and words.text[k] != "with":
             # "and in a brief reply on Friday said": the sentence's subject speaks
