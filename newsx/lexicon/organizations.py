@@ -25,7 +25,8 @@ ORG_WORDS = frozenset(
     club league team church mosque embassy consulate city county province state region municipality
     campaign coalition alliance movement network firm airline airlines motors group
     cafe café restaurant restaurants store stores shop hotel bar pub clinic lab laboratory
-    location plant factory mall market exchange railway railroad""".split()
+    location plant factory mall market exchange railway railroad
+    industries holdings partners enterprises technologies pharmaceuticals laboratories logistics""".split()
 )
 
 # Heads of document-like sources ("the complaint", "the post"), never people.
