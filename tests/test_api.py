@@ -52,7 +52,7 @@ def test_same_output_under_an_unusual_time_zone() -> None:
     env = {**os.environ, "TZ": "Pacific/Kiritimati", "PYTHONPATH": str(ROOT)}
     run = subprocess.run(
         [sys.executable, "-m", "newsx", "extract", "--format", "json", str(path)],
-        capture_output=True, text=True, env=env, cwd=ROOT, check=True,
+        capture_output=True, text=True, env=env, cwd=ROOT, check=True, timeout=120,
     )
     here = newsx.extract(path.read_text(encoding="utf-8"), source=str(path)).to_dict()
     assert json.loads(run.stdout) == here

@@ -553,7 +553,7 @@ def test_help_and_version_import_no_extractor() -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('newsx.pipeline', 'newsx.doc', 'newsx.lexicon', 'newsx.dates', 'newsx.quotes', 'newsx.figures', 'newsx.events', 'rich', 'dateutil'))))"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     assert run.stdout.strip().splitlines()[-1] == "[]"
 
 

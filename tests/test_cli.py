@@ -428,8 +428,11 @@ def test_head_ends_quietly() -> None:
     assert process.stdout is not None and process.stderr is not None
     first = process.stdout.readline()
     process.stdout.close()
-    stderr = process.stderr.read().decode()
-    process.wait(timeout=60)
+    try:
+        stderr = process.communicate(timeout=60)[1].decode()
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise AssertionError("newsx did not end within 60 s after its reader went away") from None
     assert json.loads(first)["schema_version"] == 2
     assert "Traceback" not in stderr and "Exception" not in stderr
 
@@ -439,7 +442,7 @@ def test_json_on_a_console_that_is_not_utf8(tmp_path: Path) -> None:
     env = {"PYTHONIOENCODING": "latin-1", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
     run = subprocess.run(
         [sys.executable, "-m", "newsx", "extract", str(SAMPLES / "patriot.txt")],
-        capture_output=True, env=env, cwd=ROOT, check=False,
+        capture_output=True, env=env, cwd=ROOT, check=False, timeout=120,
     )
     assert run.returncode == 0, run.stderr
     assert b"\\u2019" in run.stdout

@@ -104,7 +104,7 @@ def test_samples_same_output_in_another_process_time_zone_and_locale() -> None:
     )
     env = dict(os.environ, TZ="Pacific/Kiritimati", LC_ALL="tr_TR.UTF-8", LANG="tr_TR.UTF-8", PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", script, *map(str, files)], env=env, cwd=ROOT,
-                         capture_output=True, text=True, encoding="utf-8", check=True).stdout
+                         capture_output=True, text=True, encoding="utf-8", check=True, timeout=120).stdout
     here = [newsx.extract(decode(p.read_bytes())[0]).to_dict() for p in files]
     assert json.loads(out) == here
 
