@@ -149,6 +149,22 @@ CASES = [
      "members to stay home on Friday", "indirect", "The union", "The union", "called on"),
     ("Ann Cole praised the crews, calling for a full review of the budget.",
      "a full review of the budget", "indirect", "Ann Cole", "Ann Cole", "calling for"),
+    # A naming verb: the name it gives its object is what was said.
+    ("Ann Cole called the plan a waste of money, though she voted for it.",
+     "a waste of money", "indirect", "Ann Cole", "Ann Cole", "called"),
+    ("Tom Reyes praised the crews, calling the repairs a model for the region.",
+     "a model for the region", "indirect", "Tom Reyes", "Tom Reyes", "calling"),
+    ("Lena Park called it the worst deal the town had ever signed.",
+     "the worst deal the town had ever signed", "indirect", "Lena Park", "Lena Park", "called"),
+    ("Ann Cole describes herself as the most cautious member of the board.",
+     "the most cautious member of the board", "indirect", "Ann Cole", "Ann Cole", "describes"),
+    ("Bob Marsh voted against what he calls a tax on every family in the valley.",
+     "a tax on every family in the valley", "indirect", "Bob Marsh", "he", "calls"),
+    # A headline (the first line) that gives a name's words after a colon.
+    ("Ann Cole: The bridge will reopen in May\n\nThe council met on Monday.",
+     "The bridge will reopen in May", "indirect", "Ann Cole", "Ann Cole", ":"),
+    ("Poll: Most voters back the new bridge\n\nThe council met on Monday.",
+     "Most voters back the new bridge", "indirect", "Poll", "Poll", ":"),
     # "quoted X as saying": X speaks, not the outlet.
     ('"We will not sell the farm," the Daily Courier quoted Bob Marsh as saying.',
      "We will not sell the farm,", "direct", "Bob Marsh", "Bob Marsh", "saying"),
@@ -551,6 +567,17 @@ NEGATIVES = [
     "The referee called for a penalty.",
     "The report has prompted new calls for all edible salt to be iodised.",
     "Lena Berg was called for tripping in the second period.",
+    # A naming verb with no name for its object: a call, a time, a passive.
+    "Ann Cole called the police a second time.",
+    "Ann Cole called her sister the next morning.",
+    "Bob Marsh called the office in a panic.",
+    "Lena Park was called a hero by the crowd.",
+    "Ann Cole called it off.",
+    # A headline label or phrase before a colon names no speaker.
+    "Exclusive: The bridge will reopen in May\n\nThe council met.",
+    "Live updates: The bridge will reopen in May\n\nThe council met.",
+    "Lessons From the Flood: Build Higher\n\nThe council met.",
+    "The bridge closed. Ann Cole: a name in the body of the text.",
     # Names, titles and terms in quotation marks, with no speech cue.
     "A ship nicknamed “the iron lady of the sea” sank in 1912.",
     "The so-called “churn rate” rose again in May.",

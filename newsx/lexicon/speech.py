@@ -80,6 +80,11 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
 # the crash", "called on voters to stay home".
 OBJECT_CUES: dict[str, tuple[str, ...]] = {"call": ("for", "on")}
 
+# Verbs that name their object with the speaker's words, and the words that open the name: called
+# the plan *a* fantasy, called it *the* worst deal, described herself *as* a moderate (a quotation
+# mark opens it too).
+NAMING_CUES: dict[str, tuple[str, ...]] = {"call": ("a", "an", "the"), "describe": ("as",)}
+
 # Lemmas whose final consonant doubles before -ed and -ing ("quipped", "rebutted").
 DOUBLING = frozenset("quip admit rebut concur sob".split())
 

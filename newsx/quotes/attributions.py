@@ -22,7 +22,9 @@ marks (``cues``), the rules are tried in this order:
    ``said-after`` / ``said-middle`` inverted: "CLAUSE," said X. / CLAUSE, insists X, CLAUSE.
 Then ``according-to``: according to X, CLAUSE / CLAUSE, according to X (a description runs on to
 its issuer: "a study released by Acme"). A sentence with none of these may still hold
-``colon`` (X: "...") or ``dash`` ("..." — X, the credit ending the sentence).
+``colon`` (X: "...") or ``dash`` ("..." — X, the credit ending the sentence), or, on the document's
+first line, a headline ``colon`` (Ann Cole: the bridge will reopen; a name of four capitalised words at
+most, no label such as "Exclusive:" nor a phrase with a preposition).
 """
 from __future__ import annotations
 
@@ -30,13 +32,16 @@ import re
 from bisect import bisect_left
 
 from ..lexicon.quotes import (
-    ADVERBIAL_PREPOSITIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS, NOT_CONTINUATIONS, PASSIVE_AUX,
+    ADVERBIAL_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS,
+    HEADLINE_LABELS, NOT_HEADS, NOT_CONTINUATIONS, PASSIVE_AUX,
     PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
-from ..lexicon.speech import OBJECT_CUES, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
+from ..lexicon.speech import NAMING_CUES, OBJECT_CUES, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
-from .clauses import clause, clause_before, content_after, is_clause, rstrip_to, skip_adverbials, split_contents
+from .clauses import (
+    clause, clause_before, content_after, is_clause, named_complement, rstrip_to, skip_adverbials, split_contents,
+)
 from .cues import PAST_FORMS, cue_end, cue_words, lemma_of
 from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT
 from .records import Attribution, Context, Subject, cue_start
@@ -45,6 +50,8 @@ from .subjects import capitalised_run, sentence_subject, subject_after, subject_
 _FURNITURE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(FURNITURE_LABELS, key=len, reverse=True)) + r")\b[^:\n]{0,10}:")
 _COLON_QUOTE = re.compile(r"([^:]{1,80}):\s*[\"“]")  # X: "..."
+# A headline that gives a name's words: "Ann Cole: the bridge will reopen".
+_HEADLINE_NAME = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)")
 # A dateline: a place in capitals (its region after a comma), maybe a date and an agency, then a dash.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"  # SEOUL, NEW YORK, ST. LOUIS
@@ -93,7 +100,7 @@ def find(ctx: Context) -> list[Attribution]:
                 found.append(attr)
             a += 1
         if not found:
-            attr = colon(ctx, s, e) or dash(ctx, i, j, s, e, prev_s)
+            attr = colon(ctx, s, e) or dash(ctx, i, j, s, e, prev_s) or headline(ctx, s, e)
             if attr is not None:
                 found.append(attr)
         prev_s = s
@@ -129,6 +136,10 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
             and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
+    if lemma in NAMING_CUES and end == ve and not _passive(ctx, k, s):
+        named = naming(ctx, cue, k, lemma, subject, s, e, found)
+        if named is not None:
+            return named
     if subject is not None and lemma in OBJECT_CUES and end > ve:
         # "X called for an inquiry": the object is what was said, clause or not
         return with_subject(ctx, cue, subject, True, False, s, e, end)
@@ -160,6 +171,32 @@ def _progressive(ctx: Context, k: int, s: int) -> bool:
     if m >= 0 and (words.text[m] == "not" or words.text[m].endswith("ly") and words.text[m].isalnum()):
         m = ctx.word_before(words.start[m], s)
     return m >= 0 and words.text[m] in PROGRESSIVE_AUX
+
+
+def _passive(ctx: Context, k: int, s: int) -> bool:
+    """An auxiliary of the passive before verb k ("was called", "was also described")."""
+    words = ctx.words
+    m = ctx.word_before(words.start[k], s)
+    if m >= 0 and (words.low[m] in BETWEEN_SUBJECT_AND_VERB or words.low[m].endswith("ly")):
+        m = ctx.word_before(words.start[m], s)
+    return m >= 0 and words.low[m] in PASSIVE_AUX | {"be", "being"}
+
+
+def naming(ctx: Context, cue: Span, k: int, lemma: str, subject: Subject | None, s: int, e: int,
+           found: list[Attribution]) -> Attribution | None:
+    """X called the plan a fantasy / described herself as a moderate / what she calls a tax grab: the
+    name is what was said (the subject's, or that of the attribution or sentence it belongs to)."""
+    start = None if subject is None else subject.span.start if subject.phrase_start is None else subject.phrase_start
+    relative = start is not None and _prev_is(ctx, start, s, ("what",))
+    content = named_complement(ctx, k, NAMING_CUES[lemma], e, relative=relative)
+    if content is None:
+        return None
+    if subject is not None:
+        return Attribution(cue, subject, content, "called")
+    if found:
+        return Attribution(cue, None, content, "called", inherit=found[-1])
+    head = sentence_subject(ctx, s, cue.start)
+    return Attribution(cue, head, content, "called") if head is not None else None
 
 
 def quoted_as(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | None:
@@ -395,6 +432,28 @@ def colon(ctx: Context, s: int, e: int) -> Attribution | None:
         return None
     at = m.end(1)
     return Attribution(Span(":", at, at + 1), subject, clause(ctx, at + 1, e), "colon")
+
+
+def headline(ctx: Context, s: int, e: int) -> Attribution | None:
+    """Ann Cole: the bridge will reopen — the document's first line gives a name's words after a colon
+    (not a label: "Exclusive: ...", "Live updates: ...", nor a phrase: "Lessons from the flood: ...")."""
+    text = ctx.text
+    if s > 200 or text[:s].strip():
+        return None
+    line_end = text.find("\n", s, s + 300)
+    m = _HEADLINE_NAME.match(text, s, line_end) if line_end > 0 else None
+    if m is None:
+        return None
+    parts = [w.lower() for w in m.group(1).split()]
+    if any(w in HEADLINE_LABELS or w in NOT_HEADS or w in ADVERBIAL_PREPOSITIONS for w in parts) \
+            or m.group(1).isupper() and len(m.group(1)) > 4:
+        return None
+    subject = subject_before(ctx, s, m.end(1))
+    content = clause(ctx, m.end(), line_end)
+    if subject is None or subject.span.start != s or subject.kind != "name" or content is None:
+        return None
+    at = m.end(1)
+    return Attribution(Span(":", at, at + 1), subject, content, "colon")
 
 
 def dash(ctx: Context, i: int, j: int, s: int, e: int, prev_s: int) -> Attribution | None:
