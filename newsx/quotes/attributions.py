@@ -21,7 +21,9 @@ marks (``cues``), the rules are tried in this order:
    "called for" / "called on" report their object, clause or not ("called for an inquiry");
    ``said-after`` / ``said-middle`` inverted: "CLAUSE," said X. / CLAUSE, insists X, CLAUSE.
 Then ``according-to``: according to X, CLAUSE / CLAUSE, according to X (a description runs on to
-its issuer: "a study released by Acme"). A sentence with none of these may still hold
+its issuer: "a study released by Acme"; a dash aside after the source is skipped: "according to the
+study — which ... — CLAUSE") / A, according to X, B (the whole sentence when A is a subject or a short
+opening: "The toll, according to X, rose to 40"). A sentence with none of these may still hold
 ``colon`` (X: "...") or ``dash`` ("..." — X, the credit ending the sentence), or, on the document's
 first line, a headline ``colon`` (Ann Cole: the bridge will reopen; a name of four capitalised words at
 most, no label such as "Exclusive:" nor a phrase with a preposition).
@@ -59,6 +61,8 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # , Dec. 13
     r"(?: ?\([^()\n]{1,40}\))?"  # (AP)
     r"[ \t]{0,3}(?:—|–|―|--|-(?= ))[ \t]*")
+# A dash that opens an aside after a source ("according to the study — which ... — the sector grew").
+_DASH_ASIDE = re.compile(r"\s*(—|–|--)\s")
 # After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
 _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 # A weak verb reports only before "that" or a quotation.
@@ -382,7 +386,7 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
             sp = subject.span
     before_end = rstrip_to(text, s, words.start[k])
     if before_end > s and text[before_end - 1] == ",":
-        return Attribution(cue, subject, clause(ctx, s, before_end), "according-to")
+        return Attribution(cue, subject, _around_source(ctx, s, e, before_end, sp.end), "according-to")
     if before_end > s and text[before_end - 1] not in ".:" and not _after_comma_conjunction(ctx, k, s):
         return None
     names = runs(text, words, *ctx.doc.word_range(sp.start, sp.end))
@@ -391,10 +395,34 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
         cut = names[0].end
         return Attribution(cue, Subject(Span(text[sp.start:cut], sp.start, cut), "desc"), clause(ctx, cut, e),
                            "according-to")
+    dash = _DASH_ASIDE.match(text, sp.end, e)
+    if dash is not None:
+        # "According to the study — which drew on two surveys — the sector grew": the aside is the source's
+        close = text.find(dash.group(1), dash.end(), min(e, dash.end() + 200))
+        if close >= 0:
+            return Attribution(cue, subject, clause(ctx, close + len(dash.group(1)), e), "according-to")
     comma = text.find(",", sp.end, e)
     if comma < 0:
         return None
     return Attribution(cue, subject, clause(ctx, comma + 1, e), "according-to")
+
+
+def _around_source(ctx: Context, s: int, e: int, before_end: int, source_end: int) -> tuple[int, int] | None:
+    """"CLAUSE, according to X" / "A, according to X, B": a whole clause before the source is what it
+    says (what follows is an afterthought, or "and" opens another clause); a subject or a short
+    opening before it ("The result, according to X, is ...", "That is why, according to X, ...")
+    goes on after it, and the sentence around the source is what it says."""
+    text = ctx.text
+    first = clause(ctx, s, before_end)
+    comma = text.find(",", source_end, min(e, source_end + 3))
+    second = clause(ctx, comma + 1, e) if comma >= 0 else None
+    if second is None or first is None:
+        return first
+    opening = text[first[0]:min(first[1], first[0] + 40)].split(None, 1)[0].lower()
+    follow = text[second[0]:min(second[1], second[0] + 20)].split(None, 1)[0].lower()
+    if follow in COORDINATORS or len(text[first[0]:first[1]].split(None, 6)) >= 6 and opening not in FRONTED_SUBORDINATORS:
+        return first
+    return clause(ctx, first[0], second[1])
 
 
 def _after_comma_conjunction(ctx: Context, k: int, s: int) -> bool:
