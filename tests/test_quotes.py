@@ -170,6 +170,11 @@ CASES = [
      "the most cautious member of the board", "indirect", "Ann Cole", "Ann Cole", "describes"),
     ("Bob Marsh voted against what he calls a tax on every family in the valley.",
      "a tax on every family in the valley", "indirect", "Bob Marsh", "he", "calls"),
+    # A verb of asking reports a question with "whether" or "if".
+    ("Lawmakers also asked whether the deal required the firm to pay.",
+     "whether the deal required the firm to pay", "indirect", "Lawmakers", "Lawmakers", "asked"),
+    ("Ann Cole wondered if the vote had been fair.",
+     "if the vote had been fair", "indirect", "Ann Cole", "Ann Cole", "wondered"),
     # A headline (the first line) that gives a name's words after a colon.
     ("Ann Cole: The bridge will reopen in May\n\nThe council met on Monday.",
      "The bridge will reopen in May", "indirect", "Ann Cole", "Ann Cole", ":"),
@@ -583,6 +588,8 @@ NEGATIVES = [
     "Bob Marsh called the office in a panic.",
     "Lena Park was called a hero by the crowd.",
     "Ann Cole called it off.",
+    "He declined to comment when asked if the plant would close.",
+    "Ann Cole asked him to leave the room before the vote.",
     # A headline label or phrase before a colon names no speaker.
     "Exclusive: The bridge will reopen in May\n\nThe council met.",
     "Live updates: The bridge will reopen in May\n\nThe council met.",

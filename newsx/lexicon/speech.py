@@ -115,6 +115,10 @@ WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice 
     rejoin rebut interrupt underscore tease wonder swear plead implore beg threaten guarantee
     chime pipe cut shoot fire hit""".split())
 
+# Weak lemmas that report a question, with "whether" or "if" as well as "that" ("asked whether the
+# deal would hold", "wondered if the vote was fair").
+QUESTION_LEMMAS = frozenset("ask inquire enquire wonder".split())
+
 # Reporting verbs of documents and studies ("the study found", "data show").
 DOCUMENT_VERBS = frozenset("found finds showed shows show concluded concludes".split())
 

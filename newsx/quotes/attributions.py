@@ -12,7 +12,8 @@ marks (``cues``), the rules are tried in this order:
                      words after it but the sentence's end ("the “loopholes” he cited are ...");
    ``said-middle``   CLAUSE, X said, CLAUSE (the quotation or main clause around the cue);
    ``said-before``   X said (that) CLAUSE / X told reporters CLAUSE / X is saying CLAUSE; a weak verb
-                     ("added", "noted") needs "that" or a quotation, and any verb but say/tell a
+                     ("added", "noted") needs "that" or a quotation (a verb of asking "whether"
+                     or "if" too: "X asked whether CLAUSE"), and any verb but say/tell a
                      clause (``clauses.is_clause``);
 3. without one: ``said-before`` with the sentence's subject ("X urged A, and said B"), or with
    the subject of the attribution before ("X said A, and added B");
@@ -38,7 +39,7 @@ from ..lexicon.quotes import (
     HEADLINE_LABELS, NOT_HEADS, NOT_CONTINUATIONS, PASSIVE_AUX,
     PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
-from ..lexicon.speech import NAMING_CUES, OBJECT_CUES, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
+from ..lexicon.speech import NAMING_CUES, OBJECT_CUES, QUESTION_LEMMAS, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
 from .clauses import (
@@ -61,6 +62,8 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # , Dec. 13
     r"(?: ?\([^()\n]{1,40}\))?"  # (AP)
     r"[ \t]{0,3}(?:—|–|―|--|-(?= ))[ \t]*")
+# A reported question after "asked", "wondered": " whether ...", " if ...".
+_WHETHER = re.compile(r" (?:whether|if) ")
 # A dash that opens an aside after a source ("according to the study — which ... — the sector grew").
 _DASH_ASIDE = re.compile(r"\s*(—|–|--)\s")
 # After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
@@ -134,7 +137,7 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if verb.endswith("ing") and subject is not None and not _progressive(ctx, k, s) \
             and not _prev_is(ctx, subject.span.start, max(s, subject.span.start - 6), ("with",)):
         subject = None  # a participle, not a progressive verb (but "with officials saying ...")
-    weak = lemma in WEAK_LEMMAS
+    weak = lemma in WEAK_LEMMAS and not (lemma in QUESTION_LEMMAS and _WHETHER.match(text, end))
     if subject is not None and subject.span.text.endswith(("’s", "'s")) and subject.kind != "pronoun":
         return None  # "Editor's note:", "the minister's comments": a noun after a possessive
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
