@@ -164,6 +164,8 @@ CASES = [
      "a waste of money", "indirect", "Ann Cole", "Ann Cole", "called"),
     ("Tom Reyes praised the crews, calling the repairs a model for the region.",
      "a model for the region", "indirect", "Tom Reyes", "Tom Reyes", "calling"),
+    ("Ann Cole called the merger a “rescue” on Monday.",
+     "rescue", "partial", "Ann Cole", "Ann Cole", "called"),
     ("Lena Park called it the worst deal the town had ever signed.",
      "the worst deal the town had ever signed", "indirect", "Lena Park", "Lena Park", "called"),
     ("Ann Cole describes herself as the most cautious member of the board.",

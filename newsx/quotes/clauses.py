@@ -269,6 +269,8 @@ def named_complement(ctx: Context, k: int, openers: tuple[str, ...], e: int,
                 return None
         if m < 0 or m >= j:
             return None
+    if lows[m].isalpha() and m + 1 < j and ctx.has_mark(m + 1, m + 2):
+        m += 1  # called it a “rescue”: the quotation is the name
     # The name runs to the sentence's end, or to a comma before a new clause (", though ...", ", citing ...").
     end = ctx.words.end[j - 1]
     for n in range(m + 1, j):
