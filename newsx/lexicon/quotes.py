@@ -175,3 +175,25 @@ ORGANIZATION_POSSESSIVES = frozenset("its their".split())
 
 # Words before a plural object of an infinitive ("urged *all* members to", "told *fellow* pilots to").
 INFINITIVE_OBJECT_OPENERS = frozenset("the all fellow".split())
+
+# Words that open the object of a naming verb ("called *it* a", "called *the* plan a", "called *half* of").
+NAMED_OBJECT_OPENERS = frozenset(
+    """it him her them me us you himself herself themselves itself myself ourselves this that these those
+    the his its their our my your half some many most all both each""".split()
+)
+
+# Words after "a" or "the" that make a time or a count, not a name: called her *a second time*,
+# called the police *the next day*, called them *a few times*.
+NOT_NAME_WORDS = frozenset(
+    """day days night nights week weeks month months year years time times minute minutes hour hours
+    moment morning afternoon evening weekend second third fourth fifth next following same previous
+    other few couple dozen number lot bit while""".split()
+)
+
+# Labels that open a headline before a colon and name no speaker ("Exclusive: ...", "Live updates: ...").
+HEADLINE_LABELS = frozenset(
+    """exclusive analysis update updates watch live breaking opinion editorial review explainer video videos
+    photo photos gallery podcast correction clarification latest factbox timeline recap preview obituary
+    letters letter commentary interview transcript quiz listen read more related sponsored advertisement
+    feature features column newsletter""".split()
+)

@@ -80,6 +80,11 @@ PHRASAL_CUES: dict[str, tuple[str, ...]] = {
 # the crash", "called on voters to stay home".
 OBJECT_CUES: dict[str, tuple[str, ...]] = {"call": ("for", "on")}
 
+# Verbs that name their object with the speaker's words, and the words that open the name: called
+# the plan *a* fantasy, called it *the* worst deal, described herself *as* a moderate (a quotation
+# mark opens it too).
+NAMING_CUES: dict[str, tuple[str, ...]] = {"call": ("a", "an", "the"), "describe": ("as",)}
+
 # Lemmas whose final consonant doubles before -ed and -ing ("quipped", "rebutted").
 DOUBLING = frozenset("quip admit rebut concur sob".split())
 
@@ -109,6 +114,10 @@ WEAK_LEMMAS = frozenset("""call post continue describe answer agree point voice 
     admonish cite dictate recite relay narrate preach inquire enquire lecture reason posit
     rejoin rebut interrupt underscore tease wonder swear plead implore beg threaten guarantee
     chime pipe cut shoot fire hit""".split())
+
+# Weak lemmas that report a question, with "whether" or "if" as well as "that" ("asked whether the
+# deal would hold", "wondered if the vote was fair").
+QUESTION_LEMMAS = frozenset("ask inquire enquire wonder".split())
 
 # Reporting verbs of documents and studies ("the study found", "data show").
 DOCUMENT_VERBS = frozenset("found finds showed shows show concluded concludes".split())

@@ -12,7 +12,8 @@ marks (``cues``), the rules are tried in this order:
                      words after it but the sentence's end ("the “loopholes” he cited are ...");
    ``said-middle``   CLAUSE, X said, CLAUSE (the quotation or main clause around the cue);
    ``said-before``   X said (that) CLAUSE / X told reporters CLAUSE / X is saying CLAUSE; a weak verb
-                     ("added", "noted") needs "that" or a quotation, and any verb but say/tell a
+                     ("added", "noted") needs "that" or a quotation (a verb of asking "whether"
+                     or "if" too: "X asked whether CLAUSE"), and any verb but say/tell a
                      clause (``clauses.is_clause``);
 3. without one: ``said-before`` with the sentence's subject ("X urged A, and said B"), or with
    the subject of the attribution before ("X said A, and added B");
@@ -21,8 +22,12 @@ marks (``cues``), the rules are tried in this order:
    "called for" / "called on" report their object, clause or not ("called for an inquiry");
    ``said-after`` / ``said-middle`` inverted: "CLAUSE," said X. / CLAUSE, insists X, CLAUSE.
 Then ``according-to``: according to X, CLAUSE / CLAUSE, according to X (a description runs on to
-its issuer: "a study released by Acme"). A sentence with none of these may still hold
-``colon`` (X: "...") or ``dash`` ("..." — X, the credit ending the sentence).
+its issuer: "a study released by Acme"; a dash aside after the source is skipped: "according to the
+study — which ... — CLAUSE") / A, according to X, B (the whole sentence when A is a subject or a short
+opening: "The toll, according to X, rose to 40"). A sentence with none of these may still hold
+``colon`` (X: "...") or ``dash`` ("..." — X, the credit ending the sentence), or, on the document's
+first line, a headline ``colon`` (Ann Cole: the bridge will reopen; a name of four capitalised words at
+most, no label such as "Exclusive:" nor a phrase with a preposition).
 """
 from __future__ import annotations
 
@@ -30,13 +35,16 @@ import re
 from bisect import bisect_left
 
 from ..lexicon.quotes import (
-    ADVERBIAL_PREPOSITIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS, NOT_CONTINUATIONS, PASSIVE_AUX,
+    ADVERBIAL_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_CONJUNCTIONS, COORDINATORS, FURNITURE_LABELS,
+    HEADLINE_LABELS, NOT_HEADS, NOT_CONTINUATIONS, PASSIVE_AUX,
     PARTICIPLE_PREPOSITIONS, PROGRESSIVE_AUX, STATEMENT_NOUNS, FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS,
 )
-from ..lexicon.speech import OBJECT_CUES, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
+from ..lexicon.speech import NAMING_CUES, OBJECT_CUES, QUESTION_LEMMAS, SAY_LEMMAS, THING_LEMMAS, WEAK_LEMMAS
 from ..doc.names import runs
 from ..model import Span
-from .clauses import clause, clause_before, content_after, is_clause, rstrip_to, skip_adverbials, split_contents
+from .clauses import (
+    clause, clause_before, content_after, is_clause, named_complement, rstrip_to, skip_adverbials, split_contents,
+)
 from .cues import PAST_FORMS, cue_end, cue_words, lemma_of
 from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT
 from .records import Attribution, Context, Subject, cue_start
@@ -45,6 +53,8 @@ from .subjects import capitalised_run, sentence_subject, subject_after, subject_
 _FURNITURE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(FURNITURE_LABELS, key=len, reverse=True)) + r")\b[^:\n]{0,10}:")
 _COLON_QUOTE = re.compile(r"([^:]{1,80}):\s*[\"“]")  # X: "..."
+# A headline that gives a name's words: "Ann Cole: the bridge will reopen".
+_HEADLINE_NAME = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)")
 # A dateline: a place in capitals (its region after a comma), maybe a date and an agency, then a dash.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"  # SEOUL, NEW YORK, ST. LOUIS
@@ -52,6 +62,10 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # , Dec. 13
     r"(?: ?\([^()\n]{1,40}\))?"  # (AP)
     r"[ \t]{0,3}(?:—|–|―|--|-(?= ))[ \t]*")
+# A reported question after "asked", "wondered": " whether ...", " if ...".
+_WHETHER = re.compile(r" (?:whether|if) ")
+# A dash that opens an aside after a source ("according to the study — which ... — the sector grew").
+_DASH_ASIDE = re.compile(r"\s*(—|–|--)\s")
 # After "..., said X": a comma and a lower-case word that goes on with the clause ("in seeing it").
 _CONTINUATION = re.compile(r",\s+([a-z]+)\b")
 # A weak verb reports only before "that" or a quotation.
@@ -93,7 +107,7 @@ def find(ctx: Context) -> list[Attribution]:
                 found.append(attr)
             a += 1
         if not found:
-            attr = colon(ctx, s, e) or dash(ctx, i, j, s, e, prev_s)
+            attr = colon(ctx, s, e) or dash(ctx, i, j, s, e, prev_s) or headline(ctx, s, e)
             if attr is not None:
                 found.append(attr)
         prev_s = s
@@ -123,12 +137,16 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if verb.endswith("ing") and subject is not None and not _progressive(ctx, k, s) \
             and not _prev_is(ctx, subject.span.start, max(s, subject.span.start - 6), ("with",)):
         subject = None  # a participle, not a progressive verb (but "with officials saying ...")
-    weak = lemma in WEAK_LEMMAS
+    weak = lemma in WEAK_LEMMAS and not (lemma in QUESTION_LEMMAS and _WHETHER.match(text, end))
     if subject is not None and subject.span.text.endswith(("’s", "'s")) and subject.kind != "pronoun":
         return None  # "Editor's note:", "the minister's comments": a noun after a possessive
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
             and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
+    if lemma in NAMING_CUES and end == ve and not _passive(ctx, k, s):
+        named = naming(ctx, cue, k, lemma, subject, s, e, found)
+        if named is not None:
+            return named
     if subject is not None and lemma in OBJECT_CUES and end > ve:
         # "X called for an inquiry": the object is what was said, clause or not
         return with_subject(ctx, cue, subject, True, False, s, e, end)
@@ -160,6 +178,32 @@ def _progressive(ctx: Context, k: int, s: int) -> bool:
     if m >= 0 and (words.text[m] == "not" or words.text[m].endswith("ly") and words.text[m].isalnum()):
         m = ctx.word_before(words.start[m], s)
     return m >= 0 and words.text[m] in PROGRESSIVE_AUX
+
+
+def _passive(ctx: Context, k: int, s: int) -> bool:
+    """An auxiliary of the passive before verb k ("was called", "was also described")."""
+    words = ctx.words
+    m = ctx.word_before(words.start[k], s)
+    if m >= 0 and (words.low[m] in BETWEEN_SUBJECT_AND_VERB or words.low[m].endswith("ly")):
+        m = ctx.word_before(words.start[m], s)
+    return m >= 0 and words.low[m] in PASSIVE_AUX | {"be", "being"}
+
+
+def naming(ctx: Context, cue: Span, k: int, lemma: str, subject: Subject | None, s: int, e: int,
+           found: list[Attribution]) -> Attribution | None:
+    """X called the plan a fantasy / described herself as a moderate / what she calls a tax grab: the
+    name is what was said (the subject's, or that of the attribution or sentence it belongs to)."""
+    start = None if subject is None else subject.span.start if subject.phrase_start is None else subject.phrase_start
+    relative = start is not None and _prev_is(ctx, start, s, ("what",))
+    content = named_complement(ctx, k, NAMING_CUES[lemma], e, relative=relative)
+    if content is None:
+        return None
+    if subject is not None:
+        return Attribution(cue, subject, content, "called")
+    if found:
+        return Attribution(cue, None, content, "called", inherit=found[-1])
+    head = sentence_subject(ctx, s, cue.start)
+    return Attribution(cue, head, content, "called") if head is not None else None
 
 
 def quoted_as(ctx: Context, cue: Span, k: int, s: int, e: int) -> Attribution | None:
@@ -345,7 +389,7 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
             sp = subject.span
     before_end = rstrip_to(text, s, words.start[k])
     if before_end > s and text[before_end - 1] == ",":
-        return Attribution(cue, subject, clause(ctx, s, before_end), "according-to")
+        return Attribution(cue, subject, _around_source(ctx, s, e, before_end, sp.end), "according-to")
     if before_end > s and text[before_end - 1] not in ".:" and not _after_comma_conjunction(ctx, k, s):
         return None
     names = runs(text, words, *ctx.doc.word_range(sp.start, sp.end))
@@ -354,10 +398,34 @@ def according_to(ctx: Context, k: int, s: int, e: int) -> Attribution | None:
         cut = names[0].end
         return Attribution(cue, Subject(Span(text[sp.start:cut], sp.start, cut), "desc"), clause(ctx, cut, e),
                            "according-to")
+    dash = _DASH_ASIDE.match(text, sp.end, e)
+    if dash is not None:
+        # "According to the study — which drew on two surveys — the sector grew": the aside is the source's
+        close = text.find(dash.group(1), dash.end(), min(e, dash.end() + 200))
+        if close >= 0:
+            return Attribution(cue, subject, clause(ctx, close + len(dash.group(1)), e), "according-to")
     comma = text.find(",", sp.end, e)
     if comma < 0:
         return None
     return Attribution(cue, subject, clause(ctx, comma + 1, e), "according-to")
+
+
+def _around_source(ctx: Context, s: int, e: int, before_end: int, source_end: int) -> tuple[int, int] | None:
+    """"CLAUSE, according to X" / "A, according to X, B": a whole clause before the source is what it
+    says (what follows is an afterthought, or "and" opens another clause); a subject or a short
+    opening before it ("The result, according to X, is ...", "That is why, according to X, ...")
+    goes on after it, and the sentence around the source is what it says."""
+    text = ctx.text
+    first = clause(ctx, s, before_end)
+    comma = text.find(",", source_end, min(e, source_end + 3))
+    second = clause(ctx, comma + 1, e) if comma >= 0 else None
+    if second is None or first is None:
+        return first
+    opening = text[first[0]:min(first[1], first[0] + 40)].split(None, 1)[0].lower()
+    follow = text[second[0]:min(second[1], second[0] + 20)].split(None, 1)[0].lower()
+    if follow in COORDINATORS or len(text[first[0]:first[1]].split(None, 6)) >= 6 and opening not in FRONTED_SUBORDINATORS:
+        return first
+    return clause(ctx, first[0], second[1])
 
 
 def _after_comma_conjunction(ctx: Context, k: int, s: int) -> bool:
@@ -395,6 +463,28 @@ def colon(ctx: Context, s: int, e: int) -> Attribution | None:
         return None
     at = m.end(1)
     return Attribution(Span(":", at, at + 1), subject, clause(ctx, at + 1, e), "colon")
+
+
+def headline(ctx: Context, s: int, e: int) -> Attribution | None:
+    """Ann Cole: the bridge will reopen — the document's first line gives a name's words after a colon
+    (not a label: "Exclusive: ...", "Live updates: ...", nor a phrase: "Lessons from the flood: ...")."""
+    text = ctx.text
+    if s > 200 or text[:s].strip():
+        return None
+    line_end = text.find("\n", s, s + 300)
+    m = _HEADLINE_NAME.match(text, s, line_end) if line_end > 0 else None
+    if m is None:
+        return None
+    parts = [w.lower() for w in m.group(1).split()]
+    if any(w in HEADLINE_LABELS or w in NOT_HEADS or w in ADVERBIAL_PREPOSITIONS for w in parts) \
+            or m.group(1).isupper() and len(m.group(1)) > 4:
+        return None
+    subject = subject_before(ctx, s, m.end(1))
+    content = clause(ctx, m.end(), line_end)
+    if subject is None or subject.span.start != s or subject.kind != "name" or content is None:
+        return None
+    at = m.end(1)
+    return Attribution(Span(":", at, at + 1), subject, content, "colon")
 
 
 def dash(ctx: Context, i: int, j: int, s: int, e: int, prev_s: int) -> Attribution | None:

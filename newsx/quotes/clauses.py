@@ -13,7 +13,12 @@ Rules, in order:
    residents to ...") is no clause.
 5. ``clause_before``: the clause before ", X said": a quotation, or words that read as a clause.
 6. ``split_contents``: "X said A, and added B": the first clause stops where the next attribution of
-   its sentence begins.
+   its sentence begins (not a naming one inside it: "A said the plan is what he called a sham").
+7. ``named_complement``: the name a naming verb gives its object, from its opener ("called the plan
+   *a fantasy*", "described herself *as a moderate*"; right after the verb in "what she calls *a
+   tax grab*") to the sentence's end or a comma before a new clause; the object opens with a
+   pronoun, a determiner or a capital, holds no punctuation nor clause word, and "a"/"the" after a
+   preposition or before a time ("called her a second time") opens no name.
 """
 from __future__ import annotations
 
@@ -22,9 +27,10 @@ from collections.abc import Iterable
 
 from ..lexicon.calendar import MONTH_FULL, WEEKDAY_FULL
 from ..lexicon.quotes import (
-    ADVERBIAL_PREPOSITIONS, UNSKIPPED_AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_SUBJECTS, CUE_DATE_PREPOSITIONS,
-    DAY_PARTS, DEICTIC_WORDS, FINITE_WORDS, INFINITIVE_OBJECT_OPENERS, INFINITIVE_OBJECTS, MONTH_ABBREVIATIONS, NO_CLAUSE_OPENERS,
-    NOT_HEADS, PERIODS, PHRASE_PREPOSITIONS, TIME_PREFIXES, WEAK_CLAUSE_OPENERS,
+    ADVERBIAL_PREPOSITIONS, UNSKIPPED_AUXILIARIES, BETWEEN_SUBJECT_AND_VERB, CLAUSE_SUBJECTS, COORDINATORS,
+    CUE_DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_WORDS, FINITE_WORDS, INFINITIVE_OBJECT_OPENERS, INFINITIVE_OBJECTS,
+    MONTH_ABBREVIATIONS, NAMED_OBJECT_OPENERS, NO_CLAUSE_OPENERS, NOT_HEADS, NOT_NAME_WORDS, PERIODS,
+    PHRASE_PREPOSITIONS, SUBJECT_BOUNDARIES, TIME_PREFIXES, WEAK_CLAUSE_OPENERS,
 )
 from .marks import ALL_MARKS
 from .records import Attribution, Context, cue_start
@@ -218,9 +224,61 @@ def split_contents(ctx: Context, found: list[Attribution]) -> None:
         a, b = first.content
         # Only the next few attributions can start inside this clause first (keeps this linear).
         for later in ordered[idx + 1:idx + 4]:
+            if later.rule == "called":
+                continue  # "what he called a sham" names a thing inside the clause: it does not end it
             start = later.cue.start if later.subject is None else min(later.cue.start, later.subject.span.start)
             if a < start < b:
                 cut = max(text.rfind(",", a, start), text.rfind(" and ", a, start))
                 if cut > a and len(text[a:min(cut, a + 60)].split()) >= 3:
                     first.content = clause(ctx, a, cut)
                     break
+
+
+_OBJECT_STOPS = frozenset(",;:.!?()—–-") | {"--"}
+_BEFORE_NO_NAME = NOT_HEADS | ADVERBIAL_PREPOSITIONS | PHRASE_PREPOSITIONS | {"like"}
+_NEW_CLAUSE = SUBJECT_BOUNDARIES | COORDINATORS | CLAUSE_SUBJECTS
+
+
+def named_complement(ctx: Context, k: int, openers: tuple[str, ...], e: int,
+                     relative: bool = False) -> tuple[int, int] | None:
+    """The name naming verb k gives its object ("called the plan a fantasy" -> "a fantasy"); with
+    ``relative`` ("what she calls a tax grab") the name follows the verb. None when there is none."""
+    words = ctx.words
+    texts, lows, quoted = words.text, words.low, words.quoted
+    i, j = ctx.doc.word_range(words.end[k], min(e, words.end[k] + 300))
+    if i >= j or ctx.dated[i]:
+        return None
+    if relative:
+        m = i + 1 if lows[i] == "as" else i  # what she calls X / what he described as X
+        if "as" in openers and m == i:
+            return None
+    else:
+        if not (lows[i] in NAMED_OBJECT_OPENERS or "A" <= texts[i][0] <= "Z"):
+            return None
+        m = -1
+        for n in range(i + 1, min(j, i + 12)):
+            low = lows[n]
+            if low == "as" and low in openers:
+                m = n + 1
+                break
+            if low in openers and (not low.isalpha() or lows[n - 1] not in _BEFORE_NO_NAME
+                                   and (n + 1 >= j or lows[n + 1] not in NOT_NAME_WORDS)):
+                m = n
+                break
+            if low in _OBJECT_STOPS or low in SUBJECT_BOUNDARIES or low in FINITE_WORDS:
+                return None
+        if m < 0 or m >= j:
+            return None
+    if lows[m].isalpha() and m + 1 < j and ctx.has_mark(m + 1, m + 2):
+        m += 1  # called it a “rescue”: the quotation is the name
+    # The name runs to the sentence's end, or to a comma before a new clause (", though ...", ", citing ...").
+    end = ctx.words.end[j - 1]
+    for n in range(m + 1, j):
+        if quoted[n]:
+            continue
+        w = texts[n]
+        if w in (";", ":", "(", "—", "–", "--") or w == "," and n + 1 < j and (
+                lows[n + 1] in _NEW_CLAUSE or lows[n + 1].endswith("ing")):
+            end = words.start[n]
+            break
+    return clause(ctx, words.start[m], end)
