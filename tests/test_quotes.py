@@ -853,3 +853,39 @@ def test_name_in_marks_after_an_attribution_is_no_quote(text: str) -> None:
 def test_fronted_participles_and_titled_inverted_speakers(text: str, name: str) -> None:
     quotes = _quotes(text)
     assert quotes and quotes[0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle after a noun gives a thing its name: no one speaks.
+        "The attack was claimed by a group called “Night Owls” on Friday.",
+        "The museum showed a print called “Horses and Riders” from 1985.",
+        "The plan, dubbed “Project Lantern”, was approved on Monday.",
+        # After "from", a participle other than saying/telling reports only "that" or a quotation.
+        "The new law bans migrants from claiming asylum in the country.",
+        "The court barred the firm from announcing the merger before June.",
+    ],
+)
+def test_no_quote_in_a_name_or_after_from(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        ("Ann Cole called the plan “a fantasy” on Monday.", "a fantasy", "Ann Cole"),
+        ("The mayor, who has called the tax “a disgrace”, voted no.", "a disgrace", "The mayor"),
+        ("Tom Reyes declined to comment, aside from saying he wants a fair deal.", "he wants a fair deal", "Tom Reyes"),
+        # A coordinator opens no description; a time noun heads none.
+        ("The road was closed, and police said the driver had fled.", "the driver had fled", "police"),
+    ],
+)
+def test_names_of_things_and_coordinated_subjects(text: str, quote: str, name: str) -> None:
+    found = [q for q in _quotes(text) if quote in q["text"]]
+    assert found and found[0]["speaker"]["name"] == name
+
+
+def test_a_time_phrase_is_no_speaker() -> None:
+    quotes = _quotes("Ann Cole spoke for an hour, and several times described the cars as “better”.")
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("better", "Ann Cole")]

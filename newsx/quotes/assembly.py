@@ -24,7 +24,7 @@ import bisect
 
 from ..lexicon.speech import NAME_MARKERS, NAMING_FORMS
 from ..model import Quote, Span, Speaker
-from .marks import cites_article, ends_sentence, looks_like_title, segment_kind, transcript_note
+from .marks import cites_article, ends_sentence, looks_like_title, names_a_thing, segment_kind, transcript_note
 from .records import Attribution, Context, Segment
 from .speakers import Salience, speaker
 from .subjects import sentence_subject, subject_before
@@ -154,7 +154,7 @@ def _unattributed(ctx: Context, sal: Salience, attrs: list[Attribution], cue_sta
     """A quotation without an attribution: named by a verb, a title, or a continuation."""
     naming = _naming_verb(ctx, seg) if kind == "partial" else -1
     if naming >= 0:
-        return _called(ctx, sal, seg, naming, words)
+        return None if names_a_thing(ctx, naming) else _called(ctx, sal, seg, naming, words)
     if looks_like_title(words) or _a_term(ctx.text, seg, words):
         return None
     if kind != "direct" and len(words.split()) < 4:

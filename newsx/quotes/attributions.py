@@ -46,7 +46,7 @@ from .clauses import (
     clause, clause_before, content_after, is_clause, named_complement, rstrip_to, skip_adverbials, split_contents,
 )
 from .cues import PAST_FORMS, cue_end, cue_words, lemma_of
-from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT
+from .marks import ALL_MARKS, CLOSE_MARKS, DASH_SOURCE, STRAIGHT, names_a_thing
 from .records import Attribution, Context, Subject, cue_start
 from .subjects import capitalised_run, sentence_subject, subject_after, subject_before
 
@@ -143,6 +143,8 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
     if subject is not None and subject.weak and not (verb.endswith("ed") or verb in PAST_FORMS) \
             and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
+    if names_a_thing(ctx, k):
+        return None  # "a group called “Anonymous”": a name given to a thing, no one speaks
     if lemma in NAMING_CUES and end == ve and not _passive(ctx, k, s):
         named = naming(ctx, cue, k, lemma, subject, s, e, found)
         if named is not None:
@@ -343,8 +345,11 @@ def without_subject(ctx: Context, cue: Span, k: int, lemma: str, weak: bool, s: 
 
 def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[Attribution],
                said_object: bool = False) -> Attribution | None:
-    """"..., saying CLAUSE": the subject of the attribution before, or of the sentence."""
-    if weak and not _THAT_OR_QUOTE.match(ctx.text, cue.end):
+    """"..., saying CLAUSE": the subject of the attribution before, or of the sentence. After "from"
+    a participle other than "saying"/"telling" reports only "that" or a quotation ("aside from
+    saying he wants ..."; "banned migrants from claiming asylum" reports nothing)."""
+    after_from = _prev_is(ctx, cue.start, s, ("from",)) and lemma_of(cue.text.split(" ", 1)[0]) not in SAY_LEMMAS
+    if (weak or after_from) and not _THAT_OR_QUOTE.match(ctx.text, cue.end):
         return None
     content = content_after(ctx, cue.end, e)
     if content is None or not (said_object or is_clause(ctx, *content)):

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 
 from ..doc.quotations import ALL_MARKS, CLOSE_MARKS, OPEN_MARKS, STRAIGHT
+from ..lexicon.quotes import PRONOUN_GENDERS
+from ..lexicon.titles import TITLE_WORDS
+from ..lexicon.verbs import AUXILIARIES
 from .records import Context, Segment
 
 __all__ = ["ALL_MARKS", "CLOSE_MARKS", "OPEN_MARKS", "STRAIGHT", "DASH_SOURCE", "segment_kind", "ends_sentence",
@@ -47,6 +50,26 @@ def looks_like_title(words: str) -> bool:
     parts = words.rstrip(" .!?,;").split()
     long = [w for w in parts if len(w) > 3]
     return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(parts) <= 10
+
+
+def names_a_thing(ctx: Context, k: int) -> bool:
+    """"a group called “Anonymous”", "the print called “Cowboys and Indians”": a participle in -ed
+    right after a lower-case noun, then a quotation of capitalised words, gives a thing its name:
+    no one is quoted (not "The senator called “Plan Zero” a failure": a verb after its subject)."""
+    w = ctx.words
+    if k == 0 or k + 2 >= len(w) or not w.text[k].endswith("ed") or w.text[k + 1] not in OPEN_MARKS + STRAIGHT:
+        return False
+    before = w.low[k - 1]
+    if not w.text[k - 1].isalpha() or not w.text[k - 1].islower() or before in AUXILIARIES \
+            or before in PRONOUN_GENDERS or before.endswith("ly") or before in TITLE_WORDS:
+        return False
+    long: list[str] = []
+    for t in range(k + 2, min(len(w), k + 14)):
+        if w.text[t] in ALL_MARKS:
+            return bool(long) and all(p[:1].isupper() for p in long)
+        if len(w.text[t]) > 3:
+            long.append(w.text[t])
+    return False
 
 
 def transcript_note(words: str) -> bool:

@@ -29,10 +29,11 @@ import re
 from collections.abc import Iterable
 
 from ..doc.names import runs
+from ..lexicon.calendar import CALENDAR_UNITS
 from ..lexicon.grammar import ARTICLES, DETERMINERS, LY_NOT_ADVERBS, NP_END_PREPOSITIONS
 from ..lexicon.organizations import ORG_WORDS
 from ..lexicon.quotes import (
-    ADVERBIAL_PREPOSITIONS, AFFILIATION_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, DESCRIPTION_OPENERS,
+    ADVERBIAL_PREPOSITIONS, AFFILIATION_PREPOSITIONS, BETWEEN_SUBJECT_AND_VERB, COORDINATORS, DESCRIPTION_OPENERS,
     FINITE_WORDS, INFORMED_DETERMINERS, INFORMED_LINKS, INFORMED_OBJECT_DETERMINERS, INFORMED_SOURCES, INFORMED_TAILS,
     NAME_END_WORDS, NOT_DESCRIPTION_OPENERS, NOT_HEADS, PROGRESSIVE_AUX, NAME_RELATIVES, REPRESENTATIVES,
     ROLE_PREPOSITIONS,
@@ -48,6 +49,8 @@ from .marks import ALL_MARKS
 from .records import Context, Subject, latin
 
 MAX_SUBJECT_WORDS = 12
+# Nouns of time and frequency, which head no description of a speaker ("several times").
+_TIME_HEADS = frozenset(f"{u}s" for u in CALENDAR_UNITS) | frozenset(CALENDAR_UNITS) | {"time", "times", "occasions"}
 MAX_APPOSITION_WORDS = 24
 _NP_STOPS = frozenset((",", ";", ":", "(", ")", "—", "–", "!", "?", "--"))
 
@@ -373,8 +376,14 @@ def description(phrase: str, a: int, b: int) -> Subject | None:
         return None
     if any(w.lower() in FINITE_WORDS for w in parts):
         return None
+    if len(parts) > 1 and parts[0].lower() in COORDINATORS:
+        # "..., and police said": the description after the coordinator
+        a = phrase.index(parts[1], len(parts[0])) + a
+        phrase, parts = phrase[phrase.index(parts[1], len(parts[0])):], parts[1:]
     head = parts[-1]
     low = head.lower().strip(".,")
+    if low in _TIME_HEADS:
+        return None  # "several times", "two days": how often or how long, no one speaking
     if low in PERSON_NOUNS or low in ORG_WORDS:
         return Subject(Span(phrase, a, b), "desc")
     if not head.isalpha() or not head.islower() or low in NOT_HEADS or low.endswith("ly"):
