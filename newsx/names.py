@@ -11,9 +11,10 @@ Rules, in order:
    "White House", "CEO of Bright Harbour" -> "Bright Harbour"); an owner in the possessive ("Labour's
    Shadow Home Secretary" -> "Labour"); a run ending with an organisation word stays whole
    ("Republican Party"); a place or a nationality alone is no organisation.
-4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place or
-   page-furniture word, not opened by a place or demonym before a full name ("Vermont Ana Ruiz",
-   "United States Tom Reyes": a title's place glued to the name, see ``leading_place``).
+4. ``is_person_name(name)``: two or more capitalised tokens, none an organisation, title, place,
+   page-furniture word or plural person noun ("Workers United"), not opened by a place or demonym
+   before a full name ("Vermont Ana Ruiz", "United States Tom Reyes": a title's place glued to the
+   name, see ``leading_place``).
 Also ``strip_possessive``, ``last_token``, ``is_demonym``, ``is_place`` and ``clean_title``; the vocabularies are in
 ``newsx.lexicon``.
 
@@ -32,9 +33,11 @@ from .lexicon.grammar import QUANTITY_OPENERS
 from .lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, BOILERPLATE_WORDS, NAME_PARTICLES
 from .lexicon.organizations import ORG_WORDS
 from .lexicon.places import DEMONYMS, PLACE_ACRONYMS, PLACE_OPENERS, PLACE_PHRASES, PLACE_WORDS, PLACES
-from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS
+from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, PERSON_NOUNS, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS
 
 
+# Plural person nouns ("Workers", "Nurses", "Teachers"): a group's name holds them, a person's never.
+_GROUP_NOUNS = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) | {"people", "women", "men"}
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
 _ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
 _ABSTRACT_ENDINGS = tuple(e + s for e in ("ment", "tion", "sion", "ity", "ism", "ness", "ship") for s in ("", "s"))
@@ -264,6 +267,8 @@ def is_person_name(name: str) -> bool:
             return False  # "Moreau's Safe Harbour" names a thing of Moreau's
         if w.endswith(_ABSTRACT_ENDINGS) and _ABSTRACT.search(w):
             return False  # "Regional Development", "National Security"
+        if bare in _GROUP_NOUNS:
+            return False  # "Workers United", "Nurses Alliance": a body of people, no one's name
         first = w[:1]
         if first.isupper():
             caps += 1

@@ -731,6 +731,13 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
         ("Senior analyst Tom Reyes of Harbour Freight said prices would rise.",
          "Tom Reyes", "Senior analyst of Harbour Freight", "Harbour Freight"),
         ("Secretary of State Ann Cole said the talks went well.", "Ann Cole", "Secretary of State", None),
+        # NAME with BODY: the body's name holds plural person nouns, no one's name; its apposition is its own.
+        ("“The line is unsafe,” said Ola Berg with Lakeport Nurses United, a volunteer group.",
+         "Ola Berg", "Lakeport Nurses United", "Lakeport Nurses United"),
+        ("“The line is unsafe,” said Ola Berg with the Harbour Tenants League.",
+         "Ola Berg", "Harbour Tenants League", "Harbour Tenants League"),
+        ("“The line is unsafe,” said Ola Berg of Acme Freight, a veteran engineer.",
+         "Ola Berg", "veteran engineer", None),
         # Titles: an apposition that is a relative clause is none; an honorific is none.
         ("Council member Tom Reyes, who voted against the plan, said it was too costly.",
          "Tom Reyes", "Council member", "Council"),
@@ -761,6 +768,9 @@ def test_a_place_opening_a_name_is_no_part_of_it() -> None:
     assert not is_person_name("United States Tom Reyes")
     assert is_person_name("Georgia Ann Smith")  # a given name first
     assert is_person_name("Ann Cole QC")
+    assert not is_person_name("Teachers United")  # a plural person noun names a group
+    assert not is_person_name("Workers Alliance")
+    assert is_person_name("Kate Fields")
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ Rules, in order:
       ("The council's chairman, Piet Mol, said"); a person named before an apposition holding
       commas ("Dana Ortiz, Minister of Transport, Infrastructure and Communities, said");
    c. the noun phrase before the verb (``np_back``): a pronoun; a name with the title words right
-      before it; a pair of people ("Ann Cole and Tom Reyes"); "NAME of PLACE/BODY": the person, the
-      place no part of the name or title ("Senator Ann Cole of Vermont"), the body part of the
-      title ("Tom Reyes of Acme Corp."); "the mayor of Lakeport" (a description); else a
-      description (``description``). After a preposition, the sentence's
+      before it; a pair of people ("Ann Cole and Tom Reyes"); "NAME of/from/with PLACE/BODY": the
+      person, the place no part of the name or title ("Senator Ann Cole of Vermont"), the body part
+      of the title ("Tom Reyes of Acme Corp.", "Ola Berg with the Water Board"); "the mayor of
+      Lakeport" (a description); else a description (``description``). After a preposition, the sentence's
       subject speaks; "Ola Berg with the Water Board" names the person; "a spokesman for Acme"
       is the representative's description.
 2. ``subject_after`` (said X): a pronoun, a (titled) name (and "NAME of PLACE/BODY" as in 1c), a
@@ -51,6 +51,7 @@ from .records import Context, Subject, latin
 MAX_SUBJECT_WORDS = 12
 # Nouns of time and frequency, which head no description of a speaker ("several times").
 _TIME_HEADS = frozenset(f"{u}s" for u in CALENDAR_UNITS) | frozenset(CALENDAR_UNITS) | {"time", "times", "occasions"}
+_AFFILIATIONS = frozenset(("of", "from", "with"))  # "NAME of/from/with BODY": where the person is from
 MAX_APPOSITION_WORDS = 24
 _NP_STOPS = frozenset((",", ";", ":", "(", ")", "—", "–", "!", "?", "--"))
 
@@ -349,15 +350,18 @@ def _named(ctx: Context, first: int, i: int, names: list[Span]) -> Subject:
 
 
 def _affiliated(ctx: Context, names: list[Span]) -> tuple[Span, Span] | None:
-    """"Ann Cole of Vermont", "Tom Reyes from Acme Corp.": the person's run and the place or body
-    after it, when the noun phrase ends with "NAME of/from X"."""
+    """"Ann Cole of Vermont", "Tom Reyes from Acme Corp.", "Ola Berg with the Water Board": the
+    person's run and the place or body after it, when the noun phrase ends with "NAME of/from/with X"."""
     if len(names) < 2:
         return None
     person, body = names[-2], names[-1]
-    if ctx.text[person.end:body.start] not in (" of ", " from "):
+    between = ctx.text[person.end:body.start].split()
+    if not 1 <= len(between) <= 2 or between[0] not in _AFFILIATIONS or between[1:] not in ([], ["the"]):
         return None
     if not ctx.facts.person(ctx.facts.split(strip_possessive(person.text))[1]):
         return None  # "Bank of Lakeport", "Secretary of State"
+    if between[0] == "with" and ctx.facts.person(body.text):
+        return None  # "Ann Cole with Tom Reyes": two people
     return person, body
 
 
@@ -406,6 +410,7 @@ def subject_after(ctx: Context, pos: int, e: int, any_np: bool = False) -> Subje
         return Subject(Span(phrase, a, b), "pronoun")
     names = name_runs(ctx, i, stop)
     subject: Subject | None = None
+    affiliated = None
     if names and low0 not in DESCRIPTION_OPENERS and names[-1].end == b:
         affiliated = _affiliated(ctx, names)
         if affiliated is not None:  # "said Senator Ann Cole of Vermont"
@@ -429,7 +434,7 @@ def subject_after(ctx: Context, pos: int, e: int, any_np: bool = False) -> Subje
         if named is not None:
             return Subject(named, "name", without_article(phrase))
     if subject is not None and subject.kind == "name" and stop < j and words.text[stop] == ",":
-        _title_in_apposition(ctx, subject, stop + 1, j)
+        _title_in_apposition(ctx, subject, stop + 1, j, affiliated is not None)
     return subject
 
 
@@ -465,12 +470,16 @@ def _name_in_apposition(ctx: Context, q: int, j: int) -> Span | None:
     return None
 
 
-def _title_in_apposition(ctx: Context, subject: Subject, q: int, j: int) -> None:
-    """"said Ann Cole, chief executive of Acme, a ...": the apposition (words q..) is the title."""
+def _title_in_apposition(ctx: Context, subject: Subject, q: int, j: int, body: bool = False) -> None:
+    """"said Ann Cole, chief executive of Acme, a ...": the apposition (words q..) is the title; after
+    a body ("said Ola Berg with Lakeport Tenants United, a volunteer group"), one headed by an
+    organisation word describes the body."""
     words, text = ctx.words, ctx.text
     r = q
     while r < j and words.text[r] not in (",", ".", ";", "(") and r - q < MAX_APPOSITION_WORDS:
         r += 1
+    if body and r > q and words.low[r - 1] in ORG_WORDS:
+        return
     if r > q and (r == j or words.text[r] in (",", ".", ";")) and _title_apposition(ctx, q, r):
         subject.title = without_article(text[words.start[q]:words.end[r - 1]])
 
