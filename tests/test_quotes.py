@@ -454,9 +454,40 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
         # A surname after a preposition is no subject: "she" stays with the speaker.
         ("“It was hard,” Maria Lopez said. She grew up, like Whitfield was, in the valley. “I stayed,” she said.",
          "Maria Lopez"),
+        # A name after a preposition is an object, though an apposition follows it.
+        ("“Rents rise,” Maria Lopez said. Tom Reyes also cited a plan from Ben Ortiz, a fellow at the "
+         "institute, which adds units. “It helps,” he said.", "Tom Reyes"),
+        ("“It is safe,” Maria Lopez said. Tom Reyes drove her to a barn in Gordon, a township of 600 people. "
+         "“I waited,” he said.", "Tom Reyes"),
+        ("Tom Reyes left at dawn. Maria Lopez met him near Douglas, the ranger station, at noon. "
+         "“It was cold,” he said.", "Tom Reyes"),
+        ("“It is late,” Tom Reyes said. In Lakeport, the mayor of the town met voters. “I stayed,” he said.",
+         "Tom Reyes"),
+        # ... and a one-word name with a settlement apposition is a place, even as a subject.
+        ("“It is safe,” Tom Reyes said. Later, Gordon, a small town near the lake, was flooded. "
+         "“I waited,” he said.", "Tom Reyes"),
+        # Not after a preposition, the apposition still marks the subject.
+        ("“Rents rise,” Tom Reyes said. Later, Ben Ortiz, a fellow at the institute, cited a plan. "
+         "“It helps,” he said.", "Ben Ortiz"),
     ],
 )
 def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A description in apposition to a name, opening a relative clause, is that person.
+        ("Tom Reyes lost the bout. The crowd cheered a win by Ana Ruiz, the veteran striker who calls herself "
+         "“the Hammer.”", "Ana Ruiz"),
+        ("Tom Reyes spoke first. Fans waited for Ana Ruiz, the young pitcher who said the team “will win.”",
+         "Ana Ruiz"),
+        # Not in apposition: the description is a new subject.
+        ("In Lakeport, the mayor who told reporters the plan “would work” left early.", "the mayor"),
+    ],
+)
+def test_description_in_apposition_is_the_person(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
 
 

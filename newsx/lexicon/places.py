@@ -109,6 +109,12 @@ PLACE_HEADS = frozenset(
     avenue park stadium hospital prison""".split()
 )
 
+# Heads of an apposition that says a name is a place: "Gordon, a township of 600 people".
+SETTLEMENT_NOUNS = frozenset(
+    """town township city village hamlet suburb borough community municipality county province
+    state region district neighbourhood neighborhood country republic island""".split()
+)
+
 # Heads of place and thing names, never the last word of a person's name.
 PLACE_WORDS = frozenset(
     """street st avenue ave road rd highway boulevard blvd square river lake mountain island islands

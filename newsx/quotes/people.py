@@ -13,10 +13,13 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
    (``subject_like``: opening their sentence, after a role word, before a verb (a copula only after
    a surname and not before a noun phrase: "Cole was anxious", not "Cole was the best painter"; not after a
-   preposition: "like Cole was") or an apposition, age or
-   title apposition: "Ann Cole, president of the league, is ..."), not a photo credit ("Ann Cole /
-   Daily Courier"), never a place or a holiday ("United States", "Memorial Day"); a one-word name
-   with a role apposition ("Marta, a nurse from the valley,") or a common given name before its
+   preposition: "like Cole was") or an apposition, age or title apposition: "Ann Cole, president
+   of the league, is ..." (not after a preposition: "an idea from Ann Cole, a fellow at ...", "a
+   cabin in Gordon, a township")), not a photo credit ("Ann Cole /
+   Daily Courier"), never a place or a holiday ("United States", "Memorial Day", a one-word name
+   with a settlement apposition: "Gordon, a township of 600 people,"); a one-word name
+   with a role apposition ("Marta, a nurse from the valley,", not after a preposition: "In
+   Lakeport, the mayor") or a common given name before its
    verb ("Karen decided") is a person known by one name. The people mentioned most
    (``Known.most_mentioned``) are what a pronoun falls back to.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
@@ -37,7 +40,7 @@ from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 from ..lexicon.grammar import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
 from ..lexicon.organizations import DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLISHING_PLACES
-from ..lexicon.places import PLACE_PHRASES, PLACES
+from ..lexicon.places import PLACE_PHRASES, PLACES, SETTLEMENT_NOUNS
 from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
@@ -243,12 +246,14 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         if person or one_word and (name.lower() in known.full_names or given.get(name)):
             # a one-word given name only before its verb: "Karen decided to leave"; never a place or a
             # holiday ("the United States", "Memorial Day")
-            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name):
+            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name) \
+                    and not (one_word and _place_apposition(text, span.end)):
                 known.person_mentions.append((span.start, name))
                 if one_word and name.lower() not in known.full_names:
                     known.one_name_people.add(name.lower())
         elif one_word and name[:1].isupper() and not name.lower().endswith("ly") and _role_apposition(text, span.end) \
-                and _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end):
+                and not _after_preposition(text, span.start) and _subject_like(ctx, known, span) \
+                and not _CREDIT.match(text, span.end):
             # "Marta, a nurse from the valley, was at home": a person known by one name
             known.person_mentions.append((span.start, name))
             known.one_name_people.add(name.lower())
@@ -273,6 +278,26 @@ def _brand_name(known: Known, run: str) -> bool:
     name = strip_possessive(run)
     m = _CAMEL_CASE.fullmatch(name)
     return m is not None and m.group(1) not in NAME_PARTICLE_PREFIXES and name.lower() not in known.full_names
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition comes right before a name ("In Lakeport, the mayor ...": a place)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in PREPOSITIONS and m.group(1).lower() not in SUBORDINATORS
+
+
+def _place_apposition(text: str, end: int) -> bool:
+    """Whether ", a township of 600 people", ", a small town near ..." follows a name: its head (the
+    word before its first preposition, else its last word) is a settlement noun."""
+    m = _ROLE_APPOSITION.match(text, end)
+    if m is None:
+        return False
+    words = [w.strip(",.’'") for w in m.group(1).lower().split()]
+    cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    return cut > 0 and words[cut - 1] in SETTLEMENT_NOUNS
 
 
 def _role_apposition(text: str, end: int) -> bool:
@@ -401,6 +426,8 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
                 and not (verb.group(1) in COPULAS and _PREDICATE_NOUN.match(text, verb.end())) \
                 or given_name_gender(span.text) is not None and verb.group(1) not in COPULAS:
             return True
+    if prev in PREPOSITIONS and prev not in SUBORDINATORS:
+        return False  # "an idea from Ann Cole, a fellow at ...", "a cabin in Gordon, a township": an object
     if _APPOSITION_AFTER.match(text, span.end):
         return True
     title = _TITLE_APPOSITION.match(text, span.end)  # "Ann Cole, president of the league, expects ..."

@@ -12,7 +12,9 @@ Rules, in order:
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
 3. A description, in order:
-   a. "the person", "the official": the unnamed source described so before (else rule 3e);
+   a. "a win by Ann Cole, the striker who calls herself ...": the person the description is in
+      apposition to, when the cue is the verb of its relative clause;
+      "the person", "the official": the unnamed source described so before (else rule 3e);
       "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
       salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
    b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
@@ -52,6 +54,7 @@ from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
 from ..names import clean_title, last_token, strip_possessive
+from .cues import SPEECH_FORMS
 from .people import Known, given_name_gender
 from .records import Context, NameFacts, Subject
 from .subjects import INFORMED_SOURCE, capitalised_run
@@ -116,8 +119,37 @@ def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
         return None if entity is None else _said(entity, sp, entity.title, entity.anonymous)
     if subject.kind == "name":
         return named(ctx, sal, subject)
-    return (represents(sal, sp) or refers_back(sal, sp) or possessed(sal, sp) or issued(ctx, sal, sp)
-            or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
+    return (apposed(ctx, sal, sp) or represents(sal, sp) or refers_back(sal, sp) or possessed(sal, sp)
+            or issued(ctx, sal, sp) or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
+
+
+# "who calls herself", "who later said": a relative clause whose verb is the cue.
+_RELATIVE_AFTER = re.compile(r"\s+who\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)\b")
+
+
+def apposed(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
+    """"a win by Ann Cole, the veteran striker who calls herself ...": a description in apposition
+    to a person's name, opening a relative clause whose verb is a speech verb, is that person (rule
+    3a); not "After meeting Ann Cole, the minister who leads the talks said"."""
+    if not sp.text.lower().startswith("the "):
+        return None
+    relative = _RELATIVE_AFTER.match(ctx.text, sp.end)
+    if relative is None or relative.group(1) not in SPEECH_FORMS:
+        return None
+    i = ctx.doc.word_range(sp.start, sp.end)[0]
+    if i < 2 or ctx.words.text[i - 1] != ",":
+        return None
+    found = runs(ctx.text, ctx.words, max(0, i - 6), i - 1)
+    if not found or found[-1].end != ctx.words.end[i - 2]:
+        return None
+    name = strip_possessive(found[-1].text)
+    if not (sal.facts.person(name) or name.lower() in sal.known.full_names or name.lower() in sal.known.one_name_people):
+        return None  # "In Lakeport, the mayor who told ...": a place, not the person
+    entity = person(sal, name)
+    if not entity.person or entity.anonymous:
+        return None
+    touch(sal, entity, sp.start)
+    return _said(entity, sp, entity.title, False)
 
 
 def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
