@@ -491,6 +491,28 @@ def test_description_in_apposition_is_the_person(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name that is no given name of one gender learns it from "said she", "found herself" after it.
+        ("Tom Baker spoke first. Morgan Lee told reporters she would stay. “We will rebuild,” he said.",
+         "Tom Baker"),
+        ("Ann Cole spoke first. Jordan Reyes told reporters he would run. “We will win,” she said.", "Ann Cole"),
+        ("Tom Baker spoke first. After the vote, Morgan Lee found herself alone. “We will rebuild,” he said.",
+         "Tom Baker"),
+        # ... and a given name alone takes the gender of the full name it begins.
+        ("Kelby Moss, 13, was found on Friday. Tom Baker drove her home. Kelby told police she ran. “She was cold,”"
+         " he said.", "Tom Baker"),
+        # An object's pronoun is its subject's: the name after a verb learns nothing.
+        ("Ann Cole said it took Jordan Reyes a year to see she was right. Jordan Reyes left. “It is done,” he said.",
+         "Jordan Reyes"),
+        ("Jordan Reyes spoke. Ann Cole met Jordan Reyes and she left. “It is done,” he said.", "Jordan Reyes"),
+    ],
+)
+def test_gender_from_the_pronoun_after_a_name(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_pronoun_falls_back_to_the_most_mentioned_person() -> None:
     # No man among the mentions the look-back reaches: the man the article is about.
     text = ("Tom Reyes arrived early. Reyes waited in the hall. " + "Maria Lopez said it rained. " * 80

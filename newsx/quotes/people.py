@@ -21,7 +21,10 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    with a role apposition ("Marta, a nurse from the valley,", not after a preposition: "In
    Lakeport, the mayor") or a common given name before its
    verb ("Karen decided") is a person known by one name. The people mentioned most
-   (``Known.most_mentioned``) are what a pronoun falls back to.
+   (``Known.most_mentioned``) are what a pronoun falls back to. A person's gender
+   (``Known.genders``): a "he"/"she" a few words after their name opening a clause (not an
+   object: "it took Lee time to see she"), before another person is named ("Morgan Lee said she
+   ..."), by a clear majority of their mentions.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
    capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
@@ -78,6 +81,12 @@ _DOCUMENT_MODIFIERS = 3  # words between an owner's possessive and its document 
 _DOCUMENT_REACH = 16  # words after a document word to its issuer
 _DOCUMENT_STOPS = frozenset(". ; ! ? said says told".split())
 _NOT_OWNER_WORDS = frozenset("the a an on in at by from of".split())
+_GENDERED = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
+# Words after a name to the pronoun that tells its gender, in the same clause: "Ann Cole said she",
+# "Morgan told police she", "Lee found herself" (further on, "he"/"she" is as often someone else).
+_GENDER_REACH = 5
+_CLAUSE_LINKS = frozenset("and but that so then".split())
+_CLAUSE_MARKS = frozenset(", ; : ( ) — – . ! ?".split())
 _CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 
@@ -87,7 +96,7 @@ class Known:
 
     __slots__ = ("full_names", "titles", "split_runs", "person_mentions", "mention_starts", "one_name_people",
                  "group_mentions", "group_starts", "org_mentions", "org_starts", "most_mentioned",
-                 "document_mentions", "document_starts")
+                 "document_mentions", "document_starts", "genders")
 
     def __init__(self) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname (lower case) -> full names
@@ -103,6 +112,7 @@ class Known:
         self.most_mentioned: list[str] = []  # people by mentions as a subject, most first (a few)
         self.document_mentions: list[tuple[int, str, str]] = []  # (start, document word, issuer as written)
         self.document_starts: list[int] = []
+        self.genders: dict[str, str] = {}  # name -> "m" or "f", from the pronouns after its mentions
 
 
 _HOLIDAYS = frozenset(FIXED_HOLIDAYS) | frozenset(WEEKDAY_HOLIDAYS) | frozenset(EASTER_HOLIDAYS)
@@ -143,6 +153,7 @@ def known_names(ctx: Context) -> Known:
             if title and name not in known.titles and not inside:
                 known.titles[name] = title
     _add_person_mentions(ctx, known, names, titled, quoted)
+    _add_genders(ctx, known, names, titled, quoted)
     known.mention_starts = [m[0] for m in known.person_mentions]
     counts: dict[str, list] = {}  # surname -> [mentions, a name as written]
     for _, name in known.person_mentions:
@@ -165,6 +176,66 @@ def known_names(ctx: Context) -> Known:
     _add_document_mentions(ctx, known)
     known.document_starts = [m[0] for m in known.document_mentions]
     return known
+
+
+def _add_genders(ctx: Context, known: Known, names: list[Span],
+                 titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> None:
+    """Rule 3: a person's gender from a "he"/"she" (or "himself"/"herself") a few words after their
+    name opening a clause, before another person is named ("Morgan Lee said she ...": "f"), by a clear
+    majority of their mentions; a surname's or given name's votes go to its one full name."""
+    words = ctx.words
+    by_first: dict[str, list[str]] = {}  # a full name's first word -> the full names ("Jayme" -> "Jayme Closs")
+    for fulls in known.full_names.values():
+        for full in fulls:
+            by_first.setdefault(full.split()[0].lower(), []).append(full)
+    people = [person or name.lower() in known.full_names or name.lower() in known.one_name_people
+              or name.lower() in by_first for (_, name, person) in titled]
+    votes: dict[str, list[int]] = {}  # name -> [he, she]
+    nxt = len(words)
+    for k in range(len(names) - 1, -1, -1):  # backwards: the next person's first word is at hand
+        span, name = names[k], titled[k][1]
+        first, last = ctx.doc.word_range(span.start, span.end)
+        if people[k] and not quoted[k] and last > first and _opens_clause(ctx, first):
+            sentence = words.sentence[last - 1]
+            for t in range(last, min(nxt, last + _GENDER_REACH)):
+                if words.sentence[t] != sentence or words.text[t] in _CLAUSE_MARKS:
+                    break
+                gender = _GENDERED.get(words.low[t])
+                if gender is not None and not words.quoted[t]:
+                    votes.setdefault(strip_possessive(name), [0, 0])[gender == "f"] += 1
+                    break
+        if people[k]:
+            nxt = first
+    totals: dict[str, list[int]] = {}
+    aliases: dict[str, str] = {}  # a one-word name -> the full name its votes went to
+    for name, (he, she) in votes.items():
+        fulls = known.full_names.get(name.lower()) or by_first.get(name.lower(), []) if " " not in name else []
+        if len(fulls) == 1:
+            aliases[name] = fulls[0]
+        total = totals.setdefault(aliases.get(name, name), [0, 0])
+        total[0] += he
+        total[1] += she
+    for name, (he, she) in totals.items():
+        if he > 2 * she:
+            known.genders[name] = "m"
+        elif she > 2 * he:
+            known.genders[name] = "f"
+    for alias, full in aliases.items():
+        if full in known.genders:
+            known.genders[alias] = known.genders[full]
+
+
+def _opens_clause(ctx: Context, first: int) -> bool:
+    """Whether the name at word ``first`` can be a clause's subject: first in its sentence, after a
+    mark, a conjunction or subordinator, or a title ("When Ann Cole ...", "nurse Ann Cole"), not
+    after a verb or preposition ("it took Ann Cole some time")."""
+    words = ctx.words
+    k = first - 1
+    if k < 0 or words.sentence[k] != words.sentence[first]:
+        return True
+    w, low = words.text[k], words.low[k]
+    return not w[:1].isalpha() or w[:1].isupper() or low in SUBORDINATORS or low in _CLAUSE_LINKS \
+        or low in TITLE_WORDS or low.endswith("-old")
 
 
 def _add_document_mentions(ctx: Context, known: Known) -> None:

@@ -3,7 +3,8 @@
 Rules, in order:
 1. A pronoun goes to the most recent compatible entity among the speakers so far and the people
    named since (``people.Known``); "he"/"she" need a person of no other gender (the gender comes
-   from a given-name list, or is learnt from the first gendered pronoun resolved to it), "they" a
+   from a given-name list, else from the pronouns after the person's name in the text
+   (``Known.genders``), else from the first gendered pronoun resolved to it), "they" a
    group or an organisation (or a pair of people named just before), "it" an organisation; when
    nothing within reach fits "he"/"she", the article's most-mentioned person of that gender.
 2. A name: its title (from the subject, from the document's reading of its name run, or from where
@@ -246,7 +247,8 @@ def person(sal: Salience, name: str) -> Entity:
         is_person = True
     elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in INSTITUTIONS):
         is_person = False  # "NATO", "the FBI", "the Pentagon" speak as institutions
-    entity = Entity(full, person=is_person, gender=given_name_gender(full) if is_person else None)
+    gender = given_name_gender(full) or sal.known.genders.get(full) or sal.known.genders.get(name) if is_person else None
+    entity = Entity(full, person=is_person, gender=gender)
     title = sal.known.titles.get(full)
     if title is not None:
         # Introduced with a title before speaking: "Secretary of State Ann Cole met ..."
