@@ -494,6 +494,23 @@ def test_description_in_apposition_is_the_person(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # An epithet refers back to the person the passage is about.
+        ("“We print anything,” says Ana Ruiz, a potter. “Even one copy,” says the bow-tied maverick.", "Ana Ruiz"),
+        ("Tom Reyes opened the shop in May. “It was a gamble,” says the soft-spoken veteran.", "Tom Reyes"),
+        ("“I ran,” said Ana Ruiz. “I kept going,” said the red-haired sprinter.", "Ana Ruiz"),
+        # A thing, a document, an organisation or a place is no epithet.
+        ("Tom Reyes opened the shop. “Closed on Sundays,” reads the handwritten sign.", "the handwritten sign"),
+        ("Tom Reyes spoke. Prices will rise, says the annual report.", "the annual report"),
+        ("Tom Reyes spoke. Prices will rise, said the regional council.", "the regional council"),
+    ],
+)
+def test_epithet_refers_to_the_salient_person(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # A name that is no given name of one gender learns it from "said she", "found herself" after it.
         ("Tom Baker spoke first. Morgan Lee told reporters she would stay. “We will rebuild,” he said.",
          "Tom Baker"),

@@ -197,3 +197,15 @@ HEADLINE_LABELS = frozenset(
     letters letter commentary interview transcript quiz listen read more related sponsored advertisement
     feature features column newsletter""".split()
 )
+
+# Heads of descriptions of things that "say" or "read" (signs, laws, works, figures): "the handwritten
+# sign", "the new law", "the official tally" are never an epithet of the person an article is about.
+THING_HEADS = frozenset(
+    """sign signs label banner caption headline slogan motto inscription plaque placard card note text
+    law bill act rule rules policy guideline guidelines agreement deal contract treaty plan proposal
+    budget draft constitution charter film movie song video show series programme program episode
+    app software system site page map chart graph table list tally count total index forecast model
+    verdict finding findings result results evidence data figure figures number numbers statistics
+    story article column editorial headline news broadcast ad advert advertisement campaign message
+    warning alert notice advisory update feed account""".split()
+)

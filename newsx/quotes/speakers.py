@@ -16,8 +16,9 @@ Rules, in order:
    a. "a win by Ann Cole, the striker who calls herself ...": the person the description is in
       apposition to, when the cue is the verb of its relative clause;
       "the person", "the official": the unnamed source described so before (else rule 3e);
-      "the 26-year-old", "the mayor", "the founder of ...": the person with that role, or the
-      salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
+      "the 26-year-old", "the mayor", "the founder of ...", an epithet ("the bow-tied maverick":
+      lower case, a modifier, a head of no organisation, document, place or thing): the person
+      with that role, or the salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
    b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
       with the role as title and the principal as organisation; "her statement": the owner;
    c. "a study released by Acme", "numbers from the bureau", "Acme's Monday statement", "a paper on
@@ -45,13 +46,13 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from ..doc.names import runs
-from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS
+from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS, PREPOSITIONS
 from ..lexicon.names import BOILERPLATE_WORDS
 from ..lexicon.organizations import (
     AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, KINDLESS_HEADS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS,
 )
-from ..lexicon.places import PLACE_PHRASES, PLACES
-from ..lexicon.quotes import ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS
+from ..lexicon.places import PLACE_PHRASES, PLACE_WORDS, PLACES, SETTLEMENT_NOUNS
+from ..lexicon.quotes import NOT_HEADS, ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS, THING_HEADS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Speaker, Span
 from ..names import clean_title, last_token, strip_possessive
@@ -289,7 +290,7 @@ def refers_back(sal: Salience, sp: Span) -> Speaker | None:
             return _said(entity, sp, entity.title, False)
     if not (role.isalpha() and role.islower() and role not in ORG_WORDS and role not in DOCUMENT_WORDS
             and role not in ANONYMOUS_ROLES and not role.endswith("s")
-            and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(ROLE_SUFFIXES))):
+            and (role in TITLE_WORDS or role in PERSON_NOUNS or role.endswith(ROLE_SUFFIXES) or _epithet(parts))):
         return None
     entity = by_role(sal, role) or pronoun(sal, "he/she", sp.start)
     body = sal.facts.organization(sp.text) if of > 1 else None
@@ -304,6 +305,23 @@ def refers_back(sal: Salience, sp: Span) -> Speaker | None:
         return None
     touch(sal, entity, sp.start)
     return _said(entity, sp, entity.title, False)
+
+
+_EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _epithet(parts: list[str]) -> bool:
+    """"the bow-tied maverick", "the soft-spoken veteran": a definite description of a person, lower
+    case, with a modifier and a singular head that names no organisation, document, place or thing."""
+    if not 3 <= len(parts) <= 5 or parts[0].lower() != "the":
+        return False
+    if not all(_EPITHET_WORD.fullmatch(w) for w in parts[1:]):
+        return False
+    head = parts[-1]
+    return not any(w in PREPOSITIONS or w in NOT_HEADS for w in parts[1:]) and "-" not in head \
+        and head not in ORG_WORDS and head not in DOCUMENT_WORDS and head not in COMPANY_HEADS \
+        and head not in UNIT_HEADS and head not in THING_HEADS and head not in SETTLEMENT_NOUNS \
+        and head not in PLACE_WORDS and not head.endswith(("ing", "ness", "ity", "ment", "tion", "sion"))
 
 
 def _thing(head: str) -> str:
