@@ -564,7 +564,16 @@ def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
          "prosecutors"),
         ("The strike had ended, according to a statement from HWU Local 210.", "HWU Local 210"),
         ("A statement from HWU Local 210 came late. The statement said the strike had ended.", "HWU Local 210"),
+        # A body word before the document: the body, named with the same words before however far back.
+        ("The Lakeport Parole Board met in May. " + "The hearing was long. " * 200
+         + "The parole board decision freeing him said he had changed. It also said he was calm.",
+         "Lakeport Parole Board"),
+        ("Acme Freight Inc. cut routes. Prices will rise, according to a company statement.", "Acme Freight Inc."),
+        ("Acme Freight Inc. cut routes. A company statement released late said prices would rise.",
+         "Acme Freight Inc."),
+        ("Acme Freight Inc. cut routes. Prices will rise, the union statement said.", "the union"),
         # No issuer named: the document is the source.
+        ("The Daily Courier reported it. Prices will rise, the news release said.", "the news release"),
         ("He hid the money abroad, the complaint said.", "the complaint"),
         ("The paper said the cranes would slow down in the heat.", "The paper"),
         # A date after "by" is no issuer.

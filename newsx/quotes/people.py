@@ -29,9 +29,10 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
    capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
 6. Documents outside quotations with the issuer the text gives them, read in a bounded window:
-   "Acme's Monday statement", "the union's report" (the owner before), "a study by the shipping
-   group", "a statement from HWU", "a complaint filed by prosecutors", "a paper ... on Acme's
-   website" (after); a weekday or month after "by" is no issuer.
+   "Acme's Monday statement", "the union's report", "the parole board decision" (the owner
+   before: "the parole board"), "a study by the shipping group", "a statement from HWU", "a
+   complaint filed by prosecutors", "a paper ... on Acme's website" (after); a weekday or month
+   after "by" is no issuer.
 """
 from __future__ import annotations
 
@@ -42,9 +43,11 @@ from itertools import compress
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, WEEKDAYS_MONTHS
 from ..lexicon.grammar import ARTICLES, PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
-from ..lexicon.organizations import DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLISHING_PLACES
+from ..lexicon.organizations import (
+    AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLIC_BODIES, PUBLISHING_PLACES,
+)
 from ..lexicon.places import PLACE_PHRASES, PLACES, SETTLEMENT_NOUNS
-from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS
+from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS, NOT_HEADS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
 from ..names import last_token, leading_place, name_tail, strip_possessive
@@ -80,6 +83,7 @@ _LABEL_WORDS = frozenset(w for label in FURNITURE_LABELS for w in label.split())
 _DOCUMENT_MODIFIERS = 3  # words between an owner's possessive and its document ("Acme's Monday statement")
 _DOCUMENT_REACH = 16  # words after a document word to its issuer
 _DOCUMENT_STOPS = frozenset(". ; ! ? said says told".split())
+_BODY_OWNERS = PUBLIC_BODIES | COMPANY_HEADS | AGENCY_HEADS  # "the board decision", "company data"
 _NOT_OWNER_WORDS = frozenset("the a an on in at by from of".split())
 _GENDERED = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 # Words after a name to the pronoun that tells its gender, in the same clause: "Ann Cole said she",
@@ -250,8 +254,15 @@ def _add_document_mentions(ctx: Context, known: Known) -> None:
 
 
 def _owner_before(ctx: Context, k: int) -> str | None:
-    """"Acme's Monday statement", "the union's report": the owner of a document (word k)."""
+    """"Acme's Monday statement", "the union's report": the owner of a document (word k); "the
+    parole board decision", "government data": the body (a lower-case body word right before)."""
     words, texts = ctx.words, ctx.words.text
+    if k > 0 and words.low[k - 1] in _BODY_OWNERS and texts[k - 1].islower():
+        first = k - 1
+        while first > 0 and k - first <= 2 and texts[first - 1].isalpha() and texts[first - 1].islower() \
+                and words.low[first - 1] not in NOT_HEADS:
+            first -= 1  # "the parole board": its modifiers, for a body named with them
+        return "the " + ctx.text[words.start[first]:words.end[k - 1]]
     for b in range(k - 1, max(-1, k - _DOCUMENT_MODIFIERS - 1), -1):
         word = texts[b]
         if not word.endswith(("'s", "’s")):

@@ -462,14 +462,12 @@ def _issuer_entity(sal: Salience, issuer: str, at: int) -> Entity:
 
 def _org_named_with(sal: Salience, modifiers: list[str], pos: int) -> Entity | None:
     """"the shipping group": the latest organisation named before pos with one of the modifiers in
-    its name ("Harbor Shipping Group")."""
+    its name ("Harbor Shipping Group"), among the last few named however far back."""
     if not modifiers:
         return None
     mentions, starts = sal.known.org_mentions, sal.known.org_starts
     k = bisect.bisect_left(starts, pos) - 1
-    for at, name in reversed(mentions[max(0, k - 11):k + 1]):
-        if pos - at >= _ORG_REACH:
-            break
+    for _, name in reversed(mentions[max(0, k - 11):k + 1]):  # a shared word reaches further than a kind
         if any(m in name.lower().split() for m in modifiers):
             entity = sal.entities.setdefault(name.lower(), Entity(name, None, name, False, person=False))
             if entity.person:
