@@ -19,12 +19,13 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    Daily Courier"), never a place or a holiday ("United States", "Memorial Day", a one-word name
    with a settlement apposition: "Gordon, a township of 600 people,"); a one-word name
    with a role apposition ("Marta, a nurse from the valley,", not after a preposition: "In
-   Lakeport, the mayor") or a common given name before its
-   verb ("Karen decided") is a person known by one name. The people mentioned most
+   Lakeport, the mayor") or a common given name (or the given name of a full name mentioned
+   before: "Jayme" after "Jayme Moss") before its verb ("Karen decided") is a person known by
+   one name. The people mentioned most
    (``Known.most_mentioned``) are what a pronoun falls back to. A person's gender
-   (``Known.genders``): a "he"/"she" a few words after their name opening a clause (not an
-   object: "it took Lee time to see she"), before another person is named ("Morgan Lee said she
-   ..."), by a clear majority of their mentions.
+   (``Known.genders``): a "he"/"she" a few words after a mention of their name opening a clause
+   (not an object: "it took Lee time to see she"), before another capitalised word ("Morgan Lee
+   said she ..."), by a clear majority of their mentions.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
    capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
@@ -89,6 +90,7 @@ _GENDERED = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 # Words after a name to the pronoun that tells its gender, in the same clause: "Ann Cole said she",
 # "Morgan told police she", "Lee found herself" (further on, "he"/"she" is as often someone else).
 _GENDER_REACH = 5
+_GENDER_CHARS = 60  # ... and characters, for a cheap test before reading the words
 _CLAUSE_LINKS = frozenset("and but that so then".split())
 _CLAUSE_MARKS = frozenset(", ; : ( ) — – . ! ?".split())
 _CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
@@ -156,8 +158,8 @@ def known_names(ctx: Context) -> Known:
                 title = _apposition_title(ctx.text, span.end)  # "Ann Cole, the chief executive of Acme,"
             if title and name not in known.titles and not inside:
                 known.titles[name] = title
-    _add_person_mentions(ctx, known, names, titled, quoted)
-    _add_genders(ctx, known, names, titled, quoted)
+    mentioned = _add_person_mentions(ctx, known, names, titled, quoted)
+    _add_genders(ctx, known, names, titled, mentioned)
     known.mention_starts = [m[0] for m in known.person_mentions]
     counts: dict[str, list] = {}  # surname -> [mentions, a name as written]
     for _, name in known.person_mentions:
@@ -183,33 +185,36 @@ def known_names(ctx: Context) -> Known:
 
 
 def _add_genders(ctx: Context, known: Known, names: list[Span],
-                 titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> None:
-    """Rule 3: a person's gender from a "he"/"she" (or "himself"/"herself") a few words after their
-    name opening a clause, before another person is named ("Morgan Lee said she ...": "f"), by a clear
-    majority of their mentions; a surname's or given name's votes go to its one full name."""
-    words = ctx.words
+                 titled: list[tuple[str | None, str, bool]], mentioned: list[int]) -> None:
+    """Rule 3: a person's gender from a "he"/"she" (or "himself"/"herself") a few words after a
+    mention of their name, in its clause and before another capitalised word ("Morgan Lee said she
+    ...": "f"), when the name opens the clause, by a clear majority of their mentions; a surname's
+    or given name's votes go to its one full name."""
+    words, text = ctx.words, ctx.text
+    votes: dict[str, list[int]] = {}  # name -> [he, she]
+    for k in mentioned:
+        span, name = names[k], titled[k][1]
+        near = text[span.end:span.end + _GENDER_CHARS]
+        if not (" he " in near or " she " in near or "self" in near):  # the cheap test first
+            continue
+        first, last = ctx.doc.word_range(span.start, span.end)
+        if last <= first or not _opens_clause(ctx, first):
+            continue
+        sentence = words.sentence[last - 1]
+        for t in range(last, min(len(words), last + _GENDER_REACH)):
+            w = words.text[t]
+            if words.sentence[t] != sentence or w in _CLAUSE_MARKS or w[:1].isupper():
+                break
+            gender = _GENDERED.get(words.low[t])
+            if gender is not None and not words.quoted[t]:
+                votes.setdefault(strip_possessive(name), [0, 0])[gender == "f"] += 1
+                break
+    if not votes:
+        return
     by_first: dict[str, list[str]] = {}  # a full name's first word -> the full names ("Jayme" -> "Jayme Closs")
     for fulls in known.full_names.values():
         for full in fulls:
             by_first.setdefault(full.split()[0].lower(), []).append(full)
-    people = [person or name.lower() in known.full_names or name.lower() in known.one_name_people
-              or name.lower() in by_first for (_, name, person) in titled]
-    votes: dict[str, list[int]] = {}  # name -> [he, she]
-    nxt = len(words)
-    for k in range(len(names) - 1, -1, -1):  # backwards: the next person's first word is at hand
-        span, name = names[k], titled[k][1]
-        first, last = ctx.doc.word_range(span.start, span.end)
-        if people[k] and not quoted[k] and last > first and _opens_clause(ctx, first):
-            sentence = words.sentence[last - 1]
-            for t in range(last, min(nxt, last + _GENDER_REACH)):
-                if words.sentence[t] != sentence or words.text[t] in _CLAUSE_MARKS:
-                    break
-                gender = _GENDERED.get(words.low[t])
-                if gender is not None and not words.quoted[t]:
-                    votes.setdefault(strip_possessive(name), [0, 0])[gender == "f"] += 1
-                    break
-        if people[k]:
-            nxt = first
     totals: dict[str, list[int]] = {}
     aliases: dict[str, str] = {}  # a one-word name -> the full name its votes went to
     for name, (he, she) in votes.items():
@@ -315,30 +320,40 @@ def _issuer_after(ctx: Context, k: int) -> str | None:
 
 
 def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
-                         titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> None:
-    """Rule 3 (the cheap tests first: whether a name stands as a subject is asked last)."""
+                         titled: list[tuple[str | None, str, bool]], quoted: list[bool]) -> list[int]:
+    """Rule 3 (the cheap tests first: whether a name stands as a subject is asked last); the
+    indices of the names that are mentions."""
     text = ctx.text
     given: dict[str, bool] = {}  # one-word name -> whether a common given name (asked once per name)
-    for span, (_, name, person), inside in zip(names, titled, quoted):
+    first_names: set[str] = set()  # the given names of the full names mentioned so far
+    mentioned: list[int] = []
+    for k, (span, (_, name, person), inside) in enumerate(zip(names, titled, quoted)):
         if inside:
             continue
         one_word = " " not in name
         if one_word and not person and name not in given:
             given[name] = given_name_gender(name) is not None
+        if one_word and not person and name.lower() in first_names:
+            given[name] = True
         if person or one_word and (name.lower() in known.full_names or given.get(name)):
-            # a one-word given name only before its verb: "Karen decided to leave"; never a place or a
-            # holiday ("the United States", "Memorial Day")
+            # a one-word given name ("Karen", or "Jayme" after a mention of "Jayme Moss") only before its verb:
+            # "Karen decided to leave"; never a place or a holiday ("the United States", "Memorial Day")
             if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name) \
                     and not (one_word and _place_apposition(text, span.end)):
                 known.person_mentions.append((span.start, name))
+                mentioned.append(k)
                 if one_word and name.lower() not in known.full_names:
                     known.one_name_people.add(name.lower())
+                elif not one_word:
+                    first_names.add(name.split()[0].lower())
         elif one_word and name[:1].isupper() and not name.lower().endswith("ly") and _role_apposition(text, span.end) \
                 and not _after_preposition(text, span.start) and _subject_like(ctx, known, span) \
                 and not _CREDIT.match(text, span.end):
             # "Marta, a nurse from the valley, was at home": a person known by one name
             known.person_mentions.append((span.start, name))
+            mentioned.append(k)
             known.one_name_people.add(name.lower())
+    return mentioned
 
 
 def _names_organization(run: str) -> bool:
