@@ -620,6 +620,27 @@ def test_they_goes_to_a_pair_of_people(text: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == "Ann Cole and Tom Reyes"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A plural description of people opening a clause before its verb: "they" after it.
+        ("Acme Motors Inc. said sales fell. But several industry executives have warned about tariffs. "
+         "They say plants could close.", "several industry executives"),
+        ("The Harbour Trust said rents rose. Residents complained about the noise. They said it never stops.",
+         "Residents"),
+        ("The Harbour Trust said rents rose, and coastal residents feared floods. “We may leave,” they said.",
+         "coastal residents"),
+        # An object, or a count of people, is no subject: "they" stays with the pair named before.
+        ("Ann Cole and Tom Reyes spoke after the vote. Acme hired several industry executives. "
+         "They said costs rose too.", "Ann Cole and Tom Reyes"),
+        ("Ann Cole and Tom Reyes spoke after the vote. About 200 residents attended. They said costs rose too.",
+         "Ann Cole and Tom Reyes"),
+    ],
+)
+def test_they_goes_to_a_group_described_before(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name
+
+
 def test_infinitive_object_is_no_reported_clause() -> None:
     assert _quotes("Ann Cole urged residents to stay indoors until the storm had passed.") == []
 

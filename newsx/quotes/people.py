@@ -26,7 +26,9 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    (``Known.genders``): a "he"/"she" a few words after a mention of their name opening a clause
    (not an object: "it took Lee time to see she"), before another capitalised word ("Morgan Lee
    said she ..."), by a clear majority of their mentions.
-4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), for a later "they".
+4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), and plural descriptions
+   of people opening a clause before a verb ("several industry executives have warned",
+   "Residents complained"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
    capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
 6. Documents outside quotations with the issuer the text gives them, read in a bounded window:
@@ -42,7 +44,7 @@ import re
 from itertools import compress
 
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, WEEKDAYS_MONTHS
-from ..lexicon.grammar import ARTICLES, PREPOSITIONS, SUBORDINATORS
+from ..lexicon.grammar import ARTICLES, LY_NOT_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
 from ..lexicon.organizations import (
     AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLIC_BODIES, PUBLISHING_PLACES,
@@ -52,6 +54,7 @@ from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS, NOT_HEADS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
 from ..names import last_token, leading_place, name_tail, strip_possessive
+from .cues import SPEECH_FORMS
 from .records import Context, NameFacts, latin
 
 _MAX_TITLED_NAME = 160
@@ -92,6 +95,13 @@ _GENDERED = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 _GENDER_REACH = 5
 _GENDER_CHARS = 60  # ... and characters, for a cheap test before reading the words
 _CLAUSE_LINKS = frozenset("and but that so then".split())
+# Plural person nouns that head a group description ("several executives", "residents").
+_PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) | {"people"}
+_SCANNED_WORDS = DOCUMENT_WORDS | _PLURAL_PEOPLE
+_NOT_GROUP_MODIFIERS = frozenset("hundred hundreds thousand thousands million millions billion".split()) \
+    | PERSONAL_PRONOUNS
+_GROUP_MODIFIERS = 4  # words before a group description's head ("several senior auto-industry executives")
+_DESCRIPTION_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _CLAUSE_MARKS = frozenset(", ; : ( ) — – . ! ?".split())
 _CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
@@ -101,7 +111,7 @@ class Known:
     pairs and organisations outside quotations (each with its start, in text order)."""
 
     __slots__ = ("full_names", "titles", "split_runs", "person_mentions", "mention_starts", "one_name_people",
-                 "group_mentions", "group_starts", "org_mentions", "org_starts", "most_mentioned",
+                 "group_mentions", "group_starts", "group_descriptions", "org_mentions", "org_starts", "most_mentioned",
                  "document_mentions", "document_starts", "genders")
 
     def __init__(self) -> None:
@@ -111,7 +121,8 @@ class Known:
         self.person_mentions: list[tuple[int, str]] = []  # (start, name as written)
         self.mention_starts: list[int] = []
         self.one_name_people: set[str] = set()
-        self.group_mentions: list[tuple[int, str]] = []
+        self.group_mentions: list[tuple[int, str]] = []  # pairs of names and group descriptions
+        self.group_descriptions: set[str] = set()  # "several executives": unnamed people
         self.group_starts: list[int] = []
         self.org_mentions: list[tuple[int, str]] = []
         self.org_starts: list[int] = []
@@ -174,12 +185,13 @@ def known_names(ctx: Context) -> Known:
         if person1 and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
                 and _subject_like(ctx, known, names[k]):
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
-    known.group_starts = [m[0] for m in known.group_mentions]
     for span, inside in zip(names, quoted):
         if not inside and (_names_organization(span.text) or " " not in span.text and _brand_name(known, span.text)):
             known.org_mentions.append((span.start, strip_possessive(span.text)))
     known.org_starts = [m[0] for m in known.org_mentions]
-    _add_document_mentions(ctx, known)
+    _add_word_mentions(ctx, known)
+    known.group_mentions.sort()
+    known.group_starts = [m[0] for m in known.group_mentions]
     known.document_starts = [m[0] for m in known.document_mentions]
     return known
 
@@ -247,15 +259,49 @@ def _opens_clause(ctx: Context, first: int) -> bool:
         or low in TITLE_WORDS or low.endswith("-old")
 
 
-def _add_document_mentions(ctx: Context, known: Known) -> None:
-    """Rule 6: documents outside quotations whose issuer the text names, in bounded windows."""
+def _add_word_mentions(ctx: Context, known: Known) -> None:
+    """Rules 4 and 6, in one pass over the words: plural descriptions of people as a subject, and
+    documents outside quotations whose issuer the text names, in bounded windows."""
     words = ctx.words
-    for k in compress(range(len(words)), map(DOCUMENT_WORDS.__contains__, words.low)):
+    for k in compress(range(len(words)), map(_SCANNED_WORDS.__contains__, words.low)):
         if words.quoted[k]:
+            continue
+        low = words.low[k]
+        if low in _PLURAL_PEOPLE:
+            described = _group_description(ctx, k)
+            if described is not None:
+                known.group_mentions.append(described)
+                known.group_descriptions.add(described[1])
             continue
         issuer = _owner_before(ctx, k) or _issuer_after(ctx, k)
         if issuer:
-            known.document_mentions.append((words.start[k], words.low[k], issuer))
+            known.document_mentions.append((words.start[k], low, issuer))
+
+
+def _group_description(ctx: Context, k: int) -> tuple[int, str] | None:
+    """"several industry executives have warned", "Residents complained": a plural description of
+    people (head at word k) opening a clause, before a verb, as (start, description)."""
+    words, texts = ctx.words, ctx.words.text
+    if k + 1 >= len(words) or words.sentence[k + 1] != words.sentence[k]:
+        return None
+    verb = words.low[k + 1]
+    if not (texts[k + 1].isalpha() and texts[k + 1].islower()
+            and (verb in FINITE_WORDS or verb in SPEECH_FORMS or verb.endswith("ed"))):
+        return None
+    first = k
+    while first > 0 and k - first < _GROUP_MODIFIERS and words.sentence[first - 1] == words.sentence[k] \
+            and _DESCRIPTION_WORD.fullmatch(texts[first - 1]) and words.low[first - 1] not in _CLAUSE_LINKS \
+            and words.low[first - 1] not in PREPOSITIONS and words.low[first - 1] not in FINITE_WORDS \
+            and words.low[first - 1] not in SUBORDINATORS and words.low[first - 1] not in _NOT_GROUP_MODIFIERS \
+            and not (words.low[first - 1].endswith("ly") and words.low[first - 1] not in LY_NOT_ADVERBS):
+        first -= 1
+    if texts[k][:1].isupper() and first != k:
+        return None  # "Acme Workers": a name
+    before = first - 1
+    if before >= 0 and words.sentence[before] == words.sentence[k] and texts[before][:1].isalnum() \
+            and words.low[before] not in _CLAUSE_LINKS and words.low[before] not in SUBORDINATORS:
+        return None  # "hired several executives": an object; "200 residents": a count
+    return words.start[first], ctx.text[words.start[first]:words.end[k]]
 
 
 def _owner_before(ctx: Context, k: int) -> str | None:

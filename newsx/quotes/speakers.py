@@ -608,7 +608,8 @@ def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
         k = bisect.bisect_left(sal.known.group_starts, pos) - 1
         if k >= 0 and sal.known.group_starts[k] > since and pos - sal.known.group_starts[k] < _GROUP_REACH:
             name = sal.known.group_mentions[k][1]
-            chosen = sal.entities.setdefault(name.lower(), Entity(name, gender="p"))
+            unnamed_people = name in sal.known.group_descriptions  # "several executives" (anonymous)
+            chosen = sal.entities.setdefault(name.lower(), Entity(name, anonymous=unnamed_people, gender="p"))
     if chosen is None and (gender in ("m", "f") or word == "he/she"):
         # nothing recent fits: the person the article is about
         main_people = (person(sal, name) for name in sal.known.most_mentioned)
