@@ -37,7 +37,8 @@ from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, PERSON_NOUNS, POST_NOMINA
 
 
 # Plural person nouns ("Workers", "Nurses", "Teachers"): a group's name holds them, a person's never.
-_GROUP_NOUNS = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) | {"people", "women", "men"}
+_GROUP_NOUNS = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) \
+    | {"people", "women", "men"}
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
 _ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
 _ABSTRACT_ENDINGS = tuple(e + s for e in ("ment", "tion", "sion", "ity", "ism", "ness", "ship") for s in ("", "s"))

@@ -491,6 +491,13 @@ def test_description_in_apposition_is_the_person(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
 
 
+def test_body_members_speak_for_the_body() -> None:
+    # Members of a deciding body named before speak as the body; members of no body named stay unnamed.
+    text = ("The Lakeport Parole Board met on Friday. Board members noted he had changed. "
+            "The council members said the road would close.")
+    assert [q["speaker"]["name"] for q in _quotes(text)] == ["Lakeport Parole Board", "The council members"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -49,6 +49,9 @@ COMPANY_HEADS = frozenset(
     retailer insurer lender manufacturer maker giant""".split()
 )
 
+# Bodies that decide together: "Board members noted", "the committee members said" speak as the body.
+DELIBERATIVE_BODIES = frozenset("board committee council commission panel jury tribunal".split())
+
 # Public bodies: "the company" never refers back to one of these.
 PUBLIC_BODIES = frozenset(
     """ministry department agency authority office council committee commission board bureau police government

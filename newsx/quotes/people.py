@@ -47,7 +47,8 @@ from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 from ..lexicon.grammar import ARTICLES, LY_NOT_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NAME_PARTICLE_PREFIXES
 from ..lexicon.organizations import (
-    AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLIC_BODIES, PUBLISHING_PLACES,
+    AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLIC_BODIES,
+    PUBLISHING_PLACES,
 )
 from ..lexicon.places import PLACE_PHRASES, PLACES, SETTLEMENT_NOUNS
 from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS, NOT_HEADS
@@ -111,7 +112,8 @@ class Known:
     pairs and organisations outside quotations (each with its start, in text order)."""
 
     __slots__ = ("full_names", "titles", "split_runs", "person_mentions", "mention_starts", "one_name_people",
-                 "group_mentions", "group_starts", "group_descriptions", "org_mentions", "org_starts", "most_mentioned",
+                 "group_mentions", "group_starts", "group_descriptions", "org_mentions", "org_starts",
+                 "most_mentioned",
                  "document_mentions", "document_starts", "genders")
 
     def __init__(self) -> None:

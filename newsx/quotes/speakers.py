@@ -11,14 +11,16 @@ Rules, in order:
    the person was introduced) and organisation; a capitalised person noun alone ("Officials") is
    an unnamed source, a page-furniture word ("READ") no one;
    a surname or shortened name goes to the fullest name with the same last word; "Its spokesman,
-   X": the organisation spoken of last owns the title; a pair of names is one entity ("they").
+   X": the organisation spoken of last owns the title; a pair of names is one entity ("they");
+   "Board members", "the committee members": the deciding body named before, when there is one.
 3. A description, in order:
    a. "a win by Ann Cole, the striker who calls herself ...": the person the description is in
       apposition to, when the cue is the verb of its relative clause;
       "the person", "the official": the unnamed source described so before (else rule 3e);
       "the 26-year-old", "the mayor", "the founder of ...", an epithet ("the bow-tied maverick":
       lower case, a modifier, a head of no organisation, document, place or thing): the person
-      with that role, or the salient one (not when the body named differs: "the president of Acme", "the Lakeport judge");
+      with that role, or the salient one (not when the body named differs: "the president of
+      Acme", "the Lakeport judge");
    b. "a spokesman for Ann Cole", "his lawyer", "her office": the representative speaks (unnamed),
       with the role as title and the principal as organisation; "her statement": the owner;
    c. "a study released by Acme", "numbers from the bureau", "Acme's Monday statement", "a paper on
@@ -49,7 +51,8 @@ from ..doc.names import runs
 from ..lexicon.grammar import ARTICLES, POSSESSIVE_PRONOUNS, PREPOSITIONS
 from ..lexicon.names import BOILERPLATE_WORDS
 from ..lexicon.organizations import (
-    AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, INSTITUTIONS, KINDLESS_HEADS, ORG_WORDS, PUBLIC_BODIES, UNIT_HEADS,
+    AGENCY_HEADS, COMPANY_HEADS, DELIBERATIVE_BODIES, DOCUMENT_WORDS, INSTITUTIONS, KINDLESS_HEADS, ORG_WORDS,
+    PUBLIC_BODIES, UNIT_HEADS,
 )
 from ..lexicon.places import PLACE_PHRASES, PLACE_WORDS, PLACES, SETTLEMENT_NOUNS
 from ..lexicon.quotes import NOT_HEADS, ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS, THING_HEADS
@@ -116,6 +119,9 @@ def most_recent(sal: Salience) -> Iterator[tuple[int, Entity]]:
 def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
     """The speaker a subject names (rules 1-3)."""
     sp = subject.span
+    body = members_of(sal, sp)
+    if body is not None:
+        return body
     if subject.kind == "pronoun":
         entity = pronoun(sal, sp.text.lower(), sp.start)
         return None if entity is None else _said(entity, sp, entity.title, entity.anonymous)
@@ -145,13 +151,28 @@ def apposed(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
     if not found or found[-1].end != ctx.words.end[i - 2]:
         return None
     name = strip_possessive(found[-1].text)
-    if not (sal.facts.person(name) or name.lower() in sal.known.full_names or name.lower() in sal.known.one_name_people):
+    low = name.lower()
+    if not (sal.facts.person(name) or low in sal.known.full_names or low in sal.known.one_name_people):
         return None  # "In Lakeport, the mayor who told ...": a place, not the person
     entity = person(sal, name)
     if not entity.person or entity.anonymous:
         return None
     touch(sal, entity, sp.start)
     return _said(entity, sp, entity.title, False)
+
+
+def members_of(sal: Salience, sp: Span) -> Speaker | None:
+    """"Board members noted", "the committee members said": a deciding body named before speaks
+    through its members (rule 2)."""
+    parts = sp.text.lower().split()
+    if not 2 <= len(parts) <= 3 or parts[-1] != "members" or parts[-2] not in DELIBERATIVE_BODIES \
+            or len(parts) == 3 and parts[0] not in DEFINITE_DETERMINERS:
+        return None
+    body = recent_org(sal, parts[-2], sp.start)
+    if body is None:
+        return None
+    touch(sal, body, sp.start)
+    return _said(body, sp, None, False)
 
 
 def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
@@ -248,7 +269,9 @@ def person(sal: Salience, name: str) -> Entity:
         is_person = True
     elif " " not in full and (_ACRONYM_NAME.fullmatch(full) or full.lower() in INSTITUTIONS):
         is_person = False  # "NATO", "the FBI", "the Pentagon" speak as institutions
-    gender = given_name_gender(full) or sal.known.genders.get(full) or sal.known.genders.get(name) if is_person else None
+    gender = None
+    if is_person:
+        gender = given_name_gender(full) or sal.known.genders.get(full) or sal.known.genders.get(name)
     entity = Entity(full, person=is_person, gender=gender)
     title = sal.known.titles.get(full)
     if title is not None:
