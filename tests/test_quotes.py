@@ -463,6 +463,9 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
          "“It was cold,” he said.", "Tom Reyes"),
         ("“It is late,” Tom Reyes said. In Lakeport, the mayor of the town met voters. “I stayed,” he said.",
          "Tom Reyes"),
+        # A name after a title opening its sentence is its subject.
+        ("“It is late,” Tom Reyes said. The Chief Justice of Lakeland Ana Ruiz arrived on Monday. "
+         "“It was fair,” she said.", "Ana Ruiz"),
         # ... and a one-word name with a settlement apposition is a place, even as a subject.
         ("“It is safe,” Tom Reyes said. Later, Gordon, a small town near the lake, was flooded. "
          "“I waited,” he said.", "Tom Reyes"),

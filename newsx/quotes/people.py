@@ -11,7 +11,8 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    with outside quotations (``Known.titles``), before the name or in an apposition after it
    ("Ann Cole, the chief executive of Acme,").
 3. Person mentions, the antecedents of pronouns: names outside quotations that stand as a subject
-   (``subject_like``: opening their sentence, after a role word, before a verb (a copula only after
+   (``subject_like``: opening their sentence (maybe after a title: "The Prime Minister of
+   Lakeland Ann Cole"), after a role word, before a verb (a copula only after
    a surname and not before a noun phrase: "Cole was anxious", not "Cole was the best painter"; not after a
    preposition: "like Cole was") or an apposition, age or title apposition: "Ann Cole, president
    of the league, is ..." (not after a preposition: "an idea from Ann Cole, a fellow at ...", "a
@@ -96,6 +97,7 @@ _GENDERED = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 _GENDER_REACH = 5
 _GENDER_CHARS = 60  # ... and characters, for a cheap test before reading the words
 _CLAUSE_LINKS = frozenset("and but that so then".split())
+_TITLE_CONNECTORS = frozenset("of the for to".split())  # inside a title before a name
 # Plural person nouns that head a group description ("several executives", "residents").
 _PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) | {"people"}
 _SCANNED_WORDS = DOCUMENT_WORDS | _PLURAL_PEOPLE
@@ -555,8 +557,9 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
     sent_start = starts[i] if i >= 0 else 0
     before = text[max(sent_start, span.start - 120):span.start]
     parts = before.split()
-    if span.start - sent_start <= 120 and len(parts) <= 3 and not _CLAUSE_PUNCTUATION.search(before):
-        return True
+    if span.start - sent_start <= 120 and not _CLAUSE_PUNCTUATION.search(before) and (
+            len(parts) <= 3 or len(parts) <= 8 and all(w[:1].isupper() or w in _TITLE_CONNECTORS for w in parts)):
+        return True  # opening its sentence, maybe after a title: "The Prime Minister of Lakeland Ann Cole"
     prev = parts[-1].lower() if parts else ""
     if prev in TITLE_WORDS or prev.endswith("-old"):
         return True
