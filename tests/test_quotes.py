@@ -494,6 +494,12 @@ def test_description_in_apposition_is_the_person(text: str, name: str) -> None:
     assert _quotes(text)[-1]["speaker"]["name"] == name
 
 
+def test_the_company_is_the_latest_company() -> None:
+    text = ("Acme Corp. cut jobs. The company said that its sales fell in the spring. Globex said Friday that it "
+            "lost a contract. But the company said it would recover.")
+    assert [q["speaker"]["name"] for q in _quotes(text)] == ["Acme Corp.", "Globex", "Globex"]
+
+
 def test_body_members_speak_for_the_body() -> None:
     # Members of a deciding body named before speak as the body; members of no body named stay unnamed.
     text = ("The Lakeport Parole Board met on Friday. Board members noted he had changed. "

@@ -28,9 +28,9 @@ Rules, in order:
       "the complaint": the issuer of the latest report introduced (or of the latest document, nearer),
       "the shipping group" resolved to the company named before; no issuer: the document speaks;
    d. "the Acme study" names Acme; "the company", "the board": the organisation of that kind named
-      or speaking last (a union named as such before a name of no kind); "the agency" also takes a
-      department or bureau, and "the agency", "the union", "the company" a name that shows no kind
-      ("Globex", "AcmeLink", "HWU");
+      or speaking last, though another was called so before (a union named as such before a name
+      of no kind); "the agency" also takes a department or bureau, and "the agency", "the union",
+      "the company" a name that shows no kind ("Globex", "AcmeLink", "HWU");
    e. otherwise an unnamed source ("two senior officials", "a ministry spokesperson", "officials
       in Kyiv", "a person who asked not to be named": anonymous, with the title and organisation
       the description gives, a place being no organisation) or an institution ("police", "the
@@ -442,8 +442,11 @@ def organisation_head(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
         source = strip_possessive(named_runs[0].text)
         entity = sal.entities.setdefault(source.lower(), Entity(source, None, source, False, person=False))
     elif parts[0].lower() == "the" and len(parts) <= 3:
-        entity = sal.by_head.get(thing) or (
-            recent_org(sal, thing, sp.start) if len(parts) == 2 or parts[1].islower() else None)
+        latest = recent_org(sal, thing, sp.start) if len(parts) == 2 or parts[1].islower() else None
+        # "the study": the source first described so; "the company": the latest company, though
+        # another was called so before
+        earlier = sal.by_head.get(thing)
+        entity = (earlier or latest) if thing in DOCUMENT_WORDS else (latest or earlier)
     if entity is None and thing in DOCUMENT_WORDS:
         entity = _document_issuer(sal, sp, thing, parts[0].lower() in DEFINITE_DETERMINERS)
     if entity is None:
