@@ -383,7 +383,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         one_word = " " not in name
         if one_word and not person and name not in given:
             given[name] = given_name_gender(name) is not None
-        if one_word and not person and name.lower() in first_names:
+        if one_word and not person and name in first_names:
             given[name] = True
         if person or one_word and (name.lower() in known.full_names or given.get(name)):
             # a one-word given name ("Karen", or "Jayme" after a mention of "Jayme Moss") only before its verb:
@@ -395,7 +395,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
                 if one_word and name.lower() not in known.full_names:
                     known.one_name_people.add(name.lower())
                 elif not one_word:
-                    first_names.add(name.split()[0].lower())
+                    first_names.add(name.split(" ", 1)[0])
         elif one_word and name[:1].isupper() and not name.lower().endswith("ly") and _role_apposition(text, span.end) \
                 and not _after_preposition(text, span.start) and _subject_like(ctx, known, span) \
                 and not _CREDIT.match(text, span.end):

@@ -164,8 +164,10 @@ def apposed(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
 def members_of(sal: Salience, sp: Span) -> Speaker | None:
     """"Board members noted", "the committee members said": a deciding body named before speaks
     through its members (rule 2)."""
+    if not sp.text.endswith(" members"):
+        return None  # the cheap test first
     parts = sp.text.lower().split()
-    if not 2 <= len(parts) <= 3 or parts[-1] != "members" or parts[-2] not in DELIBERATIVE_BODIES \
+    if not 2 <= len(parts) <= 3 or parts[-2] not in DELIBERATIVE_BODIES \
             or len(parts) == 3 and parts[0] not in DEFINITE_DETERMINERS:
         return None
     body = recent_org(sal, parts[-2], sp.start)
