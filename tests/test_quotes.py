@@ -482,8 +482,8 @@ def test_pronoun_goes_to_the_latest_subject(text: str, name: str) -> None:
     ("text", "name"),
     [
         # A description in apposition to a name, opening a relative clause, is that person.
-        ("Tom Reyes lost the bout. The crowd cheered a win by Ana Ruiz, the veteran striker who calls herself "
-         "“the Hammer.”", "Ana Ruiz"),
+        ("Tom Reyes lost the bout. The crowd cheered a win by Ana Ruiz, the veteran striker who told reporters "
+         "she was “ready for more.”", "Ana Ruiz"),
         ("Tom Reyes spoke first. Fans waited for Ana Ruiz, the young pitcher who said the team “will win.”",
          "Ana Ruiz"),
         # Not in apposition: the description is a new subject.

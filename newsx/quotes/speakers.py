@@ -14,7 +14,7 @@ Rules, in order:
    X": the organisation spoken of last owns the title; a pair of names is one entity ("they");
    "Board members", "the committee members": the deciding body named before, when there is one.
 3. A description, in order:
-   a. "a win by Ann Cole, the striker who calls herself ...": the person the description is in
+   a. "a win by Ann Cole, the striker who told reporters ...": the person the description is in
       apposition to, when the cue is the verb of its relative clause;
       "the person", "the official": the unnamed source described so before (else rule 3e);
       "the 26-year-old", "the mayor", "the founder of ...", an epithet ("the bow-tied maverick":
@@ -136,7 +136,7 @@ _RELATIVE_AFTER = re.compile(r"\s+who\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)
 
 
 def apposed(ctx: Context, sal: Salience, sp: Span) -> Speaker | None:
-    """"a win by Ann Cole, the veteran striker who calls herself ...": a description in apposition
+    """"a win by Ann Cole, the veteran striker who told reporters ...": a description in apposition
     to a person's name, opening a relative clause whose verb is a speech verb, is that person (rule
     3a); not "After meeting Ann Cole, the minister who leads the talks said"."""
     if not sp.text.lower().startswith("the "):
