@@ -383,9 +383,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         one_word = " " not in name
         if one_word and not person and name not in given:
             given[name] = given_name_gender(name) is not None
-        if one_word and not person and name in first_names:
-            given[name] = True
-        if person or one_word and (name.lower() in known.full_names or given.get(name)):
+        if person or one_word and (name.lower() in known.full_names or given.get(name) or name in first_names):
             # a one-word given name ("Karen", or "Jayme" after a mention of "Jayme Moss") only before its verb:
             # "Karen decided to leave"; never a place or a holiday ("the United States", "Memorial Day")
             if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name) \
