@@ -39,6 +39,8 @@ from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, PERSON_NOUNS, POST_NOMINA
 # Plural person nouns ("Workers", "Nurses", "Teachers"): a group's name holds them, a person's never.
 _GROUP_NOUNS = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) \
     | {"people", "women", "men"}
+# Words no person's name holds: organisation and calendar words, plural person nouns.
+_NEVER_IN_NAMES = ORG_WORDS | WEEKDAYS_MONTHS | _GROUP_NOUNS
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
 _ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
 _ABSTRACT_ENDINGS = tuple(e + s for e in ("ment", "tion", "sion", "ity", "ism", "ness", "ship") for s in ("", "s"))
@@ -261,15 +263,13 @@ def is_person_name(name: str) -> bool:
     for i, w in enumerate(words):
         low = lows[i]
         bare = low.strip(".,")
-        if bare in ORG_WORDS or bare in WEEKDAYS_MONTHS or bare in TITLE_WORDS and not (given and i == last) \
-                or low in BOILERPLATE_WORDS:
+        # an organisation or calendar word, a plural person noun ("Workers United"), page furniture
+        if bare in _NEVER_IN_NAMES or bare in TITLE_WORDS and not (given and i == last) or low in BOILERPLATE_WORDS:
             return False
         if i < last and w.endswith(("'s", "’s")):
             return False  # "Moreau's Safe Harbour" names a thing of Moreau's
         if w.endswith(_ABSTRACT_ENDINGS) and _ABSTRACT.search(w):
             return False  # "Regional Development", "National Security"
-        if bare in _GROUP_NOUNS:
-            return False  # "Workers United", "Nurses Alliance": a body of people, no one's name
         first = w[:1]
         if first.isupper():
             caps += 1

@@ -41,6 +41,7 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from itertools import compress
 
@@ -145,8 +146,10 @@ def not_a_person(name: str) -> bool:
     return low in PLACE_PHRASES or low in PLACES or low in _HOLIDAYS or low.startswith("the ") and low[4:] in PLACE_PHRASES
 
 
+@functools.lru_cache(maxsize=8192)
 def given_name_gender(name: str) -> str | None:
-    """"m" or "f" when the first word is a common given name of that gender, else None."""
+    """"m" or "f" when the first word is a common given name of that gender, else None (a lookup in
+    the name lists, kept per name)."""
     first = name.split()[0].lower().strip(".")
     if first in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES:
         return "f"
@@ -386,8 +389,8 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         if person or one_word and (name.lower() in known.full_names or given.get(name) or name in first_names):
             # a one-word given name ("Karen", or "Jayme" after a mention of "Jayme Moss") only before its verb:
             # "Karen decided to leave"; never a place or a holiday ("the United States", "Memorial Day")
-            if _subject_like(ctx, known, span) and not _CREDIT.match(text, span.end) and not not_a_person(name) \
-                    and not (one_word and _place_apposition(text, span.end)):
+            if not not_a_person(name) and not _CREDIT.match(text, span.end) \
+                    and not (one_word and _place_apposition(text, span.end)) and _subject_like(ctx, known, span):
                 known.person_mentions.append((span.start, name))
                 mentioned.append(k)
                 if one_word and name.lower() not in known.full_names:
