@@ -1015,3 +1015,28 @@ def test_names_of_things_and_coordinated_subjects(text: str, quote: str, name: s
 def test_a_time_phrase_is_no_speaker() -> None:
     quotes = _quotes("Ann Cole spoke for an hour, and several times described the cars as “better”.")
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("better", "Ann Cole")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anonymous", "organization"),
+    [
+        # Where an unnamed source serves belongs to the description; the person noun heads it.
+        ("An unnamed nurse at the clinic said the ward was full.", "An unnamed nurse at the clinic", True, None),
+        ("Two workers from the mill said the line had stopped.", "Two workers from the mill", True, None),
+        ("Workers at Acme Foods said the plant would close.", "Workers at Acme Foods", True, "Acme Foods"),
+        ("Ann Cole at Acme Foods said the plant would close.", "Ann Cole", False, "Acme Foods"),
+        # A relative clause between a description of people and the verb.
+        ("A man who asked not to be named said the road was closed.",
+         "A man who asked not to be named", True, None),
+        ("A person who asked for anonymity said the deal was off.", "A person who asked for anonymity", True, None),
+        ("Residents who fled the fire said the alarms never sounded.", "Residents who fled the fire", True, None),
+        ("Ann Reyes, who fled the fire, said the alarms never sounded.", "Ann Reyes", False, None),
+        # A capitalised person noun opening the sentence names no organisation.
+        ("Experts say the plan will fail.", "Experts", True, None),
+    ],
+)
+def test_unnamed_sources_with_where_they_serve_or_a_relative(text: str, name: str, anonymous: bool,
+                                                             organization: str | None) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["anonymous"], sp["organization"]) == (name, anonymous, organization)
+

@@ -74,7 +74,7 @@ def test_speakers_of_made_up_news():
     assert passed / total >= FLOOR, (passed, total, failing)
 
 
-FLOOR = 0.90  # 39/54 before issue 16, 52/54 after
+FLOOR = 0.92  # 39/54 before issue 16, 54/54 after
 
 if __name__ == "__main__":
     passed, total, failing = results()

@@ -26,7 +26,8 @@ ORG_WORDS = frozenset(
     campaign coalition alliance movement network firm airline airlines motors group
     cafe café restaurant restaurants store stores shop hotel bar pub clinic lab laboratory
     location plant factory mall market exchange railway railroad
-    industries holdings partners enterprises technologies pharmaceuticals laboratories logistics""".split()
+    industries holdings partners enterprises technologies pharmaceuticals laboratories logistics foods
+    brands resources solutions products""".split()
 )
 
 # Heads of document-like sources ("the complaint", "the post"), never people.

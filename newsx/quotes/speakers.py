@@ -283,6 +283,9 @@ def person(sal: Salience, name: str) -> Entity:
     return entity
 
 
+_SERVING = frozenset("at in from inside with".split())
+
+
 def _head_and_role(sp: Span) -> tuple[list[str], str, str, int]:
     """A description's words, head noun, role noun ("mayor" in "the mayor of X") and "of" index."""
     parts = sp.text.split()
@@ -291,6 +294,13 @@ def _head_and_role(sp: Span) -> tuple[list[str], str, str, int]:
     if informed is not None:
         head = informed.group("who").lower()  # "a person familiar with the plans" is a person
     lowered = [w.lower() for w in parts]
+    if informed is None:
+        # "a person who asked ...", "a doctor at the clinic": the noun before the relative or the
+        # place where they serve heads the description
+        cut = next((k for k, w in enumerate(lowered) if k > 0 and (w == "who" or w in _SERVING)
+                    and (lowered[k - 1] in PERSON_NOUNS or lowered[k - 1][:-1] in PERSON_NOUNS)), -1)
+        if cut > 0:
+            head = lowered[cut - 1]
     of = lowered.index("of") if "of" in lowered else -1
     return parts, head, parts[of - 1].lower() if of > 1 else head, of
 
@@ -520,7 +530,8 @@ def unnamed(sal: Salience, sp: Span) -> Speaker:
     else:
         found = sal.facts.organization(sp.text)
         modifiers = [w for w in parts[:-1] if w.lower() in ORG_WORDS]
-        if found and not _INITIALS.fullmatch(found) and not _is_place(found, sp.text):
+        if found and not _INITIALS.fullmatch(found) and not _is_place(found, sp.text) and found != sp.text \
+                and found.lower() not in PERSON_NOUNS:
             org = found  # "a Pentagon spokesperson" (but "officials in Kyiv" speak for no place)
         elif modifiers:
             org = modifiers[-1]  # "a ministry spokesperson"

@@ -49,6 +49,9 @@ from .marks import ALL_MARKS
 from .records import Context, Subject, latin
 
 MAX_SUBJECT_WORDS = 12
+_MAX_RELATIVE = 10  # words of a relative clause between a subject and its verb ("who asked ...")
+# Where an unnamed source serves: "a doctor at the clinic", "workers from the plant".
+_SERVING_PREPOSITIONS = frozenset("at in from inside with".split())
 # Nouns of time and frequency, which head no description of a speaker ("several times").
 _TIME_HEADS = frozenset(f"{u}s" for u in CALENDAR_UNITS) | frozenset(CALENDAR_UNITS) | {"time", "times", "occasions"}
 _AFFILIATIONS = frozenset(("of", "from", "with"))  # "NAME of/from/with BODY": where the person is from
@@ -145,7 +148,7 @@ def subject_before(ctx: Context, lo: int, verb: int, verb_end: int = 0) -> Subje
             # "Dana Ortiz, Minister of Transport, Infrastructure and Communities, said"
             subject = person_before_commas(ctx, lo_k, i) or subject
         return subject
-    return plain_subject(ctx, lo_k, i, lo, verb)
+    return relative_subject(ctx, lo_k, i) or plain_subject(ctx, lo_k, i, lo, verb)
 
 
 def _before_verb(ctx: Context, lo: int, i: int, verb_end: int) -> int:
@@ -250,6 +253,13 @@ def plain_subject(ctx: Context, lo: int, i: int, lo_offset: int, verb: int) -> S
         if rep is not None and rep.kind == "desc" and len(rep.span.text.split()) <= 3:
             a, b = rep.span.start, subject.span.end
             return Subject(Span(ctx.text[a:b], a, b), "desc")
+    if k >= lo + 1 and words.low[k] in _SERVING_PREPOSITIONS:
+        # "an unnamed doctor at the clinic said", "two workers from the plant said": the person speaks,
+        # described with where they serve
+        person = np_back(ctx, lo, k - 1)
+        if person is not None and person.kind != "pronoun" and _person_head(person.span.text):
+            a, b = person.span.start, subject.span.end
+            return Subject(Span(ctx.text[a:b], a, b), "desc")
     if subject.kind == "desc":
         if k >= lo and words.text[k] in NP_END_PREPOSITIONS and words.text[k] != "with":
             # "and in a brief reply on Friday said": the sentence's subject speaks
@@ -266,6 +276,32 @@ def plain_subject(ctx: Context, lo: int, i: int, lo_offset: int, verb: int) -> S
                 person.title = person.title or subject.span.text
                 return person
     return subject
+
+
+def _person_head(phrase: str) -> bool:
+    """Whether a description's last word names a person or people ("doctor", "officials")."""
+    head = phrase.rsplit(None, 1)[-1].lower()
+    return head in PERSON_NOUNS or head in TITLE_WORDS or head[:-1] in PERSON_NOUNS or head[:-1] in TITLE_WORDS
+
+
+def relative_subject(ctx: Context, lo: int, i: int) -> Subject | None:
+    """"A person who asked for anonymity said", "Residents who fled the fire said": a description
+    of people, then a relative clause whose subject is "who", ending at word i before the verb: the
+    whole phrase (its head is the noun before "who")."""
+    words = ctx.words
+    for t in range(i, max(lo, i - _MAX_RELATIVE) - 1, -1):
+        w = words.text[t]
+        if w in _NP_STOPS or w in ALL_MARKS or w == ".":
+            return None
+        if words.low[t] != "who" or t + 1 > i or not words.text[t + 1].islower() \
+                or words.low[t + 1] in PRONOUN_GENDERS:
+            continue
+        person = np_back(ctx, lo, t - 1)
+        if person is None or person.kind == "pronoun" or not _person_head(person.span.text):
+            return None  # (a capitalised "Residents" opening the sentence is a description too)
+        a, b = person.span.start, words.end[i]
+        return Subject(Span(ctx.text[a:b], a, b), "desc")
+    return None
 
 
 def np_back(ctx: Context, lo: int, i: int) -> Subject | None:
