@@ -163,7 +163,9 @@ def known_names(ctx: Context) -> Known:
     known = Known()
     names = [span for span in ctx.doc.names if latin(span.text)]
     parts: dict[str, tuple[str | None, str, int]] = {}  # a run's text -> its titled name (rule 1), once per text
-    titled = [titled_name(ctx, span, parts) for span in names]
+    # (one-word runs, most of them, are no person's full name: read without a call)
+    titled = [titled_name(ctx, span, parts) if " " in span.text or "\u00a0" in span.text
+              else (None, strip_possessive(span.text), False) for span in names]
     quoted = [ctx.inside_quotation(span.start) for span in names]
     for span, (title, name, person), inside in zip(names, titled, quoted):
         if person and name != span.text and span.text.endswith(name) and ctx.facts.split(span.text)[1] != name:
@@ -192,8 +194,15 @@ def known_names(ctx: Context) -> Known:
         if person1 and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
                 and _subject_like(ctx, known, names[k]):
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
+    organizations: dict[str, bool] = {}  # a run's text -> whether it names an organisation, asked once
     for span, inside in zip(names, quoted):
-        if not inside and (_names_organization(span.text) or " " not in span.text and _brand_name(known, span.text)):
+        if inside:
+            continue
+        is_org = organizations.get(span.text)
+        if is_org is None:
+            is_org = organizations[span.text] = _names_organization(span.text) \
+                or " " not in span.text and _brand_name(known, span.text)
+        if is_org:
             known.org_mentions.append((span.start, strip_possessive(span.text)))
     known.org_starts = [m[0] for m in known.org_mentions]
     _add_word_mentions(ctx, known)
