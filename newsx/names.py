@@ -255,6 +255,8 @@ def is_person_name(name: str) -> bool:
     lows = [w.lower() for w in words]
     if lows[-1].strip(".,") in PLACE_WORDS or lows[0] in PLACE_OPENERS:
         return False  # "South Riverton", "New Lakeport", "Fort Ashby"
+    if len(words) > 2 and f"{lows[-2]} {lows[-1]}" in PLACE_PHRASES:
+        return False  # "Food Standards Australia New Zealand": a body named with a country
     # A title word is a surname after a given name: "Stephen King", "Martin Luther King Jr.".
     given = lows[0] in FEMALE_GIVEN_NAMES or lows[0] in MALE_GIVEN_NAMES
     last = len(words) - 1

@@ -1040,3 +1040,28 @@ def test_unnamed_sources_with_where_they_serve_or_a_relative(text: str, name: st
     sp = _quotes(text)[0]["speaker"]
     assert (sp["name"], sp["anonymous"], sp["organization"]) == (name, anonymous, organization)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        # A comma between a whole subject opening the sentence and its verb.
+        ("Ruth Vale for the Food Safety Office, says new rules are coming.", "Ruth Vale", "Food Safety Office"),
+        ("Ruth Vale, says new rules are coming.", "Ruth Vale", None),
+        # ... but a clause before the comma is what was said ("CLAUSE, said X").
+        ("Acme sells its tools to the public, said Tom Reyes.", "Tom Reyes", None),
+        ("Prices will rise, Tom Reyes says.", "Tom Reyes", None),
+    ],
+)
+def test_a_comma_before_the_verb(text: str, name: str, organization: str | None) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["organization"]) == (name, organization)
+
+
+def test_a_body_named_with_a_country_is_no_person() -> None:
+    from newsx.names import is_person_name
+
+    assert not is_person_name("Food Safety Office New Zealand")
+    assert not is_person_name("Harbour Trust South Korea")
+    assert is_person_name("Ann Cole")
+    assert is_person_name("Jack London")  # a city's name may be a surname

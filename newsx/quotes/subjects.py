@@ -147,6 +147,14 @@ def subject_before(ctx: Context, lo: int, verb: int, verb_end: int = 0) -> Subje
         if subject is None or not ctx.facts.person(ctx.facts.split(strip_possessive(subject.span.text))[1]):
             # "Dana Ortiz, Minister of Transport, Infrastructure and Communities, said"
             subject = person_before_commas(ctx, lo_k, i) or subject
+        if subject is None and i - 1 >= lo_k:
+            # "Ann Cole for the Water Board, says ...": a comma between a whole subject that opens
+            # the sentence and its verb
+            whole = plain_subject(ctx, lo_k, i - 1, lo, verb)
+            start = None if whole is None else whole.phrase_start or whole.span.start
+            if whole is not None and whole.kind == "name" and ctx.text[lo:start].strip() == "" \
+                    and (whole.span.end == words.end[i - 1] or _affiliation_between(ctx, whole, i - 1)):
+                return whole
         return subject
     return relative_subject(ctx, lo_k, i) or plain_subject(ctx, lo_k, i, lo, verb)
 
@@ -276,6 +284,13 @@ def plain_subject(ctx: Context, lo: int, i: int, lo_offset: int, verb: int) -> S
                 person.title = person.title or subject.span.text
                 return person
     return subject
+
+
+def _affiliation_between(ctx: Context, person: Subject, i: int) -> bool:
+    """Whether words from the end of a person's name to word i are an affiliation ("for the Water
+    Board"): a preposition of affiliation, then a capitalised body."""
+    k = ctx.doc.word_range(person.span.end, person.span.end + 1)[0]
+    return k < i and ctx.words.text[k] in AFFILIATION_PREPOSITIONS and ctx.words.text[i][:1].isupper()
 
 
 def _person_head(phrase: str) -> bool:
