@@ -103,16 +103,20 @@ def _split_title_words(words: list[str]) -> tuple[str | None, str]:
 
 
 def clean_title(title: str | None) -> str | None:
-    """A title without the honorifics at its ends: "Minister of Education Mr." -> "Minister of
-    Education"; "Ms" alone is no title worth reporting (None)."""
+    """A title without the honorifics at its ends and a determiner before it: "Minister of Education
+    Mr." -> "Minister of Education", "The Mayor of Lakeport" -> "Mayor of Lakeport"; "Ms" alone is
+    no title worth reporting (None)."""
     if not title:
         return None
     words = title.split()
     while words and words[-1].lower().rstrip(".") in _HONORIFICS_BARE:
         words.pop()
-    while words and words[0].lower().rstrip(".") in _HONORIFICS_BARE:
-        words.pop(0)
+    while words and (words[0].lower().rstrip(".") in _HONORIFICS_BARE or words[0].lower() in _TITLE_DETERMINERS):
+        words.pop(0)  # "The Mayor of Lakeport", "Its author": the title without its determiner
     return " ".join(words) or None
+
+
+_TITLE_DETERMINERS = frozenset("the a an his her".split())  # (its/their: the body owns the title)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

@@ -1065,3 +1065,35 @@ def test_a_body_named_with_a_country_is_no_person() -> None:
     assert not is_person_name("Harbour Trust South Korea")
     assert is_person_name("Ann Cole")
     assert is_person_name("Jack London")  # a city's name may be a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "anonymous"),
+    [
+        # A pronoun nothing recent fits goes to a person named just before, as an object too.
+        ("Judge Ana Ruiz questioned the driver, Tom Reyes, for an hour. “I never saw the light,” he insisted.",
+         "never saw", "Tom Reyes", False),
+        # "one of them": a member of the group spoken of last.
+        ("The deal could close in May, people close to the talks said. “Nothing is settled,” one of them said.",
+         "Nothing is settled", "people close to the talks", True),
+        ("Two officials said the talks had stalled. One of the officials said a deal was still possible.",
+         "deal was still possible", "Two officials", True),
+        # A spokeswoman for a capitalised body speaks for it.
+        ("“We are reviewing the video,” a spokeswoman for the Lakeport Police Department said on Monday.",
+         "reviewing the video", "a spokeswoman for the Lakeport Police Department", True),
+    ],
+)
+def test_references_found_in_blind_cases(text: str, quote: str, name: str, anonymous: bool) -> None:
+    found = [q for q in _quotes(text) if quote in q["text"]]
+    assert found and (found[0]["speaker"]["name"], found[0]["speaker"]["anonymous"]) == (name, anonymous)
+
+
+@pytest.mark.parametrize(
+    ("title", "cleaned"),
+    [("The Mayor of Lakeport", "Mayor of Lakeport"), ("his lawyer", "lawyer"), ("Ms", None),
+     ("Its spokesman", "Its spokesman")],  # its/their: the body spoken of owns the title
+)
+def test_a_title_without_its_article(title: str, cleaned: str | None) -> None:
+    from newsx.names import clean_title
+
+    assert clean_title(title) == cleaned

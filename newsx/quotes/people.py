@@ -117,7 +117,7 @@ class Known:
     __slots__ = ("full_names", "titles", "split_runs", "person_mentions", "mention_starts", "one_name_people",
                  "group_mentions", "group_starts", "group_descriptions", "org_mentions", "org_starts",
                  "most_mentioned",
-                 "document_mentions", "document_starts", "genders")
+                 "document_mentions", "document_starts", "genders", "name_mentions", "name_starts")
 
     def __init__(self) -> None:
         self.full_names: dict[str, list[str]] = {}  # surname (lower case) -> full names
@@ -134,6 +134,8 @@ class Known:
         self.most_mentioned: list[str] = []  # people by mentions as a subject, most first (a few)
         self.document_mentions: list[tuple[int, str, str]] = []  # (start, document word, issuer as written)
         self.document_starts: list[int] = []
+        self.name_mentions: list[tuple[int, str]] = []  # every person's full name outside quotations
+        self.name_starts: list[int] = []
         self.genders: dict[str, str] = {}  # name -> "m" or "f", from the pronouns after its mentions
 
 
@@ -178,6 +180,9 @@ def known_names(ctx: Context) -> Known:
                 title = _apposition_title(ctx.text, span.end)  # "Ann Cole, the chief executive of Acme,"
             if title and name not in known.titles and not inside:
                 known.titles[name] = title
+    known.name_mentions = [(span.start, name) for span, (_, name, person), inside in zip(names, titled, quoted)
+                           if person and not inside]
+    known.name_starts = [m[0] for m in known.name_mentions]
     mentioned = _add_person_mentions(ctx, known, names, titled, quoted)
     _add_genders(ctx, known, names, titled, mentioned)
     known.mention_starts = [m[0] for m in known.person_mentions]

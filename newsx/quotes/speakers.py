@@ -6,7 +6,9 @@ Rules, in order:
    from a given-name list, else from the pronouns after the person's name in the text
    (``Known.genders``), else from the first gendered pronoun resolved to it), "they" a
    group or an organisation (or a pair of people named just before), "it" an organisation; when
-   nothing within reach fits "he"/"she", the article's most-mentioned person of that gender.
+   nothing within reach fits "he"/"she", a person of that gender named just before in any role
+   ("questioned the witness, Tom Reyes, ... he insisted"), else the article's most-mentioned one;
+   "one of them" is a member of the group spoken of last.
 2. A name: its title (from the subject, from the document's reading of its name run, or from where
    the person was introduced) and organisation; a capitalised person noun alone ("Officials") is
    an unnamed source, a page-furniture word ("READ") no one;
@@ -69,6 +71,7 @@ DEFINITE_DETERMINERS = frozenset("the this that".split())
 UNNAMED_HEADS = frozenset("person".split())  # "the person" is never a person named before
 _ORG_REACH = 3000  # characters back to the organisation "the company" refers to
 _GROUP_REACH = 1500  # characters back to the pair "they" refers to
+_NAME_REACH = 300  # characters back to a person named anywhere, for a pronoun nothing else fits
 _AGE_ONLY = re.compile(r"(?:an? |the )?\d{1,3}-year-old")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -127,8 +130,23 @@ def speaker(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
         return None if entity is None else _said(entity, sp, entity.title, entity.anonymous)
     if subject.kind == "name":
         return named(ctx, sal, subject)
-    return (apposed(ctx, sal, sp) or represents(sal, sp) or refers_back(sal, sp) or possessed(sal, sp)
-            or issued(ctx, sal, sp) or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
+    return (one_of(sal, sp) or apposed(ctx, sal, sp) or represents(sal, sp) or refers_back(sal, sp)
+            or possessed(sal, sp) or issued(ctx, sal, sp) or organisation_head(ctx, sal, sp) or unnamed(sal, sp))
+
+
+def one_of(sal: Salience, sp: Span) -> Speaker | None:
+    """"one of them said", "one of those officials said": a member of the group spoken of last (an
+    unnamed group stays unnamed; rule 3)."""
+    parts = sp.text.lower().split()
+    if len(parts) < 3 or parts[0] != "one" or parts[1] != "of":
+        return None
+    head = parts[-1]
+    for _, entity in most_recent(sal):
+        if entity.gender == "p" or not entity.person and entity.anonymous:
+            if head in ("them", "those") or head in entity.name.lower().split():
+                touch(sal, entity, sp.start)
+                return _said(entity, sp, entity.title, entity.anonymous)
+    return None
 
 
 # "who calls herself", "who later said": a relative clause whose verb is the cue.
@@ -539,7 +557,8 @@ def unnamed(sal: Salience, sp: Span) -> Speaker:
             title = head
     entity = sal.entities.get(sp.text.lower())
     if entity is None:
-        entity = Entity(sp.text, title, org, anonymous, "p" if head.endswith("s") else None, person=anonymous)
+        plural = head.endswith("s") or head in ("people", "staff", "police")
+        entity = Entity(sp.text, title, org, anonymous, "p" if plural else None, person=anonymous)
         sal.entities[sp.text.lower()] = entity
     if thing in ORG_WORDS or thing in DOCUMENT_WORDS:
         sal.by_head.setdefault(thing, entity)
@@ -649,6 +668,16 @@ def pronoun(sal: Salience, word: str, pos: int) -> Entity | None:
             name = sal.known.group_mentions[k][1]
             unnamed_people = name in sal.known.group_descriptions  # "several executives" (anonymous)
             chosen = sal.entities.setdefault(name.lower(), Entity(name, anonymous=unnamed_people, gender="p"))
+    if chosen is None and (gender in ("m", "f") or word == "he/she"):
+        # nothing recent fits: a person named just before, as a subject or not ("questioned the
+        # witness, Tom Reyes, ... he insisted")
+        i = bisect.bisect_left(sal.known.name_starts, pos) - 1
+        while i >= 0 and pos - sal.known.name_starts[i] < _NAME_REACH:
+            entity = person(sal, sal.known.name_mentions[i][1])
+            if entity.person and _compatible(entity, gender, word):
+                chosen = entity
+                break
+            i -= 1
     if chosen is None and (gender in ("m", "f") or word == "he/she"):
         # nothing recent fits: the person the article is about
         main_people = (person(sal, name) for name in sal.known.most_mentioned)

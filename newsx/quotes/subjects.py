@@ -253,8 +253,9 @@ def plain_subject(ctx: Context, lo: int, i: int, lo_offset: int, verb: int) -> S
     if subject is None or subject.kind == "pronoun":
         return subject
     k = i
-    while k >= lo and words.start[k] >= subject.span.start:
-        k -= 1  # the word before the subject
+    start = subject.span.start if subject.phrase_start is None else min(subject.phrase_start, subject.span.start)
+    while k >= lo and words.start[k] >= start:
+        k -= 1  # the word before the subject (and its article: "for the Harbour Police Department")
     if k >= lo + 1 and words.low[k] == "for" and words.low[k - 1] in REPRESENTATIVES:
         # "a spokesman for Ann Cole said": the spokesman speaks, for Ann Cole
         rep = np_back(ctx, lo, k - 1)
