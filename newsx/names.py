@@ -23,6 +23,7 @@ The API (function names and signatures) is stable; vocabularies may grow.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .doc.names import runs
@@ -69,6 +70,12 @@ def strip_possessive(name: str) -> str:
     return name
 
 
+# Names come back across the articles of a batch (the same people are in the news): the two
+# lexicon tests below are pure functions of their text, kept per process in a bounded cache.
+_NAME_CACHE = 1 << 16
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def split_title(phrase: str) -> tuple[str | None, str]:
     """Split "Ukrainian President Volodymyr Zelensky" into ("Ukrainian President", "Volodymyr Zelensky").
 
@@ -140,6 +147,7 @@ def _title_part(word: str) -> bool:
     return low in TITLE_WORDS or low in TITLE_MODIFIERS or low in HONORIFICS or low in POST_NOMINALS
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def organization_of(title: str | None) -> str | None:
     """The organisation named in a title: "White House national security adviser" -> "White House",
     "spokesman for the Coast Guard" -> "Coast Guard", "Labour's Shadow Home Secretary" -> "Labour".
@@ -248,6 +256,7 @@ def name_tail(words: list[str]) -> int:
     return start
 
 
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def is_person_name(name: str) -> bool:
     """Two or more capitalised tokens, none an organisation word or title: "Jake Sullivan"."""
     words = name.split()

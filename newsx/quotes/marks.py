@@ -52,12 +52,15 @@ def looks_like_title(words: str) -> bool:
     return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long) and len(parts) <= 10
 
 
+_OPENING = frozenset(OPEN_MARKS) | frozenset(STRAIGHT)
+
+
 def names_a_thing(ctx: Context, k: int) -> bool:
     """"a group called “Anonymous”", "the print called “Cowboys and Indians”": a participle in -ed
     right after a lower-case noun, then a quotation of capitalised words, gives a thing its name:
     no one is quoted (not "The senator called “Plan Zero” a failure": a verb after its subject)."""
     w = ctx.words
-    if k == 0 or k + 2 >= len(w) or not w.text[k].endswith("ed") or w.text[k + 1] not in OPEN_MARKS + STRAIGHT:
+    if k + 2 >= len(w) or w.text[k + 1] not in _OPENING or k == 0 or not w.text[k].endswith("ed"):
         return False
     before = w.low[k - 1]
     if not w.text[k - 1].isalpha() or not w.text[k - 1].islower() or before in AUXILIARIES \
