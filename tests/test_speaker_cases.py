@@ -1,4 +1,4 @@
-"""Speakers on made-up news: tests/data/speakers.json holds short articles written for this test
+"""Speakers on made-up news: tests/data/speakers*.json hold short articles written for this test
 (no sentence of any evaluation set), each with the quotes a careful reader finds and who said them,
 and the quoted words that are no quote (a title of a work, a term in scare quotes).
 
@@ -12,7 +12,10 @@ from pathlib import Path
 
 import newsx
 
-CASES = json.loads((Path(__file__).parent / "data" / "speakers.json").read_text(encoding="utf-8"))
+# speakers.json: written with the rules in view; speakers_blind.json: 40 articles written by someone
+# who had not read the rules (43 of 50 checks passed when they came, 46 after the fixes they led to).
+CASES = [case for name in ("speakers.json", "speakers_blind.json")
+         for case in json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))]
 
 
 def _same(found: str | None, expected: str | None) -> bool:
@@ -70,11 +73,11 @@ def test_speakers_of_made_up_news():
     and anonymity; titles and scare quotes are no quotes. A floor, not perfection: the failing cases
     are listed by running this file."""
     passed, total, failing = results()
-    assert total >= 50
+    assert total >= 100
     assert passed / total >= FLOOR, (passed, total, failing)
 
 
-FLOOR = 0.92  # 39/54 before issue 16, 54/54 after
+FLOOR = 0.92  # 39/54 + 43/50 before issue 16's last fixes, 54/54 + 46/50 after
 
 if __name__ == "__main__":
     passed, total, failing = results()
