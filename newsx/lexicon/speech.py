@@ -7,9 +7,9 @@ Source of ``SPEECH_CLASSES``: the member lists of the communication classes of V
 confess-37.10, lecture-37.11, conjecture-29.5; University of Colorado Boulder, Kipper-Schuler,
 Palmer et al.), freely usable under the VerbNet licence (WordNet-style: use, copy, modify and
 distribute with its notice), and the FrameNet frames Statement and Communication_response
-(ICSI Berkeley, CC BY 3.0) for the verbs news reports use that those classes lack. Only the lemma
-names are taken, picked and grouped by hand; members that are mostly no speech in news are left
-out or listed as weak.
+(ICSI Berkeley) as a guide to the verbs news reports use that those classes lack. Only lemma names
+are taken, picked and grouped by hand; no data file of either resource is copied. Members that are
+mostly no speech in news are left out or listed as weak.
 
 Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
 """
