@@ -1097,3 +1097,20 @@ def test_a_title_without_its_article(title: str, cleaned: str | None) -> None:
     from newsx.names import clean_title
 
     assert clean_title(title) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "anonymous"),
+    [
+        # An affiliation in apposition joins the title; a named body alone is the title.
+        ("Senior analyst Ann Cole, of the Lakeport Trust, said “prices will rise”.",
+         "Ann Cole", "Senior analyst of the Lakeport Trust", False),
+        ("Ann Cole, of the Lakeport Water Board, said the dam was safe.", "Ann Cole", "Lakeport Water Board", False),
+        ("Ann Cole, with the union, said the deal was poor.", "Ann Cole", None, False),
+        # An office alone names no one.
+        ("Deputy Minister said the plan was fair.", "Deputy Minister", "minister", True),
+    ],
+)
+def test_affiliations_and_offices(text: str, name: str, title: str | None, anonymous: bool) -> None:
+    sp = _quotes(text)[0]["speaker"]
+    assert (sp["name"], sp["title"], sp["anonymous"]) == (name, title, anonymous)

@@ -58,7 +58,7 @@ from ..lexicon.organizations import (
 )
 from ..lexicon.places import PLACE_PHRASES, PLACE_WORDS, PLACES, SETTLEMENT_NOUNS
 from ..lexicon.quotes import NOT_HEADS, ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS, THING_HEADS
-from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
+from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
 from ..model import Speaker, Span
 from ..names import clean_title, last_token, strip_possessive
 from .cues import SPEECH_FORMS
@@ -205,6 +205,9 @@ def named(ctx: Context, sal: Salience, subject: Subject) -> Speaker | None:
             return None  # "READ MORE": page furniture, no one speaks
         if low in PERSON_NOUNS and low not in ORG_WORDS:
             return unnamed(sal, sp)  # "Officials", "Residents" opening a sentence: unnamed people
+    elif all(w.lower().strip(".,") in TITLE_WORDS or w.lower() in TITLE_MODIFIERS for w in sp.text.split()) \
+            and sp.text.split()[-1].lower().strip(".,") in TITLE_WORDS:
+        return unnamed(sal, sp)  # "Assistant Secretary said": an office, no one named
     title, name = facts.split(strip_possessive(sp.text))
     within = _split_run(ctx, sal, sp)
     if within is not None and name.endswith(within[1]) and name != within[1]:

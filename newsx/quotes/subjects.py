@@ -242,7 +242,13 @@ def appositive_subject(ctx: Context, lo: int, i: int) -> Subject | None:
         return inner
     if subject is None or subject.kind != "name":
         return None
-    if _title_apposition(ctx, j + 1, i, clause_test=False):
+    if words.text[j + 1] in AFFILIATION_PREPOSITIONS and i - j > 2:
+        # "Ann Cole, of the Water Board, said": the body she is with joins her title
+        body = without_article(text[words.start[j + 2]:words.end[i - 1]])
+        appos = text[words.start[j + 1]:words.end[i - 1]]
+        if subject.title or body[:1].isupper():
+            subject.title = f"{subject.title} {appos}" if subject.title else body
+    elif _title_apposition(ctx, j + 1, i, clause_test=False):
         subject.title = without_article(text[words.start[j + 1]:words.end[i - 1]])
     return subject
 
