@@ -63,38 +63,29 @@ def cue_start(attr: Attribution) -> int:
 
 
 class NameFacts:
-    """What the name helpers say of each distinct text of one document, asked once: a name comes
-    back in every attribution and every official's mention."""
+    """What the name helpers say of a text: ``split_title``, ``is_person_name`` and
+    ``organization_of`` keep their answers per process (``newsx.names``); the proper-name runs of a
+    name phrase are kept here, per document."""
 
-    __slots__ = ("_split", "_person", "_organization", "_runs")
+    __slots__ = ("_runs",)
 
     def __init__(self) -> None:
-        self._split: dict[str, tuple[str | None, str]] = {}
-        self._person: dict[str, bool] = {}
-        self._organization: dict[str, str | None] = {}
         self._runs: dict[str, list[str]] = {}
 
-    def split(self, phrase: str) -> tuple[str | None, str]:
+    @staticmethod
+    def split(phrase: str) -> tuple[str | None, str]:
         """``split_title(phrase)``: (title, name)."""
-        found = self._split.get(phrase)
-        if found is None:
-            found = self._split[phrase] = split_title(phrase)
-        return found
+        return split_title(phrase)
 
-    def person(self, name: str) -> bool:
+    @staticmethod
+    def person(name: str) -> bool:
         """``is_person_name(name)``."""
-        found = self._person.get(name)
-        if found is None:
-            found = self._person[name] = is_person_name(name)
-        return found
+        return is_person_name(name)
 
-    def organization(self, title: str | None) -> str | None:
+    @staticmethod
+    def organization(title: str | None) -> str | None:
         """``organization_of(title)``."""
-        if not title:
-            return None
-        if title not in self._organization:
-            self._organization[title] = organization_of(title)
-        return self._organization[title]
+        return organization_of(title) if title else None
 
     def runs(self, name: str) -> list[str]:
         """The proper-name runs of a name phrase ("Ann Cole and Tom Reyes" -> both names)."""
