@@ -38,10 +38,10 @@ from .lexicon.titles import HONORIFICS, NAME_SUFFIXES, PERSON_NOUNS, POST_NOMINA
 
 
 # Plural person nouns ("Workers", "Nurses", "Teachers"): a group's name holds them, a person's never.
-_GROUP_NOUNS = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) \
+GROUP_NOUNS = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) \
     | {"people", "women", "men"}
 # Words no person's name holds: organisation and calendar words, plural person nouns.
-_NEVER_IN_NAMES = ORG_WORDS | WEEKDAYS_MONTHS | _GROUP_NOUNS
+_NEVER_IN_NAMES = ORG_WORDS | WEEKDAYS_MONTHS | GROUP_NOUNS
 # Endings of abstract nouns, which no personal name carries ("Development", "Security", "Liberalism").
 _ABSTRACT = re.compile(r"[a-z]{4}(?:ment|tion|sion|ity|ism|ness|ship)s?$")
 _ABSTRACT_ENDINGS = tuple(e + s for e in ("ment", "tion", "sion", "ity", "ism", "ness", "ship") for s in ("", "s"))
@@ -132,7 +132,7 @@ _HONORIFICS_BARE = frozenset(h.rstrip(".") for h in HONORIFICS)
 # whitespace (a word already takes every capital after it), so the run cannot backtrack.
 _OF_ORGANIZATION = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*\s*)")
 # A nationality adjective by its ending ("Ukrainian", "Chinese", "British", "Israeli"); "-an" alone
-# ends too many names ("Grumman") and is left to the demonym list.
+# ends too many names ("Hartman") and is left to the demonym list.
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i)$")
 
 
@@ -207,7 +207,7 @@ def _body_of_run(words: list[str]) -> str | None:
             words = words[1:]
     else:
         # Title words and nationalities qualify a title ("Ukrainian President", "Minister Ann"), a
-        # rank or portfolio only at its end ("Environment Canada" is a body).
+        # rank or portfolio only at its end ("Statistics Lakeland" is a body).
         while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in QUANTITY_OPENERS):
             words = words[1:]
         while words and is_demonym(words[-1]):
@@ -269,7 +269,7 @@ def is_person_name(name: str) -> bool:
     if lows[-1].strip(".,") in PLACE_WORDS or lows[0] in PLACE_OPENERS:
         return False  # "South Riverton", "New Lakeport", "Fort Ashby"
     if len(words) > 2 and f"{lows[-2]} {lows[-1]}" in PLACE_PHRASES:
-        return False  # "Food Standards Australia New Zealand": a body named with a country
+        return False  # "Food Safety Office New Zealand": a body named with a country
     # A title word is a surname after a given name: "Stephen King", "Martin Luther King Jr.".
     given = lows[0] in FEMALE_GIVEN_NAMES or lows[0] in MALE_GIVEN_NAMES
     last = len(words) - 1

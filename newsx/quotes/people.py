@@ -16,25 +16,25 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    a surname and not before a noun phrase: "Cole was anxious", not "Cole was the best painter"; not after a
    preposition: "like Cole was") or an apposition, age or title apposition: "Ann Cole, president
    of the league, is ..." (not after a preposition: "an idea from Ann Cole, a fellow at ...", "a
-   cabin in Gordon, a township")), not a photo credit ("Ann Cole /
+   mill near Warren, a market town")), not a photo credit ("Ann Cole /
    Daily Courier"), never a place or a holiday ("United States", "Memorial Day", a one-word name
-   with a settlement apposition: "Gordon, a township of 600 people,"); a one-word name
+   with a settlement apposition: "Warren, a market town on the river,"); a one-word name
    with a role apposition ("Marta, a nurse from the valley,", not after a preposition: "In
    Lakeport, the mayor") or a common given name (or the given name of a full name mentioned
-   before: "Jayme" after "Jayme Moss") before its verb ("Karen decided") is a person known by
+   before: "Ann" after "Ann Cole") before its verb ("Karen decided") is a person known by
    one name. The people mentioned most
    (``Known.most_mentioned``) are what a pronoun falls back to. A person's gender
    (``Known.genders``): a "he"/"she" a few words after a mention of their name opening a clause
-   (not an object: "it took Lee time to see she"), before another capitalised word ("Morgan Lee
+   (not an object: "it took Lee time to see she"), before another capitalised word ("Robin Vale
    said she ..."), by a clear majority of their mentions.
 4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), and plural descriptions
-   of people opening a clause before a verb ("several industry executives have warned",
+   of people opening a clause before a verb ("many dock workers complained",
    "Residents complained"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
    capital inside that is no surname: "AcmeLink"), for a later "the board" or "the company".
 6. Documents outside quotations with the issuer the text gives them, read in a bounded window:
-   "Acme's Monday statement", "the union's report", "the parole board decision" (the owner
-   before: "the parole board"), "a study by the shipping group", "a statement from HWU", "a
+   "Acme's Monday statement", "the union's report", "the harbour commission decision" (the
+   owner before: "the harbour commission"), "a study by the shipping group", "a statement from HWU", "a
    complaint filed by prosecutors", "a paper ... on Acme's website" (after); a weekday or month
    after "by" is no issuer.
 """
@@ -52,11 +52,11 @@ from ..lexicon.organizations import (
     AGENCY_HEADS, COMPANY_HEADS, DOCUMENT_WORDS, ISSUER_LINKS, ORG_WORDS, PLACE_BODIES, PUBLIC_BODIES,
     PUBLISHING_PLACES,
 )
-from ..lexicon.places import PLACE_PHRASES, PLACES, SETTLEMENT_NOUNS
+from ..lexicon.places import SETTLEMENT_NOUNS
 from ..lexicon.quotes import COPULAS, FINITE_WORDS, FURNITURE_LABELS, NOT_HEADS
 from ..lexicon.titles import KIN_WORDS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_WORDS
 from ..model import Span
-from ..names import last_token, leading_place, name_tail, strip_possessive
+from ..names import GROUP_NOUNS, is_place, last_token, leading_place, name_tail, strip_possessive
 from .cues import SPEECH_FORMS
 from .records import Context, NameFacts, latin
 
@@ -100,11 +100,11 @@ _GENDER_CHARS = 60  # ... and characters, for a cheap test before reading the wo
 _CLAUSE_LINKS = frozenset("and but that so then".split())
 _TITLE_CONNECTORS = frozenset("of the for to".split())  # inside a title before a name
 # Plural person nouns that head a group description ("several executives", "residents").
-_PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and w[:-1] in PERSON_NOUNS) | {"people"}
+_PLURAL_PEOPLE = GROUP_NOUNS
 _SCANNED_WORDS = DOCUMENT_WORDS | _PLURAL_PEOPLE
 _NOT_GROUP_MODIFIERS = frozenset("hundred hundreds thousand thousands million millions billion".split()) \
     | PERSONAL_PRONOUNS
-_GROUP_MODIFIERS = 4  # words before a group description's head ("several senior auto-industry executives")
+_GROUP_MODIFIERS = 4  # words before a group description's head ("many retired dock workers")
 _DESCRIPTION_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _CLAUSE_MARKS = frozenset(", ; : ( ) — – . ! ?".split())
 _CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)?")
@@ -144,8 +144,7 @@ _HOLIDAYS = frozenset(FIXED_HOLIDAYS) | frozenset(WEEKDAY_HOLIDAYS) | frozenset(
 
 def not_a_person(name: str) -> bool:
     """A place or a holiday, however its name looks ("United States", "Memorial Day"): never "he" or "she"."""
-    low = " ".join(strip_possessive(name).lower().split())
-    return low in PLACE_PHRASES or low in PLACES or low in _HOLIDAYS or low.startswith("the ") and low[4:] in PLACE_PHRASES
+    return is_place(name) or " ".join(strip_possessive(name).lower().split()) in _HOLIDAYS
 
 
 @functools.lru_cache(maxsize=8192)
@@ -220,7 +219,7 @@ def known_names(ctx: Context) -> Known:
 def _add_genders(ctx: Context, known: Known, names: list[Span],
                  titled: list[tuple[str | None, str, bool]], mentioned: list[int]) -> None:
     """Rule 3: a person's gender from a "he"/"she" (or "himself"/"herself") a few words after a
-    mention of their name, in its clause and before another capitalised word ("Morgan Lee said she
+    mention of their name, in its clause and before another capitalised word ("Robin Vale said she
     ...": "f"), when the name opens the clause, by a clear majority of their mentions; a surname's
     or given name's votes go to its one full name."""
     words, text = ctx.words, ctx.text
@@ -244,7 +243,7 @@ def _add_genders(ctx: Context, known: Known, names: list[Span],
                 break
     if not votes:
         return
-    by_first: dict[str, list[str]] = {}  # a full name's first word -> the full names ("Jayme" -> "Jayme Closs")
+    by_first: dict[str, list[str]] = {}  # a full name's first word -> the full names ("Ann" -> "Ann Cole")
     for fulls in known.full_names.values():
         for full in fulls:
             by_first.setdefault(full.split()[0].lower(), []).append(full)
@@ -300,7 +299,7 @@ def _add_word_mentions(ctx: Context, known: Known) -> None:
 
 
 def _group_description(ctx: Context, k: int) -> tuple[int, str] | None:
-    """"several industry executives have warned", "Residents complained": a plural description of
+    """"many dock workers complained", "Residents complained": a plural description of
     people (head at word k) opening a clause, before a verb, as (start, description)."""
     words, texts = ctx.words, ctx.words.text
     if k + 1 >= len(words) or words.sentence[k + 1] != words.sentence[k]:
@@ -311,7 +310,8 @@ def _group_description(ctx: Context, k: int) -> tuple[int, str] | None:
         return None
     first = k
     while first > 0 and k - first < _GROUP_MODIFIERS and words.sentence[first - 1] == words.sentence[k] \
-            and _DESCRIPTION_WORD.fullmatch(texts[first - 1]) and words.low[first - 1] not in _CLAUSE_LINKS \
+            and (_DESCRIPTION_WORD.fullmatch(texts[first - 1]) or _DESCRIPTION_WORD.fullmatch(words.low[first - 1])
+                 and (first - 1 == 0 or words.sentence[first - 2] != words.sentence[k])) and words.low[first - 1] not in _CLAUSE_LINKS \
             and words.low[first - 1] not in PREPOSITIONS and words.low[first - 1] not in FINITE_WORDS \
             and words.low[first - 1] not in SUBORDINATORS and words.low[first - 1] not in _NOT_GROUP_MODIFIERS \
             and not (words.low[first - 1].endswith("ly") and words.low[first - 1] not in LY_NOT_ADVERBS):
@@ -327,13 +327,13 @@ def _group_description(ctx: Context, k: int) -> tuple[int, str] | None:
 
 def _owner_before(ctx: Context, k: int) -> str | None:
     """"Acme's Monday statement", "the union's report": the owner of a document (word k); "the
-    parole board decision", "government data": the body (a lower-case body word right before)."""
+    harbour commission decision", "government data": the body (a lower-case body word right before)."""
     words, texts = ctx.words, ctx.words.text
     if k > 0 and words.low[k - 1] in _BODY_OWNERS and texts[k - 1].islower():
         first = k - 1
         while first > 0 and k - first <= 2 and texts[first - 1].isalpha() and texts[first - 1].islower() \
                 and words.low[first - 1] not in NOT_HEADS:
-            first -= 1  # "the parole board": its modifiers, for a body named with them
+            first -= 1  # "the harbour commission": its modifiers, for a body named with them
         return "the " + ctx.text[words.start[first]:words.end[k - 1]]
     for b in range(k - 1, max(-1, k - _DOCUMENT_MODIFIERS - 1), -1):
         word = texts[b]
@@ -401,7 +401,7 @@ def _add_person_mentions(ctx: Context, known: Known, names: list[Span],
         if one_word and not person and name not in given:
             given[name] = given_name_gender(name) is not None
         if person or one_word and (name.lower() in known.full_names or given.get(name) or name in first_names):
-            # a one-word given name ("Karen", or "Jayme" after a mention of "Jayme Moss") only before its verb:
+            # a one-word given name ("Karen", or "Ann" after a mention of "Ann Cole") only before its verb:
             # "Karen decided to leave"; never a place or a holiday ("the United States", "Memorial Day")
             if not not_a_person(name) and not _CREDIT.match(text, span.end) \
                     and not (one_word and _place_apposition(text, span.end)) and _subject_like(ctx, known, span):
@@ -434,7 +434,7 @@ def _names_organization(run: str) -> bool:
 
 def _brand_name(known: Known, run: str) -> bool:
     """One word with a capital inside ("AcmeLink", "GlobexNet"): a firm's or an agency's name, unless
-    a surname ("McNeely", "DeSantis": a name particle first, or the text names the person)."""
+    a surname ("McAllister", "DeSantis": a name particle first, or the text names the person)."""
     if " " in run or run[1:].islower():
         return False
     name = strip_possessive(run)
@@ -452,7 +452,7 @@ def _after_preposition(text: str, start: int) -> bool:
 
 
 def _place_apposition(text: str, end: int) -> bool:
-    """Whether ", a township of 600 people", ", a small town near ..." follows a name: its head (the
+    """Whether ", a market town on the river", ", a small town near ..." follows a name: its head (the
     word before its first preposition, else its last word) is a settlement noun."""
     m = _ROLE_APPOSITION.match(text, end)
     if m is None:
@@ -590,7 +590,7 @@ def _subject_like(ctx: Context, known: Known, span: Span) -> bool:
                 or given_name_gender(span.text) is not None and verb.group(1) not in COPULAS:
             return True
     if prev in PREPOSITIONS and prev not in SUBORDINATORS:
-        return False  # "an idea from Ann Cole, a fellow at ...", "a cabin in Gordon, a township": an object
+        return False  # "an idea from Ann Cole, a fellow at ...", "a mill near Warren, a market town": an object
     if _APPOSITION_AFTER.match(text, span.end):
         return True
     title = _TITLE_APPOSITION.match(text, span.end)  # "Ann Cole, president of the league, expects ..."

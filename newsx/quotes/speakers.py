@@ -19,7 +19,7 @@ Rules, in order:
    a. "a win by Ann Cole, the striker who told reporters ...": the person the description is in
       apposition to, when the cue is the verb of its relative clause;
       "the person", "the official": the unnamed source described so before (else rule 3e);
-      "the 26-year-old", "the mayor", "the founder of ...", an epithet ("the bow-tied maverick":
+      "the 26-year-old", "the mayor", "the founder of ...", an epithet ("the retired welder":
       lower case, a modifier, a head of no organisation, document, place or thing): the person
       with that role, or the salient one (not when the body named differs: "the president of
       Acme", "the Lakeport judge");
@@ -56,11 +56,11 @@ from ..lexicon.organizations import (
     AGENCY_HEADS, COMPANY_HEADS, DELIBERATIVE_BODIES, DOCUMENT_WORDS, INSTITUTIONS, KINDLESS_HEADS, ORG_WORDS,
     PUBLIC_BODIES, UNIT_HEADS,
 )
-from ..lexicon.places import PLACE_PHRASES, PLACE_WORDS, PLACES, SETTLEMENT_NOUNS
+from ..lexicon.places import PLACE_WORDS, SETTLEMENT_NOUNS
 from ..lexicon.quotes import NOT_HEADS, ORGANIZATION_POSSESSIVES, REPRESENTATIVES, PRONOUN_GENDERS, THING_HEADS
 from ..lexicon.titles import ANONYMOUS_ROLES, HONORIFICS, PERSON_NOUNS, ROLE_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
 from ..model import Speaker, Span
-from ..names import clean_title, last_token, strip_possessive
+from ..names import clean_title, is_place, last_token, strip_possessive
 from .cues import SPEECH_FORMS
 from .people import Known, given_name_gender
 from .records import Context, NameFacts, Subject
@@ -367,7 +367,7 @@ _EPITHET_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _epithet(parts: list[str]) -> bool:
-    """"the bow-tied maverick", "the soft-spoken veteran": a definite description of a person, lower
+    """"the retired welder", "the soft-spoken veteran": a definite description of a person, lower
     case, with a modifier and a singular head that names no organisation, document, place or thing."""
     if not 3 <= len(parts) <= 5 or parts[0].lower() != "the":
         return False
@@ -576,8 +576,7 @@ _IN_NAME = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?([A-Z][\w’'.\-]*(?:\s[A-Z
 def _is_place(name: str, description: str) -> bool:
     """A country, region or city of the place lexicon ("Kyiv", "South Korea"), or a name with no
     organisation word after "in" ("officials in Lakeport"): a place, not an organisation."""
-    low = name.lower()
-    if low in PLACES or low in PLACE_PHRASES:
+    if is_place(name):
         return True
     where = _IN_NAME.search(description)
     return where is not None and where.group(1) == name and not any(w.lower() in ORG_WORDS for w in name.split())
