@@ -75,7 +75,7 @@ CASES = [
      "it would create jobs", "indirect", "Ruth Vale", "Senator Ruth Vale", "said"),
     ("Tom Reyes opened the meeting by saying the budget was balanced.",
      "the budget was balanced", "indirect", "Tom Reyes", "Tom Reyes", "saying"),
-    ("Rep. Gil Moss (D-N.Y.), chairman of the caucus, said members will raise money.",
+    ("Rep. Gil Moss (D-Ore.), head of the farm caucus, said members will raise money.",
      "members will raise money", "indirect", "Gil Moss", "Rep. Gil Moss", "said"),
     ("Dana Ortiz, Minister of Transport, Infrastructure and Communities, said the policy was broad.",
      "the policy was broad", "indirect", "Dana Ortiz", "Dana Ortiz", "said"),
@@ -457,7 +457,7 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
         # A name after a preposition is an object, though an apposition follows it.
         ("“Rents rise,” Maria Lopez said. Tom Reyes also cited a plan from Ben Ortiz, a fellow at the "
          "institute, which adds units. “It helps,” he said.", "Tom Reyes"),
-        ("“It is safe,” Maria Lopez said. Tom Reyes drove her to a barn in Gordon, a township of 600 people. "
+        ("“It is safe,” Maria Lopez said. Tom Reyes drove her to a mill near Warren, a market town on the river. "
          "“I waited,” he said.", "Tom Reyes"),
         ("Tom Reyes left at dawn. Maria Lopez met him near Douglas, the ranger station, at noon. "
          "“It was cold,” he said.", "Tom Reyes"),
@@ -467,7 +467,7 @@ def test_officials_merge_mentions_and_count_quotes() -> None:
         ("“It is late,” Tom Reyes said. The Chief Justice of Lakeland Ana Ruiz arrived on Monday. "
          "“It was fair,” she said.", "Ana Ruiz"),
         # ... and a one-word name with a settlement apposition is a place, even as a subject.
-        ("“It is safe,” Tom Reyes said. Later, Gordon, a small town near the lake, was flooded. "
+        ("“It is safe,” Tom Reyes said. Later, Warren, a small town near the lake, was flooded. "
          "“I waited,” he said.", "Tom Reyes"),
         # Not after a preposition, the apposition still marks the subject.
         ("“Rents rise,” Tom Reyes said. Later, Ben Ortiz, a fellow at the institute, cited a plan. "
@@ -511,7 +511,7 @@ def test_body_members_speak_for_the_body() -> None:
     ("text", "name"),
     [
         # An epithet refers back to the person the passage is about.
-        ("“We print anything,” says Ana Ruiz, a potter. “Even one copy,” says the bow-tied maverick.", "Ana Ruiz"),
+        ("“The kiln runs all night,” says Ana Ruiz, a potter. “It never cools,” says the retired welder.", "Ana Ruiz"),
         ("Tom Reyes opened the shop in May. “It was a gamble,” says the soft-spoken veteran.", "Tom Reyes"),
         ("“I ran,” said Ana Ruiz. “I kept going,” said the red-haired sprinter.", "Ana Ruiz"),
         # A thing, a document, an organisation or a place is no epithet.
@@ -528,10 +528,10 @@ def test_epithet_refers_to_the_salient_person(text: str, name: str) -> None:
     ("text", "name"),
     [
         # A name that is no given name of one gender learns it from "said she", "found herself" after it.
-        ("Tom Baker spoke first. Morgan Lee told reporters she would stay. “We will rebuild,” he said.",
+        ("Tom Baker spoke first. Robin Vale told reporters she would stay. “We will rebuild,” he said.",
          "Tom Baker"),
         ("Ann Cole spoke first. Jordan Reyes told reporters he would run. “We will win,” she said.", "Ann Cole"),
-        ("Tom Baker spoke first. After the vote, Morgan Lee found herself alone. “We will rebuild,” he said.",
+        ("Tom Baker spoke first. After the vote, Robin Vale found herself alone. “We will rebuild,” he said.",
          "Tom Baker"),
         # ... and a given name alone takes the gender of the full name it begins.
         ("Kelby Moss, 13, was found on Friday. Tom Baker drove her home. Kelby told police she ran. “She was cold,”"
@@ -581,9 +581,9 @@ def test_pronoun_never_goes_to_a_place_or_a_holiday(text: str) -> None:
         ("The strike had ended, according to a statement from HWU Local 210.", "HWU Local 210"),
         ("A statement from HWU Local 210 came late. The statement said the strike had ended.", "HWU Local 210"),
         # A body word before the document: the body, named with the same words before however far back.
-        ("The Lakeport Parole Board met in May. " + "The hearing was long. " * 200
-         + "The parole board decision freeing him said he had changed. It also said he was calm.",
-         "Lakeport Parole Board"),
+        ("The Lakeport Harbour Commission met in May. " + "The hearing was long. " * 200
+         + "The harbour commission decision said the lease was void. It also said fees would rise.",
+         "Lakeport Harbour Commission"),
         ("Acme Freight Inc. cut routes. Prices will rise, according to a company statement.", "Acme Freight Inc."),
         ("Acme Freight Inc. cut routes. A company statement released late said prices would rise.",
          "Acme Freight Inc."),
@@ -640,14 +640,14 @@ def test_they_goes_to_a_pair_of_people(text: str) -> None:
     ("text", "name"),
     [
         # A plural description of people opening a clause before its verb: "they" after it.
-        ("Acme Motors Inc. said sales fell. But several industry executives have warned about tariffs. "
-         "They say plants could close.", "several industry executives"),
+        ("Acme Motors Inc. said sales fell. Many dock workers complained about the night shifts. "
+         "They say the cranes are unsafe.", "Many dock workers"),
         ("The Harbour Trust said rents rose. Residents complained about the noise. They said it never stops.",
          "Residents"),
         ("The Harbour Trust said rents rose, and coastal residents feared floods. “We may leave,” they said.",
          "coastal residents"),
         # An object, or a count of people, is no subject: "they" stays with the pair named before.
-        ("Ann Cole and Tom Reyes spoke after the vote. Acme hired several industry executives. "
+        ("Ann Cole and Tom Reyes spoke after the vote. Acme hired many dock workers. "
          "They said costs rose too.", "Ann Cole and Tom Reyes"),
         ("Ann Cole and Tom Reyes spoke after the vote. About 200 residents attended. They said costs rose too.",
          "Ann Cole and Tom Reyes"),
@@ -694,11 +694,11 @@ NEGATIVES = [
     "After the vote, Ann Cole protested.",
     "Ann Cole pleaded guilty to fraud on Monday.",
     "In the “storm” season, the villagers threatened to leave.",
-    "The four “loopholes” he cited were closed last year.",
+    "The two “gaps” she cited were fixed in spring.",
     "Officials briefed the council on Monday.",
     "Ann Cole called on Monday about the noise next door.",
     "The referee called for a penalty.",
-    "The report has prompted new calls for all edible salt to be iodised.",
+    "The flood has led to new calls for all river banks to be raised.",
     "Lena Berg was called for tripping in the second period.",
     # A naming verb with no name for its object: a call, a time, a passive.
     "Ann Cole called the police a second time.",
@@ -823,7 +823,7 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
     ("text", "name", "title", "organization"),
     [
         # A place or a body glued to the name after a title and its connector goes to the title.
-        ("In a statement, Governor of Vermont Ana Ruiz said the roads would reopen.",
+        ("Governor of Vermont Ana Ruiz told a press briefing the roads would reopen.",
          "Ana Ruiz", "Governor of Vermont", None),
         ("President of the United States Tom Reyes said the talks would resume.",
          "Tom Reyes", "President of the United States", None),
@@ -859,9 +859,9 @@ def test_shared_surname_mentions_go_to_no_one() -> None:
          "Tom Reyes", "Council member", "Council"),
         ("Tom Reyes, speaking after the vote, said it was too costly.", "Tom Reyes", None, None),
         ("Ms Cole said the plan was too costly.", "Cole", None, None),
-        ("Minister of Education Mr. Rossi said the schools would reopen.", "Rossi", "Minister of Education", None),
+        ("Minister of Transport Mr. Rossi said the ports would reopen.", "Rossi", "Minister of Transport", None),
         # The title of an apposition where the person is introduced, for a later pronoun.
-        ("At a briefing, Tom Reyes, the Chief Executive Officer of Acme Motors, which lost money, outlined"
+        ("On Monday Tom Reyes, the Chief Executive Officer of Acme Motors, which lost money, unveiled"
          " a plan. He said the plant would stay open.",
          "Tom Reyes", "Chief Executive Officer of Acme Motors", "Acme Motors"),
         ("Marta Lind, a nurse from the valley, was at home. She said the water rose fast.",
@@ -902,7 +902,7 @@ def test_a_place_opening_a_name_is_no_part_of_it() -> None:
         ("spokesman for the Kenyan army", "Kenyan army"),
         ("spokesman for the Lakeport Sheriff's office", "Lakeport Sheriff's office"),
         ("Senate Majority leader", "Senate"),
-        ("Environment Canada spokeswoman", "Environment Canada"),
+        ("Statistics Lakeland spokeswoman", "Statistics Lakeland"),
         ("Governor of Vermont", None),
         ("SC", None),
         ("Ministry of Health spokeswoman", "Ministry of Health"),
@@ -985,11 +985,11 @@ def test_fronted_participles_and_titled_inverted_speakers(text: str, name: str) 
     "text",
     [
         # A participle after a noun gives a thing its name: no one speaks.
-        "The attack was claimed by a group called “Night Owls” on Friday.",
-        "The museum showed a print called “Horses and Riders” from 1985.",
+        "The concert was given by a choir called “Night Owls” on Friday.",
+        "The radio played a song called “Low Tide” from 1985.",
         "The plan, dubbed “Project Lantern”, was approved on Monday.",
         # After "from", a participle other than saying/telling reports only "that" or a quotation.
-        "The new law bans migrants from claiming asylum in the country.",
+        "The court barred the firm from claiming a tax refund for June.",
         "The court barred the firm from announcing the merger before June.",
     ],
 )
@@ -1002,7 +1002,7 @@ def test_no_quote_in_a_name_or_after_from(text: str) -> None:
     [
         ("Ann Cole called the plan “a fantasy” on Monday.", "a fantasy", "Ann Cole"),
         ("The mayor, who has called the tax “a disgrace”, voted no.", "a disgrace", "The mayor"),
-        ("Tom Reyes declined to comment, aside from saying he wants a fair deal.", "he wants a fair deal", "Tom Reyes"),
+        ("Tom Reyes gave no details, aside from saying the pier must be rebuilt.", "the pier must be rebuilt", "Tom Reyes"),
         # A coordinator opens no description; a time noun heads none.
         ("The road was closed, and police said the driver had fled.", "the driver had fled", "police"),
     ],

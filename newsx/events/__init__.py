@@ -213,7 +213,7 @@ class _Sentence:
             self.planned = story.schedule[0]
         if sent_dates:
             # A day after `of`, `than`, `from` compares ("below their level of last Monday",
-            # "up from 14% a year ago"): it dates no other verb of the sentence.
+            # "up from 9% the year before"): it dates no other verb of the sentence.
             days = {t.value for t in self.dates if t.value and len(t.value) == 10 and not t.quoted
                     and prep_before(s, t.mention.start, s.lo) not in COMPARISON_PREPOSITIONS
                     and not (story.deadlines and deadline(s, t.mention.start, t.mention.end))}

@@ -82,6 +82,6 @@ FUNCTION_WORDS = frozenset(
 # Words of page furniture that never belong to a name ("Article Continued Below", "READ MORE").
 BOILERPLATE_WORDS = frozenset("article continued continues story advertisement photo video watch read more related".split())
 
-# First parts of surnames written with a capital inside ("McNeely", "DeSantis", "VanDyke"): a
+# First parts of surnames written with a capital inside ("McAllister", "DeSantis", "VanDyke"): a
 # one-word name so written is no brand.
 NAME_PARTICLE_PREFIXES = frozenset("Mc Mac De Di Da Du Del Della Dos La Le Van Von Ter Ten St O".split())

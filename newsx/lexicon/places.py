@@ -109,7 +109,7 @@ PLACE_HEADS = frozenset(
     avenue park stadium hospital prison""".split()
 )
 
-# Heads of an apposition that says a name is a place: "Gordon, a township of 600 people".
+# Heads of an apposition that says a name is a place: "Warren, a market town on the river".
 SETTLEMENT_NOUNS = frozenset(
     """town township city village hamlet suburb borough community municipality county province
     state region district neighbourhood neighborhood country republic island""".split()

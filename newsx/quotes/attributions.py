@@ -9,7 +9,7 @@ marks (``cues``), the rules are tried in this order:
 2. with a subject before the verb (``subjects.subject_before``):
    ``said-after``    "CLAUSE," X said. / CLAUSE, X said (in a statement). A weak verb ("cited",
                      "protested") needs the quotation to end in , ? ! — before its mark, and no
-                     words after it but the sentence's end ("the “loopholes” he cited are ...");
+                     words after it but the sentence's end ("the “gaps” she cited are ...");
    ``said-middle``   CLAUSE, X said, CLAUSE (the quotation or main clause around the cue);
    ``said-before``   X said (that) CLAUSE / X told reporters CLAUSE / X is saying CLAUSE; a weak verb
                      ("added", "noted") needs "that" or a quotation (a verb of asking "whether"
@@ -144,7 +144,7 @@ def from_verb(ctx: Context, k: int, s: int, e: int, found: list[Attribution]) ->
             and lemma not in THING_LEMMAS:
         subject = None  # "the strange remark", "the data suggests": a noun form or a thing, not a speaker
     if names_a_thing(ctx, k):
-        return None  # "a group called “Anonymous”": a name given to a thing, no one speaks
+        return None  # "a choir called “Night Owls”": a name given to a thing, no one speaks
     if lemma in NAMING_CUES and end == ve and not _passive(ctx, k, s):
         named = naming(ctx, cue, k, lemma, subject, s, e, found)
         if named is not None:
@@ -264,7 +264,7 @@ def with_subject(ctx: Context, cue: Span, subject: Subject, says: bool, weak: bo
     ends_here = q >= limit or text[q] in ".!?" and len(text[q:limit].rstrip()) <= 3
     if left and (left[-1] in CLOSE_MARKS + STRAIGHT + "’" or left.endswith("''")):
         if weak and text[max(s, left_end - 4):left_end].rstrip(ALL_MARKS + "’'")[-1:] not in _QUOTE_ENDS:
-            return None  # the “loopholes” he cited: a weak verb needs “...,” / “...?” before it
+            return None  # the “gaps” she cited: a weak verb needs “...,” / “...?” before it
         # “...,” X said (in a statement, at a meeting, ...); “Fine,” X said: a one-word quotation too
         return Attribution(cue, subject, clause(ctx, s, left_end) or clause_before(ctx, s, left_end), "said-after")
     if left.endswith((",", "—", "–")):
@@ -347,7 +347,7 @@ def participle(ctx: Context, cue: Span, weak: bool, s: int, e: int, found: list[
                said_object: bool = False) -> Attribution | None:
     """"..., saying CLAUSE": the subject of the attribution before, or of the sentence. After "from"
     a participle other than "saying"/"telling" reports only "that" or a quotation ("aside from
-    saying he wants ..."; "banned migrants from claiming asylum" reports nothing)."""
+    saying he wants ..."; "barred the firm from claiming a refund" reports nothing)."""
     after_from = _prev_is(ctx, cue.start, s, ("from",)) and lemma_of(cue.text.split(" ", 1)[0]) not in SAY_LEMMAS
     if (weak or after_from) and not _THAT_OR_QUOTE.match(ctx.text, cue.end):
         return None

@@ -56,7 +56,7 @@ _OPENING = frozenset(OPEN_MARKS) | frozenset(STRAIGHT)
 
 
 def names_a_thing(ctx: Context, k: int) -> bool:
-    """"a group called “Anonymous”", "the print called “Cowboys and Indians”": a participle in -ed
+    """"a choir called “Night Owls”", "the song called “Low Tide”": a participle in -ed
     right after a lower-case noun, then a quotation of capitalised words, gives a thing its name:
     no one is quoted (not "The senator called “Plan Zero” a failure": a verb after its subject)."""
     w = ctx.words
