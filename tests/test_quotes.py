@@ -1114,3 +1114,15 @@ def test_a_title_without_its_article(title: str, cleaned: str | None) -> None:
 def test_affiliations_and_offices(text: str, name: str, title: str | None, anonymous: bool) -> None:
     sp = _quotes(text)[0]["speaker"]
     assert (sp["name"], sp["title"], sp["anonymous"]) == (name, title, anonymous)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A couple sharing a surname is one group for a later "they".
+        ("Ann and Tom Reyes lost their barn in the storm. “We will rebuild,” they said.", "Ann and Tom Reyes"),
+        ("Ann Cole and Tom Reyes lost their barn. “We will rebuild,” they said.", "Ann Cole and Tom Reyes"),
+    ],
+)
+def test_a_couple_named_together_is_they(text: str, name: str) -> None:
+    assert _quotes(text)[-1]["speaker"]["name"] == name

@@ -27,7 +27,7 @@ Rules, in order (over the runs written in Latin script, ``records.latin``):
    (``Known.genders``): a "he"/"she" a few words after a mention of their name opening a clause
    (not an object: "it took Lee time to see she"), before another capitalised word ("Robin Vale
    said she ..."), by a clear majority of their mentions.
-4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke"), and plural descriptions
+4. Pairs of people named as a subject ("Ann Cole and Tom Reyes spoke", "Ann and Tom Reyes"), and plural descriptions
    of people opening a clause before a verb ("many dock workers complained",
    "Residents complained"), for a later "they".
 5. Organisations named outside quotations ("the River Safety Board", "UFCW", a one-word name with a
@@ -195,7 +195,9 @@ def known_names(ctx: Context) -> Known:
     known.most_mentioned = [name for n, name in ranked if n >= 2]
     for k in range(len(names) - 1):
         (_, name1, person1), (_, name2, person2) = titled[k], titled[k + 1]
-        if person1 and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
+        # "Ann Cole and Tom Reyes", or a couple sharing a surname: "Ann and Tom Reyes"
+        first_ok = person1 or " " not in name1 and given_name_gender(name1) is not None and person2
+        if first_ok and person2 and not quoted[k] and ctx.text[names[k].end:names[k + 1].start] == " and " \
                 and _subject_like(ctx, known, names[k]):
             known.group_mentions.append((names[k].start, f"{name1} and {name2}"))
     organizations: dict[str, bool] = {}  # a run's text -> whether it names an organisation, asked once
