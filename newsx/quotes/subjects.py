@@ -49,7 +49,6 @@ from .marks import ALL_MARKS
 from .records import Context, Subject, latin
 
 MAX_SUBJECT_WORDS = 12
-_WHO = frozenset(("who",))
 _MAX_RELATIVE = 10  # words of a relative clause between a subject and its verb ("who asked ...")
 # Where an unnamed source serves: "a doctor at the clinic", "workers from the plant".
 _SERVING_PREPOSITIONS = frozenset("at in from inside with".split())
@@ -312,7 +311,7 @@ def relative_subject(ctx: Context, lo: int, i: int) -> Subject | None:
     of people, then a relative clause whose subject is "who", ending at word i before the verb: the
     whole phrase (its head is the noun before "who")."""
     words = ctx.words
-    if not ctx.among(_WHO, max(lo, i - _MAX_RELATIVE), i):
+    if "who" not in words.low[max(lo, i - _MAX_RELATIVE):i]:
         return None  # the cheap test first: no "who" before the verb
     for t in range(i, max(lo, i - _MAX_RELATIVE) - 1, -1):
         w = words.text[t]
