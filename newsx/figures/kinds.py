@@ -19,7 +19,7 @@
 """
 from __future__ import annotations
 
-from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, spaced, starts_number
+from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, sign_before, spaced, starts_number
 from ..doc.tokens import NUM
 from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, POSSESSIVES, RANK_WORDS, SCORE_LEADS
 from ..lexicon.calendar import MONTHS
@@ -64,7 +64,7 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
         return finish_money(s, raw, num, cur, j, 1.0, True)
     raw.bare = s.kind[i] == NUM and j == i + 1 and s.text[i].isdigit() and not num.negative
     found: tuple[Draft | None, int] | None = ratio_figure(scan, raw, num)
-    if found is None and not is_lone_one(s, num, qual):
+    if found is None and (num.negative or not is_lone_one(s, num, qual)):  # "negative one" is no pronoun
         found = unit_figure(s, raw, num, qual)
         if found is None:
             found = count_figure(s, raw, num)
@@ -74,11 +74,12 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
 
 
 def apply_sign(s: Stream, num: Number) -> int:
-    """A minus before the number ("-5 degrees", "minus 5"): negate it; the figure's start offset."""
+    """A minus before the number ("-5 degrees", "minus 5", "negative one"): negate it; the figure's
+    start offset."""
     i = num.i
     if s.kind[i] == NUM and i > 0 and (s.low[i - 1] == "-" or s.low[i - 1] == "−") and adjacent(s, i - 1, i) \
             and (i < 2 or not adjacent(s, i - 2, i - 1)) and (i < 2 or s.kind[i - 2] != NUM) \
-            or i > 0 and s.low[i - 1] == "minus" and spaced(s, i - 1, i):
+            or i > 0 and (s.low[i - 1] == "minus" or s.low[i - 1] == "negative") and sign_before(s, i) >= 0:
         num.value = -num.value
         num.negative = True
         return s.start[i - 1]
