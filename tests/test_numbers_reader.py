@@ -38,6 +38,19 @@ READ = [
     ("two million and one half", "two", "two million and one half", 2_500_000, "words scaled"),
     ("two million and three fifths", "two", "two million and three fifths", 2_600_000, "words scaled"),
     ("two million and three", "two", "two million and three", 2_000_003, "words scaled"),
+    # improper fractions with a plural denominator; halves and quarters of a game or a year are none
+    ("the dose was cut to seven fifths of it", "seven", "seven fifths", 1.4, "words fraction"),
+    ("a gauge reading twenty-three tenths", "twenty", "twenty-three tenths", 2.3, "words fraction"),
+    ("eleven thirds of the quota", "eleven", "eleven thirds", 11 / 3, "words fraction"),
+    ("two halves of the match", "two", "two", 2, "words"),
+    ("five quarters of growth", "five", "five", 5, "words"),
+    # a fraction said with "over" between two numbers that end the phrase
+    ("the odds were one over three.", "one", "one over three", 1 / 3, "words fraction"),
+    ("a ratio of 1 over 20", "1", "1 over 20", 0.05, "fraction"),
+    ("rated it 4 over 5, critics said", "4", "4 over 5", 0.8, "fraction"),
+    ("won 5 over 10 years", "5", "5", 5, ""),  # before a noun "over" is "more than"
+    ("finished 3 over.", "3", "3", 3, ""),
+    ("300 over budget", "300", "300", 300, ""),
     ("two million and three others", "two", "two million and three", 2_000_003, "words scaled"),
     ("three quarters of a million homes", "three", "three quarters of a million", 750_000, "words scaled"),
     ("two-thirds of a billion people", "two", "two-thirds of a billion", 2e9 / 3, "words scaled"),

@@ -50,6 +50,7 @@ END = "end"  # the kind of the sentinel pieces past the last one
 PAD = 8  # sentinels after the last piece: looking a few pieces ahead (or one behind the first) never fails
 DASHES = frozenset({"-", "–", "—", "−"})
 HALVES = frozenset({"half", "quarter"})
+_PERIOD_DENOMINATORS = frozenset({"halves", "quarters"})  # also the parts of a game or of a year
 _EXPONENT_MARKS = frozenset({"e", "^", "x", "×", "*"})  # what may follow the mantissa of "1.3e6", "1.3 x 10^6"
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 # Words after "a"/"an" that make it a number: "a million", "a dozen", "a half", "a third of".
@@ -150,9 +151,28 @@ def sign_before(s: Stream, i: int) -> int:
 
 def read_number(s: Stream, k: int, money: bool) -> Number | None:
     """The number starting at piece k; ``money``: a currency sign or code stands right before it."""
-    if s.kind[k] == NUM:
-        return read_digits(s, k, money)
-    return read_words(s, k, money)
+    num = read_digits(s, k, money) if s.kind[k] == NUM else read_words(s, k, money)
+    if num is not None and s.low[num.j] == "over" and not money:
+        return _over_fraction(s, num)
+    return num
+
+
+def _over_fraction(s: Stream, num: Number) -> Number:
+    """A fraction said with "over" between two numbers that end the phrase: "one over three", "1 over
+    20". Before a noun "over" says "more than" ("5 over 10 years" is no fraction), as it does after
+    a noun or before a mark with nothing after ("finished 3 over.")."""
+    j = num.j
+    if num.vague or num.ordinal or num.fraction or not spaced(s, j - 1, j) or s.kind[j + 1] not in (NUM, WORD) \
+            or not starts_number(s, j + 1):
+        return num
+    below = read_digits(s, j + 1, False) if s.kind[j + 1] == NUM else read_words(s, j + 1, False)
+    if below is None or below.vague or below.ordinal or below.fraction or not below.value \
+            or s.kind[below.j] == WORD or s.kind[below.j] == NUM:
+        return num
+    num.value = float(num.value) / float(below.value)
+    num.j = below.j
+    num.fraction = True
+    return num
 
 
 def read_digits(s: Stream, k: int, money: bool) -> Number | None:
@@ -584,9 +604,13 @@ def _cardinal_tail(s: Stream, num: Number, st: _Words) -> Number:
         if frac is not None:
             return frac
     dj = j + 1 if (low[j] in DASHES and adjacent(s, j - 1, j) and adjacent(s, j, j + 1)) else j
-    if st.last == "unit" and low[dj] in DENOMINATORS and near(s, dj - 1, dj) and 0 < num.value < 100:
+    if (st.last == "unit" or st.last == "tens") and low[dj] in DENOMINATORS and near(s, dj - 1, dj) \
+            and 0 < num.value < 1000:
         den = DENOMINATORS[low[dj]]
-        if num.value < den:
+        # A proper fraction ("five eighths"), or an improper one with a plural denominator ("seven
+        # fifths", "twenty-three tenths"); "two halves", "five quarters" are parts of a game or year.
+        if num.value < den and st.last == "unit" and num.value < 100 \
+                or num.value > 1 and low[dj].endswith("s") and low[dj] not in _PERIOD_DENOMINATORS:
             num.value = float(num.value) / den
             num.j = dj + 1
             num.fraction = True
