@@ -38,6 +38,8 @@ READ = [
     ("two million and one half", "two", "two million and one half", 2_500_000, "words scaled"),
     ("two million and three fifths", "two", "two million and three fifths", 2_600_000, "words scaled"),
     ("two million and three", "two", "two million and three", 2_000_003, "words scaled"),
+    ("one hundred and six and two thirds", "one", "one hundred and six and two thirds", 106 + 2 / 3, "words scaled"),
+    ("two hundred and five and three friends", "two", "two hundred and five", 205, "words scaled"),
     # improper fractions with a plural denominator; halves and quarters of a game or a year are none
     ("the dose was cut to seven fifths of it", "seven", "seven fifths", 1.4, "words fraction"),
     ("a gauge reading twenty-three tenths", "twenty", "twenty-three tenths", 2.3, "words fraction"),

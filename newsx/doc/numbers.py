@@ -665,12 +665,12 @@ def _fraction_after_and(s: Stream, num: Number, st: _Words) -> Number | None:
     fifths" (of the scale before the "and"), "one billion and a half million" (of the scale after)."""
     low = s.low
     j = num.j
-    if num.i < st.and_at < j:
+    if num.i < st.and_at < j and _denominator_at(s, j) >= 0:
         n = float(num.value) - float(st.before_and)
         whole: Decimal | float = st.before_and
         place = st.and_place
         den_at = _denominator_at(s, j)
-    elif low[j] == "and" and st.last in ("unit", "tens", "hundred", "scale"):
+    elif low[j] == "and" and st.last in ("unit", "tens", "hundred", "scale"):  # "one hundred and three and two thirds"
         found = _numerator(s, j + 1)
         if found is None:
             return None
