@@ -35,6 +35,7 @@ its span (``phrases``). Values are JSON numbers in the figure's own unit (int wh
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from itertools import compress
 
 from ..doc import Doc
@@ -63,7 +64,7 @@ def extract_figures(doc: Doc, dates: list[DateMention], warnings: list[Warning] 
         return []
     scan = Scan(Stream(text, doc.pieces), _blocked_spans(text, dates), [] if warnings is None else warnings)
     out: list[Figure] = []
-    for r in _without_model_numbers(scan, join_and_carry(scan, scan_figures(scan, doc.pieces.flags))):
+    for r in without_model_numbers(scan, join_and_carry(scan, scan_figures(scan, doc.pieces.flags))):
         if r.kind == "range":
             value: int | float | Range | None = Range(json_number(r.low), json_number(r.high))
         else:
@@ -120,11 +121,18 @@ def join_and_carry(scan: Scan, raws: list[Draft]) -> list[Draft]:
     return joined
 
 
-def _without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
-    """The figures but model numbers: those named as such, and bare numbers (or ranges) without a
-    qualifier whose digits were seen in a name ("Boeing 787" ... "the 787 was")."""
+def without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
+    """The figures but model numbers (``guards.is_model_number``), and bare numbers (or ranges)
+    without a qualifier or a counted noun whose digits were seen in a name ("Boeing 787" ... "the
+    787 was"); "380 passengers" after "A380" still counts."""
     s, models = scan.s, scan.models
-    named = [is_model_number(s, r, models) for r in raws]  # a first pass fills models
+    named: list[bool] = []
+    counted_before: Decimal | float | None = None  # the largest earlier figure that counts a noun
+    for r in raws:  # a first pass fills models
+        named.append(is_model_number(scan, r, counted_before))
+        if r.kind == "count" and r.counted and r.value is not None \
+                and (counted_before is None or r.value > counted_before):
+            counted_before = r.value
     return [r for r, is_name in zip(raws, named)
-            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS
+            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not r.counted
                     and not r.qualifier and s.text[r.i] in models)]
