@@ -5,22 +5,23 @@ those of ``EARLY_GUARDS``, ``LATE_GUARDS`` and ``MODEL_GUARDS`` and of the funct
 ``not_a_figure`` runs first, on every number read, whatever follows it (``EARLY_GUARDS``):
  1. ``time_or_url``: inside a time expression found by the dates extractor, or a URL or e-mail
     address (``extract_figures`` blocks their spans);
- 2. ``phone``: a phone number in any common shape ("+44 20 7946 0958", "(555) 123-4567",
+ 2. ``date_or_time``: a date or clock time ("2:00", "6pm", "1400 GMT", "November 15", "15th of May",
+    "Friday 13", "2022-12-13");
+ 3. ``phone``: a phone number in any common shape ("+44 20 7946 0958", "(555) 123-4567",
     "555.123.4567", "212 555 0143", "1-800-555-0199", "555-1234", "call 7946 0958"), with its groups;
- 3. ``zero_code``: a code with a leading zero ("0800 123 4567", "007"), with its spaced groups;
  4. ``dotted_code``: three dotted groups or more, an IP address or a version ("192.168.1.1",
     "2.1.3"); a decimal, "3.5", is no code;
- 5. ``counter``: a photo, page or slide counter ("photo 1 of 4", "page 3 of 12", "slide 2/10"; "1/4"
+ 5. ``zero_code``: a code with a leading zero ("0800 123 4567", "007"), with its spaced groups;
+ 6. ``counter``: a photo, page or slide counter ("photo 1 of 4", "page 3 of 12", "slide 2/10"; "1/4"
     or "3 of 12" alone on its line, as under a picture);
- 6. ``name``: a number in a name or code ("A380", "MH17", "G-20", "Su-27", "#5", "777F", "5G",
+ 7. ``name``: a number in a name or code ("A380", "MH17", "G-20", "Su-27", "#5", "777F", "5G",
     "3-D", "Route 66", "Boeing 787", "iOS 16", "No. 5");
- 7. ``date_or_time``: a date or clock time ("2:00", "6pm", "1400 GMT", "November 15", "15th of May",
-    "Friday 13", "2022-12-13");
  8. ``name_word``: a capitalised number word inside a name ("the Big Three", "Group of Seven").
 ``not_a_figure_here`` runs once the qualifier and a currency before are known (``LATE_GUARDS``):
  9. ``decade``: decades and plurals of numbers ("1990s", "737s");
-10. ``year``: a year, unless a unit, percent or currency follows or a count qualifier and a plural
-    noun make it a count ("more than 1500 people");
+10. ``year``: a year, unless a unit, percent or currency follows, a count qualifier and a plural
+    noun make it a count ("more than 1500 people"), or it is paired with a larger number that is no
+    year ("2000-3000 people");
 11. ``period``: "half" and "quarter" alone, unless "of", "the", a qualifier or "a percentage point"
     follow; "half an hour"; periods ("the first half", "a quarter that ...", "an hour and a half");
 12. ``sequence``: the number of an item in a sequence or an identifier ("day five", "Group 3",
@@ -58,11 +59,31 @@ from ..doc.tokens import NUM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.currencies import CURRENCY_NAMES, ISO_CODES, SUBUNITS
-from ..lexicon.figures import (CLAUSE_ADVERBS, CLOCK_SUFFIXES, CODE_SUFFIXES, COUNT_QUALIFIERS, COUNTER_NOUNS,
-                               DAY_BEFORE_MONTH, DAY_OF_MAY_BEFORE, DETERMINERS_BEFORE_ONE, GROUP_HEADS, ID_NOUNS,
-                               LIST_ABBREVIATIONS, LOWER_CASE_NAME_HEADS, NAME_HEADS, NAMING_NOUNS, PERIOD_BEFORE,
-                               PHONE_CUES, PLURAL_VERBS, QUALIFIER_WORDS, RELATIVE_WORDS, SINGULAR_VERBS,
-                               STOP_WORDS, STREET_WORDS, ZONE_WORDS)
+from ..lexicon.figures import (
+    CLAUSE_ADVERBS,
+    CLOCK_SUFFIXES,
+    CODE_SUFFIXES,
+    COUNT_QUALIFIERS,
+    COUNTER_NOUNS,
+    DAY_BEFORE_MONTH,
+    DAY_OF_MAY_BEFORE,
+    DETERMINERS_BEFORE_ONE,
+    GROUP_HEADS,
+    ID_NOUNS,
+    LIST_ABBREVIATIONS,
+    LOWER_CASE_NAME_HEADS,
+    NAME_HEADS,
+    NAMING_NOUNS,
+    PERIOD_BEFORE,
+    PHONE_CUES,
+    PLURAL_VERBS,
+    QUALIFIER_WORDS,
+    RELATIVE_WORDS,
+    SINGULAR_VERBS,
+    STOP_WORDS,
+    STREET_WORDS,
+    ZONE_WORDS,
+)
 from ..lexicon.numbers import ABBREV_SCALES, ORDINAL_SUFFIXES, SCALES
 from ..lexicon.units import TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from ..lexicon.verbs import IRREGULAR_PAST, MODALS
@@ -78,8 +99,9 @@ _SEQUENCE_NOUNS = NAMING_NOUNS | ID_NOUNS
 _RANGE_LINKS = frozenset({"to", "and", "or", "between", "from", "than", "through"}) | DASHES
 # A phone number: an optional country code and area code, then up to six groups of digits. Anchored
 # and with bounded repeats of fixed pieces, so each match is short work.
-_PHONE = re.compile(r"(\+ ?\d{1,3}[ .-]?)?(\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){0,5}(?![\d,])")
+_PHONE = re.compile(r"(\+ ?\d{1,3}[ .-]?)?(\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){0,5}(?!\d)")
 _DIGITS = re.compile(r"\d+")
+_PHONE_LINKS = DASHES | {".", "(", ")", "+", "/"}
 
 
 # --- guards on every number read (rules 1-8) -------------------------------------------------------
@@ -96,9 +118,11 @@ def phone(scan: Scan, num: Number, money: bool) -> int | None:
     after a word of calling ("call 7946 0958"), "555-1234", or groups chained by dashes or slashes
     ("+1-222-2222/2222"). Thousands ("1 212 034 500", "1.234.567") are no phone number."""
     s = scan.s
-    i = num.i
+    i, j = num.i, num.j
     if s.kind[i] != NUM or money:
         return None
+    if not (s.kind[j] == NUM or s.low[j] in _PHONE_LINKS or s.low[i - 1] in _PHONE_LINKS):
+        return None  # a single group of digits, no code before: most numbers stop here
     end = _phone_end(s, i)
     if end >= 0:
         k = i
@@ -120,8 +144,8 @@ def _phone_end(s: Stream, i: int) -> int:
     elif i > 1 and s.low[i - 1] == "(" and s.low[i - 2] == "+":
         start = s.start[i - 2]
     m = _PHONE.match(s.source, start)
-    if m is None:
-        return -1
+    if m is None or s.source[m.end():m.end() + 1] == "," and s.source[m.end() + 1:m.end() + 2].isdigit():
+        return -1  # "1 234,5": a number with a decimal comma
     groups = _DIGITS.findall(m.group())
     digits = sum(len(g) for g in groups)
     if not 7 <= digits <= 15:
@@ -134,7 +158,8 @@ def _phone_end(s: Stream, i: int) -> int:
     seps = {c for c in m.group() if not c.isdigit()}
     thousands = len(seps) == 1 and seps <= {" ", "."} and len(groups[0]) <= 3 \
         and all(len(g) == 3 for g in groups[1:])
-    return -1 if thousands else m.end()
+    address = seps == {"."} and all(len(g) <= 3 for g in groups)  # "192.168.1.1": a ``dotted_code``
+    return -1 if thousands or address else m.end()
 
 
 def zero_code(scan: Scan, num: Number, money: bool) -> int | None:
@@ -230,8 +255,8 @@ def name_word(scan: Scan, num: Number, money: bool) -> int | None:
 
 EarlyGuard = Callable[[Scan, Number, bool], "int | None"]
 EARLY_GUARDS: tuple[tuple[str, EarlyGuard], ...] = (
-    ("time_or_url", time_or_url), ("phone", phone), ("zero_code", zero_code), ("dotted_code", dotted_code),
-    ("counter", counter), ("name", name), ("date_or_time", date_or_time), ("name_word", name_word))
+    ("time_or_url", time_or_url), ("date_or_time", date_or_time), ("phone", phone), ("dotted_code", dotted_code),
+    ("zero_code", zero_code), ("counter", counter), ("name", name), ("name_word", name_word))
 
 
 def not_a_figure(scan: Scan, num: Number, money: bool) -> int | None:
@@ -456,8 +481,8 @@ def sequence(s: Stream, num: Number, qual: str | None, cur: bool) -> int | None:
 
 def long_id(s: Stream, num: Number, qual: str | None, cur: bool) -> int | None:
     """Seven digits or more with no separator after a label or in a sentence: an identifier ("story
-    id 4419111", "ref: 20230415"), unless a qualifier, a currency, a range word or a noun or unit after make it a quantity
-    ("from 300 to 4000000", "4000000 people")."""
+    id 4419111", "ref: 20230415"), unless a qualifier, a currency, a range word or a noun or unit
+    after make it a quantity ("from 300 to 4000000", "4000000 people")."""
     i, j = num.i, num.j
     t = s.text[i]
     if cur or qual or s.kind[i] != NUM or j != i + 1 or len(t) < 7 or not t.isdigit() or num.negative:
@@ -495,7 +520,19 @@ def _year_is_quantity(s: Stream, num: Number, qual: str | None) -> bool:
     counts = qual is not None and qual.lower() in COUNT_QUALIFIERS and s.kind[j] == WORD \
         and s.text[j].islower() and is_plural(nxt) and nxt not in STOP_WORDS and spaced(s, j - 1, j)
     return (nxt == "%" or nxt == "percent" or (nxt == "per" and s.low[j + 1] == "cent") or counts
-            or unit_after(s, j)[0] is not None or currency_after(s, j, num)[0] is not None)
+            or unit_after(s, j)[0] is not None or currency_after(s, j, num)[0] is not None
+            or _paired_with_no_year(s, num))
+
+
+def _paired_with_no_year(s: Stream, num: Number) -> bool:
+    """ "2000-3000 people", "between 1800 and 2500": the other end of the pair is larger and no year,
+    so neither is ("2020-21", "1990 to 2000" stay years)."""
+    j = num.j
+    if not (s.low[j] in DASHES or s.low[j] == "to" or s.low[j] == "and") or s.kind[j + 1] != NUM \
+            or not near(s, j, j + 1) or not s.text[j + 1].isdigit() or s.low[j + 2] in _CHAIN:
+        return False
+    other = int(s.text[j + 1])
+    return other > int(s.text[num.i]) and (other > 2100 or len(s.text[j + 1]) != 4)
 
 
 def is_period_fraction(s: Stream, num: Number, qual: str | None) -> bool:
@@ -577,9 +614,10 @@ def elliptic_model(s: Stream, r: Draft, models: set[str], counted_before: Decima
             and int(text) >= 100):
         return False
     j = r.j
+    v = _past_adverbs(s, j)
     if not (j >= s.n or s.kind[j] == "sym" and s.text[j] in _MARKS_AFTER_MODEL
-            or s.low[j] in RELATIVE_WORDS or s.low[j] in SINGULAR_VERBS or s.low[j] in PLURAL_VERBS
-            or s.low[j] in ("had", "will", "would")):
+            or s.low[j] in RELATIVE_WORDS or s.low[v] in SINGULAR_VERBS or s.low[v] in PLURAL_VERBS
+            or s.low[v] in ("had", "will", "would") or v > j):
         return False  # a noun or anything else follows: not an elliptic number
     number = _agreement(s, j)
     if number is None and counted_before is not None and counted_before >= int(text):
@@ -603,19 +641,26 @@ def _agreement(s: Stream, j: int) -> str | None:
         if rel in ("who", "whom"):
             return "plural"
         j += 1
-    while low[j] in CLAUSE_ADVERBS or low[j].endswith("ly") and len(low[j]) > 4:
-        j += 1
-    v = low[j]
+    k = _past_adverbs(s, j)
+    v = low[k]
     if v in SINGULAR_VERBS:
         return "singular"
     if v in PLURAL_VERBS:
         return "plural"
-    if rel and s.kind[j] == WORD and v not in STOP_WORDS and v.isalpha():
+    if (rel or k > j) and s.kind[k] == WORD and v not in STOP_WORDS and v.isalpha():
         if v.endswith("s") and not v.endswith("ss"):
             return "singular"  # "which flies", "that remains"
         if not v.endswith("ed") and v not in IRREGULAR_PAST and v not in MODALS and v != "had":
             return "plural"  # "that remain", "which fly"; not "which flew", "that will"
     return None
+
+
+def _past_adverbs(s: Stream, j: int) -> int:
+    """The piece after the adverbs (at most three) that start at piece j: "still", "now", "rarely"."""
+    k = j
+    while k < j + 3 and (s.low[k] in CLAUSE_ADVERBS or s.low[k].endswith("ly") and len(s.low[k]) > 4):
+        k += 1
+    return k
 
 
 def named_group(s: Stream, r: Draft, models: set[str], counted_before: Decimal | float | None) -> bool:
@@ -664,8 +709,8 @@ def explain(text: str) -> list[tuple[str, str]]:
     """For debugging: (number text, guard name) for each number a guard turned down in ``text``
     (dates not blocked: the figures extractor alone)."""
     from ..doc import read
-    from . import _blocked_spans, join_and_carry, scan_figures, without_model_numbers
     from ..doc.numbers import Stream as _Stream
+    from . import _blocked_spans, join_and_carry, scan_figures, without_model_numbers
 
     doc = read(text)
     scan = Scan(_Stream(text, doc.pieces), _blocked_spans(text, []), [])

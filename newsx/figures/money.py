@@ -5,8 +5,8 @@ Rules, in order:
    "Rs 500", "Rs. 500", "U.S.$5");
 2. a currency after it: an adjective and a name ("US dollars", "Hong Kong dollars", "Swiss
    francs", "21 Canadian cents"), "U.S. dollars", a sub-unit in the main unit (5 cents = 0.05 USD,
-   350p = 3.5 GBP), a code ("500 USD cash"; not the initials of an organisation before a plural noun of people
-   with no word of paying before: "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
+   350p = 3.5 GBP), a code ("500 USD cash"; not an organisation's initials before a plural of people:
+   "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
    after a word of money, else a weight; "real", "won", "rand", "marks", "ether", "sterling" only
    when scaled), a sign ("10 €"), "of" and a name after a vague count ("billions of dollars");
 3. the money figure takes a hyphenated or a following scale ("$400-million", "$12-15 million",
@@ -23,8 +23,8 @@ from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import (CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, LOWER_ISO,
                                   MONEY_CUES, SCALED_ONLY_CURRENCIES, SUBUNITS)
 from ..lexicon.figures import IRREGULAR_PLURALS, STOP_WORDS
-from ..lexicon.titles import PERSON_NOUNS
 from ..lexicon.numbers import SCALES
+from ..lexicon.titles import PERSON_NOUNS
 from .draft import Draft
 from .phrases import counted_after, is_plural
 
