@@ -7,13 +7,16 @@ and forty-two", "a dozen", "two-thirds", "half a million") with their scales ("3
 multiple are visited. Each number is read together with what stands around it; rules, in
 priority order:
 
-1. Not figures (``guards``): numbers inside time expressions found by the dates extractor, URLs
-   and e-mail addresses; years, days of a month, clock times, numeric dates, phone numbers and
-   codes ("0800 ..."), scores and votes ("won 2-1", "52-48"), decades ("1990s"), numbers in names
-   ("G-20", "F-16", "COVID-19", "A380", "5G", "Boeing 787", "Route 66", "Group of 20", "the Big
-   Three"), model numbers seen in such a name elsewhere in the article, items of a sequence ("day
-   five", "Group 3"), periods ("the first quarter", "half an hour"), pronoun "one", and durations
-   ("three years", "two to three weeks"), which belong to the dates extractor.
+1. Not figures (``guards``, whose docstring lists its named rules in order; ``guards.explain``
+   says which one turned a number down): numbers inside time expressions found by the dates
+   extractor, URLs and e-mail addresses; dates and clock times, phone numbers in every common
+   shape, IP addresses and other dotted codes, codes with a leading zero, photo and page counters
+   ("photo 1 of 4"), numbers in names ("G-20", "A380", "Boeing 787", "iOS 16", "Route 66", "the
+   Big Three"); decades, years, periods ("the first quarter", "half an hour"), items of a sequence
+   and identifiers ("day five", "story 4419111", "version 2.1"), long digit strings; pronoun
+   "one"; durations ("three years", "two to three weeks"), which belong to the dates extractor;
+   model numbers ("the 747 was grounded", a number seen in a name elsewhere in the article);
+   scores and votes ("won 2-1", "voted 52 to 48", in ``ranges``).
 2. money (``money``): a currency sign or code before the amount ("$20 billion", "US$16 million",
    "EUR 125") or a currency name, code or sign after it ("200 million euros", "500 USD", "10 €",
    "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5 GBP); a bare large
