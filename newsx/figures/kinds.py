@@ -57,7 +57,7 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
                 "number", scaled=num.scaled, words=num.words, ft=ft)
     if num.ordinal:
         return ordinal_figure(s, raw, num)
-    skip = not_a_figure_here(s, num, qual, cur is not None)
+    skip = not_a_figure_here(scan, num, qual, cur is not None)
     if skip is not None:
         return None, skip
     if cur:
