@@ -87,6 +87,10 @@ GUARDED = [
     ("model_seen", "The Boeing 787 was delayed. Buyers said the 787 had wiring faults.", "787 had"),
     ("address", "Flowers were left outside 10 Downing Street.", "10"),
     ("model_name", "Regulators grounded the 737 MAX again.", "737"),
+    ("model_name", "The carrier unveiled its first 350 Skylark on Friday.", "350"),
+    ("score", "Group C — Norway 3 – 1 Chile. The hosts led early.", "3 – 1"),
+    ("sequence", "Lawyers filed day one motions in the bankruptcy court.", "one"),
+    ("sequence", "The drug entered phase 3 trials last spring.", "3"),
     ("named_group", "Ministers of the Group of 20 met.", "20"),
 ]
 
@@ -116,6 +120,7 @@ KEPT = [
     ("They won 20 to 30 seats.", ["20 to 30"]),
     ("Of 1,200 workers, the 400 that remain will be retrained.", ["1,200", "400"]),
     ("They caught 1,000 fish; the 430 that survived were released.", ["1,000", "430"]),
+    ("About 300 Britons and 120 Americans were flown home.", ["300", "120"]),  # capitalised plurals count
     ("He sold the 620 that were left.", ["620"]),  # a plural verb: a quantity, round or not
     ("The 310 who stayed were praised.", ["310"]),
     ("The firm will cut 1,500 jobs; the 1,100 that stay get a raise.", ["1,500", "1,100"]),

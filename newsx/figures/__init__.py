@@ -133,9 +133,16 @@ def without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
     counted_before: Decimal | float | None = None  # the largest earlier figure that counts a noun
     for r in raws:  # a first pass fills models
         named.append(is_model_number(scan, r, counted_before))
-        if r.kind == "count" and r.counted and r.value is not None \
+        if r.kind == "count" and r.counted and r.counted[:1].islower() and r.value is not None \
                 and (counted_before is None or r.value > counted_before):
             counted_before = r.value
     return [r for r, is_name in zip(raws, named)
-            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not r.counted
+            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not _counts_plural(r)
                     and not r.qualifier and s.text[r.i] in models)]
+
+
+def _counts_plural(r: Draft) -> bool:
+    """The figure counts a common noun in the plural ("380 passengers"), not a name or a thing named
+    by its number ("787 Dreamliner", "787 aircraft", "737 project manager")."""
+    c = r.counted
+    return bool(c) and c[:1].islower() and c.endswith("s") and not c.endswith("ss")

@@ -474,8 +474,9 @@ def sequence(s: Stream, num: Number, qual: str | None, cur: bool) -> int | None:
     nxt = low[j]
     if nxt in UNITS or nxt in ("%", "percent", "per", "-", "–", "to", "and", "or") or nxt in TIME_UNITS:
         return None
-    if s.kind[j] == WORD and s.text[j].islower() and nxt not in STOP_WORDS and is_plural(nxt):
-        return None  # "order 12 jets": a verb before a count
+    if s.kind[j] == WORD and s.text[j].islower() and nxt not in STOP_WORDS and is_plural(nxt) \
+            and low[i - 1] not in NAMING_NOUNS:
+        return None  # "order 12 jets": a verb before a count; "phase 3 trials", "day one talks" stay items
     return j
 
 
@@ -592,11 +593,13 @@ def address(s: Stream, r: Draft, models: set[str], counted_before: Decimal | flo
 
 
 def model_name(s: Stream, r: Draft, models: set[str], counted_before: Decimal | float | None) -> bool:
-    """ "the 737 MAX": a number before a code in capitals is a model name."""
+    """ "the 737 MAX", "the 787 Dreamliner": a number of three digits or more before a code in
+    capitals or a capitalised singular noun is a model name ("300 Britons" counts people)."""
     text = s.text[r.i]
     counted = r.counted
-    if counted and counted.isupper() and " " not in counted and len(counted) > 1 and len(text) >= 3 \
-            and counted not in ISO_CODES:
+    if counted and " " not in counted and len(counted) > 1 and len(text) >= 3 and text.isdigit() \
+            and (counted.isupper() and counted not in ISO_CODES
+                 or counted[:1].isupper() and counted[1:].islower() and not counted.endswith("s")):
         models.add(text)
         return True
     return False
@@ -606,8 +609,9 @@ def elliptic_model(s: Stream, r: Draft, models: set[str], counted_before: Decima
     """ "the 747, which ...": a three- or four-digit number after "the" with no noun. Its verb says
     one thing (a model: "the 747 was grounded", "the 747, which flies") or many (a quantity that
     refers back: "the 400 that remain", "the 600 that were left", "the 300 who stayed"); else an
-    earlier figure counting as many or more makes it a quantity ("of 1,200 workers, ... the 430 that
-    stayed"); with no clue at all, a round number (a multiple of 50) is a quantity, another a model."""
+    earlier figure counting more makes it a quantity ("of 1,200 workers, ... the 430 that stayed"; not
+    the same number again: "its 787 aircraft ... than the 787."); with no clue at all, a round number
+    (a multiple of 50) is a quantity, another a model."""
     text = s.text[r.i]
     k = r.i - 1
     if not (k >= 0 and s.low[k] == "the" and spaced(s, k, r.i) and r.kind == "number" and len(text) in (3, 4)
@@ -620,7 +624,7 @@ def elliptic_model(s: Stream, r: Draft, models: set[str], counted_before: Decima
             or s.low[v] in ("had", "will", "would") or v > j):
         return False  # a noun or anything else follows: not an elliptic number
     number = _agreement(s, j)
-    if number is None and counted_before is not None and counted_before >= int(text):
+    if number is None and counted_before is not None and counted_before > int(text):
         number = "plural"  # refers back to an earlier count
     if number is None:
         number = "plural" if int(text) % 50 == 0 else "singular"

@@ -117,8 +117,8 @@ def is_score(s: Stream, a: Draft, b: Draft) -> bool:
     """ "won 2-1", "Spain 2 – 1 Chile", "a 3-6, 6-2, 6-2 win": a score, not a range; names on both
     sides make a score ("Chile 1-2 Spain"), a name on one side does not ("Ages 18-24", "In Texas 20-30
     people")."""
-    if not (a.bare and b.bare) or b.counted:
-        return False  # "lost 200-300 jobs": a range of a count
+    if not (a.bare and b.bare) or b.counted and b.counted[:1].islower():
+        return False  # "lost 200-300 jobs": a range of a count; "Chile 1-2 Spain" names a team after
     if any(w in SCORE_CUES for w in s.low[max(0, a.ft - 5):a.ft]):
         return True
     # A list of set scores, or a score before "win", "victory", "lead". Age or price brackets
