@@ -144,5 +144,5 @@ def without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
 def _counts_plural(r: Draft) -> bool:
     """The figure counts a common noun in the plural ("380 passengers"), not a name or a thing named
     by its number ("787 Dreamliner", "787 aircraft", "737 project manager")."""
-    c = r.counted
-    return bool(c) and c[:1].islower() and c.endswith("s") and not c.endswith("ss")
+    c = r.counted or ""
+    return c[:1].islower() and c.endswith("s") and not c.endswith("ss")
