@@ -44,6 +44,7 @@ from ..model import DateMention, Figure, Range, Warning
 from .draft import Draft, Scan, json_number
 from .guards import is_model_number
 from .kinds import figure_at, multiple_word
+from .measures import article_measure
 from .money import carry_currency
 from .ranges import join_ranges
 
@@ -100,6 +101,10 @@ def scan_figures(scan: Scan, flags: list[int]) -> list[Draft]:
                 raws.append(found)
             continue
         if f & ARTICLE and s.low[c + 1] not in ARTICLE_NEXT:
+            found = article_measure(s, c)  # "a litre of milk": the article as the number one
+            if found is not None and not scan.is_blocked(found.start, found.end):
+                raws.append(found)
+                k = found.j
             continue
         try:
             raw, k = figure_at(scan, c)
