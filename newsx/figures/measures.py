@@ -261,6 +261,8 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
         for name in (f"{w} per {low[j + 4]}", f"{w}s per {low[j + 4]}"):
             if name in UNITS:
                 return UNITS[name], j + 5  # "137 mile-per-hour", "60 kilometres-per-hour"
+    if w == "in" and spaced(s, j - 1, j) and _conversion(s, j):
+        return "in", j + 1  # "12 in (30 cm)"; "in" is no unit name elsewhere
     if w in UNITS:
         if w in ATTACHED_ONLY and not adjacent(s, j - 1, j) and not _conversion(s, j):
             return None, j

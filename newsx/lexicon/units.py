@@ -25,7 +25,7 @@ UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("nmi", "length", "nmi|nautical mile|nautical miles|nautical-mile|nautical-miles"),
     ("yd", "length", "yd|yds|yard|yards"),
     ("ft", "length", "ft|foot|feet"),
-    ("in", "length", "in|inch|inches"),
+    ("in", "length", "inch|inches"),
     ("ly", "length", "ly|light year|light years|light-year|light-years|lightyear|lightyears"),
     ("au", "length", "astronomical unit|astronomical units"),
     ("fathom", "length", "fathom|fathoms"),
@@ -130,7 +130,7 @@ UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("atm", "pressure", "atm|atmosphere|atmospheres"),
     ("mmHg", "pressure", "mmhg"),
     # electricity, sound, radiation, other
-    ("V", "voltage", "volt|volts|v"),
+    ("V", "voltage", "volt|volts"),
     ("kV", "voltage", "kv|kilovolt|kilovolts"),
     ("A", "current", "amp|amps|ampere|amperes"),
     ("mAh", "charge", "mah"),
