@@ -49,6 +49,15 @@ UNIT_FIGURES = [
     ("The line carries 400 kilovolts.", [("400 kilovolts", "measure", 400, "kV")]),
     ("The vessel carries 24,000 TEU.", [("24,000 TEU", "measure", 24000, "TEU")]),
     ("The drive stores 2 terabytes.", [("2 terabytes", "measure", 2, "TB")]),
+    ("Forecasters said the storm's central pressure was 960 mb.", [("960 mb", "measure", 960, "mbar")]),
+    ("The phone ships with 512 MB of memory.", [("512 MB", "measure", 512, "MB")]),
+    ("Officers found 5 g of heroin in the car.", [("5 g", "measure", 5, "g")]),
+    ("The crew laid 30 m of cable.", [("30 m", "measure", 30, "m")]),
+    ("The bike has a 250cc engine.", [("250cc", "measure", 250, "cm³")]),
+    ("The lens covers 0.5 arcseconds.", [("0.5 arcseconds", "measure", 0.5, "arcsec")]),
+    ("Wholesale gas rose to 90 euros per megawatt hour.", [("90 euros", "money", 90, "EUR")]),
+    ("The reservoir lost 2 billion cubic metres of water.",
+     [("2 billion cubic metres", "measure", 2_000_000_000, "m³")]),
     # misspellings and variants
     ("Forecasters expect 35 celcius on Sunday.", [("35 celcius", "measure", 35, "°C")]),
     ("The thermometer read 101 farenheit.", [("101 farenheit", "measure", 101, "°F")]),
@@ -65,6 +74,9 @@ UNIT_FIGURES = [
     ("Each resident emits 9 tonnes per capita.", [("9 tonnes per capita", "measure", 9, "t/capita")]),
     ("The glacier moves 40 metres per year.", [("40 metres per year", "measure", 40, "m/yr")]),
     ("Particles hit 50 km/ms in the collider.", [("50 km/ms", "measure", 50, "km/ms")]),
+    ("The spill released 200 litres per minute.", [("200 litres per minute", "measure", 200, "l/min")]),
+    ("The new car does 40 miles per gallon.", [("40 miles per gallon", "measure", 40, "mi/gal")]),
+    ("Nitrate levels hit 60 mg/l in the well.", [("60 mg/l", "measure", 60, "mg/l")]),
     ("Winds gusted to 90 kilometres per hour.", [("90 kilometres per hour", "measure", 90, "km/h")]),
     ("The train reached 320 km/h.", [("320 km/h", "measure", 320, "km/h")]),
     ("The rocket climbed at 8 kilometres per second.", [("8 kilometres per second", "measure", 8, "km/s")]),
@@ -191,6 +203,11 @@ NOT_UNITS = [
     "He is in a yard behind the house.",
     "They face a ton of work.",
     "The company hired 300K workers.",
+    "He ran a 10K race in the rain.",
+    "Smith beat Round 2 v Jones.",
+    "Flight 8 F departs late.",
+    "They moved to number 3 in the charts.",
+    "Cup 2 holds the prize.",
     "Oil costs $80 a barrel.",
 ]
 
@@ -209,6 +226,11 @@ OTHER_READINGS = [
     ("Only 5 C-grade students passed.", [("5", "count", 5, None)]),
     ("Between $5 and 50 cents.", None),
     ("She paid $5 and 20p.", [("$5", "money", 5, "USD"), ("20p", "money", 0.2, "GBP")]),
+    ("The startup raised $50K in seed money.", [("$50K", "money", 50_000, "USD")]),
+    ("The fee was 5 pounds 20.", [("5 pounds", "money", 5, "GBP"), ("20", "number", 20, None)]),
+    ("Gold traded at $1,900 per ounce.", [("$1,900", "money", 1900, "USD")]),
+    ("Temperatures hit 45 degrees as the heatwave went on.", [("45 degrees", "measure", 45, "°")]),
+    ("It was 30 degrees and sunny.", [("30 degrees", "measure", 30, "°")]),
 ]
 
 

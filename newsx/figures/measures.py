@@ -1,17 +1,28 @@
-"""Percentages, temperatures, units of measure and hyphenated compounds after a number.
+"""Percentages, temperatures, angles, units of measure and hyphenated compounds after a number.
 
-Rules, in order:
-1. percent: "%", "percent", "per cent", "pct", "40pc", "percentage points", "25 basis points",
-   "50bps" (basis points are given in percentage points);
-2. temperature: "40°C", "85°", "98.6 degrees F", "30 degrees celsius", "90 fahrenheit", "45C"
-   glued, in a sentence about heat, not "13F filing" nor "14.7C/ share";
-3. unit: multi-word units first ("cubic feet", "miles an hour", "km/h", "137 mile-per-hour"), then
-   one word; units that must touch the number ("5m", "10g", "2in"), never a capital letter alone
-   ("1.8M" is millions, "5G" a code), never a unit with a word glued after it;
+Units come from one table (``lexicon.units.UNIT_TABLE``: symbol, dimension, names). Rules, in order:
+1. percent: "%", "percent", "per cent", "per-cent", "pct", "40pc", "percentage points", "2ppt",
+   "25 basis points", "50bps" (basis points are given in percentage points);
+2. temperature: "40°C", "85°", "98.6 degrees F", "30 degrees celsius", "90 fahrenheit", "10 celcius",
+   "45C" glued or "25 F" spaced in a sentence about heat ("40C heat"), not "13F filing" nor "14.7C/
+   share"; "300K" kelvin in a sentence about heat or physics, not "4K TVs"; bare degrees (and "°")
+   are an angle ("deg") after words of turning or slope or before "north", "angle" ("rotate 90
+   degrees", "45 degrees north"), a count near academic words ("two degrees in law"), else a
+   temperature; a word of heat in the sentence keeps the temperature;
+3. unit: multi-word units first ("cubic feet", "miles an hour", "km/h", "light-years", "137
+   mile-per-hour"), then one word; units that must touch the number ("5m", "10g", "2in"), spaced
+   only in a conversion ("40 km (25 mi)") or before "of" ("5 g of heroin"); a unit in brackets ("20
+   (kg)"); never a capital letter alone ("1.8M" is millions, "5G" a code), never a unit with a
+   word glued after it; a rate after "per" or "/" ("ten megabits per second", "50 km/ms", "5 mg
+   per litre"), not after "a" ("10 tonnes a day" is 10 tonnes); "mb" is millibars in a sentence
+   about pressure or storms;
 4. hyphenated compounds: ages ("28-year-old"; "a 10-year sentence" is a duration), money
-   ("12-cent", "a 5-dollar bill"), units ("3-inch", "10-square-mile", "a 90-kilometre-per-hour
-   wind", "a 5-degree"), "a 5-percent", "18-fold"; else a count of what follows ("a 10-point
-   plan"), unless an idiom ("two-way", "one-timer"), an adjective or a rank ("third-largest").
+   ("12-cent", "a 5-dollar bill", "a ten-pound note"), weights ("a five-pound bag": "N-pound" is
+   money only before a noun of money), units ("3-inch", "10-square-mile", "a 90-kilometre-per-hour
+   wind", "a 5-degree", "a 30-degree angle"), "a 5-percent", "18-fold"; else a count of what
+   follows ("a 10-point plan"), unless an idiom ("two-way", "one-timer"), an adjective or a rank
+   ("third-largest").
+``article_measure``: the article as the number one before a unit ("a litre of milk", "a mile away").
 """
 from __future__ import annotations
 
@@ -24,8 +35,8 @@ from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COM
                                VAGUE_COMPOUNDS)
 from ..lexicon.numbers import SCALES
 from ..lexicon.units import (ACADEMIC_CUES, ANGLE_CUES, ANGLE_NEXT, ARTICLE_UNITS, ATTACHED_ONLY, DIMENSIONS,
-                             KELVIN_CUES, RATE_DENOMINATORS, SUBSTANCE_UNITS, TEMPERATURE_SCALES, TEMPERATURE_UNITS,
-                             TIME_UNITS, UNITS)
+                             KELVIN_CUES, PRESSURE_CUES, RATE_DENOMINATORS, SUBSTANCE_UNITS, TEMPERATURE_SCALES,
+                             TEMPERATURE_UNITS, TIME_UNITS, UNITS)
 from .draft import Draft, done
 from .money import currency_after
 from .phrases import counted_after, qualifier_before
@@ -41,6 +52,7 @@ _RATE_LINKS = frozenset({"per", "/"})  # "10 tonnes a day" stays "10 tonnes": th
 _PERCENT_POINTS = frozenset({"pp", "ppt", "ppts"})
 _DEGREE_WORDS = frozenset({"degree", "degrees", "deg"})
 _RATES = frozenset({"speed", "data rate", "flow"})
+_LETTER_AMOUNTS = frozenset({"g", "l", "t", "m"})
 _POINTS = frozenset({"point", "points"})
 _BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
 
@@ -219,6 +231,8 @@ def unit_after(s: Stream, j: int) -> tuple[str | None, int]:
     """A unit of measure after the number ending before piece j, and the piece after it; a rate when
     "per" or "/" and a denominator follow ("50 metres per second", "5 km/ms", "3 mg per litre")."""
     unit, jj = _unit_after(s, j)
+    if unit == "MB" and _sentence_has(s, j, PRESSURE_CUES):
+        return "mbar", jj  # "a low of 980 mb": millibars in a weather report, not megabytes
     if unit is None or DIMENSIONS.get(unit) in _RATES or s.low[jj] not in _RATE_LINKS:
         return unit, jj
     return _rate(s, unit, jj)
@@ -236,8 +250,8 @@ def _rate(s: Stream, unit: str, jj: int) -> tuple[str, int]:
     elif not (spaced(s, jj - 1, jj) and spaced(s, jj, jj + 1)):
         return unit, jj
     sym = RATE_DENOMINATORS.get(den)
-    if sym is None and den in UNITS and (len(den) > 1 or link == "/") and den not in ATTACHED_ONLY | {"in"}:
-        sym = UNITS[den]  # "5 milligrams per litre", "3 kg/m2"
+    if sym is None and den in UNITS and (link == "/" or len(den) > 1 and den not in ATTACHED_ONLY):
+        sym = UNITS[den]  # "5 milligrams per litre", "60 mg/l"
     if sym is None:
         return unit, jj
     return f"{unit}/{sym}", jj + 2
@@ -280,9 +294,13 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
 
 def _conversion(s: Stream, j: int) -> bool:
     """A short unit at piece j spaced from a one-piece number in a conversion: "40 km (25 mi)",
-    "12 m (39 ft)" (a number in parentheses follows)."""
-    return s.low[j - 2] == "(" and s.low[j + 1] == ")" and s.kind[j - 1] == NUM \
-        or s.low[j + 1] == "(" and s.kind[j + 2] == NUM and s.kind[j - 1] == NUM
+    "12 m (39 ft)" (a number in parentheses follows); or a letter unit of an amount of a
+    substance: "5 g of heroin", "2 t of steel"."""
+    if s.kind[j - 1] != NUM:
+        return False
+    nxt = s.low[j + 1]
+    return s.low[j - 2] == "(" and nxt == ")" or nxt == "(" and s.kind[j + 2] == NUM \
+        or nxt == "of" and s.low[j] in _LETTER_AMOUNTS and s.text[j + 2].islower()
 
 
 def _multi_word_unit(s: Stream, j: int) -> tuple[str | None, int]:

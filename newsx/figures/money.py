@@ -2,15 +2,18 @@
 
 Rules, in order:
 1. a currency sign or code right before the amount ("$20", "US$16 million", "NZ $ 26", "EUR 125",
-   "Rs 500", "Rs. 500", "U.S.$5");
+   "Rs 500", "Rs. 500", "U.S.$5", "₩2 million", "₡500"), a code with a scale letter ("MAUD 60");
 2. a currency after it: an adjective and a name ("US dollars", "Hong Kong dollars", "Swiss
    francs", "21 Canadian cents"), "U.S. dollars", a sub-unit in the main unit (5 cents = 0.05 USD,
    350p = 3.5 GBP), a code ("500 USD cash"; not the initials of an organisation before a plural noun:
    "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
-   after a word of money, else a weight; "real", "won", "rand", "marks", "ether", "sterling" only
-   when scaled), a sign ("10 €"), "of" and a name after a vague count ("billions of dollars");
+   after a word of money, not after a word of weight nor before "of", else a weight; "real", "won",
+   "rand", "marks", "ether", "sterling" only when scaled), a code with a scale letter ("30 MUSD",
+   "120 MEUR"), a sign ("10 €", "100元"), "of" and a name after a vague count ("billions of
+   dollars": money with no value, rule ``vague-money``, as it names no amount);
 3. the money figure takes a hyphenated or a following scale ("$400-million", "$12-15 million",
-   "$1.2bn") and the noun phrase it buys ("$2 billion in aid", "$5 million worth of");
+   "$1.2bn"), its sub-units ("3 dollars 50 cents", "£4 and 50p": one sum) and the noun phrase it
+   buys ("$2 billion in aid", "$5 million worth of");
 4. ``carry_currency``: a bare amount of a million or more in the sentence of a sum of money is money
    in the same currency ("$2 billion in grants beyond the seven billion already spent").
 """

@@ -214,6 +214,11 @@ ACADEMIC_CUES = frozenset("""university universities college colleges bachelor b
     masters doctorate doctorates doctoral phd phds ph.d graduate graduates graduated undergraduate
     honorary academic diploma diplomas engineering economics law medicine""".split())
 
+# ---------------------------------------------------------------------------- mb
+# Words that make "mb" millibars rather than megabytes ("a central pressure of 950 mb").
+PRESSURE_CUES = frozenset("""pressure pressures barometric barometer storm storms hurricane hurricanes cyclone
+    cyclones typhoon typhoons depression isobar isobars millibars hpa""".split())
+
 # ---------------------------------------------------------------------------- pound
 # Words before "N pounds" that make it a weight ("weighed 200 pounds", "lost 30 pounds").
 WEIGHT_CUES = frozenset("""weigh weighs weighed weighing weight weights heavy heavier lighter lost lose
