@@ -33,6 +33,13 @@ FIGURES = [
     ("Sales of 4K TVs rose.", []),
     ("He ran a 10K run in the rain.", []),
     ("The sample was cooled to 300K before the test.", [("300K", "measure", 300)]),  # kelvin (units)
+    # m glued to digits: metres before a singular noun or a word of length, millions before a plural
+    ("A 12m swell battered the pier.", [("12m", "measure", 12)]),
+    ("Crews finished the 40m walkway.", [("40m", "measure", 40)]),
+    ("They built a 60m-high tower.", [("60m", "measure", 60)]),
+    ("The app has 8m subscribers.", [("8m", "count", 8_000_000)]),
+    ("Traffic fell, with a 2m drop in passengers.", [("2m", "count", 2_000_000)]),
+    ("The charity raised £3m for the ward.", [("£3m", "money", 3_000_000)]),
     # scientific notation
     ("Each dose holds 1.3e6 cells.", [("1.3e6", "count", 1_300_000)]),
     ("The galaxy holds 10^9 stars.", [("10^9", "count", 1e9)]),

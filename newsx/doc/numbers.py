@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon.calendar import MONTHS
-from ..lexicon.figures import ANNIVERSARY, METRE_CUES, RANK_WORDS, VAGUE_FOLLOWERS
+from ..lexicon.figures import (AMOUNT_NOUNS, ANNIVERSARY, IRREGULAR_PLURALS, METRE_CUES, RANK_WORDS, STOP_WORDS,
+                               VAGUE_FOLLOWERS)
 from ..lexicon.numbers import (ABBREV_SCALES, ARTICLE_DENOMINATORS, DECIMAL_DIGITS, DENOMINATORS, K_KARAT_CUES,
                                K_RACE_CUES, K_RESOLUTION_CUES, KELVIN_CUES, MONEY_SCALES, NEGATIVE_RESULT_WORDS,
                                ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, SMALL_DENOMINATORS, SUPERSCRIPTS,
@@ -340,7 +341,7 @@ def _abbreviated_scale(s: Stream, j: int, money: bool) -> int:
         return 0
     if w == "t":
         return MONEY_SCALES[w] if money else 0
-    if w == "m" and is_metres(s, j):
+    if w == "m" and (is_metres(s, j) or not money and _metres_before_noun(s, j)):
         return 0
     if w == "b" and not money and "." not in s.text[j - 1]:
         return 0
@@ -373,6 +374,21 @@ def _temperature_near(s: Stream, j: int) -> bool:
         if s.low[x] in KELVIN_CUES:
             return True
     return False
+
+
+def _metres_before_noun(s: Stream, j: int) -> bool:
+    """ "a 12m wave", "the 30m footbridge", "a 100m-long wall": an m glued to digits with no currency,
+    before a singular noun or a word of length, measures it; a plural counts millions ("8m viewers",
+    "3m tonnes"), and so does a noun of an amount ("a 5m increase")."""
+    k = j + 1
+    if s.low[k] in DASHES and adjacent(s, j, k) and adjacent(s, k, k + 1):
+        return s.low[k + 1] in METRE_CUES
+    nxt = s.low[k]
+    if s.kind[k] != WORD or not spaced(s, j, k) or not s.text[k].islower() or len(nxt) < 3:
+        return False
+    return not (nxt in STOP_WORDS or nxt in IRREGULAR_PLURALS or nxt in AMOUNT_NOUNS or nxt in SCALES
+                or nxt.endswith("s") and not nxt.endswith("ss") or nxt.endswith("ed") or nxt.endswith("ing")
+                or nxt.endswith("ly"))
 
 
 def is_metres(s: Stream, j: int) -> bool:

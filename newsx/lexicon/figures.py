@@ -71,6 +71,10 @@ STOP_WORDS = frozenset(
 )
 
 # Irregular plurals: a counted noun phrase ends at them as at a regular plural.
+# Nouns of an amount: after "5m" they take millions ("a 5m increase"), not metres ("a 5m wall").
+AMOUNT_NOUNS = frozenset("""increase rise fall drop cut loss profit deficit surplus budget fund deal contract
+    population audience turnover revenue worth debt bill fine award bonus payout stake investment""".split())
+
 IRREGULAR_PLURALS = frozenset(
     """people children men women personnel police staff troops cattle sheep fish aircraft
     feet teeth mice geese""".split()
