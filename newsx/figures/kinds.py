@@ -1,7 +1,7 @@
 """One figure: the number read at a piece, and the kind that what stands around it gives it.
 
 ``figure_at`` reads the number, runs the guards (``guards``), then tries, in order:
-1. a minus sign before digits ("-5", "minus 5") negates the number; a currency before it makes
+1. a minus sign before digits ("-5", "minus 5", "negative ten") negates the number; a currency before it makes
    money (``money``); the qualifier before the figure (or its currency sign) is kept apart;
 2. ordinal, only when news-relevant: before a rank word or an anniversary ("third-largest",
    "30th anniversary") or a milestone of 100 or more in digits ("the 1,000th day");
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, spaced, starts_number
 from ..doc.tokens import NUM
-from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, POSSESSIVES, RANK_WORDS, SCORE_LEADS
+from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, NEGATIVE_ADJECTIVE_BEFORE, POSSESSIVES, RANK_WORDS, SCORE_LEADS
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.numbers import MULTIPLE_ADVERBS, MULTIPLE_WORDS
@@ -34,6 +34,7 @@ from .money import currency_before, finish_money, money_after
 from .phrases import counted_after, is_comparison, is_plural, qualifier_before
 
 _APPOSITION_ENDS = frozenset({",", ";", ")"})
+_COMPARISON_SIGNS = frozenset({"<", ">", "=", "≤", "≥"})  # "<-30": a sign, then a minus
 
 
 def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
@@ -74,11 +75,15 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
 
 
 def apply_sign(s: Stream, num: Number) -> int:
-    """A minus before the number ("-5 degrees", "minus 5"): negate it; the figure's start offset."""
+    """A minus before the number ("-5 degrees", "<-30", "minus 5", "between negative ten and five";
+    not "tested negative 3 times"): negate it; the figure's start offset."""
     i = num.i
     if s.kind[i] == NUM and i > 0 and (s.low[i - 1] == "-" or s.low[i - 1] == "−") and adjacent(s, i - 1, i) \
-            and (i < 2 or not adjacent(s, i - 2, i - 1)) and (i < 2 or s.kind[i - 2] != NUM) \
-            or i > 0 and s.low[i - 1] == "minus" and spaced(s, i - 1, i):
+            and (i < 2 or not adjacent(s, i - 2, i - 1) or s.text[i - 2] in _COMPARISON_SIGNS) \
+            and (i < 2 or s.kind[i - 2] != NUM) \
+            or i > 0 and s.low[i - 1] == "minus" and spaced(s, i - 1, i) \
+            or i > 0 and s.low[i - 1] == "negative" and spaced(s, i - 1, i) \
+            and (i < 2 or s.low[i - 2] not in NEGATIVE_ADJECTIVE_BEFORE):
         num.value = -num.value
         num.negative = True
         return s.start[i - 1]
