@@ -4,7 +4,8 @@ Rules, in order (``range_of``, on each pair of neighbouring figures):
 1. bounds: "at most A and at least B", "more than A and less than B" (low and high sorted);
 2. between: "between A and B" (the opener is part of the range's text, not a qualifier);
 3. from: "from A to B", "from A-B", unless after a verb or noun of change in the clause ("rose
-   from 5% to 7%", "raised the wage from $7.25 to $8.25": two levels, ``roles``);
+   from 5% to 7%", "raised the wage from $7.25 to $8.25": two levels, ``roles``), but always after
+   "ranging" ("fees ranging from 2% to 9%");
 4. plain: "A to B", "A through B", "A-B", "A ~ B", "10-15%", "$12-15 million" (the scale of B
    applies to A), "5- to 7-kilometre" (a hanging hyphen: the unit comes once); not after a verb of
    change or "by" ("sales rose 6% to $1.45 billion", "up 40 cents to $18.60", "by $1 to $8.25": a
@@ -25,7 +26,7 @@ from decimal import Decimal
 from ..doc.numbers import DASHES, Stream, near, starts_number, to_decimal
 from ..doc.tokens import NUM, WORD
 from ..lexicon.figures import LOWER_BOUNDS, OPEN_RANGE_TAILS, SCORE_CUES, UPPER_BOUNDS
-from ..lexicon.verbs import CHANGE_VERBS, PHRASAL_UP
+from ..lexicon.verbs import CHANGE_VERBS, PHRASAL_UP, RANGE_VERBS, TRANSITIVE_CHANGE_VERBS
 from .draft import DROP, Draft
 from .roles import change_before
 
@@ -115,6 +116,8 @@ def _range_rule(s: Stream, a: Draft, b: Draft, between: str, link: str, opener: 
         return None  # "75 -300mm" is no range
     if opener == "from":
         # "rose from 5% to 7%", "raised the wage from $7.25 to $8.25": two levels
+        if s.low[a.ft - 2] in RANGE_VERBS:
+            return "range-from"  # "fees ranging from 2% to 9%"
         return None if change_before(s, a.ft - 1) else "range-from"
     if link == "to":
         if _is_change(s, a) and not _once_at_end(s, a, b):
@@ -139,6 +142,8 @@ def _is_change(s: Stream, a: Draft) -> bool:
     """Whether a is the amount of a change: a verb of change or "up"/"down" in the three pieces
     before it, or "by" after a verb or noun of change ("raise the wage by $1"). A range of change
     with its unit once at the end stays a range ("rose 6 to 7 percent")."""
+    if a.ft > 0 and s.low[a.ft - 1] in TRANSITIVE_CHANGE_VERBS:
+        return False  # "hopes to raise 40 million to 45 million": A is the verb's object
     for k in range(max(0, a.ft - 3), a.ft):
         w = s.low[k]
         if w in CHANGE_VERBS or (w == "up" or w == "down") and s.low[k - 1] not in PHRASAL_UP:
@@ -179,6 +184,7 @@ def open_range(s: Stream, a: Draft) -> Draft | None:
     if two not in OPEN_RANGE_TAILS or not near(s, j - 1, j) \
             or j + 2 < s.n and starts_number(s, j + 2) or s.low[j + 2] == "than" or s.low[j + 2] == "or":
         return None  # "20 and less or equal to 35": a bound of what follows
-    r = Draft(a.i, j + 2, a.start, s.end[j + 1], "range", None, a.unit, None, a.start, a.counted, "range-open")
+    r = Draft(a.i, j + 2, a.start, s.end[j + 1], "range", None, a.unit, None, a.start, a.counted, "range-open",
+              ft=a.ft)
     r.low, r.high = (a.value, None) if OPEN_RANGE_TAILS[two] == "low" else (None, a.value)
     return r

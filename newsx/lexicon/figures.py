@@ -115,6 +115,11 @@ LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less tha
 NEGATIVE_ADJECTIVE_BEFORE = frozenset("""test tests tested testing back proved proves turned returned remained
     stayed""".split())
 
+# Qualifiers that make a figure after a verb of change the level passed, not the change: "soared
+# above 3,000", "sank below 5%" (but "rose more than 3%", "fell nearly 2%" are changes).
+LEVEL_QUALIFIERS = frozenset({"above", "below", "under", "beyond", "well above", "well below", "just above",
+                              "just below"})
+
 # Comparison signs before a figure (">30", ">= 30", "≤ 20"), kept as its qualifier; "<>", "=>" and
 # "=<" are no comparison.
 SIGN_QUALIFIERS = frozenset({"<", ">", "≤", "≥", "⩽", "⩾"})
