@@ -69,7 +69,13 @@ RANGES = [
      [("greater than 50 and less than or equal to 80", "range", (50, 80), None, None, None)]),
     ("at least 12 and at most 18 trainees per class",
      [("at least 12 and at most 18", "range", (12, 18), None, None, None)]),
+    ("Over 120 but under 160 homes were flooded.",
+     [("Over 120 but under 160", "range", (120, 160), None, None, None)]),
+    ("At least 8 but no more than 12 jurors sit.",
+     [("At least 8 but no more than 12", "range", (8, 12), None, None, None)]),
     # one-sided bounds: a qualifier on the figure, or an open range after it
+    ("The club fields 40+ players.", [("40+", "range", (40, None), None, None, None)]),
+    ("Only visitors 21+ may enter.", [("21+", "range", (21, None), None, None, None)]),
     ("Groups of less than or equal to 25 people may meet.",
      [("25", "count", 25, None, "less than or equal to", None)]),
     ("Fines are equal to or less than 500 dollars.",
@@ -173,6 +179,7 @@ NOT_BOUNDS = [
     ("See x>40 in the appendix.", "40", None),
     ("The tag <b>40 was left in.", "40", None),
     ("She tested negative 4 times.", "4", None),
+    ("The pupils wrote 6+2 on the board.", "6", None),
 ]
 
 

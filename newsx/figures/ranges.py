@@ -1,7 +1,7 @@
 """Ranges: two neighbouring figures joined, or one figure with an open bound.
 
 Rules, in order (``range_of``, on each pair of neighbouring figures):
-1. bounds: "at most A and at least B", "more than A and less than B" (low and high sorted);
+1. bounds: "at most A and at least B", "more than A but less than B" (low and high sorted);
 2. between: "between A and B" (the opener is part of the range's text, not a qualifier);
 3. from: "from A to B", "from A-B", unless after a verb or noun of change in the clause ("rose
    from 5% to 7%", "raised the wage from $7.25 to $8.25": two levels, ``roles``), but always after
@@ -16,18 +16,19 @@ Rules, in order (``range_of``, on each pair of neighbouring figures):
    fractions; A is below B ("leads 47 percent to 42 percent" is a comparison), but two numbers
    below zero are sorted ("-5 °F to -12 °F"); A-B with A not below B, or a score, drops both
    ("won 2-1", "52-48", "a 6-3, 6-2 win", "Chile 1-2 Spain": ``is_score``).
-``open_range``: "500 or more", "five hundred and above", "20 or fewer" (not "10 or more than", nor
-"20 and less or equal to 35").
+``open_range``: "500 or more", "five hundred and above", "20 or fewer", "30+ players" (not "10 or
+more than", nor "20 and less or equal to 35", nor "3+4").
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..doc.numbers import DASHES, Stream, near, starts_number, to_decimal
-from ..doc.tokens import NUM, WORD
+from ..doc.numbers import DASHES, Stream, adjacent, near, starts_number, to_decimal
+from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.figures import LOWER_BOUNDS, OPEN_RANGE_TAILS, SCORE_CUES, UPPER_BOUNDS
 from ..lexicon.verbs import CHANGE_VERBS, PHRASAL_UP, RANGE_VERBS, TRANSITIVE_CHANGE_VERBS
 from .draft import DROP, Draft
+from .phrases import counted_after
 from .roles import change_before
 
 _BOUNDS = UPPER_BOUNDS | LOWER_BOUNDS
@@ -105,7 +106,7 @@ def range_of(s: Stream, a: Draft, b: Draft) -> Draft | None:
 
 def _range_rule(s: Stream, a: Draft, b: Draft, between: str, link: str, opener: str) -> str | None:
     """The rule that links a and b by the text between them (rules 1-4), or None."""
-    if link == "and" and a.qualifier in _BOUNDS and b.qualifier in _BOUNDS \
+    if (link == "and" or link == "but") and a.qualifier in _BOUNDS and b.qualifier in _BOUNDS \
             and (a.qualifier in UPPER_BOUNDS) != (b.qualifier in UPPER_BOUNDS):
         return "range-bounds"
     if link == "and" and opener == "between":
@@ -176,10 +177,17 @@ def is_score(s: Stream, a: Draft, b: Draft) -> bool:
 
 
 def open_range(s: Stream, a: Draft) -> Draft | None:
-    """ "500 or more", "five hundred and more", "20 or fewer"."""
+    """ "500 or more", "five hundred and more", "20 or fewer", "30+ players" (a plus glued after the
+    number, not "3+4")."""
     if a.kind in ("ordinal", "range") or a.value is None:
         return None
     j = a.j
+    if s.low[j] == "+" and j > 0 and adjacent(s, j - 1, j) and a.end == s.end[j - 1] \
+            and not (j + 1 < s.n and adjacent(s, j, j + 1) and s.kind[j + 1] != SYM):
+        r = Draft(a.i, j + 1, a.start, s.end[j], "range", None, a.unit, a.qualifier, a.q_start,
+                  a.counted or counted_after(s, j + 1)[0], "range-open", ft=a.ft)
+        r.low = a.value
+        return r
     two = s.low[j] + " " + s.low[j + 1]
     if two not in OPEN_RANGE_TAILS or not near(s, j - 1, j) \
             or j + 2 < s.n and starts_number(s, j + 2) or s.low[j + 2] == "than" or s.low[j + 2] == "or":
