@@ -210,3 +210,13 @@ def test_role_in_the_record_and_schema():
 def test_unique_rows():
     texts = [t for t, _ in RANGES] + [t for t, _, _ in NOT_BOUNDS]
     assert len(texts) == len(set(texts))
+
+
+# Inputs on which a rule that looked far back or ahead would grow faster than the text.
+@pytest.mark.parametrize("unit", ["> = 5 ", "5- to ", "rose by 5 to ", "≥ 3 and ≤ ", "up from 3, or ", "30+ ",
+                                  "more than 3 but less than ", "negative "])
+def test_hostile_runs_stay_valid(unit):
+    text = unit * 3000 + "7"
+    for figure in run(text):
+        assert text[figure.start:figure.end] == figure.text
+        assert figure.role in (None, "change", "level")
