@@ -7,13 +7,16 @@ and forty-two", "a dozen", "two-thirds", "half a million") with their scales ("3
 multiple are visited. Each number is read together with what stands around it; rules, in
 priority order:
 
-1. Not figures (``guards``): numbers inside time expressions found by the dates extractor, URLs
-   and e-mail addresses; years, days of a month, clock times, numeric dates, phone numbers and
-   codes ("0800 ..."), scores and votes ("won 2-1", "52-48"), decades ("1990s"), numbers in names
-   ("G-20", "F-16", "COVID-19", "A380", "5G", "Boeing 787", "Route 66", "Group of 20", "the Big
-   Three"), model numbers seen in such a name elsewhere in the article, items of a sequence ("day
-   five", "Group 3"), periods ("the first quarter", "half an hour"), pronoun "one", and durations
-   ("three years", "two to three weeks"), which belong to the dates extractor.
+1. Not figures (``guards``, whose docstring lists its named rules in order; ``guards.explain``
+   says which one turned a number down): numbers inside time expressions found by the dates
+   extractor, URLs and e-mail addresses; dates and clock times, phone numbers in every common
+   shape, IP addresses and other dotted codes, codes with a leading zero, photo and page counters
+   ("photo 1 of 4"), numbers in names ("G-20", "A380", "Boeing 787", "iOS 16", "Route 66", "the
+   Big Three"); decades, years, periods ("the first quarter", "half an hour"), items of a sequence
+   and identifiers ("day five", "story 4419111", "version 2.1"), long digit strings; pronoun
+   "one"; durations ("three years", "two to three weeks"), which belong to the dates extractor;
+   model numbers ("the 747 was grounded", a number seen in a name elsewhere in the article);
+   scores and votes ("won 2-1", "voted 52 to 48", in ``ranges``).
 2. money (``money``): a currency sign or code before the amount ("$20 billion", "US$16 million",
    "EUR 125") or a currency name, code or sign after it ("200 million euros", "500 USD", "10 €",
    "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5 GBP); a bare large
@@ -39,6 +42,7 @@ Values are JSON numbers in the figure's own unit (int when integral).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from itertools import compress
 
 from ..doc import Doc
@@ -68,7 +72,7 @@ def extract_figures(doc: Doc, dates: list[DateMention], warnings: list[Warning] 
         return []
     scan = Scan(Stream(text, doc.pieces), _blocked_spans(text, dates), [] if warnings is None else warnings)
     out: list[Figure] = []
-    raws = _without_model_numbers(scan, join_and_carry(scan, scan_figures(scan, doc.pieces.flags)))
+    raws = without_model_numbers(scan, join_and_carry(scan, scan_figures(scan, doc.pieces.flags)))
     set_roles(scan.s, raws)
     for r in raws:
         if r.kind == "range":
@@ -127,11 +131,25 @@ def join_and_carry(scan: Scan, raws: list[Draft]) -> list[Draft]:
     return joined
 
 
-def _without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
-    """The figures but model numbers: those named as such, and bare numbers (or ranges) without a
-    qualifier whose digits were seen in a name ("Boeing 787" ... "the 787 was")."""
+def without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
+    """The figures but model numbers (``guards.is_model_number``), and bare numbers (or ranges)
+    without a qualifier or a counted noun whose digits were seen in a name ("Boeing 787" ... "the
+    787 was"); "380 passengers" after "A380" still counts."""
     s, models = scan.s, scan.models
-    named = [is_model_number(s, r, models) for r in raws]  # a first pass fills models
+    named: list[bool] = []
+    counted_before: Decimal | float | None = None  # the largest earlier figure that counts a noun
+    for r in raws:  # a first pass fills models
+        named.append(is_model_number(scan, r, counted_before))
+        if r.kind == "count" and r.counted and r.counted[:1].islower() and r.value is not None \
+                and (counted_before is None or r.value > counted_before):
+            counted_before = r.value
     return [r for r, is_name in zip(raws, named)
-            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS
+            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not _counts_plural(r)
                     and not r.qualifier and s.text[r.i] in models)]
+
+
+def _counts_plural(r: Draft) -> bool:
+    """The figure counts a common noun in the plural ("380 passengers"), not a name or a thing named
+    by its number ("787 Dreamliner", "787 aircraft", "737 project manager")."""
+    c = r.counted or ""
+    return c[:1].islower() and c.endswith("s") and not c.endswith("ss")

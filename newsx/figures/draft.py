@@ -43,7 +43,7 @@ class Scan:
     figure is (time expressions, URLs), the model numbers seen in names ("Boeing 787" makes a later
     bare "787" no quantity), and the warnings list."""
 
-    __slots__ = ("s", "blocked_starts", "blocked_max_end", "models", "warnings")
+    __slots__ = ("s", "blocked_starts", "blocked_max_end", "models", "warnings", "trace")
 
     def __init__(self, s: Stream, blocked: list[tuple[int, int]], warnings: list[Warning]) -> None:
         blocked.sort()
@@ -57,6 +57,8 @@ class Scan:
         self.blocked_max_end = ends
         self.models: set[str] = set()
         self.warnings = warnings
+        # (guard name, first piece, piece after) of each number a guard turned down, when debugging.
+        self.trace: list[tuple[str, int, int]] | None = None
 
     def is_blocked(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a time expression or a URL."""

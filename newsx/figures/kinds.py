@@ -1,7 +1,7 @@
 """One figure: the number read at a piece, and the kind that what stands around it gives it.
 
 ``figure_at`` reads the number, runs the guards (``guards``), then tries, in order:
-1. a minus sign before digits ("-5", "minus 5", "negative ten") negates the number; a currency before it makes
+1. a minus sign before digits ("-5", "minus 5") negates the number; a currency before it makes
    money (``money``); the qualifier before the figure (or its currency sign) is kept apart;
 2. ordinal, only when news-relevant: before a rank word or an anniversary ("third-largest",
    "30th anniversary") or a milestone of 100 or more in digits ("the 1,000th day");
@@ -19,9 +19,9 @@
 """
 from __future__ import annotations
 
-from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, spaced, starts_number
+from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, sign_before, spaced, starts_number
 from ..doc.tokens import NUM
-from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, NEGATIVE_ADJECTIVE_BEFORE, POSSESSIVES, RANK_WORDS, SCORE_LEADS
+from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, POSSESSIVES, RANK_WORDS, SCORE_LEADS
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.numbers import MULTIPLE_ADVERBS, MULTIPLE_WORDS
@@ -58,14 +58,14 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
                 "number", scaled=num.scaled, words=num.words, ft=ft)
     if num.ordinal:
         return ordinal_figure(s, raw, num)
-    skip = not_a_figure_here(s, num, qual, cur is not None)
+    skip = not_a_figure_here(scan, num, qual, cur is not None)
     if skip is not None:
         return None, skip
     if cur:
         return finish_money(s, raw, num, cur, j, 1.0, True)
     raw.bare = s.kind[i] == NUM and j == i + 1 and s.text[i].isdigit() and not num.negative
     found: tuple[Draft | None, int] | None = ratio_figure(scan, raw, num)
-    if found is None and not is_lone_one(s, num, qual):
+    if found is None and (num.negative or not is_lone_one(s, num, qual)):  # "negative one" is no pronoun
         found = unit_figure(s, raw, num, qual)
         if found is None:
             found = count_figure(s, raw, num)
@@ -75,15 +75,13 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
 
 
 def apply_sign(s: Stream, num: Number) -> int:
-    """A minus before the number ("-5 degrees", "<-30", "minus 5", "between negative ten and five";
-    not "tested negative 3 times"): negate it; the figure's start offset."""
+    """A minus before the number ("-5 degrees", "<-30", "minus 5", "negative one"): negate it; the
+    figure's start offset."""
     i = num.i
     if s.kind[i] == NUM and i > 0 and (s.low[i - 1] == "-" or s.low[i - 1] == "−") and adjacent(s, i - 1, i) \
             and (i < 2 or not adjacent(s, i - 2, i - 1) or s.text[i - 2] in _COMPARISON_SIGNS) \
             and (i < 2 or s.kind[i - 2] != NUM) \
-            or i > 0 and s.low[i - 1] == "minus" and spaced(s, i - 1, i) \
-            or i > 0 and s.low[i - 1] == "negative" and spaced(s, i - 1, i) \
-            and (i < 2 or s.low[i - 2] not in NEGATIVE_ADJECTIVE_BEFORE):
+            or i > 0 and (s.low[i - 1] == "minus" or s.low[i - 1] == "negative") and sign_before(s, i) >= 0:
         num.value = -num.value
         num.negative = True
         return s.start[i - 1]

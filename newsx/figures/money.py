@@ -5,7 +5,7 @@ Rules, in order:
    "Rs 500", "Rs. 500", "U.S.$5");
 2. a currency after it: an adjective and a name ("US dollars", "Hong Kong dollars", "Swiss
    francs", "21 Canadian cents"), "U.S. dollars", a sub-unit in the main unit (5 cents = 0.05 USD,
-   350p = 3.5 GBP), a code ("500 USD cash"; not the initials of an organisation before a plural noun:
+   350p = 3.5 GBP), a code ("500 USD cash"; not an organisation's initials before a plural of people:
    "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
    after a word of money, else a weight; "real", "won", "rand", "marks", "ether", "sterling" only
    when scaled), a sign ("10 €"), "of" and a name after a vague count ("billions of dollars");
@@ -22,13 +22,16 @@ from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_scale, sp
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import (CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, LOWER_ISO,
                                   MONEY_CUES, SCALED_ONLY_CURRENCIES, SUBUNITS)
-from ..lexicon.figures import STOP_WORDS
+from ..lexicon.figures import IRREGULAR_PLURALS, STOP_WORDS
 from ..lexicon.numbers import SCALES
+from ..lexicon.titles import PERSON_NOUNS
 from .draft import Draft
 from .phrases import counted_after, is_plural
 
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
+# Endings of plural nouns of people ("employees", "workers", "journalists", "civilians", "migrants").
+_PEOPLE_ENDINGS = ("ees", "ers", "ors", "ists", "ians", "ants", "ents")
 _SIGNS_AFTER = frozenset({"€", "£", "$", "¥"})  # "10 €": the signs written after an amount too
 
 
@@ -71,7 +74,7 @@ def currency_after(s: Stream, j: int, num: Number) -> tuple[str | None, int, flo
         return code, j + 1, factor
     t = s.text[j]
     if t.upper() in ISO_CODES and (t.isupper() or w in LOWER_ISO):
-        if _code_is_initials(s, j):
+        if _code_is_initials(s, j, num):
             return None, j, 1.0
         return ("CNY" if t.upper() == "RMB" else t.upper()), j + 1, 1.0
     if w in CURRENCY_NAMES:
@@ -83,12 +86,16 @@ def currency_after(s: Stream, j: int, num: Number) -> tuple[str | None, int, flo
     return None, j, 1.0
 
 
-def _code_is_initials(s: Stream, j: int) -> bool:
-    """A currency code before a plural noun is an organisation's initials: "29 PLN employees", but
-    "500 USD cash", "40 EUR million"."""
+def _code_is_initials(s: Stream, j: int, num: Number) -> bool:
+    """A currency code before a plural noun of people is an organisation's initials ("29 PLN
+    employees", "40 BBC journalists"), unless a word of paying or costing stands before the amount
+    ("paid 50 EUR staff"); before any other noun it is a currency ("500 USD cash", "200 EUR fees")."""
     nxt = s.low[j + 1]
-    return s.kind[j + 1] == WORD and s.text[j + 1].islower() and nxt not in STOP_WORDS and spaced(s, j, j + 1) \
-        and nxt not in SCALES and is_plural(nxt)
+    if not (s.kind[j + 1] == WORD and s.text[j + 1].islower() and nxt not in STOP_WORDS and spaced(s, j, j + 1)
+            and nxt not in SCALES and is_plural(nxt)):
+        return False
+    people = nxt in PERSON_NOUNS or nxt in IRREGULAR_PLURALS or nxt.endswith(_PEOPLE_ENDINGS)
+    return people and not any(w in MONEY_CUES for w in s.low[max(0, num.i - 6):num.i])
 
 
 def _named_currency(s: Stream, j: int) -> tuple[str | None, int, float]:

@@ -85,8 +85,9 @@ def range_of(s: Stream, a: Draft, b: Draft) -> Draft | None:
         base = to_decimal(s.text[b.i])  # "$12-15 million", "10 to 15 million": the scale of the second applies
         if base and isinstance(hi, Decimal):
             lo = lo * (hi / base)
-    if rule == "range" and link in DASHES and (lo >= hi or is_score(s, a, b)) and not a.unit and not b.unit:
-        return DROP  # a score "2-1", a vote "52-35" or a code: neither side is a figure
+    if rule == "range" and (link in DASHES and (lo >= hi or is_score(s, a, b)) or link == "to" and is_score(s, a, b)) \
+            and not a.unit and not b.unit:
+        return DROP  # a score "2-1", a vote "52-35", "voted 7 to 2" or a code: neither side is a figure
     if lo < 0 and hi < 0 and lo > hi:
         lo, hi = hi, lo  # "-5 °F to -12 °F": below zero the nearer bound is often written first
     if rule == "range-bounds":
@@ -156,8 +157,8 @@ def is_score(s: Stream, a: Draft, b: Draft) -> bool:
     """ "won 2-1", "Spain 2 – 1 Chile", "a 3-6, 6-2, 6-2 win": a score, not a range; names on both
     sides make a score ("Chile 1-2 Spain"), a name on one side does not ("Ages 18-24", "In Texas 20-30
     people")."""
-    if not (a.bare and b.bare):
-        return False
+    if not (a.bare and b.bare) or b.counted and b.counted[:1].islower():
+        return False  # "lost 200-300 jobs": a range of a count; "Chile 1-2 Spain" names a team after
     if any(w in SCORE_CUES for w in s.low[max(0, a.ft - 5):a.ft]):
         return True
     # A list of set scores, or a score before "win", "victory", "lead". Age or price brackets

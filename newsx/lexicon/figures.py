@@ -111,10 +111,6 @@ LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less tha
                           "equal to or greater than", "equal to or higher than"}) \
     | frozenset((">", ">=", "> =", "≥", "⩾"))
 
-# Words before "negative" that make it an adjective, no minus sign: "tested negative 3 times".
-NEGATIVE_ADJECTIVE_BEFORE = frozenset("""test tests tested testing back proved proves turned returned remained
-    stayed""".split())
-
 # Qualifiers that make a figure after a verb of change the level passed, not the change: "soared
 # above 3,000", "sank below 5%" (but "rose more than 3%", "fell nearly 2%" are changes).
 LEVEL_QUALIFIERS = frozenset({"above", "below", "under", "beyond", "well above", "well below", "just above",
@@ -206,8 +202,28 @@ CODE_SUFFIXES = frozenset({"s", "x", "km2", "pc", "bps", "bp"})
 # Abbreviations before "." and a number that make the number a name ("No. 5", "Vol. 3", "pp. 12").
 LIST_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "sec", "p", "pp"})
 
-# Words after "the NNN" that make it a model rather than a quantity ("the 747, which").
-CLAUSE_STARTS = frozenset({"is", "was", "has", "had", "will", "would", "which", "that"})
+# Words after "the NNN" (directly or after "that"/"which") that make it one thing, a model ("the
+# 747 was grounded"), or many, a quantity that refers back ("the 400 that remain"): verbs agree.
+SINGULAR_VERBS = frozenset({"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"})
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+# Adverbs that may stand between a relative word and its verb ("which still flies").
+CLAUSE_ADVERBS = frozenset({"still", "now", "first", "already", "also", "only", "never", "ever", "once",
+                            "later", "then", "just", "recently", "originally"})
+
+# Nouns a photo, page or slide counter follows ("photo 1 of 4", "page 3 of 12", "slide 2/10").
+COUNTER_NOUNS = frozenset("""photo photos image images picture pictures slide slides page pages
+    video videos clip clips gallery item items part step question card frame panel shot""".split())
+
+# Nouns before a number that make it an identifier, not a quantity ("story 4419111", "case 4512",
+# "ticket 88", "version 2.1"): a number after them counts only a plural noun ("order 12 jets").
+ID_NOUNS = frozenset("""id story case order ticket invoice account reference ref serial docket file patent
+    flight code pin badge claim registration passport licence license listing lot version ver release
+    build update patch firmware edition issue""".split())
+
+# Words before a phone number ("call 555 0143", "tel: ...", "hotline 0800 ...").
+PHONE_CUES = frozenset("""tel tel. telephone phone phones call calls calling fax hotline helpline mobile cell
+    whatsapp dial dialling dialing ring text sms""".split())
 
 # The words of the qualifiers, which start no name ("About 300" is no "Airbus 300").
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())

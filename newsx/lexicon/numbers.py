@@ -43,6 +43,9 @@ DENOMINATORS: dict[str, int] = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
     "twelfth": 12, "twelfths": 12, "twentieth": 20, "twentieths": 20, "hundredth": 100,
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+    "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50,
+    "sixtieth": 60, "sixtieths": 60, "millionth": 1_000_000, "millionths": 1_000_000,
+    "billionth": 1_000_000_000, "billionths": 1_000_000_000,
 }
 
 ORDINAL_WORDS: dict[str, int] = {
@@ -97,7 +100,8 @@ COUNT_WORDS = frozenset("""two three four five six seven eight nine ten eleven t
 RANK_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
 
 # Denominators "a"/"an" makes a number of ("a third of"); "a half" and "a quarter" are read apart.
-ARTICLE_DENOMINATORS = frozenset("third fifth sixth seventh eighth ninth tenth".split())
+ARTICLE_DENOMINATORS = frozenset("""third fifth sixth seventh eighth ninth tenth twelfth twentieth thirtieth
+    hundredth thousandth millionth billionth""".split())
 
 # Denominators a slash fraction may have ("3/4", "10 1/2"): "24/7" and "9/11" are no fractions.
 SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
@@ -112,3 +116,41 @@ DECADE_WORDS: dict[str, int] = {
 QUARTER_ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }
+
+# Digit words read one by one after "point" in a decimal said aloud ("two point nought four"); "oh"
+# is zero there only before another digit word ("nine point oh five").
+DECIMAL_DIGITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+
+# Multipliers read after digits only with a currency before them ("$1.2T", "$3t"): without one,
+# a glued t is tonnes and a T a tesla or a model name.
+MONEY_SCALES: dict[str, int] = {"t": 1_000_000_000_000}
+
+# Words after a k glued to digits that make it kilometres: a race ("a 10K run", "the 5k fun run").
+K_RACE_CUES = frozenset("""run runs race races walk walks fun road trail charity marathon swim ride
+    course loop runner runners event""".split())
+
+# Words after a K glued to digits that make it a screen resolution ("4K TVs", "8K footage").
+K_RESOLUTION_CUES = frozenset("""tv tvs television televisions resolution display displays screen
+    screens monitor monitors video videos camera cameras footage streaming stream streams hdr uhd
+    content projector projectors version versions quality oled panel panels blu-ray ultra""".split())
+
+# Words after a k glued to digits that make it karats ("18k gold").
+K_KARAT_CUES = frozenset("gold white yellow rose solid".split())
+
+# Words near "300K" that make the K a kelvin, in a sentence about temperature.
+KELVIN_CUES = frozenset("""temperature temperatures kelvin kelvins degrees cooled cooling heated
+    heating heat hot cold colder hotter superconductor superconductors superconducting
+    superconductivity cryogenic absolute thermal plasma melting boiling freezing °""".split())
+
+# Superscript digits and signs of an exponent ("6.23×10⁻⁴").
+SUPERSCRIPTS: dict[str, str] = {
+    "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+    "⁻": "-", "⁺": "+",
+}
+
+# Words before "negative" that make it a test result, not a sign ("tested negative two days later").
+NEGATIVE_RESULT_WORDS = frozenset("""tested test tests testing came comes come coming back returned returns
+    proved proves result results""".split())
