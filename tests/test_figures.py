@@ -54,7 +54,6 @@ FIGURES = [
       ("seven billion", "money", 7_000_000_000, "USD", None, None)]),
     ("The offer is 350p a share.", [("350p", "money", 3.5, "GBP", None, None)]),
     ("Banknotes of 10 € were printed.", [("10 €", "money", 10, "EUR", None, None)]),
-    ("They spent billions of dollars.", [("billions of dollars", "money", 1_000_000_000, "USD", None, None)]),
     # percent
     ("a 40pc premium", [("40pc", "percent", 40, "%", None, None)]),
     ("Inflation rose 3.5% in May.", [("3.5%", "percent", 3.5, "%", None, None)]),
@@ -140,8 +139,6 @@ FIGURES = [
     ("a bridge budgeted at NZ $ 48 million", [("NZ $ 48 million", "money", 48_000_000, "NZD", None, None)]),
     ("Temperatures hit minus 5 degrees.", [("minus 5 degrees", "measure", -5, "°", None, None)]),
     ("a 2½-mile walk", [("2½-mile", "measure", 2.5, "mi", None, None)]),
-    ("Hundreds of millions of dollars were lost.",
-     [("Hundreds of millions of dollars", "money", 100_000_000, "USD", None, None)]),
     ("It grew into a $250-million-a-year trade.", [("$250-million", "money", 250_000_000, "USD", None, None)]),
     # ranges
     ("between $15 million and $25 million",

@@ -32,7 +32,7 @@ FIGURES = [
     ("She earns $50K a year.", [("$50K", "money", 50_000)]),
     ("Sales of 4K TVs rose.", []),
     ("He ran a 10K run in the rain.", []),
-    ("The sample was cooled to 300K before the test.", []),
+    ("The sample was cooled to 300K before the test.", [("300K", "measure", 300)]),  # kelvin (units)
     # scientific notation
     ("Each dose holds 1.3e6 cells.", [("1.3e6", "count", 1_300_000)]),
     ("The galaxy holds 10^9 stars.", [("10^9", "count", 1e9)]),

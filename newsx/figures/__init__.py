@@ -18,13 +18,16 @@ priority order:
    model numbers ("the 747 was grounded", a number seen in a name elsewhere in the article);
    scores and votes ("won 2-1", "voted 52 to 48", in ``ranges``).
 2. money (``money``): a currency sign or code before the amount ("$20 billion", "US$16 million",
-   "EUR 125") or a currency name, code or sign after it ("200 million euros", "500 USD", "10 €",
-   "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5 GBP); a bare large
-   amount in the sentence of a sum of money takes its currency.
+   "EUR 125", "MAUD 60") or a currency name, code or sign after it ("200 million euros", "500 USD",
+   "10 €", "30 MUSD", "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5
+   GBP) and after it ("3 dollars 50 cents" = 3.5); "millions of dollars" is money with no value;
+   a bare large amount in the sentence of a sum of money takes its currency.
 3. percent ("3.5%", "12 percent", "twelve per cent", "40pc"), percentage points (``measures``).
-4. measure (``measures``, ``kinds``): a unit after the number ("30 km", "70 mph", "a 3-inch
-   thickness", "5 ft 2 in"), temperatures ("40°C", "98.6 degrees F", "45C" in a sentence about
-   heat), ages ("five years old", "a 28-year-old", "aged 14", "Ann Lee, 42,"), magnitudes.
+4. measure (``measures``, ``kinds``): a unit of the unit table after the number ("30 km", "70 mph",
+   "a 3-inch thickness", "5 ft 2 in", "ten megabits per second", "40 km (25 mi)"), the article as
+   one ("a litre of milk"), temperatures ("40°C", "98.6 degrees F", "45C" in a sentence about
+   heat, "300K" kelvin), angles ("rotate 90 degrees": unit "deg"), ages ("five years old", "a
+   28-year-old", "aged 14", "Ann Lee, 42,"), magnitudes.
 5. fraction ("two-thirds", "a half", "1/4", "one in five") and multiples ("doubled", "twice as
    many", "three times the size"); ordinal only when news-relevant ("third-largest", "30th
    anniversary", "the 1,000th day") (``kinds``).
@@ -52,6 +55,7 @@ from ..model import DateMention, Figure, Range, Warning
 from .draft import Draft, Scan, json_number
 from .guards import is_model_number
 from .kinds import figure_at, multiple_word
+from .measures import article_measure
 from .money import carry_currency
 from .ranges import join_ranges
 from .roles import set_roles
@@ -111,6 +115,10 @@ def scan_figures(scan: Scan, flags: list[int]) -> list[Draft]:
                 raws.append(found)
             continue
         if f & ARTICLE and s.low[c + 1] not in ARTICLE_NEXT:
+            found = article_measure(s, c)  # "a litre of milk": the article as the number one
+            if found is not None and not scan.is_blocked(found.start, found.end):
+                raws.append(found)
+                k = found.j
             continue
         try:
             raw, k = figure_at(scan, c)

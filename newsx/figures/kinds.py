@@ -29,8 +29,8 @@ from ..lexicon.units import TIME_UNITS
 from .draft import Draft, Scan, done
 from .guards import (is_date_or_time, is_lone_one, is_year, leads_to_duration, not_a_figure, not_a_figure_here,
                      skip_chain)
-from .measures import hyphen_compound, measure_figure, percent_after, temperature_after
-from .money import currency_before, finish_money, money_after
+from .measures import hyphen_compound, measure_figure, percent_after, temperature_figure
+from .money import code_factor, currency_before, finish_money, money_after
 from .phrases import counted_after, is_comparison, is_plural, qualifier_before
 
 _APPOSITION_ENDS = frozenset({",", ";", ")"})
@@ -62,7 +62,7 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
     if skip is not None:
         return None, skip
     if cur:
-        return finish_money(s, raw, num, cur, j, 1.0, True)
+        return finish_money(s, raw, num, cur, j, code_factor(s, cstart), True)
     raw.bare = s.kind[i] == NUM and j == i + 1 and s.text[i].isdigit() and not num.negative
     found: tuple[Draft | None, int] | None = ratio_figure(scan, raw, num)
     if found is None and (num.negative or not is_lone_one(s, num, qual)):  # "negative one" is no pronoun
@@ -141,9 +141,9 @@ def unit_figure(s: Stream, raw: Draft, num: Number, qual: str | None) -> tuple[D
         # "58% of voters": what the share is of.
         raw.counted = counted_after(s, pct[1], allow_of=True)[0] if s.low[pct[1]] == "of" else None
         return done(s, raw, "percent", pct[0], "percent", pct[1])
-    unit, jj = temperature_after(s, j)
-    if unit:
-        return done(s, raw, "measure", unit, "temperature", jj)
+    found = temperature_figure(s, raw, num)
+    if found is not None:
+        return found
     if s.low[j] == "-" and adjacent(s, j - 1, j) and adjacent(s, j, j + 1) and s.kind[j + 1] == "word":
         return hyphen_compound(s, raw, num, j)  # "3-inch", "six-mile", "28-year-old", "10-point"
     found = _age_figure(s, raw, num, qual)

@@ -2,15 +2,18 @@
 
 Rules, in order:
 1. a currency sign or code right before the amount ("$20", "US$16 million", "NZ $ 26", "EUR 125",
-   "Rs 500", "Rs. 500", "U.S.$5");
+   "Rs 500", "Rs. 500", "U.S.$5", "₩2 million", "₡500"), a code with a scale letter ("MAUD 60");
 2. a currency after it: an adjective and a name ("US dollars", "Hong Kong dollars", "Swiss
    francs", "21 Canadian cents"), "U.S. dollars", a sub-unit in the main unit (5 cents = 0.05 USD,
    350p = 3.5 GBP), a code ("500 USD cash"; not an organisation's initials before a plural of people:
    "29 PLN employees"), a name ("200 million euros"; "pounds" only when scaled, before "sterling" or
-   after a word of money, else a weight; "real", "won", "rand", "marks", "ether", "sterling" only
-   when scaled), a sign ("10 €"), "of" and a name after a vague count ("billions of dollars");
+   after a word of money, not after a word of weight nor before "of", else a weight; "real", "won",
+   "rand", "marks", "ether", "sterling" only when scaled), a code with a scale letter ("30 MUSD",
+   "120 MEUR"), a sign ("10 €", "100元"), "of" and a name after a vague count ("billions of
+   dollars": money with no value, rule ``vague-money``, as it names no amount);
 3. the money figure takes a hyphenated or a following scale ("$400-million", "$12-15 million",
-   "$1.2bn") and the noun phrase it buys ("$2 billion in aid", "$5 million worth of");
+   "$1.2bn"), its sub-units ("3 dollars 50 cents", "£4 and 50p": one sum) and the noun phrase it
+   buys ("$2 billion in aid", "$5 million worth of");
 4. ``carry_currency``: a bare amount of a million or more in the sentence of a sum of money is money
    in the same currency ("$2 billion in grants beyond the seven billion already spent").
 """
@@ -18,11 +21,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_scale, spaced
+from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, read_scale, spaced, starts_number
 from ..doc.tokens import NUM, SYM, WORD
-from ..lexicon.currencies import (CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, LOWER_ISO,
-                                  MONEY_CUES, SCALED_ONLY_CURRENCIES, SUBUNITS)
+from ..lexicon.currencies import (CODE_PREFIXES, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES,
+                                  LOWER_ISO, MONEY_CUES, SCALED_ONLY_CURRENCIES, SIGNS_AFTER, SUBUNITS)
 from ..lexicon.figures import IRREGULAR_PLURALS, STOP_WORDS
+from ..lexicon.units import WEIGHT_CUES
 from ..lexicon.numbers import SCALES
 from ..lexicon.titles import PERSON_NOUNS
 from .draft import Draft
@@ -32,7 +36,9 @@ _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
 # Endings of plural nouns of people ("employees", "workers", "journalists", "civilians", "migrants").
 _PEOPLE_ENDINGS = ("ees", "ers", "ors", "ists", "ians", "ants", "ents")
-_SIGNS_AFTER = frozenset({"€", "£", "$", "¥"})  # "10 €": the signs written after an amount too
+_SIGNS_AFTER = SIGNS_AFTER  # "10 €", "100元": the signs written after an amount too
+_CENTS = frozenset({"cent", "cents"})
+_NO_CENTS = frozenset({"GBP", "JPY", "INR", "RUB"})  # main units whose hundredth is no "cent"
 
 
 def currency_before(s: Stream, k: int) -> tuple[str | None, int]:
@@ -53,6 +59,8 @@ def currency_before(s: Stream, k: int) -> tuple[str | None, int]:
     if s.kind[p] == WORD:
         if t in ISO_CODES and t.isupper():
             return ("CNY" if t == "RMB" else t), p
+        if prefixed_code(t):
+            return t[1:], p  # "MAUD 60": millions of Australian dollars
         if (s.low[p] == "rs" or s.low[p] == "inr") and near(s, p, k):
             return "INR", p
     if s.low[p] == "." and p > 0 and s.low[p - 1] == "rs" and adjacent(s, p - 1, p):
@@ -73,6 +81,8 @@ def currency_after(s: Stream, j: int, num: Number) -> tuple[str | None, int, flo
         code, factor = SUBUNITS[w]
         return code, j + 1, factor
     t = s.text[j]
+    if prefixed_code(t) and not _code_is_initials(s, j, num):
+        return t[1:], j + 1, float(CODE_PREFIXES[t[0]])  # "30 MUSD", "120 MEUR", "500 kEUR"
     if t.upper() in ISO_CODES and (t.isupper() or w in LOWER_ISO):
         if _code_is_initials(s, j, num):
             return None, j, 1.0
@@ -84,6 +94,17 @@ def currency_after(s: Stream, j: int, num: Number) -> tuple[str | None, int, flo
             return None, j, 1.0
         return CURRENCY_NAMES[w], j + 1, 1.0
     return None, j, 1.0
+
+
+def prefixed_code(t: str) -> bool:
+    """An ISO code with a scale letter glued before it ("MUSD", "MEUR", "kEUR", "BUSD")."""
+    return len(t) == 4 and t[0] in CODE_PREFIXES and t[1:] in ISO_CODES and t[1:].isupper()
+
+
+def code_factor(s: Stream, p: int) -> float:
+    """The factor of the currency code at piece p before an amount: 1e6 for "MAUD 60", else 1."""
+    t = s.text[p]
+    return float(CODE_PREFIXES[t[0]]) if prefixed_code(t) else 1.0
 
 
 def _code_is_initials(s: Stream, j: int, num: Number) -> bool:
@@ -122,6 +143,9 @@ def pounds_are_money(s: Stream, num: Number, j: int) -> bool:
     """ "361 million pounds" is money; "lose 25 pounds" is a weight."""
     if num.scaled or s.low[j + 1] == "sterling":
         return True
+    before = s.low[max(0, num.i - 4):num.i]
+    if s.low[j + 1] == "of" or any(w in WEIGHT_CUES for w in before):
+        return False  # "two pounds of sugar", "weighed 200 pounds", "lost 30 pounds"
     return any(w in MONEY_CUES for w in s.low[max(0, num.i - 6):num.i])
 
 
@@ -144,6 +168,8 @@ def finish_money(s: Stream, raw: Draft, num: Number, code: str, j: int, factor: 
             raw.value = scaled.value
             raw.scaled = True
             j = scaled.j
+    if factor == 1.0 and not raw.scaled and raw.qualifier != "between":
+        j = _with_subunits(s, raw, code, j)
     raw.end = s.end[j - 1]
     raw.j = j
     if low[j] in DASHES and adjacent(s, j - 1, j):
@@ -151,6 +177,28 @@ def finish_money(s: Stream, raw: Draft, num: Number, code: str, j: int, factor: 
     else:
         raw.counted = counted_after(s, j, money=True)[0]
     return raw, j
+
+
+def _with_subunits(s: Stream, raw: Draft, code: str, j: int) -> int:
+    """An amount in the main unit followed by its sub-units is one sum: "3 dollars 50 cents",
+    "thirteen dollars and forty-five cents", "£4 and 50p" (value 3.5, 13.45, 4.5); the piece after it."""
+    k = j + 1 if s.low[j] == "and" and spaced(s, j - 1, j) else j
+    if not (k < s.n and starts_number(s, k) and spaced(s, k - 1, k)):
+        return j
+    sub = read_number(s, k, False)
+    if sub is None or sub.scaled or sub.fraction or sub.ordinal or sub.vague or sub.negative \
+            or not 0 < sub.value < 100 or sub.value != int(sub.value):
+        return j
+    w = s.low[sub.j]
+    if w not in SUBUNITS or not near(s, sub.j - 1, sub.j) or (w == "p" and not adjacent(s, sub.j - 1, sub.j)):
+        return j
+    if not (SUBUNITS[w][0] == code or w in _CENTS and code not in _NO_CENTS):
+        return j  # "$5 and 20p" are two sums
+    value = raw.value
+    if value is None:
+        return j
+    raw.value = value + Decimal(int(sub.value)) / 100 if isinstance(value, Decimal) else value + int(sub.value) / 100
+    return sub.j + 1
 
 
 def carry_currency(source: str, raws: list[Draft]) -> None:
@@ -177,9 +225,14 @@ def money_after(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] | None:
     sign = s.text[j]
     if code is None and sign in _SIGNS_AFTER and near(s, j - 1, j) and not (s.kind[j + 1] == NUM and near(s, j, j + 1)):
         code, jj, factor = CURRENCY_SYMBOLS[sign], j + 1, 1.0
+    vague = False
     if code is None and num.vague and s.low[j] == "of" and s.low[j + 1] in CURRENCY_NAMES:
-        code, jj, factor = CURRENCY_NAMES[s.low[j + 1]], j + 2, 1.0
+        code, jj, factor, vague = CURRENCY_NAMES[s.low[j + 1]], j + 2, 1.0, True
     if code is None:
         return None
     raw.end = s.end[jj - 1]
-    return finish_money(s, raw, num, code, jj, factor, False)
+    found = finish_money(s, raw, num, code, jj, factor, False)
+    if vague:
+        # "millions of dollars" names no amount: money without a value, not a false 1,000,000.
+        found[0].value, found[0].rule = None, "vague-money"
+    return found

@@ -15,7 +15,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "mx$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "mxn$": "MXN",
     "hkd$": "HKD", "sgd$": "SGD", "nt$": "TWD", "z$": "ZWL", "j$": "JMD", "ec$": "XCD", "rmb": "CNY", "rs": "INR",
     "rs.": "INR", "inr": "INR", "sfr": "CHF", "chf": "CHF", "dm": "DEM", "r": "ZAR",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₼": "AZN", "₮": "MNT", "₲": "PYG", "₵": "GHS",
+    "৳": "BDT", "₠": "ECU", "﷼": "IRR", "₣": "FRF", "₤": "ITL", "元": "CNY", "円": "JPY", "圓": "CNY",
 }
+
+# Signs also written after the amount ("10 €", "100元", "500 ₽"): every one-character sign.
+SIGNS_AFTER = frozenset(k for k in CURRENCY_SYMBOLS if len(k) == 1 and not k.isalpha() or k in "元円圓")
+
+# Scale prefixes glued to an ISO code in business writing: "30 MUSD", "120 MEUR", "MAUD 60", "500 kEUR".
+CODE_PREFIXES: dict[str, int] = {"M": 1_000_000, "K": 1_000, "k": 1_000, "T": 1_000, "B": 1_000_000_000}
 
 # ISO codes accepted before or after an amount ("USD 200", "500 USD", "6.25 BTC").
 ISO_CODES = frozenset(
@@ -41,7 +49,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "peseta": "ESP", "pesetas": "ESP", "escudo": "PTE", "escudos": "PTE", "drachma": "GRD",
     "drachmas": "GRD", "schilling": "ATS", "schillings": "ATS", "shilling": "shilling",
     "shillings": "shilling", "cedi": "GHS", "cedis": "GHS", "taka": "BDT", "kwacha": "kwacha",
-    "ether": "ETH",
+    "ether": "ETH", "元": "CNY", "円": "JPY", "圓": "CNY",
 }
 
 # Adjectives that pin the currency of an ambiguous name ("Australian dollars", "Swiss francs").
@@ -78,6 +86,13 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "p": ("GBP", 0.01), "kopeks": ("RUB", 0.01), "kopecks": ("RUB", 0.01), "paise": ("INR", 0.01),
     "centavos": ("centavo", 1.0), "satoshis": ("BTC", 1e-8),
 }
+
+# Nouns after "N-pound" that make it money ("a ten-pound note", "a 50-pound fine"); before any other
+# noun it is a weight ("a five-pound bag").
+POUND_MONEY_NOUNS = frozenset("""note notes coin coins fine fines fee fees ticket tickets voucher vouchers bill
+    bills bet bets payment payments price prices charge charges donation donations prize prizes bonus bonuses
+    levy tax discount discounts deal deals loan loans reward rewards gift cheque check subscription
+    stake cost note's""".split())
 
 # Money verbs that make "N pounds" a sum of money rather than a weight.
 MONEY_CUES = frozenset(

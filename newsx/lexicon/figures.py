@@ -197,7 +197,7 @@ DAY_BEFORE_MONTH = frozenset({"on", "the", "from", "by", "until", "since"})
 ZONE_WORDS = frozenset({"gmt", "utc", "hrs", "h", "z", "edt", "est", "bst", "cet"})
 
 # Letters glued to a number that make no code ("5s", "3x", "40pc", "50bps", "10km2").
-CODE_SUFFIXES = frozenset({"s", "x", "km2", "pc", "bps", "bp"})
+CODE_SUFFIXES = frozenset({"s", "x", "km2", "pc", "bps", "bp", "pp", "ppt", "ppts"})
 
 # Abbreviations before "." and a number that make the number a name ("No. 5", "Vol. 3", "pp. 12").
 LIST_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "sec", "p", "pp"})
