@@ -203,7 +203,7 @@ def test_open_tail_before_another_bound_is_no_open_range():
 def test_role_in_the_record_and_schema():
     record = newsx.extract("Revenue rose 8% to $3.1 billion.").to_dict()
     assert [(f["text"], f["role"]) for f in record["figures"]] == [("8%", "change"), ("$3.1 billion", "level")]
-    from newsx.render.json import SCHEMA, RECORD
+    from newsx.render.json import RECORD, SCHEMA
     assert SCHEMA and RECORD["properties"]["figures"]["items"]["properties"]["role"]["enum"] == ["change", "level", None]
 
 
