@@ -153,7 +153,9 @@ class Range:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A number a reader cares about. The qualifier is not part of the span."""
+    """A number a reader cares about. The qualifier is not part of the span. ``role`` says what the
+    figure is in a sentence of change: ``"change"`` (the amount a quantity moved by: "rose by 3%",
+    "a 5% increase"), ``"level"`` (the value it moved from or to: "to $8.25", "from 5%"), else None."""
 
     text: str
     start: int
@@ -163,6 +165,7 @@ class Figure:
     unit: str | None
     qualifier: str | None
     counted: str | None
+    role: str | None  # change, level or None
     rule: str
 
 

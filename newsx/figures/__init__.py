@@ -34,9 +34,13 @@ priority order:
 6. count: a number with the noun phrase it counts ("85 missiles", "a 10-point peace plan",
    "hundreds of people"), else number (``kinds``, ``phrases``).
 7. range (``ranges``): "between A and B", "from A to B" (not after a verb of change), "A to B",
-   "A-B", "10-15%", "$12-15 million", "at most A and at least B", "A or more" (an open bound).
-The qualifier ("at least", "more than", "some", ...) stands before the figure and is not part of
-its span (``phrases``). Values are JSON numbers in the figure's own unit (int when integral).
+   "A-B", "10-15%", "$12-15 million", "5- to 7-kilometre", "at most A and at least B", "more than A
+   and less than or equal to B", "A or more" (an open bound).
+8. role (``roles``): "change" for the amount a quantity moved by ("rose 3%", "by $1", "a 5% rise"),
+   "level" for the value it moved from or to ("to $8.25", "from 5%"), else None.
+The qualifier ("at least", "more than", "some", ">=", ...) stands before the figure and is not part
+of its span (``phrases``): a one-sided bound ("at most 30", ">30") is a figure with its qualifier.
+Values are JSON numbers in the figure's own unit (int when integral).
 """
 from __future__ import annotations
 
@@ -54,6 +58,7 @@ from .kinds import figure_at, multiple_word
 from .measures import article_measure
 from .money import carry_currency
 from .ranges import join_ranges
+from .roles import set_roles
 
 # Anchored at the start of a run of non-space characters so that no long run is rescanned from every position.
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"
@@ -71,14 +76,16 @@ def extract_figures(doc: Doc, dates: list[DateMention], warnings: list[Warning] 
         return []
     scan = Scan(Stream(text, doc.pieces), _blocked_spans(text, dates), [] if warnings is None else warnings)
     out: list[Figure] = []
-    for r in without_model_numbers(scan, join_and_carry(scan, scan_figures(scan, doc.pieces.flags))):
+    raws = without_model_numbers(scan, join_and_carry(scan, scan_figures(scan, doc.pieces.flags)))
+    set_roles(scan.s, raws)
+    for r in raws:
         if r.kind == "range":
             value: int | float | Range | None = Range(json_number(r.low), json_number(r.high))
         else:
             value = json_number(r.value)
         s, e = r.start, r.end
         out.append(Figure(text[s:e], s, e, r.kind, value, r.unit, r.qualifier.lower() if r.qualifier else None,
-                          r.counted, r.rule))
+                          r.counted, r.role, r.rule))
     return out
 
 

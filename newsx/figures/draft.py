@@ -31,6 +31,7 @@ class Draft:
     high: Decimal | float | None = None
     ft: int = -1  # first piece, currency sign or minus included
     bare: bool = False  # digits only, nothing around: may be a model number
+    role: str | None = None  # "change", "level" or None (``roles``)
 
 
 # range_of's answer for two numbers that are a score or a code: neither is a figure.

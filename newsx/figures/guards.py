@@ -580,7 +580,9 @@ def leads_to_duration(s: Stream, j: int) -> bool:
             seen_number = True
             k += 1
             continue
-        return seen_number and w in TIME_UNITS
+        # "three to five years old", "3- to 5-year-old": an age range, not a duration
+        age = s.low[k + 1] == "old" or s.low[k + 1] == "-" and s.low[k + 2] == "old"
+        return seen_number and w in TIME_UNITS and not age
     return False
 
 

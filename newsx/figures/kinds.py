@@ -34,6 +34,7 @@ from .money import code_factor, currency_before, finish_money, money_after
 from .phrases import counted_after, is_comparison, is_plural, qualifier_before
 
 _APPOSITION_ENDS = frozenset({",", ";", ")"})
+_COMPARISON_SIGNS = frozenset({"<", ">", "=", "≤", "≥"})  # "<-30": a sign, then a minus
 
 
 def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
@@ -74,11 +75,12 @@ def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:
 
 
 def apply_sign(s: Stream, num: Number) -> int:
-    """A minus before the number ("-5 degrees", "minus 5", "negative one"): negate it; the figure's
-    start offset."""
+    """A minus before the number ("-5 degrees", "<-30", "minus 5", "negative one"): negate it; the
+    figure's start offset."""
     i = num.i
     if s.kind[i] == NUM and i > 0 and (s.low[i - 1] == "-" or s.low[i - 1] == "−") and adjacent(s, i - 1, i) \
-            and (i < 2 or not adjacent(s, i - 2, i - 1)) and (i < 2 or s.kind[i - 2] != NUM) \
+            and (i < 2 or not adjacent(s, i - 2, i - 1) or s.text[i - 2] in _COMPARISON_SIGNS) \
+            and (i < 2 or s.kind[i - 2] != NUM) \
             or i > 0 and (s.low[i - 1] == "minus" or s.low[i - 1] == "negative") and sign_before(s, i) >= 0:
         num.value = -num.value
         num.negative = True

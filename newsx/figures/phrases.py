@@ -1,8 +1,9 @@
 """What stands around a figure: the qualifier before it and the noun phrase it counts.
 
 Rules, in order:
-1. qualifier: the longest qualifier ("at least", "more than", "some", ...) that ends, followed by a
-   space, right before the figure, at a word boundary;
+1. qualifier: the longest qualifier ("at least", "more than", "less than or equal to", "some", ...)
+   that ends, followed by a space, right before the figure, at a word boundary; or a comparison sign
+   (">30", ">= 30", "≤ 20"; not "<>", "=>", "=<");
 2. counted phrase: after "of the", "in", "worth of" when allowed ("58% of voters", "$2 billion in
    aid", "51 of the airlines"), up to five words: a pre-modifier ("other", "more"), nouns,
    adjectives, acronyms with dots ("U.N."), model designators ("A330-200"), hyphenated words and
@@ -17,7 +18,8 @@ from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.figures import (COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS, IRREGULAR_PLURALS,
-                               NAME_HEADS, POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, STOP_WORDS)
+                               NAME_HEADS, POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS,
+                               STOP_WORDS)
 from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 
 # The qualifiers by their last two characters, longest first: a few endswith tests per figure.
@@ -35,6 +37,9 @@ def qualifier_before(s: Stream, k: int) -> tuple[str | None, int]:
     origin = max(0, start - 40)
     before = s.source[origin:start]
     stripped = before.rstrip()
+    sign = _sign_before(s.source, start)
+    if sign is not None:
+        return s.source[sign:start].rstrip(), sign
     if len(stripped) == len(before) and before:
         return None, start  # the qualifier must be followed by a space
     low = stripped.lower()
@@ -48,6 +53,27 @@ def qualifier_before(s: Stream, k: int) -> tuple[str | None, int]:
             qs = origin + pos
             return s.source[qs:qs + len(q)], qs
     return None, start
+
+
+def _sign_before(source: str, start: int) -> int | None:
+    """The start of a comparison sign before offset ``start``: ">30", ">= 30", "< = 100", "≤ 20",
+    after a space, an opening bracket or the start of the text; not "<>30", "=>30", "=<30" nor a sign
+    glued to a word ("x>10", markup "<b>30")."""
+    k = start
+    while k > 0 and start - k < 2 and source[k - 1] == " ":
+        k -= 1
+    if k > 0 and source[k - 1] == "=":
+        k -= 1
+        while k > 0 and source[k - 1] == " " and start - k < 4:
+            k -= 1
+        if k == 0 or source[k - 1] not in "<>":
+            return None
+    if k == 0 or source[k - 1] not in SIGN_QUALIFIERS:
+        return None
+    k -= 1
+    if k > 0 and not (source[k - 1].isspace() or source[k - 1] in "(["):
+        return None
+    return k
 
 
 def is_plural(w: str) -> bool:

@@ -1,32 +1,42 @@
 """Ranges: two neighbouring figures joined, or one figure with an open bound.
 
 Rules, in order (``range_of``, on each pair of neighbouring figures):
-1. bounds: "at most A and at least B", "more than A and less than B" (low and high sorted);
+1. bounds: "at most A and at least B", "more than A but less than B" (low and high sorted);
 2. between: "between A and B" (the opener is part of the range's text, not a qualifier);
-3. from: "from A to B", "from A-B", unless after a verb of change ("rose from 5% to 7%");
+3. from: "from A to B", "from A-B", unless after a verb or noun of change in the clause ("rose
+   from 5% to 7%", "raised the wage from $7.25 to $8.25": two levels, ``roles``), but always after
+   "ranging" ("fees ranging from 2% to 9%");
 4. plain: "A to B", "A through B", "A-B", "A ~ B", "10-15%", "$12-15 million" (the scale of B
-   applies to A); not after a verb of change ("sales rose 6% to $1.45 billion", "up 40 cents to
-   $18.60"), not a unit to a bare number ("0.7 per cent to 3,512.40"), not a count to another
-   ("85 missiles to 20 cities"), not a dash with a space on one side only ("75 -300mm");
-5. the kinds and units of A and B agree, or one side is a bare number; A is below B ("leads 47
-   percent to 42 percent" is a comparison); A-B with A not below B, or a score, drops both
+   applies to A), "5- to 7-kilometre" (a hanging hyphen: the unit comes once); not after a verb of
+   change or "by" ("sales rose 6% to $1.45 billion", "up 40 cents to $18.60", "by $1 to $8.25": a
+   change and a level) unless B's unit or scale is the one of both ("rose 6 to 7 percent"), not a
+   unit to a bare number ("0.7 per cent to 3,512.40"), not a count to another ("85 missiles to 20
+   cities"), not a dash with a space on one side only ("75 -300mm");
+5. the kinds and units of A and B agree, or one side is a bare number; fractions only with
+   fractions; A is below B ("leads 47 percent to 42 percent" is a comparison), but two numbers
+   below zero are sorted ("-5 °F to -12 °F"); A-B with A not below B, or a score, drops both
    ("won 2-1", "52-48", "a 6-3, 6-2 win", "Chile 1-2 Spain": ``is_score``).
-``open_range``: "500 or more", "five hundred and above", "20 or fewer" (not "10 or more than").
+``open_range``: "500 or more", "five hundred and above", "20 or fewer", "30+ players" (not "10 or
+more than", nor "20 and less or equal to 35", nor "3+4").
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..doc.numbers import DASHES, Stream, near, starts_number, to_decimal
-from ..doc.tokens import NUM, WORD
+from ..doc.numbers import DASHES, Stream, adjacent, near, starts_number, to_decimal
+from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.figures import LOWER_BOUNDS, OPEN_RANGE_TAILS, SCORE_CUES, UPPER_BOUNDS
-from ..lexicon.verbs import CHANGE_VERBS, PHRASAL_UP
+from ..lexicon.verbs import CHANGE_VERBS, PHRASAL_UP, RANGE_VERBS, TRANSITIVE_CHANGE_VERBS
 from .draft import DROP, Draft
+from .phrases import counted_after
+from .roles import change_before
 
 _BOUNDS = UPPER_BOUNDS | LOWER_BOUNDS
 _TO_LINKS = frozenset({"to", "through", "thru", "~"}) | DASHES
 _SPACED_LINKS = DASHES | {"~"}
 _OPENERS_IN_TEXT = frozenset({"range-between", "range-from", "range-bounds"})
+_SUSPENDED_LINKS = frozenset({"to", "and"})  # after a hanging hyphen: "5- to 7-kilometre"
+_ONCE_AT_END = frozenset({"percent", "measure"})  # "rose 6 to 7 percent": one unit for both bounds
 
 
 def join_ranges(s: Stream, raws: list[Draft]) -> list[Draft]:
@@ -49,13 +59,16 @@ def join_ranges(s: Stream, raws: list[Draft]) -> list[Draft]:
 
 def range_of(s: Stream, a: Draft, b: Draft) -> Draft | None:
     """The range of a and b (rules 1-5), ``DROP`` when both are no figures, else None."""
-    if a.kind in ("ordinal", "range", "fraction") or b.kind in ("ordinal", "range") \
-            or a.value is None or b.value is None:
-        return None
+    if a.kind in ("ordinal", "range") or b.kind in ("ordinal", "range") or a.value is None or b.value is None \
+            or (a.kind == "fraction") != (b.kind == "fraction"):
+        return None  # fractions only with fractions: "between a third and a half"
     between = s.source[a.end:b.q_start if b.qualifier else b.start]
     if len(between) > 12:
         return None
     link = between.strip().lower()
+    if between[:1] in DASHES and link[1:].strip() in _SUSPENDED_LINKS and s.low[b.j - 1] != s.low[b.i]:
+        link = link[1:].strip()  # "a 5- to 7-kilometre walk", "between 10- and 12-storey": the unit comes once
+        between = " " + link + " "
     opener = s.low[a.ft - 1] if not a.qualifier else ""
     if a.qualifier in ("between", "from"):
         opener = a.qualifier or ""
@@ -75,6 +88,8 @@ def range_of(s: Stream, a: Draft, b: Draft) -> Draft | None:
     if rule == "range" and (link in DASHES and (lo >= hi or is_score(s, a, b)) or link == "to" and is_score(s, a, b)) \
             and not a.unit and not b.unit:
         return DROP  # a score "2-1", a vote "52-35", "voted 7 to 2" or a code: neither side is a figure
+    if lo < 0 and hi < 0 and lo > hi:
+        lo, hi = hi, lo  # "-5 °F to -12 °F": below zero the nearer bound is often written first
     if rule == "range-bounds":
         lo, hi = (b.value, a.value) if a.qualifier in UPPER_BOUNDS else (a.value, b.value)
     if lo >= hi:
@@ -92,7 +107,7 @@ def range_of(s: Stream, a: Draft, b: Draft) -> Draft | None:
 
 def _range_rule(s: Stream, a: Draft, b: Draft, between: str, link: str, opener: str) -> str | None:
     """The rule that links a and b by the text between them (rules 1-4), or None."""
-    if link == "and" and a.qualifier in _BOUNDS and b.qualifier in _BOUNDS \
+    if (link == "and" or link == "but") and a.qualifier in _BOUNDS and b.qualifier in _BOUNDS \
             and (a.qualifier in UPPER_BOUNDS) != (b.qualifier in UPPER_BOUNDS):
         return "range-bounds"
     if link == "and" and opener == "between":
@@ -102,15 +117,40 @@ def _range_rule(s: Stream, a: Draft, b: Draft, between: str, link: str, opener: 
     if link in _SPACED_LINKS and between.startswith(" ") != between.endswith(" "):
         return None  # "75 -300mm" is no range
     if opener == "from":
-        return None if s.low[a.ft - 2] in CHANGE_VERBS else "range-from"  # "rose from 5% to 7%": a change
+        # "rose from 5% to 7%", "raised the wage from $7.25 to $8.25": two levels
+        if s.low[a.ft - 2] in RANGE_VERBS:
+            return "range-from"  # "fees ranging from 2% to 9%"
+        return None if change_before(s, a.ft - 1) else "range-from"
     if link == "to":
-        for k in range(max(0, a.ft - 3), a.ft):
-            w = s.low[k]
-            if w in CHANGE_VERBS or (w == "up" or w == "down") and s.low[k - 1] not in PHRASAL_UP:
-                return None  # "sales rose 6% to $1.45 billion", "down 40 cents to $18.60"
+        if _is_change(s, a) and not _once_at_end(s, a, b):
+            return None  # "sales rose 6% to $1.45 billion", "down 40 cents to $18.60", "by $1 to $8.25"
         if a.unit and not b.unit:
             return None  # "0.7 per cent to 3,512.40": a change and a level
     return "range"
+
+
+def _once_at_end(s: Stream, a: Draft, b: Draft) -> bool:
+    """Whether the unit or scale of b is the one of both bounds: "rose 6 to 7 percent", "adds 5 to 7
+    million jobs" (not "rose 600,000 to 7 million": a change and a level)."""
+    if b.kind in _ONCE_AT_END and not a.unit:
+        return True
+    if not b.scaled or a.scaled or a.words or s.kind[b.i] != NUM or not isinstance(a.value, Decimal):
+        return False
+    base = to_decimal(s.text[b.i])
+    return base is not None and a.value < base
+
+
+def _is_change(s: Stream, a: Draft) -> bool:
+    """Whether a is the amount of a change: a verb of change or "up"/"down" in the three pieces
+    before it, or "by" after a verb or noun of change ("raise the wage by $1"). A range of change
+    with its unit once at the end stays a range ("rose 6 to 7 percent")."""
+    if a.ft > 0 and s.low[a.ft - 1] in TRANSITIVE_CHANGE_VERBS:
+        return False  # "hopes to raise 40 million to 45 million": A is the verb's object
+    for k in range(max(0, a.ft - 3), a.ft):
+        w = s.low[k]
+        if w in CHANGE_VERBS or (w == "up" or w == "down") and s.low[k - 1] not in PHRASAL_UP:
+            return True
+    return a.ft > 0 and s.low[a.ft - 1] == "by" and change_before(s, a.ft - 1)
 
 
 def is_score(s: Stream, a: Draft, b: Draft) -> bool:
@@ -138,14 +178,22 @@ def is_score(s: Stream, a: Draft, b: Draft) -> bool:
 
 
 def open_range(s: Stream, a: Draft) -> Draft | None:
-    """ "500 or more", "five hundred and more", "20 or fewer"."""
+    """ "500 or more", "five hundred and more", "20 or fewer", "30+ players" (a plus glued after the
+    number, not "3+4")."""
     if a.kind in ("ordinal", "range") or a.value is None:
         return None
     j = a.j
+    if s.low[j] == "+" and j > 0 and adjacent(s, j - 1, j) and a.end == s.end[j - 1] \
+            and not (j + 1 < s.n and adjacent(s, j, j + 1) and s.kind[j + 1] != SYM):
+        r = Draft(a.i, j + 1, a.start, s.end[j], "range", None, a.unit, a.qualifier, a.q_start,
+                  a.counted or counted_after(s, j + 1)[0], "range-open", ft=a.ft)
+        r.low = a.value
+        return r
     two = s.low[j] + " " + s.low[j + 1]
     if two not in OPEN_RANGE_TAILS or not near(s, j - 1, j) \
-            or j + 2 < s.n and starts_number(s, j + 2) or s.low[j + 2] == "than":
-        return None
-    r = Draft(a.i, j + 2, a.start, s.end[j + 1], "range", None, a.unit, None, a.start, a.counted, "range-open")
+            or j + 2 < s.n and starts_number(s, j + 2) or s.low[j + 2] == "than" or s.low[j + 2] == "or":
+        return None  # "20 and less or equal to 35": a bound of what follows
+    r = Draft(a.i, j + 2, a.start, s.end[j + 1], "range", None, a.unit, None, a.start, a.counted, "range-open",
+              ft=a.ft)
     r.low, r.high = (a.value, None) if OPEN_RANGE_TAILS[two] == "low" else (None, a.value)
     return r

@@ -25,7 +25,10 @@ QUALIFIERS: tuple[str, ...] = tuple(sorted(
     average of|a maximum of|a minimum of|maximum of|minimum of|a total of|only|just|exactly|
     precisely|barely|a mere|a whopping|well above|well below|just above|just below|
     slightly more than|slightly less than|far more than|many more than|not quite|a little over|
-    a little under|beyond""".replace("\n", " ").split("|")
+    a little under|beyond|less than or equal to|fewer than or equal to|more than or equal to|
+    greater than or equal to|higher than or equal to|lower than or equal to|equal to or less than|
+    equal to or fewer than|equal to or more than|equal to or greater than|equal to or higher than|
+    equal to or lower than""".replace("\n", " ").split("|")
      if q.strip()),
     key=len, reverse=True))
 
@@ -97,14 +100,38 @@ SCORE_CUES = frozenset(
     scored scoreline lead led leads trailing trail trailed vote voted votes margin""".split()
 )
 
-# Qualifiers that bound a figure from above or below ("at most 80 and at least 30" is a range).
+# Qualifiers that bound a figure from above or below ("at most 80 and at least 30" is a range), in
+# words and in signs.
 UPPER_BOUNDS = frozenset({"at most", "up to", "no more than", "not more than", "less than", "fewer than",
                           "under", "below", "as many as", "as much as", "a maximum of", "maximum of",
-                          "smaller than", "lower than"})
+                          "smaller than", "lower than", "less than or equal to", "fewer than or equal to",
+                          "lower than or equal to", "equal to or less than", "equal to or fewer than",
+                          "equal to or lower than"}) | frozenset(("<", "<=", "< =", "≤", "⩽"))
 
 LOWER_BOUNDS = frozenset({"at least", "more than", "no less than", "not less than", "no fewer than", "over",
                           "above", "a minimum of", "minimum of", "upwards of", "in excess of", "greater than",
-                          "larger than", "bigger than", "higher than"})
+                          "larger than", "bigger than", "higher than", "more than or equal to",
+                          "greater than or equal to", "higher than or equal to", "equal to or more than",
+                          "equal to or greater than", "equal to or higher than"}) \
+    | frozenset((">", ">=", "> =", "≥", "⩾"))
+
+# Qualifiers that make a figure after a verb of change the level passed, not the change: "soared
+# above 3,000", "sank below 5%" (but "rose more than 3%", "fell nearly 2%" are changes).
+LEVEL_QUALIFIERS = frozenset({"above", "below", "under", "beyond", "well above", "well below", "just above",
+                              "just below"})
+
+# Comparison signs before a figure (">30", ">= 30", "≤ 20"), kept as its qualifier; "<>", "=>" and
+# "=<" are no comparison.
+SIGN_QUALIFIERS = frozenset({"<", ">", "≤", "≥", "⩽", "⩾"})
+
+# Nouns of change: "an increase of $2 billion", "a 5% rise" (the amount is a change), "a rise from 5%
+# to 7%" (two levels). Not "loss" ("a loss of $5 million" is a sum, not a movement), nor "climb",
+# "dip", "slide", "plunge" (a walk, a swim, a toy, a dive as often as a change).
+CHANGE_NOUNS = frozenset(
+    """increase increases rise rises drop drops fall falls decline declines cut cuts reduction reductions
+    decrease decreases gain gains jump jumps hike hikes raise raises growth surge slump boost
+    contraction""".split()
+)
 
 # Determiners skipped in "51 of the airlines".
 POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "your", "my"})

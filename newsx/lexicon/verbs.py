@@ -134,6 +134,27 @@ CHANGE_VERBS = frozenset(
     nosedived weakened strengthened appreciated depreciated swelled ballooned contracted shrunk""".split()
 )
 
+# Verbs of change that take an object before the amount ("raised the wage by $1", "cut rates by half a
+# point"): an amount right after them is no change ("raised $5 million" is money raised).
+TRANSITIVE_CHANGE_VERBS = frozenset(
+    """cut cuts raised raise raises reduced reduce reduces lowered lower boosted boost revised upgraded
+    downgraded moved changed trimmed trims hiked hikes slashed slashes pared pares""".split()
+)
+
+# Verbs of losing: "shares lost 2%" is a change, "the firm lost $5 million" a sum lost.
+LOSS_VERBS = frozenset("lost lose loses losing".split())
+
+# Verbs of change whose subject is the quantity that moved: an amount right after them is the change
+# ("rose 3%", "fell 200 points", "regained 45 cents").
+MOVE_VERBS = CHANGE_VERBS - TRANSITIVE_CHANGE_VERBS
+
+# Verbs of change that also move things to a place or add them to a whole: "to" after them gives no
+# level ("moved 500 workers to 20 sites", "added two rooms to the house").
+PLACE_CHANGE_VERBS = frozenset("moved changed added adds adding".split())
+
+# Verbs that make "from A to B" a range even in a sentence of change ("fees ranging from 2% to 9%").
+RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+
 # Verbs before "up" that do not make a change ("they make up 30 to 40 percent of the staff").
 PHRASAL_UP = frozenset("make makes made making add adds added adding sum sums set sets step speed".split())
 

@@ -140,6 +140,7 @@ _FIGURE = _obj(
         "unit": _NULL_STR,
         "qualifier": _NULL_STR,
         "counted": _NULL_STR,
+        "role": {"enum": ["change", "level", None]},
         "rule": _STR,
     }
 )
