@@ -46,6 +46,22 @@ READ = [
     ("eleven thirds of the quota", "eleven", "eleven thirds", 11 / 3, "words fraction"),
     ("two halves of the match", "two", "two", 2, "words"),
     ("five quarters of growth", "five", "five", 5, "words"),
+    # a compound ordinal as the denominator, agreeing with its numerator
+    ("one twenty-fifth of the budget", "one", "one twenty-fifth", 0.04, "words fraction"),
+    ("three twenty-firsts of the seats", "three", "three twenty-firsts", 3 / 21, "words fraction"),
+    ("two twenty-fifth anniversaries", "two", "two", 2, "words"),
+    ("her one twenty-fifth anniversary gift", "one", "one", 1, "words"),
+    # zero said as nought in a decimal only
+    ("a rate of nought point five", "nought", "nought point five", 0.5, "words"),
+    ("the plan came to naught", "naught", None, None, ""),
+    # dozens abbreviated as market reports write them
+    ("sold 4 doz eggs", "4", "4 doz", 48, "scaled"),
+    ("five dozs of roses", "five", "five dozs", 60, "words"),
+    # a power written with a caret, any base
+    ("a memory of 2^10 cells", "2", "2^10", 1024, "scaled"),
+    ("a factor of 1.5^-2", "1.5", "1.5^-2", 1 / 2.25, "scaled"),
+    ("a value of 0^-1", "0", "0", 0, ""),
+    ("a trillionth of a second", "a", "a trillionth", 1e-12, "words fraction"),
     # a fraction said with "over" between two numbers that end the phrase
     ("the odds were one over three.", "one", "one over three", 1 / 3, "words fraction"),
     ("a ratio of 1 over 20", "1", "1 over 20", 0.05, "fraction"),
@@ -113,7 +129,7 @@ READ = [
     ("10^9 stars", "10", "10^9", 1e9, "scaled"),
     ("6.23×10⁻⁴ moles", "6.23", "6.23×10⁻⁴", 0.000623, "scaled"),
     ("2 x 4 boards", "2", "2", 2, ""),
-    ("1.1^23", "1.1", "1.1", 1.1, ""),  # a tower: not read
+    ("1.1^23", "1.1", "1.1^23", 1.1 ** 23, "scaled"),  # any base with a caret
     # dozens after a cardinal
     ("three dozen eggs", "three", "three dozen", 36, "words"),
     ("three dozens eggs", "three", "three dozens", 36, "words"),

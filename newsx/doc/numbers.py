@@ -51,8 +51,10 @@ END = "end"  # the kind of the sentinel pieces past the last one
 PAD = 8  # sentinels after the last piece: looking a few pieces ahead (or one behind the first) never fails
 DASHES = frozenset({"-", "–", "—", "−"})
 HALVES = frozenset({"half", "quarter"})
+DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})  # "3 doz eggs", as market reports write it
 _PERIOD_DENOMINATORS = frozenset({"halves", "quarters"})  # also the parts of a game or of a year
 _EXPONENT_MARKS = frozenset({"e", "^", "x", "×", "*"})  # what may follow the mantissa of "1.3e6", "1.3 x 10^6"
+_LARGEST = Decimal("1e300")  # a value past what a float (and JSON) can hold is no number here
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 # Words after "a"/"an" that make it a number: "a million", "a dozen", "a half", "a third of".
 ARTICLE_NEXT = frozenset(SCALES) | ARTICLE_DENOMINATORS | {"dozen", "half", "quarter"}
@@ -236,15 +238,15 @@ def _spaced_decimals(s: Stream, k: int, t: str) -> bool:
 
 
 def read_exponent(s: Stream, num: Number, t: str) -> bool:
-    """Scientific notation: "1.3e6", "12.3e-4", "1.3 x 10^6", "6.23×10⁻⁴", "10^9" (only powers of
-    ten: towers such as "1.1^23" are no news numbers). Sets the value and says so."""
+    """Scientific notation: "1.3e6", "12.3e-4", "1.3 x 10^6", "6.23×10⁻⁴", "10^9", and any power
+    written with a caret ("2^10", "1.5^-2"). Sets the value and says so."""
     k = num.i
     if "," in t:
         return False
     if s.low[k + 1] == "e" and adjacent(s, k, k + 1):
         return _power(s, num, Decimal(t), k + 2)
-    if t == "10" and s.text[k + 1] == "^" and adjacent(s, k, k + 1):
-        return _power(s, num, Decimal(1), k + 2)
+    if s.text[k + 1] == "^" and adjacent(s, k, k + 1):
+        return _power(s, num, Decimal(1), k + 2, Decimal(t))
     x = s.low[k + 1]
     if (x == "x" or x == "×" or x == "*") and s.text[k + 2] == "10" and (
             adjacent(s, k, k + 1) and adjacent(s, k + 1, k + 2) or spaced(s, k, k + 1) and spaced(s, k + 1, k + 2)):
@@ -255,8 +257,9 @@ def read_exponent(s: Stream, num: Number, t: str) -> bool:
     return False
 
 
-def _power(s: Stream, num: Number, mantissa: Decimal, j: int) -> bool:
-    """The exponent starting at piece j, glued to what is before it: "6", "+14", "-4", "⁻⁴"."""
+def _power(s: Stream, num: Number, mantissa: Decimal, j: int, base: Decimal = Decimal(10)) -> bool:
+    """The exponent starting at piece j, glued to what is before it: "6", "+14", "-4", "⁻⁴"; the
+    value is ``mantissa`` times ``base`` to that power, when it is a finite float."""
     if not adjacent(s, j - 1, j):
         return False
     sign = ""
@@ -268,7 +271,12 @@ def _power(s: Stream, num: Number, mantissa: Decimal, j: int) -> bool:
         digits = "".join(SUPERSCRIPTS.get(c, "x") for c in digits)
     if not (digits.isdigit() and len(digits) <= 2) or adjacent(s, j, j + 1) and s.kind[j + 1] in (WORD, NUM):
         return False
-    num.value = mantissa * Decimal(10) ** int(sign + digits)
+    if not base and sign:
+        return False  # "0^-1" has no value
+    value = mantissa * base ** int(sign + digits)
+    if not value.is_finite() or abs(value) > _LARGEST:
+        return False
+    num.value = value
     num.scaled = True
     num.j = j + 1
     return True
@@ -310,7 +318,7 @@ def read_scale(s: Stream, num: Number, money: bool) -> Number:
         w = s.low[j]
         if w in SCALES and near(s, j - 1, j):
             mult = SCALES[w]
-        elif (w == "dozen" or w == "dozens") and spaced(s, j - 1, j) and j == num.j:
+        elif w in DOZEN_WORDS and spaced(s, j - 1, j) and j == num.j:
             mult = 12
         elif (w in ABBREV_SCALES or w in MONEY_SCALES) and not num.words and s.kind[num.j - 1] == NUM \
                 and j == num.j:
@@ -415,6 +423,10 @@ def read_words(s: Stream, k: int, money: bool) -> Number | None:
         return _read_half(s, k)
     if w == "dozen":
         return None
+    if w == "nought" or w == "naught":  # zero only in a decimal: "nought point five"; "came to naught" is none
+        if s.low[k + 1] != "point":
+            return None
+        return _spoken_decimal(s, Number(k, k + 1, Decimal(0), words=True), "unit")
     return read_cardinal(s, k)
 
 
@@ -600,7 +612,7 @@ def _cardinal_word(s: Stream, j: int, w: str, last: str, total: Decimal,
         if last == "unit" or last == "tens" or last == "hundred":
             return total + (cur or 1) * SCALES[w], Decimal(0), "scale"
         return None
-    if (w == "dozen" or w == "dozens") and (last == "unit" or last == "tens"):
+    if w in DOZEN_WORDS and (last == "unit" or last == "tens"):
         return total, cur * 12, "hundred"  # "six dozen", "three dozens"
     return None
 
@@ -631,7 +643,29 @@ def _cardinal_tail(s: Stream, num: Number, st: _Words) -> Number:
             num.j = dj + 1
             num.fraction = True
             return fraction_of_scale(s, num)
+    if st.last == "unit" and low[j] in TENS_WORDS and spaced(s, j - 1, j):
+        return _compound_denominator(s, num)
     return num
+
+
+def _compound_denominator(s: Stream, num: Number) -> Number:
+    """A fraction whose denominator is a compound ordinal: "one twenty-fifth" (1/25), "three
+    twenty-firsts"; the numerator agrees with it (one: singular, more: plural)."""
+    j = num.j
+    low = s.low
+    if not (low[j + 1] in DASHES and adjacent(s, j, j + 1) and adjacent(s, j + 1, j + 2)):
+        return num
+    word = low[j + 2]
+    plural = word.endswith("s")
+    unit = ORDINAL_WORDS.get(word[:-1] if plural else word, 0)
+    den = TENS_WORDS[low[j]] + unit
+    if not 0 < unit < 10 or not 0 < num.value < den or (num.value == 1) == plural \
+            or low[j + 3] in RANK_WORDS or low[j + 3] in ANNIVERSARY:
+        return num  # "one twenty-fifth anniversary" is an ordinal
+    num.value = float(num.value) / den
+    num.j = j + 3
+    num.fraction = True
+    return fraction_of_scale(s, num)
 
 
 def _spoken_decimal(s: Stream, num: Number, last: str) -> Number | None:

@@ -154,7 +154,7 @@ _COMMA_SPLIT = re.compile(r"\d+(?:\.\d+)?|,")
 
 # Words that may start a number; "a" and "an" only before ``numbers.ARTICLE_NEXT``.
 NUMBER_START_WORDS = (frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(VAGUE_SCALES)
-                      | frozenset(ORDINAL_WORDS) | {"half", "quarter", "dozen"})
+                      | frozenset(ORDINAL_WORDS) | {"half", "quarter", "dozen", "nought", "naught"})
 _PIECE_FLAGS: dict[str, int] = {
     **dict.fromkeys(MULTIPLE_WORDS, MULTIPLE), **dict.fromkeys(NUMBER_START_WORDS | frozenset(VULGAR), NUMBER_START),
     "a": ARTICLE, "an": ARTICLE,

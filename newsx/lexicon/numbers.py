@@ -45,7 +45,8 @@ DENOMINATORS: dict[str, int] = {
     "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
     "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50,
     "sixtieth": 60, "sixtieths": 60, "millionth": 1_000_000, "millionths": 1_000_000,
-    "billionth": 1_000_000_000, "billionths": 1_000_000_000,
+    "billionth": 1_000_000_000, "billionths": 1_000_000_000, "trillionth": 1_000_000_000_000,
+    "trillionths": 1_000_000_000_000,
 }
 
 ORDINAL_WORDS: dict[str, int] = {
@@ -101,7 +102,7 @@ RANK_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth 
 
 # Denominators "a"/"an" makes a number of ("a third of"); "a half" and "a quarter" are read apart.
 ARTICLE_DENOMINATORS = frozenset("""third fifth sixth seventh eighth ninth tenth twelfth twentieth thirtieth
-    hundredth thousandth millionth billionth""".split())
+    hundredth thousandth millionth billionth trillionth""".split())
 
 # Denominators a slash fraction may have ("3/4", "10 1/2"): "24/7" and "9/11" are no fractions.
 SMALL_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
