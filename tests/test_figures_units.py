@@ -139,6 +139,13 @@ UNIT_FIGURES = [
     ("They bought half a dozen eggs.", [("half a dozen", "count", 6, None)]),
     # money in many notations
     ("The snack cost 3 dollars 50 cents.", [("3 dollars 50 cents", "money", 3.5, "USD")]),
+    # the hundredths said without their name end the phrase; before a noun they count
+    ("Entry now costs eight pounds fifty.", [("eight pounds fifty", "money", 8.5, "GBP")]),
+    ("Fares went up to 12 dollars 75, the agency said.", [("12 dollars 75", "money", 12.75, "USD")]),
+    ("Seats cost four euros twenty each.", [("four euros twenty", "money", 4.2, "EUR")]),
+    ("She tipped 5 dollars 3 times.", [("5 dollars", "money", 5, "USD"), ("3", "number", 3, None)]),
+    ("A bowl costs 900 yen 50.", [("900 yen", "money", 900, "JPY"), ("50", "number", 50, None)]),
+    ("The fee is $15 20.", [("$15", "money", 15, "USD"), ("20", "number", 20, None)]),
     ("Lunch came to thirteen dollars and forty-five cents.",
      [("thirteen dollars and forty-five cents", "money", 13.45, "USD")]),
     ("A pint costs £4 and 50p in the village.", [("A pint", "measure", 1, "pt"), ("£4 and 50p", "money", 4.5, "GBP")]),
@@ -227,7 +234,7 @@ OTHER_READINGS = [
     ("Between $5 and 50 cents.", None),
     ("She paid $5 and 20p.", [("$5", "money", 5, "USD"), ("20p", "money", 0.2, "GBP")]),
     ("The startup raised $50K in seed money.", [("$50K", "money", 50_000, "USD")]),
-    ("The fee was 5 pounds 20.", [("5 pounds", "money", 5, "GBP"), ("20", "number", 20, None)]),
+    ("The fee was 5 pounds 20.", [("5 pounds 20", "money", 5.2, "GBP")]),  # pence said without their name
     ("Gold traded at $1,900 per ounce.", [("$1,900", "money", 1900, "USD")]),
     ("Temperatures hit 45 degrees as the heatwave went on.", [("45 degrees", "measure", 45, "°")]),
     ("It was 30 degrees and sunny.", [("30 degrees", "measure", 30, "°")]),

@@ -38,6 +38,9 @@ _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
 _PEOPLE_ENDINGS = ("ees", "ers", "ors", "ists", "ians", "ants", "ents")
 _SIGNS_AFTER = SIGNS_AFTER  # "10 €", "100元": the signs written after an amount too
 _CENTS = frozenset({"cent", "cents"})
+_PHRASE_ENDS = frozenset({".", ",", ";", "!", "?", ")", ":"})
+_AFTER_PRICE = frozenset({"more", "each", "apiece", "extra"})
+_NO_HUNDREDTHS = frozenset({"JPY", "KRW", "VND", "IDR", "CLP", "ISK", "HUF"})  # "100 yen 50" is two numbers
 _NO_CENTS = frozenset({"GBP", "JPY", "INR", "RUB"})  # main units whose hundredth is no "cent"
 
 
@@ -190,15 +193,29 @@ def _with_subunits(s: Stream, raw: Draft, code: str, j: int) -> int:
             or not 0 < sub.value < 100 or sub.value != int(sub.value):
         return j
     w = s.low[sub.j]
-    if w not in SUBUNITS or not near(s, sub.j - 1, sub.j) or (w == "p" and not adjacent(s, sub.j - 1, sub.j)):
+    if code not in _NO_HUNDREDTHS and _spoken_subunits(s, j, sub.j):
+        w = "cents"  # "three pounds fifty", "15 dollars 50.": the hundredths said without their name
+    elif w not in SUBUNITS or not near(s, sub.j - 1, sub.j) or (w == "p" and not adjacent(s, sub.j - 1, sub.j)):
         return j
-    if not (SUBUNITS[w][0] == code or w in _CENTS and code not in _NO_CENTS):
+    else:
+        sub.j += 1
+    if not (SUBUNITS[w][0] == code or w in _CENTS and code not in _NO_CENTS) and w != "cents":
         return j  # "$5 and 20p" are two sums
     value = raw.value
     if value is None:
         return j
     raw.value = value + Decimal(int(sub.value)) / 100 if isinstance(value, Decimal) else value + int(sub.value) / 100
-    return sub.j + 1
+    return sub.j
+
+
+def _spoken_subunits(s: Stream, j: int, after: int) -> bool:
+    """The number before piece ``after`` is the amount's hundredths said without their name: it
+    follows a currency word (not a sign: "$15 50" is two numbers) and ends the phrase, before a mark
+    or "more", "each", "apiece" ("two pounds fifty each"); before a noun it counts ("15 dollars 20
+    times")."""
+    if s.kind[j - 1] != WORD:
+        return False
+    return s.kind[after] == SYM and s.text[after] in _PHRASE_ENDS or after >= s.n or s.low[after] in _AFTER_PRICE
 
 
 def carry_currency(source: str, raws: list[Draft]) -> None:
