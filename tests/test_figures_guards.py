@@ -121,6 +121,8 @@ KEPT = [
     ("Of 1,200 workers, the 400 that remain will be retrained.", ["1,200", "400"]),
     ("They caught 1,000 fish; the 430 that survived were released.", ["1,000", "430"]),
     ("About 300 Britons and 120 Americans were flown home.", ["300", "120"]),  # capitalised plurals count
+    ("The index closed below 1900 and above 1700.", ["below 1900 and above 1700"]),  # no year after these
+    ("Sales were at least 2010 units.", ["2010"]),
     ("He sold the 620 that were left.", ["620"]),  # a plural verb: a quantity, round or not
     ("The 310 who stayed were praised.", ["310"]),
     ("The firm will cut 1,500 jobs; the 1,100 that stay get a raise.", ["1,500", "1,100"]),

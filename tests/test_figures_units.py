@@ -139,6 +139,17 @@ UNIT_FIGURES = [
     ("They bought half a dozen eggs.", [("half a dozen", "count", 6, None)]),
     # money in many notations
     ("The snack cost 3 dollars 50 cents.", [("3 dollars 50 cents", "money", 3.5, "USD")]),
+    # a spaced letter symbol ends the measure, or a dimension goes on; before a word it is no unit
+    ("The new mast stands 38 m.", [("38 m", "measure", 38, "m")]),
+    ("Each panel is 2 m x 1 m.", [("2 m", "measure", 2, "m"), ("1 m", "measure", 1, "m")]),
+    ("The record throw was 4 m 20 cm.", [("4 m", "measure", 4, "m"), ("20 cm", "measure", 20, "cm")]),
+    ("The barge carried 900 t, officials said.", [("900 t", "measure", 900, "t")]),
+    ("About 5 m people tuned in.", [("5", "count", 5, None)]),
+    # "percentage" alone after a number is percent, as some English-language press writes it
+    ("Food prices rose by 30 percentage last year.", [("30 percentage", "percent", 30, "%")]),
+    ("Turnout fell 4 percentage points.", [("4 percentage points", "percent", 4, "percentage_point")]),
+    # a unit in brackets of any shape
+    ("Net weight: 20 {kg}", [("20 {kg}", "measure", 20, "kg")]),
     # the hundredths said without their name end the phrase; before a noun they count
     ("Entry now costs eight pounds fifty.", [("eight pounds fifty", "money", 8.5, "GBP")]),
     ("Fares went up to 12 dollars 75, the agency said.", [("12 dollars 75", "money", 12.75, "USD")]),

@@ -96,6 +96,9 @@ _CHAIN = DASHES | {"/", "."}
 _CLOCK_WORDS = frozenset({"am", "pm"})
 _MARKS_AFTER_MODEL = frozenset(",.;:)'’\"”")
 _SEQUENCE_NOUNS = NAMING_NOUNS | ID_NOUNS
+_MAGNITUDE_QUALIFIERS = frozenset({"above", "below", "more than", "less than", "fewer than", "greater than",
+                                   "at least", "at most", "no more than", "no fewer than", "no less than",
+                                   "exceeding", "in excess of", "upwards of"})
 _RANGE_LINKS = frozenset({"to", "and", "or", "between", "from", "than", "through"}) | DASHES
 # A phone number: an optional country code and area code, then up to six groups of digits. Anchored
 # and with bounded repeats of fixed pieces, so each match is short work.
@@ -515,12 +518,16 @@ def not_a_figure_here(scan: Scan, num: Number, qual: str | None, cur: bool) -> i
 
 def _year_is_quantity(s: Stream, num: Number, qual: str | None) -> bool:
     """A number that reads as a year is a quantity before a unit, percent or currency ("2000 km"),
-    or after a count qualifier before a plural noun ("more than 1500 people")."""
+    after a count qualifier before a plural noun ("more than 1500 people"), or after a comparison no
+    year takes, ending the phrase ("above 1500.", "below 1800 and"; but "below 2005 levels", "around
+    1990", "by 2030")."""
     j = num.j
     nxt = s.low[j]
     counts = qual is not None and qual.lower() in COUNT_QUALIFIERS and s.kind[j] == WORD \
         and s.text[j].islower() and is_plural(nxt) and nxt not in STOP_WORDS and spaced(s, j - 1, j)
-    return (nxt == "%" or nxt == "percent" or (nxt == "per" and s.low[j + 1] == "cent") or counts
+    magnitude = qual is not None and qual.lower() in _MAGNITUDE_QUALIFIERS \
+        and (s.kind[j] != WORD or nxt in ("and", "or", "but"))  # "below 2005 levels" is a year
+    return (nxt == "%" or nxt == "percent" or (nxt == "per" and s.low[j + 1] == "cent") or counts or magnitude
             or unit_after(s, j)[0] is not None or currency_after(s, j, num)[0] is not None
             or _paired_with_no_year(s, num))
 

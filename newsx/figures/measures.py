@@ -47,12 +47,14 @@ _END_MARKS = frozenset(".,;:)!?")
 _SENTENCE_ENDS = frozenset(".!?")
 _DEGREE_SIGNS = frozenset({"°", "º"})
 _TEMPERATURE_SCALES = TEMPERATURE_SCALES
-_OPENERS = {"(": ")", "[": "]"}
+_OPENERS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a unit in brackets of any shape
 _RATE_LINKS = frozenset({"per", "/"})  # "10 tonnes a day" stays "10 tonnes": the rate is said after the figure
 _PERCENT_POINTS = frozenset({"pp", "ppt", "ppts"})
 _DEGREE_WORDS = frozenset({"degree", "degrees", "deg"})
 _RATES = frozenset({"speed", "data rate", "flow"})
 _LETTER_AMOUNTS = frozenset({"g", "l", "t", "m"})
+_SPACED_SYMBOLS = frozenset({"m", "dm", "g", "t", "mi", "ha"})  # not "in", "b", "p", "st", "v": words or list marks
+_DIMENSION_LINKS = frozenset({"x", "×", "by"})
 _POINTS = frozenset({"point", "points"})
 _BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
 
@@ -80,6 +82,7 @@ def percent_after(s: Stream, j: int) -> tuple[str, int] | None:
             return "percentage_point", j + 2
         if s.low[j + 1] == "-" and s.low[j + 2] in _POINTS:
             return "percentage_point", j + 3
+        return "%", j + 1  # "a 10 percentage rise": percent, as some English-language press writes it
     if w == "per" and s.low[j + 1] == "-" and s.low[j + 2] == "cent" and adjacent(s, j, j + 1) \
             and adjacent(s, j + 1, j + 2):
         return "%", j + 3  # "5 per-cent"
@@ -278,7 +281,8 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
     if w == "in" and spaced(s, j - 1, j) and _conversion(s, j):
         return "in", j + 1  # "12 in (30 cm)"; "in" is no unit name elsewhere
     if w in UNITS:
-        if w in ATTACHED_ONLY and not adjacent(s, j - 1, j) and not _conversion(s, j):
+        if w in ATTACHED_ONLY and not adjacent(s, j - 1, j) and not _conversion(s, j) \
+                and not _spaced_symbol(s, j):
             return None, j
         if len(w) == 1 and s.text[j].isupper():
             return None, j  # "1.8M" is millions; "5G" a code
@@ -301,6 +305,17 @@ def _conversion(s: Stream, j: int) -> bool:
     nxt = s.low[j + 1]
     return s.low[j - 2] == "(" and nxt == ")" or nxt == "(" and s.kind[j + 2] == NUM \
         or nxt == "of" and s.low[j] in _LETTER_AMOUNTS and s.text[j + 2].islower()
+
+
+def _spaced_symbol(s: Stream, j: int) -> bool:
+    """A unit symbol that is also a letter or a word, spaced from the number, is the unit when the
+    measure ends there: before a mark, "x" or "by" of a dimension, or the next number of a series
+    ("a 12 m mast.", "2 m x 3 m", "1 m 20 cm"); before a word it is something else ("5 m people",
+    "the 3 g network")."""
+    if s.low[j] not in _SPACED_SYMBOLS or not s.text[j].islower():
+        return False
+    nxt = s.low[j + 1]
+    return j + 1 >= s.n or nxt in _END_MARKS or nxt in _DIMENSION_LINKS or s.kind[j + 1] == NUM
 
 
 def _multi_word_unit(s: Stream, j: int) -> tuple[str | None, int]:
