@@ -50,6 +50,11 @@ READ = [
     ("one twenty-fifth of the budget", "one", "one twenty-fifth", 0.04, "words fraction"),
     ("three twenty-firsts of the seats", "three", "three twenty-firsts", 3 / 21, "words fraction"),
     ("two twenty-fifth anniversaries", "two", "two", 2, "words"),
+    ("three twenty firsts of the vote", "three", "three twenty firsts", 3 / 21, "words fraction"),
+    ("three twenty seconds later", "three", "three", 3, "words"),
+    ("a hundred millionths of a metre", "a", "a hundred millionths", 1e-4, "words fraction"),
+    ("three hundred thousandths", "three", "three hundred thousandths", 0.3, "words fraction"),
+    ("a hundred thousand people", "a", "a hundred thousand", 100_000, "words scaled"),
     ("her one twenty-fifth anniversary gift", "one", "one", 1, "words"),
     # zero said as nought in a decimal only
     ("a rate of nought point five", "nought", "nought point five", 0.5, "words"),

@@ -464,7 +464,7 @@ def _read_article(s: Stream, k: int) -> Number | None:
     if nxt in SCALES:
         num = read_scale_words(s, Number(k, k + 1, Decimal(1), words=True))
         frac = _fraction_after_and(s, num, _Words(Decimal(0), Decimal(0), "scale", num.j))
-        return num if frac is None else frac  # "a million and a half"
+        return _large_denominator(s, num) if frac is None else frac  # "a million and a half"
     return None
 
 
@@ -645,25 +645,46 @@ def _cardinal_tail(s: Stream, num: Number, st: _Words) -> Number:
             return fraction_of_scale(s, num)
     if st.last == "unit" and low[j] in TENS_WORDS and spaced(s, j - 1, j):
         return _compound_denominator(s, num)
+    if st.last == "hundred" or st.last == "scale":
+        return _large_denominator(s, num)
+    return num
+
+
+def _large_denominator(s: Stream, num: Number) -> Number:
+    """A whole of a hundred or more over a plural denominator of a thousand or more: "a hundred
+    millionths", "three hundred thousandths" (a thousandth, a millionth ... counted)."""
+    j = num.j
+    w = s.low[j]
+    if not (w.endswith("s") and DENOMINATORS.get(w, 0) >= 1000 and spaced(s, j - 1, j)):
+        return num
+    num.value = float(num.value) / DENOMINATORS[w]
+    num.j = j + 1
+    num.fraction = True
+    num.scaled = False
     return num
 
 
 def _compound_denominator(s: Stream, num: Number) -> Number:
     """A fraction whose denominator is a compound ordinal: "one twenty-fifth" (1/25), "three
-    twenty-firsts"; the numerator agrees with it (one: singular, more: plural)."""
+    twenty-firsts", "three twenty firsts" (spaced only in the plural, and not "seconds", a unit of
+    time); the numerator agrees with it (one: singular, more: plural)."""
     j = num.j
     low = s.low
-    if not (low[j + 1] in DASHES and adjacent(s, j, j + 1) and adjacent(s, j + 1, j + 2)):
+    if low[j + 1] in DASHES and adjacent(s, j, j + 1) and adjacent(s, j + 1, j + 2):
+        at = j + 2
+    elif spaced(s, j, j + 1) and low[j + 1].endswith("s") and low[j + 1] != "seconds":
+        at = j + 1
+    else:
         return num
-    word = low[j + 2]
+    word = low[at]
     plural = word.endswith("s")
     unit = ORDINAL_WORDS.get(word[:-1] if plural else word, 0)
     den = TENS_WORDS[low[j]] + unit
     if not 0 < unit < 10 or not 0 < num.value < den or (num.value == 1) == plural \
-            or low[j + 3] in RANK_WORDS or low[j + 3] in ANNIVERSARY:
+            or low[at + 1] in RANK_WORDS or low[at + 1] in ANNIVERSARY:
         return num  # "one twenty-fifth anniversary" is an ordinal
     num.value = float(num.value) / den
-    num.j = j + 3
+    num.j = at + 1
     num.fraction = True
     return fraction_of_scale(s, num)
 
