@@ -8,7 +8,8 @@ qualifier is not in it), ``kind``, ``value`` (a number, or ``{"low", "high"}`` f
 when the case says so, ``unit`` (a string, a list of accepted spellings, or null for a bare count),
 ``qualifier``, ``counted`` (the last noun of what is counted), ``role`` (``change`` or ``level``) and
 ``or`` (other accepted ``value``/``unit`` pairs: 5 cents as 0.05 USD or as 5 cent). Figures are
-listed in the order of the text, so a span written twice is looked for after the previous one.
+listed in the order of the text, so a span written twice is looked for after the previous one. A
+range found with the "from" or "between" that opens it counts, as the scorer counts it.
 
 Run ``python tests/test_figure_cases.py`` to print every failing check and the pass rate.
 """
@@ -88,12 +89,17 @@ def _spans(case: dict) -> list[int]:
     return starts
 
 
+_RANGE_OPENERS = ("from ", "between ")
+
+
 def check(case: dict, figures) -> list[str]:
     """What is wrong in one case (one entry per failing check; empty when all is right)."""
     problems = []
     for want, at in zip(case["figures"], _spans(case)):
         end = at + len(want["text"])
-        found = [f for f in figures if f.start == at and f.end == end]
+        text = case["text"]
+        # As the scorer does, a range may also be given with the "from" or "between" that opens it.
+        found = [f for f in figures if f.end == end and (f.start == at or text[f.start:at].lower() in _RANGE_OPENERS)]
         label = repr(want["text"])
         if not found:
             problems.append(f"{label}: no figure with this span")

@@ -31,7 +31,7 @@ FIGURES = [
     ("The firm is worth $1.2T after the rally.", [("$1.2T", "money", 1.2e12)]),
     ("She earns $50K a year.", [("$50K", "money", 50_000)]),
     ("Sales of 4K TVs rose.", []),
-    ("He ran a 10K run in the rain.", []),
+    ("He ran a 10K run in the rain.", [("10K", "measure", 10)]),  # a race: kilometres, no thousands
     ("The sample was cooled to 300K before the test.", [("300K", "measure", 300)]),  # kelvin (units)
     # m glued to digits: metres before a singular noun or a word of length, millions before a plural
     ("A 12m swell battered the pier.", [("12m", "measure", 12)]),

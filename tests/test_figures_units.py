@@ -145,6 +145,16 @@ UNIT_FIGURES = [
     ("The record throw was 4 m 20 cm.", [("4 m", "measure", 4, "m"), ("20 cm", "measure", 20, "cm")]),
     ("The barge carried 900 t, officials said.", [("900 t", "measure", 900, "t")]),
     ("About 5 m people tuned in.", [("5", "count", 5, None)]),
+    ("The new crane is 60 m high.", [("60 m", "measure", 60, "m")]),
+    # a race's distance: K after the number before a race word (or after "charity", "fun")
+    ("More than 3,000 runners took part in the 10K race.", [("3,000", "count", 3000, None),
+                                                           ("10K", "measure", 10, "km")]),
+    ("She finished the charity 5k in 31 minutes.", [("5k", "measure", 5, "km")]),
+    ("Sales of 8K televisions are slow.", []),
+    # the part before the article as one, and "a mile and a half"
+    ("Each tablet holds half a milligram of the drug.", [("half a milligram", "measure", 0.5, "mg")]),
+    ("The road is closed for nearly half a kilometre.", [("half a kilometre", "measure", 0.5, "km")]),
+    ("The dam is a mile and a half upstream.", [("a mile and a half", "measure", 1.5, "mi")]),
     # "percentage" alone after a number is percent, as some English-language press writes it
     ("Food prices rose by 30 percentage last year.", [("30 percentage", "percent", 30, "%")]),
     ("Turnout fell 4 percentage points.", [("4 percentage points", "percent", 4, "percentage_point")]),
@@ -221,7 +231,6 @@ NOT_UNITS = [
     "He is in a yard behind the house.",
     "They face a ton of work.",
     "The company hired 300K workers.",
-    "He ran a 10K race in the rain.",
     "Smith beat Round 2 v Jones.",
     "Flight 8 F departs late.",
     "They moved to number 3 in the charts.",

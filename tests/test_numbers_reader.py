@@ -46,6 +46,9 @@ READ = [
     ("eleven thirds of the quota", "eleven", "eleven thirds", 11 / 3, "words fraction"),
     ("two halves of the match", "two", "two", 2, "words"),
     ("five quarters of growth", "five", "five", 5, "words"),
+    # "a quarter of a million": a fraction of a scale of a thousand or more
+    ("a quarter of a million voters", "a", "a quarter of a million", 250_000, "words scaled"),
+    ("a quarter of the voters", "a", "a quarter", 0.25, "words fraction"),
     # a compound ordinal as the denominator, agreeing with its numerator
     ("one twenty-fifth of the budget", "one", "one twenty-fifth", 0.04, "words fraction"),
     ("three twenty-firsts of the seats", "three", "three twenty-firsts", 3 / 21, "words fraction"),

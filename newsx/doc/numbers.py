@@ -469,9 +469,11 @@ def _read_article(s: Stream, k: int) -> Number | None:
 
 
 def _read_half(s: Stream, k: int) -> Number:
-    """ "half", "half a million", "half a dozen", "quarter billion"."""
+    """ "half", "half a million", "half a dozen", "quarter billion", "a quarter of a million"."""
     frac = Decimal("0.5") if s.low[k] == "half" else Decimal("0.25")
     j = k + 1
+    if s.low[j] == "of" and (s.low[j + 1] == "a" or s.low[j + 1] == "an") and SCALES.get(s.low[j + 2], 0) >= 1000:
+        j += 1  # "a quarter of a million"; "a quarter of the vote" is a fraction
     if (s.low[j] == "a" or s.low[j] == "an") and (s.low[j + 1] in SCALES or s.low[j + 1] == "dozen"):
         j += 1
     if s.low[j] in SCALES or s.low[j] == "dozen":

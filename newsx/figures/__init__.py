@@ -117,6 +117,8 @@ def scan_figures(scan: Scan, flags: list[int]) -> list[Draft]:
         if f & ARTICLE and s.low[c + 1] not in ARTICLE_NEXT:
             found = article_measure(s, c)  # "a litre of milk": the article as the number one
             if found is not None and not scan.is_blocked(found.start, found.end):
+                if raws and raws[-1].end > found.start:
+                    raws.pop()  # "nearly half a kilometre": the "half" read alone is part of the measure
                 raws.append(found)
                 k = found.j
             continue

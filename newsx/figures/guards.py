@@ -88,7 +88,7 @@ from ..lexicon.numbers import ABBREV_SCALES, ORDINAL_SUFFIXES, SCALES
 from ..lexicon.units import TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from ..lexicon.verbs import IRREGULAR_PAST, MODALS
 from .draft import Draft, Scan
-from .measures import attached_temperature, is_kelvin, unit_after
+from .measures import attached_temperature, before_race, is_kelvin, unit_after
 from .money import currency_after
 from .phrases import is_plural, starts_sentence
 
@@ -332,7 +332,8 @@ def _glued_code_letters(s: Stream, num: Number, money: bool) -> bool | None:
         letter = s.text[j]
         if len(letter) == 1 and letter.isupper():
             return not (letter == "M" or letter in "KB" and money
-                        or letter in "CF" and attached_temperature(s, j) or letter == "K" and is_kelvin(s, j))
+                        or letter in "CF" and attached_temperature(s, j)
+                        or letter == "K" and (is_kelvin(s, j) or before_race(s, j)))
         if not (w in UNITS or w in ABBREV_SCALES or w in ORDINAL_SUFFIXES or w in SUBUNITS
                 or w in TEMPERATURE_UNITS and s.low[j - 1] == "°" or w in CLOCK_SUFFIXES
                 or w in CURRENCY_NAMES or w in CODE_SUFFIXES or w in TIME_UNITS

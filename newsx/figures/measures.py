@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..doc.numbers import Number, Stream, adjacent, near, spaced, starts_number, to_decimal
+from ..doc.numbers import DASHES, Number, Stream, adjacent, near, spaced, starts_number, to_decimal
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import CURRENCY_NAMES, CURRENCY_SYMBOLS, POUND_MONEY_NOUNS, SUBUNITS
-from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, POSSESSIVES, RANK_WORDS, STOP_WORDS,
-                               VAGUE_COMPOUNDS)
-from ..lexicon.numbers import SCALES
+from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, METRE_CUES, POSSESSIVES,
+                               RANK_WORDS, STOP_WORDS, VAGUE_COMPOUNDS)
+from ..lexicon.numbers import K_RACE_CUES, SCALES
 from ..lexicon.units import (ACADEMIC_CUES, ANGLE_CUES, ANGLE_NEXT, ARTICLE_UNITS, ATTACHED_ONLY, DIMENSIONS,
                              KELVIN_CUES, PRESSURE_CUES, RATE_DENOMINATORS, SUBSTANCE_UNITS, TEMPERATURE_SCALES,
                              TEMPERATURE_UNITS, TIME_UNITS, UNITS)
@@ -55,6 +55,7 @@ _RATES = frozenset({"speed", "data rate", "flow"})
 _LETTER_AMOUNTS = frozenset({"g", "l", "t", "m"})
 _SPACED_SYMBOLS = frozenset({"m", "dm", "g", "t", "mi", "ha"})  # not "in", "b", "p", "st", "v": words or list marks
 _DIMENSION_LINKS = frozenset({"x", "×", "by"})
+_PART_WORDS = {"half": Decimal("0.5")}  # "half a mile": the part before the article as one
 _POINTS = frozenset({"point", "points"})
 _BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
 
@@ -280,6 +281,8 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
                 return UNITS[name], j + 5  # "137 mile-per-hour", "60 kilometres-per-hour"
     if w == "in" and spaced(s, j - 1, j) and _conversion(s, j):
         return "in", j + 1  # "12 in (30 cm)"; "in" is no unit name elsewhere
+    if w == "k" and adjacent(s, j - 1, j) and before_race(s, j):
+        return "km", j + 1  # "a 5K run", "the 10k race": a race's distance in kilometres
     if w in UNITS:
         if w in ATTACHED_ONLY and not adjacent(s, j - 1, j) and not _conversion(s, j) \
                 and not _spaced_symbol(s, j):
@@ -307,6 +310,12 @@ def _conversion(s: Stream, j: int) -> bool:
         or nxt == "of" and s.low[j] in _LETTER_AMOUNTS and s.text[j + 2].islower()
 
 
+def before_race(s: Stream, j: int) -> bool:
+    """The piece after j (past a hyphen) names a race or a run ("5K run", "10k-race", "charity 5K")."""
+    nxt = j + 2 if s.low[j + 1] in DASHES and adjacent(s, j, j + 1) else j + 1
+    return s.kind[nxt] == WORD and s.low[nxt] in K_RACE_CUES or j >= 2 and s.low[j - 2] in K_RACE_CUES
+
+
 def _spaced_symbol(s: Stream, j: int) -> bool:
     """A unit symbol that is also a letter or a word, spaced from the number, is the unit when the
     measure ends there: before a mark, "x" or "by" of a dimension, or the next number of a series
@@ -315,7 +324,8 @@ def _spaced_symbol(s: Stream, j: int) -> bool:
     if s.low[j] not in _SPACED_SYMBOLS or not s.text[j].islower():
         return False
     nxt = s.low[j + 1]
-    return j + 1 >= s.n or nxt in _END_MARKS or nxt in _DIMENSION_LINKS or s.kind[j + 1] == NUM
+    return j + 1 >= s.n or nxt in _END_MARKS or nxt in _DIMENSION_LINKS or s.kind[j + 1] == NUM \
+        or s.low[j] == "m" and nxt in METRE_CUES  # "30 m tall"
 
 
 def _multi_word_unit(s: Stream, j: int) -> tuple[str | None, int]:
@@ -431,8 +441,15 @@ def article_measure(s: Stream, k: int) -> Draft | None:
     unit, jj = unit_after(s, j)
     if unit is None:
         unit, jj = UNITS[two], end
+    value = Decimal(1)
+    if k > 0 and s.low[k - 1] in _PART_WORDS and spaced(s, k - 1, k):
+        value = _PART_WORDS[s.low[k - 1]]  # "half a milligram", "half a mile away"
+        k -= 1
+    if s.low[jj] == "and" and s.low[jj + 1] == "a" and s.low[jj + 2] == "half" and spaced(s, jj - 1, jj):
+        value += Decimal("0.5")  # "a mile and a half"
+        jj += 3
     qual, qstart = qualifier_before(s, k)
-    raw = Draft(k, jj, s.start[k], s.end[jj - 1], "measure", Decimal(1), unit, qual and qual.lower(), qstart, None,
+    raw = Draft(k, jj, s.start[k], s.end[jj - 1], "measure", value, unit, qual and qual.lower(), qstart, None,
                 "article-unit", words=True, ft=k)
     material = unit in SUBSTANCE_UNITS and s.low[jj] == "of"
     raw.counted = counted_after(s, jj, allow_of=True)[0] if material else None

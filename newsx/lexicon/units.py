@@ -166,7 +166,7 @@ ATTACHED_ONLY = frozenset({"m", "g", "l", "w", "in", "mi", "st", "ct", "ha", "db
 # words that are something else after "a" ("a yard", "a stone", "a bit", "a ton of work", "a cup",
 # "a meter" the device, "a pound" money or weight, "a knot").
 ARTICLE_UNITS = frozenset("""kilometre kilometer metre mile inch centimetre centimeter millimetre millimeter
-    kilo kilogram gram tonne ounce litre liter gallon barrel pint hectare acre kilowatt megawatt gigawatt
+    kilo kilogram gram milligram microgram tonne ounce litre liter gallon barrel pint hectare acre kilowatt megawatt gigawatt
     kilowatt-hour megawatt-hour teaspoon tablespoon foot""".split()) | frozenset(
     {"square mile", "square kilometre", "square kilometer", "square metre", "square meter", "square foot",
      "cubic metre", "cubic meter", "cubic foot", "nautical mile", "light year", "light-year", "metric ton",
