@@ -146,6 +146,9 @@ UNIT_FIGURES = [
     ("The barge carried 900 t, officials said.", [("900 t", "measure", 900, "t")]),
     ("About 5 m people tuned in.", [("5", "count", 5, None)]),
     ("The new crane is 60 m high.", [("60 m", "measure", 60, "m")]),
+    ("The ice was 4 in thick on the lake.", [("4 in", "measure", 4, "in")]),
+    ("They won 4 in a row.", [("4", "number", 4, None)]),
+    ("Each family got 5 L of drinking water.", [("5 L", "measure", 5, "l")]),
     # a race's distance: K after the number before a race word (or after "charity", "fun")
     ("More than 3,000 runners took part in the 10K race.", [("3,000", "count", 3000, None),
                                                            ("10K", "measure", 10, "km")]),

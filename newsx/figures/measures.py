@@ -55,6 +55,8 @@ _RATES = frozenset({"speed", "data rate", "flow"})
 _LETTER_AMOUNTS = frozenset({"g", "l", "t", "m"})
 _SPACED_SYMBOLS = frozenset({"m", "dm", "g", "t", "mi", "ha"})  # not "in", "b", "p", "st", "v": words or list marks
 _DIMENSION_LINKS = frozenset({"x", "×", "by"})
+# Adjectives of size after a measure: "2 in thick", "30 m tall".
+_SIZE_ADJECTIVES = frozenset({"thick", "thin", "long", "wide", "tall", "high", "deep", "across"})
 _PART_WORDS = {"half": Decimal("0.5")}  # "half a mile": the part before the article as one
 _POINTS = frozenset({"point", "points"})
 _BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
@@ -279,16 +281,16 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
         for name in (f"{w} per {low[j + 4]}", f"{w}s per {low[j + 4]}"):
             if name in UNITS:
                 return UNITS[name], j + 5  # "137 mile-per-hour", "60 kilometres-per-hour"
-    if w == "in" and spaced(s, j - 1, j) and _conversion(s, j):
-        return "in", j + 1  # "12 in (30 cm)"; "in" is no unit name elsewhere
+    if w == "in" and spaced(s, j - 1, j) and (_conversion(s, j) or low[j + 1] in _SIZE_ADJECTIVES):
+        return "in", j + 1  # "12 in (30 cm)", "2 in thick"; "in" is no unit name elsewhere
     if w == "k" and adjacent(s, j - 1, j) and before_race(s, j):
         return "km", j + 1  # "a 5K run", "the 10k race": a race's distance in kilometres
     if w in UNITS:
         if w in ATTACHED_ONLY and not adjacent(s, j - 1, j) and not _conversion(s, j) \
                 and not _spaced_symbol(s, j):
             return None, j
-        if len(w) == 1 and s.text[j].isupper():
-            return None, j  # "1.8M" is millions; "5G" a code
+        if len(w) == 1 and s.text[j].isupper() and w != "l":
+            return None, j  # "1.8M" is millions; "5G" a code; "3 L" is litres
         if adjacent(s, j, j + 1) and (s.kind[j + 1] == WORD or s.kind[j + 1] == NUM):
             glued = w + low[j + 1]
             if glued not in UNITS:
