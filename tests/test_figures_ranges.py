@@ -103,7 +103,7 @@ RANGES = [
      [("310", "count", 310, None, None, "change"), ("1.8%", "percent", 1.8, "%", None, "change"),
       ("16,900", "number", 16900, None, None, "level")]),
     ("Shares were down 35 cents at $12.10.",
-     [("35 cents", "money", 0.35, "USD", None, "change"), ("$12.10", "money", 12.1, "USD", None, None)]),
+     [("35 cents", "money", 0.35, "USD", None, "change"), ("$12.10", "money", 12.1, "USD", None, "level")]),
     ("Exports were up 4%, up from 2% a year before.",
      [("4%", "percent", 4, "%", None, "change"), ("2%", "percent", 2, "%", None, "level")]),
     ("The lender cut its rate by half a point to 3.75%.",

@@ -13,8 +13,9 @@ those of ``EARLY_GUARDS``, ``LATE_GUARDS`` and ``MODEL_GUARDS`` and of the funct
     "2.1.3"); a decimal, "3.5", is no code;
  5. ``zero_code``: a code with a leading zero ("0800 123 4567", "007"), with its spaced groups;
  6. ``counter``: a photo, page or slide counter ("photo 1 of 4", "page 3 of 12", "slide 2/10"; "1/4"
-    or "3 of 12" alone on its line, as under a picture);
- 7. ``name``: a number in a name or code ("A380", "MH17", "G-20", "Su-27", "#5", "777F", "5G",
+    or "3 of 12" alone on its line, as under a picture; "3 of 12" opening a line or sentence before a
+    capitalised caption, "2 of 5 A boy ...", not "1 of 4 adults" nor "2 of 3 Americans");
+ 7. ``name``: a number in a name or code ("A380", "MH17", "G-20", "COP28", "Su-27", "#5", "777F", "5G",
     "3-D", "Route 66", "Boeing 787", "iOS 16", "No. 5");
  8. ``name_word``: a capitalised number word inside a name ("the Big Three", "Group of Seven").
 ``not_a_figure_here`` runs once the qualifier and a currency before are known (``LATE_GUARDS``):
@@ -58,7 +59,7 @@ from ..doc.numbers import DASHES, Number, Stream, adjacent, near, spaced, starts
 from ..doc.tokens import NUM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
-from ..lexicon.currencies import CURRENCY_NAMES, ISO_CODES, SUBUNITS
+from ..lexicon.currencies import CURRENCY_NAMES, ISO_CODES, LOWER_ISO, SUBUNITS
 from ..lexicon.figures import (
     CLAUSE_ADVERBS,
     CLOCK_SUFFIXES,
@@ -208,9 +209,26 @@ def counter(scan: Scan, num: Number, money: bool) -> int | None:
     p = i - 1
     if s.low[p] == ":" and p > 0:
         p -= 1
-    if p >= 0 and s.low[p] in COUNTER_NOUNS and near(s, p, p + 1) or _alone_on_line(s.source, s.start[i], s.end[k]):
+    if p >= 0 and s.low[p] in COUNTER_NOUNS and near(s, p, p + 1) or _alone_on_line(s.source, s.start[i], s.end[k]) \
+            or _before_caption(s, i, k):
         return k + 1
     return None
+
+
+def _before_caption(s: Stream, i: int, k: int) -> bool:
+    """ "N of M" opening a line or a sentence (or after a closing bracket) and followed by a capitalised
+    word that starts a new sentence: a gallery counter before its caption ("3 of 8 Firefighters' hoses
+    ..."). Not "1 of 4 adults say" (lower case), "2 of 3 Americans" or "1 of 3 US voters" (a plural or
+    an acronym: what the numbers count)."""
+    if not (i > 0 and s.low[i - 1] == ")" or starts_sentence(s, i)) or s.low[k - 1] != "of":
+        return False
+    w = s.text[k + 1] if k + 1 < s.n else ""
+    if s.kind[k + 1] != WORD or not w[:1].isupper() or not spaced(s, k, k + 1):
+        return False
+    if w.isupper() and 1 < len(w) < 4:
+        return False  # "1 of 3 US voters", "2 of 5 NHS staff"
+    low = s.low[k + 1]
+    return low in STOP_WORDS or not is_plural(low)  # "2 of 5 A man ...", "3 of 8 Rescue workers"
 
 
 def _alone_on_line(source: str, start: int, end: int) -> bool:
@@ -287,7 +305,7 @@ def is_name_number(s: Stream, num: Number, models: set[str], money: bool) -> boo
     if s.kind[i] != NUM:
         return False
     t = s.text[i]
-    if i > 0 and adjacent(s, i - 1, i) and _glued_after_name(s, i, models):
+    if i > 0 and adjacent(s, i - 1, i) and (_glued_after_name(s, i, models) or _code_and_number(s, num)):
         return True
     verdict = _glued_code_letters(s, num, money)
     if verdict is not None:
@@ -320,6 +338,16 @@ def _glued_after_name(s: Stream, i: int, models: set[str]) -> bool:
     if p == "#" or p == "№":
         return True
     return p == "." and i >= 2 and s.kind[i - 2] == NUM and adjacent(s, i - 2, i - 1)  # "1.2.3", IP addresses
+
+
+def _code_and_number(s: Stream, num: Number) -> bool:
+    """A code of a less traded currency glued to a bare number of one or two digits is a name ("the
+    COP28 summit", "a TOP10 list"): money written glued to its code takes a major code ("USD50",
+    "EUR20"), a scale ("ZAR5m") or a larger amount ("KES500")."""
+    t = s.text[num.i]
+    prev = s.text[num.i - 1]
+    return prev in ISO_CODES and prev.isupper() and prev.lower() not in LOWER_ISO and t.isdigit() \
+        and len(t) <= 2 and not num.scaled and num.j == num.i + 1
 
 
 def _glued_code_letters(s: Stream, num: Number, money: bool) -> bool | None:

@@ -4,8 +4,8 @@ Units come from one table (``lexicon.units.UNIT_TABLE``: symbol, dimension, name
 1. percent: "%", "percent", "per cent", "per-cent", "pct", "40pc", "percentage points", "2ppt",
    "25 basis points", "50bps" (basis points are given in percentage points);
 2. temperature: "40°C", "85°", "98.6 degrees F", "30 degrees celsius", "90 fahrenheit", "10 celcius",
-   "45C" glued or "25 F" spaced in a sentence about heat ("40C heat"), not "13F filing" nor "14.7C/
-   share"; "300K" kelvin in a sentence about heat or physics, not "4K TVs"; bare degrees (and "°")
+   "45C" glued or "25 F" spaced in a sentence about heat ("40C heat", "-15C overnight": then any
+   word may follow), not "13F filing" nor "14.7C/ share"; "300K" kelvin in a sentence about heat or physics, not "4K TVs"; bare degrees (and "°")
    are an angle ("deg") after words of turning or slope or before "north", "angle" ("rotate 90
    degrees", "45 degrees north"), a count near academic words ("two degrees in law"), else a
    temperature; a word of heat in the sentence keeps the temperature;
@@ -210,7 +210,8 @@ def temperature_figure(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] 
 
 
 def attached_temperature(s: Stream, j: int) -> bool:
-    """ "45C" in a sentence about heat, not "13F filing" or "14.7C/ share"."""
+    """ "45C" in a sentence about heat (then any word may follow: "-15C overnight"), or ending a
+    clause ("it hit 45C."); not "13F filing" or "14.7C/ share"."""
     last = j + 1 >= s.n
     nxt = s.text[j + 1]
     if not last and (adjacent(s, j, j + 1) and nxt not in _END_MARKS or nxt == "/"):
@@ -218,18 +219,18 @@ def attached_temperature(s: Stream, j: int) -> bool:
     value = to_decimal(s.text[j - 1]) if s.kind[j - 1] == NUM else Decimal(1000)
     if value > 150:
         return False
-    if not last and s.kind[j + 1] == WORD and s.low[j + 1] not in STOP_WORDS and s.low[j + 1] not in HEAT_WORDS:
-        return False  # "13F filing"; but "40C heat"
     k = j - 2
     while k >= max(0, j - 14) and s.low[k] not in _SENTENCE_ENDS:
         if s.low[k] in HEAT_WORDS:
-            return True
+            return True  # a sentence about heat: any word may follow ("-15C overnight", "47.5C on Tuesday")
         k -= 1
     k = j + 1
     while k < min(s.n, j + 5) and s.low[k] not in _SENTENCE_ENDS:
         if s.low[k] in HEAT_WORDS:
-            return True
+            return True  # "40C heat"
         k += 1
+    if not last and s.kind[j + 1] == WORD and s.low[j + 1] not in STOP_WORDS:
+        return False  # "13F filing", "the 4C class" with no word of heat
     return last or s.kind[j + 1] == SYM and nxt in _END_MARKS
 
 

@@ -140,8 +140,10 @@ POSSESSIVES = frozenset({"the", "its", "their", "his", "her", "our", "your", "my
 PRE_MODIFIERS = frozenset({"other", "more", "additional", "extra", "further"})
 
 # Words that make "45C" a temperature rather than a code.
-HEAT_WORDS = frozenset("""temperature temperatures heat heatwave hot cold warm warmer warming degrees
-    thermometer highs lows high low freezing chill weather celsius fahrenheit climate""".split())
+HEAT_WORDS = frozenset("""temperature temperatures heat heatwave heatwaves hot cold warm warmer warming degrees
+    thermometer thermometers mercury highs lows high low freezing frozen frost frosts frosty icy chill chilly
+    windchill scorching sweltering hotter hottest colder coldest warmest cooler coolest weather celsius
+    fahrenheit climate""".split())
 
 # Words before "half" or "quarter" that make it a period of time ("the first quarter").
 PERIOD_BEFORE = frozenset("""the this that last next first second third fourth final fiscal each every per

@@ -119,7 +119,8 @@ ING_ADJECTIVES = frozenset(
     nothing something anything everything ceiling during coming""".split()
 )
 
-# Verbs of change: "rose from 5% to 7%" is two figures, not a range.
+# Verbs of change: "rose from 5% to 7%" is two figures, not a range. Past participles too ("have risen
+# to", "had fallen by"); not nouns that measure ("a sink 60 cm wide", "dives 30 metres", "a slide").
 CHANGE_VERBS = frozenset(
     """rose rise rises rising fell fall falls falling increased increase increases increasing decreased
     decrease decreases dropped drop drops climbed climb climbs jumped jump jumps slipped slip declined
@@ -131,7 +132,9 @@ CHANGE_VERBS = frozenset(
     leaped crept inched dived dove recovered recovers climbing jumping gaining losing shedding
     widening narrowing trimmed trims hiked hikes slashed slashes doubled tripled halved
     regain regained regains regaining recoup recouped recoups pared pares ticked sagged skyrocketed
-    nosedived weakened strengthened appreciated depreciated swelled ballooned contracted shrunk""".split()
+    nosedived weakened strengthened appreciated depreciated swelled ballooned contracted shrunk
+    risen fallen grown sunk shrunken swollen sinks sinking shrinks shrinking soars soaring plunges plunging
+    tumbles tumbling dips dipping surges surging slumping""".split()
 )
 
 # Verbs of change that take an object before the amount ("raised the wage by $1", "cut rates by half a
