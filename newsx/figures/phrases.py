@@ -4,12 +4,16 @@ Rules, in order:
 1. qualifier: the longest qualifier ("at least", "more than", "less than or equal to", "some", ...)
    that ends, followed by a space, right before the figure, at a word boundary; or a comparison sign
    (">30", ">= 30", "≤ 20"; not "<>", "=>", "=<");
-2. counted phrase: after "of the", "in", "worth of" when allowed ("58% of voters", "$2 billion in
-   aid", "51 of the airlines"), up to five words: a pre-modifier ("other", "more"), nouns,
-   adjectives, acronyms with dots ("U.N."), model designators ("A330-200"), hyphenated words and
-   possessives; it ends before a number word, a stop word, a month, an -ly adverb, a verb in -ing
-   or -ed, a contraction, and after its plural head ("pilgrims arrive": "pilgrims"); money joins
-   two nouns with "and" ("in loans and grants").
+2. counted phrase: after "of" and a determiner ("51 of the airlines", "half of all adults"; "those
+   polled" whole), "in", "worth of" when allowed ("58% of voters", "$2 billion in aid"), up to five
+   words: a pre-modifier ("other", "more"), nouns, adjectives, acronyms with dots ("U.N."), model
+   designators and codes ("A330-200", "B-52 bombers", "4K televisions"), hyphenated words and
+   possessives; it ends before a number word, a stop word, a month, an adverb in -ly or of time and
+   place ("snow overnight"), a participle or past tense after the noun ("heroin hidden in a van"),
+   a verb in -ing or -ed, a contraction, and after its plural head ("pilgrims arrive": "pilgrims";
+   not a name before a plural noun: "M1 Abrams tanks"); right after the number such words are
+   adjectives before a noun ("16 missing residents", "3 daily editions"); money joins two nouns
+   with "and" ("in loans and grants").
 """
 from __future__ import annotations
 
