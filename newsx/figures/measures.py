@@ -31,8 +31,8 @@ from decimal import Decimal
 from ..doc.numbers import DASHES, Number, Stream, adjacent, near, spaced, starts_number, to_decimal
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import CURRENCY_NAMES, CURRENCY_SYMBOLS, POUND_MONEY_NOUNS, SUBUNITS
-from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, METRE_CUES, POSSESSIVES,
-                               RANK_WORDS, STOP_WORDS, VAGUE_COMPOUNDS)
+from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, MEASURE_DETERMINERS, METRE_CUES,
+                               POSSESSIVES, RANK_WORDS, SIZE_ADJECTIVES, STOP_WORDS, VAGUE_COMPOUNDS)
 from ..lexicon.numbers import K_RACE_CUES, SCALES
 from ..lexicon.units import (ACADEMIC_CUES, ANGLE_CUES, ANGLE_NEXT, ARTICLE_UNITS, ATTACHED_ONLY, DIMENSIONS,
                              KELVIN_CUES, PRESSURE_CUES, RATE_DENOMINATORS, SUBSTANCE_UNITS, TEMPERATURE_SCALES,
@@ -360,7 +360,8 @@ def hyphen_compound(s: Stream, raw: Draft, num: Number, j: int) -> tuple[Draft |
         if s.low[k] in POUND_MONEY_NOUNS:
             done(s, raw, "money", "GBP", "money", k)
             return raw, k  # "a ten-pound note"
-        return done(s, raw, "measure", "lb", "measure", k)  # "a five-pound bag of flour"
+        raw.counted = measured_noun(s, k)
+        return done(s, raw, "measure", "lb", "measure", k)  # "a five-pound bag of flour": "bag"
     if w in SUBUNITS or w in CURRENCY_NAMES or w == "dollar":
         code, _, factor = (SUBUNITS[w][0], 0, SUBUNITS[w][1]) if w in SUBUNITS else currency_after(s, j + 1, num)
         if code:
@@ -368,6 +369,8 @@ def hyphen_compound(s: Stream, raw: Draft, num: Number, j: int) -> tuple[Draft |
             done(s, raw, "money", code, "money", j + 2)
             return raw, k  # "12-cent", "a 5-dollar bill"
     unit, jj = _hyphen_unit(s, j, w)
+    if unit:
+        raw.counted = measured_noun(s, jj)  # "a 6.1-inch screen", "a 45-yard field goal"
     if unit == "°" and degree_reading(s, num.i, jj, False) == "angle":
         return done(s, raw, "measure", "deg", "angle", jj)  # "a 45-degree angle", "a 180-degree turn"
     if unit:
@@ -420,7 +423,38 @@ def measure_figure(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] | No
     # "5,000 tonnes of grain", "30 inches of snow"; but "within ten feet of the door" is a place.
     material = unit in SUBSTANCE_UNITS or (s.low[jj + 1] not in _BEFORE_PLACE and not s.text[jj + 1][:1].isupper())
     raw.counted = counted_after(s, jj, allow_of=True)[0] if s.low[jj] == "of" and material else None
+    if s.low[jj] != "of" and _attributive(s, num.i, raw.qualifier):
+        raw.counted = measured_noun(s, jj)  # "a 30m footbridge", "its 40 km pipeline"
     return done(s, raw, "measure", unit, "measure", jj)
+
+
+def _attributive(s: Stream, i: int, qualifier: str | None) -> bool:
+    """Whether a measure starting at piece i stands where an adjective does, after an article, a
+    determiner or a possessive ("a 30m footbridge", "the country's 40 km pipeline", "an estimated
+    5 km tunnel"); a measure after a verb is its object ("ran 30 km yesterday")."""
+    if qualifier:
+        return qualifier.startswith(("a ", "an "))
+    p = i - 1
+    if p < 0 or not spaced(s, p, i):
+        return False
+    return s.low[p] in MEASURE_DETERMINERS or s.low[p] == "s" and p > 1 and s.low[p - 1] in ("'", "’") \
+        and adjacent(s, p - 1, p)
+
+
+def measured_noun(s: Stream, k: int) -> str | None:
+    """The noun a measure standing before it measures, the noun phrase at piece k ("a five-pound bag
+    of flour": "bag"; "a 45-yard field goal": "field goal"), past an adjective of size joined by a
+    hyphen or a space ("a 5-mile-long tunnel", "a 15 m high wall": the tunnel, the wall)."""
+    if s.low[k] == "-" and s.low[k + 1] in SIZE_ADJECTIVES and adjacent(s, k - 1, k) and adjacent(s, k, k + 1):
+        k += 2
+    elif s.low[k] in SIZE_ADJECTIVES and spaced(s, k - 1, k) and s.kind[k + 1] == WORD and spaced(s, k, k + 1) \
+            and s.low[k + 1] not in STOP_WORDS:
+        k += 1
+    elif s.low[k] in SIZE_ADJECTIVES:
+        return None  # "a wall a 30m high": no noun
+    if k >= s.n or s.kind[k] != WORD or not spaced(s, k - 1, k):
+        return None
+    return counted_after(s, k, noun_first=True)[0]
 
 
 def article_measure(s: Stream, k: int) -> Draft | None:

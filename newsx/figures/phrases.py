@@ -4,12 +4,16 @@ Rules, in order:
 1. qualifier: the longest qualifier ("at least", "more than", "less than or equal to", "some", ...)
    that ends, followed by a space, right before the figure, at a word boundary; or a comparison sign
    (">30", ">= 30", "≤ 20"; not "<>", "=>", "=<");
-2. counted phrase: after "of the", "in", "worth of" when allowed ("58% of voters", "$2 billion in
-   aid", "51 of the airlines"), up to five words: a pre-modifier ("other", "more"), nouns,
-   adjectives, acronyms with dots ("U.N."), model designators ("A330-200"), hyphenated words and
-   possessives; it ends before a number word, a stop word, a month, an -ly adverb, a verb in -ing
-   or -ed, a contraction, and after its plural head ("pilgrims arrive": "pilgrims"); money joins
-   two nouns with "and" ("in loans and grants").
+2. counted phrase: after "of" and a determiner ("51 of the airlines", "half of all adults"; "those
+   polled" whole), "in", "worth of" when allowed ("58% of voters", "$2 billion in aid"), up to five
+   words: a pre-modifier ("other", "more"), nouns, adjectives, acronyms with dots ("U.N."), model
+   designators and codes ("A330-200", "B-52 bombers", "4K televisions"), hyphenated words and
+   possessives; it ends before a number word, a stop word, a month, an adverb in -ly or of time and
+   place ("snow overnight"), a participle or past tense after the noun ("heroin hidden in a van"),
+   a verb in -ing or -ed, a contraction, and after its plural head ("pilgrims arrive": "pilgrims";
+   not a name before a plural noun: "M1 Abrams tanks"); right after the number such words are
+   adjectives before a noun ("16 missing residents", "3 daily editions"); money joins two nouns
+   with "and" ("in loans and grants").
 """
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ from ..doc.numbers import DASHES, Stream, adjacent, near, spaced, starts_number
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
-from ..lexicon.figures import (COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS, IRREGULAR_PLURALS,
-                               NAME_HEADS, POSSESSIVES, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS,
+from ..lexicon.figures import (ATTRIBUTIVE_STATES, COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS,
+                               IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS, LY_NOUNS, NAME_HEADS, OF_DETERMINERS,
+                               PAST_FORMS, PHRASE_END_ADVERBS, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS,
                                STOP_WORDS)
 from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 
@@ -105,6 +110,13 @@ def counted_after(s: Stream, j: int, *, allow_of: bool = False, money: bool = Fa
     words: list[str] = []
     low = s.low
     while k < s.n and len(words) < 5:
+        if k == start_k and s.kind[k] == NUM:
+            code = _code_end(s, k)  # "4K televisions", "5G phones", "3D printers"
+            if code is None:
+                break
+            words.append(s.source[s.start[k]:s.end[code]])
+            k = code + 1
+            continue
         if k > start_k and not near(s, k - 1, k) or s.kind[k] != WORD:
             break
         w = low[k]
@@ -117,8 +129,8 @@ def counted_after(s: Stream, j: int, *, allow_of: bool = False, money: bool = Fa
             words.append(s.text[k])  # "189 other galleries", "200 more troops"
             k += 1
             continue
-        designator = s.text[k][:1].isupper() and k + 1 < s.n and s.kind[k + 1] == NUM and (
-            adjacent(s, k, k + 1) or spaced(s, k, k + 1) and w in NAME_HEADS)
+        designator = s.text[k][:1].isupper() and k + 1 < s.n and (s.kind[k + 1] == NUM and (
+            adjacent(s, k, k + 1) or spaced(s, k, k + 1) and w in NAME_HEADS) or _hyphen_code(s, k))
         if _ends_phrase(s, k, words, noun_first, designator):
             break
         text, k = _noun_text(s, k, designator)
@@ -129,34 +141,112 @@ def counted_after(s: Stream, j: int, *, allow_of: bool = False, money: bool = Fa
             continue
         words.append(text)
         k += 1
-        # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go".
-        if is_plural(w) and not (money and low[k] == "and"):
+        # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go"; not at a name in -s
+        # before a plural noun ("M1 Abrams tanks", "5 Texas hospitals", "12 Reuters journalists").
+        if is_plural(w) and not (money and low[k] == "and") and not (text[:1].isupper() and _plural_noun_at(s, k)):
             break
-    while words and (words[-1] == "and" or words[-1].lower() in PRE_MODIFIERS):
+    while words and (words[-1] == "and" or words[-1].lower() in PRE_MODIFIERS or _adverb(words[-1])):
         words.pop()
+    if not words and start_k > j and low[start_k - 1] in _PRONOUN_DETERMINERS and _participle(s, start_k) \
+            and near(s, start_k - 1, start_k):
+        # "two-thirds of those polled", "half of those killed": the pronoun and its participle
+        return s.source[s.start[start_k - 1]:s.end[start_k]], start_k + 1
     return " ".join(words) or None, k
 
 
+_PRONOUN_DETERMINERS = frozenset({"those", "these"})
+
+
+def _participle(s: Stream, k: int) -> bool:
+    """Whether piece k is a lower-case past participle ("polled", "killed", "taken")."""
+    w = s.low[k]
+    return s.kind[k] == WORD and s.text[k].islower() and (w.endswith("ed") and len(w) > 3 or w in IRREGULAR_PARTICIPLES)
+
+
+def _plural_noun_at(s: Stream, k: int) -> bool:
+    """Whether piece k, right after the piece before it, is a plural noun ("tanks", "people")."""
+    w = s.low[k]
+    return k < s.n and s.kind[k] == WORD and near(s, k - 1, k) and is_plural(w) and w not in STOP_WORDS \
+        and w not in WEEKDAYS and not w.endswith("ed")
+
+
+def _noun_at(s: Stream, k: int) -> bool:
+    """Whether piece k, right after the piece before it, may start a noun phrase: a word, no stop
+    word, month, weekday, number word, adverb in -ly or of place and time."""
+    w = s.low[k]
+    return k < s.n and s.kind[k] == WORD and near(s, k - 1, k) and w not in STOP_WORDS and w not in MONTHS \
+        and w not in WEEKDAYS and w not in UNITS_WORDS and w not in TENS_WORDS and w not in SCALES \
+        and w not in PHRASE_END_ADVERBS and not (w.endswith("ly") and w not in LY_NOUNS) and w[:1].isalpha()
+
+
+def _adverb(text: str) -> bool:
+    """Whether a word is a lower-case adverb in -ly ("newly", not "family") or of place or time."""
+    w = text.lower()
+    return text.islower() and (w.endswith("ly") and len(w) > 4 and w not in LY_NOUNS or w in PHRASE_END_ADVERBS)
+
+
+def _hyphen_code(s: Stream, k: int) -> bool:
+    """Whether the capitalised word at piece k starts a code joined by a hyphen to a number ("B-52",
+    "F-35", "MiG-29", "COVID-19")."""
+    return s.low[k + 1] in DASHES and s.kind[k + 2] == NUM and adjacent(s, k, k + 1) and adjacent(s, k + 1, k + 2)
+
+
+def _code_end(s: Stream, k: int) -> int | None:
+    """The last piece of a code of digits and capitals at piece k before a noun ("4K televisions",
+    "5G phones", "3D printers"), or None."""
+    t = s.text[k + 1] if k + 1 < s.n else ""
+    if not (t.isalpha() and t.isupper() and len(t) <= 2 and adjacent(s, k, k + 1) and s.text[k].isdigit()):
+        return None
+    if not (spaced(s, k + 1, k + 2) and _noun_at(s, k + 2) and s.text[k + 2].islower()):
+        return None
+    return k + 1
+
+
 def _phrase_start(s: Stream, j: int, allow_of: bool, money: bool) -> int:
-    """Past "of", "in", "worth of" and a possessive before the counted phrase."""
+    """Past "of", "in", "worth of" and a determiner before the counted phrase: "51 of the airlines",
+    "half of all adults", "a third of these schools", "all of the", "all the"."""
     low = s.low
     k = j
     if money or allow_of:
         if low[k] == "in" or low[k] == "of" or (low[k] == "worth" and low[k + 1] == "of"):
             k += 2 if low[k] == "worth" else 1
-            if low[k] in POSSESSIVES and not money:
-                k += 1
-    elif low[k] == "of" and low[k + 1] in POSSESSIVES:
-        k += 2  # "51 of the airlines"
+            if low[k] in OF_DETERMINERS and not money:
+                k = _past_all(low, k)
+    elif low[k] == "of" and low[k + 1] in OF_DETERMINERS:
+        k = _past_all(low, k + 1)
     return k
+
+
+def _past_all(low: list[str], k: int) -> int:
+    """Past the determiner at piece k, and "the" after "all" or "all of" ("half of all the money")."""
+    if low[k] == "all":
+        if low[k + 1] == "of" and low[k + 2] in OF_DETERMINERS:
+            return k + 3
+        if low[k + 1] in OF_DETERMINERS:
+            return k + 2
+    return k + 1
 
 
 def _ends_phrase(s: Stream, k: int, words: list[str], noun_first: bool, designator: bool) -> bool:
     """Whether the word at piece k ends the counted phrase before it."""
     w = s.low[k]
     text = s.text[k]
-    if w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in WEEKDAYS or w.endswith("ly") and len(w) > 4:
+    if w in UNITS_WORDS or w in TENS_WORDS or w in SCALES or w in WEEKDAYS:
         return True
+    # Right after the number and before a noun, an -ly word, an adverb of place or time, a word of
+    # state or a participle is an adjective ("3 daily editions", "3 overnight flights", "16 missing
+    # residents", "20 known cases"); after the noun it ends the phrase ("snow overnight", "the drug
+    # twice daily", "heroin hidden in a van").
+    leading = all(_adverb(x) for x in words)  # nothing but adverbs yet: "3 newly built homes"
+    first_adjective = leading and text.islower() and _noun_at(s, k + 1)
+    if _adverb(text) and not first_adjective:
+        return True
+    if w in ATTRIBUTIVE_STATES and first_adjective:
+        return False
+    if w in IRREGULAR_PARTICIPLES and not first_adjective and text.islower():
+        return True
+    if w in PAST_FORMS and text.islower():
+        return True  # "half of the money went"
     acronym = text.isupper() and len(text) > 1  # "US troops", not the pronoun "us"
     if (w in STOP_WORDS and not acronym or w in MONTHS) and not designator:
         return True
@@ -165,7 +255,7 @@ def _ends_phrase(s: Stream, k: int, words: list[str], noun_first: bool, designat
     if w.endswith("ing") and text.islower() and len(w) > 5 and (words or not noun_first) \
             and not (noun_next and near(s, k, k + 1)):
         return True  # "one poster writing", but "179 aerial refueling tankers", "one sticking point"
-    if w.endswith("ed") and len(w) > 4 and not (not words and noun_next and not nxt.endswith("ed")):
+    if w.endswith("ed") and len(w) > 4 and not (leading and noun_next and not nxt.endswith("ed")):
         return True
     # "isn't", "they're": a verb, not a noun
     return nxt in _APOSTROPHES and s.low[k + 2] in CONTRACTION_ENDS and adjacent(s, k, k + 1)

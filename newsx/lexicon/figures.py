@@ -246,3 +246,59 @@ COMPOUND_ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ly")
 # Words a comparison goes on with after "twice", "double", "N times" ("twice as many", "three
 # times the size", "double that of", "ten times more").
 COMPARISON_STARTS = frozenset({"as", "the", "that", "more", "less", "over"})
+
+# --- the end of a counted noun phrase --------------------------------------------------------------
+
+# Irregular past participles: after the noun they start a clause ("heroin hidden in a van", "grain
+# stolen from a depot"); right after the number, before a noun, they are adjectives ("20 known
+# cases", "3 stolen cars"). Not forms that are also nouns ("cut", "set", "hit", "shot", "split").
+IRREGULAR_PARTICIPLES = frozenset(
+    """hidden taken stolen found held built sold shown seen known given driven thrown written ridden
+    beaten bitten broken chosen eaten fallen forgotten frozen gotten grown hung spun stuck struck sunk
+    sworn torn worn withdrawn drawn flown blown gone begun become brought bought caught fought sought
+    taught thought kept sent spent paid laid made meant felt heard dealt dug fed fled lent lit met
+    slain stood understood swept wept slept sped bled burnt learnt spilt overseen undertaken
+    overtaken mistaken forgiven forbidden arisen risen shaken woken bound""".split()
+)
+
+# Adverbs of time, frequency and place that follow a counted noun without belonging to it ("3 inches
+# of snow overnight", "500 milligrams of the drug twice daily", "40 km of road nationwide"); right
+# after the number, before a noun, some are adjectives ("3 overnight flights", "2 overseas bases").
+# Most such adverbs ("today", "ago", "again", "each", "here") are stop words already.
+PHRASE_END_ADVERBS = frozenset(
+    """twice thrice overnight tonight abroad overseas offshore onshore onward onwards afterwards
+    afterward meanwhile everywhere nowhere somewhere anywhere nationwide worldwide statewide citywide
+    countrywide downstream upstream uphill downhill indoors outdoors underground upstairs downstairs
+    north south east west northeast northwest southeast southwest northward southward eastward
+    westward""".split()
+)
+
+# Nouns in -ly: an -ly word ends a counted phrase as an adverb ("3 inches of rain weekly"), but these
+# are nouns ("5 family members", "two state assembly seats", "1,000 tonnes of food supply").
+LY_NOUNS = frozenset(
+    """family assembly supply ally rally monopoly anomaly belly jelly lily bully folly reply fly
+    butterfly dragonfly firefly homily gully""".split()
+)
+
+# Words of state that end a count said as a predicate ("5 dead and 16 missing", "left 12 injured")
+# but are adjectives before a noun ("16 missing residents", "40 wounded soldiers").
+ATTRIBUTIVE_STATES = frozenset({"missing", "wounded", "injured", "dead", "lost", "hurt"})
+
+# Determiners between "of" and the counted noun ("half of all adults", "a third of these schools",
+# "two-thirds of those polled"), with the possessives and "the".
+OF_DETERMINERS = POSSESSIVES | frozenset({"all", "these", "those", "this", "that"})
+
+# Words before a number that make a measure after it attributive, measuring the noun that follows
+# ("a 30m footbridge", "its 40 km pipeline", "the 100m final"), not "ran 30 km yesterday".
+MEASURE_DETERMINERS = POSSESSIVES | frozenset({"a", "an", "this", "that", "each", "every", "another"})
+
+# A measure joined to an adjective of size ("a 5-mile-long tunnel", "a 3-foot-tall fence"): the
+# measure measures the noun after the adjective.
+SIZE_ADJECTIVES = frozenset({"long", "tall", "wide", "deep", "high", "thick", "broad", "heavy", "across"})
+
+# Irregular past tenses that are no participles or nouns: a verb, never part of a counted phrase
+# ("half of the money went to schools", "2,000 tonnes of aid came in").
+PAST_FORMS = frozenset(
+    """went came took gave grew saw knew flew drew threw wore tore spoke broke chose froze stole rode
+    drove wrote ate began sang sank swam shook forgot forgave became arose awoke""".split()
+)
