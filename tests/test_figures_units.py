@@ -81,7 +81,7 @@ UNIT_FIGURES = [
     ("The train reached 320 km/h.", [("320 km/h", "measure", 320, "km/h")]),
     ("The rocket climbed at 8 kilometres per second.", [("8 kilometres per second", "measure", 8, "km/s")]),
     # a rate said with "a" after the figure: the figure is the amount alone
-    ("The field pumps 500,000 barrels a day.", [("500,000 barrels", "measure", 500_000, "bbl")]),
+    ("The field pumps 650,000 barrels a day.", [("650,000 barrels", "measure", 650_000, "bbl")]),
     ("He walks 5 miles a day.", [("5 miles", "measure", 5, "mi")]),
     # temperatures: C, F, K by context
     ("It was 25 F outside as the cold snap set in.", [("25 F", "measure", 25, "°F")]),
@@ -138,7 +138,7 @@ UNIT_FIGURES = [
     ("Stir in a teaspoon of salt.", [("a teaspoon", "measure", 1, "tsp")]),
     ("They bought half a dozen eggs.", [("half a dozen", "count", 6, None)]),
     # money in many notations
-    ("The snack cost 3 dollars 50 cents.", [("3 dollars 50 cents", "money", 3.5, "USD")]),
+    ("The snack cost 2 dollars 40 cents.", [("2 dollars 40 cents", "money", 2.4, "USD")]),
     # a spaced letter symbol ends the measure, or a dimension goes on; before a word it is no unit
     ("The new mast stands 38 m.", [("38 m", "measure", 38, "m")]),
     ("Each panel is 2 m x 1 m.", [("2 m", "measure", 2, "m"), ("1 m", "measure", 1, "m")]),
@@ -170,8 +170,8 @@ UNIT_FIGURES = [
     ("She tipped 5 dollars 3 times.", [("5 dollars", "money", 5, "USD"), ("3", "number", 3, None)]),
     ("A bowl costs 900 yen 50.", [("900 yen", "money", 900, "JPY"), ("50", "number", 50, None)]),
     ("The fee is $15 20.", [("$15", "money", 15, "USD"), ("20", "number", 20, None)]),
-    ("Lunch came to thirteen dollars and forty-five cents.",
-     [("thirteen dollars and forty-five cents", "money", 13.45, "USD")]),
+    ("Lunch came to eleven dollars and thirty-five cents.",
+     [("eleven dollars and thirty-five cents", "money", 11.35, "USD")]),
     ("A pint costs £4 and 50p in the village.", [("A pint", "measure", 1, "pt"), ("£4 and 50p", "money", 4.5, "GBP")]),
     ("The fare is two euros and 20 cents.", [("two euros and 20 cents", "money", 2.2, "EUR")]),
     ("Losses exceeded 30 MUSD last year.", [("30 MUSD", "money", 30_000_000, "USD")]),

@@ -12,7 +12,7 @@ piece range [i, j), the value and flags) or None. Rules, in the order they are t
    "1.2b"); "k" is no thousand before a race ("10K run") or gold ("18k gold"), nor a capital K in a
    screen resolution ("4K TVs") or a sentence about temperature ("300K": kelvin); no abbreviation
    with a letter or digit glued after it ("10 b." in a list is); then more words or digits that
-   compose ("4 thousand 3 hundred and 21", "6 crore and two hundred", "3 million and a half");
+   compose ("7 thousand 2 hundred and 15", "4 crore and three hundred", "5 million and a half");
 3. words: a vulgar fraction alone ("½ cup"); vague plural scales before "of", a mark, a word of
    ``VAGUE_FOLLOWERS`` or a verb in -ed ("hundreds of", "tens of thousands of", "hundreds were
    held", "thousands protested"); not before any other word ("thousands separator"), nor "tens"
@@ -22,9 +22,9 @@ piece range [i, j), the value and flags) or None. Rules, in the order they are t
    million"); "half"/"quarter" with a scale ("half a million", "quarter billion");
 4. cardinal words that compose ("three hundred and forty-two", "twenty-four", "three lakh crore",
    "six dozen(s)"), then: a decimal said aloud ("two point five", "nine point nought four", not "at
-   one point five of them"); a fraction after "and" ("three and two fifths", "one hundred and three
-   quarters", "a million and a half" and "two million and three fifths" of the scale before,
-   "one billion and a half million" of the scale after; "two million and three" stays a whole);
+   one point five of them"); a fraction after "and" ("three and two fifths", "four hundred and three
+   quarters", "a million and a half" and "four million and two fifths" of the scale before,
+   "two billion and a half million" of the scale after; "two million and three" stays a whole);
    a denominator ("two-thirds", "five eighths"), of a scale ("three quarters of a million").
 Signs in words ("minus five", "negative one") are read by the caller with ``sign_before``.
 ``value_of(phrase)`` values a number phrase alone: "twenty-four" -> 24, "2 1/2" -> 2.5,
@@ -180,7 +180,7 @@ def _over_fraction(s: Stream, num: Number) -> Number:
 
 def read_digits(s: Stream, k: int, money: bool) -> Number | None:
     """Digits with what is glued to them: "2½", "10 1/2", "3/4", "30th", "1.3e6", "3.5 million",
-    "4 thousand 3 hundred and 21"."""
+    "7 thousand 2 hundred and 15"."""
     t = s.text[k]
     if len(t) > 24:
         return None  # a digit string, not a quantity
@@ -535,7 +535,7 @@ def compose(s: Stream, j: int, st: _Words) -> _Words:
 
 
 def _digit_group(s: Stream, j: int, st: _Words) -> bool:
-    """Digits under a thousand among number words: "4 thousand 3 hundred and 21", "6 crore 20 lakh".
+    """Digits under a thousand among number words: "7 thousand 2 hundred and 15", "4 crore 30 lakh".
     After "and" (after "hundred") up to 99; after a scale only before a smaller scale."""
     t = s.text[j]
     if not (t.isdigit() and len(t) <= 3 and (t == "0" or t[0] != "0")) or not near(s, j - 1, j) \
@@ -555,8 +555,8 @@ def _digit_group(s: Stream, j: int, st: _Words) -> bool:
 
 
 def _digits_then_words(s: Stream, num: Number) -> Number:
-    """Digits and a scale word, then more number words or digits: "4 thousand 3 hundred and 21",
-    "6 crore and two hundred", "3 million and a half". An "and" after a scale only takes a number
+    """Digits and a scale word, then more number words or digits: "7 thousand 2 hundred and 15",
+    "4 crore and three hundred", "5 million and a half". An "and" after a scale only takes a number
     with a hundred or a scale ("$3 million and three others" stays 3 million) or a fraction."""
     j = num.j
     value = num.value
@@ -692,8 +692,8 @@ def _compound_denominator(s: Stream, num: Number) -> Number:
 
 
 def _spoken_decimal(s: Stream, num: Number, last: str) -> Number | None:
-    """A decimal said aloud: "two point five", "nine point nought four", "two hundred point
-    seventy-one", then its scale ("two point five million"); not "at one point five of them"."""
+    """A decimal said aloud: "two point five", "nine point nought four", "three hundred point
+    sixty-two", then its scale ("two point five million"); not "at one point five of them"."""
     j, k = num.j, num.i
     if not (last == "unit" or last == "tens" or last == "hundred") or not spaced(s, j - 1, j) \
             or not isinstance(num.value, Decimal) or num.value != num.value.to_integral_value():
@@ -733,9 +733,9 @@ def _decimal_digits(s: Stream, j: int) -> tuple[str, int]:
 
 
 def _fraction_after_and(s: Stream, num: Number, st: _Words) -> Number | None:
-    """A whole and a fraction: "three and two fifths", "one hundred and three quarters" (the
-    numerator already read after the "and"), "a million and a half" and "two million and three
-    fifths" (of the scale before the "and"), "one billion and a half million" (of the scale after)."""
+    """A whole and a fraction: "three and two fifths", "four hundred and three quarters" (the
+    numerator already read after the "and"), "a million and a half" and "four million and two
+    fifths" (of the scale before the "and"), "two billion and a half million" (of the scale after)."""
     low = s.low
     j = num.j
     if num.i < st.and_at < j and _denominator_at(s, j) >= 0:
@@ -743,7 +743,7 @@ def _fraction_after_and(s: Stream, num: Number, st: _Words) -> Number | None:
         whole: Decimal | float = st.before_and
         place = st.and_place
         den_at = _denominator_at(s, j)
-    elif low[j] == "and" and st.last in ("unit", "tens", "hundred", "scale"):  # "one hundred and three and two thirds"
+    elif low[j] == "and" and st.last in ("unit", "tens", "hundred", "scale"):  # "two hundred and six and two thirds"
         found = _numerator(s, j + 1)
         if found is None:
             return None
@@ -762,7 +762,7 @@ def _fraction_after_and(s: Stream, num: Number, st: _Words) -> Number | None:
         return None
     frac = n / den
     if low[after] in SCALES and near(s, den_at, after) and place >= 1000:
-        num.value = float(whole) + frac * SCALES[low[after]]  # "one billion and a half million"
+        num.value = float(whole) + frac * SCALES[low[after]]  # "two billion and a half million"
         after += 1
     else:
         num.value = float(whole) + frac * (place if place >= 1000 else 1)

@@ -20,7 +20,7 @@ priority order:
 2. money (``money``): a currency sign or code before the amount ("$20 billion", "US$16 million",
    "EUR 125", "MAUD 60") or a currency name, code or sign after it ("200 million euros", "500 USD",
    "10 €", "30 MUSD", "Swiss francs"); sub-units in the main unit (5 cents = 0.05 USD, 350p = 3.5
-   GBP) and after it ("3 dollars 50 cents" = 3.5); "millions of dollars" is money with no value;
+   GBP) and after it ("2 dollars 40 cents" = 2.4); "millions of dollars" is money with no value;
    a bare large amount in the sentence of a sum of money takes its currency.
 3. percent ("3.5%", "12 percent", "twelve per cent", "40pc"), percentage points (``measures``).
 4. measure (``measures``, ``kinds``): a unit of the unit table after the number ("30 km", "70 mph",

@@ -12,7 +12,7 @@ Rules, in order:
    "120 MEUR"), a sign ("10 €", "100元"), "of" and a name after a vague count ("billions of
    dollars": money with no value, rule ``vague-money``, as it names no amount);
 3. the money figure takes a hyphenated or a following scale ("$400-million", "$12-15 million",
-   "$1.2bn"), its sub-units ("3 dollars 50 cents", "£4 and 50p": one sum) and the noun phrase it
+   "$1.2bn"), its sub-units ("2 dollars 40 cents", "£4 and 50p": one sum) and the noun phrase it
    buys ("$2 billion in aid", "$5 million worth of");
 4. ``carry_currency``: a bare amount of a million or more in the sentence of a sum of money is money
    in the same currency ("$2 billion in grants beyond the seven billion already spent").
@@ -183,8 +183,8 @@ def finish_money(s: Stream, raw: Draft, num: Number, code: str, j: int, factor: 
 
 
 def _with_subunits(s: Stream, raw: Draft, code: str, j: int) -> int:
-    """An amount in the main unit followed by its sub-units is one sum: "3 dollars 50 cents",
-    "thirteen dollars and forty-five cents", "£4 and 50p" (value 3.5, 13.45, 4.5); the piece after it."""
+    """An amount in the main unit followed by its sub-units is one sum: "2 dollars 40 cents",
+    "eleven dollars and thirty-five cents", "£4 and 50p" (value 2.4, 11.35, 4.5); the piece after it."""
     k = j + 1 if s.low[j] == "and" and spaced(s, j - 1, j) else j
     if not (k < s.n and starts_number(s, k) and spaced(s, k - 1, k)):
         return j
