@@ -88,6 +88,8 @@ GUARDED = [
     ("address", "Flowers were left outside 10 Downing Street.", "10"),
     ("model_name", "Regulators grounded the 737 MAX again.", "737"),
     ("model_name", "The carrier unveiled its first 350 Skylark on Friday.", "350"),
+    ("model_seen", "The airline flies Boeing 737s. It bought five new 737 aircraft.", "737 aircraft"),
+    ("model_seen", "Its 486 chips sold well. The new design is faster than the 486.", "486."),
     ("score", "Group C — Norway 3 – 1 Chile. The hosts led early.", "3 – 1"),
     ("sequence", "Lawyers filed day one motions in the bankruptcy court.", "one"),
     ("sequence", "The drug entered phase 3 trials last spring.", "3"),

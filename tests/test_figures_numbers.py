@@ -41,6 +41,9 @@ FIGURES = [
     ("Traffic fell, with a 2m drop in passengers.", [("2m", "count", 2_000_000)]),
     ("The charity raised £3m for the ward.", [("£3m", "money", 3_000_000)]),
     # scientific notation
+    ("Engineers call the design the 7E7 for now.", []),  # a model name, no power of ten
+    ("The firm took a $12 million one-time charge.", [("$12 million", "money", 12_000_000)]),
+    ("Orders for 25 747s and 10 jets came in.", [("25", "number", 25), ("10", "count", 10)]),
     ("Each dose holds 1.3e6 cells.", [("1.3e6", "count", 1_300_000)]),
     ("The galaxy holds 10^9 stars.", [("10^9", "count", 1e9)]),
     # signs in words

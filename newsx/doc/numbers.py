@@ -54,6 +54,7 @@ HALVES = frozenset({"half", "quarter"})
 DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})  # "3 doz eggs", as market reports write it
 _PERIOD_DENOMINATORS = frozenset({"halves", "quarters"})  # also the parts of a game or of a year
 _EXPONENT_MARKS = frozenset({"e", "^", "x", "×", "*"})  # what may follow the mantissa of "1.3e6", "1.3 x 10^6"
+_SIGNS = frozenset({"-", "+", "−"})
 _LARGEST = Decimal("1e300")  # a value past what a float (and JSON) can hold is no number here
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 # Words after "a"/"an" that make it a number: "a million", "a dozen", "a half", "a third of".
@@ -215,8 +216,8 @@ def read_digits(s: Stream, k: int, money: bool) -> Number | None:
 
 def _spaced_thousands(s: Stream, k: int, t: str) -> bool:
     """ "40 000": one group of three digits after one to three digits and one space is the same
-    number (longer runs, "1 234 567", are one piece already); not after a month ("May 5 100")
-    nor within a run of numbers."""
+    number (longer runs, "1 234 567", are one piece already); not after a month ("May 5 100"),
+    within a run of numbers, nor before letters glued to the group ("orders for 18 777s")."""
     j = k + 1
     nxt = s.text[j]
     if not (t.isdigit() and len(t) <= 3 and s.kind[j] == NUM and len(nxt) == 3 and nxt.isdigit()
@@ -226,7 +227,8 @@ def _spaced_thousands(s: Stream, k: int, t: str) -> bool:
                   or s.low[k - 1] == "," and s.kind[k - 2] == NUM):
         return False
     return not (s.kind[j + 1] == NUM or s.low[j + 1] in (",", ".", "/", ":") and s.kind[j + 2] == NUM
-                and adjacent(s, j, j + 1) or s.low[j + 1] in DASHES and s.kind[j + 2] == NUM)
+                and adjacent(s, j, j + 1) or s.low[j + 1] in DASHES and s.kind[j + 2] == NUM
+                or s.kind[j + 1] == WORD and adjacent(s, j, j + 1))  # "18 777s": a count of models
 
 
 def _spaced_decimals(s: Stream, k: int, t: str) -> bool:
@@ -243,8 +245,8 @@ def read_exponent(s: Stream, num: Number, t: str) -> bool:
     k = num.i
     if "," in t:
         return False
-    if s.low[k + 1] == "e" and adjacent(s, k, k + 1):
-        return _power(s, num, Decimal(t), k + 2)
+    if s.low[k + 1] == "e" and adjacent(s, k, k + 1) and ("." in t or t == "1" or s.text[k + 2] in _SIGNS):
+        return _power(s, num, Decimal(t), k + 2)  # "1.3e6", "1e9", "5e-3"; "the 7E7" is a model name
     if s.text[k + 1] == "^" and adjacent(s, k, k + 1):
         return _power(s, num, Decimal(1), k + 2, Decimal(t))
     x = s.low[k + 1]
@@ -568,6 +570,8 @@ def _digits_then_words(s: Stream, num: Number) -> Number:
     else:
         st = _Words(value, Decimal(0), "scale", j)
     compose(s, j, st)
+    if st.end > j and st.and_at < j and not any(s.low[x] in SCALES for x in range(j, st.end)):
+        return num  # "$24 million one-time", "5 million two years ago": no "and", no scale goes on
     got = Number(num.i, st.end, st.total + st.cur, scaled=True)
     if st.and_at >= j and st.and_place >= 1000 and st.total + st.cur - st.before_and < 100 \
             and _denominator_at(s, st.end) < 0:

@@ -51,6 +51,8 @@ from itertools import compress
 from ..doc import Doc
 from ..doc.numbers import ARTICLE_NEXT, Stream
 from ..doc.tokens import ARTICLE, MULTIPLE
+from ..lexicon.figures import PEOPLE_ENDINGS, PEOPLE_PLURALS
+from ..lexicon.titles import PERSON_NOUNS
 from ..model import DateMention, Figure, Range, Warning
 from .draft import Draft, Scan, json_number
 from .guards import is_model_number
@@ -66,6 +68,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"
 _URL_CUES = ("www.", ".com/", ".org/", ".net/", ".gov/")  # with "://" and "@": what every URL match holds
 _TIME_TYPES = frozenset({"DATE", "TIME", "SET"})
 _NUMBERS = frozenset({"number", "count", "range"})
+_REFERS_BACK = 200  # characters: about two sentences
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "each", "every"})
 
 
 def extract_figures(doc: Doc, dates: list[DateMention], warnings: list[Warning] | None = None) -> list[Figure]:
@@ -147,19 +151,28 @@ def without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
     787 was"); "380 passengers" after "A380" still counts."""
     s, models = scan.s, scan.models
     named: list[bool] = []
-    counted_before: Decimal | float | None = None  # the largest earlier figure that counts a noun
+    counts: list[Draft] = []  # the earlier figures that count a noun
     for r in raws:  # a first pass fills models
-        named.append(is_model_number(scan, r, counted_before))
-        if r.kind == "count" and r.counted and r.counted[:1].islower() and r.value is not None \
-                and (counted_before is None or r.value > counted_before):
-            counted_before = r.value
+        # The largest count of the last few sentences, which an elliptic "the 430 that stayed" may
+        # refer back to; a count far back in the article ("as fast as the 386") says nothing.
+        near_counts = [c.value for c in counts if r.start - c.end <= _REFERS_BACK and c.value is not None]
+        named.append(is_model_number(scan, r, max(near_counts) if near_counts else None))
+        if r.kind == "count" and r.counted and r.counted[:1].islower() and r.value is not None:
+            counts.append(r)
     return [r for r, is_name in zip(raws, named)
-            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not _counts_plural(r)
+            if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not _counts_people(s, r)
                     and not r.qualifier and s.text[r.i] in models)]
 
 
-def _counts_plural(r: Draft) -> bool:
-    """The figure counts a common noun in the plural ("380 passengers"), not a name or a thing named
-    by its number ("787 Dreamliner", "787 aircraft", "737 project manager")."""
-    c = r.counted or ""
-    return c[:1].islower() and c.endswith("s") and not c.endswith("ss")
+def _counts_people(s: Stream, r: Draft) -> bool:
+    """The figure counts people ("carried 380 passengers" after "A380"), not a thing named by its
+    number ("the 787 offers", "new 486 products", "787 aircraft", "the 717 program's"): a plural
+    noun of people, with no determiner before the number."""
+    words = (r.counted or "").split()
+    if not words or r.i > 0 and s.low[r.i - 1] in _DETERMINERS:
+        return False
+    last = words[-1]
+    if not last.islower():
+        return False
+    return last in PEOPLE_PLURALS or last.endswith("s") and not last.endswith("'s") and (
+        last[:-1] in PERSON_NOUNS or last in PERSON_NOUNS or last.endswith(PEOPLE_ENDINGS))

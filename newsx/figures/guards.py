@@ -249,9 +249,14 @@ def _alone_on_line(source: str, start: int, end: int) -> bool:
 
 
 def name(scan: Scan, num: Number, money: bool) -> int | None:
-    """A number in a name or code ("A380", "G-20", "Boeing 787"), skipped with its chain of groups."""
-    if is_name_number(scan.s, num, scan.models, money):
-        return _skip_code(scan.s, num.j)
+    """A number in a name or code ("A380", "G-20", "Boeing 787"), skipped with its chain of groups;
+    digits of three or more are remembered as a model ("Boeing 737s" ... "five new 737 aircraft")."""
+    s = scan.s
+    if is_name_number(s, num, scan.models, money):
+        t = s.text[num.i]
+        if len(t) >= 3 and t.isdigit():
+            scan.models.add(t)
+        return _skip_code(s, num.j)
     return None
 
 

@@ -25,7 +25,7 @@ from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, r
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import (CODE_PREFIXES, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES,
                                   LOWER_ISO, MONEY_CUES, SCALED_ONLY_CURRENCIES, SIGNS_AFTER, SUBUNITS)
-from ..lexicon.figures import IRREGULAR_PLURALS, STOP_WORDS
+from ..lexicon.figures import IRREGULAR_PLURALS, PEOPLE_ENDINGS, STOP_WORDS
 from ..lexicon.units import WEIGHT_CUES
 from ..lexicon.numbers import SCALES
 from ..lexicon.titles import PERSON_NOUNS
@@ -34,8 +34,6 @@ from .phrases import counted_after, is_plural
 
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
-# Endings of plural nouns of people ("employees", "workers", "journalists", "civilians", "migrants").
-_PEOPLE_ENDINGS = ("ees", "ers", "ors", "ists", "ians", "ants", "ents")
 _SIGNS_AFTER = SIGNS_AFTER  # "10 €", "100元": the signs written after an amount too
 _CENTS = frozenset({"cent", "cents"})
 _PHRASE_ENDS = frozenset({".", ",", ";", "!", "?", ")", ":"})
@@ -118,7 +116,7 @@ def _code_is_initials(s: Stream, j: int, num: Number) -> bool:
     if not (s.kind[j + 1] == WORD and s.text[j + 1].islower() and nxt not in STOP_WORDS and spaced(s, j, j + 1)
             and nxt not in SCALES and is_plural(nxt)):
         return False
-    people = nxt in PERSON_NOUNS or nxt in IRREGULAR_PLURALS or nxt.endswith(_PEOPLE_ENDINGS)
+    people = nxt in PERSON_NOUNS or nxt in IRREGULAR_PLURALS or nxt.endswith(PEOPLE_ENDINGS)
     return people and not any(w in MONEY_CUES for w in s.low[max(0, num.i - 6):num.i])
 
 

@@ -78,6 +78,10 @@ STOP_WORDS = frozenset(
 AMOUNT_NOUNS = frozenset("""increase rise fall drop cut loss profit deficit surplus budget fund deal contract
     population audience turnover revenue worth debt bill fine award bonus payout stake investment""".split())
 
+# Endings of plural nouns of people ("employees", "workers", "journalists", "civilians", "migrants").
+PEOPLE_ENDINGS = ("ees", "ers", "ors", "ists", "ians", "ants", "ents")
+PEOPLE_PLURALS = frozenset("people children men women personnel police staff troops crew crews".split())
+
 IRREGULAR_PLURALS = frozenset(
     """people children men women personnel police staff troops cattle sheep fish aircraft
     feet teeth mice geese""".split()
