@@ -27,6 +27,10 @@ COUNTED = [
     ("Inspectors seized 80 litres of alcohol kept in a cellar.", "80 litres", "alcohol"),
     ("Divers brought up 12 kilograms of gold found near the wreck.", "12 kilograms", "gold"),
     ("Half of the money went to hospitals.", "Half", "money"),
+    # a plural without -s before a plural noun modifies it
+    ("Nine police officers were hurt in the clashes.", "Nine", "police officers"),
+    ("The firm laid off 300 staff members.", "300", "staff members"),
+    ("About 40 police were deployed.", "40", "police"),
     # ... and before an adverb of time, frequency or place
     ("The storm left 20 centimetres of snow overnight.", "20 centimetres", "snow"),
     ("Doctors prescribed 250 milligrams of the antibiotic twice a day.", "250 milligrams", "antibiotic"),

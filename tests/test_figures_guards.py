@@ -93,6 +93,10 @@ GUARDED = [
     ("score", "Group C — Norway 3 – 1 Chile. The hosts led early.", "3 – 1"),
     ("sequence", "Lawyers filed day one motions in the bankruptcy court.", "one"),
     ("sequence", "The drug entered phase 3 trials last spring.", "3"),
+    ("sequence", "Traffic queued back to junction 14 after the crash.", "14"),
+    ("sequence", "Passengers waited at gate 22 for hours.", "22"),
+    ("phone", "Residents made 1,500 calls to 911 overnight.", "911"),
+    ("phone", "A neighbour dialled 999 at once.", "999"),
     ("named_group", "Ministers of the Group of 20 met.", "20"),
 ]
 
@@ -123,6 +127,9 @@ KEPT = [
     ("Of 1,200 workers, the 400 that remain will be retrained.", ["1,200", "400"]),
     ("They caught 1,000 fish; the 430 that survived were released.", ["1,000", "430"]),
     ("About 300 Britons and 120 Americans were flown home.", ["300", "120"]),  # capitalised plurals count
+    ("Police called 911 residents to warn them.", ["911"]),  # a count after a word of calling
+    ("The exit poll gave them 40 seats.", ["40"]),
+    ("The town has only one public hospital.", ["one"]),  # "only one" before a noun counts
     ("The index closed below 1900 and above 1700.", ["below 1900 and above 1700"]),  # no year after these
     ("Sales were at least 2010 units.", ["2010"]),
     ("He sold the 620 that were left.", ["620"]),  # a plural verb: a quantity, round or not

@@ -93,6 +93,8 @@ RANGES = [
     ("Readings ≤ 5 are safe.", [("5", "number", 5, None, "≤", None)]),
     ("Set the limit to <-20 in the freezer.", [("-20", "number", -20, None, "<", None)]),
     # roles: a change and a level
+    ("The board lifted the fee by $3 to $11.50 a visit.",
+     [("$3", "money", 3, "USD", None, "change"), ("$11.50", "money", 11.5, "USD", None, "level")]),
     ("The state will raise the minimum wage by $1 to $9.50 an hour.",
      [("$1", "money", 1, "USD", None, "change"), ("$9.50", "money", 9.5, "USD", None, "level")]),
     ("The council raised parking fees from $2.50 to $4.",

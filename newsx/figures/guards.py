@@ -8,7 +8,8 @@ those of ``EARLY_GUARDS``, ``LATE_GUARDS`` and ``MODEL_GUARDS`` and of the funct
  2. ``date_or_time``: a date or clock time ("2:00", "6pm", "1400 GMT", "November 15", "15th of May",
     "Friday 13", "2022-12-13");
  3. ``phone``: a phone number in any common shape ("+44 20 7946 0958", "(555) 123-4567",
-    "555.123.4567", "212 555 0143", "1-800-555-0199", "555-1234", "call 7946 0958"), with its groups;
+    "555.123.4567", "212 555 0143", "1-800-555-0199", "555-1234", "call 7946 0958"), with its groups,
+    and an emergency number after a word of calling ("calls to 911", "dialled 999");
  4. ``dotted_code``: three dotted groups or more, an IP address or a version ("192.168.1.1",
     "2.1.3"); a decimal, "3.5", is no code;
  5. ``zero_code``: a code with a leading zero ("0800 123 4567", "007"), with its spaced groups;
@@ -40,8 +41,8 @@ Called where the kind of the figure is decided (``kinds``):
 18. ``elliptic_model``: "the 747, which ...": a three- or four-digit number after "the" with no noun
     names a thing when its verb is singular ("the 747 was grounded"); it refers back to a counted
     noun when its verb is plural or "who" follows ("the 400 that remain", "the 300 who stayed"), or
-    when an earlier figure of the article counts as many or more ("of 1,200 workers, the 430 that
-    stayed"); with no such clue a round number is a quantity, another a model;
+    when a figure of the last two sentences counts more ("of 1,200 workers, the 430 that stayed");
+    with no such clue a round number is a quantity, another a model;
 19. ``named_group``: the number of a named group ("the Group of 20");
 20. ``capitalised_name``: a number after a capitalised word mid-sentence ("Boeing 787", "Fortune
     500"), remembered as a model number for the article; a later bare "the 787" with no noun is
@@ -69,6 +70,7 @@ from ..lexicon.figures import (
     DAY_BEFORE_MONTH,
     DAY_OF_MAY_BEFORE,
     DETERMINERS_BEFORE_ONE,
+    EMERGENCY_NUMBERS,
     GROUP_HEADS,
     ID_NOUNS,
     LIST_ABBREVIATIONS,
@@ -125,6 +127,9 @@ def phone(scan: Scan, num: Number, money: bool) -> int | None:
     i, j = num.i, num.j
     if s.kind[i] != NUM or money:
         return None
+    if s.text[i] in EMERGENCY_NUMBERS and j == i + 1 and _after_calling(s, i) \
+            and not (s.kind[j] == WORD and s.text[j].islower() and is_plural(s.low[j])):
+        return j  # "calls to 911", "dialled 999"; not "called 911 residents"
     if not (s.kind[j] == NUM or s.low[j] in _PHONE_LINKS or s.low[i - 1] in _PHONE_LINKS):
         return None  # a single group of digits, no code before: most numbers stop here
     end = _phone_end(s, i)
@@ -136,6 +141,14 @@ def phone(scan: Scan, num: Number, money: bool) -> int | None:
     if is_phone(s, num):
         return _skip_code(s, num.j)
     return None
+
+
+def _after_calling(s: Stream, i: int) -> bool:
+    """A word of calling stands right before piece i, or before a "to" or "on" there ("calls to")."""
+    k = i - 1
+    if k > 0 and (s.low[k] == "to" or s.low[k] == "on"):
+        k -= 1
+    return k >= 0 and s.low[k] in PHONE_CUES
 
 
 def _phone_end(s: Stream, i: int) -> int:
@@ -603,7 +616,9 @@ def is_lone_one(s: Stream, num: Number, qual: str | None) -> bool:
             or (nxt in DASHES and adjacent(s, j - 1, j)):
         return False
     if i > 0 and s.low[i - 1] in DETERMINERS_BEFORE_ONE:
-        return True
+        # "the only one", "the last one"; but "has only one public hospital" counts a noun
+        return not (s.low[i - 1] == "only" and s.low[i - 2] not in DETERMINERS_BEFORE_ONE and s.kind[j] == WORD
+                    and nxt not in STOP_WORDS and nxt != "of" and s.text[j].islower())
     return not qual and (nxt in STOP_WORDS or nxt == "of" or nxt == "another" or s.kind[j] != WORD)
 
 

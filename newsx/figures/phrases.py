@@ -22,9 +22,9 @@ from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.figures import (ATTRIBUTIVE_STATES, COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS,
-                               IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS, LY_NOUNS, NAME_HEADS, OF_DETERMINERS,
-                               PAST_FORMS, PHRASE_END_ADVERBS, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS,
-                               STOP_WORDS)
+                               IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS, LY_NOUNS, MODIFIER_PLURALS, NAME_HEADS,
+                               OF_DETERMINERS, PAST_FORMS, PHRASE_END_ADVERBS, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS,
+                               SIGN_QUALIFIERS, STOP_WORDS)
 from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 
 # The qualifiers by their last two characters, longest first: a few endswith tests per figure.
@@ -142,8 +142,10 @@ def counted_after(s: Stream, j: int, *, allow_of: bool = False, money: bool = Fa
         words.append(text)
         k += 1
         # A noun phrase ends at its plural head: "pilgrims arrive", "jobs go"; not at a name in -s
-        # before a plural noun ("M1 Abrams tanks", "5 Texas hospitals", "12 Reuters journalists").
-        if is_plural(w) and not (money and low[k] == "and") and not (text[:1].isupper() and _plural_noun_at(s, k)):
+        # before a plural noun ("M1 Abrams tanks", "5 Texas hospitals", "12 Reuters journalists"), nor
+        # at a plural without -s that modifies one ("police officers", "staff members").
+        if is_plural(w) and not (money and low[k] == "and") and not (
+                (text[:1].isupper() or w in MODIFIER_PLURALS) and _plural_noun_at(s, k)):
             break
     while words and (words[-1] == "and" or words[-1].lower() in PRE_MODIFIERS or _adverb(words[-1])):
         words.pop()

@@ -82,6 +82,9 @@ AMOUNT_NOUNS = frozenset("""increase rise fall drop cut loss profit deficit surp
 PEOPLE_ENDINGS = ("ees", "ers", "ors", "ists", "ians", "ants", "ents")
 PEOPLE_PLURALS = frozenset("people children men women personnel police staff troops crew crews".split())
 
+# Plurals without -s that modify a plural noun after them ("police officers", "staff members").
+MODIFIER_PLURALS = frozenset("police staff cattle sheep fish aircraft personnel".split())
+
 IRREGULAR_PLURALS = frozenset(
     """people children men women personnel police staff troops cattle sheep fish aircraft
     feet teeth mice geese""".split()
@@ -90,7 +93,8 @@ IRREGULAR_PLURALS = frozenset(
 # Nouns after which a number names an item in a sequence ("day five", "Group 3", "round 2").
 NAMING_NOUNS = frozenset(
     """day week round stage game match leg phase part chapter episode season series volume act
-    scene grade level group class category number no heat lap hole race section article""".split()
+    scene grade level group class category number no heat lap hole race section article junction exit gate
+    platform terminal pier berth""".split()
 )
 
 DETERMINERS_BEFORE_ONE = frozenset(
@@ -231,9 +235,12 @@ ID_NOUNS = frozenset("""id story case order ticket invoice account reference ref
     flight code pin badge claim registration passport licence license listing lot version ver release
     build update patch firmware edition issue""".split())
 
+# Emergency telephone numbers, no figures after a word of calling ("calls to 911", "dial 112").
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101", "110", "119", "100"})
+
 # Words before a phone number ("call 555 0143", "tel: ...", "hotline 0800 ...").
-PHONE_CUES = frozenset("""tel tel. telephone phone phones call calls calling fax hotline helpline mobile cell
-    whatsapp dial dialling dialing ring text sms""".split())
+PHONE_CUES = frozenset("""tel tel. telephone phone phones call calls calling called fax hotline helpline mobile cell
+    whatsapp dial dials dialling dialing dialled dialed ring rang text sms""".split())
 
 # The words of the qualifiers, which start no name ("About 300" is no "Airbus 300").
 QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())

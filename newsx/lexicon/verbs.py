@@ -134,14 +134,15 @@ CHANGE_VERBS = frozenset(
     regain regained regains regaining recoup recouped recoups pared pares ticked sagged skyrocketed
     nosedived weakened strengthened appreciated depreciated swelled ballooned contracted shrunk
     risen fallen grown sunk shrunken swollen sinks sinking shrinks shrinking soars soaring plunges plunging
-    tumbles tumbling dips dipping surges surging slumping""".split()
+    tumbles tumbling dips dipping surges surging slumping lifted lift lifts bumped bump bumps upped""".split()
 )
 
 # Verbs of change that take an object before the amount ("raised the wage by $1", "cut rates by half a
 # point"): an amount right after them is no change ("raised $5 million" is money raised).
 TRANSITIVE_CHANGE_VERBS = frozenset(
     """cut cuts raised raise raises reduced reduce reduces lowered lower boosted boost revised upgraded
-    downgraded moved changed trimmed trims hiked hikes slashed slashes pared pares""".split()
+    downgraded moved changed trimmed trims hiked hikes slashed slashes pared pares lifted lift lifts bumped bump
+    bumps upped""".split()
 )
 
 # Verbs of losing: "shares lost 2%" is a change, "the firm lost $5 million" a sum lost.
