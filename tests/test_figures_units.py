@@ -146,6 +146,7 @@ UNIT_FIGURES = [
     ("The barge carried 900 t, officials said.", [("900 t", "measure", 900, "t")]),
     ("About 5 m people tuned in.", [("5", "count", 5, None)]),
     ("The new crane is 60 m high.", [("60 m", "measure", 60, "m")]),
+    ("Ozone reached 95 micrograms per cubic metre.", [("95 micrograms per cubic metre", "measure", 95, "µg/m³")]),
     ("The ice was 4 in thick on the lake.", [("4 in", "measure", 4, "in")]),
     ("They won 4 in a row.", [("4", "number", 4, None)]),
     ("Each family got 5 L of drinking water.", [("5 L", "measure", 5, "l")]),

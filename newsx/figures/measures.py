@@ -256,6 +256,9 @@ def _rate(s: Stream, unit: str, jj: int) -> tuple[str, int]:
             return unit, jj
     elif not (spaced(s, jj - 1, jj) and spaced(s, jj, jj + 1)):
         return unit, jj
+    two = den + " " + s.low[jj + 2]
+    if link != "/" and two in UNITS and " " in two and spaced(s, jj + 1, jj + 2):
+        return f"{unit}/{UNITS[two]}", jj + 3  # "40 micrograms per cubic metre"
     sym = RATE_DENOMINATORS.get(den)
     if sym is None and den in UNITS and (link == "/" or len(den) > 1 and den not in ATTACHED_ONLY):
         sym = UNITS[den]  # "5 milligrams per litre", "60 mg/l"
