@@ -192,8 +192,12 @@ def test_figures_of_blind_news():
     assert passed / total >= FLOOR_BLIND, (passed, total, [(c["text"], p) for c, _, p in failing])
 
 
-FLOOR = 0.0  # set by the lead once the figure grammar of issue 19 is merged
-FLOOR_BLIND = 0.0  # figures_cases_blind.json: 299/313 (0.955) when written; the lead sets the floor
+# figures_cases.json: 304/420 when written (blind, before issue 19), 420/420 after the fixes it led to.
+FLOOR = 0.99
+# figures_cases_blind.json: 299/313 when written (blind, after the grammar of issue 19), 305/313 after
+# general fixes; 8 of the failures are one convention: newsx keeps a rate said with "a"/"an" and the
+# rate of an amount of money out of the span ("$350" in "$350 per tonne", "20 mg" in "20 mg a day").
+FLOOR_BLIND = 0.96
 
 if __name__ == "__main__":
     rates = []
