@@ -298,9 +298,14 @@ EARLY_GUARDS: tuple[tuple[str, EarlyGuard], ...] = (
     ("zero_code", zero_code), ("counter", counter), ("name", name), ("name_word", name_word))
 
 
+# The early guards that can turn down a number in words (the others look at digits only).
+_WORD_GUARDS = frozenset({"time_or_url", "name_word"})
+_EARLY_FOR_WORDS = tuple((rule, guard) for rule, guard in EARLY_GUARDS if rule in _WORD_GUARDS)
+
+
 def not_a_figure(scan: Scan, num: Number, money: bool) -> int | None:
     """Where to go on from when the number is no figure whatever follows (rules 1-8), else None."""
-    for rule, guard in EARLY_GUARDS:
+    for rule, guard in EARLY_GUARDS if scan.s.kind[num.i] == NUM else _EARLY_FOR_WORDS:
         skip = guard(scan, num, money)
         if skip is not None:
             if scan.trace is not None:
