@@ -50,8 +50,10 @@ def render(console: Console, record: dict[str, Any], sections: tuple[str, ...] =
         ])
     if _wanted(record, sections, "figures"):
         _section(console, "Figures", [_col("figure", 2), _col("value", 2, fixed=True), _col("unit", 0, fixed=True),
-                                      _col("qualifier", 0, fixed=True), _col("counted", 3)], [
-            (f["text"], _value(f["value"]), f["unit"] or "", f["qualifier"] or "", f["counted"] or "")
+                                      _col("qualifier", 0, fixed=True), _col("role", 0, fixed=True),
+                                      _col("counted", 3)], [
+            (f["text"], _value(f["value"]), f["unit"] or "", f["qualifier"] or "", f.get("role") or "",
+             f["counted"] or "")
             for f in record["figures"]
         ])
     if _wanted(record, sections, "events"):
