@@ -147,6 +147,13 @@ UNIT_FIGURES = [
     ("About 5 m people tuned in.", [("5", "count", 5, None)]),
     ("The new crane is 60 m high.", [("60 m", "measure", 60, "m")]),
     ("Ozone reached 95 micrograms per cubic metre.", [("95 micrograms per cubic metre", "measure", 95, "µg/m³")]),
+    # a length squared or cubed, energy in watt-hours and electronvolts
+    ("The fire burned 40 km^2 of forest.", [("40 km^2", "measure", 40, "km²")]),
+    ("The pool holds 300 m^3 of water.", [("300 m^3", "measure", 300, "m³")]),
+    ("The plot is 3 km squared.", [("3 km squared", "measure", 3, "km²")]),
+    ("Each cell stores 20 Wh.", [("20 Wh", "measure", 20, "Wh")]),
+    ("The beams collided at 13.6 TeV.", [("13.6 TeV", "measure", 13.6, "TeV")]),
+    ("The city added 40 EV chargers.", [("40", "count", 40, None)]),
     ("The ice was 4 in thick on the lake.", [("4 in", "measure", 4, "in")]),
     ("They won 4 in a row.", [("4", "number", 4, None)]),
     ("Each family got 5 L of drinking water.", [("5 L", "measure", 5, "l")]),

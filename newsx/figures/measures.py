@@ -55,6 +55,8 @@ _RATES = frozenset({"speed", "data rate", "flow"})
 _LETTER_AMOUNTS = frozenset({"g", "l", "t", "m"})
 _SPACED_SYMBOLS = frozenset({"m", "dm", "g", "t", "mi", "ha"})  # not "in", "b", "p", "st", "v": words or list marks
 _DIMENSION_LINKS = frozenset({"x", "×", "by"})
+_POWERS = {"2": "²", "3": "³"}
+_CASED_SYMBOLS = frozenset({"Wh", "eV", "MJ"})  # written only so, spaced from the number too
 # Adjectives of size after a measure: "2 in thick", "30 m tall".
 _SIZE_ADJECTIVES = frozenset({"thick", "thin", "long", "wide", "tall", "high", "deep", "across"})
 _PART_WORDS = {"half": Decimal("0.5")}  # "half a mile": the part before the article as one
@@ -301,8 +303,22 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
                 return None, j  # "2 in april", "50,000 in 2020": "in" is never a unit here
             if s.kind[j + 1] == NUM:
                 return UNITS[glued], j + 2  # "km2"
-        return UNITS[w], j + 1
+        return _power_of_unit(s, UNITS[w], j + 1)
     return None, j
+
+
+def _power_of_unit(s: Stream, unit: str, j: int) -> tuple[str, int]:
+    """A length unit squared or cubed: "12 km^2", "5 m^3", "2 km squared", "4 km cubed"; the unit
+    and the piece after it."""
+    if DIMENSIONS.get(unit) != "length":
+        return unit, j
+    low = s.low
+    if low[j] == "^" and adjacent(s, j - 1, j) and adjacent(s, j, j + 1) and low[j + 1] in _POWERS \
+            and not (adjacent(s, j + 1, j + 2) and s.kind[j + 2] in (WORD, NUM)):
+        return unit + _POWERS[low[j + 1]], j + 2
+    if (low[j] == "squared" or low[j] == "cubed") and spaced(s, j - 1, j):
+        return unit + ("²" if low[j] == "squared" else "³"), j + 1
+    return unit, j
 
 
 def _conversion(s: Stream, j: int) -> bool:
@@ -327,10 +343,12 @@ def _spaced_symbol(s: Stream, j: int) -> bool:
     measure ends there: before a mark, "x" or "by" of a dimension, or the next number of a series
     ("a 12 m mast.", "2 m x 3 m", "1 m 20 cm"); before a word it is something else ("5 m people",
     "the 3 g network")."""
+    if s.text[j] in _CASED_SYMBOLS:
+        return True  # "45 Wh", "1.7 eV": the capitals make them units
     if s.low[j] not in _SPACED_SYMBOLS or not s.text[j].islower():
         return False
     nxt = s.low[j + 1]
-    return j + 1 >= s.n or nxt in _END_MARKS or nxt in _DIMENSION_LINKS or s.kind[j + 1] == NUM \
+    return j + 1 >= s.n or nxt in _END_MARKS or nxt in _DIMENSION_LINKS or s.kind[j + 1] == NUM or nxt == "^" \
         or s.low[j] == "m" and nxt in METRE_CUES  # "30 m tall"
 
 

@@ -114,6 +114,11 @@ UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("MWh", "energy", "mwh|megawatt-hour|megawatt-hours|megawatt hour|megawatt hours"),
     ("GWh", "energy", "gwh|gigawatt-hour|gigawatt-hours|gigawatt hour|gigawatt hours"),
     ("TWh", "energy", "twh|terawatt-hour|terawatt-hours|terawatt hour|terawatt hours"),
+    ("eV", "energy", "ev|electronvolt|electronvolts|electron volt|electron volts"),
+    ("keV", "energy", "kev|kiloelectronvolt|kiloelectronvolts"),
+    ("MeV", "energy", "mev|megaelectronvolt|megaelectronvolts"),
+    ("GeV", "energy", "gev|gigaelectronvolt|gigaelectronvolts"),
+    ("TeV", "energy", "tev|teraelectronvolt|teraelectronvolts"),
     ("W", "power", "w|watt|watts"),
     ("kW", "power", "kw|kilowatt|kilowatts"),
     ("MW", "power", "mw|megawatt|megawatts"),
@@ -160,7 +165,7 @@ DIMENSIONS.update({"°C": "temperature", "°F": "temperature", "K": "temperature
 # letters; spaced only in a conversion in parentheses ("40 km (25 mi)").
 ATTACHED_ONLY = frozenset({"m", "g", "l", "w", "in", "mi", "st", "ct", "ha", "db", "nm", "b", "hp", "p", "t",
                            "v", "bar", "bars", "cc", "pt", "qt", "bu", "gm", "tw", "au", "kt", "rad",
-                           "rads", "cl", "dm", "wh", "mj", "fps"})
+                           "rads", "cl", "dm", "wh", "mj", "fps", "ev"})
 
 # Units named after the article as the number one ("a litre of milk", "a mile away"); not the
 # words that are something else after "a" ("a yard", "a stone", "a bit", "a ton of work", "a cup",
