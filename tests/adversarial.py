@@ -106,6 +106,17 @@ def mixed_scripts(size: int) -> str:
     )
 
 
+def figure_notations(size: int) -> str:
+    """Counts and the notations of the figure grammar over and over: a long run of counts is where a
+    look back over every earlier figure shows itself."""
+    return _repeat(
+        "minus five people, 911 calls to 911, 3 m x 2 m, 15 dollars 50. one over three; 2^10 cells, "
+        "the 787 that flew, two point five per cent, a mile and a half, 12 km^2, 1 of 4 A man, "
+        "4 thousand 2 hundred and 6 and two thirds, nought point five, seven fifths, 40 000 ",
+        size,
+    )
+
+
 # Name -> builder. The order is the table's order in the benchmark and the test report.
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "capitalised words": capitalised,
@@ -119,4 +130,5 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "unicode quotes, dashes": unicode_punctuation,
     "zero-width, control": invisible,
     "mixed scripts": mixed_scripts,
+    "figure notations": figure_notations,
 }

@@ -155,13 +155,24 @@ def without_model_numbers(scan: Scan, raws: list[Draft]) -> list[Draft]:
     for r in raws:  # a first pass fills models
         # The largest count of the last few sentences, which an elliptic "the 430 that stayed" may
         # refer back to; a count far back in the article ("as fast as the 386") says nothing.
-        near_counts = [c.value for c in counts if r.start - c.end <= _REFERS_BACK and c.value is not None]
-        named.append(is_model_number(scan, r, max(near_counts) if near_counts else None))
+        named.append(is_model_number(scan, r, _largest_count_near(counts, r.start)))
         if r.kind == "count" and r.counted and r.counted[:1].islower() and r.value is not None:
             counts.append(r)
     return [r for r, is_name in zip(raws, named)
             if not (is_name or (r.bare or r.kind == "range") and r.kind in _NUMBERS and not _counts_people(s, r)
                     and not r.qualifier and s.text[r.i] in models)]
+
+
+def _largest_count_near(counts: list[Draft], start: int) -> Decimal | float | None:
+    """The largest value of the counts ending within ``_REFERS_BACK`` characters before ``start``
+    (``counts`` in text order: the look back stops at the first one too far, so it stays short)."""
+    best: Decimal | float | None = None
+    for c in reversed(counts):
+        if start - c.end > _REFERS_BACK:
+            break
+        if c.value is not None and (best is None or c.value > best):
+            best = c.value
+    return best
 
 
 def _counts_people(s: Stream, r: Draft) -> bool:
