@@ -83,6 +83,7 @@ GUARDED = [
     ("elliptic_model", "The 747 was retired after decades of service.", "747"),
     ("elliptic_model", "Airlines still fly the 767, which is older.", "767"),
     ("elliptic_model", "Pilots say the 727 still flies well.", "727"),
+    ("elliptic_model", "The 727, which first flew in 1963, is retired.", "727"),
     ("capitalised_name", "Shares of companies on the Fortune 500 list rose.", "500"),
     ("model_seen", "The Boeing 787 was delayed. Buyers said the 787 had wiring faults.", "787 had"),
     ("address", "Flowers were left outside 10 Downing Street.", "10"),
@@ -133,10 +134,12 @@ KEPT = [
     ("The index closed below 1900 and above 1700.", ["below 1900 and above 1700"]),  # no year after these
     ("Sales were at least 2010 units.", ["2010"]),
     ("He sold the 620 that were left.", ["620"]),  # a plural verb: a quantity, round or not
+    ("The 430 that stayed were paid.", ["430"]),  # the main verb after the relative clause is plural
     ("The 310 who stayed were praised.", ["310"]),
     ("The firm will cut 1,500 jobs; the 1,100 that stay get a raise.", ["1,500", "1,100"]),
     ("The A380 carried 380 passengers.", ["380"]),  # a count after a model of the same digits
     ("They paid 500 USD cash.", ["500 USD"]),  # a currency before a noun that is no person
+    ("Traders said 40 USD cattle prices rose.", ["40 USD"]),  # cattle are no people
     ("Tourists paid 40 EUR fees at the gate.", ["40 EUR"]),
     ("She handed over 500 USD notes.", ["500 USD"]),
     ("The club paid 90 GBP wages to each of 30 players.", ["90 GBP", "30"]),

@@ -66,6 +66,8 @@ def test_roles(text, expected):
 # (text, [(span text, value, unit), ...]): a capital C glued to a number in a sentence about the
 # weather, whatever word follows it.
 TEMPERATURES = [
+    ("It reached 44C on Sunday afternoon during the heatwave.", [("44C", 44, "°C")]),  # heat far after
+    ("Engineers in the laboratory cooled the chip to 77K with a laser.", [("77K", 77, "K")]),
     ("Temperatures dropped to minus 15C overnight.", [("minus 15C", -15, "°C")]),
     ("Temperatures dropped to -12C overnight in the valleys.", [("-12C", -12, "°C")]),
     ("The mercury hit 47.5C on Tuesday.", [("47.5C", 47.5, "°C")]),

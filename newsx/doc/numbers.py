@@ -38,13 +38,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..lexicon.calendar import MONTHS
-from ..lexicon.figures import (AMOUNT_NOUNS, ANNIVERSARY, IRREGULAR_PLURALS, METRE_CUES, RANK_WORDS, STOP_WORDS,
-                               VAGUE_FOLLOWERS)
+from ..lexicon.figures import (AMOUNT_NOUNS, ANNIVERSARY, HEAT_WORDS, IRREGULAR_PLURALS, METRE_CUES, RANK_WORDS,
+                               STOP_WORDS, VAGUE_FOLLOWERS)
 from ..lexicon.numbers import (ABBREV_SCALES, ARTICLE_DENOMINATORS, DECIMAL_DIGITS, DENOMINATORS, K_KARAT_CUES,
-                               K_RACE_CUES, K_RESOLUTION_CUES, KELVIN_CUES, MONEY_SCALES, NEGATIVE_RESULT_WORDS,
+                               K_RACE_CUES, K_RESOLUTION_CUES, MONEY_SCALES, NEGATIVE_RESULT_WORDS,
                                ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, SMALL_DENOMINATORS, SUPERSCRIPTS,
                                TENS_WORDS, UNITS_WORDS, VAGUE_SCALES, VULGAR)
-from ..lexicon.units import METRE_MATERIALS
+from ..lexicon.units import KELVIN_CUES, METRE_MATERIALS
 from .tokens import NUM, NUMBER_START_WORDS, SYM, WORD, Pieces
 
 END = "end"  # the kind of the sentinel pieces past the last one
@@ -379,9 +379,10 @@ def is_thousands_k(s: Stream, j: int, money: bool) -> bool:
 
 
 def _temperature_near(s: Stream, j: int) -> bool:
-    """A word of temperature within ten pieces of piece j ("a temperature of 300K")."""
+    """A word of temperature or physics within ten pieces of piece j ("a temperature of 300K", "the
+    laser reached 300K"): the K may be kelvin, which the figures' units decide."""
     for x in range(max(0, j - 10), min(s.n, j + 11)):
-        if s.low[x] in KELVIN_CUES:
+        if s.low[x] in KELVIN_CUES or s.low[x] in HEAT_WORDS:
             return True
     return False
 

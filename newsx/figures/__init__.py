@@ -51,14 +51,13 @@ from itertools import compress
 from ..doc import Doc
 from ..doc.numbers import ARTICLE_NEXT, Stream
 from ..doc.tokens import ARTICLE, MULTIPLE
-from ..lexicon.figures import PEOPLE_ENDINGS, PEOPLE_PLURALS
-from ..lexicon.titles import PERSON_NOUNS
 from ..model import DateMention, Figure, Range, Warning
 from .draft import Draft, Scan, json_number
 from .guards import is_model_number
 from .kinds import figure_at, multiple_word
 from .measures import article_measure
 from .money import carry_currency
+from .phrases import people_plural
 from .ranges import join_ranges
 from .roles import set_roles
 
@@ -182,8 +181,4 @@ def _counts_people(s: Stream, r: Draft) -> bool:
     words = (r.counted or "").split()
     if not words or r.i > 0 and s.low[r.i - 1] in _DETERMINERS:
         return False
-    last = words[-1]
-    if not last.islower():
-        return False
-    return last in PEOPLE_PLURALS or last.endswith("s") and not last.endswith("'s") and (
-        last[:-1] in PERSON_NOUNS or last in PERSON_NOUNS or last.endswith(PEOPLE_ENDINGS))
+    return words[-1].islower() and people_plural(words[-1])

@@ -102,6 +102,7 @@ _SEQUENCE_NOUNS = NAMING_NOUNS | ID_NOUNS
 _MAGNITUDE_QUALIFIERS = frozenset({"above", "below", "more than", "less than", "fewer than", "greater than",
                                    "at least", "at most", "no more than", "no fewer than", "no less than",
                                    "exceeding", "in excess of", "upwards of"})
+_SENTENCE_END_MARKS = frozenset({".", "!", "?", ";"})
 _RANGE_LINKS = frozenset({"to", "and", "or", "between", "from", "than", "through"}) | DASHES
 # A phone number: an optional country code and area code, then up to six groups of digits. Anchored
 # and with bounded repeats of fixed pieces, so each match is short work.
@@ -719,6 +720,15 @@ def _agreement(s: Stream, j: int) -> str | None:
             return "singular"  # "which flies", "that remains"
         if not v.endswith("ed") and v not in IRREGULAR_PAST and v not in MODALS and v != "had":
             return "plural"  # "that remain", "which fly"; not "which flew", "that will"
+    if rel:  # the relative clause's verb does not show it: the main verb may ("the 430 that stayed were paid")
+        for x in range(k + 1, min(s.n, k + 12)):
+            w = low[x]
+            if w in _SENTENCE_END_MARKS:
+                break
+            if w in SINGULAR_VERBS:
+                return "singular"
+            if w in PLURAL_VERBS:
+                return "plural"
     return None
 
 

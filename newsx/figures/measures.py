@@ -221,16 +221,8 @@ def attached_temperature(s: Stream, j: int) -> bool:
     value = to_decimal(s.text[j - 1]) if s.kind[j - 1] == NUM else Decimal(1000)
     if value > 150:
         return False
-    k = j - 2
-    while k >= max(0, j - 14) and s.low[k] not in _SENTENCE_ENDS:
-        if s.low[k] in HEAT_WORDS:
-            return True  # a sentence about heat: any word may follow ("-15C overnight", "47.5C on Tuesday")
-        k -= 1
-    k = j + 1
-    while k < min(s.n, j + 5) and s.low[k] not in _SENTENCE_ENDS:
-        if s.low[k] in HEAT_WORDS:
-            return True  # "40C heat"
-        k += 1
+    if _sentence_has(s, j, HEAT_WORDS):
+        return True  # a sentence about heat: any word may follow ("-15C overnight", "45C on Tuesday in the heat")
     if not last and s.kind[j + 1] == WORD and s.low[j + 1] not in STOP_WORDS:
         return False  # "13F filing", "the 4C class" with no word of heat
     return last or s.kind[j + 1] == SYM and nxt in _END_MARKS

@@ -25,12 +25,11 @@ from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, r
 from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import (CODE_PREFIXES, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES,
                                   LOWER_ISO, MONEY_CUES, SCALED_ONLY_CURRENCIES, SIGNS_AFTER, SUBUNITS)
-from ..lexicon.figures import IRREGULAR_PLURALS, PEOPLE_ENDINGS, STOP_WORDS
+from ..lexicon.figures import STOP_WORDS
 from ..lexicon.units import WEIGHT_CUES
 from ..lexicon.numbers import SCALES
-from ..lexicon.titles import PERSON_NOUNS
 from .draft import Draft
-from .phrases import counted_after, is_plural
+from .phrases import counted_after, is_plural, people_plural
 
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
@@ -116,8 +115,7 @@ def _code_is_initials(s: Stream, j: int, num: Number) -> bool:
     if not (s.kind[j + 1] == WORD and s.text[j + 1].islower() and nxt not in STOP_WORDS and spaced(s, j, j + 1)
             and nxt not in SCALES and is_plural(nxt)):
         return False
-    people = nxt in PERSON_NOUNS or nxt in IRREGULAR_PLURALS or nxt.endswith(PEOPLE_ENDINGS)
-    return people and not any(w in MONEY_CUES for w in s.low[max(0, num.i - 6):num.i])
+    return people_plural(nxt) and not any(w in MONEY_CUES for w in s.low[max(0, num.i - 6):num.i])
 
 
 def _named_currency(s: Stream, j: int) -> tuple[str | None, int, float]:

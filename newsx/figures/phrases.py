@@ -23,9 +23,10 @@ from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.figures import (ATTRIBUTIVE_STATES, COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS,
                                IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS, LY_NOUNS, MODIFIER_PLURALS, NAME_HEADS,
-                               OF_DETERMINERS, PAST_FORMS, PHRASE_END_ADVERBS, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS,
-                               SIGN_QUALIFIERS, STOP_WORDS)
+                               OF_DETERMINERS, PAST_FORMS, PEOPLE_ENDINGS, PEOPLE_PLURALS, PHRASE_END_ADVERBS,
+                               PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS, STOP_WORDS)
 from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
+from ..lexicon.titles import PERSON_NOUNS
 
 # The qualifiers by their last two characters, longest first: a few endswith tests per figure.
 _QUALIFIERS_BY_END: dict[str, list[str]] = {}
@@ -79,6 +80,13 @@ def _sign_before(source: str, start: int) -> int | None:
     if k > 0 and not (source[k - 1].isspace() or source[k - 1] in "(["):
         return None
     return k
+
+
+def people_plural(w: str) -> bool:
+    """Whether the lower-case word is a plural noun of people ("passengers", "employees", "police",
+    "journalists"); "aircraft", "cattle" and "program's" are none."""
+    return w in PEOPLE_PLURALS or w.endswith("s") and not w.endswith("'s") and (
+        w[:-1] in PERSON_NOUNS or w in PERSON_NOUNS or w.endswith(PEOPLE_ENDINGS))
 
 
 def is_plural(w: str) -> bool:

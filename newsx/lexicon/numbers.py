@@ -141,10 +141,6 @@ K_RESOLUTION_CUES = frozenset("""tv tvs television televisions resolution displa
 # Words after a k glued to digits that make it karats ("18k gold").
 K_KARAT_CUES = frozenset("gold white yellow rose solid".split())
 
-# Words near "300K" that make the K a kelvin, in a sentence about temperature.
-KELVIN_CUES = frozenset("""temperature temperatures kelvin kelvins degrees cooled cooling heated
-    heating heat hot cold colder hotter superconductor superconductors superconducting
-    superconductivity cryogenic absolute thermal plasma melting boiling freezing °""".split())
 
 # Superscript digits and signs of an exponent ("6.23×10⁻⁴").
 SUPERSCRIPTS: dict[str, str] = {

@@ -195,9 +195,10 @@ TEMPERATURE_UNITS: dict[str, str] = {
 TEMPERATURE_SCALES = frozenset(k for k in TEMPERATURE_UNITS if len(k) > 1)
 
 # Words that make a "K" after digits kelvin ("cooled to 4K"), beside the words of heat.
-KELVIN_CUES = frozenset("""kelvin absolute zero cooled cooling cryogenic superconducting superconductor
-    superconductors superconductivity helium nitrogen plasma laser lasers physicists physicist lab
-    laboratory experiment star stars surface atoms""".split())
+KELVIN_CUES = frozenset("""kelvin kelvins absolute zero cooled cooling heated heating cryogenic superconducting
+    superconductor superconductors superconductivity helium nitrogen plasma laser lasers physicists physicist
+    lab laboratory experiment star stars surface atoms temperature temperatures degrees thermal melting
+    boiling freezing °""".split())
 
 # ---------------------------------------------------------------------------- degrees
 # Words that make "degrees" (or "°") an angle: turning, slopes, compass and map positions. Right
