@@ -57,8 +57,6 @@ _SPACED_SYMBOLS = frozenset({"m", "dm", "g", "t", "mi", "ha"})  # not "in", "b",
 _DIMENSION_LINKS = frozenset({"x", "×", "by"})
 _POWERS = {"2": "²", "3": "³"}
 _CASED_SYMBOLS = frozenset({"Wh", "eV", "MJ"})  # written only so, spaced from the number too
-# Adjectives of size after a measure: "2 in thick", "30 m tall".
-_SIZE_ADJECTIVES = frozenset({"thick", "thin", "long", "wide", "tall", "high", "deep", "across"})
 _PART_WORDS = {"half": Decimal("0.5")}  # "half a mile": the part before the article as one
 _POINTS = frozenset({"point", "points"})
 _BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
@@ -279,7 +277,7 @@ def _unit_after(s: Stream, j: int) -> tuple[str | None, int]:
         for name in (f"{w} per {low[j + 4]}", f"{w}s per {low[j + 4]}"):
             if name in UNITS:
                 return UNITS[name], j + 5  # "137 mile-per-hour", "60 kilometres-per-hour"
-    if w == "in" and spaced(s, j - 1, j) and (_conversion(s, j) or low[j + 1] in _SIZE_ADJECTIVES):
+    if w == "in" and spaced(s, j - 1, j) and (_conversion(s, j) or low[j + 1] in SIZE_ADJECTIVES):
         return "in", j + 1  # "12 in (30 cm)", "2 in thick"; "in" is no unit name elsewhere
     if w == "k" and adjacent(s, j - 1, j) and before_race(s, j):
         return "km", j + 1  # "a 5K run", "the 10k race": a race's distance in kilometres

@@ -73,7 +73,6 @@ STOP_WORDS = frozenset(
     goes comes seems makes takes gets gives shows needs wants means becomes faces lacks""".split()
 )
 
-# Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 # Nouns of an amount: after "5m" they take millions ("a 5m increase"), not metres ("a 5m wall").
 AMOUNT_NOUNS = frozenset("""increase rise fall drop cut loss profit deficit surplus budget fund deal contract
     population audience turnover revenue worth debt bill fine award bonus payout stake investment""".split())
@@ -85,6 +84,7 @@ PEOPLE_PLURALS = frozenset("people children men women personnel police staff tro
 # Plurals without -s that modify a plural noun after them ("police officers", "staff members").
 MODIFIER_PLURALS = frozenset("police staff cattle sheep fish aircraft personnel".split())
 
+# Irregular plurals: a counted noun phrase ends at them as at a regular plural.
 IRREGULAR_PLURALS = frozenset(
     """people children men women personnel police staff troops cattle sheep fish aircraft
     feet teeth mice geese""".split()
@@ -305,7 +305,8 @@ MEASURE_DETERMINERS = POSSESSIVES | frozenset({"a", "an", "this", "that", "each"
 
 # A measure joined to an adjective of size ("a 5-mile-long tunnel", "a 3-foot-tall fence"): the
 # measure measures the noun after the adjective.
-SIZE_ADJECTIVES = frozenset({"long", "tall", "wide", "deep", "high", "thick", "broad", "heavy", "across"})
+SIZE_ADJECTIVES = frozenset({"long", "tall", "wide", "deep", "high", "thick", "thin", "broad", "heavy",
+                             "across"})
 
 # Irregular past tenses that are no participles or nouns: a verb, never part of a counted phrase
 # ("half of the money went to schools", "2,000 tonnes of aid came in").

@@ -13,7 +13,7 @@ from __future__ import annotations
 # their own rules.
 UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     # length
-    ("km", "length", "km|kms|kilometre|kilometres|kilometer|kilometers|kilometres|klick|klicks"),
+    ("km", "length", "km|kms|kilometre|kilometres|kilometer|kilometers|klick|klicks"),
     ("m", "length", "m|metre|metres|meter|meters|mtr|mtrs"),
     ("dm", "length", "dm|decimetre|decimetres|decimeter|decimeters"),
     ("cm", "length", "cm|centimetre|centimetres|centimeter|centimeters|cms"),
@@ -31,7 +31,7 @@ UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("fathom", "length", "fathom|fathoms"),
     # area
     ("km²", "area", "km2|km²|sq km|sq. km|sqkm|square kilometre|square kilometres|square kilometer|"
-                    "square kilometers|square km|square kilometre of"),
+                    "square kilometers|square km"),
     ("m²", "area", "m2|m²|sq m|sqm|square metre|square metres|square meter|square meters"),
     ("cm²", "area", "cm2|cm²|square centimetre|square centimetres|square centimeter|square centimeters"),
     ("mi²", "area", "sq mi|sq. mi|square mile|square miles"),

@@ -52,7 +52,7 @@ def render(console: Console, record: dict[str, Any], sections: tuple[str, ...] =
         _section(console, "Figures", [_col("figure", 2), _col("value", 2, fixed=True), _col("unit", 0, fixed=True),
                                       _col("qualifier", 0, fixed=True), _col("role", 0, fixed=True),
                                       _col("counted", 3)], [
-            (f["text"], _value(f["value"]), f["unit"] or "", f["qualifier"] or "", f.get("role") or "",
+            (f["text"], _value(f["value"]), f["unit"] or "", f["qualifier"] or "", f["role"] or "",
              f["counted"] or "")
             for f in record["figures"]
         ])
