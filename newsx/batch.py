@@ -19,6 +19,7 @@ import json
 import os
 import re
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +39,8 @@ from .text import InputError, decode
 # enough (a tenth of a second of extraction or so) to balance the load and keep the output flowing.
 CHUNK_UNITS = 16
 CHUNK_BYTES = 32 * 1024
+# How long stopped workers (Ctrl-C, the reader gone) get to leave their analysis before they are killed.
+STOP_GRACE = 10.0
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _HTML_DATES = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
@@ -375,9 +378,42 @@ def run_windowed(
         yield from finish(pending.popleft())
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them: one message, no tracebacks."""
+class Cancelled(BaseException):
+    """Raised in a worker told to stop (SIGTERM) while it analyses a chunk: the chunk is dropped.
+    A BaseException, so that analyse() does not turn it into an error record."""
+
+
+_stopping = False  # this worker process has been told to stop
+_analysing = False  # this worker process is inside a chunk's analysis
+
+
+def _worker_setup() -> None:
+    """Each worker process's start: Ctrl-C is left to the main process, which stops the workers
+    (one message, no tracebacks); SIGTERM is that stop (see ProcessPool.close)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_terminate)
+
+
+def _on_terminate(_signum: int, _frame: Any) -> None:
+    """SIGTERM in a worker: abandon the chunk being analysed at once, but never die elsewhere.
+    A worker killed while it sends a result leaves half a message in the result pipe, and the
+    executor's thread in the main process waits for the rest for ever: that process never ends."""
+    global _stopping
+    _stopping = True
+    if _analysing:
+        raise Cancelled
+
+
+def _worker_chunk(chunk: Sequence[Unit], options: Options) -> list[list[Outcome]]:
+    """analyse_chunk in a pool's worker process, abandoned when the worker is told to stop."""
+    global _analysing
+    if _stopping:
+        raise Cancelled
+    _analysing = True
+    try:
+        return analyse_chunk(chunk, options)
+    finally:
+        _analysing = False
 
 
 class ProcessPool:
@@ -406,17 +442,17 @@ class ProcessPool:
     def _start(self) -> Any:
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_ignore_sigint)
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_worker_setup)
 
     def submit(self, chunk: list[Unit]) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            future = self.executor.submit(analyse_chunk, chunk, self.options)
+            future = self.executor.submit(_worker_chunk, chunk, self.options)
         except BrokenProcessPool:
             self.executor.shutdown(wait=False, cancel_futures=True)
             self.executor = self._start()
-            future = self.executor.submit(analyse_chunk, chunk, self.options)
+            future = self.executor.submit(_worker_chunk, chunk, self.options)
         future.chunk_sources = [unit.source for unit in chunk]  # for the records of a lost chunk
         return future
 
@@ -434,14 +470,36 @@ class ProcessPool:
         return wait(futures, return_when=FIRST_COMPLETED).done
 
     def close(self, *, cancel: bool = False) -> None:
-        if cancel:
-            # Ctrl-C: stop now, not after the chunks in flight.
-            processes = list((getattr(self.executor, "_processes", None) or {}).values())
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                process.terminate()
-        else:
+        """Wait for the workers to finish, or with `cancel` (Ctrl-C, the reader of the output gone)
+        stop them now: not after the chunks in flight, and with no worker left behind."""
+        if not cancel:
             self.executor.shutdown(wait=True)
+            return
+        from multiprocessing.connection import wait
+
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            _signal(process, "terminate")  # a request to stop (_on_terminate), not a kill
+        # The executor's thread takes the abandoned chunks' results and then ends the workers.
+        deadline = time.monotonic() + STOP_GRACE
+        while time.monotonic() < deadline:
+            running = [process.sentinel for process in processes if process.is_alive()]
+            if not running:
+                break
+            wait(running, timeout=max(deadline - time.monotonic(), 0))
+        for process in processes:
+            # Still at work after the grace: deep in one long step of an analysis (a SIGTERM
+            # handler runs only between Python steps), so not sending a result: killed.
+            if process.is_alive():
+                _signal(process, "kill")
+
+
+def _signal(process: Any, how: str) -> None:
+    try:
+        getattr(process, how)()
+    except (OSError, ValueError):  # gone already, or closed by the executor
+        pass
 
 
 def run(units: Iterable[Unit], options: Options, *, jobs: int, ordered: bool = True,

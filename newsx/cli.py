@@ -156,11 +156,18 @@ def extract_command(
     progress = Progress(live, (lambda: _count_inputs(paths, patterns, input_format)) if live else None)
     outdir = _output_dir(output_dir, paths)
     batch = _Batch(options, progress, outdir, resume, order)
+    reader_gone = False
     try:
         _run(batch, chain(head, found), stream, fmt, only, max_bytes, (jobs, not unordered, scheduler), output_dir)
+    except _ReaderGone:
+        # `newsx extract big/ | head -1`: the reader has what it wanted, the work was stopped.
+        reader_gone = True
+        _discard_output(stream)
     finally:
         if output and stream is not None:
             stream.close()
+    if reader_gone:
+        sys.exit(ExitStatus.INPUT_ERROR if batch.failed else ExitStatus.OK)
     if not quiet and (progress.articles + progress.skipped > 1 or output_dir):
         click.echo(progress.summary(), err=True)
     if batch.failed:
@@ -227,19 +234,45 @@ def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, fmt: str,
         try:
             for done in runner:
                 batch.record(done, writer)
+            if writer is not None and stream is not None:
+                writer.close()
+                stream.flush()
+        except BrokenPipeError:
+            if outdir is not None:
+                raise
+            raise _ReaderGone from None
         except OSError as err:
             if outdir is None:
                 raise
             # A folder that turned read-only or a full disk: no further output can be written.
             raise click.ClickException(f"cannot write under {output_dir}: {err.strerror or err}") from None
-        if writer is not None and stream is not None:
-            writer.close()
-            stream.flush()
+        finally:
+            # Stop the workers now, whatever happened: not whenever the runner is collected.
+            close = getattr(runner, "close", None)
+            if close is not None:
+                close()
         finished = True
     finally:
         progress.close()
         if outdir is not None and not finished:
             outdir.abandon()
+
+
+class _ReaderGone(Exception):
+    """The output's reader went away (a broken pipe): nothing more can be written."""
+
+
+def _discard_output(stream: IO[str] | None) -> None:
+    """Whatever is still buffered for a stream whose reader went away goes nowhere: flushing it
+    at close or at exit would fail again (an "Exception ignored" message and exit status 120)."""
+    if stream is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test's stream)
+        pass
 
 
 def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, scheduler: str | None,
@@ -428,6 +461,6 @@ def main() -> None:
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
-    # A reader that goes away (`newsx extract big/ | head -1`) is handled by click itself: it
-    # silences stdout and exits 1 without a traceback.
+    # A reader that goes away (`newsx extract big/ | head -1`) ends `extract` with status 0 (see
+    # _ReaderGone); elsewhere click handles it: stdout silenced, status 1, no traceback.
     sys.exit(ExitStatus.OK)

@@ -351,6 +351,52 @@ def test_workers_from_a_fork_server_when_threads_run(runner: CliRunner, corpus: 
     assert parallel.stdout == serial.stdout
 
 
+def _caught_sigterm(pid: int) -> bool:
+    """Whether process `pid` has a SIGTERM handler of its own (Linux: /proc; elsewhere assumed)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    caught = next(line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught, 16) >> (signal.SIGTERM - 1) & 1)
+
+
+def test_a_run_closed_early_ends_its_workers_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parallel run closed early (its reader gone, Ctrl-C) stops its workers at once, the one deep in
+    a long text too, and kills none: a worker killed while it sent a result left half a message in the
+    result pipe, the executor's thread waited for the rest and newsx never ended (`newsx extract dir/ | head`)."""
+    from newsx.inputs import Unit
+
+    executors = []
+    real_start = batch_module.ProcessPool._start
+
+    def start(self):  # noqa: ANN001, ANN202
+        executors.append(real_start(self))
+        return executors[-1]
+
+    monkeypatch.setattr(batch_module.ProcessPool, "_start", start)
+    monkeypatch.setattr(batch_module, "CHUNK_UNITS", 1)
+    long_text = (SAMPLES / "patriot.txt").read_bytes() * 1000  # seconds of analysis
+    units = [Unit("short", "text", data=ARTICLE.encode()), Unit("long1", "text", data=long_text),
+             Unit("long2", "text", data=long_text)]
+    runner = batch_module.run(iter(units), batch_module.Options(), jobs=2)
+    assert next(runner).outcomes[0].source == "short"
+    (executor,) = executors
+    processes = list(executor._processes.values())
+    manager = executor._executor_manager_thread
+    assert len(processes) == 2
+    deadline = time.monotonic() + 60
+    while not all(_caught_sigterm(process.pid) for process in processes) and time.monotonic() < deadline:
+        time.sleep(0.01)  # both workers set up (a worker stopped while it starts is a dead one)
+    runner.close()
+    for process in processes:
+        process.join(60)
+    # Ended by the executor, neither terminated (-SIGTERM) nor killed after the grace (-SIGKILL).
+    assert [process.exitcode for process in processes] == [0, 0]
+    manager.join(60)
+    assert not manager.is_alive()
+
+
 def test_unordered_gives_the_same_records(runner: CliRunner, corpus: Path) -> None:
     serial = _run(runner, "-j", "1", str(corpus))
     unordered = _run(runner, "-j", "2", "--unordered", str(corpus))

@@ -419,22 +419,25 @@ def test_unexpected_error_becomes_a_record(runner: CliRunner, monkeypatch: pytes
     assert "Traceback" in result.stderr
 
 
-def test_head_ends_quietly() -> None:
-    """`newsx extract samples/ | head -1`: the reader goes away, newsx ends without a traceback."""
+@pytest.mark.parametrize("lines", [0, 1, 5])
+def test_head_ends_quietly(lines: int) -> None:
+    """`newsx extract samples/ | head -1`: the reader goes away, newsx and its workers end at once,
+    with status 0 and without a traceback."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsx", "extract", "--format", "jsonl", str(SAMPLES)],
+        [sys.executable, "-m", "newsx", "extract", "-j", "2", "--format", "jsonl", str(SAMPLES)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
     )
     assert process.stdout is not None and process.stderr is not None
-    first = process.stdout.readline()
+    first = [process.stdout.readline() for _ in range(lines)]
     process.stdout.close()
     try:
         stderr = process.communicate(timeout=60)[1].decode()
     except subprocess.TimeoutExpired:
         process.kill()
         raise AssertionError("newsx did not end within 60 s after its reader went away") from None
-    assert json.loads(first)["schema_version"] == 2
+    assert all(json.loads(line)["schema_version"] == 2 for line in first)
     assert "Traceback" not in stderr and "Exception" not in stderr
+    assert process.returncode == 0, stderr
 
 
 def test_json_on_a_console_that_is_not_utf8(tmp_path: Path) -> None:
