@@ -5,6 +5,9 @@ from typing import Any
 
 import jsonschema
 
+from newsx.doc import read
+from newsx.figures import extract_figures
+from newsx.model import Figure, Range
 from newsx.render.json import SCHEMA
 
 from .spans import spans  # noqa: F401 - re-exported for the tests
@@ -24,3 +27,16 @@ def assert_valid(record: dict[str, Any], text: str) -> None:
         assert starts == sorted(starts), section
     internal = [w for w in record.get("warnings", []) if w["code"] == "internal-error"]
     assert not internal, internal
+
+
+def figures_of(text: str) -> list[Figure]:
+    """The figures of ``text`` read alone (no time expressions blocked), each span checked."""
+    found = extract_figures(read(text), [])
+    for f in found:
+        assert text[f.start:f.end] == f.text, f
+    return found
+
+
+def figure_value(f: Figure) -> Any:
+    """A figure's value to compare: (low, high) for a range."""
+    return (f.value.low, f.value.high) if isinstance(f.value, Range) else f.value

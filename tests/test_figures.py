@@ -6,22 +6,11 @@ import datetime as dt
 import pytest
 
 import newsx
-from newsx.doc import read
-from newsx.figures import extract_figures
-from newsx.model import Range
+
+from .helpers import figure_value as value_of
+from .helpers import figures_of as run
 
 PUB = dt.date(2022, 12, 13)
-
-
-def run(text: str):
-    found = extract_figures(read(text), [])
-    for f in found:
-        assert text[f.start:f.end] == f.text, f
-    return found
-
-
-def value_of(f):
-    return (f.value.low, f.value.high) if isinstance(f.value, Range) else f.value
 
 
 # (text, [(span text, kind, value, unit, qualifier, counted), ...]); None in expected means "any".

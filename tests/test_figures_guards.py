@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.doc import read
-from newsx.figures import extract_figures
 from newsx.figures.guards import EARLY_GUARDS, LATE_GUARDS, MODEL_GUARDS, explain
 
-
-def run(text: str):
-    found = extract_figures(read(text), [])
-    for f in found:
-        assert text[f.start:f.end] == f.text, f
-    return found
+from .helpers import figures_of as run
 
 
 # Guards that run where pairs are joined or on the whole article, and leave no trace in ``explain``.

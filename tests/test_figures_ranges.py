@@ -4,20 +4,9 @@ from __future__ import annotations
 import pytest
 
 import newsx
-from newsx.doc import read
-from newsx.figures import extract_figures
-from newsx.model import Range
 
-
-def run(text: str):
-    found = extract_figures(read(text), [])
-    for f in found:
-        assert text[f.start:f.end] == f.text, f
-    return found
-
-
-def value_of(f):
-    return (f.value.low, f.value.high) if isinstance(f.value, Range) else f.value
+from .helpers import figure_value as value_of
+from .helpers import figures_of as run
 
 
 # (text, [(span text, kind, value, unit, qualifier, role), ...])

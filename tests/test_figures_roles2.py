@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.doc import read
-from newsx.figures import extract_figures
-
-
-def run(text: str):
-    found = extract_figures(read(text), [])
-    for f in found:
-        assert text[f.start:f.end] == f.text, f
-    return found
+from .helpers import figures_of as run
 
 
 # (text, [(span text, role), ...])
