@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 import jsonschema
+import pytest
 
 from newsx.doc import read
 from newsx.figures import extract_figures
@@ -40,3 +41,16 @@ def figures_of(text: str) -> list[Figure]:
 def figure_value(f: Figure) -> Any:
     """A figure's value to compare: (low, high) for a range."""
     return (f.value.low, f.value.high) if isinstance(f.value, Range) else f.value
+
+
+def assert_figures(got: list[tuple[Any, ...]], expected: list[tuple[Any, ...]]) -> None:
+    """Figure rows (text, kind, value, ...) as expected: the same number, text and kind, the value
+    within 1e-6 (a range as a (low, high) pair), the other fields equal."""
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[:2] == e[:2], got
+        if isinstance(e[2], tuple):
+            assert g[2] == pytest.approx(e[2]), got
+        else:
+            assert g[2] == pytest.approx(e[2], rel=1e-6), got
+        assert g[3:] == e[3:], got

@@ -7,6 +7,7 @@ import pytest
 
 import newsx
 
+from .helpers import assert_figures
 from .helpers import figure_value as value_of
 from .helpers import figures_of as run
 
@@ -261,14 +262,7 @@ FIGURES = [
 def test_figures(text, expected):
     found = run(text)
     got = [(f.text, f.kind, value_of(f), f.unit, f.qualifier, f.counted) for f in found]
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected):
-        assert g[:2] == e[:2], got
-        if isinstance(e[2], tuple):
-            assert g[2] == pytest.approx(e[2]), got
-        else:
-            assert g[2] == pytest.approx(e[2], rel=1e-6), got
-        assert g[3:] == e[3:], got
+    assert_figures(got, expected)
 
 
 # Texts with no figure at all.
@@ -336,52 +330,6 @@ def test_hostile_runs_give_valid_figures(unit):
 def test_long_input_finds_every_repeat():
     sentence = "Officials said 85 missiles hit six cities, costing $20 billion, or 3.5% of GDP. "
     assert len(run(sentence * 200)) == 200 * len(run(sentence))
-
-
-# The number reader shared by figures and dates (newsx.doc.numbers): text -> (read text, value, flags).
-READ = [
-    ("1,234.5 tonnes", "1,234.5", 1234.5, ""),
-    ("2½ miles", "2½", 2.5, ""),
-    ("10 1/2 inches", "10 1/2", 10.5, ""),
-    ("3/4 of it", "3/4", 0.75, "fraction"),
-    ("30th anniversary", "30th", 30, "ordinal"),
-    ("3.5 million people", "3.5 million", 3_500_000, "scaled"),
-    ("$1.2bn", "1.2bn", 1_200_000_000, "scaled"),
-    ("1.2bn dollars", "1.2bn", 1_200_000_000, "scaled"),
-    ("1.8m tall", "1.8", 1.8, ""),
-    ("4K TVs", "4", 4, ""),
-    ("three hundred and forty-two", "three hundred and forty-two", 342, "words scaled"),
-    ("a dozen eggs", "a dozen", 12, "words"),
-    ("half a million", "half a million", 500_000, "words scaled"),
-    ("two-thirds of", "two-thirds", 2 / 3, "words fraction"),
-    ("two and a half million", "two and a half million", 2_500_000, "words scaled"),
-    ("five lakh crore", "five lakh crore", 5_000_000_000_000, "words scaled"),
-    ("hundreds of", "hundreds", 100, "words vague"),
-    ("tens of thousands of", "tens of thousands", 10_000, "words vague"),
-    ("hundreds protested", "hundreds", 100, "words vague"),
-    ("a thousands separator", None, None, ""),
-    ("a third of", "a third", 1 / 3, "words fraction"),
-    ("a third term", None, None, ""),
-    ("the third-largest", "third", 3, "words ordinal"),
-    ("24/7 service", None, None, ""),
-]
-
-
-@pytest.mark.parametrize("text,read_text,value,flags", READ)
-def test_number_reader(text, read_text, value, flags):
-    from newsx.doc.numbers import Stream, read_number
-    from newsx.doc.tokens import Pieces
-    s = Stream(text, Pieces(text))
-    k = 1 if text.startswith(("$", "the ", "a thousands")) else 0
-    num = read_number(s, k, money=text.startswith("$"))
-    if read_text is None:
-        assert num is None
-        return
-    assert num is not None
-    assert text[s.start[num.i]:s.end[num.j - 1]] == read_text
-    assert float(num.value) == pytest.approx(value)
-    for flag in ("words", "scaled", "fraction", "vague", "ordinal"):
-        assert getattr(num, flag) == (flag in flags.split()), flag
 
 
 def test_number_reader_scales_after_a_currency_sign():

@@ -5,6 +5,7 @@ import pytest
 
 import newsx
 
+from .helpers import assert_figures
 from .helpers import figure_value as value_of
 from .helpers import figures_of as run
 
@@ -153,14 +154,7 @@ RANGES = [
 def test_ranges_bounds_roles(text, expected):
     found = run(text)
     got = [(f.text, f.kind, value_of(f), f.unit, f.qualifier, f.role) for f in found]
-    assert len(got) == len(expected), got
-    for g, e in zip(got, expected):
-        assert g[:2] == e[:2], got
-        if isinstance(e[2], tuple):
-            assert g[2] == pytest.approx(e[2]), got
-        else:
-            assert g[2] == pytest.approx(e[2], rel=1e-6), got
-        assert g[3:] == e[3:], got
+    assert_figures(got, expected)
 
 
 # Look-alikes of bounds and negative numbers: what they must not become.

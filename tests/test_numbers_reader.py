@@ -14,6 +14,31 @@ from newsx.doc.tokens import Pieces
 FLAGS = ("words", "scaled", "fraction", "vague", "ordinal")
 
 READ = [
+    # digits, words and scales: the notations read before issue 19
+    ("1,234.5 tonnes", "1,234.5", "1,234.5", 1234.5, ""),
+    ("2½ miles", "2", "2½", 2.5, ""),
+    ("10 1/2 inches", "10", "10 1/2", 10.5, ""),
+    ("3/4 of it", "3", "3/4", 0.75, "fraction"),
+    ("30th anniversary", "30", "30th", 30, "ordinal"),
+    ("3.5 million people", "3.5", "3.5 million", 3_500_000, "scaled"),
+    ("$1.2bn", "1.2", "1.2bn", 1_200_000_000, "scaled"),
+    ("1.2bn dollars", "1.2", "1.2bn", 1_200_000_000, "scaled"),
+    ("1.8m tall", "1.8", "1.8", 1.8, ""),
+    ("4K TVs", "4", "4", 4, ""),
+    ("three hundred and forty-two", "three", "three hundred and forty-two", 342, "words scaled"),
+    ("a dozen eggs", "a", "a dozen", 12, "words"),
+    ("half a million", "half", "half a million", 500_000, "words scaled"),
+    ("two-thirds of", "two", "two-thirds", 2 / 3, "words fraction"),
+    ("two and a half million", "two", "two and a half million", 2_500_000, "words scaled"),
+    ("five lakh crore", "five", "five lakh crore", 5_000_000_000_000, "words scaled"),
+    ("hundreds of", "hundreds", "hundreds", 100, "words vague"),
+    ("tens of thousands of", "tens", "tens of thousands", 10_000, "words vague"),
+    ("hundreds protested", "hundreds", "hundreds", 100, "words vague"),
+    ("a thousands separator", "thousands", None, None, ""),
+    ("a third of", "a", "a third", 1 / 3, "words fraction"),
+    ("a third term", "a", None, None, ""),
+    ("the third-largest", "third", "third", 3, "words ordinal"),
+    ("24/7 service", "24", None, None, ""),
     # decimals said aloud, with a scale or a percent after them
     ("growth of two point five per cent", "two", "two point five", 2.5, "words"),
     ("a ratio of three point one four", "three", "three point one four", 3.14, "words"),
