@@ -51,6 +51,7 @@ from itertools import compress
 from ..doc import Doc
 from ..doc.numbers import ARTICLE_NEXT, Stream
 from ..doc.tokens import ARTICLE, MULTIPLE
+from ..lexicon.grammar import DETERMINERS
 from ..model import DateMention, Figure, Range, Warning
 from .draft import Draft, Scan, json_number
 from .guards import is_model_number
@@ -68,7 +69,6 @@ _URL_CUES = ("www.", ".com/", ".org/", ".net/", ".gov/")  # with "://" and "@": 
 _TIME_TYPES = frozenset({"DATE", "TIME", "SET"})
 _NUMBERS = frozenset({"number", "count", "range"})
 _REFERS_BACK = 200  # characters: about two sentences
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "each", "every"})
 
 
 def extract_figures(doc: Doc, dates: list[DateMention], warnings: list[Warning] | None = None) -> list[Figure]:
@@ -179,6 +179,6 @@ def _counts_people(s: Stream, r: Draft) -> bool:
     number ("the 787 offers", "new 486 products", "787 aircraft", "the 717 program's"): a plural
     noun of people, with no determiner before the number."""
     words = (r.counted or "").split()
-    if not words or r.i > 0 and s.low[r.i - 1] in _DETERMINERS:
+    if not words or r.i > 0 and s.low[r.i - 1] in DETERMINERS:
         return False
     return words[-1].islower() and people_plural(words[-1])

@@ -33,6 +33,7 @@ from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.currencies import CURRENCY_NAMES, CURRENCY_SYMBOLS, POUND_MONEY_NOUNS, SUBUNITS
 from ..lexicon.figures import (COMPOUND_ADJECTIVE_ENDINGS, HEAT_WORDS, IDIOM_COMPOUNDS, MEASURE_DETERMINERS, METRE_CUES,
                                POSSESSIVES, RANK_WORDS, SIZE_ADJECTIVES, STOP_WORDS, VAGUE_COMPOUNDS)
+from ..lexicon.grammar import ARTICLES
 from ..lexicon.numbers import K_RACE_CUES, SCALES
 from ..lexicon.units import (ACADEMIC_CUES, ANGLE_CUES, ANGLE_NEXT, ARTICLE_UNITS, ATTACHED_ONLY, DIMENSIONS,
                              KELVIN_CUES, PRESSURE_CUES, RATE_DENOMINATORS, SUBSTANCE_UNITS, TEMPERATURE_SCALES,
@@ -59,7 +60,9 @@ _POWERS = {"2": "²", "3": "³"}
 _CASED_SYMBOLS = frozenset({"Wh", "eV", "MJ"})  # written only so, spaced from the number too
 _PART_WORDS = {"half": Decimal("0.5")}  # "half a mile": the part before the article as one
 _POINTS = frozenset({"point", "points"})
-_BEFORE_PLACE = POSSESSIVES | {"a", "an"}  # "ten feet of the door": a place, not a material
+# "ten feet of the door": a place, not a material. Articles and possessives only, narrower than
+# DETERMINERS: after a demonstrative the noun may be the material ("20 miles of this road").
+_BEFORE_PLACE = POSSESSIVES | ARTICLES
 
 
 def percent_after(s: Stream, j: int) -> tuple[str, int] | None:

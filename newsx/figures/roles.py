@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from ..doc.numbers import Stream
 from ..doc.tokens import SYM, WORD
-from ..lexicon.figures import CHANGE_NOUNS, LEVEL_QUALIFIERS, POSSESSIVES, STOP_WORDS
+from ..lexicon.figures import CHANGE_NOUNS, LEVEL_QUALIFIERS, STOP_WORDS
+from ..lexicon.grammar import DETERMINERS
 from ..lexicon.verbs import CHANGE_VERBS, LOSS_VERBS, MOVE_VERBS, PHRASAL_UP, PLACE_CHANGE_VERBS
 from .draft import Draft
 
@@ -37,7 +38,6 @@ _WINDOW = 8  # pieces looked back for the verb or noun of change
 _POINT_NOUNS = frozenset({"point", "points"})
 _LEVEL_LINKS = frozenset({"to", "from"})
 _COMPOUND_RULES = frozenset({"compound", "fold"})  # "a 200-point drop", "an 18-fold increase"
-_DETERMINERS = POSSESSIVES | {"a", "an", "this", "that"}
 # Comparatives of a level after an amount: the amount is how far the level moved or stands apart
 # ("2% higher", "$3 cheaper", "20 points lower").
 _LEVEL_COMPARATIVES = frozenset("""higher lower cheaper dearer pricier costlier stronger weaker firmer softer""".split())
@@ -147,7 +147,7 @@ def _change_noun_after(s: Stream, r: Draft) -> bool:
     if head not in CHANGE_NOUNS or r.kind == "measure" and not (r.unit or "").startswith("°"):
         return False  # "a 40-metre drop", "a 30-foot fall": a height; "a 6-degree drop" is a change
     if (r.kind == "count" or r.kind == "number") and r.rule not in _COMPOUND_RULES \
-            and (r.ft < 1 or s.low[r.ft - 1] not in _DETERMINERS):
+            and (r.ft < 1 or s.low[r.ft - 1] not in DETERMINERS):
         return False  # "where does one fall asleep": a bare number needs "a", "the", "its" before it
     return r.kind != "count" or not head.endswith("s")
 

@@ -1,9 +1,12 @@
 """Words the figures rules look for around a number: qualifiers, open-range tails, name heads,
 stop words of counted phrases, score and period cues.
 
-Data only: no rule code, no imports of other lexicon modules. Keys are lower case unless noted.
+Data only: no rule code. The determiner lists are built from ``lexicon.grammar`` (a data module
+that imports nothing), naming how they differ from it. Keys are lower case unless noted.
 """
 from __future__ import annotations
+
+from .grammar import DETERMINERS
 
 # Superlatives that make an ordinal news-relevant ("third-largest", "second biggest").
 RANK_WORDS = frozenset(
@@ -296,12 +299,14 @@ LY_NOUNS = frozenset(
 ATTRIBUTIVE_STATES = frozenset({"missing", "wounded", "injured", "dead", "lost", "hurt"})
 
 # Determiners between "of" and the counted noun ("half of all adults", "a third of these schools",
-# "two-thirds of those polled"), with the possessives and "the".
-OF_DETERMINERS = POSSESSIVES | frozenset({"all", "these", "those", "this", "that"})
+# "two-thirds of those polled"), with the possessives and "the". Not "a"/"an" ("93% of a unit": a
+# share of one thing, no count of units), nor "each"/"every".
+OF_DETERMINERS = DETERMINERS - {"a", "an", "each", "every"} | {"all"}
 
 # Words before a number that make a measure after it attributive, measuring the noun that follows
-# ("a 30m footbridge", "its 40 km pipeline", "the 100m final"), not "ran 30 km yesterday".
-MEASURE_DETERMINERS = POSSESSIVES | frozenset({"a", "an", "this", "that", "each", "every", "another"})
+# ("a 30m footbridge", "its 40 km pipeline", "the 100m final", "these 5 km roads"), not "ran 30 km
+# yesterday".
+MEASURE_DETERMINERS = DETERMINERS | {"another"}
 
 # A measure joined to an adjective of size ("a 5-mile-long tunnel", "a 3-foot-tall fence"): the
 # measure measures the noun after the adjective.
