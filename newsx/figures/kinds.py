@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc.numbers import DASHES, Number, Stream, adjacent, near, read_number, sign_before, spaced, starts_number
 from ..doc.tokens import NUM
-from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, POSSESSIVES, RANK_WORDS, SCORE_LEADS
+from ..lexicon.figures import AGE_WORDS, ANNIVERSARY, POSSESSIVES, RANK_WORDS, SCORE_LEADS, SIGN_QUALIFIERS
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.numbers import MULTIPLE_ADVERBS, MULTIPLE_WORDS
@@ -34,7 +34,7 @@ from .money import code_factor, currency_before, finish_money, money_after
 from .phrases import counted_after, is_comparison, is_plural, qualifier_before
 
 _APPOSITION_ENDS = frozenset({",", ";", ")"})
-_COMPARISON_SIGNS = frozenset({"<", ">", "=", "≤", "≥"})  # "<-30": a sign, then a minus
+_COMPARISON_SIGNS = SIGN_QUALIFIERS | {"="}  # "<-30", "= -5": a sign, then a minus
 
 
 def figure_at(scan: Scan, k: int) -> tuple[Draft | None, int]:

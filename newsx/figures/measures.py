@@ -47,7 +47,6 @@ _MULTI_FIRST = frozenset(key.split(" ")[0] for key in UNITS if " " in key)
 _END_MARKS = frozenset(".,;:)!?")
 _SENTENCE_ENDS = frozenset(".!?")
 _DEGREE_SIGNS = frozenset({"°", "º"})
-_TEMPERATURE_SCALES = TEMPERATURE_SCALES
 _OPENERS = {"(": ")", "[": "]", "{": "}", "<": ">"}  # a unit in brackets of any shape
 _RATE_LINKS = frozenset({"per", "/"})  # "10 tonnes a day" stays "10 tonnes": the rate is said after the figure
 _PERCENT_POINTS = frozenset({"pp", "ppt", "ppts"})
@@ -106,7 +105,7 @@ def temperature_after(s: Stream, j: int) -> tuple[str | None, int]:
     if w in _DEGREE_SIGNS:
         if adjacent(s, j, j + 1) and nxt in ("c", "f", "k"):
             return "°" + s.text[j + 1].upper(), j + 2
-        if spaced(s, j, j + 1) and nxt in _TEMPERATURE_SCALES:
+        if spaced(s, j, j + 1) and nxt in TEMPERATURE_SCALES:
             return TEMPERATURE_UNITS[nxt], j + 2
         return "°", j + 1
     if (w == "c" or w == "f") and s.text[j].isupper():
@@ -129,7 +128,7 @@ def temperature_after(s: Stream, j: int) -> tuple[str | None, int]:
                 return "°", j + 1
             return TEMPERATURE_UNITS[nxt], j + 2
         return "°", j + 1
-    if w in _TEMPERATURE_SCALES:
+    if w in TEMPERATURE_SCALES:
         return TEMPERATURE_UNITS[w], j + 1  # "30 celsius", "300 kelvin", "10 celcius"
     return None, j
 

@@ -33,7 +33,6 @@ from .phrases import counted_after, is_plural, people_plural
 
 _CURRENCY_BASES = frozenset(name for _, name in CURRENCY_ADJECTIVES)
 _NO_CURRENCY: tuple[str | None, int, float] = (None, 0, 1.0)
-_SIGNS_AFTER = SIGNS_AFTER  # "10 €", "100元": the signs written after an amount too
 _CENTS = frozenset({"cent", "cents"})
 _PHRASE_ENDS = frozenset({".", ",", ";", "!", "?", ")", ":"})
 _AFTER_PRICE = frozenset({"more", "each", "apiece", "extra"})
@@ -236,7 +235,7 @@ def money_after(s: Stream, raw: Draft, num: Number) -> tuple[Draft, int] | None:
     j = num.j
     code, jj, factor = currency_after(s, j, num)
     sign = s.text[j]
-    if code is None and sign in _SIGNS_AFTER and near(s, j - 1, j) and not (s.kind[j + 1] == NUM and near(s, j, j + 1)):
+    if code is None and sign in SIGNS_AFTER and near(s, j - 1, j) and not (s.kind[j + 1] == NUM and near(s, j, j + 1)):
         code, jj, factor = CURRENCY_SYMBOLS[sign], j + 1, 1.0
     vague = False
     if code is None and num.vague and s.low[j] == "of" and s.low[j + 1] in CURRENCY_NAMES:
