@@ -22,9 +22,10 @@ from ..doc.tokens import NUM, SYM, WORD
 from ..lexicon.calendar import MONTHS
 from ..lexicon.calendar import WEEKDAY_FULL as WEEKDAYS
 from ..lexicon.figures import (ATTRIBUTIVE_STATES, COMPARATIVE_EXCEPTIONS, COMPARISON_STARTS, CONTRACTION_ENDS,
-                               IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS, LY_NOUNS, MODIFIER_PLURALS, NAME_HEADS,
-                               OF_DETERMINERS, PAST_FORMS, PEOPLE_ENDINGS, PEOPLE_PLURALS, PHRASE_END_ADVERBS,
-                               PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS, STOP_WORDS)
+                               IRREGULAR_PLURALS, LY_NOUNS, MODIFIER_PLURALS, NAME_HEADS, OF_DETERMINERS,
+                               PEOPLE_ENDINGS, PEOPLE_PLURALS, PHRASE_END_ADVERBS, PHRASE_END_PARTICIPLES,
+                               PHRASE_END_PASTS, PRE_MODIFIERS, QUALIFIERS, SENTENCE_MARKS, SIGN_QUALIFIERS,
+                               STOP_WORDS)
 from ..lexicon.numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from ..lexicon.titles import PERSON_NOUNS
 
@@ -170,7 +171,8 @@ _PRONOUN_DETERMINERS = frozenset({"those", "these"})
 def _participle(s: Stream, k: int) -> bool:
     """Whether piece k is a lower-case past participle ("polled", "killed", "taken")."""
     w = s.low[k]
-    return s.kind[k] == WORD and s.text[k].islower() and (w.endswith("ed") and len(w) > 3 or w in IRREGULAR_PARTICIPLES)
+    return s.kind[k] == WORD and s.text[k].islower() \
+        and (w.endswith("ed") and len(w) > 3 or w in PHRASE_END_PARTICIPLES)
 
 
 def _plural_noun_at(s: Stream, k: int) -> bool:
@@ -253,9 +255,9 @@ def _ends_phrase(s: Stream, k: int, words: list[str], noun_first: bool, designat
         return True
     if w in ATTRIBUTIVE_STATES and first_adjective:
         return False
-    if w in IRREGULAR_PARTICIPLES and not first_adjective and text.islower():
+    if w in PHRASE_END_PARTICIPLES and not first_adjective and text.islower():
         return True
-    if w in PAST_FORMS and text.islower():
+    if w in PHRASE_END_PASTS and text.islower():
         return True  # "half of the money went"
     acronym = text.isupper() and len(text) > 1  # "US troops", not the pronoun "us"
     if (w in STOP_WORDS and not acronym or w in MONTHS) and not designator:

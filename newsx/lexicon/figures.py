@@ -1,12 +1,14 @@
 """Words the figures rules look for around a number: qualifiers, open-range tails, name heads,
 stop words of counted phrases, score and period cues.
 
-Data only: no rule code. The determiner lists are built from ``lexicon.grammar`` (a data module
-that imports nothing), naming how they differ from it. Keys are lower case unless noted.
+Data only: no rule code. The determiner and verb-form lists are built from ``lexicon.grammar`` and
+``lexicon.verbs`` (data modules that import nothing), naming how they differ from them. Keys are
+lower case unless noted.
 """
 from __future__ import annotations
 
 from .grammar import DETERMINERS
+from .verbs import IRREGULAR_PARTICIPLE, IRREGULAR_PAST_ONLY, IRREGULAR_PAST_PARTICIPLE
 
 # Superlatives that make an ordinal news-relevant ("third-largest", "second biggest").
 RANK_WORDS = frozenset(
@@ -263,17 +265,19 @@ COMPARISON_STARTS = frozenset({"as", "the", "that", "more", "less", "over"})
 
 # --- the end of a counted noun phrase --------------------------------------------------------------
 
+# Irregular verb forms that are also nouns or adjectives ("a 5% cut", "2 set pieces", "3 shot
+# dead", "a 10-point lead", "5 billion won"): no verb that ends a counted phrase.
+NOUN_VERB_FORMS = frozenset(
+    """bet bid broadcast burst cost cut forecast ground hit hurt lay left lost put quit read recast
+    run set shed shot slit spat split spread thrust upset wound won beat bore dove fell rose
+    drunk""".split()
+)
+
 # Irregular past participles: after the noun they start a clause ("heroin hidden in a van", "grain
 # stolen from a depot"); right after the number, before a noun, they are adjectives ("20 known
-# cases", "3 stolen cars"). Not forms that are also nouns ("cut", "set", "hit", "shot", "split").
-IRREGULAR_PARTICIPLES = frozenset(
-    """hidden taken stolen found held built sold shown seen known given driven thrown written ridden
-    beaten bitten broken chosen eaten fallen forgotten frozen gotten grown hung spun stuck struck sunk
-    sworn torn worn withdrawn drawn flown blown gone begun become brought bought caught fought sought
-    taught thought kept sent spent paid laid made meant felt heard dealt dug fed fled lent lit met
-    slain stood understood swept wept slept sped bled burnt learnt spilt overseen undertaken
-    overtaken mistaken forgiven forbidden arisen risen shaken woken bound""".split()
-)
+# cases", "3 stolen cars"). Not the forms that are also nouns; with some forms lexicon.verbs lacks.
+PHRASE_END_PARTICIPLES = (IRREGULAR_PARTICIPLE | IRREGULAR_PAST_PARTICIPLE
+                          | {"bound", "learnt", "mistaken", "spilt"}) - NOUN_VERB_FORMS
 
 # Adverbs of time, frequency and place that follow a counted noun without belonging to it ("3 inches
 # of snow overnight", "500 milligrams of the drug twice daily", "40 km of road nationwide"); right
@@ -315,7 +319,4 @@ SIZE_ADJECTIVES = frozenset({"long", "tall", "wide", "deep", "high", "thick", "t
 
 # Irregular past tenses that are no participles or nouns: a verb, never part of a counted phrase
 # ("half of the money went to schools", "2,000 tonnes of aid came in").
-PAST_FORMS = frozenset(
-    """went came took gave grew saw knew flew drew threw wore tore spoke broke chose froze stole rode
-    drove wrote ate began sang sank swam shook forgot forgave became arose awoke""".split()
-)
+PHRASE_END_PASTS = IRREGULAR_PAST_ONLY - NOUN_VERB_FORMS

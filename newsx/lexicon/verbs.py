@@ -5,21 +5,28 @@ Data only: no rule code, no imports of other lexicon modules. Keys are lower cas
 """
 from __future__ import annotations
 
-# Irregular simple-past forms (and past participles that differ) of common verbs.
-IRREGULAR_PAST = frozenset(
-    """arose awoke was were bore beat became began bent bet bid bit bled blew broke brought
-    built burnt burst bought caught chose clung came cost crept cut dealt dug dove did drew
-    dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave
-    froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led
-    leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran said
-    saw sought sold sent set shook shed shone shot showed shrank shut sang sank sat slept slid
-    slung slit spoke sped spent spun spat split spread sprang stood stole stuck stung stank
-    struck strove swore swept swam swung took taught tore told thought threw thrust trod
-    understood undertook underwent upheld upset woke wore wove wept won wound withdrew
-    withheld withstood wrote overcame overtook overthrew oversaw outgrew outran foresaw
-    misled rebuilt retook reran resold retold rewrote sold bred strode forecast broadcast
-    outbid overbid recast""".split()
+# Irregular simple-past forms whose past participle is another word ("took"/"taken", "went"/"gone"):
+# a past tense only, never an adjective.
+IRREGULAR_PAST_ONLY = frozenset(
+    """arose awoke was were bore beat became began bit blew broke chose came did dove drew drank
+    drove ate fell flew forbade forgot forgave froze got gave went grew hid knew lay rode rang rose
+    ran saw shook showed shrank sang sank spoke sprang stole stank strove swore swam took tore threw
+    trod undertook underwent woke wore wove withdrew wrote overcame overtook overthrew oversaw
+    outgrew outran foresaw retook reran rewrote strode""".split()
 )
+
+# Irregular simple-past forms that are the past participle too ("built", "sold", "cut").
+IRREGULAR_PAST_PARTICIPLE = frozenset(
+    """bent bet bid bled bought bred broadcast brought built burnt burst caught clung cost crept cut
+    dealt dreamt dug fed felt fled flung forecast fought found ground had heard held hit hung hurt
+    kept knelt laid leapt led left lent let lit lost made meant met misled outbid overbid paid put
+    quit read rebuilt recast resold retold said sat sent set shed shone shot shut slept slid slit
+    slung sold sought spat sped spent split spread spun stood struck stuck stung swept swung taught
+    thought thrust told understood upheld upset wept withheld withstood won wound""".split()
+)
+
+# Every irregular simple-past form.
+IRREGULAR_PAST = IRREGULAR_PAST_ONLY | IRREGULAR_PAST_PARTICIPLE
 
 # Past participles of irregular verbs (after have/be: "has flown", "was taken").
 IRREGULAR_PARTICIPLE = frozenset(
