@@ -91,7 +91,7 @@ from ..lexicon.numbers import ABBREV_SCALES, ORDINAL_SUFFIXES, SCALES
 from ..lexicon.units import TEMPERATURE_UNITS, TIME_UNITS, UNITS
 from ..lexicon.verbs import IRREGULAR_PAST, MODALS
 from .draft import Draft, Scan
-from .measures import attached_temperature, before_race, is_kelvin, unit_after
+from .measures import attached_temperature, before_race, is_kelvin, percent_after, unit_after
 from .money import currency_after
 from .phrases import is_plural, starts_sentence
 
@@ -528,7 +528,7 @@ def sequence(s: Stream, num: Number, qual: str | None, cur: bool) -> int | None:
             or low[i - 1] == "number" and low[i - 2] in ("a", "the", "total"):
         return None
     nxt = low[j]
-    if nxt in UNITS or nxt in ("%", "percent", "per", "-", "–", "to", "and", "or") or nxt in TIME_UNITS:
+    if nxt in UNITS or nxt in ("per", "-", "–", "to", "and", "or") or nxt in TIME_UNITS or percent_after(s, j):
         return None
     if s.kind[j] == WORD and s.text[j].islower() and nxt not in STOP_WORDS and is_plural(nxt) \
             and low[i - 1] not in NAMING_NOUNS:
@@ -547,7 +547,7 @@ def long_id(s: Stream, num: Number, qual: str | None, cur: bool) -> int | None:
     if i == 0 or s.low[i - 1] in _RANGE_LINKS or "\n" in s.source[s.end[i - 1]:s.start[i]]:
         return None  # an identifier stands after a label or in a sentence, not alone
     nxt = s.low[j]
-    if nxt == "%" or nxt in DASHES or s.kind[j] == WORD and s.text[j].islower() and nxt not in STOP_WORDS:
+    if percent_after(s, j) or nxt in DASHES or s.kind[j] == WORD and s.text[j].islower() and nxt not in STOP_WORDS:
         return None
     return j
 
@@ -580,7 +580,7 @@ def _year_is_quantity(s: Stream, num: Number, qual: str | None) -> bool:
         and s.text[j].islower() and is_plural(nxt) and nxt not in STOP_WORDS and spaced(s, j - 1, j)
     magnitude = qual is not None and qual.lower() in _MAGNITUDE_QUALIFIERS \
         and (s.kind[j] != WORD or nxt in ("and", "or", "but"))  # "below 2005 levels" is a year
-    return (nxt == "%" or nxt == "percent" or (nxt == "per" and s.low[j + 1] == "cent") or counts or magnitude
+    return (percent_after(s, j) is not None or counts or magnitude
             or unit_after(s, j)[0] is not None or currency_after(s, j, num)[0] is not None
             or _paired_with_no_year(s, num))
 
