@@ -144,12 +144,13 @@ def phone(scan: Scan, num: Number, money: bool) -> int | None:
     return None
 
 
-def _after_calling(s: Stream, i: int) -> bool:
-    """A word of calling stands right before piece i, or before a "to" or "on" there ("calls to")."""
+def _after_calling(s: Stream, i: int, reach: int = 1) -> bool:
+    """A word of calling among the ``reach`` pieces before piece i, or before a "to" or "on" there
+    ("calls to 911", "call us on 0800 ...")."""
     k = i - 1
     if k > 0 and (s.low[k] == "to" or s.low[k] == "on"):
         k -= 1
-    return k >= 0 and s.low[k] in PHONE_CUES
+    return any(s.low[m] in PHONE_CUES for m in range(max(0, k + 1 - reach), k + 1))
 
 
 def _phone_end(s: Stream, i: int) -> int:
@@ -170,7 +171,7 @@ def _phone_end(s: Stream, i: int) -> int:
         return -1
     if m.group(1) or m.group(2):
         return m.end() if len(groups) >= 2 else -1
-    cue = any(s.low[k] in PHONE_CUES for k in range(max(0, i - 3), i))
+    cue = _after_calling(s, i, 3)
     if len(groups) < 3 and not (cue and len(groups) >= 2):
         return -1
     seps = {c for c in m.group() if not c.isdigit()}
