@@ -424,7 +424,7 @@ def read_words(s: Stream, k: int, money: bool) -> Number | None:
         return _read_article(s, k)
     if w in HALVES:
         return _read_half(s, k)
-    if w == "dozen":
+    if w in DOZEN_WORDS:  # "dozen", "doz" alone: a multiplier, no number ("dozens" is vague, read above)
         return None
     if w == "nought" or w == "naught":  # zero only in a decimal: "nought point five"; "came to naught" is none
         if s.low[k + 1] != "point":
@@ -462,7 +462,7 @@ def _read_article(s: Stream, k: int) -> Number | None:
             num.i = k
             return num
         return None
-    if nxt == "dozen":
+    if nxt == "dozen":  # only the singular, not DOZEN_WORDS: no "a dozens"; "doz" is written after digits
         return read_scale_words(s, Number(k, k + 2, Decimal(12), words=True))
     if nxt in SCALES:
         num = read_scale_words(s, Number(k, k + 1, Decimal(1), words=True))
@@ -477,6 +477,8 @@ def _read_half(s: Stream, k: int) -> Number:
     j = k + 1
     if s.low[j] == "of" and (s.low[j + 1] == "a" or s.low[j + 1] == "an") and SCALES.get(s.low[j + 2], 0) >= 1000:
         j += 1  # "a quarter of a million"; "a quarter of the vote" is a fraction
+    # "half a dozen", "half dozen": the singular only, not DOZEN_WORDS ("half dozens" is no 6, and
+    # "doz" is written after digits).
     if (s.low[j] == "a" or s.low[j] == "an") and (s.low[j + 1] in SCALES or s.low[j + 1] == "dozen"):
         j += 1
     if s.low[j] in SCALES or s.low[j] == "dozen":
