@@ -81,8 +81,9 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
 @cli.command("extract")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "table", "json", "jsonl"]), default="auto", show_default=True,
-    help="auto: a table on a terminal, else JSON for one input and JSON Lines for several.",
+    "--format", "fmt", type=click.Choice(["auto", "table", "json", "jsonl", "html"]), default="auto", show_default=True,
+    help="auto: html for -o FILE.html, a table on a terminal, else JSON for one input and JSON Lines for "
+         "several. html: one self-contained page with the findings marked on each article's text.",
 )
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Publication date to use instead of the one found in the text or its metadata.")
@@ -139,13 +140,16 @@ def extract_command(
     head = list(islice(found, 2))
     stream = _open_output(output, output_dir)
     if fmt == "auto":
-        fmt = _auto_format(stream, head)
+        fmt = _auto_format(stream, head, output)
+    if fmt == "html" and output_dir:
+        raise click.UsageError("--output-dir writes JSON files: not with --format html (try -o report.html)")
     options = Options.named_fields(
         text_field, id_field, date_field,
         published=published.date() if published is not None else None,
         sections=only,
         encoding=encoding,
-        include_text=include_text,
+        # The report shows each article's text with its findings marked on it.
+        include_text=include_text or fmt == "html",
         max_bytes=max_bytes,
         # Workers send JSON text, written as it is, unless the events are to be reordered here.
         render="jsonl" if (fmt == "jsonl" or output_dir) and order == "text" else "dict",
@@ -199,8 +203,11 @@ def _open_output(output: str | None, output_dir: str | None) -> IO[str] | None:
     return None if output_dir else sys.stdout
 
 
-def _auto_format(stream: IO[str] | None, head: list[Any]) -> str:
-    """A table on a terminal; else JSON for one input that is not JSON Lines, JSON Lines otherwise."""
+def _auto_format(stream: IO[str] | None, head: list[Any], output: str | None = None) -> str:
+    """The report for an -o FILE.html; a table on a terminal; else JSON for one input that is not
+    JSON Lines, JSON Lines otherwise."""
+    if output and output.lower().endswith((".html", ".htm")):
+        return "html"
     if stream is not None and _is_terminal(stream):
         return "table"
     return "json" if len(head) == 1 and head[0].kind != "jsonl" else "jsonl"
@@ -397,13 +404,13 @@ def schema_command() -> None:
 
 
 class _Writer:
-    """Writes records as they come: one JSON document, JSON Lines, or tables."""
+    """Writes records as they come: one JSON document, JSON Lines, tables, or the HTML report."""
 
     def __init__(self, fmt: str, stream: IO[str], sections: tuple[str, ...]) -> None:
         self.fmt, self.stream, self.sections = fmt, stream, sections
         self.ascii_only = _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
-        self.console = self.render = None
+        self.console = self.render = self.report = None
         from .model import plain
         from .render.json import write
 
@@ -412,6 +419,10 @@ class _Writer:
             from .render.table import make_console, render
 
             self.console, self.render = make_console(stream), render
+        elif fmt == "html":
+            from .render.html import HtmlWriter
+
+            self.report = HtmlWriter(stream)
 
     def write(self, record: dict[str, Any] | str) -> None:
         """A record as a dict (its sections may hold records, written item by item), or already
@@ -425,10 +436,14 @@ class _Writer:
             self.stream.flush()
         elif self.fmt == "json":
             self.buffered.append(record)
+        elif self.report is not None:
+            self.report.write(self.plain(record))
         elif "error" not in record:
             self.render(self.console, self.plain(record), self.sections)
 
     def close(self) -> None:
+        if self.report is not None:
+            self.report.close()
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
             self.write_json(self.stream, document, indent=2, ascii_only=self.ascii_only)
