@@ -218,11 +218,11 @@ def marked_text(text: str, marks: list[Finding], prefix: str) -> str:
 
 def _open_mark(finding: Finding, n: int, prefix: str, piece: tuple[int, int]) -> str:
     first, last = piece == finding.pieces[0], piece == finding.pieces[-1]
-    attrs = [f'class="nx nx-{finding.kind}{"" if first else " cont"}"', f'data-i="{n}"',
-             f'title="{_esc(chr(10).join(finding.details))}"']
+    attrs = [f'class="nx nx-{finding.kind}{"" if first else " cont"}"', f'data-i="{n}"']
     if first:
+        # The details once per finding (a click on any piece shows them): output stays linear.
         attrs.insert(0, f'id="{prefix}f{n}"')
-        attrs.append('tabindex="0"')
+        attrs += [f'title="{_esc(chr(10).join(finding.details))}"', 'tabindex="0"']
     if finding.speaker is not None and finding.kind == "quote":
         attrs.append(f'data-speaker="{_esc(finding.speaker)}"')
     if last and finding.label:
@@ -264,9 +264,10 @@ def article_html(record: dict[str, Any], number: int, *, total: int = 1) -> str:
     else:
         out.append('<div class="art-body"><p class="dim">The text is not in the record (run with --include-text).</p>')
     out.append('<div class="panels">')
-    out.append(_officials_panel(record, marks, prefix))
-    out.append(_figures_panel(record, marks, prefix))
-    out.append(_timeline_panel(record, marks, prefix))
+    where = {(mark.kind, mark.start, mark.end): n for n, mark in enumerate(marks)}
+    out.append(_officials_panel(record, marks, where, prefix))
+    out.append(_figures_panel(record, where, prefix))
+    out.append(_timeline_panel(record, where, prefix))
     out.append(_warnings_panel(record))
     out.append("</div></div>")
     return "".join(out)
@@ -278,11 +279,12 @@ def _counts_line(record: dict[str, Any]) -> str:
     return " · " + " · ".join(parts) if parts else ""
 
 
-def _link(marks: list[Finding], prefix: str, kind: str, start: Any, end: Any, label: str) -> str:
-    for n, mark in enumerate(marks):
-        if mark.kind == kind and mark.start == start and mark.end == end:
-            return f'<a href="#{prefix}f{n}" data-goto="{prefix}f{n}"><bdi>{_esc(label)}</bdi></a>'
-    return f"<bdi>{_esc(label)}</bdi>"
+def _link(where: dict[tuple[str, int, int], int], prefix: str, kind: str, start: Any, end: Any, label: str) -> str:
+    """``label`` linked to the mark of (kind, start, end) when there is one."""
+    n = where.get((kind, start, end))
+    if n is None:
+        return f"<bdi>{_esc(label)}</bdi>"
+    return f'<a href="#{prefix}f{n}" data-goto="{prefix}f{n}"><bdi>{_esc(label)}</bdi></a>'
 
 
 def _table(title: str, head: tuple[str, ...], rows: list[str], empty: str) -> str:
@@ -293,7 +295,8 @@ def _table(title: str, head: tuple[str, ...], rows: list[str], empty: str) -> st
             f'<table><thead><tr>{cols}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
 
 
-def _officials_panel(record: dict[str, Any], marks: list[Finding], prefix: str) -> str:
+def _officials_panel(record: dict[str, Any], marks: list[Finding], where: dict[tuple[str, int, int], int],
+                     prefix: str) -> str:
     officials = record.get("officials")
     if officials is None:
         return ""
@@ -305,27 +308,27 @@ def _officials_panel(record: dict[str, Any], marks: list[Finding], prefix: str) 
     for official in officials:
         name = official.get("name") or "?"
         quote = first_quote.get(name)
-        cell = (_link(marks, prefix, "quote", quote.start, quote.end, name) if quote else f"<bdi>{_esc(name)}</bdi>")
+        cell = (_link(where, prefix, "quote", quote.start, quote.end, name) if quote else f"<bdi>{_esc(name)}</bdi>")
         anonymous = ' <span class="tag">anonymous</span>' if official.get("anonymous") else ""
         rows.append(f"<tr><td>{cell}{anonymous}</td><td>{_esc(official.get('title'))}</td>"
                     f"<td>{_esc(official.get('organization'))}</td><td class=num>{_esc(official.get('quotes'))}</td></tr>")
     return _table("Officials", ("name", "title", "organization", "quotes"), rows, "No one quoted.")
 
 
-def _figures_panel(record: dict[str, Any], marks: list[Finding], prefix: str) -> str:
+def _figures_panel(record: dict[str, Any], where: dict[tuple[str, int, int], int], prefix: str) -> str:
     figures = record.get("figures")
     if figures is None:
         return ""
     rows = []
     for figure in figures:
-        link = _link(marks, prefix, "figure", figure["start"], figure["end"], figure["text"])
+        link = _link(where, prefix, "figure", figure["start"], figure["end"], figure["text"])
         qualifier = f'{figure["qualifier"]} ' if figure.get("qualifier") else ""
         rows.append(f"<tr><td>{link}</td><td class=num>{_esc(qualifier)}{_esc(_value(figure.get('value')))}</td>"
                     f"<td>{_esc(figure.get('unit') or figure.get('kind'))}</td><td>{_esc(figure.get('counted'))}</td></tr>")
     return _table("Figures", ("figure", "value", "unit", "counted"), rows, "No figures.")
 
 
-def _timeline_panel(record: dict[str, Any], marks: list[Finding], prefix: str) -> str:
+def _timeline_panel(record: dict[str, Any], where: dict[tuple[str, int, int], int], prefix: str) -> str:
     events = record.get("events")
     if events is None:
         return ""
@@ -336,7 +339,7 @@ def _timeline_panel(record: dict[str, Any], marks: list[Finding], prefix: str) -
         what = event.get("what") or {}
         date = event.get("date")
         star = '<span class="main" title="the main event">★</span> ' if event.get("main") else ""
-        link = _link(marks, prefix, "event", what.get("start"), what.get("end"), what.get("text") or event.get("text"))
+        link = _link(where, prefix, "event", what.get("start"), what.get("end"), what.get("text") or event.get("text"))
         when = _esc(date["value"]) if date else '<span class="dim">undated</span>'
         rows.append(f"<tr><td class=when>{when}</td><td>{star}{link} <span class=\"dim\">({_esc(event.get('status'))})</span>"
                     f"</td><td>{_esc(', '.join(event.get('who') or ()))}</td>"

@@ -26,6 +26,12 @@
   function route() {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
+    // A link to a finding (#a12-f3) of an article not built yet: build the article first.
+    var finding = !target && id.match(/^a(\d+)-f\d+$/);
+    if (finding) {
+      var owner = document.getElementById("art-" + finding[1]);
+      if (owner) { build(owner); target = document.getElementById(id); }
+    }
     var section = target && target.closest ? target.closest("section.article") : null;
     var list = articles();
     if (list.length === 1 && !list[0].hidden) section = section || list[0];
@@ -113,7 +119,7 @@
   });
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.target.matches && e.target.matches("input, textarea, select")) return;
+    if (e.target.matches && e.target.matches("input[type=search], input[type=text], textarea, select")) return;
     if (e.key === "j" || e.key === "n") { step(1); e.preventDefault(); }
     else if (e.key === "k" || e.key === "p") { step(-1); e.preventDefault(); }
     else if (e.key === "]") article(1);
