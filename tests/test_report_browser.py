@@ -133,9 +133,13 @@ def test_keyboard_moves_between_findings_and_articles(browser: Any, tmp_path: Pa
         page.locator("#art-2 article.text").wait_for()
         assert page.evaluate("location.hash") == "#art-2"
         page.keyboard.press("[")
+        page.locator("#art-1").wait_for(state="visible")
         assert page.evaluate("location.hash") == "#art-1"
+        page.wait_for_function("document.activeElement.tagName === 'H2'")  # focus follows the article
         page.keyboard.press("i")
-        assert page.locator("#overview").is_visible()
+        page.locator("#overview").wait_for(state="visible")
+        page.wait_for_function("document.activeElement.id === 'index-h'")
+        assert page.evaluate("document.getElementById('index').getBoundingClientRect().top") < 200
 
 
 def test_kinds_can_be_hidden(browser: Any, tmp_path: Path) -> None:
@@ -147,6 +151,10 @@ def test_kinds_can_be_hidden(browser: Any, tmp_path: Path) -> None:
         for kind in ("quote", "speaker", "date", "figure"):
             page.locator(f'.legend input[data-kind="{kind}"]').uncheck()
         page.keyboard.press("j")
+        assert "nx-event" in page.evaluate("document.activeElement.className")
+        # Hidden kinds leave the Tab order too.
+        assert page.evaluate("document.querySelectorAll('mark.nx-quote[tabindex=\"0\"]').length") == 0
+        page.keyboard.press("Tab")
         assert "nx-event" in page.evaluate("document.activeElement.className")
         background = page.evaluate("getComputedStyle(document.querySelector('mark.nx-quote')).backgroundColor")
         assert background in ("rgba(0, 0, 0, 0)", "transparent")
@@ -206,7 +214,34 @@ def test_link_to_a_finding_opens_its_article(browser: Any, tmp_path: Path) -> No
     browser_page = browser.new_page()
     try:
         browser_page.goto(out.as_uri() + "#a3-f2")  # a fresh load: the article is not built yet
-        assert browser_page.evaluate("document.activeElement.id") == "a3-f2"
+        browser_page.wait_for_function("document.activeElement.id === 'a3-f2'")
         assert browser_page.locator("#art-3").is_visible() and browser_page.locator("#overview").is_hidden()
+        assert browser_page.locator("#detail").is_visible()  # the details of the finding linked to
     finally:
         browser_page.close()
+
+
+def test_kinds_differ_by_line_style_in_the_browser(browser: Any, tmp_path: Path) -> None:
+    out = tmp_path / "one.html"
+    CliRunner().invoke(cli, ["extract", "--format", "html", "-o", str(out), str(REFERENCE)])
+    with _Page(browser, out) as page:
+        styles = page.evaluate("""Array.from(document.querySelectorAll('.legend .key[class*="key-"]')).map(k => {
+            const s = getComputedStyle(k);
+            return [s.borderBottomStyle, s.borderBottomWidth, s.textDecorationLine, s.textDecorationStyle].join(' ');
+        })""")
+    assert len(styles) == 5 and len(set(styles)) == 5, styles
+    assert all(("none" not in style.split()[0]) or "wavy" in style for style in styles), styles
+
+
+def test_carriage_returns_and_narrow_screens(browser: Any, tmp_path: Path) -> None:
+    text = "date 2024-03-05\r\nThe mayor said on Monday: \u201cWe will build 12 schools.\u201d\r\n\r\nMore\rtext.\r\n"
+    record = newsx.extract(text, source="samples/" + "a-very-long-folder-name/" * 8 + "article.txt").to_dict()
+    record["text"] = text
+    out = tmp_path / "crlf.html"
+    out.write_text(report([record, {**record, "source": "b.txt"}]), encoding="utf-8")
+    with _Page(browser, out, width=600) as page:
+        assert page.evaluate("document.documentElement.scrollWidth") <= 600  # the index wraps or scrolls inside
+        page.evaluate("location.hash = 'art-0'")
+        page.locator("#art-0 article.text").wait_for()
+        assert page.locator("#art-0 article.text").text_content() == text
+        assert page.evaluate("document.documentElement.scrollWidth") <= 600

@@ -7,11 +7,12 @@ For several articles: an overview first (corpus totals and a paged index, one li
 each article built in the page only when it is opened, so that a report of thousands of articles
 opens at once.
 
-Safety: every piece of article text and every field goes through ``html.escape`` (the only way data
-enters the markup), so that no data ``<`` survives; an article's markup is kept in an inert
-``<script type="text/x-newsx-article">`` block until opened, which cannot be closed early because
-its content never holds a raw ``<``. Marks and names are bidi-isolated, so that a right-to-left
-override in the text cannot reorder what follows it.
+Safety: every piece of article text and every field goes through ``_esc`` (the only way data enters
+the markup), so that no ``<`` from the data survives; an article's markup is kept in an inert
+``<script type="text/x-newsx-article">`` block until opened, which the data cannot close early for
+the same reason. Marks and names are bidi-isolated, so that a right-to-left override in the text
+cannot reorder what follows it. The page shows the text character for character (a carriage return
+is written as a reference, which the HTML parser would otherwise turn into a line feed).
 
 The writer streams: each article is written as its record arrives; only the index lines and the
 corpus totals stay in memory, and they are written last (the page's layout puts them first).
@@ -20,13 +21,15 @@ from __future__ import annotations
 
 import heapq
 import html
-from collections import Counter, defaultdict
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 # Mark kinds, outermost first when two findings share a span.
 KINDS = ("quote", "event", "speaker", "date", "figure")
+KIND_RANK = {kind: n for n, kind in enumerate(KINDS)}
 KIND_NAMES = {"quote": "Quote", "event": "Event", "speaker": "Speaker", "date": "Time expression",
               "figure": "Figure"}
 # Each kind: background, ink of its line and label, and the line's style: colour is never the
@@ -40,14 +43,27 @@ PALETTE = {
 }
 TEXT_INK = "#111827"
 PAGE_BACKGROUND = "#ffffff"
+SECTION_NAMES = ("dates", "quotes", "officials", "figures", "events")
+NO_SOURCE = "<text>"
 
-# A finding whose span crosses many others is marked in at most this many pieces (linear output).
+# A finding whose span crosses many others is marked in at most this many pieces (linear output);
+# its tooltip, details and panel link stay whole.
 _MAX_PIECES = 16
 _TOP = 15  # lines in each corpus ranking
+_MAX_WARNINGS = 50  # listed per article
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _esc(value: Any) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    """``value`` as HTML text or attribute value. One character for one, so offsets hold: a CR as a
+    reference (the parser reads a raw one as LF), a NUL (dropped by the parser) and a lone surrogate
+    (not UTF-8) as U+FFFD."""
+    text = html.escape("" if value is None else str(value), quote=True)
+    if "\r" in text or "\0" in text:
+        text = text.replace("\r", "&#13;").replace("\0", "\ufffd")
+    if not text.isascii():
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _asset(name: str) -> str:
@@ -71,6 +87,15 @@ def _value(value: Any) -> str:
     return "" if value is None else _number(value)
 
 
+def _counts(record: dict[str, Any]) -> tuple[int | None, ...]:
+    """Items per section; None for a section not asked for (null in the record)."""
+    return tuple(len(record[name]) if isinstance(record.get(name), (list, tuple)) else None for name in SECTION_NAMES)
+
+
+def _is_error(record: dict[str, Any]) -> bool:
+    return record.get("error") is not None
+
+
 # --- findings -----------------------------------------------------------------------------------
 
 
@@ -91,7 +116,8 @@ def findings(record: dict[str, Any], text: str) -> list[Finding]:
     """The record's findings that can be marked in ``text`` (valid spans only), in text order."""
     found: dict[tuple[str, int, int], Finding] = {}
 
-    def add(kind: str, start: Any, end: Any, label: str, details: list[str], speaker: str | None = None) -> None:
+    def add(kind: str, item: dict[str, Any] | None, label: str, details: list[str], speaker: str | None = None) -> None:
+        start, end = (item or {}).get("start"), (item or {}).get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             return
         key = (kind, start, end)
@@ -103,25 +129,24 @@ def findings(record: dict[str, Any], text: str) -> list[Finding]:
 
     published = record.get("published")
     if isinstance(published, dict):
-        add("date", published.get("start"), published.get("end"), f"published {published.get('value')}",
+        add("date", published, f"published {published.get('value')}",
             ["Publication date", f"value: {published.get('value')}", f"rule: {published.get('rule')}"])
     for date in record.get("dates") or ():
         value = date.get("value") or "?"
         mod = f" ({date['mod']})" if date.get("mod") else ""
-        add("date", date["start"], date["end"], value + mod,
+        add("date", date, value + mod,
             [f"Time expression: {date.get('type')}", f"value: {value}{mod}", f"rule: {date.get('rule')}"])
     for quote in record.get("quotes") or ():
         speaker = quote.get("speaker") or None
-        name = speaker["name"] if speaker else None
+        name = speaker.get("name") if speaker else None
         lines = [f"Quote: {quote.get('kind')}", f"speaker: {_speaker_line(speaker)}"]
         cue = quote.get("cue")
         if cue:
             lines.append(f"cue: {cue.get('text')}")
         lines.append(f"rule: {quote.get('rule')}")
-        add("quote", quote["start"], quote["end"], f"— {name or 'unknown speaker'}", lines, name or "")
+        add("quote", quote, f"— {name or 'unknown speaker'}", lines, name or "")
         if speaker:
-            add("speaker", speaker.get("start"), speaker.get("end"), "",
-                [f"Speaker: {_speaker_line(speaker)}", f"of a {quote.get('kind')} quote"], name)
+            add("speaker", speaker, "", [f"Speaker: {_speaker_line(speaker)}", f"of a {quote.get('kind')} quote"], name)
     for figure in record.get("figures") or ():
         value = _value(figure.get("value"))
         unit = figure.get("unit") or ""
@@ -132,11 +157,10 @@ def findings(record: dict[str, Any], text: str) -> list[Finding]:
         lines.append(f"rule: {figure.get('rule')}")
         label = f"{value} {unit}".strip()
         # No label that would only repeat the figure ("85" after 85).
-        add("figure", figure["start"], figure["end"], "" if label == figure["text"] else label, lines)
+        add("figure", figure, "" if label == figure.get("text") else label, lines)
     for event in record.get("events") or ():
-        what = event.get("what") or {}
         date = event.get("date")
-        when = date["value"] if date else "undated"
+        when = (date.get("value") or "?") if date else "undated"
         lines = [f"Event: {event.get('status')}" + (" (main event)" if event.get("main") else ""),
                  f"when: {when}" + (f" ({date['text']})" if date and date.get("text") else "")]
         if event.get("who"):
@@ -147,9 +171,8 @@ def findings(record: dict[str, Any], text: str) -> list[Finding]:
             lines.append(f"per: {event['source'].get('name')}")
         lines.append(f"rule: {event.get('rule')}")
         # Events are not labelled: their dates are on the time expressions and in the timeline.
-        add("event", what.get("start"), what.get("end"), "", lines)
-    rank = {kind: n for n, kind in enumerate(KINDS)}
-    return sorted(found.values(), key=lambda f: (f.start, -f.end, rank[f.kind]))
+        add("event", event.get("what"), "", lines)
+    return sorted(found.values(), key=lambda f: (f.start, -f.end, KIND_RANK[f.kind]))
 
 
 def _speaker_line(speaker: dict[str, Any] | None) -> str:
@@ -167,8 +190,7 @@ def _speaker_line(speaker: dict[str, Any] | None) -> str:
 def nest(marks: list[Finding]) -> list[tuple[int, int, int]]:
     """Pieces (start, end, finding index) that nest properly, in document order: a finding that
     crosses an enclosing one is cut where the enclosing one ends, and goes on after it."""
-    rank = {kind: n for n, kind in enumerate(KINDS)}
-    heap = [(f.start, -f.end, rank[f.kind], n) for n, f in enumerate(marks)]
+    heap = [(f.start, -f.end, KIND_RANK[f.kind], n) for n, f in enumerate(marks)]
     heapq.heapify(heap)
     pieces: list[tuple[int, int, int]] = []
     open_ends: list[int] = []
@@ -194,7 +216,7 @@ def nest(marks: list[Finding]) -> list[tuple[int, int, int]]:
 
 def marked_text(text: str, marks: list[Finding], prefix: str) -> str:
     """``text`` escaped, with every finding in ``marks`` as nested <mark> elements. The first piece
-    of a finding is focusable and carries its id (``{prefix}f{n}``); the last one its label."""
+    of a finding is focusable and carries its id (``{prefix}f{n}``) and details; the last its label."""
     pieces = nest(marks)
     out: list[str] = []
     pos = 0
@@ -233,26 +255,28 @@ def _open_mark(finding: Finding, n: int, prefix: str, piece: tuple[int, int]) ->
 # --- one article ----------------------------------------------------------------------------------
 
 
-def article_html(record: dict[str, Any], number: int, *, total: int = 1) -> str:
+def article_html(record: dict[str, Any], number: int, *, corpus: bool = False) -> str:
     """One article's section content: header, marked text, side panels. ``record`` is a plain record
-    with its ``text`` (``--include-text``); without it only the panels are shown."""
+    with its ``text`` (``--include-text``); without it only the panels are shown. In a corpus the
+    header links to the index and the neighbours (report.js drops a link to no article)."""
     prefix = f"a{number}-"
     text = record.get("text")
-    source = record.get("source") or "<text>"
     out = ['<header class="art-head">']
-    if total > 1:
+    if corpus:
         nav = ['<a href="#index">index</a>']
         if number > 0:
-            nav.insert(0, f'<a href="#art-{number - 1}">← previous</a>')
-        if number + 1 < total:
-            nav.append(f'<a href="#art-{number + 1}">next →</a>')
-        out.append(f'<nav class="art-nav">{" · ".join(nav)}</nav>')
-    out.append(f'<h2><bdi>{_esc(source)}</bdi></h2>')
+            nav.insert(0, f'<a href="#art-{number - 1}" class="prev">← previous</a>')
+        nav.append(f'<a href="#art-{number + 1}" class="next">next →</a>')
+        out.append(f'<nav class="art-nav" aria-label="articles">{"".join(nav)}</nav>')
+    out.append(f'<h2 tabindex="-1"><bdi>{_esc(record.get("source") or NO_SOURCE)}</bdi></h2>')
     published = record.get("published")
-    pub = (f'published <b>{_esc(published.get("value"))}</b> <span class="dim">({_esc(published.get("rule"))})</span>'
-           if isinstance(published, dict) else "publication date unknown")
-    out.append(f'<p class="meta">{pub}{_counts_line(record)}</p></header>')
-    if "error" in record:
+    meta = [f'published <b>{_esc(published.get("value"))}</b> <span class="dim">({_esc(published.get("rule"))})</span>'
+            if isinstance(published, dict) else "publication date unknown"]
+    if record.get("id") is not None:
+        meta.append(f'id <bdi>{_esc(record["id"])}</bdi>')
+    meta += [f"{count} {name}" for count, name in zip(_counts(record), SECTION_NAMES) if count is not None]
+    out.append(f'<p class="meta">{" · ".join(meta)}</p></header>')
+    if _is_error(record):
         out.append(f'<p class="error">error: {_esc((record["error"] or {}).get("message"))}</p>')
         return "".join(out)
     marks: list[Finding] = []
@@ -273,15 +297,10 @@ def article_html(record: dict[str, Any], number: int, *, total: int = 1) -> str:
     return "".join(out)
 
 
-def _counts_line(record: dict[str, Any]) -> str:
-    parts = [f"{len(record[name])} {name}" for name in ("dates", "quotes", "officials", "figures", "events")
-             if isinstance(record.get(name), (list, tuple))]
-    return " · " + " · ".join(parts) if parts else ""
-
-
-def _link(where: dict[tuple[str, int, int], int], prefix: str, kind: str, start: Any, end: Any, label: str) -> str:
-    """``label`` linked to the mark of (kind, start, end) when there is one."""
-    n = where.get((kind, start, end))
+def _link(where: dict[tuple[str, int, int], int], prefix: str, kind: str, item: dict[str, Any] | None,
+          label: str) -> str:
+    """``label`` linked to the mark of ``item``'s span when there is one."""
+    n = where.get((kind, (item or {}).get("start"), (item or {}).get("end")))  # type: ignore[arg-type]
     if n is None:
         return f"<bdi>{_esc(label)}</bdi>"
     return f'<a href="#{prefix}f{n}" data-goto="{prefix}f{n}"><bdi>{_esc(label)}</bdi></a>'
@@ -291,8 +310,8 @@ def _table(title: str, head: tuple[str, ...], rows: list[str], empty: str) -> st
     if not rows:
         return f'<section class="panel"><h3>{title}</h3><p class="dim">{empty}</p></section>'
     cols = "".join(f'<th scope="col">{name}</th>' for name in head)
-    return (f'<section class="panel"><h3>{title} <span class="dim">({len(rows)})</span></h3>'
-            f'<table><thead><tr>{cols}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
+    return (f'<section class="panel"><h3>{title} <span class="dim">({len(rows)})</span></h3><div class="scroll">'
+            f'<table><thead><tr>{cols}</tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
 def _officials_panel(record: dict[str, Any], marks: list[Finding], where: dict[tuple[str, int, int], int],
@@ -308,7 +327,8 @@ def _officials_panel(record: dict[str, Any], marks: list[Finding], where: dict[t
     for official in officials:
         name = official.get("name") or "?"
         quote = first_quote.get(name)
-        cell = (_link(where, prefix, "quote", quote.start, quote.end, name) if quote else f"<bdi>{_esc(name)}</bdi>")
+        cell = (_link(where, prefix, "quote", {"start": quote.start, "end": quote.end}, name) if quote
+                else f"<bdi>{_esc(name)}</bdi>")
         anonymous = ' <span class="tag">anonymous</span>' if official.get("anonymous") else ""
         rows.append(f"<tr><td>{cell}{anonymous}</td><td>{_esc(official.get('title'))}</td>"
                     f"<td>{_esc(official.get('organization'))}</td><td class=num>{_esc(official.get('quotes'))}</td></tr>")
@@ -321,7 +341,7 @@ def _figures_panel(record: dict[str, Any], where: dict[tuple[str, int, int], int
         return ""
     rows = []
     for figure in figures:
-        link = _link(where, prefix, "figure", figure["start"], figure["end"], figure["text"])
+        link = _link(where, prefix, "figure", figure, figure.get("text") or "")
         qualifier = f'{figure["qualifier"]} ' if figure.get("qualifier") else ""
         rows.append(f"<tr><td>{link}</td><td class=num>{_esc(qualifier)}{_esc(_value(figure.get('value')))}</td>"
                     f"<td>{_esc(figure.get('unit') or figure.get('kind'))}</td><td>{_esc(figure.get('counted'))}</td></tr>")
@@ -339,8 +359,8 @@ def _timeline_panel(record: dict[str, Any], where: dict[tuple[str, int, int], in
         what = event.get("what") or {}
         date = event.get("date")
         star = '<span class="main" title="the main event">★</span> ' if event.get("main") else ""
-        link = _link(where, prefix, "event", what.get("start"), what.get("end"), what.get("text") or event.get("text"))
-        when = _esc(date["value"]) if date else '<span class="dim">undated</span>'
+        link = _link(where, prefix, "event", what, what.get("text") or event.get("text") or "")
+        when = _esc(date.get("value")) if date else '<span class="dim">undated</span>'
         rows.append(f"<tr><td class=when>{when}</td><td>{star}{link} <span class=\"dim\">({_esc(event.get('status'))})</span>"
                     f"</td><td>{_esc(', '.join(event.get('who') or ()))}</td>"
                     f"<td>{_esc(', '.join(event.get('where') or ()))}</td></tr>")
@@ -351,19 +371,31 @@ def _warnings_panel(record: dict[str, Any]) -> str:
     warnings = record.get("warnings") or ()
     if not warnings:
         return ""
-    items = "".join(f"<li><code>{_esc(w.get('code'))}</code> {_esc(w.get('message'))}</li>" for w in warnings[:50])
-    more = f"<li>… and {len(warnings) - 50} more</li>" if len(warnings) > 50 else ""
+    items = "".join(f"<li><code>{_esc(w.get('code'))}</code> {_esc(w.get('message'))}</li>"
+                    for w in warnings[:_MAX_WARNINGS])
+    more = f"<li>… and {len(warnings) - _MAX_WARNINGS} more</li>" if len(warnings) > _MAX_WARNINGS else ""
     return f'<section class="panel"><h3>Warnings ({len(warnings)})</h3><ul>{items}{more}</ul></section>'
 
 
 # --- the corpus -----------------------------------------------------------------------------------
 
 
+class IndexLine(NamedTuple):
+    """One article in the index, raw values (escaped when written)."""
+
+    number: int
+    source: str
+    published: str
+    counts: tuple[int | None, ...]
+    warnings: int
+    note: str  # the warning codes, or the error message
+
+
 @dataclass
 class Corpus:
     """What the overview needs of every record, kept small: an index line each, and running totals."""
 
-    index: list[tuple[int, str, str, tuple[int | None, ...], int, str]] = field(default_factory=list)
+    index: list[IndexLine] = field(default_factory=list)
     quoted: Counter[str] = field(default_factory=Counter)
     quoted_in: Counter[str] = field(default_factory=Counter)
     described: dict[str, str] = field(default_factory=dict)
@@ -378,19 +410,17 @@ class Corpus:
 
     def add(self, number: int, record: dict[str, Any]) -> None:
         published = record.get("published")
-        counts = tuple(len(record[name]) if isinstance(record.get(name), (list, tuple)) else None
-                       for name in ("dates", "quotes", "officials", "figures", "events"))
-        error = record.get("error")
-        if error is not None:
+        warnings = record.get("warnings") or ()
+        if _is_error(record):
             self.errors += 1
-        note = _esc((error or {}).get("message")) if error is not None else ", ".join(
-            sorted({_esc(w.get("code")) for w in record.get("warnings") or ()}))
-        self.index.append((number, record.get("source") or "<text>",
-                           published.get("value") if isinstance(published, dict) else "",
-                           counts, len(record.get("warnings") or ()), ("error: " if error else "") + note))
-        if error is not None:
+            note = f"error: {(record['error'] or {}).get('message')}"
+        else:
+            note = ", ".join(sorted({str(w.get("code")) for w in warnings}))
+        self.index.append(IndexLine(number, str(record.get("source") or NO_SOURCE),
+                                    str(published.get("value")) if isinstance(published, dict) else "",
+                                    _counts(record), len(warnings), note))
+        if _is_error(record):
             return
-        names = set()
         for quote in record.get("quotes") or ():
             self.quotes += 1
             speaker = quote.get("speaker")
@@ -398,6 +428,7 @@ class Corpus:
                 self.unknown += 1
             elif speaker.get("anonymous"):
                 self.anonymous += 1
+        names = set()
         for official in record.get("officials") or ():
             if official.get("anonymous") or not official.get("quotes"):
                 continue
@@ -426,7 +457,8 @@ class Corpus:
                f'<p class="meta">{articles:,} articles'
                + (f' · <span class="error">{self.errors:,} errors</span>' if self.errors else "")
                + f" · {self.quotes:,} quotes · {self._share()} · "
-               f"{sum(self.units.values()):,} figures · {sum(self.months.values()) + self.undated:,} events</p>",
+               f"{sum(self.units.values()):,} figures · {sum(self.months.values()) + self.undated:,} events · "
+               '<a href="#index">index of articles</a></p>',
                '<div class="panels wide">']
         rows = [f"<tr><td><bdi>{_esc(name)}</bdi></td><td>{_esc(self.described.get(name))}</td>"
                 f"<td class=num>{count:,}</td><td class=num>{self.quoted_in[name]:,}</td></tr>"
@@ -460,19 +492,20 @@ class Corpus:
         return _table("Events per month", ("month", "events"), rows, "")
 
     def index_html(self) -> str:
-        head = "".join(f'<th scope="col">{name}</th>' for name in
-                       ("#", "source", "published", "dates", "quotes", "officials", "figures", "events", "warnings"))
+        head = "".join(f'<th scope="col">{name}</th>' for name in ("#", "source", "published", *SECTION_NAMES, "warnings"))
         rows = []
-        for number, source, published, counts, warnings, note in self.index:
-            cells = "".join(f"<td class=num>{'' if c is None else f'{c:,}'}</td>" for c in counts)
-            rows.append(f'<tr data-source="{_esc(source.lower())}"><td class=num>{number + 1}</td>'
-                        f'<td><a href="#art-{number}"><bdi>{_esc(source)}</bdi></a></td><td class=when>{_esc(published)}</td>'
-                        f'{cells}<td><span class=num>{warnings or ""}</span> <span class="dim">{note}</span></td></tr>')
-        return ('<section class="index" aria-labelledby="index-h"><h2 id="index-h">Articles</h2>'
+        for line in self.index:
+            cells = "".join(f"<td class=num>{'' if c is None else f'{c:,}'}</td>" for c in line.counts)
+            rows.append(f'<tr data-source="{_esc(line.source.lower())}"><td class=num>{line.number + 1}</td>'
+                        f'<td class="source"><a href="#art-{line.number}"><bdi>{_esc(line.source)}</bdi></a></td>'
+                        f'<td class=when>{_esc(line.published)}</td>{cells}'
+                        f'<td><span class=num>{line.warnings or ""}</span> <span class="dim">{_esc(line.note)}</span></td></tr>')
+        return ('<section class="index" id="index" aria-labelledby="index-h"><h2 id="index-h" tabindex="-1">Articles</h2>'
                 '<div class="pager" hidden><label>Filter <input type="search" id="filter" placeholder="source"></label> '
-                '<button type="button" id="prev">← previous</button> <span id="page"></span> '
+                '<button type="button" id="prev">← previous</button> <span id="page" role="status"></span> '
                 '<button type="button" id="next">next →</button></div>'
-                f'<table id="index-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
+                f'<div class="scroll"><table id="index-table"><thead><tr>{head}</tr></thead>'
+                f'<tbody>{"".join(rows)}</tbody></table></div></section>')
 
 
 # --- the page -------------------------------------------------------------------------------------
@@ -481,8 +514,11 @@ class Corpus:
 def _css() -> str:
     rules = [_asset("report.css"), f":root{{--ink:{TEXT_INK};--page:{PAGE_BACKGROUND}}}"]
     for kind, (background, ink, line) in PALETTE.items():
-        rules.append(f".nx-{kind}{{background:{background};border-bottom:2px {line} {ink};--label:{ink}}}"
-                     f".key-{kind}{{background:{background};border-bottom:2px {line} {ink};color:{TEXT_INK}}}")
+        # border-style has no "wavy" (text-decoration has), and a double line needs 3px to show two.
+        under = (f"text-decoration:underline wavy {ink} 1.5px;text-underline-offset:.3em" if line == "wavy"
+                 else f"border-bottom:{3 if line == 'double' else 2}px {line} {ink}")
+        rules.append(f".nx-{kind}{{background:{background};{under};--label:{ink}}}"
+                     f".key-{kind}{{background:{background};{under};color:{TEXT_INK}}}")
     return "\n".join(rules)
 
 
@@ -493,7 +529,8 @@ def _legend() -> str:
     return (f'<div class="legend" role="group" aria-label="Kinds of findings">{keys}'
             '<label class="key"><input type="checkbox" id="labels" checked> labels</label>'
             '<span class="help dim">Tab or <kbd>j</kbd>/<kbd>k</kbd>: next/previous finding · '
-            '<kbd>[</kbd>/<kbd>]</kbd>: previous/next article · <kbd>i</kbd>: index</span></div>')
+            '<kbd>[</kbd>/<kbd>]</kbd>: previous/next article · <kbd>i</kbd>: index · '
+            '<kbd>Esc</kbd>: close the details</span></div>')
 
 
 class HtmlWriter:
@@ -508,7 +545,7 @@ class HtmlWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         if self.pending is not None:
-            self._start()
+            self._start(self.title)
             self._article(self.pending, self.count - 1)
             self.pending = None
         if self.started:
@@ -520,40 +557,39 @@ class HtmlWriter:
         self.count += 1
 
     def close(self) -> None:
-        single = self.pending is not None
-        title = self.title
-        if single:
-            title = f"{self.pending.get('source') or 'article'} — {self.title}"
-        self._start(title)
-        if single:
-            self.stream.write('<section class="article" id="art-0">' + article_html(self.pending, 0) + "</section>")
-            self.pending = None
-        self.stream.write(f'</main><header class="top"><h1>{_esc(self.title)}</h1>{_legend()}</header>'
-                          '<div id="overview" class="overview">')
-        if not single:
+        single = self.pending
+        self.pending = None
+        if single is not None:
+            self._start(f"{single.get('source') or 'article'} — {self.title}")
+            self.stream.write('<section class="article" id="art-0">' + article_html(single, 0) + "</section>")
+        else:
+            self._start(self.title)
+        self.stream.write('</main><div id="overview" class="overview">')
+        if single is None:
             if self.count:
                 self.stream.write(self.corpus.html() + self.corpus.index_html())
             else:
                 self.stream.write('<p class="dim">No articles.</p>')
             self.stream.write('<noscript><p class="error">Opening an article needs JavaScript.</p></noscript>')
-        self.stream.write('</div></div><aside id="detail" class="detail" aria-live="polite" hidden></aside>')
+        self.stream.write('</div></div><aside id="detail" class="detail" aria-label="details of the finding" hidden></aside>')
         self.stream.write(f"<script>{_asset('report.js')}</script></body></html>\n")
 
-    def _start(self, title: str | None = None) -> None:
+    def _start(self, title: str) -> None:
         if self.started:
             return
         self.started = True
         self.stream.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
                           '<meta name="viewport" content="width=device-width, initial-scale=1">'
                           '<meta name="generator" content="newsx">'
-                          f"<title>{_esc(title or self.title)}</title><style>{_css()}</style></head>"
-                          '<body><div class="page"><main id="articles">')
+                          f"<title>{_esc(title)}</title><style>{_css()}</style></head>"
+                          f'<body><div class="page"><header class="top"><h1>{_esc(self.title)}</h1>{_legend()}</header>'
+                          '<main id="articles">')
 
     def _article(self, record: dict[str, Any], number: int) -> None:
-        body = article_html(record, number, total=number + 2)
         # A corpus's article waits, inert, until it is opened (report.js builds it from this block).
         self.stream.write(f'<section class="article" id="art-{number}" hidden></section>'
-                          f'<script type="text/x-newsx-article" data-for="art-{number}">{body}</script>')
+                          f'<script type="text/x-newsx-article" data-for="art-{number}">'
+                          f"{article_html(record, number, corpus=True)}</script>")
 
 
 def report(records: list[dict[str, Any]], title: str = "newsx report") -> str:

@@ -9,22 +9,43 @@
 
   function articles() { return document.querySelectorAll("section.article"); }
 
+  function hidden(kind) { return body.classList.contains("hide-" + kind); }
+
+  function kindOf(mark) {
+    var found = mark.className.match(/\bnx-(\w+)/);
+    return found ? found[1] : "";
+  }
+
+  // A hidden kind's marks leave the Tab order (and j/k skip them); shown again, they come back.
+  function setFocusable(root) {
+    root.querySelectorAll("mark.nx[tabindex]").forEach(function (m) {
+      m.tabIndex = hidden(kindOf(m)) ? -1 : 0;
+    });
+  }
+
   function build(section) {
     if (section.dataset.built) return;
     var block = document.querySelector('script[data-for="' + section.id + '"]');
     if (block) {
       var template = document.createElement("template");
-      template.innerHTML = block.textContent;  // newsx's own escaped markup
+      template.innerHTML = block.textContent;  // newsx's own markup, the data in it escaped
       section.appendChild(template.content);
       block.remove();
     }
-    var next = section.querySelector(".art-nav a:last-child");
-    if (next && next.textContent.indexOf("next") >= 0 && !document.getElementById(next.hash.slice(1))) next.remove();
+    section.querySelectorAll(".art-nav a.next, .art-nav a.prev").forEach(function (a) {
+      if (!document.getElementById(a.hash.slice(1))) a.remove();
+    });
+    setFocusable(section);
     section.dataset.built = "1";
   }
 
+  function hashId() {
+    try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ""; }
+  }
+
   function route() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    hideDetail();
+    var id = hashId();
     var target = id ? document.getElementById(id) : null;
     // A link to a finding (#a12-f3) of an article not built yet: build the article first.
     var finding = !target && id.match(/^a(\d+)-f\d+$/);
@@ -34,19 +55,34 @@
     }
     var section = target && target.closest ? target.closest("section.article") : null;
     var list = articles();
-    if (list.length === 1 && !list[0].hidden) section = section || list[0];
-    list.forEach(function (s) { if (s !== section && list.length > 1) s.hidden = true; });
+    var corpus = list.length > 1 || (list.length === 1 && list[0].hidden);
+    if (!corpus) section = list[0] || null;
+    if (corpus) list.forEach(function (s) { if (s !== section) s.hidden = true; });
+    var reading = corpus && !!section;
+    var wasReading = body.classList.contains("reading");
+    body.classList.toggle("reading", reading);
     if (section) {
       build(section);
       section.hidden = false;
-      body.classList.toggle("reading", list.length > 1);
-      if (target === section && list.length > 1) window.scrollTo(0, 0);
-      else if (target && target !== section) { target.scrollIntoView({block: "center"}); if (target.tabIndex >= 0) target.focus(); }
-    } else {
-      body.classList.remove("reading");
-      if (id && id !== "index") { var el = document.getElementById(id); if (el) el.scrollIntoView(); }
     }
-    hideDetail();
+    // After the browser's own scroll to the fragment, which would hide the legend above.
+    requestAnimationFrame(function () {
+      if (target && target.matches("mark.nx")) {
+        target.scrollIntoView({block: "center"});
+        target.focus();
+      } else if (reading) {
+        window.scrollTo(0, 0);
+        section.querySelector("h2").focus({preventScroll: true});
+      } else if (id === "index" || wasReading) {
+        var index = document.getElementById("index");
+        if (index) {
+          index.scrollIntoView();
+          if (wasReading || id === "index") document.getElementById("index-h").focus({preventScroll: true});
+        }
+      } else if (target) {
+        target.scrollIntoView();
+      }
+    });
   }
 
   function current() {
@@ -55,23 +91,11 @@
     return null;
   }
 
-  function marks(section) {
-    return Array.prototype.filter.call(section.querySelectorAll("mark.nx[tabindex]"), function (m) {
-      var kind = m.className.match(/nx-(\w+)/);
-      return !(kind && body.classList.contains("hide-" + kind[1]));
-    });
-  }
-
-  function pieces(mark) {
-    var section = mark.closest("section.article");
-    return section ? section.querySelectorAll('mark.nx[data-i="' + mark.dataset.i + '"]') : [mark];
-  }
-
   function showDetail(mark) {
+    var section = mark.closest("section.article");
+    var first = mark.id ? mark : section.querySelector('mark.nx[id][data-i="' + mark.dataset.i + '"]') || mark;
     document.querySelectorAll("mark.nx.on").forEach(function (m) { m.classList.remove("on"); });
-    var first = mark.hasAttribute("tabindex") ? mark : mark.closest("section.article")
-      .querySelector('mark.nx[tabindex][data-i="' + mark.dataset.i + '"]') || mark;
-    pieces(first).forEach(function (m) { m.classList.add("on"); });
+    section.querySelectorAll('mark.nx[data-i="' + first.dataset.i + '"]').forEach(function (m) { m.classList.add("on"); });
     var lines = (first.getAttribute("title") || "").split("\n");
     detail.textContent = "";
     var head = document.createElement("b");
@@ -89,12 +113,13 @@
   function step(delta) {
     var section = current();
     if (!section) return;
-    var list = marks(section);
+    var list = Array.prototype.slice.call(section.querySelectorAll('mark.nx[tabindex="0"]'));
     if (!list.length) return;
     var at = list.indexOf(document.activeElement);
     var next = at < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
-    list[next].focus();
-    list[next].scrollIntoView({block: "nearest"});
+    // Centred, so that the details box in the corner never covers the finding.
+    list[next].focus({preventScroll: true});
+    list[next].scrollIntoView({block: "center"});
   }
 
   function article(delta) {
@@ -114,22 +139,25 @@
     var link = e.target.closest ? e.target.closest("a[data-goto]") : null;
     if (link) {
       var to = document.getElementById(link.dataset.goto);
-      if (to) { e.preventDefault(); to.scrollIntoView({block: "center"}); to.focus(); }
+      if (to) { e.preventDefault(); to.scrollIntoView({block: "center"}); to.focus({preventScroll: true}); }
     }
   });
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target.matches && e.target.matches("input[type=search], input[type=text], textarea, select")) return;
-    if (e.key === "j" || e.key === "n") { step(1); e.preventDefault(); }
-    else if (e.key === "k" || e.key === "p") { step(-1); e.preventDefault(); }
+    if (e.key === "j") { step(1); e.preventDefault(); }
+    else if (e.key === "k") { step(-1); e.preventDefault(); }
     else if (e.key === "]") article(1);
     else if (e.key === "[") article(-1);
-    else if (e.key === "i" && articles().length > 1) location.hash = "index";
+    else if (e.key === "i" && document.getElementById("index")) location.hash = "index";
     else if (e.key === "Escape") hideDetail();
   });
 
   document.querySelectorAll(".legend input[data-kind]").forEach(function (box) {
-    box.addEventListener("change", function () { body.classList.toggle("hide-" + box.dataset.kind, !box.checked); });
+    box.addEventListener("change", function () {
+      body.classList.toggle("hide-" + box.dataset.kind, !box.checked);
+      articles().forEach(function (s) { if (s.dataset.built || !s.hidden) setFocusable(s); });
+    });
   });
   var labels = document.getElementById("labels");
   if (labels) labels.addEventListener("change", function () { body.classList.toggle("no-labels", !labels.checked); });
@@ -138,7 +166,6 @@
   var table = document.getElementById("index-table");
   if (table) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var pager = document.querySelector(".pager");
     var filter = document.getElementById("filter");
     var page = 0;
     var shown = rows;
@@ -151,7 +178,7 @@
       document.getElementById("prev").disabled = page === 0;
       document.getElementById("next").disabled = page >= pages - 1;
     };
-    pager.hidden = false;
+    document.querySelector(".pager").hidden = false;
     filter.addEventListener("input", function () {
       var q = filter.value.toLowerCase();
       shown = q ? rows.filter(function (r) { return r.dataset.source.indexOf(q) >= 0; }) : rows;
