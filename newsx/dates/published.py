@@ -1,38 +1,76 @@
 """The publication date: ``detect_published`` tries these rules in order on the head of the text
 (the first ``HEAD_CHARS`` characters) and returns the first date found:
   1. ``header``   a first line ``date YYYY-MM-DD`` (read by the document: ``doc.header``);
-  2. ``dateline`` a line near the top holding a full date (``Sunday, March 8, 2015``,
-                  ``WASHINGTON, Dec. 13, 2022 (AP) --``); ``byline`` when a cue leads that line;
-  3. ``byline``   ``Published ... December 13, 2022``, ``Updated Dec 13, 2022``, ``By Jane Doe | ...``,
-                  or an ISO / numeric date after such a cue;
-  4. only when nothing better exists, a dateline without its year (``dateline-yearless``: the year the
+  2. ``byline``   a full, ISO or numeric date just after a publication cue in stamp position
+                  (``Published ... December 13, 2022``, ``Posted: 12/13/2022``, ``By Jane Doe | ...``):
+                  a publication stamp wins over an update stamp wherever each stands;
+  3. ``dateline`` a full date or an ISO timestamp in stamp position near the top: alone on its line
+                  (``Sunday, March 8, 2015``, ``2022-12-13T10:42:00Z``), after a wire place
+                  (``WASHINGTON, Dec. 13, 2022 (AP) --``, ``LAGOS — Dec. 13, 2022 —``,
+                  ``GENEVA (AFP) 13 Dec 2022 -``); ``byline`` when it fills a field of a line of fields
+                  (``Jane Doe · 13 December 2022 · 5 min read``). A stamp ends where its line does or
+                  at an agency, a dash, a bar, a bullet or a clock time, never in a sentence
+                  (``December 13, 2022, was cold`` is story);
+  4. ``byline``   an update stamp (``Updated Dec 13, 2022``, ``Last modified: 2022-12-13``) when the
+                  text has no publication stamp;
+  5. only when nothing better exists, a dateline without its year (``dateline-yearless``: the year the
      text names most often, fitted to a given weekday) or with a weekday alone (``dateline-weekday``:
      that weekday on or after the latest full date in the story).
-Each candidate must be a real calendar day with a year in 1900-2100.
+Each candidate must be a real calendar day with a year in 1900-2100; a timestamp gives the day as
+written, whatever its UTC offset. A copyright line is no stamp, and neither is a date in a sentence
+of the story ("On March 4, 2021, the council voted", "The study, published March 4, 2021, found").
 """
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
+from collections.abc import Iterator
+from operator import methodcaller
 
 from ..doc import Doc
 from ..lexicon.calendar import MONTHS, WEEKDAYS
+from ..lexicon.dates import PUBLISHED_CUES, STAMP_CUE_LEADS, UPDATED_CUES
 from ..model import Published
 from .normalise import day_number, valid_day
-from .patterns import DAY, MONTH, RX_ISO, RX_NAMED_YEAR, RX_NUMERIC, WEEKDAY, WEEKDAY_ANY, icase
+from .patterns import DAY, MONTH, RX_NAMED_YEAR, RX_NUMERIC, WEEKDAY, WEEKDAY_ANY, choice, icase
 
 HEAD_CHARS = 600
 BODY_CHARS = 6000  # how far the partial dateline rules read the story for its year and latest date
+CUE_REACH = 60  # how far after its cue a stamp's date may end ("Published 10:42 AM EST, Tue Dec. 13, 2022")
 
 RX_FULL_DATE = icase(
     rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?"
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+)(?P<y>\d{{4}})\b"
 )
-RX_BYLINE_CUE = icase(r"\b(?:published|updated|posted|last\s+modified|by\s+[A-Z][^\n|]{0,60}[|\u2022\-\u2014])")
-RX_BYLINE_LEAD = icase(r"\b(?:published|updated|posted|by)\b")
-# A wire dateline's place: "WASHINGTON, ", "NAIROBI, Kenya, " (upper-case city, optional region).
-RX_WIRE = re.compile(r"[A-Z][A-Z .'-]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,)?\s*")
+# An ISO date as stamps and feeds write it, with its clock time and UTC offset if any
+# ("2022-12-13", "2022-12-13T10:42:00Z", "2022-12-13 10:42", "2022-12-13T10:42:00.000+01:00").
+RX_STAMP_ISO = re.compile(
+    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:[ \t]?(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?)?(?![\w/-]|\.\d|:\d)"
+)
+# A stamp's cue: a publication or update word, or a byline "By NAME" closed by a bar, bullet or dash.
+RX_STAMP_CUE = icase(
+    rf"\b(?:(?P<updated>{choice(UPDATED_CUES)})\b|(?:{choice(PUBLISHED_CUES)})\b"
+    r"|by\s+[A-Z][^\n|]{0,60}[|\u2022\u00b7\-\u2014])"
+)
+RX_CUE_WORD = icase(rf"\b(?:{choice(UPDATED_CUES)}|{choice(PUBLISHED_CUES)}|by)\b")
+RX_COPYRIGHT = icase(r"\u00a9|\(c\)|\bcopyright\b")
+# A wire dateline's place: the place in capitals, maybe its region, maybe the agency, then a comma
+# or a dash ("WASHINGTON, ", "NAIROBI, Kenya, ", "LAGOS \u2014 ", "NEW DELHI (Reuters) ").
+RX_WIRE = re.compile(
+    r"[A-Z][A-Z .'-]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?(?=[ \t]*[,(]))?"
+    r"(?:[ \t]*\([A-Za-z][\w .&/-]{0,30}\)(?:[ \t]*[,\u2013\u2014-])?|[ \t]*[,\u2013\u2014-])[ \t]*"
+)
 RX_NON_WORD = re.compile(r"\W*")
+# The end of a field in a line of fields ("Jane Doe · ", "News | World | ").
+RX_FIELD_END = re.compile(r"[|\u00b7\u2022][ \t]*\Z")
+# What may follow the date of a stamp: the end of its line, the agency, a dash, bar, slash or
+# bullet, a clock time, or the next cue ("Dec. 13, 2022 Updated Dec. 14"); a word of a sentence may not.
+RX_STAMP_END = icase(
+    r"[ \t]*(?:\.?[ \t]*(?:\n|\Z)|[(|/\u2013\u2014\u00b7\u2022-]|,?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)"
+    rf"|,?[ \t]*(?:{choice(UPDATED_CUES)}|{choice(PUBLISHED_CUES)})\b)"
+)
 # A dateline without a year ("WASHINGTON, Dec. 13 (Reuters) -", "Tuesday, Dec. 13") or with a
 # weekday only ("KYIV, Tuesday (AP) -"): the last resort, completed from the text itself.
 RX_PARTIAL_DATELINE = icase(
@@ -62,41 +100,71 @@ def published_header(doc: Doc) -> Published | None:
     return Published(header.day.isoformat(), doc.text[start:header.day_end], start, header.day_end, "header")
 
 
+def published_byline(doc: Doc) -> Published | None:
+    """The first date after a publication cue ("Published", "Posted", "By Jane Doe |"), wherever an
+    update stamp stands: the page was published once and may be updated many times."""
+    return next((found for found, updated in _cue_stamps(doc.text[:HEAD_CHARS]) if not updated), None)
+
+
+def published_updated(doc: Doc) -> Published | None:
+    """The first date after an update cue ("Updated", "Last modified"): the day the text was last
+    changed, nearer its publication than nothing."""
+    return next((found for found, updated in _cue_stamps(doc.text[:HEAD_CHARS]) if updated), None)
+
+
 def published_dateline(doc: Doc) -> Published | None:
-    """A full date that starts a line (Wikinews) or follows a wire place name near the top."""
-    text = doc.text
-    head = text[:HEAD_CHARS]
-    for m in RX_FULL_DATE.finditer(head):
+    """A full date or ISO timestamp in stamp position near the top (module docstring, rule 3)."""
+    head = doc.text[:HEAD_CHARS]
+    dates = heapq.merge(RX_FULL_DATE.finditer(head), RX_STAMP_ISO.finditer(head), key=methodcaller("start"))
+    for m in dates:
         line_start = head.rfind("\n", 0, m.start()) + 1
-        lead = head[line_start:m.start()]
-        if lead.strip() and not RX_WIRE.fullmatch(lead) and not RX_NON_WORD.fullmatch(lead):
-            if not RX_BYLINE_LEAD.search(lead):
-                continue
-            rule = "byline"
-        else:
-            rule = "dateline"
+        rule = _lead_rule(head[line_start:m.start()])
+        if rule is None or not RX_STAMP_END.match(head, m.end()):
+            continue
         value = _published_from(m)
         if value:
             return Published(value, m.group(), m.start(), m.end(), rule)
     return None
 
 
-def published_byline(doc: Doc) -> Published | None:
-    """A full, ISO or numeric date just after a byline cue ("Published", "Updated", "By NAME |")."""
-    text = doc.text
-    head = text[:HEAD_CHARS]
-    for cue in RX_BYLINE_CUE.finditer(head):
-        m = RX_FULL_DATE.search(head, cue.end(), min(len(head), cue.end() + 60))
-        if m:
-            value = _published_from(m)
-            if value:
-                return Published(value, m.group(), m.start(), m.end(), "byline")
-        for rx in (RX_ISO, RX_NUMERIC):
-            m = rx.search(head, cue.end(), min(len(head), cue.end() + 40))
-            if m and len(m["y"]) == 4:
-                y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-                if 1900 <= y <= 2100 and valid_day(y, mo, d):
-                    return Published(f"{y:04d}-{mo:02d}-{d:02d}", m.group(), m.start(), m.end(), "byline")
+def _lead_rule(lead: str) -> str | None:
+    """What the text before a date on its line makes of it: ``dateline`` when nothing, punctuation or
+    a wire place stands there, ``byline`` at the end of a field ("Jane Doe · "), else None (a
+    sentence, a copyright line, or a cue, whose stamps the cue rules read)."""
+    if RX_COPYRIGHT.search(lead) or RX_CUE_WORD.search(lead):
+        return None
+    if RX_NON_WORD.fullmatch(lead) or RX_WIRE.fullmatch(lead):
+        return "dateline"
+    return "byline" if RX_FIELD_END.search(lead) else None
+
+
+def _cue_stamps(head: str) -> Iterator[tuple[Published, bool]]:
+    """Each cue in stamp position with the date it leads, and whether it is an update cue. The date
+    must come before the next cue ("By Jane Doe | Updated Dec. 14, 2022" is an update stamp)."""
+    cues = [c for c in RX_STAMP_CUE.finditer(head) if _cue_in_position(head, c.start())]
+    for i, cue in enumerate(cues):
+        limit = cues[i + 1].start() if i + 1 < len(cues) else len(head)
+        found = _date_after(head, cue.end(), min(limit, cue.end() + CUE_REACH))
+        if found is not None:
+            yield found, cue["updated"] is not None
+
+
+def _cue_in_position(head: str, start: int) -> bool:
+    """A cue leads a stamp unless a word of a sentence stands just before it on its line ("the study,
+    published March 4, 2021"); "First published", "Last updated" and a field bar are stamps."""
+    line_start = head.rfind("\n", 0, start) + 1
+    words = head[line_start:start].rstrip(" \t,").rsplit(None, 1)
+    last = words[-1] if words else ""
+    return not (last.isalpha() and last.islower()) or last in STAMP_CUE_LEADS
+
+
+def _date_after(head: str, start: int, end: int) -> Published | None:
+    """The first full, ISO or month/day/year date in head[start:end], as a byline stamp."""
+    found = [m for m in (rx.search(head, start, end) for rx in (RX_FULL_DATE, RX_STAMP_ISO, RX_NUMERIC)) if m]
+    for m in sorted(found, key=methodcaller("start")):
+        value = _published_from(m)
+        if value:
+            return Published(value, m.group(), m.start(), m.end(), "byline")
     return None
 
 
@@ -150,9 +218,15 @@ def _yearless_dateline(text: str, m: re.Match[str]) -> Published | None:
 
 
 def _published_from(m: re.Match[str]) -> str | None:
-    """The day a full-date match gives, if it is a real one in 1900-2100."""
-    month = MONTHS[(m["m1"] or m["m2"]).lower()]
-    day = day_number(m["d1"] or m["d2"])
+    """The day a full, ISO or numeric date match gives, if it is a real one in 1900-2100."""
+    groups = m.groupdict()
+    if "m1" in groups:
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        day = day_number(m["d1"] or m["d2"])
+    else:
+        if len(m["y"]) != 4:
+            return None
+        month, day = int(m["m"]), int(m["d"])
     year = int(m["y"])
     if 1900 <= year <= 2100 and valid_day(year, month, day):
         return f"{year:04d}-{month:02d}-{day:02d}"
@@ -184,4 +258,4 @@ def _latest_body_date(text: str) -> dt.date | None:
     return best
 
 
-PUBLISHED_RULES = (published_header, published_dateline, published_byline, published_partial)
+PUBLISHED_RULES = (published_header, published_byline, published_dateline, published_updated, published_partial)

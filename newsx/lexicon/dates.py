@@ -51,3 +51,9 @@ REFERENCE_WORDS = frozenset(
     """now currently nowadays present presently days recently lately past once earlier future term
     coming""".split()
 )
+
+# Words that lead a publication stamp ("Published: March 4, 2021", "Posted 10:15 AM"): the cue, and
+# the words that may stand just before it ("First published", "Last updated", "Originally posted").
+PUBLISHED_CUES = ("published", "posted", "filed", "released", "issued")
+UPDATED_CUES = ("updated", "modified", "edited", "revised")
+STAMP_CUE_LEADS = frozenset("first last originally date".split())
