@@ -22,7 +22,7 @@ STAMPS = [
     ("Harbour plan approved\nPosted: 2021-03-04T22:15:00-05:00\nText.",
      ("2021-03-04", "2021-03-04T22:15:00-05:00", "byline")),
     # An update stamp alone still dates the text, but a dateline dates it better.
-    ("By Jane Doe | Updated March 6, 2021\nText.", ("2021-03-06", "March 6, 2021", "byline")),
+    ("By Jane Doe | Updated March 6, 2021\nText.", ("2021-03-06", "March 6, 2021", "byline-updated")),
     ("Updated March 6, 2021\n\nWASHINGTON, March 3, 2021 (AP) \u2014 The bill passed.",
      ("2021-03-03", "March 3, 2021", "dateline")),
     ("Published March 4, 2021\n\nWASHINGTON, March 3, 2021 (AP) \u2014 The bill passed.",

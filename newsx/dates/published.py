@@ -11,8 +11,8 @@
                   (``Jane Doe · 13 December 2022 · 5 min read``). A stamp ends where its line does or
                   at an agency, a dash, a bar, a bullet or a clock time, never in a sentence
                   (``December 13, 2022, was cold`` is story);
-  4. ``byline``   an update stamp (``Updated Dec 13, 2022``, ``Last modified: 2022-12-13``) when the
-                  text has no publication stamp;
+  4. ``byline-updated`` an update stamp (``Updated Dec 13, 2022``, ``Last modified: 2022-12-13``)
+                  when the text has no publication stamp nor dateline;
   5. only when nothing better exists, a dateline without its year (``dateline-yearless``: the year the
      text names most often, fitted to a given weekday) or with a weekday alone (``dateline-weekday``:
      that weekday on or after the latest full date in the story).
@@ -26,6 +26,7 @@ import datetime as dt
 import heapq
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from operator import methodcaller
 
 from ..doc import Doc
@@ -109,7 +110,8 @@ def published_byline(doc: Doc) -> Published | None:
 def published_updated(doc: Doc) -> Published | None:
     """The first date after an update cue ("Updated", "Last modified"): the day the text was last
     changed, nearer its publication than nothing."""
-    return next((found for found, updated in _cue_stamps(doc.text[:HEAD_CHARS]) if updated), None)
+    found = next((found for found, updated in _cue_stamps(doc.text[:HEAD_CHARS]) if updated), None)
+    return None if found is None else replace(found, rule="byline-updated")
 
 
 def published_dateline(doc: Doc) -> Published | None:
