@@ -6,7 +6,8 @@ Rules, in priority order:
 2. Every byte read goes through text.decode (its --encoding, its warnings).
 3. A date from the input's metadata (a JSON date field, an HTML page's markup) is the publication
    date (rule `metadata`) unless --published gives one; the text's own dateline or header is still
-   listed among its dates.
+   listed among its dates. A web page is dated by `pages.read_page` (markup, the text's stamp, a
+   byline beside the text, a thorough search), and keeps its date even without main text.
 4. In parallel, work goes out in chunks with at most `window` chunks in flight, so memory stays flat
    whatever the batch size; results come back in input order unless `ordered` is false.
 5. A single unit, or -j 1, runs in this process: no pool to start.
@@ -43,7 +44,6 @@ CHUNK_BYTES = 32 * 1024
 STOP_GRACE = 10.0
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
-_HTML_DATES = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +152,7 @@ def _article(
     warnings: Iterable[Warning],
     *,
     meta_date: dt.date | None = None,
+    meta_rule: str = "metadata",
     record_id: Any = None,
     progress: Callable[[int], None] | None = None,
 ) -> Outcome:
@@ -159,7 +160,7 @@ def _article(
                       progress=progress)
     if options.published is None and meta_date is not None and article.published is not None \
             and article.published.rule == "argument":
-        article = replace(article, published=replace(article.published, rule="metadata"))
+        article = replace(article, published=replace(article.published, rule=meta_rule))
     warnings = tuple(warnings)
     if warnings:
         article = replace(article, warnings=warnings + article.warnings)
@@ -287,21 +288,19 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def _html(source: str, data: bytes, options: Options) -> Outcome:
-    """A web page: trafilatura finds the main text and the date in its markup (rule 3)."""
-    try:
-        import trafilatura
-    except ImportError:
-        raise InputError("reading HTML needs trafilatura: pip install 'newsx[html]'") from None
+    """A web page: its main text, dated by its markup or its text (rule 3; ``pages``). A page
+    without main text still gives its date: a record with empty sections and a ``no-text`` warning
+    (an error record has no room for a date); without a date either it is an error record."""
+    from .pages import read_page
+
     _quiet_html_logs()
     page, warnings = decode(data, options.encoding)
-    document = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, date_extraction_params=dict(_HTML_DATES)
-    )
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        raise InputError("no article text found in this page")
-    meta_date = parse_date(getattr(document, "date", None))
-    return _article(source, text, options, warnings, meta_date=meta_date)
+    found = read_page(page)
+    if not found.text:
+        if found.date is None:
+            raise InputError("no article text found in this page")
+        warnings = [*warnings, Warning("no-text", "no article text found in this page; only its date was read")]
+    return _article(source, found.text, options, warnings, meta_date=found.date, meta_rule=found.rule or "metadata")
 
 
 @functools.cache

@@ -114,6 +114,16 @@ def published_updated(doc: Doc) -> Published | None:
     return None if found is None else replace(found, rule="byline-updated")
 
 
+def cue_stamp(text: str) -> Published | None:
+    """Rules 2 and 4 on any piece of text: its first publication stamp, else its first update stamp.
+    (A web page's bylines often stand outside its main text, where the page reader finds them.)"""
+    stamps = list(_cue_stamps(text))
+    found = next((found for found, updated in stamps if not updated), None)
+    if found is None and stamps:
+        found = replace(stamps[0][0], rule="byline-updated")
+    return found
+
+
 def published_dateline(doc: Doc) -> Published | None:
     """A full date or ISO timestamp in stamp position near the top (module docstring, rule 3)."""
     head = doc.text[:HEAD_CHARS]

@@ -1,0 +1,200 @@
+"""Web pages: the main text of an HTML page and the date it was published.
+
+``read_page(page)`` parses the page once: trafilatura finds the main text, htmldate the date in the
+markup. The date is the first of, in order (the record's ``published.rule`` in brackets):
+  1. the page's markup (``metadata``): meta tags, JSON-LD, the URL, ``<time>`` and date-classed
+     elements, htmldate's fast search for the original date, not the modified one; unless that is
+     only the page's modification date (htmldate's fallback) and a stamp of step 2 or 3 says the
+     page was published earlier;
+  2. the stamp at the top of the main text (``header``, ``byline``, ``dateline``...: newsx's own
+     rules, ``newsx.dates.published``), which the analysis finds again with its span;
+  3. a byline beside the main text that the extraction left out (``page-byline``): a publication
+     stamp ("Published ...", "By NAME | ...", else "Updated ...": ``page-byline-updated``) in the
+     page's text just around where the main text starts;
+  4. htmldate's thorough search of the whole page (``page``), original date first. A first of the
+     month that the page never writes is htmldate's guess from a copyright year, a bare year or a
+     month alone: no day, so no date.
+Failing all four the analysis may still complete a partial dateline from the text. A day is read as
+written: ``2022-12-13T23:30:00-05:00`` is 2022-12-13, not the day in UTC (htmldate keeps the stamp's
+own day; nothing here converts it). Nothing is taken from the clock: the latest date htmldate may
+accept is far ahead, not today.
+
+A page without main text still gives its date (``PageRead.text`` is then empty).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, NamedTuple
+
+from .dates import detect_published
+from .dates.published import HEAD_CHARS, cue_stamp
+from .doc import read
+from .lexicon.calendar import MONTHS
+from .text import InputError
+
+# The latest date htmldate may accept: far ahead, never "today" (no clock).
+LATEST = "2999-12-31"
+# The text stamps that date a page when its markup does not (step 2); a partial dateline does not.
+TEXT_STAMPS = frozenset({"header", "byline", "dateline", "byline-updated"})
+PUBLICATION_STAMPS = frozenset({"header", "byline", "dateline"})
+
+# How far before the main text a byline is looked for (a headline, a standfirst, the byline).
+BESIDE_BEFORE = 400
+# Elements that start a line of the page's text, and elements whose text is not shown.
+_BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "table", "td", "th", "tr", "ul",
+))
+_SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "head", "select"))
+# Where a page's markup says when it was last changed: meta names and properties, JSON-LD keys.
+_MODIFIED_WORDS = ("modified", "updated")
+_JSON_MODIFIED = re.compile(r'"date(?:Modified|Updated)"\s*:\s*"(\d{4}-\d\d-\d\d)')
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)")
+
+
+class PageRead(NamedTuple):
+    """What a page gives: its main text ('' when none was found), the date read outside that text
+    (None when the text's own stamp dates it, or nothing does), and the rule that names where."""
+
+    text: str
+    date: dt.date | None
+    rule: str | None  # metadata, page-byline, page-byline-updated, page, or None
+
+
+def read_page(page: str) -> PageRead:
+    """The main text and publication date of an HTML page (module docstring). Raises InputError only
+    when trafilatura is missing."""
+    try:
+        import trafilatura
+        from htmldate import find_date
+    except ImportError:
+        raise InputError("reading HTML needs trafilatura: pip install 'newsx[html]'") from None
+    tree = trafilatura.load_html(page)
+    if tree is None:
+        return PageRead("", None, None)
+    url = _page_url(tree)
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False)
+    text = getattr(document, "text", None) or ""
+    if not text.strip():
+        text = ""
+    markup = _day(find_date(tree, extensive_search=False, original_date=True, url=url, max_date=LATEST))
+    if markup is not None and markup not in _modified_days(tree, page):
+        return PageRead(text, markup, "metadata")
+    # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
+    stamp = _text_stamp(text)
+    found = PageRead(text, None, None) if stamp is not None else None
+    if stamp is None and text:
+        stamp = cue_stamp(_beside(_block_text(tree), text))
+        found = PageRead(text, _day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
+    if markup is not None:
+        earlier = stamp is not None and stamp.rule in PUBLICATION_STAMPS and stamp.value < markup.isoformat()
+        return found if earlier and found is not None else PageRead(text, markup, "metadata")
+    if found is not None:
+        return found
+    # Step 4: the slow search, only for the pages nothing else dates.
+    thorough = _day(find_date(tree, extensive_search=True, original_date=True, url=url, max_date=LATEST))
+    if thorough is not None and (thorough.day != 1 or _written(page, thorough)):
+        return PageRead(text, thorough, "page")
+    return PageRead(text, None, None)
+
+
+def _text_stamp(text: str) -> Any:
+    """The stamp at the top of the main text (header, byline, dateline), or None."""
+    if not text:
+        return None
+    found = detect_published(read(text[:HEAD_CHARS]))
+    return found if found is not None and found.rule in TEXT_STAMPS else None
+
+
+def _block_text(tree: Any) -> str:
+    """The visible text of the page, a line per block (paragraph, heading, list item, cell), scripts
+    and styles left out: where bylines the main text leaves out are read."""
+    from lxml import etree  # type: ignore[import-untyped]  # trafilatura's parser
+
+    root = tree.find(".//body")
+    root = tree if root is None else root
+    parts: list[str] = []
+    skipping = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else None
+        if event == "start":
+            if skipping or tag is None or tag in _SKIPPED:
+                skipping += 1
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n")
+            parts.append(element.text or "")
+            continue
+        if skipping:
+            skipping -= 1
+            if skipping:
+                continue
+        elif tag in _BLOCKS:
+            parts.append("\n")
+        parts.append(element.tail or "")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _beside(page_text: str, text: str) -> str:
+    """The stretch of the page's text around the start of its main text: the headline, the byline,
+    the first lines (BESIDE_BEFORE characters before it, HEAD_CHARS from it)."""
+    lines = (" ".join(line.split())[:40] for line in text.strip().split("\n", 3)[:3])
+    starts = [page_text.find(line) for line in lines if len(line) >= 10]
+    starts = [s for s in starts if s >= 0]
+    if not starts:
+        return ""
+    at = min(starts)
+    return page_text[max(0, at - BESIDE_BEFORE):at + HEAD_CHARS]
+
+
+def _page_url(tree: Any) -> str | None:
+    """The page's own address (canonical link, else og:url): a date in it dates the page."""
+    for found in tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        if isinstance(found, str) and found.strip():
+            return found.strip()
+    return None
+
+
+def _day(value: str | None) -> dt.date | None:
+    """htmldate's ``YYYY-MM-DD`` as a date."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _modified_days(tree: Any, page: str) -> set[dt.date]:
+    """The days the markup gives as the page's last change (``article:modified_time``,
+    ``og:updated_time``, ``dateModified``): htmldate falls back to one when no publication date is
+    marked up."""
+    values = [_JSON_MODIFIED.findall(page)]
+    for element in tree.iter("meta"):
+        key = " ".join(element.get(name, "") for name in ("property", "name", "itemprop")).lower()
+        if any(word in key for word in _MODIFIED_WORDS):
+            values.append([element.get("content", "")])
+    days = set()
+    for value in (v for group in values for v in group):
+        m = _ISO_DAY.match(value)
+        day = _day(m.group(1)) if m else None
+        if day is not None:
+            days.add(day)
+    return days
+
+
+def _written(page: str, day: dt.date) -> bool:
+    """The page writes this day: in digits (2021-03-01, 20210301, 01.03.2021, 3/1/2021) or with an
+    English month name (March 1, 2021; 1 March 2021; 1st of March 2021)."""
+    y, m, d = day.year, day.month, day.day
+    names = "|".join(name for name, number in MONTHS.items() if number == m)
+    digits = (
+        rf"{y}[-/._]0?{m}[-/._]0?{d}(?!\d)|{y}{m:02d}{d:02d}(?!\d)"
+        rf"|(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}|(?<!\d)0?{m}/0?{d}/{y}"
+    )
+    words = (
+        rf"\b(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}"
+        rf"|(?<!\d)0?{d}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{names})\b\.?,?\s+{y}"
+    )
+    return re.search(rf"(?<!\d)(?:{digits})|{words}", page, re.IGNORECASE) is not None
