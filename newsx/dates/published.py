@@ -23,9 +23,9 @@ of the story ("On March 4, 2021, the council voted", "The study, published March
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from operator import methodcaller
 
@@ -117,7 +117,7 @@ def published_updated(doc: Doc) -> Published | None:
 def cue_stamp(text: str) -> Published | None:
     """Rules 2 and 4 on any piece of text: its first publication stamp, else its first update stamp.
     (A web page's bylines often stand outside its main text, where the page reader finds them.)"""
-    stamps = list(_cue_stamps(text))
+    stamps = _cue_stamps(text)
     found = next((found for found, updated in stamps if not updated), None)
     if found is None and stamps:
         found = replace(stamps[0][0], rule="byline-updated")
@@ -150,15 +150,18 @@ def _lead_rule(lead: str) -> str | None:
     return "byline" if RX_FIELD_END.search(lead) else None
 
 
-def _cue_stamps(head: str) -> Iterator[tuple[Published, bool]]:
+@functools.lru_cache(maxsize=4)  # the publication and the update rules read the same head in turn
+def _cue_stamps(head: str) -> tuple[tuple[Published, bool], ...]:
     """Each cue in stamp position with the date it leads, and whether it is an update cue. The date
     must come before the next cue ("By Jane Doe | Updated Dec. 14, 2022" is an update stamp)."""
     cues = [c for c in RX_STAMP_CUE.finditer(head) if _cue_in_position(head, c.start())]
+    stamps = []
     for i, cue in enumerate(cues):
         limit = cues[i + 1].start() if i + 1 < len(cues) else len(head)
         found = _date_after(head, cue.end(), min(limit, cue.end() + CUE_REACH))
         if found is not None:
-            yield found, cue["updated"] is not None
+            stamps.append((found, cue["updated"] is not None))
+    return tuple(stamps)
 
 
 def _cue_in_position(head: str, start: int) -> bool:
