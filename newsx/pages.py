@@ -6,8 +6,9 @@ markup. The date is the first of, in order (the record's ``published.rule`` in b
      elements, htmldate's fast search for the original date, not the modified one; unless that is
      only the page's modification date (htmldate's fallback) and a stamp of step 2 or 3 says the
      page was published earlier;
-  2. the stamp at the top of the main text (``header``, ``byline``, ``dateline``...: newsx's own
-     rules, ``newsx.dates.published``), which the analysis finds again with its span;
+  2. the stamp at the top of the main text (``header``, ``byline``, ``dateline``, a wire dateline
+     without its year: newsx's own rules, ``newsx.dates.published``), which the analysis finds
+     again with its span;
   3. a byline beside the main text that the extraction left out (``page-byline``): a publication
      stamp ("Published ...", "By NAME | ...", else "Updated ...": ``page-byline-updated``) in the
      page's text just around where the main text starts;
@@ -28,15 +29,16 @@ import re
 from typing import Any, NamedTuple
 
 from .dates import detect_published
-from .dates.published import HEAD_CHARS, cue_stamp
+from .dates.published import BODY_CHARS, HEAD_CHARS, cue_stamp
 from .doc import read
 from .lexicon.calendar import MONTHS
 from .text import InputError
 
 # The latest date htmldate may accept: far ahead, never "today" (no clock).
 LATEST = "2999-12-31"
-# The text stamps that date a page when its markup does not (step 2); a partial dateline does not.
-TEXT_STAMPS = frozenset({"header", "byline", "dateline", "byline-updated"})
+# The text stamps that date a page when its markup does not (step 2): a wire dateline without its
+# year is one (the year the story names most), a weekday alone is not (the thorough search first).
+TEXT_STAMPS = frozenset({"header", "byline", "dateline", "byline-updated", "dateline-yearless"})
 PUBLICATION_STAMPS = frozenset({"header", "byline", "dateline"})
 
 # How far before the main text a byline is looked for (a headline, a standfirst, the byline).
@@ -104,7 +106,7 @@ def _text_stamp(text: str) -> Any:
     """The stamp at the top of the main text (header, byline, dateline), or None."""
     if not text:
         return None
-    found = detect_published(read(text[:HEAD_CHARS]))
+    found = detect_published(read(text[:BODY_CHARS]))  # a yearless dateline reads the story's years
     return found if found is not None and found.rule in TEXT_STAMPS else None
 
 

@@ -43,6 +43,8 @@ STAMPS = [
     ("Jane Doe \u00b7 4 March 2021 \u00b7 5 min read\nThe council met.", ("2021-03-04", "4 March 2021", "byline")),
     ("News | Local | Thursday, March 4, 2021\nThe council met.", ("2021-03-04", "Thursday, March 4, 2021", "byline")),
     ("By JANE DOE\nMarch 4, 2021\nThe council met.", ("2021-03-04", "March 4, 2021", "dateline")),
+    # A dateline whose line break was lost: the story starts with a capital.
+    ("Sunday, March 8, 2015 The mayor opened the bridge.", ("2015-03-08", "Sunday, March 8, 2015", "dateline")),
 ]
 
 
@@ -59,6 +61,7 @@ NOT_STAMPS = [
     "On March 4, 2021, the council voted to close the road.",
     "WASHINGTON \u2014 On March 4, 2021, the council voted to close the road.",
     "March 4, 2021, was the coldest day of the year.\nMore.",
+    "March 4, 2021 was the coldest day of the year.",
     "The study, published March 4, 2021, found little change.",
     "The report was updated on March 6, 2021 after complaints.",
     "Houses damaged by the storm - seen from the air on March 4, 2021.",

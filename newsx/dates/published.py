@@ -67,10 +67,12 @@ RX_NON_WORD = re.compile(r"\W*")
 # The end of a field in a line of fields ("Jane Doe · ", "News | World | ").
 RX_FIELD_END = re.compile(r"[|\u00b7\u2022][ \t]*\Z")
 # What may follow the date of a stamp: the end of its line, the agency, a dash, bar, slash or
-# bullet, a clock time, or the next cue ("Dec. 13, 2022 Updated Dec. 14"); a word of a sentence may not.
+# bullet, a clock time, the next cue ("Dec. 13, 2022 Updated Dec. 14"), or a capital that starts the
+# story when the line break was lost ("Sunday, March 8, 2015 The mayor"); the rest of a sentence
+# ("March 4, 2021, was cold", "March 4, 2021 was cold") may not.
 RX_STAMP_END = icase(
     r"[ \t]*(?:\.?[ \t]*(?:\n|\Z)|[(|/\u2013\u2014\u00b7\u2022-]|,?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)"
-    rf"|,?[ \t]*(?:{choice(UPDATED_CUES)}|{choice(PUBLISHED_CUES)})\b)"
+    rf"|,?[ \t]*(?:{choice(UPDATED_CUES)}|{choice(PUBLISHED_CUES)})\b|(?<=[ \t])(?-i:[A-Z]))"
 )
 # A dateline without a year ("WASHINGTON, Dec. 13 (Reuters) -", "Tuesday, Dec. 13") or with a
 # weekday only ("KYIV, Tuesday (AP) -"): the last resort, completed from the text itself.
