@@ -142,13 +142,13 @@ def _block_text(tree: Any) -> str:
 
 def _beside(page_text: str, text: str) -> str:
     """The stretch of the page's text around the start of its main text: the headline, the byline,
-    the first lines (BESIDE_BEFORE characters before it, HEAD_CHARS from it)."""
-    lines = (" ".join(line.split())[:40] for line in text.strip().split("\n", 3)[:3])
-    starts = [page_text.find(line) for line in lines if len(line) >= 10]
-    starts = [s for s in starts if s >= 0]
-    if not starts:
+    the first lines (BESIDE_BEFORE characters before it, HEAD_CHARS from it). The main text is found
+    by its first long line: a short one (a headline) may also stand in a menu or a list of links."""
+    lines = [" ".join(line.split())[:60] for line in text.strip().split("\n", 3)[:3]]
+    found = [(len(line) < 40, at) for line in lines if len(line) >= 10 and (at := page_text.find(line)) >= 0]
+    if not found:
         return ""
-    at = min(starts)
+    at = min(found)[1]  # the first long line found, else the first short one
     return page_text[max(0, at - BESIDE_BEFORE):at + HEAD_CHARS]
 
 

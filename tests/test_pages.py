@@ -20,7 +20,8 @@ from .helpers import assert_valid
 
 pytest.importorskip("trafilatura")
 
-from newsx.pages import _block_text, _written  # noqa: E402 - needs trafilatura's lxml
+from newsx.dates.published import cue_stamp  # noqa: E402
+from newsx.pages import _beside, _block_text, _written  # noqa: E402 - needs trafilatura's lxml
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
 EXPECTED: dict[str, str | None] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
@@ -137,3 +138,12 @@ def test_block_text_lines() -> None:
         "<span>March 4, 2021</span></p><script>var x = 'Published 1 May 2020';</script>tail<!-- c --></body></html>"
     )
     assert _block_text(tree) == "Title\nBy Jane Doe | March 4, 2021\ntail"
+
+
+def test_the_byline_beside_the_main_text_not_beside_a_menu_link() -> None:
+    body = "The fire station on the east side of town will stay open after the county found money."
+    page_text = ("Most read\nFire station to stay open\nPosted March 1, 2021\n" + "More stories\n" * 50
+                 + "Fire station to stay open\nBy Jane Doe | March 4, 2021\n" + body + "\nComments")
+    stamp = cue_stamp(_beside(page_text, "Fire station to stay open\n" + body))
+    assert stamp is not None and (stamp.value, stamp.rule) == ("2021-03-04", "byline")
+    assert _beside(page_text, "A text the page does not hold at all\n") == ""
