@@ -298,6 +298,83 @@ def test_the_next_day_follows_the_day_named_before():
         ("Dec. 2", "DATE", "2022-12-02"), ("The next day", "DATE", "2022-12-03")]
 
 
+def test_the_next_day_counts_from_the_day_not_from_a_time_of_day():
+    found = run("The ferry sank on Dec. 2 at 10 p.m. The next day, divers found the wreck.")
+    assert [(d.text, d.value) for d in found] == [
+        ("Dec. 2", "2022-12-02"), ("10 p.m.", "2022-12-02T22:00"), ("The next day", "2022-12-03")]
+
+
+# ---------------------------------------------------------------- narrative anchoring
+# Without a publication date, what is relative resolves against the latest full date written
+# before it (rule name + "-narrative"); what comes before any full date stays unresolved.
+STORY = [
+    ("Monday, December 29, 2014\n\nOn Tuesday, the council voted to close the pool.",
+     ("Tuesday", "DATE", "2014-12-23", "weekday-narrative")),
+    ("Posted on the club page on 12/29/2014. The final will be played next Saturday.",
+     ("next Saturday", "DATE", "2015-01-03", "weekday-narrative")),
+    ("In a letter dated March 3, 2015, she said she would resign in June.",
+     ("June", "DATE", "2015-06", "calendar-narrative")),
+    ("The plant opened on June 1, 2010 and shut on Sept. 8, 2012. Workers were told on Friday.",
+     ("Friday", "DATE", "2012-09-07", "weekday-narrative")),
+    ("The report is dated 2016-04-12. Its authors met last week to sign it.",
+     ("last week", "DATE", "2016-W14", "relative-narrative")),
+    ("On Tuesday, the club said its season ended on May 2, 2015.", ("Tuesday", "DATE", "XXXX-WXX-2", "weekday")),
+    ("Since May 5, 2019, the market opens every Monday.", ("every Monday", "SET", "XXXX-WXX-1", "set")),
+    ("Since May 5, 2019, the market has grown for three years.", ("three years", "DURATION", "P3Y", "duration")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STORY)
+def test_story_without_publication_date(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text, published=None)}
+    assert found[expected[0]] == expected
+
+
+def test_story_leaves_the_publication_date_unknown():
+    import newsx
+    text = "Flood damage\n\nThe pool shut for good on December 29, 2014. On Tuesday, the council voted to sell it."
+    record = newsx.extract(text).to_dict()
+    assert record["published"] is None
+    assert ("Tuesday", "2014-12-23", "weekday-narrative") in [(d["text"], d["value"], d["rule"]) for d in record["dates"]]
+
+
+# With or without a publication date, a time of day without its day takes the day written next to
+# it, else the one day its sentence names.
+ATTACHED = [
+    ("The quake struck at 16:15 UTC, June 1st, and aftershocks followed.",
+     ("16:15 UTC", "TIME", "2022-06-01T16:15Z", "clock-narrative")),
+    ("Polls closed on Sunday, Dec. 4, at 22:30.", ("22:30", "TIME", "2022-12-04T22:30", "clock-narrative")),
+    ("The blast came at about 10:35 a.m. (0735 GMT) Friday, police said.",
+     ("about 10:35 a.m.", "TIME", "2022-12-09T10:35", "clock-narrative")),
+    ("She will fly out at 6 in the morning (11 a.m. GMT Thursday).",
+     ("6 in the morning", "TIME", "2022-12-15T06:00", "clock-narrative")),
+    ("The mall reopens Friday at 5 p.m.", ("5 p.m.", "TIME", "2022-12-16T17:00", "clock-narrative")),
+    ("The rocket lifted off Saturday from the coastal base at 09:40 GMT.",
+     ("09:40 GMT", "TIME", "2022-12-10T09:40Z", "clock-narrative")),
+    ("On Nov. 28 the rally ran into late afternoon.", ("late afternoon", "TIME", "2022-11-28TAF", "deictic-narrative")),
+    ("The shop closes at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
+    ("Sales ran from Monday to Wednesday and ended at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
+    ("The vote closes at noon Friday.", ("noon Friday", "TIME", "2022-12-16T12:00", "clock")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTACHED)
+def test_time_of_day_takes_the_day_next_to_it(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text)}
+    assert found[expected[0]] == expected
+
+
+def test_time_of_day_attached_without_publication_date():
+    found = {d.text: d.value for d in run("The quake struck at 16:15 UTC, June 1st.", published=None)}
+    assert found["16:15 UTC"] == "XXXX-06-01T16:15Z"
+
+
+def test_narrative_tables_have_no_duplicate_rows():
+    for table in (STORY, ATTACHED):
+        texts = [t for t, _ in table]
+        assert len(texts) == len(set(texts))
+
+
 # ---------------------------------------------------------------- the scan
 def _every_position(doc, ctx):
     """Candidates with every rule tried at every position of its windows (what scan saves)."""

@@ -22,7 +22,12 @@ class Context:
 
 @dataclass(slots=True)
 class Cand:
-    """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule."""
+    """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule; what
+    the narrative pass (``narrative``) reads: ``floating`` for a time of day given without its day
+    (its value's day is the publication day's until the story gives one), ``anaphor`` for a day
+    counted from the day the story last named ((days, what follows the day in the value: "",
+    "TAF"); value None until resolved), and ``origin``, the handler and match that gave it (to read
+    it again against another day)."""
 
     start: int
     end: int
@@ -30,6 +35,9 @@ class Cand:
     value: str | None
     mod: str | None
     rule: str
+    floating: bool = False
+    anaphor: tuple[int, str] | None = None
+    origin: tuple[Handler, re.Match[str]] | None = None
 
 
 # A rule's handler: the candidate its pattern's match gives, or None (not a time expression).

@@ -95,9 +95,9 @@ def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: i
     if unit == "D" and rel in ("the next", "the following", "the previous", "the prior") and not (
             before and before.group(1).lower() in PERIOD_WORDS):
         # "The next day, he resigned": a day next to the day the story just named, not a period
-        # ("in the next day or two"); resolved against that day in extract_dates.
-        return Cand(m.start(), end, "DATE", "+1" if rel in ("the next", "the following") else "-1",
-                    None, "relative-day")
+        # ("in the next day or two"); resolved against that day by the narrative pass.
+        return Cand(m.start(), end, "DATE", None, None, "relative-day",
+                    anaphor=(1 if rel in ("the next", "the following") else -1, ""))
     if unit in ("H", "MIN", "S", "D"):
         return Cand(m.start(), end, "DURATION", duration_value(1, unit), None, "relative")
     n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1

@@ -1,0 +1,161 @@
+"""Narrative anchoring: time expressions whose day comes from the story, not from publication.
+
+``narrate(chosen, ctx)`` reads the selected candidates in text order, by these rules:
+  1. ``story``: without a publication date, a date or time left unresolved (``XXXX-WXX-2``, None)
+     that follows an explicit full date ("December 29, 2014", "2014-12-29", "12/29/2014") resolves
+     against the latest such date before it, as it would against a publication date (HeidelTime's
+     narrative documents);
+  2. ``anaphora``: "the next day", "the day before", "the same day", "later that day" count days
+     from the day the story named last (within ``NEXT_DAY_REACH`` characters; a time of day without
+     its own day names none); None when no day was named;
+  3. ``attached``: a time of day given without its day ("at 22:30", "4 p.m.", "late afternoon")
+     takes the day written next to it ("16:15 UTC, June 1st", "Friday at 4 p.m.", "10 a.m. (0700
+     GMT) Friday").
+A value that rule 1 or 3 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
+``clock-narrative``): it was read against a day the story narrates, not against the publication
+date. Anaphora keep their rule (``relative-day``), narrative by nature.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from .context import Cand, Context
+from .patterns import RX_DAY_VALUE as RX_DAY
+from .scan import trim
+
+# How far after the last day named "the next day" may still count from it.
+NEXT_DAY_REACH = 600
+NARRATIVE = "-narrative"
+
+# The rules whose full dates are written out, year included (without a publication date, no
+# other rule gives a full date): the days a story without a publication date is told from.
+EXPLICIT_RULES = frozenset({"iso", "numeric", "calendar"})
+
+RX_SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a day, its year perhaps unknown
+# Between a time of day and the day after it: "16:15 UTC, June 1st", "4 p.m. on Friday",
+# "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)".
+RX_DAY_AFTER_GAP = re.compile(r"[ \t,]*(?:\([^()\n]{0,40}\)[ \t,]*)?(?:\([ \t]*|on[ \t]+)?", re.IGNORECASE)
+# Between a day and the time of day after it: "Friday at 4 p.m.", "June 1, 16:15", "Nov. 15 around noon".
+RX_DAY_BEFORE_GAP = re.compile(
+    r"[ \t,]*(?:(?:at|around|about|from|by|until|after|before|shortly[ \t]+(?:before|after))[ \t]+)?", re.IGNORECASE)
+
+
+def narrate(chosen: list[Cand], ctx: Context) -> None:
+    """Resolve, in place, what the story's own days decide (see the module docstring)."""
+    if ctx.dct is None:
+        _story(chosen, ctx)
+    _anaphora(chosen)
+    _attached(chosen, ctx)
+
+
+def _story(chosen: list[Cand], ctx: Context) -> None:
+    """Rule 1: without a publication date, read what is unresolved against the latest explicit full date."""
+    anchor: dt.date | None = None
+    contexts: dict[dt.date, Context] = {}
+    for c in chosen:
+        if anchor is not None and _unresolved(c):
+            told = contexts.get(anchor)
+            if told is None:
+                told = contexts[anchor] = Context(ctx.text, anchor, ctx.sentence_starts, ctx.sentences)
+            again = _read_again(c, told)
+            if again is not None and again.value is not None and again.value != c.value:
+                c.type, c.value, c.mod, c.rule = again.type, again.value, again.mod, _marked(c.rule)
+        if c.rule in EXPLICIT_RULES and c.value and RX_DAY.match(c.value):
+            try:
+                anchor = dt.date.fromisoformat(c.value[:10])
+            except ValueError:
+                pass
+
+
+def _unresolved(c: Cand) -> bool:
+    """Whether a candidate's value waits for a reference day (a SET's X placeholders do not)."""
+    return c.type in ("DATE", "TIME") and c.anaphor is None and (c.value is None or "X" in c.value)
+
+
+def _read_again(c: Cand, ctx: Context) -> Cand | None:
+    """The candidate its match gives against another reference day, or None (no origin, no
+    candidate, or another span)."""
+    if c.origin is None:
+        return None
+    handler, m = c.origin
+    try:
+        again = handler(m, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    if again is None or not trim(ctx.text, again) or (again.start, again.end) != (c.start, c.end):
+        return None
+    return again
+
+
+def _marked(rule: str) -> str:
+    return rule if rule.endswith(NARRATIVE) else rule + NARRATIVE
+
+
+def _anaphora(chosen: list[Cand]) -> None:
+    """Rule 2: days counted from the last day the story named shortly before."""
+    last: tuple[int, str] | None = None  # where the last day named ends, and that day
+    for c in chosen:
+        if c.anaphor is not None:
+            c.value = _counted(last, c, c.anaphor)
+        if c.floating or c.type not in ("DATE", "TIME") or not c.value or not RX_DAY.match(c.value):
+            continue  # a time of day without its day names no day
+        last = (c.end, c.value[:10])
+
+
+def _counted(last: tuple[int, str] | None, c: Cand, anaphor: tuple[int, str]) -> str | None:
+    """The day a number of days from the last day named (with what follows the day), or None."""
+    if last is None or c.start - last[0] > NEXT_DAY_REACH:
+        return None
+    days, rest = anaphor
+    try:
+        day = dt.date.fromisoformat(last[1]) + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    return day.isoformat() + rest
+
+
+def _attached(chosen: list[Cand], ctx: Context) -> None:
+    """Rule 3: a time of day without its day takes the day written next to it, else the one day
+    its sentence names."""
+    text = ctx.text
+    for i, c in enumerate(chosen):
+        if not c.floating or not c.value:
+            continue
+        day = None
+        if i > 0 and RX_DAY_BEFORE_GAP.fullmatch(text, chosen[i - 1].end, c.start):
+            day = _day_of(chosen[i - 1])
+        if day is None and i + 1 < len(chosen) and RX_DAY_AFTER_GAP.fullmatch(text, c.end, chosen[i + 1].start):
+            day = _day_of(chosen[i + 1])
+        if day is None:
+            day = _sentence_day(chosen, i, ctx)
+        if day is not None and day != c.value[:10]:
+            c.value, c.rule = day + c.value[10:], _marked(c.rule)
+
+
+def _sentence_day(chosen: list[Cand], i: int, ctx: Context) -> str | None:
+    """The one day the sentence of chosen[i] names ("made its first flight Tuesday in Everett at
+    18:00 UTC"), or None (none, or two different days)."""
+    k = bisect.bisect_right(ctx.sentence_starts, chosen[i].start) - 1
+    if k < 0:
+        return None
+    s0, s1 = ctx.sentences[k]
+    days = set()
+    j = i - 1
+    while j >= 0 and chosen[j].start >= s0:
+        days.add(_day_of(chosen[j]))
+        j -= 1
+    j = i + 1
+    while j < len(chosen) and chosen[j].start < s1:
+        days.add(_day_of(chosen[j]))
+        j += 1
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
+def _day_of(c: Cand) -> str | None:
+    """The day a mention names (its year perhaps unknown), or None."""
+    if c.floating or c.type not in ("DATE", "TIME") or not c.value or not RX_SOME_DAY.match(c.value):
+        return None
+    return c.value[:10]
