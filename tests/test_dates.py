@@ -187,6 +187,11 @@ DATES = [
     ("The council has given the traders until 11 a.m. Friday to move.", ("11 a.m. Friday", "TIME", "2022-12-16T11:00", None)),
     ("The crowd stayed until Monday.", ("Monday", "DATE", "2022-12-12", None)),
     ("The bank extended the loans through March.", ("March", "DATE", "2023-03", None)),
+    # "effective DATE": the day a change takes effect, after the news of it.
+    ("The board named a new chief, effective Feb. 1.", ("Feb. 1", "DATE", "2023-02-01", None)),
+    ("Dockers won a pay deal effective June 1.", ("June 1", "DATE", "2023-06-01", None)),
+    ("The cut in rates, effective as of March 15, was approved.", ("March 15", "DATE", "2023-03-15", None)),
+    ("The pay deal took effect June 1.", ("June 1", "DATE", "2022-06-01", None)),
     ("The strike lasted through March.", ("March", "DATE", "2022-03", None)),
     ("The repairs are supposed to end by May.", ("May", "DATE", "2023-05", None)),
     ("The launch is set for 3:45 p.m. EST Friday.", ("3:45 p.m. EST Friday", "TIME", "2022-12-16T15:45", None)),
