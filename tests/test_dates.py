@@ -238,6 +238,18 @@ def test_several(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Acme posted third-quarter profit of $5 million. After a weak second quarter, sales recovered. "
+     "Profit a year earlier was $4 million.", ("a year earlier", "2021-Q3")),
+    ("Acme posted third-quarter profit of $5 million, up from the second quarter. In the year-earlier "
+     "period it lost money.", ("the year-earlier period", "2021-Q3")),
+    ("Acme lost money in the second quarter. Profit a year earlier was $4 million.", ("a year earlier", "2021-Q2")),
+])
+def test_the_quarter_reported_on(text, expected):
+    # A passing mention of an earlier quarter does not move the quarter the report is about.
+    assert expected in [(d.text, d.value) for d in run(text)]
+
+
 def test_anaphoric_year():
     text = "She moved to the coast in 1995; the following year, she opened a shop."
     found = [(d.text, d.value) for d in run(text)]

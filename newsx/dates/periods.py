@@ -26,13 +26,22 @@ from .tense import tense
 
 
 def focus_quarter(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """The last explicit quarter named before pos (within a few paragraphs), as (year, q)."""
+    """The quarter a report is about at pos, as (year, q): the last explicit quarter named before
+    pos (within a few paragraphs), unless a later completed quarter was named there too ("third-
+    quarter profit rose ... after a flat second quarter ... a year ago": the third quarter's)."""
     if ctx.quarters is None:
         ctx.quarters = _named_quarters(ctx)
     quarters = ctx.quarters
     i = bisect.bisect_left(quarters, (pos,)) - 1
     if i >= 0 and pos - quarters[i][0] < 2500:
-        return quarters[i][1]
+        best = quarters[i][1]
+        done = quarter_of(ctx.dct) if ctx.dct else (0, 0)  # quarters before it have ended
+        j = i - 1
+        while j >= 0 and pos - quarters[j][0] < 2500:
+            if best < quarters[j][1] < done:
+                best = quarters[j][1]
+            j -= 1
+        return best
     return None
 
 
