@@ -315,6 +315,33 @@ def test_the_next_day_follows_the_day_named_before():
         ("Dec. 2", "DATE", "2022-12-02"), ("The next day", "DATE", "2022-12-03")]
 
 
+# Anaphora: days, weeks and months counted from the last the story named.
+ANAPHORA = [
+    ("The ferry sank on Dec. 2. Later that day, the owner spoke.", ("Later that day", "DATE", "2022-12-02", "END")),
+    ("The ferry sank on Dec. 2. That same day a storm hit the port.", ("That same day", "DATE", "2022-12-02", None)),
+    ("The ferry sank on Dec. 2. Divers reached it the same day.", ("the same day", "DATE", "2022-12-02", None)),
+    ("The ferry sank on Dec. 2. Divers arrived that afternoon.", ("that afternoon", "DATE", "2022-12-02", None)),
+    ("The ferry sank on Dec. 2. Divers left the next morning.", ("the next morning", "DATE", "2022-12-03", None)),
+    ("The ferry sank on Dec. 2. They met the following evening.", ("the following evening", "DATE", "2022-12-03", None)),
+    ("The plant shut in March 2019. The following month, workers sued.",
+     ("The following month", "DATE", "2019-04", None)),
+    ("The plant shut in March 2019. Later that month a judge ruled.", ("Later that month", "DATE", "2019-03", "END")),
+    ("The talks began the week of June 12, 2017. The following week, they broke down.",
+     ("The following week", "DATE", "2017-W25", None)),
+    ("The mill burned down last October. Its owner was arrested that same day.",
+     ("that same day", "DATE", "2022-10-XX", None)),
+    ("That day changed everything.", ("That day", "DATE", None, None)),
+    ("He arrived that morning, she said.", ("that morning", "DATE", None, None)),
+    ("Rents will rise the following week.", ("the following week", "DATE", "2022-W51", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORA)
+def test_anaphora(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.mod) for d in run(text)}
+    assert found[expected[0]] == expected
+
+
 def test_the_next_day_counts_from_the_day_not_from_a_time_of_day():
     found = run("The ferry sank on Dec. 2 at 10 p.m. The next day, divers found the wreck.")
     assert [(d.text, d.value) for d in found] == [
@@ -387,7 +414,7 @@ def test_time_of_day_attached_without_publication_date():
 
 
 def test_narrative_tables_have_no_duplicate_rows():
-    for table in (STORY, ATTACHED):
+    for table in (STORY, ATTACHED, ANAPHORA):
         texts = [t for t, _ in table]
         assert len(texts) == len(set(texts))
 

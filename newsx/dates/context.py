@@ -24,10 +24,10 @@ class Context:
 class Cand:
     """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule; what
     the narrative pass (``narrative``) reads: ``floating`` for a time of day given without its day
-    (its value's day is the publication day's until the story gives one), ``anaphor`` for a day
-    counted from the day the story last named ((days, what follows the day in the value: "",
-    "TAF"); value None until resolved), and ``origin``, the handler and match that gave it (to read
-    it again against another day)."""
+    (its value's day is the publication day's until the story gives one), ``anaphor`` for a period
+    counted from the one the story last named ((unit "D", "W" or "M", how many); the value is a
+    fallback until then), and ``origin``, the handler and
+    match that gave it (to read it again against another day)."""
 
     start: int
     end: int
@@ -36,7 +36,7 @@ class Cand:
     mod: str | None
     rule: str
     floating: bool = False
-    anaphor: tuple[int, str] | None = None
+    anaphor: tuple[str, int] | None = None
     origin: tuple[Handler, re.Match[str]] | None = None
 
 

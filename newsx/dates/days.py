@@ -235,6 +235,10 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return Cand(start, end, "DATE", value, mod, "weekday")
 
 
+# Before a part of the day, the words that count it from the day the story named last (in days).
+ANAPHORIC_PARTS = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1}
+
+
 def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["word"] and m["word"][0] == "T" and not m["pos"] and not sentence_initial(ctx.text, m.start()):
         return None  # "USA Today", "Business Today": a title
@@ -243,6 +247,10 @@ def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         mod = "START" if lower_words(m["pos"]) == "earlier" else "END"
     word = lower_words(m["word"] or m["rel"] or "")
     part = m["part"] or m["part2"]
+    if word in ANAPHORIC_PARTS:
+        # "that afternoon", "the next morning": the day the story named last, or the one after it
+        # (the narrative pass; unknown when it named none), valued as the day like "Friday night".
+        return Cand(m.start(), m.end(), "DATE", None, mod, "relative-day", anaphor=("D", ANAPHORIC_PARTS[word]))
     if m["dbefore"]:
         off = -2 if "before" in lower_words(m["dbefore"]) else 2
     else:

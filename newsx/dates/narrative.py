@@ -5,15 +5,17 @@
      that follows an explicit full date ("December 29, 2014", "2014-12-29", "12/29/2014") resolves
      against the latest such date before it, as it would against a publication date (HeidelTime's
      narrative documents);
-  2. ``anaphora``: "the next day", "the day before", "the same day", "later that day" count days
-     from the day the story named last (within ``NEXT_DAY_REACH`` characters; a time of day without
-     its own day names none); None when no day was named;
+  2. ``anaphora``: "the next day", "the same day", "later that day", "that afternoon" count days
+     from the day the story named last, "the following week", "that month" weeks or months from
+     the last week or month (within ``ANAPHOR_REACH`` characters; a time of day without its own day
+     names none); when none was named, a day is None and a week or month keeps the handler's value;
   3. ``attached``: a time of day given without its day ("at 22:30", "4 p.m.", "late afternoon")
      takes the day written next to it ("16:15 UTC, June 1st", "Friday at 4 p.m.", "10 a.m. (0700
      GMT) Friday").
 A value that rule 1 or 3 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
 ``clock-narrative``): it was read against a day the story narrates, not against the publication
-date. Anaphora keep their rule (``relative-day``), narrative by nature.
+date, as is a week or month an anaphor counted (``relative-narrative``); an anaphoric day keeps
+its rule (``relative-day``), narrative by nature.
 """
 from __future__ import annotations
 
@@ -22,17 +24,21 @@ import datetime as dt
 import re
 
 from .context import Cand, Context
+from .normalise import add_months, iso_week
 from .patterns import RX_DAY_VALUE as RX_DAY
 from .scan import trim
 
-# How far after the last day named "the next day" may still count from it.
-NEXT_DAY_REACH = 600
+# How far after the last day, week or month named "the next day", "the following week", "later
+# that month" may still count from it.
+ANAPHOR_REACH = {"D": 600, "W": 1500, "M": 1500}
 NARRATIVE = "-narrative"
 
 # The rules whose full dates are written out, year included (without a publication date, no
 # other rule gives a full date): the days a story without a publication date is told from.
 EXPLICIT_RULES = frozenset({"iso", "numeric", "calendar"})
 
+RX_WEEK = re.compile(r"\d{4}-W\d\d")
+RX_MONTH = re.compile(r"\d{4}-\d\d")
 RX_SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a day, its year perhaps unknown
 # Between a time of day and the day after it: "16:15 UTC, June 1st", "4 p.m. on Friday",
 # "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)".
@@ -94,26 +100,51 @@ def _marked(rule: str) -> str:
 
 
 def _anaphora(chosen: list[Cand]) -> None:
-    """Rule 2: days counted from the last day the story named shortly before."""
-    last: tuple[int, str] | None = None  # where the last day named ends, and that day
+    """Rule 2: days, weeks and months counted from the last the story named shortly before."""
+    day: tuple[int, str] | None = None  # where the last day named ends, and that day
+    week: tuple[int, str] | None = None
+    month: tuple[int, str] | None = None
     for c in chosen:
         if c.anaphor is not None:
-            c.value = _counted(last, c, c.anaphor)
-        if c.floating or c.type not in ("DATE", "TIME") or not c.value or not RX_DAY.match(c.value):
+            unit, n = c.anaphor
+            if unit == "D" and month is not None and (day is None or month[0] > day[0]):
+                # "shot dead last October ... crossed out that same day": a day of that month.
+                if c.start - month[0] <= ANAPHOR_REACH[unit]:
+                    c.value = month[1] + "-XX"
+            else:
+                counted = _counted(day if unit == "D" else week if unit == "W" else month, c, unit, n)
+                if counted is not None:
+                    c.value = counted
+                    if unit != "D":
+                        c.rule = _marked(c.rule)
+        if c.floating or c.type not in ("DATE", "TIME") or not c.value:
             continue  # a time of day without its day names no day
-        last = (c.end, c.value[:10])
+        if RX_DAY.match(c.value):
+            day = week = month = (c.end, c.value[:10])
+        elif RX_WEEK.fullmatch(c.value):
+            week = (c.end, c.value)
+        elif RX_MONTH.fullmatch(c.value):
+            month = (c.end, c.value)
 
 
-def _counted(last: tuple[int, str] | None, c: Cand, anaphor: tuple[int, str]) -> str | None:
-    """The day a number of days from the last day named (with what follows the day), or None."""
-    if last is None or c.start - last[0] > NEXT_DAY_REACH:
+def _counted(named: tuple[int, str] | None, c: Cand, unit: str, n: int) -> str | None:
+    """The day, week or month n units from the one named, or None when none was named within reach."""
+    if named is None or c.start - named[0] > ANAPHOR_REACH[unit]:
         return None
-    days, rest = anaphor
+    value = named[1]
     try:
-        day = dt.date.fromisoformat(last[1]) + dt.timedelta(days=days)
+        if unit == "M":
+            y, mo = add_months(int(value[:4]), int(value[5:7]), n)
+            return f"{y:04d}-{mo:02d}"
+        if RX_WEEK.fullmatch(value):
+            day = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        else:
+            day = dt.date.fromisoformat(value)
+        if unit == "W":
+            return iso_week(day + dt.timedelta(weeks=n))
+        return (day + dt.timedelta(days=n)).isoformat()
     except (ValueError, OverflowError):
         return None
-    return day.isoformat() + rest
 
 
 def _attached(chosen: list[Cand], ctx: Context) -> None:

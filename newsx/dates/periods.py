@@ -81,6 +81,16 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     approx = "APPROX" if m["orso"] else None  # "the next month or so"
     if m["unit"].lower().endswith("'s"):
         end, approx = m.end("unit") - 2, None
+    if (rel in ("that", "that same") and unit in ("D", "W", "M")) or (rel == "the same" and unit == "D") \
+            or (rel == "the following" and unit in ("W", "M")):
+        # Anaphoric: "that day", "later that month", "the following week" count from the day, week
+        # or month the story named last (the narrative pass); else "the following week" is the
+        # one after publication's, and "that day" is unknown.
+        n = 1 if rel == "the following" else 0
+        mod = RELATIVE_POSITIONS.get(pos) if pos else None
+        fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and n else None
+        return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
+                    anaphor=(unit, n))
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
         # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
         named = _year_named_before(ctx.text, m.start())
@@ -106,7 +116,7 @@ def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: i
         # "The next day, he resigned": a day next to the day the story just named, not a period
         # ("in the next day or two"); resolved against that day by the narrative pass.
         return Cand(m.start(), end, "DATE", None, None, "relative-day",
-                    anaphor=(1 if rel in ("the next", "the following") else -1, ""))
+                    anaphor=("D", 1 if rel in ("the next", "the following") else -1))
     if unit in ("H", "MIN", "S", "D"):
         return Cand(m.start(), end, "DURATION", duration_value(1, unit), None, "relative")
     n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1
