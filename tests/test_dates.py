@@ -402,6 +402,32 @@ ATTACHED = [
 ]
 
 
+# A weekday with its time of day that comes next after a full date over a week before publication
+# (in the same paragraph): the first such weekday from that date on.
+TOLD_WEEKDAYS = [
+    ("The first storm hit the coast on Nov. 15. Tuesday afternoon, a second one flooded the port.",
+     ("Tuesday afternoon", "DATE", "2022-11-15", "weekday-narrative")),
+    ("The first storm hit the coast on Nov. 15. On Friday at 4 p.m., a second one flooded the port.",
+     ("Friday", "DATE", "2022-11-18", "weekday-narrative")),
+    ("Rebels took the airport on Oct. 3, and by Thursday night they held the city.",
+     ("Thursday night", "DATE", "2022-10-06", "weekday-narrative")),
+    ("The first storm hit the coast on Dec. 9. Tuesday afternoon, a second one flooded the port.",
+     ("Tuesday afternoon", "DATE", "2022-12-13", "weekday")),
+    ("The first storm hit the coast on Nov. 15. On Tuesday, a second one flooded the port.",
+     ("Tuesday", "DATE", "2022-12-13", "weekday")),
+    ("The first storm hit the coast on Nov. 15.\nTuesday afternoon, a second one flooded the port.",
+     ("Tuesday afternoon", "DATE", "2022-12-13", "weekday")),
+    ("The first storm hit the coast on Nov. 15. Last Tuesday afternoon, a second one came.",
+     ("Last Tuesday afternoon", "DATE", "2022-12-06", "weekday")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_WEEKDAYS)
+def test_weekday_told_from_a_date(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text)}
+    assert found[expected[0]] == expected
+
+
 @pytest.mark.parametrize("text,expected", ATTACHED)
 def test_time_of_day_takes_the_day_next_to_it(text, expected):
     found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text)}
@@ -414,7 +440,7 @@ def test_time_of_day_attached_without_publication_date():
 
 
 def test_narrative_tables_have_no_duplicate_rows():
-    for table in (STORY, ATTACHED, ANAPHORA):
+    for table in (STORY, ATTACHED, ANAPHORA, TOLD_WEEKDAYS):
         texts = [t for t, _ in table]
         assert len(texts) == len(set(texts))
 

@@ -9,10 +9,15 @@
      from the day the story named last, "the following week", "that month" weeks or months from
      the last week or month (within ``ANAPHOR_REACH`` characters; a time of day without its own day
      names none); when none was named, a day is None and a week or month keeps the handler's value;
-  3. ``attached``: a time of day given without its day ("at 22:30", "4 p.m.", "late afternoon")
+  3. ``told weekdays``: a weekday with its time of day ("Tuesday afternoon", "Friday at 4 p.m.")
+     that comes next after a full date in its paragraph ("On Nov. 15 ...") over a week before
+     publication is the first such weekday from that date on, not one of the publication week
+     (news names the days of the publication week by their weekday; a story told from an
+     earlier date goes on from it);
+  4. ``attached``: a time of day given without its day ("at 22:30", "4 p.m.", "late afternoon")
      takes the day written next to it ("16:15 UTC, June 1st", "Friday at 4 p.m.", "10 a.m. (0700
      GMT) Friday").
-A value that rule 1 or 3 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
+A value that rule 1, 3 or 4 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
 ``clock-narrative``): it was read against a day the story narrates, not against the publication
 date, as is a week or month an anaphor counted (``relative-narrative``); an anaphoric day keeps
 its rule (``relative-day``), narrative by nature.
@@ -23,9 +28,11 @@ import bisect
 import datetime as dt
 import re
 
+from ..lexicon.calendar import WEEKDAYS
 from .context import Cand, Context
 from .normalise import add_months, iso_week
 from .patterns import RX_DAY_VALUE as RX_DAY
+from .patterns import RX_WEEKDAY
 from .scan import trim
 
 # How far after the last day, week or month named "the next day", "the following week", "later
@@ -52,6 +59,7 @@ def narrate(chosen: list[Cand], ctx: Context) -> None:
     """Resolve, in place, what the story's own days decide (see the module docstring)."""
     if ctx.dct is None:
         _story(chosen, ctx)
+    _narrated_weekdays(chosen, ctx)
     _anaphora(chosen)
     _attached(chosen, ctx)
 
@@ -97,6 +105,34 @@ def _read_again(c: Cand, ctx: Context) -> Cand | None:
 
 def _marked(rule: str) -> str:
     return rule if rule.endswith(NARRATIVE) else rule + NARRATIVE
+
+
+def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
+    """Rule 3: a weekday with its time of day ("Tuesday afternoon", "Friday at 4 p.m.") that comes
+    next after a full date in the same paragraph, that date over a week before publication: the
+    first such weekday from that date on (the story goes on from the day it told)."""
+    text = ctx.text
+    for i in range(1, len(chosen)):
+        c, told = chosen[i], chosen[i - 1]
+        if c.rule != "weekday" or c.origin is None or told.rule not in EXPLICIT_RULES or not told.value \
+                or not RX_DAY.match(told.value) or "\n" in text[told.end:c.start]:
+            continue
+        m = c.origin[1]
+        if m.re is not RX_WEEKDAY or m["rel"] or m["pos"]:
+            continue  # "last Tuesday", "early Tuesday": counted from publication
+        timed = m["part"] is not None or (i + 1 < len(chosen) and chosen[i + 1].floating
+                                          and RX_DAY_BEFORE_GAP.fullmatch(text, c.end, chosen[i + 1].start) is not None)
+        if not timed:
+            continue
+        try:
+            day = dt.date.fromisoformat(told.value[:10])
+        except ValueError:
+            continue
+        if ctx.dct is not None and (ctx.dct - day).days <= 7:
+            continue  # a date of the publication week: the weekday is counted from publication
+        weekday = day + dt.timedelta(days=(WEEKDAYS[m["wd"].lower()] - day.weekday()) % 7)
+        if weekday.isoformat() != c.value:
+            c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
 def _anaphora(chosen: list[Cand]) -> None:
