@@ -244,6 +244,12 @@ def test_several(text, expected):
     ("Acme posted third-quarter profit of $5 million, up from the second quarter. In the year-earlier "
      "period it lost money.", ("the year-earlier period", "2021-Q3")),
     ("Acme lost money in the second quarter. Profit a year earlier was $4 million.", ("a year earlier", "2021-Q2")),
+    # The whole year of the quarter reported on, published in the next year.
+    ("Acme lost $3 million in the fourth quarter of 2021 and $9 million for the full year.", ("the full year", "2021")),
+    ("Acme lost $3 million in the fourth quarter of 2021 and $9 million in the entire year.",
+     ("the entire year", "2021")),
+    ("Acme lost $3 million in the fourth quarter of 2021. It expects growth in the year ahead.", ("the year", "2022")),
+    ("Acme expects a loss for the full year.", ("the full year", "2022")),
 ])
 def test_the_quarter_reported_on(text, expected):
     # A passing mention of an earlier quarter does not move the quarter the report is about.

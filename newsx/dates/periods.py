@@ -354,7 +354,12 @@ def the_year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["ended"]:
         return cand(m, "DURATION", "P1Y", None, "year", end=m.start("ended"))
     mod = {"earlier": "START", "later": "END"}.get(lower_words(m["pos"])) if m["pos"] else None
-    return cand(m, "DATE", f"{ctx.dct.year:04d}" if ctx.dct else "XXXX", mod, "year")
+    if ctx.dct is None:
+        return cand(m, "DATE", "XXXX", mod, "year")
+    # A report on a quarter sums up that quarter's year ("a loss in the fourth quarter of 2021 and
+    # for the full year", published in January); "the year ahead" is publication's.
+    focus = focus_quarter(ctx, m.start()) if lower_words(m["kind"]) in ("full", "entire", "whole") else None
+    return cand(m, "DATE", f"{focus[0] if focus else ctx.dct.year:04d}", mod, "year")
 
 
 def year_end_mention(m: re.Match[str], ctx: Context) -> Cand | None:
