@@ -77,18 +77,20 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     unit = unit_letter(m["unit"].replace("'s", ""))
     pos = lower_words(m["pos"]) if m["pos"] else None
-    end = m.end()
+    # "the same month a year earlier" is one period; after other periods "a year ago" is another.
+    year_back = bool(m["ago"]) and rel == "the same" and unit in ("W", "M")
+    end = m.end() if year_back or not m["ago"] else m.start("ago")
     approx = "APPROX" if m["orso"] else None  # "the next month or so"
     if m["unit"].lower().endswith("'s"):
         end, approx = m.end("unit") - 2, None
-    if (rel in ("that", "that same") and unit in ("D", "W", "M")) or (rel == "the same" and unit == "D") \
+    if (rel in ("that", "that same", "the same") and unit in ("D", "W", "M")) \
             or (rel == "the following" and unit in ("W", "M")):
-        # Anaphoric: "that day", "later that month", "the following week" count from the day, week
-        # or month the story named last (the narrative pass); else "the following week" is the
-        # one after publication's, and "that day" is unknown.
-        n = 1 if rel == "the following" else 0
+        # Anaphoric: "that day", "later that month", "the same week", "the following week" count
+        # from the day, week or month the story named last (the narrative pass); else "the same
+        # month" and "the following week" are publication's and the one after, "that day" unknown.
+        n = 1 if rel == "the following" else -12 if year_back and unit == "M" else -52 if year_back else 0
         mod = RELATIVE_POSITIONS.get(pos) if pos else None
-        fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and n else None
+        fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and (n or rel == "the same") else None
         return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
                     anaphor=(unit, n))
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
