@@ -302,9 +302,12 @@ def test_reference_article():
         assert item in found
 
 
-@pytest.mark.parametrize("text", ["\x00\x01 May", "(" * 5000, "May " * 3000, "1999-" * 2000, "\ud800 Tuesday"])
-def test_never_raises(text):
-    for d in run(text):
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("text", ["\x00\x01 May", "(" * 5000, "May " * 3000, "1999-" * 2000, "\ud800 Tuesday",
+                                  "Dec. 31, 9999. The next day, Tuesday at 5 p.m. the following week.",
+                                  "Jan. 1, 1900 at 4 p.m. (the day before) that morning, last week."])
+def test_never_raises(text, published):
+    for d in run(text, published):
         assert text[d.start:d.end] == d.text
 
 

@@ -130,7 +130,10 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             continue
         if ctx.dct is not None and (ctx.dct - day).days <= 7:
             continue  # a date of the publication week: the weekday is counted from publication
-        weekday = day + dt.timedelta(days=(WEEKDAYS[m["wd"].lower()] - day.weekday()) % 7)
+        wd = WEEKDAYS.get(m["wd"].lower())
+        if wd is None:
+            continue
+        weekday = day + dt.timedelta(days=(wd - day.weekday()) % 7)
         if weekday.isoformat() != c.value:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
