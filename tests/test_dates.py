@@ -175,6 +175,8 @@ DATES = [
     ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
     ("They met the week of June 12, 2017.", ("the week of June 12, 2017", "DATE", "2017-W24", None)),
     ("The week of rallies ended.", None),
+    ("The firm said that day one motions were filed in court.", None),
+    ("The same day 2 shares were sold.", None),
     ("The paper is printed daily.", ("daily", "SET", "P1D", None)),
     ("Lawyers said they would fight Monday's verdict.", ("Monday", "DATE", "2022-12-12", None)),
     ("Crowds will gather ahead of Friday's vote.", ("Friday", "DATE", "2022-12-16", None)),
@@ -346,6 +348,7 @@ ANAPHORA = [
     ("Ticket sales rose 5% from the same week last year.", ("the same week last year", "DATE", "2021-W50", None)),
     ("Car sales fell in May. Vans sold well in the same month.", ("the same month", "DATE", "2022-05", None)),
     ("That day changed everything.", ("That day", "DATE", None, None)),
+    ("The ferry sank on Dec. 2. That day, one diver died.", ("That day", "DATE", "2022-12-02", None)),
     ("He arrived that morning, she said.", ("that morning", "DATE", None, None)),
     ("Rents will rise the following week.", ("the following week", "DATE", "2022-W51", None)),
 ]

@@ -252,3 +252,4 @@ RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
 RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
 RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")
+RX_NUMBER_AFTER = icase(rf"\s+(?:\d+|{NUM_WORD})\b")  # "day one", "week 3": a numbered day, no anaphor

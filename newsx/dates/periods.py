@@ -19,7 +19,7 @@ from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
                         recent_quarter, shift, unit_letter)
 from ..doc.numbers import value_of
-from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
+from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import tense
@@ -85,6 +85,8 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         end, approx = m.end("unit") - 2, None
     if (rel in ("that", "that same", "the same") and unit in ("D", "W", "M")) \
             or (rel == "the following" and unit in ("W", "M")):
+        if RX_NUMBER_AFTER.match(ctx.text, end):
+            return None  # "that day one motions were filed": a numbered day
         # Anaphoric: "that day", "later that month", "the same week", "the following week" count
         # from the day, week or month the story named last (the narrative pass); else "the same
         # month" and "the following week" are publication's and the one after, "that day" unknown.
