@@ -360,6 +360,13 @@ def test_anaphora(text, expected):
     assert found[expected[0]] == expected
 
 
+def test_the_next_day_counts_from_a_time_the_story_gave_its_day():
+    text = ("The election was held on Sunday.\n\n" + "Turnout was high. " * 40
+            + "\n\nThe polls closed at 22:30, and the last ballot was cast on the next day.")
+    assert [(d.text, d.value) for d in run(text)] == [
+        ("Sunday", "2022-12-11"), ("22:30", "2022-12-11T22:30"), ("the next day", "2022-12-12")]
+
+
 def test_the_next_day_counts_from_the_day_not_from_a_time_of_day():
     found = run("The ferry sank on Dec. 2 at 10 p.m. The next day, divers found the wreck.")
     assert [(d.text, d.value) for d in found] == [
@@ -417,6 +424,15 @@ ATTACHED = [
     ("The shop closes at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
     ("Sales ran from Monday to Wednesday and ended at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
     ("The vote closes at noon Friday.", ("noon Friday", "TIME", "2022-12-16T12:00", "clock")),
+    # A past time whose sentence names no day: the day of the occasion the lead reports.
+    ("The election was held on Sunday, with a record turnout.\n\nAt one station the polls closed at 22:30.",
+     ("22:30", "TIME", "2022-12-11T22:30", "clock-narrative")),
+    ("Fire broke out in the mill on Saturday. Crews arrived at 4 a.m. and worked all day.",
+     ("4 a.m.", "TIME", "2022-12-10T04:00", "clock-narrative")),
+    ("Fire broke out in the mill on Saturday. The mayor will speak at 4 p.m.",
+     ("4 p.m.", "TIME", "2022-12-13T16:00", "clock")),
+    ("Fire broke out in the mill on Nov. 28. Crews arrived at 4 a.m. and worked all day.",
+     ("4 a.m.", "TIME", "2022-12-13T04:00", "clock")),
 ]
 
 

@@ -16,7 +16,10 @@
      earlier date goes on from it);
   4. ``attached``: a time of day given without its day ("at 22:30", "4 p.m.", "late afternoon")
      takes the day written next to it ("16:15 UTC, June 1st", "Friday at 4 p.m.", "10 a.m. (0700
-     GMT) Friday").
+     GMT) Friday"), else the one day its sentence names, else, in a past clause of a sentence
+     that names no day, the day of the occasion the report is about (the first day its lead names,
+     one to seven days before publication: "The election was held on Sunday ... the polls closed
+     at 22:30").
 A value that rule 1, 3 or 4 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
 ``clock-narrative``): it was read against a day the story narrates, not against the publication
 date, as is a week or month an anaphor counted (``relative-narrative``); an anaphoric day keeps
@@ -34,6 +37,7 @@ from .normalise import add_months, iso_week
 from .patterns import RX_DAY_VALUE as RX_DAY
 from .patterns import RX_WEEKDAY
 from .scan import trim
+from .tense import tense
 
 # How far after the last day, week or month named "the next day", "the following week", "later
 # that month" may still count from it.
@@ -44,6 +48,10 @@ NARRATIVE = "-narrative"
 # other rule gives a full date): the days a story without a publication date is told from.
 EXPLICIT_RULES = frozenset({"iso", "numeric", "calendar"})
 
+# The sentences of a report's lead, and how many days before publication the occasion it reports
+# may lie ("The election was held on Sunday ... the polls closed at 22:30").
+LEAD = 3
+OCCASION_DAYS = 7
 RX_WEEK = re.compile(r"\d{4}-W\d\d")
 RX_MONTH = re.compile(r"\d{4}-\d\d")
 RX_SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a day, its year perhaps unknown
@@ -62,6 +70,8 @@ def narrate(chosen: list[Cand], ctx: Context) -> None:
     _narrated_weekdays(chosen, ctx)
     _anaphora(chosen)
     _attached(chosen, ctx)
+    if any(c.anaphor is not None and c.value is None for c in chosen):
+        _anaphora(chosen, unresolved=True)  # "polls closed at 22:30 ... the next day": from the time's day
 
 
 def _story(chosen: list[Cand], ctx: Context) -> None:
@@ -138,13 +148,15 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
-def _anaphora(chosen: list[Cand]) -> None:
-    """Rule 2: days, weeks and months counted from the last the story named shortly before."""
+def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
+    """Rule 2: days, weeks and months counted from the last the story named shortly before; with
+    ``unresolved``, only those still without a value, a time of day the story gave its day
+    naming that day now."""
     day: tuple[int, str] | None = None  # where the last day named ends, and that day
     week: tuple[int, str] | None = None
     month: tuple[int, str] | None = None
     for c in chosen:
-        if c.anaphor is not None:
+        if c.anaphor is not None and not (unresolved and c.value is not None):
             unit, n = c.anaphor
             if unit == "D" and month is not None and (day is None or month[0] > day[0]):
                 # "shot dead last October ... crossed out that same day": a day of that month.
@@ -156,8 +168,9 @@ def _anaphora(chosen: list[Cand]) -> None:
                     c.value = counted
                     if unit != "D":
                         c.rule = _marked(c.rule)
-        if c.floating or c.type not in ("DATE", "TIME") or not c.value:
-            continue  # a time of day without its day names no day
+        if (c.floating and not (unresolved and c.rule.endswith(NARRATIVE))) or c.type not in ("DATE", "TIME") \
+                or not c.value:
+            continue  # a time of day without its day names no day (until the story gave it one)
         if RX_DAY.match(c.value):
             day = week = month = (c.end, c.value[:10])
         elif RX_WEEK.fullmatch(c.value):
@@ -187,8 +200,9 @@ def _counted(named: tuple[int, str] | None, c: Cand, unit: str, n: int) -> str |
 
 
 def _attached(chosen: list[Cand], ctx: Context) -> None:
-    """Rule 3: a time of day without its day takes the day written next to it, else the one day
-    its sentence names."""
+    """Rule 4: a time of day without its day takes the day written next to it, else the one day
+    its sentence names, else, in a past clause of a sentence that names no day, the day of the
+    occasion the report is about."""
     text = ctx.text
     for i, c in enumerate(chosen):
         if not c.floating or not c.value:
@@ -200,32 +214,56 @@ def _attached(chosen: list[Cand], ctx: Context) -> None:
             day = _day_of(chosen[i + 1])
         if day is None:
             day = _sentence_day(chosen, i, ctx)
-        if day is not None and day != c.value[:10]:
+        if day == "" and ctx.dct is not None and tense(ctx, c.start, c.end) == "past":
+            day = _occasion(chosen, ctx)
+        if day and day != c.value[:10]:
             c.value, c.rule = day + c.value[10:], _marked(c.rule)
+
+
+def _occasion(chosen: list[Cand], ctx: Context) -> str | None:
+    """The day of the occasion a report is about: the first day its lead (first ``LEAD``
+    sentences) names other than the publication day, when one to seven days before it."""
+    if ctx.dct is None:
+        return None
+    lead_end = ctx.sentence_starts[LEAD] if len(ctx.sentence_starts) > LEAD else len(ctx.text)
+    for c in chosen:
+        if c.start >= lead_end:
+            break
+        day = _day_of(c)
+        if day is None or day[0] == "X" or day == ctx.dct.isoformat():
+            continue
+        try:
+            gap = (ctx.dct - dt.date.fromisoformat(day)).days
+        except ValueError:
+            return None
+        return day if 1 <= gap <= OCCASION_DAYS else None
+    return None
 
 
 def _sentence_day(chosen: list[Cand], i: int, ctx: Context) -> str | None:
     """The one day the sentence of chosen[i] names ("made its first flight Tuesday in Everett at
-    18:00 UTC"), or None (none, or two different days)."""
+    18:00 UTC"), None when it names two, "" when none."""
     k = bisect.bisect_right(ctx.sentence_starts, chosen[i].start) - 1
     if k < 0:
-        return None
+        return ""
     s0, s1 = ctx.sentences[k]
     days = set()
     j = i - 1
     while j >= 0 and chosen[j].start >= s0:
-        days.add(_day_of(chosen[j]))
+        days.add(_day_of(chosen[j], anaphor=False))
         j -= 1
     j = i + 1
     while j < len(chosen) and chosen[j].start < s1:
-        days.add(_day_of(chosen[j]))
+        days.add(_day_of(chosen[j], anaphor=False))
         j += 1
     days.discard(None)
-    return days.pop() if len(days) == 1 else None
+    return days.pop() if len(days) == 1 else None if days else ""
 
 
-def _day_of(c: Cand) -> str | None:
-    """The day a mention names (its year perhaps unknown), or None."""
-    if c.floating or c.type not in ("DATE", "TIME") or not c.value or not RX_SOME_DAY.match(c.value):
+def _day_of(c: Cand, anaphor: bool = True) -> str | None:
+    """The day a mention names (its year perhaps unknown), or None; with ``anaphor`` False, none
+    for an anaphor ("the next day" is no day a sentence is about)."""
+    if c.floating or c.type not in ("DATE", "TIME") or not c.value or not RX_SOME_DAY.match(c.value) \
+            or (c.anaphor is not None and not anaphor):
         return None
     return c.value[:10]
