@@ -175,7 +175,7 @@ DATES = [
     ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
     ("They met the week of June 12, 2017.", ("the week of June 12, 2017", "DATE", "2017-W24", None)),
     ("The week of rallies ended.", None),
-    ("The firm said that day one motions were filed in court.", None),
+    ("The coach said that day three training starts early.", None),
     ("The same day 2 shares were sold.", None),
     ("The paper is printed daily.", ("daily", "SET", "P1D", None)),
     ("Lawyers said they would fight Monday's verdict.", ("Monday", "DATE", "2022-12-12", None)),
@@ -190,10 +190,10 @@ DATES = [
     ("The crowd stayed until Monday.", ("Monday", "DATE", "2022-12-12", None)),
     ("The bank extended the loans through March.", ("March", "DATE", "2023-03", None)),
     # "effective DATE": the day a change takes effect, after the news of it.
-    ("The board named a new chief, effective Feb. 1.", ("Feb. 1", "DATE", "2023-02-01", None)),
-    ("Dockers won a pay deal effective June 1.", ("June 1", "DATE", "2023-06-01", None)),
+    ("The board named a new chief, effective April 3.", ("April 3", "DATE", "2023-04-03", None)),
+    ("Dockers won a pay deal effective July 15.", ("July 15", "DATE", "2023-07-15", None)),
     ("The cut in rates, effective as of March 15, was approved.", ("March 15", "DATE", "2023-03-15", None)),
-    ("The pay deal took effect June 1.", ("June 1", "DATE", "2022-06-01", None)),
+    ("The pay deal took effect July 15.", ("July 15", "DATE", "2022-07-15", None)),
     ("The strike lasted through March.", ("March", "DATE", "2022-03", None)),
     ("The repairs are supposed to end by May.", ("May", "DATE", "2023-05", None)),
     ("The launch is set for 3:45 p.m. EST Friday.", ("3:45 p.m. EST Friday", "TIME", "2022-12-16T15:45", None)),
@@ -241,7 +241,7 @@ def test_several(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Acme posted third-quarter profit of $5 million. After a weak second quarter, sales recovered. "
+    ("Acme posted third-quarter profit of $5 million. Its second quarter had been weak. "
      "Profit a year earlier was $4 million.", ("a year earlier", "2021-Q3")),
     ("Acme posted third-quarter profit of $5 million, up from the second quarter. In the year-earlier "
      "period it lost money.", ("the year-earlier period", "2021-Q3")),
@@ -341,8 +341,8 @@ ANAPHORA = [
      ("The following week", "DATE", "2017-W25", None)),
     ("The mill burned down last October. Its owner was arrested that same day.",
      ("that same day", "DATE", "2022-10-XX", None)),
-    ("Car sales fell 35% in January, compared with the same month a year earlier.",
-     ("the same month a year earlier", "DATE", "2021-01", None)),
+    ("Home sales dropped 12% in April, compared with the same month a year earlier.",
+     ("the same month a year earlier", "DATE", "2021-04", None)),
     ("Exports slumped in March 2020, far below the same month last year.",
      ("the same month last year", "DATE", "2019-03", None)),
     ("Ticket sales rose 5% from the same week last year.", ("the same week last year", "DATE", "2021-W50", None)),
@@ -361,10 +361,10 @@ def test_anaphora(text, expected):
 
 
 def test_the_next_day_counts_from_a_time_the_story_gave_its_day():
-    text = ("The election was held on Sunday.\n\n" + "Turnout was high. " * 40
-            + "\n\nThe polls closed at 22:30, and the last ballot was cast on the next day.")
+    text = ("Villagers voted for a new council on Sunday.\n\n" + "Many came by bus. " * 40
+            + "\n\nCounting began at 21:45, and the result came in on the next day.")
     assert [(d.text, d.value) for d in run(text)] == [
-        ("Sunday", "2022-12-11"), ("22:30", "2022-12-11T22:30"), ("the next day", "2022-12-12")]
+        ("Sunday", "2022-12-11"), ("21:45", "2022-12-11T21:45"), ("the next day", "2022-12-12")]
 
 
 def test_the_next_day_counts_from_the_day_not_from_a_time_of_day():
@@ -410,11 +410,11 @@ def test_story_leaves_the_publication_date_unknown():
 # With or without a publication date, a time of day without its day takes the day written next to
 # it, else the one day its sentence names.
 ATTACHED = [
-    ("The quake struck at 16:15 UTC, June 1st, and aftershocks followed.",
-     ("16:15 UTC", "TIME", "2022-06-01T16:15Z", "clock-narrative")),
-    ("Polls closed on Sunday, Dec. 4, at 22:30.", ("22:30", "TIME", "2022-12-04T22:30", "clock-narrative")),
-    ("The blast came at about 10:35 a.m. (0735 GMT) Friday, police said.",
-     ("about 10:35 a.m.", "TIME", "2022-12-09T10:35", "clock-narrative")),
+    ("The quake struck at 09:40 UTC, March 3rd, and aftershocks followed.",
+     ("09:40 UTC", "TIME", "2022-03-03T09:40Z", "clock-narrative")),
+    ("Voting ended on Sunday, Dec. 4, at 21:45.", ("21:45", "TIME", "2022-12-04T21:45", "clock-narrative")),
+    ("The bridge gave way at about 9:10 a.m. (1410 GMT) Monday, police said.",
+     ("about 9:10 a.m.", "TIME", "2022-12-12T09:10", "clock-narrative")),
     ("She will fly out at 6 in the morning (11 a.m. GMT Thursday).",
      ("6 in the morning", "TIME", "2022-12-15T06:00", "clock-narrative")),
     ("The mall reopens Friday at 5 p.m.", ("5 p.m.", "TIME", "2022-12-16T17:00", "clock-narrative")),
@@ -425,8 +425,8 @@ ATTACHED = [
     ("Sales ran from Monday to Wednesday and ended at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
     ("The vote closes at noon Friday.", ("noon Friday", "TIME", "2022-12-16T12:00", "clock")),
     # A past time whose sentence names no day: the day of the occasion the lead reports.
-    ("The election was held on Sunday, with a record turnout.\n\nAt one station the polls closed at 22:30.",
-     ("22:30", "TIME", "2022-12-11T22:30", "clock-narrative")),
+    ("Villagers voted for a new council on Sunday.\n\nCounting at the town hall began at 21:45.",
+     ("21:45", "TIME", "2022-12-11T21:45", "clock-narrative")),
     ("Fire broke out in the mill on Saturday. Crews arrived at 4 a.m. and worked all day.",
      ("4 a.m.", "TIME", "2022-12-10T04:00", "clock-narrative")),
     ("Fire broke out in the mill on Saturday. The mayor will speak at 4 p.m.",
@@ -469,8 +469,8 @@ def test_time_of_day_takes_the_day_next_to_it(text, expected):
 
 
 def test_time_of_day_attached_without_publication_date():
-    found = {d.text: d.value for d in run("The quake struck at 16:15 UTC, June 1st.", published=None)}
-    assert found["16:15 UTC"] == "XXXX-06-01T16:15Z"
+    found = {d.text: d.value for d in run("The quake struck at 09:40 UTC, March 3rd.", published=None)}
+    assert found["09:40 UTC"] == "XXXX-03-03T09:40Z"
 
 
 def test_narrative_tables_have_no_duplicate_rows():

@@ -9,7 +9,7 @@ publication date, TimeML / TIMEX3-style (``Tuesday`` -> ``2022-12-13``):
      handler (``scan``; the rules, in priority order, are listed in ``rules``);
   2. selection: the longest non-overlapping candidates, the earlier rule winning a tie (``select``);
   3. narrative anchoring (``narrative``): what the story's own days decide. "The next day" counts
-     from the last day named; a time of day without its day ("at 22:30") takes the day written next
+     from the last day named; a time of day without its day ("at 21:45") takes the day written next
      to it or named in its sentence; without a publication date, what is relative resolves against
      the latest full date written before it ("December 29, 2014 ... on Tuesday"). A value read so
      against a day of the story, not the publication date, has ``-narrative`` after its rule's name

@@ -14,12 +14,12 @@
      publication is the first such weekday from that date on, not one of the publication week
      (news names the days of the publication week by their weekday; a story told from an
      earlier date goes on from it);
-  4. ``attached``: a time of day given without its day ("at 22:30", "4 p.m.", "late afternoon")
-     takes the day written next to it ("16:15 UTC, June 1st", "Friday at 4 p.m.", "10 a.m. (0700
-     GMT) Friday"), else the one day its sentence names, else, in a past clause of a sentence
+  4. ``attached``: a time of day given without its day ("at 21:45", "4 p.m.", "late afternoon")
+     takes the day written next to it ("09:40 UTC, March 3rd", "Friday at 4 p.m.", "9 a.m. (1400
+     GMT) Monday"), else the one day its sentence names, else, in a past clause of a sentence
      that names no day, the day of the occasion the report is about (the first day its lead names,
-     one to seven days before publication: "The election was held on Sunday ... the polls closed
-     at 22:30").
+     one to seven days before publication: "Villagers voted on Sunday ... counting began at
+     21:45").
 A value that rule 1, 3 or 4 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
 ``clock-narrative``): it was read against a day the story narrates, not against the publication
 date, as is a week or month an anaphor counted (``relative-narrative``); an anaphoric day keeps
@@ -49,16 +49,16 @@ NARRATIVE = "-narrative"
 EXPLICIT_RULES = frozenset({"iso", "numeric", "calendar"})
 
 # The sentences of a report's lead, and how many days before publication the occasion it reports
-# may lie ("The election was held on Sunday ... the polls closed at 22:30").
+# may lie ("Villagers voted on Sunday ... counting began at 21:45").
 LEAD = 3
 OCCASION_DAYS = 7
 RX_WEEK = re.compile(r"\d{4}-W\d\d")
 RX_MONTH = re.compile(r"\d{4}-\d\d")
 RX_SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # a day, its year perhaps unknown
-# Between a time of day and the day after it: "16:15 UTC, June 1st", "4 p.m. on Friday",
-# "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)".
+# Between a time of day and the day after it: "09:40 UTC, March 3rd", "4 p.m. on Friday",
+# "9 a.m. (1400 GMT) Monday", "at 6 in the morning (11 a.m. GMT Thursday)".
 RX_DAY_AFTER_GAP = re.compile(r"[ \t,]*(?:\([^()\n]{0,40}\)[ \t,]*)?(?:\([ \t]*|on[ \t]+)?", re.IGNORECASE)
-# Between a day and the time of day after it: "Friday at 4 p.m.", "June 1, 16:15", "Nov. 15 around noon".
+# Between a day and the time of day after it: "Friday at 4 p.m.", "March 3, 09:40", "Nov. 15 around noon".
 RX_DAY_BEFORE_GAP = re.compile(
     r"[ \t,]*(?:(?:at|around|about|from|by|until|after|before|shortly[ \t]+(?:before|after))[ \t]+)?", re.IGNORECASE)
 
@@ -71,7 +71,7 @@ def narrate(chosen: list[Cand], ctx: Context) -> None:
     _anaphora(chosen)
     _attached(chosen, ctx)
     if any(c.anaphor is not None and c.value is None for c in chosen):
-        _anaphora(chosen, unresolved=True)  # "polls closed at 22:30 ... the next day": from the time's day
+        _anaphora(chosen, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
 
 
 def _story(chosen: list[Cand], ctx: Context) -> None:
@@ -159,7 +159,7 @@ def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
         if c.anaphor is not None and not (unresolved and c.value is not None):
             unit, n = c.anaphor
             if unit == "D" and month is not None and (day is None or month[0] > day[0]):
-                # "shot dead last October ... crossed out that same day": a day of that month.
+                # "The mill burned down last October ... arrested that same day": a day of that month.
                 if c.start - month[0] <= ANAPHOR_REACH[unit]:
                     c.value = month[1] + "-XX"
             else:
@@ -241,8 +241,8 @@ def _occasion(chosen: list[Cand], ctx: Context) -> str | None:
 
 
 def _sentence_day(chosen: list[Cand], i: int, ctx: Context) -> str | None:
-    """The one day the sentence of chosen[i] names ("made its first flight Tuesday in Everett at
-    18:00 UTC"), None when it names two, "" when none."""
+    """The one day the sentence of chosen[i] names ("the rocket lifted off Saturday from the coast at
+    09:40 GMT"), None when it names two, "" when none."""
     k = bisect.bisect_right(ctx.sentence_starts, chosen[i].start) - 1
     if k < 0:
         return ""

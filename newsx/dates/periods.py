@@ -28,7 +28,8 @@ from .tense import tense
 def focus_quarter(ctx: Context, pos: int) -> tuple[int, int] | None:
     """The quarter a report is about at pos, as (year, q): the last explicit quarter named before
     pos (within a few paragraphs), unless a later completed quarter was named there too ("third-
-    quarter profit rose ... after a flat second quarter ... a year ago": the third quarter's)."""
+    quarter profit rose ... its second quarter had been weak ... a year earlier": the third
+    quarter's)."""
     if ctx.quarters is None:
         ctx.quarters = _named_quarters(ctx)
     quarters = ctx.quarters
@@ -86,7 +87,7 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if (rel in ("that", "that same", "the same") and unit in ("D", "W", "M")) \
             or (rel == "the following" and unit in ("W", "M")):
         if RX_NUMBER_AFTER.match(ctx.text, end):
-            return None  # "that day one motions were filed": a numbered day
+            return None  # "that day three training starts": a numbered day
         # Anaphoric: "that day", "later that month", "the same week", "the following week" count
         # from the day, week or month the story named last (the narrative pass); else "the same
         # month" and "the following week" are publication's and the one after, "that day" unknown.

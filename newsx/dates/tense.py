@@ -44,7 +44,7 @@ RX_SINCE_BEFORE = icase(
 RX_UNTIL_BEFORE = icase(r"\b(?:until|till|through)\s+(?:the\s+)?\Z")
 
 RX_DEFER_CUE = icase(rf"\b(?:{alternation(DEFER_CUES)})\b")
-# "effective Feb. 1": the day a change takes effect, after its announcement.
+# "effective April 3": the day a change takes effect, after its announcement.
 RX_EFFECTIVE_BEFORE = icase(r"\beffective\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?\Z")
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 
