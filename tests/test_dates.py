@@ -82,6 +82,11 @@ DATES = [
     ("Growth slowed in early 2020.", ("early 2020", "DATE", "2020", "START")),
     ("The plant was built in the mid-1990s.", ("the mid-1990s", "DATE", "199", "MID")),
     ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2022-Q3", None)),
+    # "of the year": of this year, a half or quarter as "of 2022" would give.
+    ("The firm reported a loss for the first half of the year.", ("the first half of the year", "DATE", "2022-H1", None)),
+    ("Growth slowed in the third quarter of the current year.",
+     ("the third quarter of the current year", "DATE", "2022-Q3", None)),
+    ("He scored twice in the first half of the match.", None),
     ("The park will reopen this summer.", ("this summer", "DATE", "2022-SU", None)),
     ("He arrived yesterday.", ("yesterday", "DATE", "2022-12-12", None)),
     ("She will speak tomorrow.", ("tomorrow", "DATE", "2022-12-14", None)),

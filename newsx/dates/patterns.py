@@ -142,6 +142,7 @@ RX_QUARTER = icase(
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
     rf"(?P<unit>quarter|half|period)(?!s)"
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
+    rf"|(?P<they>\s+of\s+the\s+(?:current\s+)?year\b)"
     rf"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)))?\b"
     rf"(?=\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
 )

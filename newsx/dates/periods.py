@@ -214,6 +214,8 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
     pre = lower_words(m["pre"] or m["pre0"]) or None
     q = quarter_number(m["ord"] or m["ord2"])
     year = int(m["y"]) if m["y"] else None
+    if m["they"] and ctx.dct is not None:
+        year = ctx.dct.year  # "the first half of the year": of this year
     if pre and RX_FOUR_DIGITS.fullmatch(pre):
         year = int(pre)
     if not q and m["endm"] and unit == "quarter":
@@ -222,7 +224,7 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if unit == "half" and not q and pre in ("last", "final"):
         q = 2
-    specific = bool(q or year or pre or m["rely"] or m["fiscal"])
+    specific = bool(q or year or pre or m["rely"] or m["fiscal"] or m["they"])
     if unit == "period" and not (year or pre in ("latest", "year-earlier", "year-ago", "year earlier",
                                                  "comparable", "corresponding", "same", "most recent")):
         return None
@@ -251,7 +253,7 @@ def _years_back(m: re.Match[str], pre: str | None) -> int:
 
 
 def _half_value(m: re.Match[str], ctx: Context, q: int, year: int | None, offset: int, pre: str | None) -> Cand | None:
-    if q not in (1, 2) or not (year or m["rely"] or pre or "-" in m.group()):
+    if q not in (1, 2) or not (year or m["rely"] or m["they"] or pre or "-" in m.group()):
         return None  # "the first half" of a match
     if year is None:
         year = (ctx.dct.year if ctx.dct else None)
