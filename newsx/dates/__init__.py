@@ -24,8 +24,9 @@ Modules: ``published`` (the publication date), ``patterns`` (named regex fragmen
 patterns), ``rules`` (the rules table), ``days``, ``periods``, ``durations`` (the handlers),
 ``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``narrative``
 (the days the story gives), ``scan`` (where patterns are tried), ``starts`` (where a pattern's
-matches can start, read from the pattern), ``context`` (the shared records). Number phrases ("two and a half years") are valued by the
-document's number reader (``doc.numbers.value_of``), the one the figures read numbers with.
+matches can start, read from the pattern), ``context`` (the shared records). Number phrases ("two
+and a half years") are valued by the document's number reader (``doc.numbers.value_of``), the one
+the figures read numbers with.
 """
 from __future__ import annotations
 

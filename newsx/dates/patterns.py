@@ -117,7 +117,8 @@ RX_WEEKDAY = icase(
 RX_DEICTIC = icase(
     rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
     rf"(?:(?P<word>{choice(DEICTIC_DAYS)})(?:'s)?(?:\s+(?P<part>{PART}))?"
-    rf"|(?P<rel>this|last|tomorrow|yesterday|that(?:\s+same)?|the\s+same|the\s+next|the\s+following)\s+(?P<part2>{PART})"
+    rf"|(?P<rel>this|last|tomorrow|yesterday|that(?:\s+same)?|the\s+same|the\s+next|the\s+following)"
+    rf"\s+(?P<part2>{PART})"
     rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
 )
 RX_RELATIVE = icase(
