@@ -26,8 +26,8 @@ class Cand:
     the narrative pass (``narrative``) reads: ``floating`` for a time of day given without its day
     (its value's day is the publication day's until the story gives one), ``anaphor`` for a period
     counted from the one the story last named ((unit "D", "W" or "M", how many); the value is a
-    fallback until then), and ``origin``, the handler and
-    match that gave it (to read it again against another day)."""
+    fallback until then), and ``origin``, the handler and match that gave it (to read it again
+    against another day)."""
 
     start: int
     end: int
