@@ -180,6 +180,10 @@ DATES = [
     ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
     ("They met the week of June 12, 2017.", ("the week of June 12, 2017", "DATE", "2017-W24", None)),
     ("The week of rallies ended.", None),
+    # "that day", "that morning" with no day told before: a generic day, no time the text gives.
+    ("That day changed everything.", None),
+    ("He arrived that morning, she said.", None),
+    ("Traders who sell that day take heavy losses.", None),
     ("The coach said that day three training starts early.", None),
     ("The same day 2 shares were sold.", None),
     ("The paper is printed daily.", ("daily", "SET", "P1D", None)),
@@ -352,9 +356,7 @@ ANAPHORA = [
      ("the same month last year", "DATE", "2019-03", None)),
     ("Ticket sales rose 5% from the same week last year.", ("the same week last year", "DATE", "2021-W50", None)),
     ("Car sales fell in May. Vans sold well in the same month.", ("the same month", "DATE", "2022-05", None)),
-    ("That day changed everything.", ("That day", "DATE", None, None)),
     ("The ferry sank on Dec. 2. That day, one diver died.", ("That day", "DATE", "2022-12-02", None)),
-    ("He arrived that morning, she said.", ("that morning", "DATE", None, None)),
     ("Rents will rise the following week.", ("the following week", "DATE", "2022-W51", None)),
 ]
 
@@ -363,6 +365,12 @@ ANAPHORA = [
 def test_anaphora(text, expected):
     found = {d.text: (d.text, d.type, d.value, d.mod) for d in run(text)}
     assert found[expected[0]] == expected
+
+
+def test_a_bare_that_day_after_a_month_is_no_mention():
+    # "that same day" after a month is a day of it; a bare "that day" may be any day.
+    found = [d.text for d in run("Funds sold heavily in September. When bad news hits, they see big orders that day.")]
+    assert found == ["September"]
 
 
 def test_the_next_day_counts_from_a_time_the_story_gave_its_day():

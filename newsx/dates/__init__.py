@@ -49,8 +49,7 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     if not text:
         return []
     ctx = Context(text, _usable(published), doc.sentence_starts, doc.sentences)
-    chosen = select(candidates(doc, ctx))
-    narrate(chosen, ctx)
+    chosen = narrate(select(candidates(doc, ctx)), ctx)
     return [DateMention(text[c.start:c.end], c.start, c.end, c.type, c.value, c.mod, c.rule) for c in chosen]
 
 

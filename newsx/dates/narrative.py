@@ -63,15 +63,19 @@ RX_DAY_BEFORE_GAP = re.compile(
     r"[ \t,]*(?:(?:at|around|about|from|by|until|after|before|shortly[ \t]+(?:before|after))[ \t]+)?", re.IGNORECASE)
 
 
-def narrate(chosen: list[Cand], ctx: Context) -> None:
-    """Resolve, in place, what the story's own days decide (see the module docstring)."""
+def narrate(chosen: list[Cand], ctx: Context) -> list[Cand]:
+    """The candidates with what the story's own days decide resolved (see the module docstring),
+    less "that day", "the same day" when the story named no day before them: a generic day
+    ("you see strong sales that day"), no time the text gives."""
     if ctx.dct is None:
         _story(chosen, ctx)
     _narrated_weekdays(chosen, ctx)
-    _anaphora(chosen)
+    _anaphora(chosen, ctx.text)
     _attached(chosen, ctx)
     if any(c.anaphor is not None and c.value is None for c in chosen):
-        _anaphora(chosen, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
+        _anaphora(chosen, ctx.text, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
+        return [c for c in chosen if c.value is not None or c.anaphor != ("D", 0)]
+    return chosen
 
 
 def _story(chosen: list[Cand], ctx: Context) -> None:
@@ -148,7 +152,7 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
-def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
+def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
     """Rule 2: days, weeks and months counted from the last the story named shortly before; with
     ``unresolved``, only those still without a value, a time of day the story gave its day
     naming that day now."""
@@ -159,8 +163,9 @@ def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
         if c.anaphor is not None and not (unresolved and c.value is not None):
             unit, n = c.anaphor
             if unit == "D" and month is not None and (day is None or month[0] > day[0]):
-                # "The mill burned down last October ... arrested that same day": a day of that month.
-                if c.start - month[0] <= ANAPHOR_REACH[unit]:
+                # "The mill burned down last October ... arrested that same day": a day of that
+                # month (a bare "that day" after a month may be any day: "sales jump that day").
+                if c.start - month[0] <= ANAPHOR_REACH[unit] and "same" in text[c.start:c.end].lower():
                     c.value = month[1] + "-XX"
             else:
                 counted = _counted(day if unit == "D" else week if unit == "W" else month, c, unit, n)
