@@ -82,6 +82,11 @@ DATES = [
     ("Growth slowed in early 2020.", ("early 2020", "DATE", "2020", "START")),
     ("The plant was built in the mid-1990s.", ("the mid-1990s", "DATE", "199", "MID")),
     ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2022-Q3", None)),
+    # "of the year": of this year, a half or quarter as "of 2022" would give.
+    ("The firm reported a loss for the first half of the year.", ("the first half of the year", "DATE", "2022-H1", None)),
+    ("Growth slowed in the third quarter of the current year.",
+     ("the third quarter of the current year", "DATE", "2022-Q3", None)),
+    ("He scored twice in the first half of the match.", None),
     ("The park will reopen this summer.", ("this summer", "DATE", "2022-SU", None)),
     ("He arrived yesterday.", ("yesterday", "DATE", "2022-12-12", None)),
     ("She will speak tomorrow.", ("tomorrow", "DATE", "2022-12-14", None)),
@@ -175,6 +180,12 @@ DATES = [
     ("A hearing is set for the week of Jan. 9.", ("the week of Jan. 9", "DATE", "2023-W02", None)),
     ("They met the week of June 12, 2017.", ("the week of June 12, 2017", "DATE", "2017-W24", None)),
     ("The week of rallies ended.", None),
+    # "that day", "that morning" with no day told before: a generic day, no time the text gives.
+    ("That day changed everything.", None),
+    ("He arrived that morning, she said.", None),
+    ("Traders who sell that day take heavy losses.", None),
+    ("The coach said that day three training starts early.", None),
+    ("The same day 2 shares were sold.", None),
     ("The paper is printed daily.", ("daily", "SET", "P1D", None)),
     ("Lawyers said they would fight Monday's verdict.", ("Monday", "DATE", "2022-12-12", None)),
     ("Crowds will gather ahead of Friday's vote.", ("Friday", "DATE", "2022-12-16", None)),
@@ -187,6 +198,11 @@ DATES = [
     ("The council has given the traders until 11 a.m. Friday to move.", ("11 a.m. Friday", "TIME", "2022-12-16T11:00", None)),
     ("The crowd stayed until Monday.", ("Monday", "DATE", "2022-12-12", None)),
     ("The bank extended the loans through March.", ("March", "DATE", "2023-03", None)),
+    # "effective DATE": the day a change takes effect, after the news of it.
+    ("The board named a new chief, effective April 3.", ("April 3", "DATE", "2023-04-03", None)),
+    ("Dockers won a pay deal effective July 15.", ("July 15", "DATE", "2023-07-15", None)),
+    ("The cut in rates, effective as of March 15, was approved.", ("March 15", "DATE", "2023-03-15", None)),
+    ("The pay deal took effect July 15.", ("July 15", "DATE", "2022-07-15", None)),
     ("The strike lasted through March.", ("March", "DATE", "2022-03", None)),
     ("The repairs are supposed to end by May.", ("May", "DATE", "2023-05", None)),
     ("The launch is set for 3:45 p.m. EST Friday.", ("3:45 p.m. EST Friday", "TIME", "2022-12-16T15:45", None)),
@@ -231,6 +247,24 @@ def test_dates(text, expected):
 ])
 def test_several(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme posted third-quarter profit of $5 million. Its second quarter had been weak. "
+     "Profit a year earlier was $4 million.", ("a year earlier", "2021-Q3")),
+    ("Acme posted third-quarter profit of $5 million, up from the second quarter. In the year-earlier "
+     "period it lost money.", ("the year-earlier period", "2021-Q3")),
+    ("Acme lost money in the second quarter. Profit a year earlier was $4 million.", ("a year earlier", "2021-Q2")),
+    # The whole year of the quarter reported on, published in the next year.
+    ("Acme lost $3 million in the fourth quarter of 2021 and $9 million for the full year.", ("the full year", "2021")),
+    ("Acme lost $3 million in the fourth quarter of 2021 and $9 million in the entire year.",
+     ("the entire year", "2021")),
+    ("Acme lost $3 million in the fourth quarter of 2021. It expects growth in the year ahead.", ("the year", "2022")),
+    ("Acme expects a loss for the full year.", ("the full year", "2022")),
+])
+def test_the_quarter_reported_on(text, expected):
+    # A passing mention of an earlier quarter does not move the quarter the report is about.
+    assert expected in [(d.text, d.value) for d in run(text)]
 
 
 def test_anaphoric_year():
@@ -279,9 +313,12 @@ def test_reference_article():
         assert item in found
 
 
-@pytest.mark.parametrize("text", ["\x00\x01 May", "(" * 5000, "May " * 3000, "1999-" * 2000, "\ud800 Tuesday"])
-def test_never_raises(text):
-    for d in run(text):
+@pytest.mark.parametrize("published", [PUB, None])
+@pytest.mark.parametrize("text", ["\x00\x01 May", "(" * 5000, "May " * 3000, "1999-" * 2000, "\ud800 Tuesday",
+                                  "Dec. 31, 9999. The next day, Tuesday at 5 p.m. the following week.",
+                                  "Jan. 1, 1900 at 4 p.m. (the day before) that morning, last week."])
+def test_never_raises(text, published):
+    for d in run(text, published):
         assert text[d.start:d.end] == d.text
 
 
@@ -296,6 +333,163 @@ def test_the_next_day_follows_the_day_named_before():
     found = run("The ferry sank on Dec. 2. The next day, divers found the wreck.")
     assert [(d.text, d.type, d.value) for d in found] == [
         ("Dec. 2", "DATE", "2022-12-02"), ("The next day", "DATE", "2022-12-03")]
+
+
+# Anaphora: days, weeks and months counted from the last the story named.
+ANAPHORA = [
+    ("The ferry sank on Dec. 2. Later that day, the owner spoke.", ("Later that day", "DATE", "2022-12-02", "END")),
+    ("The ferry sank on Dec. 2. That same day a storm hit the port.", ("That same day", "DATE", "2022-12-02", None)),
+    ("The ferry sank on Dec. 2. Divers reached it the same day.", ("the same day", "DATE", "2022-12-02", None)),
+    ("The ferry sank on Dec. 2. Divers arrived that afternoon.", ("that afternoon", "DATE", "2022-12-02", None)),
+    ("The ferry sank on Dec. 2. Divers left the next morning.", ("the next morning", "DATE", "2022-12-03", None)),
+    ("The ferry sank on Dec. 2. They met the following evening.", ("the following evening", "DATE", "2022-12-03", None)),
+    ("The plant shut in March 2019. The following month, workers sued.",
+     ("The following month", "DATE", "2019-04", None)),
+    ("The plant shut in March 2019. Later that month a judge ruled.", ("Later that month", "DATE", "2019-03", "END")),
+    ("The talks began the week of June 12, 2017. The following week, they broke down.",
+     ("The following week", "DATE", "2017-W25", None)),
+    ("The mill burned down last October. Its owner was arrested that same day.",
+     ("that same day", "DATE", "2022-10-XX", None)),
+    ("Home sales dropped 12% in April, compared with the same month a year earlier.",
+     ("the same month a year earlier", "DATE", "2021-04", None)),
+    ("Exports slumped in March 2020, far below the same month last year.",
+     ("the same month last year", "DATE", "2019-03", None)),
+    ("Ticket sales rose 5% from the same week last year.", ("the same week last year", "DATE", "2021-W50", None)),
+    ("Car sales fell in May. Vans sold well in the same month.", ("the same month", "DATE", "2022-05", None)),
+    ("The ferry sank on Dec. 2. That day, one diver died.", ("That day", "DATE", "2022-12-02", None)),
+    ("Rents will rise the following week.", ("the following week", "DATE", "2022-W51", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORA)
+def test_anaphora(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.mod) for d in run(text)}
+    assert found[expected[0]] == expected
+
+
+def test_a_bare_that_day_after_a_month_is_no_mention():
+    # "that same day" after a month is a day of it; a bare "that day" may be any day.
+    found = [d.text for d in run("Funds sold heavily in September. When bad news hits, they see big orders that day.")]
+    assert found == ["September"]
+
+
+def test_the_next_day_counts_from_a_time_the_story_gave_its_day():
+    text = ("Villagers voted for a new council on Sunday.\n\n" + "Many came by bus. " * 40
+            + "\n\nCounting began at 21:45, and the result came in on the next day.")
+    assert [(d.text, d.value) for d in run(text)] == [
+        ("Sunday", "2022-12-11"), ("21:45", "2022-12-11T21:45"), ("the next day", "2022-12-12")]
+
+
+def test_the_next_day_counts_from_the_day_not_from_a_time_of_day():
+    found = run("The ferry sank on Dec. 2 at 10 p.m. The next day, divers found the wreck.")
+    assert [(d.text, d.value) for d in found] == [
+        ("Dec. 2", "2022-12-02"), ("10 p.m.", "2022-12-02T22:00"), ("The next day", "2022-12-03")]
+
+
+# ---------------------------------------------------------------- narrative anchoring
+# Without a publication date, what is relative resolves against the latest full date written
+# before it (rule name + "-narrative"); what comes before any full date stays unresolved.
+STORY = [
+    ("Monday, December 29, 2014\n\nOn Tuesday, the council voted to close the pool.",
+     ("Tuesday", "DATE", "2014-12-23", "weekday-narrative")),
+    ("Posted on the club page on 12/29/2014. The final will be played next Saturday.",
+     ("next Saturday", "DATE", "2015-01-03", "weekday-narrative")),
+    ("In a letter dated March 3, 2015, she said she would resign in June.",
+     ("June", "DATE", "2015-06", "calendar-narrative")),
+    ("The plant opened on June 1, 2010 and shut on Sept. 8, 2012. Workers were told on Friday.",
+     ("Friday", "DATE", "2012-09-07", "weekday-narrative")),
+    ("The report is dated 2016-04-12. Its authors met last week to sign it.",
+     ("last week", "DATE", "2016-W14", "relative-narrative")),
+    ("On Tuesday, the club said its season ended on May 2, 2015.", ("Tuesday", "DATE", "XXXX-WXX-2", "weekday")),
+    ("Since May 5, 2019, the market opens every Monday.", ("every Monday", "SET", "XXXX-WXX-1", "set")),
+    ("Since May 5, 2019, the market has grown for three years.", ("three years", "DURATION", "P3Y", "duration")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STORY)
+def test_story_without_publication_date(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text, published=None)}
+    assert found[expected[0]] == expected
+
+
+def test_story_leaves_the_publication_date_unknown():
+    import newsx
+    text = "Flood damage\n\nThe pool shut for good on December 29, 2014. On Tuesday, the council voted to sell it."
+    record = newsx.extract(text).to_dict()
+    assert record["published"] is None
+    assert ("Tuesday", "2014-12-23", "weekday-narrative") in [(d["text"], d["value"], d["rule"]) for d in record["dates"]]
+
+
+# With or without a publication date, a time of day without its day takes the day written next to
+# it, else the one day its sentence names.
+ATTACHED = [
+    ("The quake struck at 09:40 UTC, March 3rd, and aftershocks followed.",
+     ("09:40 UTC", "TIME", "2022-03-03T09:40Z", "clock-narrative")),
+    ("Voting ended on Sunday, Dec. 4, at 21:45.", ("21:45", "TIME", "2022-12-04T21:45", "clock-narrative")),
+    ("The bridge gave way at about 9:10 a.m. (1410 GMT) Monday, police said.",
+     ("about 9:10 a.m.", "TIME", "2022-12-12T09:10", "clock-narrative")),
+    ("She will fly out at 6 in the morning (11 a.m. GMT Thursday).",
+     ("6 in the morning", "TIME", "2022-12-15T06:00", "clock-narrative")),
+    ("The mall reopens Friday at 5 p.m.", ("5 p.m.", "TIME", "2022-12-16T17:00", "clock-narrative")),
+    ("The rocket lifted off Saturday from the coastal base at 09:40 GMT.",
+     ("09:40 GMT", "TIME", "2022-12-10T09:40Z", "clock-narrative")),
+    ("On Nov. 28 the rally ran into late afternoon.", ("late afternoon", "TIME", "2022-11-28TAF", "deictic-narrative")),
+    ("The shop closes at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
+    ("Sales ran from Monday to Wednesday and ended at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
+    ("The vote closes at noon Friday.", ("noon Friday", "TIME", "2022-12-16T12:00", "clock")),
+    # A past time whose sentence names no day: the day of the occasion the lead reports.
+    ("Villagers voted for a new council on Sunday.\n\nCounting at the town hall began at 21:45.",
+     ("21:45", "TIME", "2022-12-11T21:45", "clock-narrative")),
+    ("Fire broke out in the mill on Saturday. Crews arrived at 4 a.m. and worked all day.",
+     ("4 a.m.", "TIME", "2022-12-10T04:00", "clock-narrative")),
+    ("Fire broke out in the mill on Saturday. The mayor will speak at 4 p.m.",
+     ("4 p.m.", "TIME", "2022-12-13T16:00", "clock")),
+    ("Fire broke out in the mill on Nov. 28. Crews arrived at 4 a.m. and worked all day.",
+     ("4 a.m.", "TIME", "2022-12-13T04:00", "clock")),
+]
+
+
+# A weekday with its time of day that comes next after a full date over a week before publication
+# (in the same paragraph): the first such weekday from that date on.
+TOLD_WEEKDAYS = [
+    ("The first storm hit the coast on Nov. 15. Tuesday afternoon, a second one flooded the port.",
+     ("Tuesday afternoon", "DATE", "2022-11-15", "weekday-narrative")),
+    ("The first storm hit the coast on Nov. 15. On Friday at 4 p.m., a second one flooded the port.",
+     ("Friday", "DATE", "2022-11-18", "weekday-narrative")),
+    ("Rebels took the airport on Oct. 3, and by Thursday night they held the city.",
+     ("Thursday night", "DATE", "2022-10-06", "weekday-narrative")),
+    ("The first storm hit the coast on Dec. 9. Tuesday afternoon, a second one flooded the port.",
+     ("Tuesday afternoon", "DATE", "2022-12-13", "weekday")),
+    ("The first storm hit the coast on Nov. 15. On Tuesday, a second one flooded the port.",
+     ("Tuesday", "DATE", "2022-12-13", "weekday")),
+    ("The first storm hit the coast on Nov. 15.\nTuesday afternoon, a second one flooded the port.",
+     ("Tuesday afternoon", "DATE", "2022-12-13", "weekday")),
+    ("The first storm hit the coast on Nov. 15. Last Tuesday afternoon, a second one came.",
+     ("Last Tuesday afternoon", "DATE", "2022-12-06", "weekday")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_WEEKDAYS)
+def test_weekday_told_from_a_date(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text)}
+    assert found[expected[0]] == expected
+
+
+@pytest.mark.parametrize("text,expected", ATTACHED)
+def test_time_of_day_takes_the_day_next_to_it(text, expected):
+    found = {d.text: (d.text, d.type, d.value, d.rule) for d in run(text)}
+    assert found[expected[0]] == expected
+
+
+def test_time_of_day_attached_without_publication_date():
+    found = {d.text: d.value for d in run("The quake struck at 09:40 UTC, March 3rd.", published=None)}
+    assert found["09:40 UTC"] == "XXXX-03-03T09:40Z"
+
+
+def test_narrative_tables_have_no_duplicate_rows():
+    for table in (STORY, ATTACHED, ANAPHORA, TOLD_WEEKDAYS):
+        texts = [t for t, _ in table]
+        assert len(texts) == len(set(texts))
 
 
 # ---------------------------------------------------------------- the scan

@@ -8,18 +8,25 @@ publication date, TimeML / TIMEX3-style (``Tuesday`` -> ``2022-12-13``):
   1. candidates: each rule's pattern tried around its anchor words, each match given to its
      handler (``scan``; the rules, in priority order, are listed in ``rules``);
   2. selection: the longest non-overlapping candidates, the earlier rule winning a tie (``select``);
-  3. "the next day" and "the day before" resolve against the last day named before them.
+  3. narrative anchoring (``narrative``): what the story's own days decide. "The next day" counts
+     from the last day named; a time of day without its day ("at 21:45") takes the day written next
+     to it or named in its sentence; without a publication date, what is relative resolves against
+     the latest full date written before it ("December 29, 2014 ... on Tuesday"). A value read so
+     against a day of the story, not the publication date, has ``-narrative`` after its rule's name
+     (``weekday-narrative``, ``clock-narrative``).
 Tense decides the direction of under-specified dates (``tense``): a bare weekday is the last one on
 or before publication in a past-tense clause, the next one in a future clause; a month or day
-without a year is the nearest one consistent with tense. Without a publication date values keep X
-placeholders (``XXXX-11-15``) or are None. Names, titles, ages, fractions and modal "may" are no dates.
+without a year is the nearest one consistent with tense. Without a publication date and before any
+full date, values keep X placeholders (``XXXX-11-15``) or are None. Names, titles, ages, fractions
+and modal "may" are no dates.
 
 Modules: ``published`` (the publication date), ``patterns`` (named regex fragments and the compiled
 patterns), ``rules`` (the rules table), ``days``, ``periods``, ``durations`` (the handlers),
-``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``scan`` (where
-patterns are tried), ``starts`` (where a pattern's matches can start, read from the pattern),
-``context`` (the shared records). Number phrases ("two and a half years") are valued by the
-document's number reader (``doc.numbers.value_of``), the one the figures read numbers with.
+``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``narrative``
+(the days the story gives), ``scan`` (where patterns are tried), ``starts`` (where a pattern's
+matches can start, read from the pattern), ``context`` (the shared records). Number phrases ("two
+and a half years") are valued by the document's number reader (``doc.numbers.value_of``), the one
+the figures read numbers with.
 """
 from __future__ import annotations
 
@@ -30,15 +37,11 @@ from operator import attrgetter
 from ..doc import Doc
 from ..model import DateMention
 from .context import Cand, Context
-from .patterns import RX_DAY_VALUE
+from .narrative import narrate
 from .published import detect_published
 from .scan import candidates
 
 __all__ = ["detect_published", "extract_dates"]
-
-# How far after the last day named "the next day" may still count from it.
-NEXT_DAY_REACH = 600
-
 
 def extract_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """Every time expression of the document, normalised against the publication date."""
@@ -46,15 +49,8 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     if not text:
         return []
     ctx = Context(text, _usable(published), doc.sentence_starts, doc.sentences)
-    out = []
-    last_day: tuple[int, str] | None = None
-    for c in select(candidates(doc, ctx)):
-        if c.rule == "relative-day":
-            c.value = _next_to(last_day, c) if c.value in ("+1", "-1") else c.value
-        elif c.value and RX_DAY_VALUE.match(c.value) and c.type in ("DATE", "TIME"):
-            last_day = (c.end, c.value[:10])
-        out.append(DateMention(text[c.start:c.end], c.start, c.end, c.type, c.value, c.mod, c.rule))
-    return out
+    chosen = narrate(select(candidates(doc, ctx)), ctx)
+    return [DateMention(text[c.start:c.end], c.start, c.end, c.type, c.value, c.mod, c.rule) for c in chosen]
 
 
 def _usable(published: dt.date | None) -> dt.date | None:
@@ -85,14 +81,3 @@ def select(cands: list[Cand]) -> list[Cand]:
         chosen.append(c)
     chosen.sort(key=attrgetter("start"))
     return chosen
-
-
-def _next_to(last_day: tuple[int, str] | None, c: Cand) -> str | None:
-    """The day before or after the last day named shortly before c, else None."""
-    if last_day is None or c.start - last_day[0] > NEXT_DAY_REACH or "X" in last_day[1]:
-        return None
-    try:
-        day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=int(c.value or 0))
-    except (ValueError, OverflowError):
-        return None
-    return day.isoformat()

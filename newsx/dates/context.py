@@ -22,7 +22,12 @@ class Context:
 
 @dataclass(slots=True)
 class Cand:
-    """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule."""
+    """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule; what
+    the narrative pass (``narrative``) reads: ``floating`` for a time of day given without its day
+    (its value's day is the publication day's until the story gives one), ``anaphor`` for a period
+    counted from the one the story last named ((unit "D", "W" or "M", how many); the value is a
+    fallback until then), and ``origin``, the handler and match that gave it (to read it again
+    against another day)."""
 
     start: int
     end: int
@@ -30,6 +35,9 @@ class Cand:
     value: str | None
     mod: str | None
     rule: str
+    floating: bool = False
+    anaphor: tuple[str, int] | None = None
+    origin: tuple[Handler, re.Match[str]] | None = None
 
 
 # A rule's handler: the candidate its pattern's match gives, or None (not a time expression).

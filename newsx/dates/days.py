@@ -144,13 +144,17 @@ def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["h24"]:
         day = _clock_day(ctx, m["day3"], m)
         zone = "Z" if m["tz2"] and m["tz2"].upper() in UTC_ZONES else ""
-        return cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
+        c = cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
+        c.floating = not m["day3"]
+        return c
     if m["word"] and _in_title(ctx.text, m.start("word"), m.end()):
         return None  # "High Noon", "Midnight Express": a capitalised time word inside a title
     if m["word"] and RX_HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "high noon" is the idiom of a showdown, no clock time
     if m["word"] and m["word"].lower() == "midnight" and not day_word:
-        return cand(m, "TIME", _clock_day(ctx, day_word, m) + "T24:00" if ctx.dct else "XXXX-XX-XXT24:00", None, "clock")
+        c = cand(m, "TIME", _clock_day(ctx, day_word, m) + "T24:00", None, "clock")
+        c.floating = True
+        return c
     hour = _clock_hour(m)
     if hour is None:
         return None
@@ -164,12 +168,14 @@ def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     # Of the hedges, "about", "around", "approximately" are part of the time (APPROX).
     mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
     zone = "Z" if m["tz"] and m["tz"].upper() in UTC_ZONES else ""
-    if zone:
-        return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}Z", mod, "clock")
-    if m["mod"] and mod is None:
+    if m["mod"] and mod is None and not zone:
         # "shortly before 5 p.m.": the hedge is not part of the time.
-        return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", None, "clock", start=m.start("h"))
-    return cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", mod, "clock")
+        c = cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}", None, "clock", start=m.start("h"))
+    else:
+        c = cand(m, "TIME", f"{day}T{hh:02d}:{mi:02d}{zone}", mod, "clock")
+    # A time without its day ("at 4 p.m.") takes the publication day unless the story gives one.
+    c.floating = not (day_word or m["cm"])
+    return c
 
 
 def _clock_hour(m: re.Match[str]) -> tuple[int, int] | None:
@@ -229,6 +235,10 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return Cand(start, end, "DATE", value, mod, "weekday")
 
 
+# Before a part of the day, the words that count it from the day the story named last (in days).
+ANAPHORIC_PARTS = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1}
+
+
 def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["word"] and m["word"][0] == "T" and not m["pos"] and not sentence_initial(ctx.text, m.start()):
         return None  # "USA Today", "Business Today": a title
@@ -237,6 +247,10 @@ def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         mod = "START" if lower_words(m["pos"]) == "earlier" else "END"
     word = lower_words(m["word"] or m["rel"] or "")
     part = m["part"] or m["part2"]
+    if word in ANAPHORIC_PARTS:
+        # "that afternoon", "the next morning": the day the story named last, or the one after it
+        # (the narrative pass; unknown when it named none), valued as the day like "Friday night".
+        return Cand(m.start(), m.end(), "DATE", None, mod, "relative-day", anaphor=("D", ANAPHORIC_PARTS[word]))
     if m["dbefore"]:
         off = -2 if "before" in lower_words(m["dbefore"]) else 2
     else:
@@ -328,4 +342,6 @@ def part_of_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     off = DEICTIC_DAYS.get(lower_words(m["day"]), 0)
     day = (ctx.dct + dt.timedelta(days=off)).isoformat() if ctx.dct else "XXXX-XX-XX"
     code = PARTS_OF_DAY[m["part"].lower()]
-    return cand(m, "TIME", f"{day}T{code}", position_mod(m["pos"]), "deictic")
+    c = cand(m, "TIME", f"{day}T{code}", position_mod(m["pos"]), "deictic")
+    c.floating = not m["day"]  # "in late afternoon": of the day the story is telling
+    return c

@@ -117,7 +117,8 @@ RX_WEEKDAY = icase(
 RX_DEICTIC = icase(
     rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
     rf"(?:(?P<word>{choice(DEICTIC_DAYS)})(?:'s)?(?:\s+(?P<part>{PART}))?"
-    rf"|(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part2>{PART})"
+    rf"|(?P<rel>this|last|tomorrow|yesterday|that(?:\s+same)?|the\s+same|the\s+next|the\s+following)"
+    rf"\s+(?P<part2>{PART})"
     rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
 )
 RX_RELATIVE = icase(
@@ -127,6 +128,7 @@ RX_RELATIVE = icase(
     rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
     rf"that|that\s+same)\s+"
     rf"(?P<unit>{UNIT_SG}|year's|month's|week's|(?P<typo>years|months|weeks)(?=\s+[a-z]))\b(?<!second)(?P<orso>\s+or\s+so\b)?"
+    rf"(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year)\b)?"
 )
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
@@ -141,6 +143,7 @@ RX_QUARTER = icase(
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
     rf"(?P<unit>quarter|half|period)(?!s)"
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
+    rf"|(?P<they>\s+of\s+the\s+(?:current\s+)?year\b)"
     rf"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)))?\b"
     rf"(?=\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
 )
@@ -251,3 +254,4 @@ RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
 RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
 RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")
+RX_NUMBER_AFTER = icase(rf"\s+(?:\d+|{NUM_WORD})\b")  # "day one", "week 3": a numbered day, no anaphor

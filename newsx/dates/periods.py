@@ -19,20 +19,30 @@ from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
                         recent_quarter, shift, unit_letter)
 from ..doc.numbers import value_of
-from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
+from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import tense
 
 
 def focus_quarter(ctx: Context, pos: int) -> tuple[int, int] | None:
-    """The last explicit quarter named before pos (within a few paragraphs), as (year, q)."""
+    """The quarter a report is about at pos, as (year, q): the last explicit quarter named before
+    pos (within a few paragraphs), unless a later completed quarter was named there too ("third-
+    quarter profit rose ... its second quarter had been weak ... a year earlier": the third
+    quarter's)."""
     if ctx.quarters is None:
         ctx.quarters = _named_quarters(ctx)
     quarters = ctx.quarters
     i = bisect.bisect_left(quarters, (pos,)) - 1
     if i >= 0 and pos - quarters[i][0] < 2500:
-        return quarters[i][1]
+        best = quarters[i][1]
+        done = quarter_of(ctx.dct) if ctx.dct else (0, 0)  # quarters before it have ended
+        j = i - 1
+        while j >= 0 and pos - quarters[j][0] < 2500:
+            if best < quarters[j][1] < done:
+                best = quarters[j][1]
+            j -= 1
+        return best
     return None
 
 
@@ -68,10 +78,24 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     unit = unit_letter(m["unit"].replace("'s", ""))
     pos = lower_words(m["pos"]) if m["pos"] else None
-    end = m.end()
+    # "the same month a year earlier" is one period; after other periods "a year ago" is another.
+    year_back = bool(m["ago"]) and rel == "the same" and unit in ("W", "M")
+    end = m.end() if year_back or not m["ago"] else m.start("ago")
     approx = "APPROX" if m["orso"] else None  # "the next month or so"
     if m["unit"].lower().endswith("'s"):
         end, approx = m.end("unit") - 2, None
+    if (rel in ("that", "that same", "the same") and unit in ("D", "W", "M")) \
+            or (rel == "the following" and unit in ("W", "M")):
+        if RX_NUMBER_AFTER.match(ctx.text, end):
+            return None  # "that day three training starts": a numbered day
+        # Anaphoric: "that day", "later that month", "the same week", "the following week" count
+        # from the day, week or month the story named last (the narrative pass); else "the same
+        # month" and "the following week" are publication's and the one after, "that day" unknown.
+        n = 1 if rel == "the following" else -12 if year_back and unit == "M" else -52 if year_back else 0
+        mod = RELATIVE_POSITIONS.get(pos) if pos else None
+        fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and (n or rel == "the same") else None
+        return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
+                    anaphor=(unit, n))
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
         # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
         named = _year_named_before(ctx.text, m.start())
@@ -95,9 +119,9 @@ def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: i
     if unit == "D" and rel in ("the next", "the following", "the previous", "the prior") and not (
             before and before.group(1).lower() in PERIOD_WORDS):
         # "The next day, he resigned": a day next to the day the story just named, not a period
-        # ("in the next day or two"); resolved against that day in extract_dates.
-        return Cand(m.start(), end, "DATE", "+1" if rel in ("the next", "the following") else "-1",
-                    None, "relative-day")
+        # ("in the next day or two"); resolved against that day by the narrative pass.
+        return Cand(m.start(), end, "DATE", None, None, "relative-day",
+                    anaphor=("D", 1 if rel in ("the next", "the following") else -1))
     if unit in ("H", "MIN", "S", "D"):
         return Cand(m.start(), end, "DURATION", duration_value(1, unit), None, "relative")
     n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1
@@ -190,6 +214,8 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
     pre = lower_words(m["pre"] or m["pre0"]) or None
     q = quarter_number(m["ord"] or m["ord2"])
     year = int(m["y"]) if m["y"] else None
+    if m["they"] and ctx.dct is not None:
+        year = ctx.dct.year  # "the first half of the year": of this year
     if pre and RX_FOUR_DIGITS.fullmatch(pre):
         year = int(pre)
     if not q and m["endm"] and unit == "quarter":
@@ -198,7 +224,7 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if unit == "half" and not q and pre in ("last", "final"):
         q = 2
-    specific = bool(q or year or pre or m["rely"] or m["fiscal"])
+    specific = bool(q or year or pre or m["rely"] or m["fiscal"] or m["they"])
     if unit == "period" and not (year or pre in ("latest", "year-earlier", "year-ago", "year earlier",
                                                  "comparable", "corresponding", "same", "most recent")):
         return None
@@ -227,7 +253,7 @@ def _years_back(m: re.Match[str], pre: str | None) -> int:
 
 
 def _half_value(m: re.Match[str], ctx: Context, q: int, year: int | None, offset: int, pre: str | None) -> Cand | None:
-    if q not in (1, 2) or not (year or m["rely"] or pre or "-" in m.group()):
+    if q not in (1, 2) or not (year or m["rely"] or m["they"] or pre or "-" in m.group()):
         return None  # "the first half" of a match
     if year is None:
         year = (ctx.dct.year if ctx.dct else None)
@@ -335,7 +361,12 @@ def the_year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["ended"]:
         return cand(m, "DURATION", "P1Y", None, "year", end=m.start("ended"))
     mod = {"earlier": "START", "later": "END"}.get(lower_words(m["pos"])) if m["pos"] else None
-    return cand(m, "DATE", f"{ctx.dct.year:04d}" if ctx.dct else "XXXX", mod, "year")
+    if ctx.dct is None:
+        return cand(m, "DATE", "XXXX", mod, "year")
+    # A report on a quarter sums up that quarter's year ("a loss in the fourth quarter of 2021 and
+    # for the full year", published in January); "the year ahead" is publication's.
+    focus = focus_quarter(ctx, m.start()) if lower_words(m["kind"]) in ("full", "entire", "whole") else None
+    return cand(m, "DATE", f"{focus[0] if focus else ctx.dct.year:04d}", mod, "year")
 
 
 def year_end_mention(m: re.Match[str], ctx: Context) -> Cand | None:

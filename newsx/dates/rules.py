@@ -9,9 +9,11 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             January this year; the second day of "April 24 and 25"
   3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20], noon, at 22:30 UTC
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
-  5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon
+  5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
+                            that afternoon, the next morning (anaphoric: ``narrative``)
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric),
-                            the next day (the day after the last day named)
+                            the next day, that day, the following week, the same month a year earlier
+                            (anaphoric, counted from what the story named last by ``narrative``)
   7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
   8. ``quarter``            the third quarter, third-quarter, a year-earlier quarter, the first half of 2022;
                             a bare "quarter" or "a year ago" follows the quarter the article reports on

@@ -162,6 +162,7 @@ def _handle(rule: Rule, m: re.Match[str], ctx: Context, found: list[Cand]) -> No
         # (long s) or "Tuesday" with a Kelvin sign, which no lexicon key spells so. No date.
         c = None
     if c is not None and trim(ctx.text, c):
+        c.origin = (rule.handler, m)
         found.append(c)
 
 

@@ -2,7 +2,8 @@
 
 ``tense(context, start, end)`` answers 'past', 'future' or None (no cue), in this order:
   1. ``since ...`` just before the span: past (a period that began before now);
-  2. ``until ...`` after a cue of delay ("postponed until", "has until"): future (a deadline ahead);
+  2. ``until ...`` after a cue of delay ("postponed until", "has until"), or ``effective ...``:
+     future (a deadline ahead, the day a change takes effect);
   3. the last tense cue in the 80 characters before the span, in its sentence: a future cue
      ("will", "plans to", "scheduled") or a past one (an irregular past, a verb in -ed that follows
      no determiner nor modal);
@@ -43,6 +44,8 @@ RX_SINCE_BEFORE = icase(
 RX_UNTIL_BEFORE = icase(r"\b(?:until|till|through)\s+(?:the\s+)?\Z")
 
 RX_DEFER_CUE = icase(rf"\b(?:{alternation(DEFER_CUES)})\b")
+# "effective April 3": the day a change takes effect, after its announcement.
+RX_EFFECTIVE_BEFORE = icase(r"\beffective\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?\Z")
 RX_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 RX_MODAL_BEFORE = icase(
@@ -62,6 +65,8 @@ def tense(ctx: Context, start: int, end: int) -> str | None:
         return "past"  # "since December": a period that began before now
     if RX_UNTIL_BEFORE.search(before) and RX_DEFER_CUE.search(before):
         return "future"  # "postponed until Tuesday", "gave the firm until noon Friday": a deadline ahead
+    if RX_EFFECTIVE_BEFORE.search(before):
+        return "future"
     found = _last_cue(before)
     if found is not None:
         return found
