@@ -15,11 +15,12 @@ from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import duration_value, lower_words, unit_letter
 from ..doc.numbers import value_of
-from .patterns import (RX_AGED_BEFORE, RX_AMOUNT_BEFORE, RX_EVERY_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER,
-                       RX_WORD_AFTER, RX_WORD_BEFORE, RX_YEARLIKE)
+from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_BETWEEN_BEFORE, RX_EVERY_BEFORE,
+                       RX_MODAL_JUST_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER, RX_PAY_BASIS_AFTER, RX_WORD_AFTER,
+                       RX_WORD_BEFORE, RX_YEARLIKE)
 
 
-def duration_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
     if m["age"] or RX_AGED_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()) \
             or RX_OF_AGE_AFTER.match(ctx.text, m.end(), m.end() + 8):
         return None  # "a 6-year-old boy", "aged 8-10 years": an age, not a period
@@ -28,35 +29,59 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None  # "48 Hours": a title, not a period
     if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(ctx.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of the budget": a fraction
-    n = value_of(m["n"]) if m["n"] else None
-    if m["n"] and n is None:
+    count = m["n"]
+    n = value_of(count) if count else 0.5 if m["half"] else None
+    if count and n is None:
         return None
-    if unit == "S" and lower_words(m["n"]) in ("a", "an"):
+    if unit == "S" and lower_words(count) in ("a", "an"):
         return None  # "a second attempt": an ordinal
-    if m["n"] and lower_words(m["n"]) in ("a", "an") and not (m["mod"] or m["span"]) and unit in ("Y", "M", "W", "D"):
+    if count and lower_words(count) in ("a", "an") and not (m["mod"] or m["span"] or m["andhalf"]) \
+            and unit in ("Y", "M", "W", "D"):
         # "for a year" is a period; "$5 a year" is a rate (set) and "a year" alone is rarely one.
         prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         if not (prev and prev.group(1).lower() in A_PERIOD_BEFORE):
             return None
+    if lower_words(count) == "one" and unit == "D" and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the city could one day host the games": some day ahead, no length of time.
+        return Cand(m.start(), m.end(), "DATE", "FUTURE_REF", None, "reference")
     start = m.start()
     mod_word = m["mod"] or m["mod0"]
     mod = TIME_MODIFIERS.get(lower_words(mod_word)) if mod_word else None
-    adjectival = m["n"] and not m["span"] and ("-" in m.group() or not m["unit"].lower().endswith("s"))
+    adjectival = (count or m["half"]) and not m["span"] and ("-" in m.group() or not m["unit"].lower().endswith("s"))
     if m["the"] and (lower_words(m["the"]) != "the" or adjectival):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
-        start = m.start("span") if m["span"] else (m.start("n") if m["n"] else m.start("vague"))
-    if m["n"] and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
-            and RX_YEARLIKE.fullmatch(m["n"]):
+        start = m.start("span") if m["span"] else m.start("n") if count else m.start("half") if m["half"] else m.start("vague")
+    if count and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
+            and RX_YEARLIKE.fullmatch(count):
         return None  # "Expo 2030 day five": a year before a noun
     if m["n2"]:
-        n2 = value_of(m["n2"])
-        if n2 is None or n is None or not n < n2:
-            return None  # "1-2 years" needs an increasing range
-        n = None  # "two to three weeks": TIMEX3 leaves the number open
+        return _range(m, ctx, n, unit, start, mod)
+    if m["andhalf"] and n is not None:
+        n += 0.5  # "a year and a half"
     value = duration_value(n, unit)
     if m["orso"]:
         mod = "APPROX"  # "the next five years or so"
     return Cand(start, m.end(), "DURATION", value, mod, "duration")
+
+
+def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, start: int,
+           mod: str | None) -> Cand | list[Cand] | None:
+    """A range of lengths: one period after a determiner ("the next 12 to 18 months": PXM) or in
+    one word ("2-3 years"); else two, as TimeML writes a range: "two to three years" is "two" (P2Y,
+    the unit of the second) and "three years" (P3Y); "between 60 and 90 days" likewise."""
+    n2 = value_of(m["n2"])
+    sep = lower_words(m["sep"]).strip()
+    if n2 is None or n is None or not n < n2:
+        return None  # "1-2 years" needs an increasing range
+    if sep == "and" and not RX_BETWEEN_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start()):
+        return None  # "two and three years": no range without "between"
+    if sep not in ("to", "or", "and") or m["span"] or m["the"]:
+        return Cand(start, m.end(), "DURATION", duration_value(None, unit), mod, "duration")
+    if RX_AGO_AFTER.match(ctx.text, m.end(), m.end() + 12) or unit == "Q" or lower_words(m["n"]) in ("a", "an"):
+        return None  # "three to five years ago" is the ago rule's; "one to two quarters of" a fraction
+    low = Cand(start, m.end("n"), "DURATION", duration_value(n, unit), mod, "duration")
+    high = Cand(m.start("n2"), m.end(), "DURATION", duration_value(n2, unit), "APPROX" if m["orso"] else None, "duration")
+    return [low, high]
 
 
 def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -69,6 +94,11 @@ def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         # "in recent years": TimeBank values it as an unspecified number of the unit.
         return cand(m, "DATE", duration_value(None, unit), None, "duration", start=m.start() + 3)
     return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=m.start("unit"))
+
+
+def vague_length_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    # "for some time": a length whose unit is not said (TimeML's PXX); the preposition stays out.
+    return cand(m, "DURATION", "PXX", None, "duration", start=m.start("length"))
 
 
 def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -86,10 +116,19 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if what in SEASONS:
             return cand(m, "SET", f"XXXX-{SEASONS[what]}", None, "set")
         return cand(m, "SET", duration_value(k, unit_letter(what)), None, "set")
+    if m["wd"]:
+        if not m["wd"][0].isupper():
+            return None
+        value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+        if m["wdpart"]:
+            value += "T" + PARTS_OF_DAY[m["wdpart"].lower()]
+        return cand(m, "SET", value, None, "set")
     if m["adv"]:
         adv = m["adv"].lower()
         if m["adv"][0].isupper() and not sentence_initial(ctx.text, m.start()):
             return None  # "Film Weekly", "the Daily Courier": a title
+        if RX_PAY_BASIS_AFTER.match(ctx.text, m.end(), m.end() + 40):
+            return None  # "hourly and salaried workers", "daily-wage labourers": a kind of pay, no recurrence
         value = FREQUENCY_ADVERBS[adv]
         if adv == "quarterly":
             return None  # "a quarterly dividend": an adjective of money

@@ -36,8 +36,10 @@ NOT_YEAR_AFTER = frozenset(
     old""".split()
 )
 
-# Words before a four-digit number that make it a name or a number, not a year ("flight 2020").
-NOT_YEAR_BEFORE = frozenset("no number flight route room model version page vol".split())
+# Words before a four-digit number that make it a name or a number, not a year ("flight 2020"),
+# and the nouns of a work whose title it is ("the film 1917", "the novel 1984").
+NOT_YEAR_BEFORE = frozenset("""no number flight route room model version page pages vol film movie novel album
+    song documentary musical opera""".split())
 
 # Words before "a year", "per month" that make it a rate ("$5 a year", "ten times a day").
 RATE_AMOUNT_WORDS = ("million", "billion", "thousand", "hundred", "percent", "dollars", "cents", "times")
@@ -51,3 +53,9 @@ REFERENCE_WORDS = frozenset(
     """now currently nowadays present presently days recently lately past once earlier future term
     coming""".split()
 )
+
+# Nouns of people and jobs after "hourly", "daily" that make the adverb a kind of pay ("hourly
+# workers", "daily-wage labourers"), not a recurrence; and the pay words that may stand between.
+PAY_BASIS_NOUNS = ("workers", "worker", "employees", "employee", "staff", "staffers", "labourers", "laborers",
+                   "personnel", "workforce", "jobs", "job", "positions", "hires", "earners")
+PAY_BASIS_WORDS = ("salaried", "wage", "paid", "part-time", "full-time", "temporary", "seasonal", "contract")
