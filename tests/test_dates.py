@@ -261,6 +261,19 @@ DATES = [
     ("Sea levels will rise over the next century.", ("the next century", "DURATION", "P100Y", None)),
     ("Ten years from now the city will look different.", ("Ten years from now", "DATE", "2032", None)),
     ("Sales for the full year were higher.", ("the full year", "DATE", "2022", None)),
+    # A noun of time after an adjectival length makes the phrase the period, with its article.
+    ("Profits were inflated over a three-year period.", ("a three-year period", "DURATION", "P3Y", None)),
+    ("He served his one-year term in full.", ("one-year term", "DURATION", "P1Y", None)),
+    ("The 10-year plan failed.", ("10-year", "DURATION", "P10Y", None)),
+    ("The loan may run for an additional year.", ("an additional year", "DURATION", "P1Y", None)),
+    ("They gave him an extra week to pay.", ("an extra week", "DURATION", "P1W", None)),
+    # An unknown number of a unit, with its article: "over the years", "the weeks ahead".
+    ("Over the years the town grew.", ("the years", "DURATION", "PXY", None)),
+    ("Prices may fall in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW", None)),
+    ("Few firms survive in the early years.", ("the early years", "DURATION", "PXY", None)),
+    ("Troops advanced in the first hours of the war.", ("the first hours", "DURATION", "PTXH", None)),
+    ("In the days of the empire, roads were built.", None),
+    ("Police made the arrest in the early hours of the night.", None),
     # Sets: plural weekdays recur; "hourly" before workers is their kind of pay.
     ("The market is open on Tuesdays.", ("Tuesdays", "SET", "XXXX-WXX-2", None)),
     ("The club meets Saturday mornings.", ("Saturday mornings", "SET", "XXXX-WXX-6TMO", None)),
@@ -363,6 +376,18 @@ def test_extreme_publication_dates(published):
     text = "He left last week, returned Tuesday and leaves at Easter or next month, on Nov. 15 at 5 p.m."
     for d in run(text, published):
         assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ferry sank on Dec. 2. The day after, divers found the wreck.", ("The day after", "2022-12-03")),
+    ("The mayor quit on Friday; on the day before, he met donors.", ("the day before", "2022-12-08")),
+])
+def test_the_day_after_follows_the_day_named_before(text, expected):
+    assert (run(text)[-1].text, run(text)[-1].value) == expected
+
+
+def test_the_day_after_an_event_is_no_day_here():
+    assert run("The day after the vote, he quit.") == []
 
 
 def test_the_next_day_follows_the_day_named_before():

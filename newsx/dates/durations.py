@@ -15,9 +15,9 @@ from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import duration_value, lower_words, unit_letter
 from ..doc.numbers import value_of
-from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_BETWEEN_BEFORE, RX_EVERY_BEFORE,
-                       RX_MODAL_JUST_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER, RX_PAY_BASIS_AFTER, RX_WORD_AFTER,
-                       RX_WORD_BEFORE, RX_YEARLIKE)
+from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_ARTICLE_BEFORE, RX_BETWEEN_BEFORE,
+                       RX_EVERY_BEFORE, RX_MODAL_JUST_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER, RX_PAY_BASIS_AFTER,
+                       RX_WORD_AFTER, RX_WORD_BEFORE, RX_YEARLIKE)
 
 
 def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
@@ -30,7 +30,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(ctx.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of the budget": a fraction
     count = m["n"]
-    n = value_of(count) if count else 0.5 if m["half"] else None
+    n = value_of(count) if count else 0.5 if m["half"] else 1 if m["extra"] else None
     if count and n is None:
         return None
     if unit == "S" and lower_words(count) in ("a", "an"):
@@ -48,7 +48,16 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     mod_word = m["mod"] or m["mod0"]
     mod = TIME_MODIFIERS.get(lower_words(mod_word)) if mod_word else None
     adjectival = (count or m["half"]) and not m["span"] and ("-" in m.group() or not m["unit"].lower().endswith("s"))
-    if m["the"] and (lower_words(m["the"]) != "the" or adjectival):
+    end = m.end()
+    if m["noun"] and not adjectival:
+        end = m.end("noun") - len(m["noun"])  # "two years span" keeps no noun
+    elif m["noun"]:
+        # "a three-year period", "its one-year term": a noun of time makes the phrase the period,
+        # with its article (not a possessive).
+        article = RX_ARTICLE_BEFORE.search(ctx.text, max(0, start - 5), start) if not m["the"] else None
+        if article is not None:
+            start = article.start()
+    if m["the"] and (lower_words(m["the"]) != "the" or (adjectival and not m["noun"])):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
         start = m.start("span") if m["span"] else m.start("n") if count else m.start("half") if m["half"] else m.start("vague")
     if count and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
@@ -61,7 +70,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     value = duration_value(n, unit)
     if m["orso"]:
         mod = "APPROX"  # "the next five years or so"
-    return Cand(start, m.end(), "DURATION", value, mod, "duration")
+    return Cand(start, end, "DURATION", value, mod, "duration")
 
 
 def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, start: int,
@@ -85,6 +94,15 @@ def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, sta
 
 
 def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m["unit2"]:
+        if not (lower_words(m["lead2"]) == "over" or m["edge"] or m["ahead"]):
+            return None  # "in the days of the empire", "in the days before the vote": no length said
+        if lower_words(m["edge"]) == "early" and unit_letter(m["unit2"]) == "H":
+            return None  # "in the early hours": the hours after midnight, a time of day
+        # "over the years", "the weeks ahead", "the days before the vote": an unknown number of the
+        # unit, with its article (as "the past three years"); the preposition stays out.
+        return cand(m, "DURATION", duration_value(None, unit_letter(m["unit2"])), None, "duration",
+                    start=m.start("the"))
     lead = lower_words(m["lead"])
     unit = unit_letter(m["unit"])
     if lead in ("in the coming", "in coming"):

@@ -130,6 +130,9 @@ RX_RELATIVE = icase(
     rf"that|that\s+same)\s+(?:(?P<fiscal>fiscal)\s+(?=year|quarter))?"
     rf"(?P<unit>{UNIT_SG}|year's|month's|week's|(?P<typo>years|months|weeks)(?=\s+[a-z]))\b(?<!second)(?P<orso>\s+or\s+so\b)?"
 )
+# "the day after", "the day before" standing alone (a comma or full stop after): the day next to
+# the one the story named, as "the next day".
+RX_DAY_AFTER = icase(rf"{_B}the\s+day\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
     rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"
@@ -175,14 +178,18 @@ RX_DURATION = icase(
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
     rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
     rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER}))?"
-    rf"|(?P<half>half[\s-]+an?|(?:an?[\s-]+)?half)|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
+    rf"|(?P<half>half[\s-]+an?|(?:an?[\s-]+)?half)|(?P<extra>an?\s+(?:additional|extra)|a\s+further)"
+    rf"|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
     rf"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
-    rf"(?P<orso>\s+or\s+so\b)?"
+    rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+_PLURAL_UNIT = r"(?:years|months|weeks|days|decades|hours|quarters|centuries)"
 RX_VAGUE_PLURAL = icase(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
-    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+)(?P<unit>years|months|weeks|days|decades|hours|quarters|"
-    rf"centuries)\b"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b"
+    # "over the years", "in the weeks ahead", "in the early years".
+    rf"|(?P<lead2>over|in|during|within|for|throughout)\s+(?P<the>the\s+(?:(?P<edge>first|early|final|"
+    rf"closing|opening)\s+)?)(?P<unit2>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?\b)"
 )
 # A length of time without its unit: "for some time", "after a while", "in a long time".
 RX_VAGUE_LENGTH = icase(
@@ -264,6 +271,7 @@ RX_PAY_BASIS_AFTER = icase(
 RX_BETWEEN_BEFORE = icase(r"\bbetween\s+\Z")
 RX_AGO_AFTER = icase(r"\s+(?:ago|from\s+now|hence)\b")
 RX_THE_BEFORE = icase(r"\bthe\s+\Z")
+RX_ARTICLE_BEFORE = icase(r"\b(?:an?|the)\s+\Z")
 RX_AGED_BEFORE = icase(r"\baged\s+(?:\d+\W{1,3})?\Z")
 RX_AMOUNT_BEFORE = icase(rf"(?:\d|%|{choice(RATE_AMOUNT_WORDS)})\W*\s*\Z")
 RX_OF_AFTER = icase(r",?\s+of\b")

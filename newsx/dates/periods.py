@@ -88,6 +88,11 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return _this_period(m, ctx, rel, unit, pos, end, approx)
 
 
+def day_after_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    # Resolved against the last day named, like "the next day" (extract_dates).
+    return cand(m, "DATE", "+1" if m["dir"].lower() == "after" else "-1", None, "relative-day")
+
+
 def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: int, approx: str | None) -> Cand:
     """"the past year", "the next month": the calendar period next to publication (as TimeBank reads
     them); for a day, a length of time ("the past day") or the day next to the one the story named."""
