@@ -313,7 +313,8 @@ def test_dates(text, expected):
     ("The review could take from one to two years.", [("one", "P1Y"), ("two years", "P2Y")]),
     ("Waits are about 10 or 15 minutes.", [("about 10", "PT10M"), ("15 minutes", "PT15M")]),
     ("Between two and three years passed.", [("two", "P2Y"), ("three years", "P3Y")]),
-    ("The shops open on Tuesdays and Thursday nights.", [("Tuesdays", "XXXX-WXX-2"), ("Thursday nights", "XXXX-WXX-4TNI")]),
+    ("The shops open on Tuesdays and Thursday nights.",
+     [("Tuesdays", "XXXX-WXX-2"), ("Thursday nights", "XXXX-WXX-4TNI")]),
 ])
 def test_several(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected

@@ -13,8 +13,7 @@ import re
 from ..lexicon.calendar import FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_MODIFIERS, WEEKDAYS
 from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
-from .normalise import duration_value, lower_words, unit_letter
-from ..doc.numbers import value_of
+from .normalise import count_value, duration_value, lower_words, unit_letter
 from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_ARTICLE_BEFORE, RX_BETWEEN_BEFORE,
                        RX_EVERY_BEFORE, RX_MODAL_JUST_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER, RX_PAY_BASIS_AFTER,
                        RX_WORD_AFTER, RX_WORD_BEFORE, RX_YEARLIKE)
@@ -30,18 +29,24 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(ctx.text, m.end(), m.end() + 5)):
         return None  # "three-quarters of the budget": a fraction
     count = m["n"]
-    n = value_of(count) if count else 0.5 if m["half"] else 1 if m["extra"] else None
+    n = count_value(count) if count else 0.5 if m["half"] else None
     if count and n is None:
         return None
-    if unit == "S" and lower_words(count) in ("a", "an"):
+    article = count is not None and count.lower() in ("a", "an")
+    qual = m["qual"].lower() if m["qual"] else None
+    if qual == "half":
+        if not article:
+            return None  # "two half days"
+        n = 0.5  # "a half-century"
+    if unit == "S" and article:
         return None  # "a second attempt": an ordinal
-    if count and lower_words(count) in ("a", "an") and not (m["mod"] or m["span"] or m["andhalf"]) \
-            and unit in ("Y", "M", "W", "D"):
+    if article and not (m["mod"] or m["span"] or m["andhalf"] or qual) and unit in ("Y", "M", "W", "D"):
         # "for a year" is a period; "$5 a year" is a rate (set) and "a year" alone is rarely one.
         prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         if not (prev and prev.group(1).lower() in A_PERIOD_BEFORE):
             return None
-    if lower_words(count) == "one" and unit == "D" and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if unit == "D" and count is not None and count.lower() == "one" \
+            and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "the city could one day host the games": some day ahead, no length of time.
         return Cand(m.start(), m.end(), "DATE", "FUTURE_REF", None, "reference")
     start = m.start()
@@ -54,12 +59,12 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     elif m["noun"]:
         # "a three-year period", "its one-year term": a noun of time makes the phrase the period,
         # with its article (not a possessive).
-        article = RX_ARTICLE_BEFORE.search(ctx.text, max(0, start - 5), start) if not m["the"] else None
-        if article is not None:
-            start = article.start()
+        before = RX_ARTICLE_BEFORE.search(ctx.text, max(0, start - 5), start) if not m["the"] else None
+        if before is not None:
+            start = before.start()
     if m["the"] and (lower_words(m["the"]) != "the" or (adjectival and not m["noun"])):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
-        start = m.start("span") if m["span"] else m.start("n") if count else m.start("half") if m["half"] else m.start("vague")
+        start = m.start("span") if m["span"] else m.start("n") if count else m.start("half" if m["half"] else "vague")
     if count and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
             and RX_YEARLIKE.fullmatch(count):
         return None  # "Expo 2030 day five": a year before a noun
@@ -78,7 +83,7 @@ def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, sta
     """A range of lengths: one period after a determiner ("the next 12 to 18 months": PXM) or in
     one word ("2-3 years"); else two, as TimeML writes a range: "two to three years" is "two" (P2Y,
     the unit of the second) and "three years" (P3Y); "between 60 and 90 days" likewise."""
-    n2 = value_of(m["n2"])
+    n2 = count_value(m["n2"])
     sep = lower_words(m["sep"]).strip()
     if n2 is None or n is None or not n < n2:
         return None  # "1-2 years" needs an increasing range
@@ -89,7 +94,8 @@ def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, sta
     if RX_AGO_AFTER.match(ctx.text, m.end(), m.end() + 12) or unit == "Q" or lower_words(m["n"]) in ("a", "an"):
         return None  # "three to five years ago" is the ago rule's; "one to two quarters of" a fraction
     low = Cand(start, m.end("n"), "DURATION", duration_value(n, unit), mod, "duration")
-    high = Cand(m.start("n2"), m.end(), "DURATION", duration_value(n2, unit), "APPROX" if m["orso"] else None, "duration")
+    high = Cand(m.start("n2"), m.end(), "DURATION", duration_value(n2, unit), "APPROX" if m["orso"] else None,
+                "duration")
     return [low, high]
 
 
@@ -122,7 +128,7 @@ def vague_length_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if m["every"]:
         what = lower_words(m["what"])
-        k = 2 if m["other"] else value_of(m["k"]) if m["k"] else 1
+        k = 2 if m["other"] else count_value(m["k"]) if m["k"] else 1
         if k is None:
             return None
         if what in WEEKDAYS:
@@ -134,13 +140,6 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if what in SEASONS:
             return cand(m, "SET", f"XXXX-{SEASONS[what]}", None, "set")
         return cand(m, "SET", duration_value(k, unit_letter(what)), None, "set")
-    if m["wd"]:
-        if not m["wd"][0].isupper():
-            return None
-        value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
-        if m["wdpart"]:
-            value += "T" + PARTS_OF_DAY[m["wdpart"].lower()]
-        return cand(m, "SET", value, None, "set")
     if m["adv"]:
         adv = m["adv"].lower()
         if m["adv"][0].isupper() and not sentence_initial(ctx.text, m.start()):
@@ -158,6 +157,15 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     unit = unit_letter(m["punit"])
     return cand(m, "SET", duration_value(1, unit), None, "set")
+
+
+def weekdays_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if not m["wd"][0].isupper():
+        return None
+    value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+    if m["part"]:
+        value += "T" + PARTS_OF_DAY[m["part"].lower()]  # "Saturday mornings": XXXX-WXX-6TMO
+    return cand(m, "SET", value, None, "set")
 
 
 def reference_mention(m: re.Match[str], ctx: Context) -> Cand | None:

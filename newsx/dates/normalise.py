@@ -1,6 +1,7 @@
 """Normalisation: calendar arithmetic and TIMEX3 values, in the conventions of TimeML.
 
-- words: ``lower_words`` (a matched phrase in lower case, spaces collapsed), ``position_mod``
+- words: ``lower_words`` (a matched phrase in lower case, spaces collapsed), ``count_value`` (a
+  count phrase's number), ``position_mod``
   ("early" -> START, "late" -> END, "mid" -> MID), ``unit_letter`` ("years" -> Y, "hours" -> H);
 - arithmetic: ``valid_day``, ``add_months``, ``shift`` (the period n units from a date, at the
   unit's granularity: 2022-12, 2022-W50, 2022-Q4, 202 for a decade), ``iso_week``, ``quarter_of``;
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, POSITIONS, TIMEX_UNITS, WEEKDAY_HOLIDAYS
+from ..doc.numbers import value_of
 from ..lexicon.numbers import QUARTER_ORDINALS
 
 RX_SPACES = re.compile(r"\s+")
@@ -23,6 +26,13 @@ RX_SPACES = re.compile(r"\s+")
 def lower_words(s: str | None) -> str:
     """A matched phrase in lower case with its spaces collapsed ("" for None)."""
     return RX_SPACES.sub(" ", s.lower()) if s else ""
+
+
+@lru_cache(maxsize=4096)
+def count_value(phrase: str) -> int | float | None:
+    """The value of a count phrase ("two", "24", "a couple of") by the document's number reader,
+    cached: the same few counts recur in every text, and reading one is slow."""
+    return value_of(phrase)
 
 
 def position_mod(pos: str | None) -> str | None:

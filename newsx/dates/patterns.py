@@ -177,9 +177,9 @@ RX_DURATION = icase(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
     rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
-    rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER}))?"
-    rf"|(?P<half>half[\s-]+an?|(?:an?[\s-]+)?half)|(?P<extra>an?\s+(?:additional|extra)|a\s+further)"
-    rf"|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
+    # A count may take "half" or "additional": "a half-century", "two additional years".
+    rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER})"
+    rf"|[\s-]+(?P<qual>half|additional|extra|further))?|(?P<half>half[\s-]+an?)|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
     rf"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
@@ -199,12 +199,12 @@ RX_VAGUE_LENGTH = icase(
 RX_SET = icase(
     rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<k>{NUMBER})[\s-]+(?=\w+s\b))?"
     rf"(?P<what>{UNIT}|{WEEKDAY}|{PART}|{MONTH_FULL}|{SEASON})"
-    # A weekday in the plural recurs: "on Tuesdays", "Tuesday nights", "Saturday mornings".
-    rf"|(?P<wd>{WEEKDAY})(?:s\b|(?=\s+{PART}s\b))(?:\s+(?P<wdpart>{PART})s)?"
     rf"|(?P<adv>{choice(FREQUENCY_ADVERBS)})"
     rf"|(?P<times>once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?P<tunit>{UNIT_SG})"
     rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
 )
+# A weekday in the plural recurs: "on Tuesdays", "Tuesday nights", "Saturday mornings".
+RX_WEEKDAYS = icase(rf"{_B}(?P<wd>{WEEKDAY})(?:s|\s+(?P<part>{PART})s)\b")
 RX_REFERENCE = icase(
     rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days)"
     rf"|(?P<past>(?:more\s+)?recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
@@ -283,8 +283,6 @@ RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
 RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
 RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")
-# A copyright notice before a year ("© 2019", "Copyright 2015-2019", "(c) 2020").
-RX_COPYRIGHT_BEFORE = icase(r"(?:©|\(c\)|\bcopyright|\bcopr\.)\s*(?:©\s*|\(c\)\s*)?\Z")
 # Quotation marks around a title ("1917", “1984”).
 OPENING_QUOTES = "\"'“‘"
 CLOSING_QUOTES = "\"'”’"

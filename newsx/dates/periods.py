@@ -12,14 +12,14 @@ import bisect
 import re
 
 from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
-from ..lexicon.dates import DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS, SEASON_LEAD_WORDS
+from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS,
+                             SEASON_LEAD_WORDS)
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
-from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
-                        recent_quarter, shift, unit_letter)
-from ..doc.numbers import value_of
-from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_COPYRIGHT_BEFORE, RX_FOUR_DIGITS,
+from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
+                        quarter_number, quarter_of, recent_quarter, shift, unit_letter)
+from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_THE_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import tense
@@ -138,7 +138,7 @@ def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str |
 
 def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = unit_letter(m["unit"])
-    n = value_of(m["n"])
+    n = count_value(m["n"])
     direction = lower_words(m["dir"])
     sign = AGO_DIRECTIONS[direction]
     mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
@@ -351,7 +351,8 @@ def _bare_year(text: str, s: int, e: int) -> bool:
         return False  # "flight 2020", "the film 1917"
     if s > 0 and text[s - 1] in OPENING_QUOTES and text[e:e + 1] in CLOSING_QUOTES and text[e:e + 1]:
         return False  # a title in quotation marks: "1917", “1984”
-    return not RX_COPYRIGHT_BEFORE.search(text, max(0, s - 16), s)  # "© 2019 Some Media"
+    # A copyright line: "© 2019 Some Media", "Copyright 2015-2019", "(c) 2020".
+    return "©" not in text[max(0, s - 4):s] and prev_word.lower() not in COPYRIGHT_WORDS
 
 
 def season_mention(m: re.Match[str], ctx: Context) -> Cand | None:

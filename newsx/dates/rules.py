@@ -21,7 +21,7 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             the 2022-23 fiscal year: 2023)
  10. ``season``             this summer, last fall, spring 2021
  11. ``duration``           three years, the past 24 hours, two-year, several months, for years
- 12. ``set``                every Monday, daily, annually, $5 a year
+ 12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
                             weekend, the week of June 12
@@ -39,12 +39,13 @@ from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
 from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
                    part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
-from .durations import duration_mention, reference_mention, set_mention, vague_length_mention, vague_plural_mention
+from .durations import (duration_mention, reference_mention, set_mention, vague_length_mention, vague_plural_mention,
+                        weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_DAY_AFTER, RX_DECADE, RX_DECADE_WORD, RX_DEICTIC,
                        RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_NUMERIC, RX_PART_OF_DAY, RX_PERIOD_EDGE,
                        RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SPOKEN_YEAR,
-                       RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY, RX_WEEKEND, RX_YEAR,
-                       RX_YEAR_AGO, RX_YEAR_END)
+                       RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY, RX_WEEKDAYS, RX_WEEKEND,
+                       RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
 from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
                       period_edge_mention, quarter_mention, relative_mention, season_mention, spoken_year_mention,
                       the_year_mention, year_ago_mention, year_end_mention, year_mention)
@@ -63,7 +64,9 @@ class Rule(NamedTuple):
 
 _UNIT_WORDS = frozenset(CALENDAR_UNIT_FORMS)
 _PARTS = frozenset(PARTS_OF_DAY)
-_WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAY_FULL)  # "on Tuesdays": a set
+# The plural words every match of the weekdays rule holds ("on Tuesdays", "Tuesday nights").
+_WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAY_FULL)
+_PARTS_PLURAL = frozenset(part + "s" for part in PARTS_OF_DAY)
 # Every match of the ago rule ends with a direction word: its last word ("from now": "now").
 _DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
 _HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
@@ -79,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
-    Rule(RX_DAY_AFTER, day_after_mention, frozenset({"day"})),
+    Rule(RX_DAY_AFTER, day_after_mention, _UNIT_WORDS),
     Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),
     Rule(RX_QUARTER, quarter_mention, frozenset({"quarter", "half", "period"})),
     Rule(RX_YEAR_AGO, year_ago_mention, frozenset({"year"})),
@@ -89,7 +92,8 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_DURATION, duration_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_PLURAL, vague_plural_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_LENGTH, vague_length_mention, frozenset({"time", "while"})),
-    Rule(RX_SET, set_mention, _UNIT_WORDS | frozenset(WEEKDAY_FULL) | _WEEKDAYS_PLURAL | _PARTS | frozenset(SEASONS)
+    Rule(RX_WEEKDAYS, weekdays_mention, _WEEKDAYS_PLURAL | _PARTS_PLURAL),
+    Rule(RX_SET, set_mention, _UNIT_WORDS | frozenset(WEEKDAY_FULL) | _PARTS | frozenset(SEASONS)
          | frozenset(MONTHS) | frozenset(FREQUENCY_ADVERBS)),
     Rule(RX_REFERENCE, reference_mention, REFERENCE_WORDS),
     Rule(RX_HOLIDAY, holiday_mention, _HOLIDAY_WORDS),

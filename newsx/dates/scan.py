@@ -196,14 +196,15 @@ def _runs(doc: Doc) -> tuple[dict[str, list[int]], list[int], list[int]]:
     places: list[int] = []
     masks: list[int] = []
     starts_at = words.start
+    add_place, add_mask, hit = places.append, masks.append, hits.setdefault  # bound once: the hot loop
     for k in compress(range(len(runs)), runs):
         at = starts_at[k]
         for offset, key, mask in runs[k]:
             if key:
-                hits.setdefault(key, []).append(at + offset)
+                hit(key, []).append(at + offset)
             if mask:
-                places.append(at + offset)
-                masks.append(mask)
+                add_place(at + offset)
+                add_mask(mask)
     return hits, places, masks
 
 

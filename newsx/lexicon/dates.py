@@ -28,6 +28,9 @@ A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over l
 # Words before "the next day" that make it a period ("within the next day or two").
 PERIOD_WORDS = frozenset("in within over for during through throughout".split())
 
+# Words right before a year that make it part of a copyright line ("Copyright 2019", "(c) 2019").
+COPYRIGHT_WORDS = frozenset("copyright copr c".split())
+
 # Words after a four-digit number that make it a count, not a year.
 NOT_YEAR_AFTER = frozenset(
     """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
