@@ -267,6 +267,19 @@ DATES = [
     ("The 10-year plan failed.", ("10-year", "DURATION", "P10Y", None)),
     ("The loan may run for an additional year.", ("an additional year", "DURATION", "P1Y", None)),
     ("They gave him an extra week to pay.", ("an extra week", "DURATION", "P1W", None)),
+    ("The firm needs two additional years.", ("two additional years", "DURATION", "P2Y", None)),
+    ("They rested two half days.", None),
+    # A unit made an adjective of length without a count; the article is the noun's.
+    ("Talks followed a day-long meeting.", ("day-long", "DURATION", "P1D", None)),
+    ("Police ended a yearlong inquiry.", ("yearlong", "DURATION", "P1Y", None)),
+    ("The decades-long feud ended.", ("decades-long", "DURATION", "PXDE", None)),
+    ("An hour-long speech bored them.", ("hour-long", "DURATION", "PT1H", None)),
+    ("The long day ended.", None),
+    # A year with "pre-" or "post-" is a year before or after which.
+    ("Prices are back at pre-2008 levels.", ("pre-2008", "DATE", "2008", "BEFORE")),
+    ("The post-1990 order collapsed.", ("post-1990", "DATE", "1990", "AFTER")),
+    # "quarter-to-quarter" compares two quarters and names none.
+    ("The quarter-to-quarter comparison improved.", None),
     # An unknown number of a unit, with its article: "over the years", "the weeks ahead".
     ("Over the years the town grew.", ("the years", "DURATION", "PXY", None)),
     ("Prices may fall in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW", None)),
@@ -382,6 +395,8 @@ def test_extreme_publication_dates(published):
 @pytest.mark.parametrize("text,expected", [
     ("The ferry sank on Dec. 2. The day after, divers found the wreck.", ("The day after", "2022-12-03")),
     ("The mayor quit on Friday; on the day before, he met donors.", ("the day before", "2022-12-08")),
+    ("He was held on Dec. 2 and freed the next morning.", ("the next morning", "2022-12-03")),
+    ("The vote was on Dec. 2; the previous evening, crowds gathered.", ("the previous evening", "2022-12-01")),
 ])
 def test_the_day_after_follows_the_day_named_before(text, expected):
     assert (run(text)[-1].text, run(text)[-1].value) == expected

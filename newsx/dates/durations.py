@@ -40,6 +40,8 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
         n = 0.5  # "a half-century"
     if unit == "S" and article:
         return None  # "a second attempt": an ordinal
+    if article and m["long"]:
+        return None  # "an hour-long speech": the article is the noun's (the long rule reads "hour-long")
     if article and not (m["mod"] or m["span"] or m["andhalf"] or qual) and unit in ("Y", "M", "W", "D"):
         # "for a year" is a period; "$5 a year" is a rate (set) and "a year" alone is rarely one.
         prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -97,6 +99,12 @@ def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, sta
     high = Cand(m.start("n2"), m.end(), "DURATION", duration_value(n2, unit), "APPROX" if m["orso"] else None,
                 "duration")
     return [low, high]
+
+
+def long_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    # "day-long": one unit (P1D); "decades-long": an unknown count (PXDE).
+    unit = m["unit"].lower()
+    return cand(m, "DURATION", duration_value(None if unit.endswith("s") else 1, unit_letter(unit)), None, "duration")
 
 
 def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -133,6 +133,8 @@ RX_RELATIVE = icase(
 # "the day after", "the day before" standing alone (a comma or full stop after): the day next to
 # the one the story named, as "the next day".
 RX_DAY_AFTER = icase(rf"{_B}the\s+day\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
+# "the next morning", "the previous evening": a part of the day next to the one the story named.
+RX_NEXT_PART = icase(rf"{_B}the\s+(?P<rel>next|following|previous)\s+(?P<part>{PART})\b")
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
     rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"
@@ -144,7 +146,7 @@ RX_QUARTER = icase(
     rf"latest|current|previous|final|last|recent|preceding|prior|most\s+recent|just-ended|just-completed|"
     rf"comparable|corresponding|same|fiscal)[\s-]+)?"
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
-    rf"(?P<unit>quarter|half|period)(?!s)"
+    rf"(?P<unit>quarter|half|period)(?!s|-(?:to|over|on)-)"  # "quarter-to-quarter" compares, names no quarter
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
     rf"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)))?\b"
     rf"(?=\s+end(?:ed|ing)\s+(?P<endm>{MONTH})\b)?"
@@ -160,10 +162,11 @@ RX_DECADE = icase(
     rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
 )
 _YEAR_STOP = r"(?![\w%$-]|[.,]\d)"  # no more digits, word, sign or decimal after a year
-# A year; a range of years ("2015-2016", "1998-99", "2019/20": two years, the second given two digits
-# or four); a fiscal year ("fiscal 2023", "FY23", "fiscal 2022-23", "2022-23 fiscal year").
+# A year ("pre-2008": before it); a range of years ("2015-2016", "1998-99", "2019/20": two years, the
+# second given two digits or four); a fiscal year ("fiscal 2023", "FY23", "fiscal 2022-23", "2022-23
+# fiscal year").
 RX_YEAR = icase(
-    rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+)?"
+    rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+|(?P<side>pre|post)-(?=\d))?"
     rf"(?:(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})|(?P<fy2>FY\s?)(?P<yy>\d\d))"
     rf"(?:[-\u2013/](?P<y2>{YEAR}|\d\d))?{_YEAR_STOP}"
     rf"(?P<fyear>\s+fiscal\s+year\b)?"
@@ -183,6 +186,9 @@ RX_DURATION = icase(
     rf"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+# A unit made an adjective of length without a count: "a day-long meeting", "a yearlong inquiry",
+# "a decades-long feud".
+RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|hours|quarters|centuries)"
 RX_VAGUE_PLURAL = icase(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"

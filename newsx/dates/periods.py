@@ -93,6 +93,11 @@ def day_after_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return cand(m, "DATE", "+1" if m["dir"].lower() == "after" else "-1", None, "relative-day")
 
 
+def next_part_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    # Valued as its day, as "Thursday night" is (weekday rule), resolved like "the next day".
+    return cand(m, "DATE", "-1" if m["rel"].lower() == "previous" else "+1", None, "relative-day")
+
+
 def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: int, approx: str | None) -> Cand:
     """"the past year", "the next month": the calendar period next to publication (as TimeBank reads
     them); for a day, a length of time ("the past day") or the day next to the one the story named."""
@@ -288,7 +293,7 @@ def year_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
     y2 = _range_end(y, m["y2"]) if m["y2"] else None
     if m["y2"] and y2 is None:
         return None  # "2019-12": a year and its month, no range
-    mod = position_mod(m["pos"])
+    mod = position_mod(m["pos"]) or ({"pre": "BEFORE", "post": "AFTER"}[m["side"].lower()] if m["side"] else None)
     if fy or m["fyear"]:
         # A fiscal year is one period, valued as the year it ends in ("fiscal 2022-23": 2023).
         if y2 is not None and y2 != y + 1:
@@ -302,7 +307,7 @@ def year_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
     s = m.start("y")
     if not _plausible_year(text, y, s, bool(m["pos"])) or (y2 is not None and y2 > 2100):
         return None
-    if not (m["pos"] or m["theyear"]) and not _bare_year(text, s, m.end("y2") if m["y2"] else m.end("y")):
+    if not (m["pos"] or m["side"] or m["theyear"]) and not _bare_year(text, s, m.end("y2") if m["y2"] else m.end("y")):
         return None
     first = Cand(m.start(), m.end("y"), "DATE", f"{y:04d}", mod, "year")
     if y2 is None:
