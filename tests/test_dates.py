@@ -285,6 +285,13 @@ DATES = [
     ("Prices may fall in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW", None)),
     ("Few firms survive in the early years.", ("the early years", "DURATION", "PXY", None)),
     ("Troops advanced in the first hours of the war.", ("the first hours", "DURATION", "PTXH", None)),
+    ("Sales rose for the first time in years.", ("years", "DURATION", "PXY", None)),
+    ("The index hit its lowest level in decades, traders said.", ("decades", "DURATION", "PXDE", None)),
+    ("Over the past years, the town changed.", ("the past years", "DURATION", "PXY", None)),
+    ("The plan was done in days of talks.", None),
+    # "future years", "past quarters": the future or the past, as TimeBank values them.
+    ("The tax cut will help in future years.", ("future years", "DATE", "FUTURE_REF", None)),
+    ("There were sell-offs in past years, too.", ("past years", "DATE", "PAST_REF", None)),
     ("In the days of the empire, roads were built.", None),
     ("Police made the arrest in the early hours of the night.", None),
     # Sets: plural weekdays recur; "hourly" before workers is their kind of pay.

@@ -108,6 +108,12 @@ def long_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m["unit3"]:
+        return cand(m, "DURATION", duration_value(None, unit_letter(m["unit3"])), None, "duration",
+                    start=m.start("unit3"))
+    if m["when"]:
+        # "future quarters", "past years": TimeBank values them as the future or the past.
+        return cand(m, "DATE", "FUTURE_REF" if m["when"].lower() == "future" else "PAST_REF", None, "reference")
     if m["unit2"]:
         if not (lower_words(m["lead2"]) == "over" or m["edge"] or m["ahead"]):
             return None  # "in the days of the empire", "in the days before the vote": no length said
@@ -125,7 +131,9 @@ def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if lead == "in recent":
         # "in recent years": TimeBank values it as an unspecified number of the unit.
         return cand(m, "DATE", duration_value(None, unit), None, "duration", start=m.start() + 3)
-    return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=m.start("unit"))
+    # "over the past years" keeps "the past", as "the past three years" does; "for years" is "years".
+    start = m.start("lead") + m["lead"].lower().index("the") if " the " in lead else m.start("unit")
+    return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=start)
 
 
 def vague_length_mention(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -195,7 +195,11 @@ RX_VAGUE_PLURAL = icase(
     rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b"
     # "over the years", "in the weeks ahead", "in the early years".
     rf"|(?P<lead2>over|in|during|within|for|throughout)\s+(?P<the>the\s+(?:(?P<edge>first|early|final|"
-    rf"closing|opening)\s+)?)(?P<unit2>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?\b)"
+    rf"closing|opening)\s+)?)(?P<unit2>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?\b"
+    # "the first time in years," "the lowest in decades.": "in" ending its clause.
+    rf"|in\s+(?P<unit3>{_PLURAL_UNIT})\b(?=\s*[.,;:!?)'\"\u2019\u201d\u2014]|\s+(?:and|but|as)\b)"
+    # "in future years", "past quarters": the future or the past, no count.
+    rf"|(?<!the\s)(?P<when>future|past)\s+(?P<unit4>{_PLURAL_UNIT})\b)"
 )
 # A length of time without its unit: "for some time", "after a while", "in a long time".
 RX_VAGUE_LENGTH = icase(
