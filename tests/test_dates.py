@@ -113,7 +113,7 @@ DATES = [
     ("Plans for the future are unclear.", ("the future", "DATE", "FUTURE_REF", None)),
     ("More aid is likely in coming days.", ("coming days", "DATE", "FUTURE_REF", None)),
     ("Talks resume in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF", None)),
-    ("Sales fell in recent years.", ("recent years", "DATE", "PXY", None)),
+    ("Sales fell in recent years.", ("recent years", "DURATION", "PXY", None)),
     ("Inflation rose this year.", ("this year", "DATE", "2022", None)),
     ("Stores opened on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2022-11-24", None)),
     ("The chapel was busy last Easter.", ("last Easter", "DATE", "2022-04-17", None)),

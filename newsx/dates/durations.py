@@ -129,8 +129,8 @@ def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         # "in (the) coming days": an unspecified time ahead, not a length of time.
         return cand(m, "DATE", "FUTURE_REF", None, "vague", start=m.start() + 3)
     if lead == "in recent":
-        # "in recent years": TimeBank values it as an unspecified number of the unit.
-        return cand(m, "DATE", duration_value(None, unit), None, "duration", start=m.start() + 3)
+        # "in recent years": an unspecified number of the unit, as TimeBank mostly types and values it.
+        return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=m.start() + 3)
     # "over the past years" keeps "the past", as "the past three years" does; "for years" is "years".
     start = m.start("lead") + m["lead"].lower().index("the") if " the " in lead else m.start("unit")
     return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=start)
