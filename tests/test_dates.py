@@ -278,6 +278,16 @@ DATES = [
     # A year with "pre-" or "post-" is a year before or after which.
     ("Prices are back at pre-2008 levels.", ("pre-2008", "DATE", "2008", "BEFORE")),
     ("The post-1990 order collapsed.", ("post-1990", "DATE", "1990", "AFTER")),
+    # A year with "or later", "and beyond" is that year and what follows; not after a month.
+    ("The mine will not reopen until 2025 or later.", ("2025 or later", "DATE", "2025", "ON_OR_AFTER")),
+    ("Forecasts for 2030 and beyond are grim.", ("2030 and beyond", "DATE", "2030", "ON_OR_AFTER")),
+    ("She flew in October 1984 and later served as an adviser.", ("October 1984", "DATE", "1984-10", None)),
+    ("Sales rose in 1998 and after that fell.", ("1998", "DATE", "1998", None)),
+    # Kinds of days are days; two vague lengths joined are one.
+    ("The index lagged for eight trading days.", ("eight trading days", "DURATION", "P8D", None)),
+    ("Refunds take five business days.", ("five business days", "DURATION", "P5D", None)),
+    ("He probably died within weeks or months of his capture.", ("weeks or months", "DURATION", "PXW", None)),
+    ("Many funds in recent weeks and months have sold.", ("recent weeks and months", "DURATION", "PXW", None)),
     # "quarter-to-quarter" compares two quarters and names none.
     ("The quarter-to-quarter comparison improved.", None),
     # An unknown number of a unit, with its article: "over the years", "the weeks ahead".

@@ -162,14 +162,14 @@ RX_DECADE = icase(
     rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
 )
 _YEAR_STOP = r"(?![\w%$-]|[.,]\d)"  # no more digits, word, sign or decimal after a year
-# A year ("pre-2008": before it); a range of years ("2015-2016", "1998-99", "2019/20": two years, the
+# A year ("pre-2008": before it; "2030 and beyond": from it on); a range of years ("2015-2016", "1998-99", "2019/20": two years, the
 # second given two digits or four); a fiscal year ("fiscal 2023", "FY23", "fiscal 2022-23", "2022-23
 # fiscal year").
 RX_YEAR = icase(
     rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+|(?P<side>pre|post)-(?=\d))?"
     rf"(?:(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})|(?P<fy2>FY\s?)(?P<yy>\d\d))"
     rf"(?:[-\u2013/](?P<y2>{YEAR}|\d\d))?{_YEAR_STOP}"
-    rf"(?P<fyear>\s+fiscal\s+year\b)?"
+    rf"(?:(?P<fyear>\s+fiscal\s+year\b)|\s+(?P<open>or\s+(?:later|earlier)|and\s+(?:beyond|later))\b)?"
 )
 RX_SEASON = icase(
     rf"{_B}(?:(?P<the>the)\s+(?=(?:(?:early|late|mid)[\s-]+)?{SEASON}\b))?"
@@ -183,7 +183,7 @@ RX_DURATION = icase(
     # A count may take "half" or "additional": "a half-century", "two additional years".
     rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER})"
     rf"|[\s-]+(?P<qual>half|additional|extra|further))?|(?P<half>half[\s-]+an?)|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
-    rf"(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
+    rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
 # A unit made an adjective of length without a count: "a day-long meeting", "a yearlong inquiry",
@@ -192,7 +192,7 @@ RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|hours|quarters|centuries)"
 RX_VAGUE_PLURAL = icase(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
-    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b(?:\s+(?:or|and)\s+{_PLURAL_UNIT}\b)?"
     # "over the years", "in the weeks ahead", "in the early years".
     rf"|(?P<lead2>over|in|during|within|for|throughout)\s+(?P<the>the\s+(?:(?P<edge>first|early|final|"
     rf"closing|opening)\s+)?)(?P<unit2>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?\b"

@@ -294,6 +294,11 @@ def year_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
     if m["y2"] and y2 is None:
         return None  # "2019-12": a year and its month, no range
     mod = position_mod(m["pos"]) or ({"pre": "BEFORE", "post": "AFTER"}[m["side"].lower()] if m["side"] else None)
+    if m["open"]:
+        if m["y2"] or fy:
+            return None  # "fiscal 2023 or later", "1998-99 and beyond": too rare to read
+        # "1994 or later", "2030 and beyond": the year and what follows it (or precedes it).
+        mod = "ON_OR_BEFORE" if m["open"].lower().endswith("earlier") else "ON_OR_AFTER"
     if fy or m["fyear"]:
         # A fiscal year is one period, valued as the year it ends in ("fiscal 2022-23": 2023).
         if y2 is not None and y2 != y + 1:
@@ -309,11 +314,21 @@ def year_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
         return None
     if not (m["pos"] or m["side"] or m["theyear"]) and not _bare_year(text, s, m.end("y2") if m["y2"] else m.end("y")):
         return None
-    first = Cand(m.start(), m.end("y"), "DATE", f"{y:04d}", mod, "year")
+    after_month = bool(m["open"]) and _month_before(text, m.start())
+    if after_month:
+        mod = None  # "October 1984 and later": the calendar rule's date, which "and later" does not join
+    first = Cand(m.start(), m.end("open") if m["open"] and not after_month else m.end("y"), "DATE", f"{y:04d}",
+                 mod, "year")
     if y2 is None:
         return first
     # "1998-99": two time expressions, one for each year, as TimeML writes a range ("from 1998 to 1999").
     return [first, Cand(m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}", None, "year")]
+
+
+def _month_before(text: str, pos: int) -> bool:
+    """Whether the word just before pos is a month name ("October 1984")."""
+    prev = RX_WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    return prev is not None and prev.group(1).lower() in MONTHS
 
 
 def _range_end(y1: int, digits: str) -> int | None:
