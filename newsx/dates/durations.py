@@ -1,10 +1,15 @@
 """Rules for lengths of time, recurrences and vague references: handlers of the ``duration``,
-``vague``, ``set`` and ``reference`` rules (see ``rules`` for their order).
+``vague``, ``long``, ``weekdays``, ``set`` and ``reference`` rules (see ``rules`` for their order).
 
-A duration is valued P3Y, PT24H, P2Y6M or PXM for an unknown count ("several months"); an age
-("a 6-year-old"), a fraction ("three-quarters of") or a title ("48 Hours") is none. A set is a
-recurrence (``every Monday``: XXXX-WXX-1, ``daily``: P1D, ``$5 a year``: P1Y). A reference is
-PRESENT_REF, PAST_REF or FUTURE_REF ("now", "recently", "the near future").
+A duration is valued P3Y, PT24H, P2Y6M or PXM for an unknown count ("several months"), PXX for an
+unknown unit ("for some time"); decades and centuries in years ("half a century": P50Y). A range of
+lengths is two TIMEX3s, as TimeML writes ranges: "two to three years" is "two" (P2Y, the unit of the
+second) and "three years" (P3Y), "between 60 and 90 days" likewise; after a determiner or written
+as one word it is one period with an open count ("the next 12 to 18 months", "2-3 years": PXM, PXY).
+An age ("a 6-year-old"), a fraction ("three-quarters of") or a title ("48 Hours") is none. A set is a
+recurrence (``every Monday``: XXXX-WXX-1, ``on Tuesdays``, ``daily``: P1D, ``$5 a year``: P1Y);
+"hourly" before workers is a kind of pay, none. A reference is PRESENT_REF, PAST_REF or FUTURE_REF
+("now", "recently", "the near future", "could one day").
 """
 from __future__ import annotations
 

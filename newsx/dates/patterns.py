@@ -68,7 +68,8 @@ NUM_WORD = rf"(?:{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})
 _SCALE_AND = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+"
 # A number: digits ("24", "2.5", "2 1/2", "6,000"; never the tail of "6,000"), or up to three number words ("twenty four", "twenty-four").
 NUMBER = (
-    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:(?:[\s-]+|{_SCALE_AND}){NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
+    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?"
+    rf"|{NUM_WORD}(?:(?:[\s-]+|{_SCALE_AND}){NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
 VAGUE = rf"(?:{alternation(VAGUE_QUANTITIES)})"
@@ -162,9 +163,9 @@ RX_DECADE = icase(
     rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
 )
 _YEAR_STOP = r"(?![\w%$-]|[.,]\d)"  # no more digits, word, sign or decimal after a year
-# A year ("pre-2008": before it; "2030 and beyond": from it on); a range of years ("2015-2016", "1998-99", "2019/20": two years, the
-# second given two digits or four); a fiscal year ("fiscal 2023", "FY23", "fiscal 2022-23", "2022-23
-# fiscal year").
+# A year ("pre-2008": before it; "2030 and beyond": from it on); a range of years ("2015-2016",
+# "1998-99", "2019/20": two years, the second given two digits or four); a fiscal year ("fiscal 2023",
+# "FY23", "fiscal 2022-23", "2022-23 fiscal year").
 RX_YEAR = icase(
     rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+|(?P<side>pre|post)-(?=\d))?"
     rf"(?:(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})|(?P<fy2>FY\s?)(?P<yy>\d\d))"
@@ -182,8 +183,10 @@ RX_DURATION = icase(
     rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
     # A count may take "half" or "additional": "a half-century", "two additional years".
     rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER})"
-    rf"|[\s-]+(?P<qual>half|additional|extra|further))?|(?P<half>half[\s-]+an?)|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
-    rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
+    rf"|[\s-]+(?P<qual>half|additional|extra|further))?|(?P<half>half[\s-]+an?)|(?P<vague>{VAGUE}))"
+    rf"(?:\s+more)?[\s-]+"
+    rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})"
+    rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
 # A unit made an adjective of length without a count: "a day-long meeting", "a yearlong inquiry",
@@ -192,7 +195,8 @@ RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|hours|quarters|centuries)"
 RX_VAGUE_PLURAL = icase(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
-    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b(?:\s+(?:or|and)\s+{_PLURAL_UNIT}\b)?"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b"
+    rf"(?:\s+(?:or|and)\s+{_PLURAL_UNIT}\b)?"  # "within weeks or months": one vague length
     # "over the years", "in the weeks ahead", "in the early years".
     rf"|(?P<lead2>over|in|during|within|for|throughout)\s+(?P<the>the\s+(?:(?P<edge>first|early|final|"
     rf"closing|opening)\s+)?)(?P<unit2>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?\b"

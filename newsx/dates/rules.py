@@ -21,7 +21,9 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             the 2022-23 fiscal year: 2023)
  10. ``season``             this summer, last fall, spring 2021
  11. ``duration``           three years, the past 24 hours, two-year, several months, for years, for some
-                            time, a day-long meeting
+                            time, a day-long meeting; a range is two ("two to three years": "two" P2Y
+                            and "three years" P3Y) but after a determiner or in one word one ("the next
+                            12 to 18 months", "2-3 years": PXM, PXY)
  12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
