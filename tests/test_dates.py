@@ -288,6 +288,17 @@ DATES = [
     ("Refunds take five business days.", ("five business days", "DURATION", "P5D", None)),
     ("He probably died within weeks or months of his capture.", ("weeks or months", "DURATION", "PXW", None)),
     ("Many funds in recent weeks and months have sold.", ("recent weeks and months", "DURATION", "PXW", None)),
+    # "over" a single unit is more than it; before a count it is mostly the preposition.
+    ("The tour is likely to last over a week.", ("over a week", "DURATION", "P1W", "MORE_THAN")),
+    ("He waited over an hour.", ("over an hour", "DURATION", "PT1H", "MORE_THAN")),
+    ("Payments were spread over three years.", ("three years", "DURATION", "P3Y", None)),
+    ("The wait was over half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+    # "last" before a length is the verb unless a preposition or article stands before it.
+    ("The talks will last two years.", ("two years", "DURATION", "P2Y", None)),
+    ("The drought may last a year.", ("a year", "DURATION", "P1Y", None)),
+    ("Such deals last several months.", ("several months", "DURATION", "PXM", None)),
+    ("Prices rose in last two years.", ("last two years", "DURATION", "P2Y", None)),
+    ("The last two years were hard.", ("The last two years", "DURATION", "P2Y", None)),
     # "quarter-to-quarter" compares two quarters and names none.
     ("The quarter-to-quarter comparison improved.", None),
     # An unknown number of a unit, with its article: "over the years", "the weeks ahead".

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_MODIFIERS, WEEKDAYS
-from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS
+from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS, LAST_PERIOD_BEFORE
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import count_value, duration_value, lower_words, unit_letter
 from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_ARTICLE_BEFORE, RX_BETWEEN_BEFORE,
@@ -47,19 +47,29 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
         return None  # "a second attempt": an ordinal
     if article and m["long"]:
         return None  # "an hour-long speech": the article is the noun's (the long rule reads "hour-long")
-    if article and not (m["mod"] or m["span"] or m["andhalf"] or qual) and unit in ("Y", "M", "W", "D"):
+    start = m.start()
+    count_start = m.start("n") if count else m.start("half") if m["half"] else m.start("vague")
+    span = m["span"]
+    if span and span.lower() == "last" and not m["the"] and not sentence_initial(ctx.text, start):
+        prev = RX_WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+        if not (prev and prev.group(1).lower() in LAST_PERIOD_BEFORE):
+            # "the talks will last two years": the verb, not "(in) last two years"
+            span, start = None, m.start("mod") if m["mod"] else count_start
+    if article and not (m["mod"] or span or m["andhalf"] or qual) and unit in ("Y", "M", "W", "D"):
         # "for a year" is a period; "$5 a year" is a rate (set) and "a year" alone is rarely one.
-        prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        prev = RX_WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
         if not (prev and prev.group(1).lower() in A_PERIOD_BEFORE):
             return None
     if unit == "D" and count is not None and count.lower() == "one" \
-            and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "the city could one day host the games": some day ahead, no length of time.
-        return Cand(m.start(), m.end(), "DATE", "FUTURE_REF", None, "reference")
-    start = m.start()
+        return Cand(start, m.end(), "DATE", "FUTURE_REF", None, "reference")
     mod_word = m["mod"] or m["mod0"]
+    if mod_word and lower_words(mod_word) == "over" and not article:
+        # "over a week" is more than one; "spread over three years" is the preposition, no hedge.
+        mod_word, start = None, count_start
     mod = TIME_MODIFIERS.get(lower_words(mod_word)) if mod_word else None
-    adjectival = (count or m["half"]) and not m["span"] and ("-" in m.group() or not m["unit"].lower().endswith("s"))
+    adjectival = (count or m["half"]) and not span and ("-" in m.group() or not m["unit"].lower().endswith("s"))
     end = m.end()
     if m["noun"] and not adjectival:
         end = m.end("noun") - len(m["noun"])  # "two years span" keeps no noun
@@ -71,7 +81,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
             start = before.start()
     if m["the"] and (lower_words(m["the"]) != "the" or (adjectival and not m["noun"])):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
-        start = m.start("span") if m["span"] else m.start("n") if count else m.start("half" if m["half"] else "vague")
+        start = m.start("span") if span else count_start
     if count and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
             and RX_YEARLIKE.fullmatch(count):
         return None  # "Expo 2030 day five": a year before a noun

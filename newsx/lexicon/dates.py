@@ -28,6 +28,10 @@ A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over l
 # Words before "the next day" that make it a period ("within the next day or two").
 PERIOD_WORDS = frozenset("in within over for during through throughout".split())
 
+# Words before "last" and a length that make it "the last" ("in last two years"); after any other
+# word "last" is the verb ("the talks will last two years", "to last a week").
+LAST_PERIOD_BEFORE = PERIOD_WORDS | frozenset("of since from by at".split())
+
 # Words right before a year that make it part of a copyright line ("Copyright 2019", "(c) 2019").
 COPYRIGHT_WORDS = frozenset("copyright copr c".split())
 
