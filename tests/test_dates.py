@@ -118,7 +118,7 @@ DATES = [
     ("Plans for the future are unclear.", ("the future", "DATE", "FUTURE_REF", None)),
     ("More aid is likely in coming days.", ("coming days", "DATE", "FUTURE_REF", None)),
     ("Talks resume in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF", None)),
-    ("Sales fell in recent years.", ("recent years", "DATE", "PXY", None)),
+    ("Sales fell in recent years.", ("recent years", "DURATION", "PXY", None)),
     ("Inflation rose this year.", ("this year", "DATE", "2022", None)),
     ("Stores opened on Thanksgiving Day.", ("Thanksgiving Day", "DATE", "2022-11-24", None)),
     ("The chapel was busy last Easter.", ("last Easter", "DATE", "2022-04-17", None)),
@@ -156,7 +156,6 @@ DATES = [
     ("The deal closes around Nov. 1.", ("around Nov. 1", "DATE", "2022-11-01", "APPROX")),
     ("They trained for the two day race.", ("two day", "DURATION", "P2D", None)),
     ("Mines will shut during the next four years or so.", ("the next four years or so", "DURATION", "P4Y", "APPROX")),
-    ("Repairs end within four to six weeks.", ("four to six weeks", "DURATION", "PXW", None)),
     ("Bonds gained 2.5% on the previous Friday.", ("the previous Friday", "DATE", "2022-12-02", None)),
     ("A 1987 rule named for her is still in force.", ("1987", "DATE", "1987", None)),
     ("The town was founded by settlers in 1872.", ("1872", "DATE", "1872", None)),
@@ -225,6 +224,122 @@ DATES = [
     ("The second was worse.", None),
     ("About 1,500 people came.", None),
     ("Case number 2882015 was closed.", None),
+    # A fiscal year is one period, valued as the year it ends in.
+    ("Revenue rose in FY2023.", ("FY2023", "DATE", "2023", None)),
+    ("Margins improved 4% in FY23.", ("FY23", "DATE", "2023", None)),
+    ("The budget for fiscal 2022-23 was cut.", ("fiscal 2022-23", "DATE", "2023", None)),
+    ("Debt grew in the 2021-22 fiscal year.", ("the 2021-22 fiscal year", "DATE", "2022", None)),
+    ("Spending rises in fiscal year 2024.", ("fiscal year 2024", "DATE", "2024", None)),
+    ("Sales rose 4% in the latest fiscal year.", ("the latest fiscal year", "DATE", "2021", None)),
+    ("Costs will fall in the next fiscal year.", ("the next fiscal year", "DATE", "2023", None)),
+    ("The fy2023 tag is a typo.", None),
+    ("The plant makes fiscal 23 units.", None),
+    # A year that is a title, part of a copyright line or a year and a month is no year.
+    ("\u00a9 2019 Northern Media Group. All rights reserved.", None),
+    ("Copyright 2015-2019 River Press", None),
+    ("(c) 2021 The Daily Ledger", None),
+    ("She reviewed the film \"1917\" for the paper.", None),
+    ("The band named its album \u201c1989\u201d after a birth year.", None),
+    ("He starred in the movie 2012 with her.", None),
+    ("The novel 1984 is taught in schools.", None),
+    ("\"In 1917 the war changed,\" she said.", ("1917", "DATE", "1917", None)),
+    ("The clerk filed it as 2019-12 by mistake.", None),
+    ("He paid $2015-2016 in fees.", None),
+    # Ranges of lengths: one period after a determiner or in one word (two are in test_several).
+    ("Prices will climb over the next 12 to 18 months.", ("the next 12 to 18 months", "DURATION", "PXM", None)),
+    ("The job took 2-3 years.", ("2-3 years", "DURATION", "PXY", None)),
+    ("The plan was approved three to five years ago.", ("five years ago", "DATE", "2017", None)),
+    ("Children two to three years old play here.", None),
+    ("He won two and three titles.", None),
+    # Halves: of a unit ("half a century") or after it ("a year and a half"), in the next smaller unit.
+    ("The feud lasted half a century.", ("half a century", "DURATION", "P50Y", None)),
+    ("The drive takes half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+    ("A half-century of rule ended.", ("A half-century", "DURATION", "P50Y", None)),
+    ("The shift lasts half a day.", ("half a day", "DURATION", "PT12H", None)),
+    ("She lived there for a year and a half.", ("a year and a half", "DURATION", "P1Y6M", None)),
+    ("The alarm rang for a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
+    ("The abbey stood for a century.", ("a century", "DURATION", "P100Y", None)),
+    ("The rivalry lasted two decades.", ("two decades", "DURATION", "P20Y", None)),
+    ("Half the staff left.", None),
+    ("He ate half a pie.", None),
+    # "one day" after a modal is some day ahead; a length of time elsewhere.
+    ("The city could one day host the games.", ("one day", "DATE", "FUTURE_REF", None)),
+    ("She hopes to one day run the firm.", ("one day", "DATE", "FUTURE_REF", None)),
+    ("The trial lasted one day.", ("one day", "DURATION", "P1D", None)),
+    # A length without its unit.
+    ("The plant has been closed for some time.", ("some time", "DURATION", "PXX", None)),
+    ("Talks stalled after a while.", ("a while", "DURATION", "PXX", None)),
+    ("It was his first win in a long time.", ("a long time", "DURATION", "PXX", None)),
+    ("While he waited, it rained.", None),
+    # The decade or century up to or from now is a length, not the calendar decade.
+    ("Investment will grow over the coming decade.", ("the coming decade", "DURATION", "P10Y", None)),
+    ("Wages stalled over the past decade.", ("the past decade", "DURATION", "P10Y", None)),
+    ("Sea levels will rise over the next century.", ("the next century", "DURATION", "P100Y", None)),
+    ("Ten years from now the city will look different.", ("Ten years from now", "DATE", "2032", None)),
+    ("Sales for the full year were higher.", ("the full year", "DATE", "2022", None)),
+    # A noun of time after an adjectival length makes the phrase the period, with its article.
+    ("Profits were inflated over a three-year period.", ("a three-year period", "DURATION", "P3Y", None)),
+    ("He served his one-year term in full.", ("one-year term", "DURATION", "P1Y", None)),
+    ("The 10-year plan failed.", ("10-year", "DURATION", "P10Y", None)),
+    ("The loan may run for an additional year.", ("an additional year", "DURATION", "P1Y", None)),
+    ("They gave him an extra week to pay.", ("an extra week", "DURATION", "P1W", None)),
+    ("The firm needs two additional years.", ("two additional years", "DURATION", "P2Y", None)),
+    ("They rested two half days.", None),
+    # A unit made an adjective of length without a count; the article is the noun's.
+    ("Talks followed a day-long meeting.", ("day-long", "DURATION", "P1D", None)),
+    ("Police ended a yearlong inquiry.", ("yearlong", "DURATION", "P1Y", None)),
+    ("The decades-long feud ended.", ("decades-long", "DURATION", "PXDE", None)),
+    ("An hour-long speech bored them.", ("hour-long", "DURATION", "PT1H", None)),
+    ("The long day ended.", None),
+    # A year with "pre-" or "post-" is a year before or after which.
+    ("Prices are back at pre-2008 levels.", ("pre-2008", "DATE", "2008", "BEFORE")),
+    ("The post-1990 order collapsed.", ("post-1990", "DATE", "1990", "AFTER")),
+    # A year with "or later", "and beyond" is that year and what follows; not after a month.
+    ("The mine will not reopen until 2025 or later.", ("2025 or later", "DATE", "2025", "ON_OR_AFTER")),
+    ("Forecasts for 2030 and beyond are grim.", ("2030 and beyond", "DATE", "2030", "ON_OR_AFTER")),
+    ("She flew in October 1984 and later served as an adviser.", ("October 1984", "DATE", "1984-10", None)),
+    ("Sales rose in 1998 and after that fell.", ("1998", "DATE", "1998", None)),
+    # Kinds of days are days; two vague lengths joined are one.
+    ("The index lagged for eight trading days.", ("eight trading days", "DURATION", "P8D", None)),
+    ("Refunds take five business days.", ("five business days", "DURATION", "P5D", None)),
+    ("He probably died within weeks or months of his capture.", ("weeks or months", "DURATION", "PXW", None)),
+    ("Many funds in recent weeks and months have sold.", ("recent weeks and months", "DURATION", "PXW", None)),
+    # "over" a single unit is more than it; before a count it is mostly the preposition.
+    ("The tour is likely to last over a week.", ("over a week", "DURATION", "P1W", "MORE_THAN")),
+    ("He waited over an hour.", ("over an hour", "DURATION", "PT1H", "MORE_THAN")),
+    ("Payments were spread over three years.", ("three years", "DURATION", "P3Y", None)),
+    ("The wait was over half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+    # "last" before a length is the verb unless a preposition or article stands before it.
+    ("The talks will last two years.", ("two years", "DURATION", "P2Y", None)),
+    ("The drought may last a year.", ("a year", "DURATION", "P1Y", None)),
+    ("Such deals last several months.", ("several months", "DURATION", "PXM", None)),
+    ("Prices rose in last two years.", ("last two years", "DURATION", "P2Y", None)),
+    ("The last two years were hard.", ("The last two years", "DURATION", "P2Y", None)),
+    # "quarter-to-quarter" compares two quarters and names none.
+    ("The quarter-to-quarter comparison improved.", None),
+    # An unknown number of a unit, with its article: "over the years", "the weeks ahead".
+    ("Over the years the town grew.", ("the years", "DURATION", "PXY", None)),
+    ("Prices may fall in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW", None)),
+    ("Few firms survive in the early years.", ("the early years", "DURATION", "PXY", None)),
+    ("Troops advanced in the first hours of the war.", ("the first hours", "DURATION", "PTXH", None)),
+    ("Sales rose for the first time in years.", ("years", "DURATION", "PXY", None)),
+    ("The index hit its lowest level in decades, traders said.", ("decades", "DURATION", "PXDE", None)),
+    ("Over the past years, the town changed.", ("the past years", "DURATION", "PXY", None)),
+    ("The plan was done in days of talks.", None),
+    # "future years", "past quarters": the future or the past, as TimeBank values them.
+    ("The tax cut will help in future years.", ("future years", "DATE", "FUTURE_REF", None)),
+    ("There were sell-offs in past years, too.", ("past years", "DATE", "PAST_REF", None)),
+    ("In the days of the empire, roads were built.", None),
+    ("Police made the arrest in the early hours of the night.", None),
+    # Sets: plural weekdays recur; "hourly" before workers is their kind of pay.
+    ("The market is open on Tuesdays.", ("Tuesdays", "SET", "XXXX-WXX-2", None)),
+    ("The club meets Saturday mornings.", ("Saturday mornings", "SET", "XXXX-WXX-6TMO", None)),
+    ("The festival is held every year.", ("every year", "SET", "P1Y", None)),
+    ("The lake freezes each winter.", ("each winter", "SET", "XXXX-WI", None)),
+    ("Average hourly pay rose.", ("hourly", "SET", "PT1H", None)),
+    ("The firm pays hourly and salaried workers alike.", None),
+    ("Hourly workers got a raise.", None),
+    ("The mill hired daily-wage labourers.", None),
     ("The motto of this years fair is unity.", ("this years", "DATE", "2022", None)),
     ("Over the next years prices rose.", None),
     ("The coach in last years received praise.", None),
@@ -244,6 +359,19 @@ def test_dates(text, expected):
     ("Talks on Nov. 15-16, 2021 ended.", [("Nov. 15", "2021-11-15"), ("16, 2021", "2021-11-16")]),
     ("She will depart at 5 in the morning.", [("5 in the morning", "2022-12-13T05:00")]),
     ("They sold April 24 and 25,000 more shares later.", [("April 24", "2022-04-24")]),
+    # A year range is two years, as TimeML writes "from 1998 to 1999".
+    ("The club won the 2015-2016 league title.", [("2015", "2015"), ("2016", "2016")]),
+    ("Exports fell in 1998-99.", [("1998", "1998"), ("99", "1999")]),
+    ("Ticket sales for the 2019/20 season rose.", [("2019", "2019"), ("20", "2020")]),
+    ("The treaty covered 1999-00 only.", [("1999", "1999"), ("00", "2000")]),
+    # A range of lengths is two, the first taking the unit of the second.
+    ("Repairs end within four to six weeks.", [("four", "P4W"), ("six weeks", "P6W")]),
+    ("Shipping takes between 60 and 90 days.", [("60", "P60D"), ("90 days", "P90D")]),
+    ("The review could take from one to two years.", [("one", "P1Y"), ("two years", "P2Y")]),
+    ("Waits are about 10 or 15 minutes.", [("about 10", "PT10M"), ("15 minutes", "PT15M")]),
+    ("Between two and three years passed.", [("two", "P2Y"), ("three years", "P3Y")]),
+    ("The shops open on Tuesdays and Thursday nights.",
+     [("Tuesdays", "XXXX-WXX-2"), ("Thursday nights", "XXXX-WXX-4TNI")]),
 ])
 def test_several(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
@@ -327,6 +455,20 @@ def test_extreme_publication_dates(published):
     text = "He left last week, returned Tuesday and leaves at Easter or next month, on Nov. 15 at 5 p.m."
     for d in run(text, published):
         assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ferry sank on Dec. 2. The day after, divers found the wreck.", ("The day after", "2022-12-03")),
+    ("The mayor quit on Friday; on the day before, he met donors.", ("the day before", "2022-12-08")),
+    ("He was held on Dec. 2 and freed the next morning.", ("the next morning", "2022-12-03")),
+    ("The vote was on Dec. 2; the previous evening, crowds gathered.", ("the previous evening", "2022-12-01")),
+])
+def test_the_day_after_follows_the_day_named_before(text, expected):
+    assert (run(text)[-1].text, run(text)[-1].value) == expected
+
+
+def test_the_day_after_an_event_is_no_day_here():
+    assert run("The day after the vote, he quit.") == []
 
 
 def test_the_next_day_follows_the_day_named_before():

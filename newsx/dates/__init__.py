@@ -25,8 +25,8 @@ patterns), ``rules`` (the rules table), ``days``, ``periods``, ``durations`` (th
 ``normalise`` (calendar arithmetic and TIMEX3 values), ``tense`` (tense of a span), ``narrative``
 (the days the story gives), ``scan`` (where patterns are tried), ``starts`` (where a pattern's
 matches can start, read from the pattern), ``context`` (the shared records). Number phrases ("two
-and a half years") are valued by the document's number reader (``doc.numbers.value_of``), the one
-the figures read numbers with.
+and a half years") are valued by the document's number reader (``doc.numbers.value_of``, cached in
+``normalise.count_value``), the one the figures read numbers with.
 """
 from __future__ import annotations
 

@@ -40,8 +40,9 @@ class Cand:
     origin: tuple[Handler, re.Match[str]] | None = None
 
 
-# A rule's handler: the candidate its pattern's match gives, or None (not a time expression).
-Handler = Callable[[re.Match[str], Context], "Cand | None"]
+# A rule's handler: the candidate its pattern's match gives, or None (not a time expression); a
+# range gives two ("1998-99", "two to three years": a time expression at each end, as TimeML writes them).
+Handler = Callable[[re.Match[str], Context], "Cand | list[Cand] | None"]
 
 
 def cand(m: re.Match[str], type_: str, value: str | None, mod: str | None, rule: str,

@@ -112,9 +112,11 @@ def _read_again(c: Cand, ctx: Context) -> Cand | None:
         again = handler(m, ctx)
     except (ValueError, OverflowError, KeyError):
         return None
-    if again is None or not trim(ctx.text, again) or (again.start, again.end) != (c.start, c.end):
-        return None
-    return again
+    # A handler may give two candidates (a range: "two to three years"): the one on c's span.
+    for one in again if isinstance(again, list) else [again] if again is not None else []:
+        if trim(ctx.text, one) and (one.start, one.end) == (c.start, c.end):
+            return one
+    return None
 
 
 def _marked(rule: str) -> str:

@@ -1,6 +1,7 @@
 """Normalisation: calendar arithmetic and TIMEX3 values, in the conventions of TimeML.
 
-- words: ``lower_words`` (a matched phrase in lower case, spaces collapsed), ``position_mod``
+- words: ``lower_words`` (a matched phrase in lower case, spaces collapsed), ``count_value`` (a
+  count phrase's number), ``position_mod``
   ("early" -> START, "late" -> END, "mid" -> MID), ``unit_letter`` ("years" -> Y, "hours" -> H);
 - arithmetic: ``valid_day``, ``add_months``, ``shift`` (the period n units from a date, at the
   unit's granularity: 2022-12, 2022-W50, 2022-Q4, 202 for a decade), ``iso_week``, ``quarter_of``;
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, POSITIONS, TIMEX_UNITS, WEEKDAY_HOLIDAYS
+from ..doc.numbers import value_of
 from ..lexicon.numbers import QUARTER_ORDINALS
 
 RX_SPACES = re.compile(r"\s+")
@@ -23,6 +26,13 @@ RX_SPACES = re.compile(r"\s+")
 def lower_words(s: str | None) -> str:
     """A matched phrase in lower case with its spaces collapsed ("" for None)."""
     return RX_SPACES.sub(" ", s.lower()) if s else ""
+
+
+@lru_cache(maxsize=4096)
+def count_value(phrase: str) -> int | float | None:
+    """The value of a count phrase ("two", "24", "a couple of") by the document's number reader,
+    cached: the same few counts recur in every text, and reading one is slow."""
+    return value_of(phrase)
 
 
 def position_mod(pos: str | None) -> str | None:
@@ -190,27 +200,34 @@ def quarter_ending(month_word: str) -> int:
 
 
 def duration_value(n: int | float | None, unit: str) -> str:
-    """TIMEX3 duration: P3Y, PT24H, P2Y6M, PXM for unknown counts."""
-    if unit in ("H", "MIN", "S"):
-        letter = {"H": "H", "MIN": "M", "S": "S"}[unit]
-        if n is None:
-            return f"PTX{letter}"
-        if isinstance(n, float) and unit == "H":
-            return f"PT{int(n)}H{int(round((n % 1) * 60))}M"
-        return f"PT{num_str(n)}{letter}"
-    if unit == "DE":
-        return "PXDE" if n is None else f"P{num_str(n * 10)}Y"
-    if unit == "CE":
-        return "PXCE" if n is None else f"P{num_str(n)}CE"
-    if unit == "Q":
-        return "PXQ" if n is None else f"P{num_str(n)}Q"
-    if unit == "WE":
-        return "PXWE" if n is None else f"P{num_str(n)}WE"
+    """TIMEX3 duration: P3Y, PT24H, PXM for unknown counts; decades and centuries in years (P20Y,
+    P100Y); a fraction of a unit in the next smaller one (P2Y6M, PT1M30S, PT12H for half a day)."""
     if n is None:
-        return f"PX{unit}"
-    if isinstance(n, float) and unit == "Y":
-        return f"P{int(n)}Y{int(round((n % 1) * 12))}M"
-    return f"P{num_str(n)}{unit}"
+        unknown = {"H": "PTXH", "MIN": "PTXM", "S": "PTXS", "DE": "PXDE", "CE": "PXCE"}
+        return unknown.get(unit, f"PX{unit}")
+    if unit in ("DE", "CE"):
+        unit, n = "Y", n * (10 if unit == "DE" else 100)
+    if n != int(n) and unit in _SMALLER:
+        smaller, size = _SMALLER[unit]
+        part = (n - int(n)) * size
+        if abs(part - round(part)) < 1e-6:
+            return _components([(int(n), unit), (round(part), smaller)])
+    return _components([(n, unit)])
+
+
+# The next smaller unit of a unit and how many of it make one ("P1.5Y" is "P1Y6M").
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+
+def _components(parts: list[tuple[int | float, str]]) -> str:
+    """A TIMEX3 duration of (count, unit) parts, zero parts left out ("P1DT12H", "PT30M")."""
+    date = "".join(f"{num_str(k)}{u}" for k, u in parts if k and u not in _TIME_UNITS)
+    time = "".join(f"{num_str(k)}{_TIME_UNITS[u]}" for k, u in parts if k and u in _TIME_UNITS)
+    if not date and not time:
+        k, u = parts[0]
+        return f"PT0{_TIME_UNITS[u]}" if u in _TIME_UNITS else f"P0{u}"
+    return "P" + date + ("T" + time if time else "")
 
 
 def num_str(n: int | float) -> str:

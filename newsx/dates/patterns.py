@@ -16,7 +16,7 @@ from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CALENDAR_UN
                                 PERIOD_POSITIONS, SEASONS, TIME_MODIFIERS, TIME_ZONES, WEEKDAY_ABBR, WEEKDAY_FULL,
                                 WEEKDAY_HOLIDAYS)
 from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
-from ..lexicon.dates import RATE_AMOUNT_WORDS
+from ..lexicon.dates import PAY_BASIS_NOUNS, PAY_BASIS_WORDS, RATE_AMOUNT_WORDS
 from ..lexicon.numbers import (DECADE_WORDS, NUMBER_WORDS, ORDINALS, QUARTER_ORDINALS, TENS_WORDS, UNITS_WORDS,
                                VAGUE_QUANTITIES)
 
@@ -64,9 +64,12 @@ WEEKDAY_ANY = rf"(?:{alternation(WEEKDAY_FULL)}|(?:{alternation(WEEKDAY_ABBR)})\
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 NUM_WORD = rf"(?:{alternation(w for w in NUMBER_WORDS if w not in ('a', 'an'))})"
+# "and" inside a number follows a scale ("a hundred and five"); "two and three" are two numbers.
+_SCALE_AND = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+"
 # A number: digits ("24", "2.5", "2 1/2", "6,000"; never the tail of "6,000"), or up to three number words ("twenty four", "twenty-four").
 NUMBER = (
-    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:[\s-]+(?:and\s+)?{NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
+    rf"(?:(?<!\d,)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+1/2)?"
+    rf"|{NUM_WORD}(?:(?:[\s-]+|{_SCALE_AND}){NUM_WORD}){{0,2}}(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|an?(?:\s+(?:hundred|thousand|dozen|couple\s+of))?|couple\s+of)"
 )
 VAGUE = rf"(?:{alternation(VAGUE_QUANTITIES)})"
@@ -126,10 +129,15 @@ RX_RELATIVE = icase(
     rf"the\s+start\s+of)\s+)?"
     rf"(?P<rel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|"
     rf"the\s+latest|the\s+same|the\s+following|the\s+prior|the\s+current|a\s+year\s+ago|this\s+past|"
-    rf"that|that\s+same)\s+"
+    rf"that|that\s+same)\s+(?:(?P<fiscal>fiscal)\s+(?=year|quarter))?"
     rf"(?P<unit>{UNIT_SG}|year's|month's|week's|(?P<typo>years|months|weeks)(?=\s+[a-z]))\b(?<!second)(?P<orso>\s+or\s+so\b)?"
     rf"(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year)\b)?"
 )
+# "the day after", "the day before" standing alone (a comma or full stop after): the day next to
+# the one the story named, as "the next day".
+RX_DAY_AFTER = icase(rf"{_B}the\s+day\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
+# "the next morning", "the previous evening": a part of the day next to the one the story named.
+RX_NEXT_PART = icase(rf"{_B}the\s+(?P<rel>next|following|previous)\s+(?P<part>{PART})\b")
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
     rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"
@@ -141,7 +149,7 @@ RX_QUARTER = icase(
     rf"latest|current|previous|final|last|recent|preceding|prior|most\s+recent|just-ended|just-completed|"
     rf"comparable|corresponding|same|fiscal)[\s-]+)?"
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
-    rf"(?P<unit>quarter|half|period)(?!s)"
+    rf"(?P<unit>quarter|half|period)(?!s|-(?:to|over|on)-)"  # "quarter-to-quarter" compares, names no quarter
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
     rf"|(?P<they>\s+of\s+the\s+(?:current\s+)?year\b)"
     rf"|(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)))?\b"
@@ -157,9 +165,15 @@ RX_DECADE = icase(
     rf"(?:(?P<dec>1[89]\d0|20\d0)['\u2019]?s|['\u2018\u2019](?P<short>\d0)['\u2019]?s|"
     rf"(?<=the\s)(?P<short2>[1-9]0)['\u2019]s)\b"
 )
+_YEAR_STOP = r"(?![\w%$-]|[.,]\d)"  # no more digits, word, sign or decimal after a year
+# A year ("pre-2008": before it; "2030 and beyond": from it on); a range of years ("2015-2016",
+# "1998-99", "2019/20": two years, the second given two digits or four); a fiscal year ("fiscal 2023",
+# "FY23", "fiscal 2022-23", "2022-23 fiscal year").
 RX_YEAR = icase(
-    rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+)?"
-    rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})(?![\w%$-]|[.,]\d)"
+    rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+|(?P<side>pre|post)-(?=\d))?"
+    rf"(?:(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})|(?P<fy2>FY\s?)(?P<yy>\d\d))"
+    rf"(?:[-\u2013/](?P<y2>{YEAR}|\d\d))?{_YEAR_STOP}"
+    rf"(?:(?P<fyear>\s+fiscal\s+year\b)|\s+(?P<open>or\s+(?:later|earlier)|and\s+(?:beyond|later))\b)?"
 )
 RX_SEASON = icase(
     rf"{_B}(?:(?P<the>the)\s+(?=(?:(?:early|late|mid)[\s-]+)?{SEASON}\b))?"
@@ -170,13 +184,34 @@ RX_DURATION = icase(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"
     rf"(?:(?P<the>the|its|their|his|her)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|"
     rf"preceding|following|latest)\s+)?(?:(?P<mod>{MOD_WORDS})\s+)?"
-    rf"(?:(?P<n>{NUMBER})(?:\s*(?:to|or|-|\u2013)\s*(?P<n2>{NUMBER}))?|(?P<vague>{VAGUE}))(?:\s+more)?[\s-]+"
-    rf"(?P<unit>{UNIT})(?P<long>-long)?\b(?P<age>-old|\s+old\b)?(?P<orso>\s+or\s+so\b)?"
+    # A count may take "half" or "additional": "a half-century", "two additional years".
+    rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER})"
+    rf"|[\s-]+(?P<qual>half|additional|extra|further))?|(?P<half>half[\s-]+an?)|(?P<vague>{VAGUE}))"
+    rf"(?:\s+more)?[\s-]+"
+    rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})"
+    rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
+    rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+# A unit made an adjective of length without a count: "a day-long meeting", "a yearlong inquiry",
+# "a decades-long feud".
+RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
+_PLURAL_UNIT = r"(?:years|months|weeks|days|decades|hours|quarters|centuries)"
 RX_VAGUE_PLURAL = icase(
     rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
-    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+)(?P<unit>years|months|weeks|days|decades|hours|quarters|"
-    rf"centuries)\b"
+    rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b"
+    rf"(?:\s+(?:or|and)\s+{_PLURAL_UNIT}\b)?"  # "within weeks or months": one vague length
+    # "over the years", "in the weeks ahead", "in the early years".
+    rf"|(?P<lead2>over|in|during|within|for|throughout)\s+(?P<the>the\s+(?:(?P<edge>first|early|final|"
+    rf"closing|opening)\s+)?)(?P<unit2>{_PLURAL_UNIT})(?P<ahead>\s+(?:ahead|to\s+come))?\b"
+    # "the first time in years," "the lowest in decades.": "in" ending its clause.
+    rf"|in\s+(?P<unit3>{_PLURAL_UNIT})\b(?=\s*[.,;:!?)'\"\u2019\u201d\u2014]|\s+(?:and|but|as)\b)"
+    # "in future years", "past quarters": the future or the past, no count.
+    rf"|(?<!the\s)(?P<when>future|past)\s+(?P<unit4>{_PLURAL_UNIT})\b)"
+)
+# A length of time without its unit: "for some time", "after a while", "in a long time".
+RX_VAGUE_LENGTH = icase(
+    rf"{_B}(?:for|in|after|within)\s+(?P<length>(?:quite\s+)?some\s+time|a\s+(?:long\s+|short\s+|little\s+)?while"
+    rf"|a\s+(?:long|short)\s+time)\b"
 )
 RX_SET = icase(
     rf"{_B}(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<k>{NUMBER})[\s-]+(?=\w+s\b))?"
@@ -185,6 +220,8 @@ RX_SET = icase(
     rf"|(?P<times>once|twice|three\s+times|four\s+times|several\s+times)\s+(?:a|per|each)\s+(?P<tunit>{UNIT_SG})"
     rf"|(?P<per>a|per)\s+(?P<punit>year|month|week|day|hour|quarter))\b"
 )
+# A weekday in the plural recurs: "on Tuesdays", "Tuesday nights", "Saturday mornings".
+RX_WEEKDAYS = icase(rf"{_B}(?P<wd>{WEEKDAY})(?:s|\s+(?P<part>{PART})s)\b")
 RX_REFERENCE = icase(
     rf"{_B}(?:(?P<now>now|currently|nowadays|at\s+present|presently|the\s+present|these\s+days)"
     rf"|(?P<past>(?:more\s+)?recently|lately|(?:the\s+)?past|in\s+the\s+past|once\s+upon\s+a\s+time|earlier)"
@@ -204,7 +241,7 @@ RX_WEEKEND = icase(rf"{_B}(?:(?P<pos>early|late)\s+)?the\s+weekend\b(?!\s+of)")
 RX_THE_YEAR = icase(
     rf"{_B}(?:(?P<pos>earlier|later)\s+in\s+)?the\s+(?:(?P<kind>full|fiscal|calendar|current|entire|whole)[\s-]+)?"
     rf"(?:fiscal[\s-]+)?"
-    rf"year\b(?!-|\s+(?:before|after|of|in|that|when|he|she|they|it|I|we))(?P<ended>\s+(?:ended|ending|to)\b)?"
+    rf"year\b(?!-|\s+(?:before|after|of|in|that|when|he|she|they|it|I|we)\b)(?P<ended>\s+(?:ended|ending|to)\b)?"
 )
 RX_YEAR_END = icase(rf"{_B}(?:(?P<around>around|about)\s+)?(?:the\s+)?year(?:'s)?[\s-]end\b")
 RX_PERIOD_EDGE = icase(
@@ -243,6 +280,15 @@ RX_HIGH_BEFORE = icase(r"\bhigh\s+\Z")
 RX_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")  # a capitalised word right before
 RX_EVERY_BEFORE = icase(r"\bevery\s+\Z")
 RX_SINCE_JUST_BEFORE = icase(r"\bsince\s+\Z")
+RX_MODAL_JUST_BEFORE = icase(r"\b(?:will|would|could|might|may|can|should|shall|must|to|'ll)\s+\Z")
+# After a frequency adverb: the workers it classes by their pay ("hourly and salaried workers").
+RX_PAY_BASIS_AFTER = icase(
+    rf"(?:(?:\s+(?:and|or)\s+|\s*[-,]\s*|\s+)(?:{choice(PAY_BASIS_WORDS)})\b)*\s+(?:{choice(PAY_BASIS_NOUNS)})\b"
+)
+RX_BETWEEN_BEFORE = icase(r"\bbetween\s+\Z")
+RX_AGO_AFTER = icase(r"\s+(?:ago|from\s+now|hence)\b")
+RX_THE_BEFORE = icase(r"\bthe\s+\Z")
+RX_ARTICLE_BEFORE = icase(r"\b(?:an?|the)\s+\Z")
 RX_AGED_BEFORE = icase(r"\baged\s+(?:\d+\W{1,3})?\Z")
 RX_AMOUNT_BEFORE = icase(rf"(?:\d|%|{choice(RATE_AMOUNT_WORDS)})\W*\s*\Z")
 RX_OF_AFTER = icase(r",?\s+of\b")
@@ -255,3 +301,6 @@ RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
 RX_NAMED_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d%])")
 RX_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\b")
 RX_NUMBER_AFTER = icase(rf"\s+(?:\d+|{NUM_WORD})\b")  # "day one", "week 3": a numbered day, no anaphor
+# Quotation marks around a title ("1917", “1984”).
+OPENING_QUOTES = "\"'“‘"
+CLOSING_QUOTES = "\"'”’"

@@ -12,16 +12,17 @@ import bisect
 import re
 
 from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
-from ..lexicon.dates import DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS, SEASON_LEAD_WORDS
+from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS,
+                             SEASON_LEAD_WORDS)
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
-from .normalise import (UNKNOWN, day_number, duration_value, lower_words, position_mod, quarter_ending, quarter_number, quarter_of,
-                        recent_quarter, shift, unit_letter)
 from ..doc.numbers import value_of
-from .patterns import (RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
+from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
+                        quarter_number, quarter_of, recent_quarter, shift, unit_letter)
+from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
-                       RX_WORD_AFTER, RX_WORD_BEFORE)
+                       RX_THE_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import tense
 
 
@@ -112,6 +113,18 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return _this_period(m, ctx, rel, unit, pos, end, approx)
 
 
+def day_after_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    # An anaphor like "the next day": the day after (before) the last day named (``narrative``).
+    return Cand(m.start(), m.end(), "DATE", None, None, "relative-day",
+                anaphor=("D", 1 if m["dir"].lower() == "after" else -1))
+
+
+def next_part_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    # Valued as its day, as "Thursday night" is (weekday rule), counted like "the next day".
+    return Cand(m.start(), m.end(), "DATE", None, None, "relative-day",
+                anaphor=("D", -1 if m["rel"].lower() == "previous" else 1))
+
+
 def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: int, approx: str | None) -> Cand:
     """"the past year", "the next month": the calendar period next to publication (as TimeBank reads
     them); for a day, a length of time ("the past day") or the day next to the one the story named."""
@@ -122,7 +135,9 @@ def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: i
         # ("in the next day or two"); resolved against that day by the narrative pass.
         return Cand(m.start(), end, "DATE", None, None, "relative-day",
                     anaphor=("D", 1 if rel in ("the next", "the following") else -1))
-    if unit in ("H", "MIN", "S", "D"):
+    if unit in ("H", "MIN", "S", "D", "DE", "CE"):
+        # "the past day", "the coming decade": the length of time up to or from now, not the
+        # calendar decade ("the coming decade" said in 2022 is no "the 2030s").
         return Cand(m.start(), end, "DURATION", duration_value(1, unit), None, "relative")
     n = -1 if rel in ("the past", "the last", "the previous", "the prior") else 1
     value = shift(ctx.dct, unit, n) if ctx.dct else None
@@ -136,8 +151,8 @@ def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str |
          "this past": -1, "a year ago": -4}.get(rel, 0)
     if rel == "a year ago":
         return None
-    if unit == "Q" and rel == "the latest":
-        n = -1  # the last quarter reported on: the one completed before publication
+    if unit in ("Q", "Y") and rel == "the latest":
+        n = -1  # the last quarter or (fiscal) year reported on: the one completed before publication
     elif unit == "Q" and rel in ("this", "the same") and ctx.dct is not None:
         focus = focus_quarter(ctx, m.start())
         if focus is not None:
@@ -155,7 +170,7 @@ def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str |
 
 def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = unit_letter(m["unit"])
-    n = value_of(m["n"])
+    n = count_value(m["n"])
     direction = lower_words(m["dir"])
     sign = AGO_DIRECTIONS[direction]
     mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
@@ -295,32 +310,98 @@ def decade_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return cand(m, "DATE", dec, position_mod(m["pos"]), "decade")
 
 
-def year_mention(m: re.Match[str], ctx: Context) -> Cand | None:
-    y = int(m["y"])
+def year_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
     text = ctx.text
+    fy = (m["fy"] or m["fy2"] or "").strip()
+    if fy[:2].lower() == "fy" and fy[:2] != "FY":
+        return None  # "fy" in lower case is no abbreviation of a fiscal year
+    if m["yy"]:
+        y = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # "FY23"
+    else:
+        y = int(m["y"])
+    y2 = _range_end(y, m["y2"]) if m["y2"] else None
+    if m["y2"] and y2 is None:
+        return None  # "2019-12": a year and its month, no range
+    mod = position_mod(m["pos"]) or ({"pre": "BEFORE", "post": "AFTER"}[m["side"].lower()] if m["side"] else None)
+    if m["open"]:
+        if m["y2"] or fy:
+            return None  # "fiscal 2023 or later", "1998-99 and beyond": too rare to read
+        # "1994 or later", "2030 and beyond": the year and what follows it (or precedes it).
+        mod = "ON_OR_BEFORE" if m["open"].lower().endswith("earlier") else "ON_OR_AFTER"
+    if fy or m["fyear"]:
+        # A fiscal year is one period, valued as the year it ends in ("fiscal 2022-23": 2023).
+        if y2 is not None and y2 != y + 1:
+            return None
+        end = y2 or y
+        if not 1800 <= end <= 2100:
+            return None
+        the = RX_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) if m["fyear"] else None
+        # "the 2022-23 fiscal year" keeps its article, as "the fiscal year" does.
+        return Cand(the.start() if the else m.start(), m.end(), "DATE", f"{end:04d}", mod, "year")
     s = m.start("y")
-    if not 1900 <= y <= 2100 and not m["fiscal"]:
-        prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
-        if not (1800 <= y < 1900 and (m["pos"] or (prev and prev.group(1).lower() in DATE_PREPOSITIONS))):
-            return None
-    if not (m["pos"] or m["fiscal"] or m["theyear"]):
-        if s > 0 and text[s - 1] in "$#£€":
-            return None
-        prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
-        prev_word = prev.group(1) if prev else ""
-        nxt = RX_WORD_AFTER.search(text[m.end():m.end() + 30])
-        next_word = nxt.group(1) if nxt else ""
-        gap = text[m.end():m.end() + 2]
-        if next_word.lower() in NOT_YEAR_AFTER and gap.startswith(" "):
-            return None
-        if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
-                and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
-                and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
-            return None  # "Windows 2000", "Airbus 2000"
-        if prev_word.lower() in NOT_YEAR_BEFORE:
-            return None
-    mod = position_mod(m["pos"])
-    return cand(m, "DATE", f"{y:04d}", mod, "year")
+    if not _plausible_year(text, y, s, bool(m["pos"])) or (y2 is not None and y2 > 2100):
+        return None
+    if not (m["pos"] or m["side"] or m["theyear"]) and not _bare_year(text, s, m.end("y2") if m["y2"] else m.end("y")):
+        return None
+    after_month = bool(m["open"]) and _month_before(text, m.start())
+    if after_month:
+        mod = None  # "October 1984 and later": the calendar rule's date, which "and later" does not join
+    first = Cand(m.start(), m.end("open") if m["open"] and not after_month else m.end("y"), "DATE", f"{y:04d}",
+                 mod, "year")
+    if y2 is None:
+        return first
+    # "1998-99": two time expressions, one for each year, as TimeML writes a range ("from 1998 to 1999").
+    return [first, Cand(m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}", None, "year")]
+
+
+def _month_before(text: str, pos: int) -> bool:
+    """Whether the word just before pos is a month name ("October 1984")."""
+    prev = RX_WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    return prev is not None and prev.group(1).lower() in MONTHS
+
+
+def _range_end(y1: int, digits: str) -> int | None:
+    """The second year of a range from y1 written with digits ("99" after 1998: 1999), or None when
+    it is no later year close enough to make a range (a year and a month, "2019-12", is none)."""
+    if len(digits) == 4:
+        y2 = int(digits)
+        return y2 if 0 < y2 - y1 <= 200 else None
+    y2 = y1 // 100 * 100 + int(digits)
+    if y2 <= y1:
+        y2 += 100  # "1999-00"
+    return y2 if y2 - y1 <= 20 else None
+
+
+def _plausible_year(text: str, y: int, s: int, positioned: bool) -> bool:
+    """A number a year can be: 1900-2100, or 1800-1899 after a position or a preposition ("in 1850")."""
+    if 1900 <= y <= 2100:
+        return True
+    prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
+    return 1800 <= y < 1900 and (positioned or bool(prev and prev.group(1).lower() in DATE_PREPOSITIONS))
+
+
+def _bare_year(text: str, s: int, e: int) -> bool:
+    """Whether the bare four digits text[s:e] (a year or a year range) are a year by their
+    neighbours: not an amount, a count, a name or model ("Windows 2000", "flight 2020"), a title
+    ("the film 1917", a year alone in quotation marks) or a copyright line."""
+    if s > 0 and text[s - 1] in "$#£€":
+        return False
+    prev = RX_WORD_BEFORE.search(text, max(0, s - 30), s)
+    prev_word = prev.group(1) if prev else ""
+    nxt = RX_WORD_AFTER.search(text[e:e + 30])
+    next_word = nxt.group(1) if nxt else ""
+    if next_word.lower() in NOT_YEAR_AFTER and text[e:e + 1] == " ":
+        return False
+    if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
+            and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
+            and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
+        return False  # "Windows 2000", "Airbus 2000"
+    if prev_word.lower() in NOT_YEAR_BEFORE:
+        return False  # "flight 2020", "the film 1917"
+    if s > 0 and text[s - 1] in OPENING_QUOTES and text[e:e + 1] in CLOSING_QUOTES and text[e:e + 1]:
+        return False  # a title in quotation marks: "1917", “1984”
+    # A copyright line: "© 2019 Some Media", "Copyright 2015-2019", "(c) 2020".
+    return "©" not in text[max(0, s - 4):s] and prev_word.lower() not in COPYRIGHT_WORDS
 
 
 def season_mention(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -12,16 +12,21 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
                             that afternoon, the next morning (anaphoric: ``narrative``)
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric),
-                            the next day, that day, the following week, the same month a year earlier
-                            (anaphoric, counted from what the story named last by ``narrative``)
+                            the next day, the day after, that day, the following week, the same month a
+                            year earlier (anaphoric, counted from what the story named last by ``narrative``)
   7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
   8. ``quarter``            the third quarter, third-quarter, a year-earlier quarter, the first half of 2022;
                             a bare "quarter" or "a year ago" follows the quarter the article reports on
-  9. ``decade``, ``year``, ``century``   the 1990s, the sixties, mid-1990s, fiscal 1998, nineteen
-                            ninety-six, the year, year-end, the 20th century
+  9. ``decade``, ``year``, ``century``   the 1990s, the sixties, mid-1990s, nineteen ninety-six, the
+                            year, year-end, the 20th century; a year range is two years ("1998-99":
+                            1998 and 1999); a fiscal year is the year it ends in (fiscal 1998, FY2023,
+                            the 2022-23 fiscal year: 2023)
  10. ``season``             this summer, last fall, spring 2021
- 11. ``duration``           three years, the past 24 hours, two-year, several months, for years
- 12. ``set``                every Monday, daily, annually, $5 a year
+ 11. ``duration``           three years, the past 24 hours, two-year, several months, for years, for some
+                            time, a day-long meeting; a range is two ("two to three years": "two" P2Y
+                            and "three years" P3Y) but after a determiner or in one word one ("the next
+                            12 to 18 months", "2-3 years": PXM, PXY)
+ 12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
                             weekend, the week of June 12
@@ -39,14 +44,16 @@ from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
 from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
                    part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
-from .durations import duration_mention, reference_mention, set_mention, vague_plural_mention
-from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_DECADE, RX_DECADE_WORD, RX_DEICTIC, RX_DURATION,
-                       RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_NUMERIC, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER,
-                       RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SPOKEN_YEAR, RX_THE_YEAR,
-                       RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
-from .periods import (ago_mention, century_mention, decade_mention, decade_word_mention, period_edge_mention,
-                      quarter_mention, relative_mention, season_mention, spoken_year_mention, the_year_mention,
-                      year_ago_mention, year_end_mention, year_mention)
+from .durations import (duration_mention, long_mention, reference_mention, set_mention, vague_length_mention,
+                        vague_plural_mention, weekdays_mention)
+from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_DAY_AFTER, RX_DECADE, RX_DECADE_WORD, RX_DEICTIC,
+                       RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG, RX_NEXT_PART, RX_NUMERIC, RX_PART_OF_DAY,
+                       RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET,
+                       RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
+                       RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
+from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
+                      next_part_mention, period_edge_mention, quarter_mention, relative_mention, season_mention,
+                      spoken_year_mention, the_year_mention, year_ago_mention, year_end_mention, year_mention)
 
 DIGITS = "#"  # the anchor key of any run of digits
 
@@ -61,7 +68,12 @@ class Rule(NamedTuple):
 
 
 _UNIT_WORDS = frozenset(CALENDAR_UNIT_FORMS)
+# Every match of the long rule ends in "long", glued to its unit or not ("day-long", "yearlong").
+_LONG_WORDS = frozenset({"long"} | {unit + "long" for unit in CALENDAR_UNIT_FORMS})
 _PARTS = frozenset(PARTS_OF_DAY)
+# The plural words every match of the weekdays rule holds ("on Tuesdays", "Tuesday nights").
+_WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAY_FULL)
+_PARTS_PLURAL = frozenset(part + "s" for part in PARTS_OF_DAY)
 # Every match of the ago rule ends with a direction word: its last word ("from now": "now").
 _DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
 _HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
@@ -77,6 +89,8 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
+    Rule(RX_DAY_AFTER, day_after_mention, _UNIT_WORDS),
+    Rule(RX_NEXT_PART, next_part_mention, _PARTS),
     Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),
     Rule(RX_QUARTER, quarter_mention, frozenset({"quarter", "half", "period"})),
     Rule(RX_YEAR_AGO, year_ago_mention, frozenset({"year"})),
@@ -85,6 +99,9 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_SEASON, season_mention, frozenset(SEASONS)),
     Rule(RX_DURATION, duration_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_PLURAL, vague_plural_mention, _UNIT_WORDS),
+    Rule(RX_VAGUE_LENGTH, vague_length_mention, frozenset({"time", "while"})),
+    Rule(RX_LONG, long_mention, _LONG_WORDS),
+    Rule(RX_WEEKDAYS, weekdays_mention, _WEEKDAYS_PLURAL | _PARTS_PLURAL),
     Rule(RX_SET, set_mention, _UNIT_WORDS | frozenset(WEEKDAY_FULL) | _PARTS | frozenset(SEASONS)
          | frozenset(MONTHS) | frozenset(FREQUENCY_ADVERBS)),
     Rule(RX_REFERENCE, reference_mention, REFERENCE_WORDS),

@@ -8,7 +8,7 @@
 3. matches: in each window, the pattern is tried at the places its matches can start, left to right,
    the next try after the end of a match: the leftmost non-overlapping matches ``finditer`` finds in
    the window, without trying every character (a rule whose starts are unknown is scanned so);
-4. each match goes to the rule's handler, and the candidate it returns is trimmed (``trim``).
+4. each match goes to the rule's handler, and the candidates it returns are trimmed (``trim``).
 A match in the ``date`` header line counts only for the ``iso`` rule: the header is no mention.
 """
 from __future__ import annotations
@@ -152,7 +152,7 @@ def _cut_run(text: str, backwards: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _handle(rule: Rule, m: re.Match[str], ctx: Context, found: list[Cand]) -> None:
-    """Add the trimmed candidate of a match to found, if its handler gives one."""
+    """Add the trimmed candidates of a match to found, if its handler gives any."""
     try:
         c = rule.handler(m, ctx)
     except (ValueError, OverflowError):
@@ -161,7 +161,12 @@ def _handle(rule: Rule, m: re.Match[str], ctx: Context, found: list[Cand]) -> No
         # A word the lexicons do not hold as written: a case-insensitive pattern matches "ſpring"
         # (long s) or "Tuesday" with a Kelvin sign, which no lexicon key spells so. No date.
         c = None
-    if c is not None and trim(ctx.text, c):
+    if isinstance(c, list):
+        for one in c:
+            if trim(ctx.text, one):
+                one.origin = (rule.handler, m)
+                found.append(one)
+    elif c is not None and trim(ctx.text, c):
         c.origin = (rule.handler, m)
         found.append(c)
 
@@ -195,14 +200,15 @@ def _runs(doc: Doc) -> tuple[dict[str, list[int]], list[int], list[int]]:
     places: list[int] = []
     masks: list[int] = []
     starts_at = words.start
+    add_place, add_mask, hit = places.append, masks.append, hits.setdefault  # bound once: the hot loop
     for k in compress(range(len(runs)), runs):
         at = starts_at[k]
         for offset, key, mask in runs[k]:
             if key:
-                hits.setdefault(key, []).append(at + offset)
+                hit(key, []).append(at + offset)
             if mask:
-                places.append(at + offset)
-                masks.append(mask)
+                add_place(at + offset)
+                add_mask(mask)
     return hits, places, masks
 
 

@@ -57,6 +57,7 @@ TIME_MODIFIERS: dict[str, str] = {
     "fewer than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
     "well over": "MORE_THAN", "close to": "APPROX", "an estimated": "APPROX",
+    "over": "MORE_THAN",  # "over a week"; "over three years" is mostly the preposition (durations)
 }
 
 # Position inside a period ("late February", "early 2020", "mid-1990s").

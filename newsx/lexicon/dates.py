@@ -28,6 +28,13 @@ A_PERIOD_BEFORE = frozenset("for than within in about nearly almost after over l
 # Words before "the next day" that make it a period ("within the next day or two").
 PERIOD_WORDS = frozenset("in within over for during through throughout".split())
 
+# Words before "last" and a length that make it "the last" ("in last two years"); after any other
+# word "last" is the verb ("the talks will last two years", "to last a week").
+LAST_PERIOD_BEFORE = PERIOD_WORDS | frozenset("of since from by at".split())
+
+# Words right before a year that make it part of a copyright line ("Copyright 2019", "(c) 2019").
+COPYRIGHT_WORDS = frozenset("copyright copr c".split())
+
 # Words after a four-digit number that make it a count, not a year.
 NOT_YEAR_AFTER = frozenset(
     """people persons men women children troops soldiers jobs shares votes tons pounds feet miles
@@ -36,8 +43,10 @@ NOT_YEAR_AFTER = frozenset(
     old""".split()
 )
 
-# Words before a four-digit number that make it a name or a number, not a year ("flight 2020").
-NOT_YEAR_BEFORE = frozenset("no number flight route room model version page vol".split())
+# Words before a four-digit number that make it a name or a number, not a year ("flight 2020"),
+# and the nouns of a work whose title it is ("the film 1917", "the novel 1984").
+NOT_YEAR_BEFORE = frozenset("""no number flight route room model version page pages vol film movie novel album
+    song documentary musical opera""".split())
 
 # Words before "a year", "per month" that make it a rate ("$5 a year", "ten times a day").
 RATE_AMOUNT_WORDS = ("million", "billion", "thousand", "hundred", "percent", "dollars", "cents", "times")
@@ -57,3 +66,9 @@ REFERENCE_WORDS = frozenset(
 PUBLISHED_CUES = ("published", "posted", "filed", "released", "issued")
 UPDATED_CUES = ("updated", "modified", "edited", "revised")
 STAMP_CUE_LEADS = frozenset("first last originally date".split())
+
+# Nouns of people and jobs after "hourly", "daily" that make the adverb a kind of pay ("hourly
+# workers", "daily-wage labourers"), not a recurrence; and the pay words that may stand between.
+PAY_BASIS_NOUNS = ("workers", "worker", "employees", "employee", "staff", "staffers", "labourers", "laborers",
+                   "personnel", "workforce", "jobs", "job", "positions", "hires", "earners")
+PAY_BASIS_WORDS = ("salaried", "wage", "paid", "part-time", "full-time", "temporary", "seasonal", "contract")
