@@ -40,8 +40,10 @@ HEAD_CHARS = 600
 BODY_CHARS = 6000  # how far the partial dateline rules read the story for its year and latest date
 CUE_REACH = 60  # how far after its cue a stamp's date may end ("Published 10:42 AM EST, Tue Dec. 13, 2022")
 
+# Each date pattern starts at a word start (\b): tried only there, which is what keeps a search of
+# the head cheap, and "dismay 5, 2021" holds no "May 5, 2021".
 RX_FULL_DATE = icase(
-    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?"
+    rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?"
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+)(?P<y>\d{{4}})\b"
 )
 # An ISO date as stamps and feeds write it, with its clock time and UTC offset if any
@@ -77,10 +79,10 @@ RX_STAMP_END = icase(
 # A dateline without a year ("WASHINGTON, Dec. 13 (Reuters) -", "Tuesday, Dec. 13") or with a
 # weekday only ("KYIV, Tuesday (AP) -"): the last resort, completed from the text itself.
 RX_PARTIAL_DATELINE = icase(
-    rf"(?:(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<m>{MONTH})\.?\s+(?P<d>{DAY})(?![\d:]|,?\s*\d{{4}})|(?P<wdonly>{WEEKDAY}))"
+    rf"\b(?:(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<m>{MONTH})\.?\s+(?P<d>{DAY})(?![\d:]|,?\s*\d{{4}})|(?P<wdonly>{WEEKDAY}))"
     r"(?=[ \t]*(?:\(|[-\u2013\u2014:]|\n|\Z))"  # then the agency, a dash or the end of the line
 )
-RX_BODY_FULL_DATE = icase(rf"(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+(?P<y>\d{{4}})\b|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})\b")
+RX_BODY_FULL_DATE = icase(rf"\b(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+(?P<y>\d{{4}})\b|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})\b)")
 
 
 def detect_published(doc: Doc) -> Published | None:
