@@ -714,3 +714,38 @@ def test_alternation_prefers_the_longest_word():
 def test_a_word_no_lexicon_spells_so_is_no_date():
     # A long s matches "s" case-insensitively; the lexicons have no "\u017fpring": no date, no failure.
     assert [d.text for d in run("It rose in spring \u017fpring.")] == ["spring"]
+
+
+# The direction of a bare weekday (publication Tuesday 2022-12-13: last Friday is the 9th, the next
+# the 16th): a timetable verb in the simple present or a deadline with no tense cue looks ahead.
+WEEKDAY_TENSE = [
+    ("The board meets on Thursday to vote on the merger.", "2022-12-15"),
+    ("Peace talks resume Friday in Geneva.", "2022-12-16"),
+    ("The takeover offer expires Friday.", "2022-12-16"),
+    ("Polls close on Sunday evening in most regions.", "2022-12-18"),
+    ("Schools reopen Monday after the storm.", "2022-12-19"),
+    ("Voting ends Sunday.", "2022-12-18"),
+    ("The ceasefire holds until Sunday, the army says.", "2022-12-18"),
+    ("The strike lasts until Friday.", "2022-12-16"),
+    ("Bids must be submitted by Friday.", "2022-12-16"),
+    ("Lawmakers have until Friday to file amendments.", "2022-12-16"),
+    ("The payment is due Friday.", "2022-12-16"),
+    ("The vote is set for Thursday.", "2022-12-15"),
+    ("A ruling is expected before Thursday.", "2022-12-15"),
+    # Negatives: a past clause keeps last week's day.
+    ("The minister said Friday that talks had failed.", "2022-12-09"),
+    ("Until Friday, he had refused to comment.", "2022-12-09"),
+    ("The leaders met on Thursday in Paris.", "2022-12-08"),
+    ("Markets were closed until Friday.", "2022-12-09"),
+    ("Shares rose 3 percent by Friday.", "2022-12-09"),
+    ("The shop remained open on Friday.", "2022-12-09"),
+    ("Two soldiers were killed close to the border on Friday.", "2022-12-09"),
+    ("The fair was off to a bright start on Saturday.", "2022-12-10"),
+    ("Investors tendered most shares by the Friday deadline, it said.", "2022-12-09"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEEKDAY_TENSE)
+def test_weekday_tense(text, expected):
+    values = [d.value for d in run(text) if d.text.split()[0].endswith("day")]
+    assert values == [expected]

@@ -8,7 +8,10 @@
      ("will", "plans to", "scheduled") or a past one (an irregular past, a verb in -ed that follows
      no determiner nor modal);
   4. else the first cue after the span, up to the end of its clause (further for a fronted
-     adverbial at the start of a sentence, whose tense is the main clause's).
+     adverbial at the start of a sentence, whose tense is the main clause's);
+  5. else, just after a deadline preposition ("by", "before", "until"): future (a limit ahead).
+A timetable verb in the simple present ("meets", "talks resume", "expires") and a present
+obligation ("must", "has to") are future cues: news schedules with them.
 Only cues near the span are read. This is the direction a date resolves in, not the tense of a verb:
 it reads cues that are no verb forms ("upcoming", "ahead of", "ago", "plans to", a present "begins"
 that schedules). The clause layer's tense (``doc.clauses.tense_at``: the clause's first finite
@@ -21,12 +24,39 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..lexicon.verbs import AHEAD_CUES, DEFER_CUES, FUTURE_CUES, PAST_TENSE_CUES
+from ..lexicon.verbs import (AHEAD_CUES, DEADLINE_PREPOSITIONS, DEFER_CUES, FUTURE_CUES, PAST_TENSE_CUES,
+                             SCHEDULE_VERBS)
 from .context import Context
 from .patterns import alternation, icase
 
-# Cues of a future or a past tense.
-RX_FUTURE_CUE = icase(rf"\b(?:{alternation(FUTURE_CUES)}|to\s+be\s+\w+ed)\b")
+
+def _third_person(verb: str) -> str:
+    """"meets", "finishes", "kicks off": the -s form of a verb (of a phrase's first word)."""
+    head, _, rest = verb.partition(" ")
+    head += "es" if head.endswith(("sh", "ch", "ss", "x")) else "s"
+    return f"{head} {rest}" if rest else head
+
+
+# The bare form of a timetable verb after a plural subject ("talks resume Friday"); not after a
+# determiner, be, have, "to", a negation or a verb of staying ("its start", "was open", "remains open").
+_NOT_BEFORE_BARE = "".join(rf"(?<!\b{w}\s)" for w in (
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "to", "not", "n't", "did", "be", "is", "was",
+    "are", "were", "been", "has", "have", "had", "remain", "remains", "remained", "stay", "stays", "stayed", "kept",
+    "keep", "keeps", "left", "at", "in", "on", "of", "for", "as", "years", "days", "weeks", "months", "hours"))
+_BARE_SCHEDULE = [v for v in SCHEDULE_VERBS if v not in ("last", "hold", "run", "continue", "finish", "launch")]
+# Cues of a future or a past tense. The simple present of a timetable verb schedules ("the offer
+# expires Friday", "polls close at 22:30 on Sunday"); its bare form only after a plural in -s (not
+# "a bright start on Saturday"). An obligation ("must") was tried as a cue: "must" often governs
+# another clause than the date's ("ruled he must go, and set Friday as ...").
+RX_FUTURE_CUE = icase(
+    rf"\b(?:{alternation(FUTURE_CUES)}|to\s+be\s+\w+ed|{alternation(map(_third_person, SCHEDULE_VERBS))}"
+    rf"|(?<=s\s){_NOT_BEFORE_BARE}(?-i:{alternation(_BARE_SCHEDULE)})(?!\s+(?:to|by|in|of|up)\b))\b"
+)
+# Just before the date: a deadline or a limit ("by Friday", "until the end of March"); without any
+# tense cue in the clause, the date lies ahead ("the offer stands until Friday").
+RX_DEADLINE_BEFORE = icase(
+    rf"\b(?:{alternation(DEADLINE_PREPOSITIONS)})\s+(?:the\s+(?:end|close|start)\s+of\s+)?\Z")
+# (Not "by the Tuesday deadline": a day naming a deadline may be past.)
 RX_PAST_CUE = icase(
     rf"\b(?:says|{alternation(PAST_TENSE_CUES)}|ago|"
     # A participle after a determiner is an adjective ("the revised forecast"), not a past tense.
@@ -77,7 +107,10 @@ def tense(ctx: Context, start: int, end: int) -> str | None:
     stop = RX_CLAUSE_END.search(after)
     if stop:
         after = after[:stop.start()]
-    return _first_cue(after)
+    found = _first_cue(after)
+    if found is None and RX_DEADLINE_BEFORE.search(before):
+        return "future"  # "bids are due in by Friday", "the truce holds until Sunday": a limit ahead
+    return found
 
 
 def _sentence(ctx: Context, start: int) -> tuple[int, int]:

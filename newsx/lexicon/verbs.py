@@ -210,6 +210,16 @@ FUTURE_CUES = (
     "prepares to", "preparing to",
 )
 
+# Verbs of a timetable: in the simple present they schedule ("the board meets Thursday", "talks
+# resume Friday", "the offer expires Friday"), the -s form and the plural's bare form (the bare
+# form is read only after a plural in -s, not after be, have, "to" nor a negation: "was open").
+SCHEDULE_VERBS = ("meet", "resume", "expire", "close", "open", "begin", "start", "end", "convene", "reconvene",
+                  "reopen", "hold", "run", "continue", "last", "finish", "launch", "kick off", "take effect")
+
+# Before a date: prepositions of a deadline or a limit; with no tense cue in the clause the date lies
+# ahead ("applications close at noon", "the forms are in by Friday").
+DEADLINE_PREPOSITIONS = ("by", "before", "until", "till", "no later than", "not later than")
+
 # Before "until": a cue that the time is a deadline ahead ("postponed until Tuesday").
 DEFER_CUES = (
     "postpone", "postponed", "postpones", "delay", "delayed", "delays", "adjourn", "adjourned",
