@@ -749,3 +749,31 @@ WEEKDAY_TENSE = [
 def test_weekday_tense(text, expected):
     values = [d.value for d in run(text) if d.text.split()[0].endswith("day")]
     assert values == [expected]
+
+
+# Clock times: a zone after the time is in the span (TimeML), "at" is not; a 24-hour time without
+# its colon needs a zone, and a parenthesised gloss of the time before it is none.
+CLOCK_FORMS = [
+    ("The quake struck at 0130 GMT, officials said.", ("0130 GMT", "TIME", "2022-12-13T01:30Z", None)),
+    ("The first blast came at 1430 UTC.", ("1430 UTC", "TIME", "2022-12-13T14:30Z", None)),
+    ("Trading was halted at 9:25 after the glitch.", ("9:25", "TIME", "2022-12-13T09:25", None)),
+    ("The launch is set for 9:25 a.m. Eastern.", ("9:25 a.m. Eastern", "TIME", "2022-12-13T09:25", None)),
+    ("Polls close at 8 p.m. Pacific time.", ("8 p.m. Pacific time", "TIME", "2022-12-13T20:00", None)),
+    ("The attack began at 4 a.m. Moscow time.", ("4 a.m. Moscow time", "TIME", "2022-12-13T04:00", None)),
+    ("The speech starts at 8 p.m. ET.", ("8 p.m. ET", "TIME", "2022-12-13T20:00", None)),
+    ("The flight landed at 6 p.m. Eastern Europe was quiet.", ("6 p.m.", "TIME", "2022-12-13T18:00", None)),
+    ("It sold 1430 units.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOCK_FORMS)
+def test_clock_forms(text, expected):
+    if expected is None:
+        assert run(text) == []
+    else:
+        assert one(text) == expected
+
+
+def test_a_parenthesised_gloss_of_a_time_is_no_second_time():
+    found = run("The bomb went off at 10:35 a.m. (0735 GMT) in the market.")
+    assert [d.text for d in found] == ["10:35 a.m."]

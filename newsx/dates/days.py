@@ -141,10 +141,12 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     day_word = m["day"] or m["day2"]
-    if m["h24"]:
+    if m["h24"] or m["h4"]:
         day = _clock_day(ctx, m["day3"], m)
-        zone = "Z" if m["tz2"] and m["tz2"].upper() in UTC_ZONES else ""
-        c = cand(m, "TIME", f"{day}T{m['h24']}:{m['m24']}{zone}", None, "clock", start=m.start("h24"))
+        tz = m["tz2"] or m["tz4"]
+        zone = "Z" if tz and tz.upper() in UTC_ZONES else ""
+        hh, mi = (int(m["h24"]), m["m24"]) if m["h24"] else (int(m["h4"]), m["m4"])
+        c = cand(m, "TIME", f"{day}T{hh:02d}:{mi}{zone}", None, "clock", start=m.start("h24" if m["h24"] else "h4"))
         c.floating = not m["day3"]
         return c
     if m["word"] and _in_title(ctx.text, m.start("word"), m.end()):

@@ -79,7 +79,13 @@ MOD_WORDS = rf"(?:{alternation(TIME_MODIFIERS)})"
 POSITION = rf"(?:{choice(PERIOD_POSITIONS)})"
 PART = rf"(?:{choice(PARTS_OF_DAY)})"
 SEASON = rf"(?:{alternation(SEASONS)})"
-TZ = rf"(?:\s+\(?(?P<tz>{choice(TIME_ZONES)})\)?)"
+# A zone after a clock time is part of its span (TimeML): "EST", "GMT", "local time", and the zone
+# words of North America ("9:25 a.m. Eastern", "Pacific time"; a bare one not before a capitalised
+# word other than a weekday: not "Eastern Europe") or a place's time ("4 a.m. Moscow time").
+US_ZONE = r"(?-i:(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime\b|\b(?!\s+(?!" \
+    + rf"(?i:{WEEKDAY})\b)[A-Z])))"
+PLACE_TIME = r"(?-i:[A-Z][a-z]+\s+time\b)"
+TZ = rf"(?:\s+\(?(?P<tz>{US_ZONE}|{PLACE_TIME}|{choice(TIME_ZONES)})\)?)"
 TZ2 = TZ.replace("?P<tz>", "?P<tz2>")
 ORDINAL_Q = rf"(?:{choice(QUARTER_ORDINALS)})"
 
@@ -105,7 +111,10 @@ RX_CLOCK = icase(
     rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
     rf"(?:{TZ})?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
-    rf"|\bat\s+(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)(?:{TZ2})?"
+    # After "at", a 24-hour time ("at 22:30", "at 9:25"), or with a zone one without its colon
+    # ("0130 GMT", "at 1430 GMT"; not a parenthesised gloss of the time before it: "(0735 GMT)").
+    rf"|(?:\bat\s+(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)(?:{TZ2})?"
+    rf"|(?<!\(){_B}(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{choice(TIME_ZONES)})\b){TZ.replace('?P<tz>', '?P<tz4>')})"
     rf"(?:,?\s+(?:on\s+)?(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
