@@ -714,3 +714,25 @@ def test_alternation_prefers_the_longest_word():
 def test_a_word_no_lexicon_spells_so_is_no_date():
     # A long s matches "s" case-insensitively; the lexicons have no "\u017fpring": no date, no failure.
     assert [d.text for d in run("It rose in spring \u017fpring.")] == ["spring"]
+
+
+# A day word that opens a name, or stands inside a run of capitalised name words, is no date;
+# a day word alone, after a preposition or before a title or given name, stays one.
+DAY_NAMES = [
+    ("The Sunday Times reported the deal.", []),
+    ("A rival, the Sunday Telegraph, said on Monday the deal was off.", [("Monday", "2022-12-12")]),
+    ("The Good Friday Agreement ended the conflict.", []),
+    ("Members of the Tuesday Group met in the capital.", []),
+    ("Sunday Times readers said Sunday that they liked it.", [("Sunday", "2022-12-11")]),
+    ("Churches were full on Good Friday.", [("Good Friday", "2022-04-15")]),
+    ("On Tuesday President Biden said no.", [("Tuesday", "2022-12-13")]),
+    ("Tuesday Mary Smith said no.", [("Tuesday", "2022-12-13")]),
+    ("The cardinal led his Sunday Mass.", [("Sunday", "2022-12-11")]),
+    ("Markets fell on Black Monday.", [("Monday", "2022-12-12")]),
+    ("The Christmas Market opened on Friday.", [("Friday", "2022-12-09")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DAY_NAMES)
+def test_a_day_word_in_a_name(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected

@@ -295,6 +295,7 @@ RX_OF_AFTER = icase(r",?\s+of\b")
 RX_OF_THE_AFTER = icase(r"\s+of\s+the\b")
 RX_OF_AGE_AFTER = icase(r"\s+of\s+age\b")
 RX_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+RX_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!\.)")  # "Times" after "Sunday"; not "EST", "Nov."
 RX_LETTERS = re.compile(r"[a-z]+")
 RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")
