@@ -736,3 +736,18 @@ DAY_NAMES = [
 @pytest.mark.parametrize("text,expected", DAY_NAMES)
 def test_a_day_word_in_a_name(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
+
+
+# Forms of time expressions: each row a sentence and every (span, value) found in it.
+FORMS = [
+    # A timestamp keeps its zone in the span; UTC ("Z") is kept in the value.
+    ("The log shows 2021-03-04T10:15:00Z as the time.", [("2021-03-04T10:15:00Z", "2021-03-04T10:15Z")]),
+    ("It was stamped 2021-03-04T10:15:00.250Z.", [("2021-03-04T10:15:00.250Z", "2021-03-04T10:15Z")]),
+    ("The file reads 2021-03-04T10:15:00+02:00 at the top.", [("2021-03-04T10:15:00+02:00", "2021-03-04T10:15")]),
+    ("The code 2021-03-04Zeta is a part number.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_forms(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected

@@ -31,7 +31,8 @@ def iso_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if not (1900 <= y <= 2100 and valid_day(y, mo, d)):
         return None
     if m["hh"]:
-        return cand(m, "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}", None, "iso")
+        zone = "Z" if m["z"] else ""  # UTC is written Z in a TIMEX3 value, as after a clock time
+        return cand(m, "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}{zone}", None, "iso")
     return cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "iso")
 
 
