@@ -745,6 +745,14 @@ FORMS = [
     ("It was stamped 2021-03-04T10:15:00.250Z.", [("2021-03-04T10:15:00.250Z", "2021-03-04T10:15Z")]),
     ("The file reads 2021-03-04T10:15:00+02:00 at the top.", [("2021-03-04T10:15:00+02:00", "2021-03-04T10:15")]),
     ("The code 2021-03-04Zeta is a part number.", []),
+    # A length in several units, largest first, is one.
+    ("She finished the course in 4 minutes 20 seconds.", [("4 minutes 20 seconds", "PT4M20S")]),
+    ("The hearing lasted two hours and 15 minutes.", [("two hours and 15 minutes", "PT2H15M")]),
+    ("He was jailed for three years, six months and 10 days.", [("three years, six months and 10 days", "P3Y6M10D")]),
+    ("The flight took about 7 hours 40 minutes.", [("about 7 hours 40 minutes", "PT7H40M")]),
+    ("Shifts were spread over 9 hours 30 minutes.", [("9 hours 30 minutes", "PT9H30M")]),
+    # Units out of order are a list of two.
+    ("Trials ran 10 days, 3 years apart.", [("10 days", "P10D"), ("3 years", "P3Y")]),
 ]
 
 

@@ -194,6 +194,15 @@ RX_DURATION = icase(
     rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+# A length in two or three units, largest first: "4 minutes 20 seconds", "two hours and 15 minutes",
+# "three years, six months" (the handler checks the order).
+_C_NUM = rf"(?:\d+|{NUM_WORD}(?:[\s-]+{NUM_WORD})?)"
+_C_UNIT = r"(?:years?|months?|days?|hours?|minutes?|seconds?)"
+_C_JOIN = r"(?:,\s*|\s+)(?:and\s+)?"
+RX_COMPOUND = icase(
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n1>{_C_NUM})\s+(?P<u1>{_C_UNIT}){_C_JOIN}(?P<n2>{_C_NUM})\s+(?P<u2>{_C_UNIT})\b"
+    rf"(?:{_C_JOIN}(?P<n3>{_C_NUM})\s+(?P<u3>{_C_UNIT})\b)?"
+)
 # A unit made an adjective of length without a count: "a day-long meeting", "a yearlong inquiry",
 # "a decades-long feud".
 RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
