@@ -751,6 +751,12 @@ FORMS = [
     ("He was jailed for three years, six months and 10 days.", [("three years, six months and 10 days", "P3Y6M10D")]),
     ("The flight took about 7 hours 40 minutes.", [("about 7 hours 40 minutes", "PT7H40M")]),
     ("Shifts were spread over 9 hours 30 minutes.", [("9 hours 30 minutes", "PT9H30M")]),
+    # A quarter or half written short; a bare "H2" is hydrogen, "q2" and "Q5" no quarter.
+    ("Profit fell in Q3 2024, the bank said.", [("Q3 2024", "2024-Q3")]),
+    ("Sales rose in Q2, the retailer said.", [("Q2", "2022-Q2")]),
+    ("Margins in 1H24 and 2Q 2023 were thin.", [("1H24", "2024-H1"), ("2Q 2023", "2023-Q2")]),
+    ("Its Q4'21 results beat H2 2020.", [("Q4'21", "2021-Q4"), ("H2 2020", "2020-H2")]),
+    ("The bus runs on H2 cells; see file q2 and item Q5.", []),
     # Units out of order are a list of two.
     ("Trials ran 10 days, 3 years apart.", [("10 days", "P10D"), ("3 years", "P3Y")]),
 ]

@@ -194,6 +194,12 @@ RX_DURATION = icase(
     rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+# A quarter or half written short, as business news does: "Q2", "Q3 2024", "Q4'23", "2Q 2024", "H2 2024",
+# "1H24" (case-sensitive: "q2" and "h2" are no quarters).
+RX_SHORT_QUARTER = re.compile(
+    r"(?<![\w/.-])(?:(?P<k>Q|H)(?P<q>[1-4])|(?P<q2>[1-4])(?P<k2>Q|H))"
+    r"(?:(?:\s+|-)(?:FY)?(?P<y>(?:19|20)\d\d)|\s*['\u2019](?P<yy>\d\d)|(?P<yy2>\d\d))?(?![\w/-]|\.\d)"
+)
 # A length in two or three units, largest first: "4 minutes 20 seconds", "two hours and 15 minutes",
 # "three years, six months" (the handler checks the order).
 _C_NUM = rf"(?:\d+|{NUM_WORD}(?:[\s-]+{NUM_WORD})?)"
