@@ -35,6 +35,7 @@ PUBLISHED = [
     ("Ukraine latest\nDecember 13, 2022 4:52 PM UTC\nNEW YORK (Reuters) - Stocks fell.",
      ("2022-12-13", "December 13, 2022", "dateline")),
     ("Posted: 12/13/2022 10:42 AM\nText.", ("2022-12-13", "12/13/2022", "byline")),
+    ("Posted: 13/12/2022 10:42 AM\nText.", ("2022-12-13", "13/12/2022", "byline")),
     ("Published 2022-12-13T10:42\nText.", ("2022-12-13", "2022-12-13T10:42", "byline")),
     ("Updated: Dec. 13, 2022 4:00 PM\nText.", ("2022-12-13", "Dec. 13, 2022", "byline-updated")),
     ("WASHINGTON, Dec. 13 (Reuters) - Sales rose in 2022, after 2021 and the 2022 plan.",
@@ -757,6 +758,10 @@ FORMS = [
     ("Margins in 1H24 and 2Q 2023 were thin.", [("1H24", "2024-H1"), ("2Q 2023", "2023-Q2")]),
     ("Its Q4'21 results beat H2 2020.", [("Q4'21", "2021-Q4"), ("H2 2020", "2020-H2")]),
     ("The bus runs on H2 cells; see file q2 and item Q5.", []),
+    # A numeric date is month first unless its first number cannot be a month.
+    ("The deal was signed on 30/06/2014 in London.", [("30/06/2014", "2014-06-30")]),
+    ("The deal was signed on 06/07/2014 in London.", [("06/07/2014", "2014-06-07")]),
+    ("Forms dated 31/02/2014 and 13/13/2014 were void.", []),
     # Units out of order are a list of two.
     ("Trials ran 10 days, 3 years apart.", [("10 days", "P10D"), ("3 years", "P3Y")]),
 ]

@@ -40,7 +40,7 @@ def numeric_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     y = int(m["y"])
     if len(m["y"]) == 2:
         y += 1900 if y > 30 else 2000
-    mo, d = int(m["m"]), int(m["d"])
+    mo, d = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m0"]), int(m["d0"]))
     if not (1900 <= y <= 2100 and valid_day(y, mo, d)):
         return None
     return cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "numeric")

@@ -90,7 +90,9 @@ _E = r"(?![\w/-]|\.\d|:\d)"  # nor after
 # A timestamp may end in a zone: "Z" (UTC) or an offset ("2021-03-04T10:15:00Z", "T10:15+02:00").
 RX_ISO = icase(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d{1,6})?)?"
                r"(?:(?P<z>Z)|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?" + _E)
-RX_NUMERIC = icase(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
+# Month first ("06/07/2014": June 7), unless the first number cannot be a month ("30/06/2014": June 30).
+RX_NUMERIC = icase(_B + r"(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])|(?P<d0>1[3-9]|2\d|3[01])/(?P<m0>1[0-2]|0?[1-9]))"
+                   r"/(?P<y>\d{4}|\d\d)" + _E)
 RX_CALENDAR = icase(
     rf"{_B}(?:(?P<approx>around|about|approximately)\s+(?=\w+\.?\s+\d))?"
     rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
