@@ -35,6 +35,7 @@ PUBLISHED = [
     ("Ukraine latest\nDecember 13, 2022 4:52 PM UTC\nNEW YORK (Reuters) - Stocks fell.",
      ("2022-12-13", "December 13, 2022", "dateline")),
     ("Posted: 12/13/2022 10:42 AM\nText.", ("2022-12-13", "12/13/2022", "byline")),
+    ("Posted: 13/12/2022 10:42 AM\nText.", ("2022-12-13", "13/12/2022", "byline")),
     ("Published 2022-12-13T10:42\nText.", ("2022-12-13", "2022-12-13T10:42", "byline")),
     ("Updated: Dec. 13, 2022 4:00 PM\nText.", ("2022-12-13", "Dec. 13, 2022", "byline-updated")),
     ("WASHINGTON, Dec. 13 (Reuters) - Sales rose in 2022, after 2021 and the 2022 plan.",
@@ -777,3 +778,58 @@ def test_clock_forms(text, expected):
 def test_a_parenthesised_gloss_of_a_time_is_no_second_time():
     found = run("The bomb went off at 10:35 a.m. (0735 GMT) in the market.")
     assert [d.text for d in found] == ["10:35 a.m."]
+
+
+# A day word that opens a name, or stands inside a run of capitalised name words, is no date;
+# a day word alone, after a preposition or before a title or given name, stays one.
+DAY_NAMES = [
+    ("The Sunday Times reported the deal.", []),
+    ("A rival, the Sunday Telegraph, said on Monday the deal was off.", [("Monday", "2022-12-12")]),
+    ("The Good Friday Agreement ended the conflict.", []),
+    ("Members of the Tuesday Group met in the capital.", []),
+    ("Sunday Times readers said Sunday that they liked it.", [("Sunday", "2022-12-11")]),
+    ("Churches were full on Good Friday.", [("Good Friday", "2022-04-15")]),
+    ("On Tuesday President Biden said no.", [("Tuesday", "2022-12-13")]),
+    ("Tuesday Mary Smith said no.", [("Tuesday", "2022-12-13")]),
+    ("The cardinal led his Sunday Mass.", [("Sunday", "2022-12-11")]),
+    ("Markets fell on Black Monday.", [("Monday", "2022-12-12")]),
+    ("The Christmas Market opened on Friday.", [("Friday", "2022-12-09")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DAY_NAMES)
+def test_a_day_word_in_a_name(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected
+
+
+# Forms of time expressions: each row a sentence and every (span, value) found in it.
+FORMS = [
+    # A timestamp keeps its zone in the span; UTC ("Z") is kept in the value.
+    ("The log shows 2021-03-04T10:15:00Z as the time.", [("2021-03-04T10:15:00Z", "2021-03-04T10:15Z")]),
+    ("It was stamped 2021-03-04T10:15:00.250Z.", [("2021-03-04T10:15:00.250Z", "2021-03-04T10:15Z")]),
+    ("The file reads 2021-03-04T10:15:00+02:00 at the top.", [("2021-03-04T10:15:00+02:00", "2021-03-04T10:15")]),
+    ("The code 2021-03-04Zeta is a part number.", []),
+    # A length in several units, largest first, is one.
+    ("She finished the course in 4 minutes 20 seconds.", [("4 minutes 20 seconds", "PT4M20S")]),
+    ("The hearing lasted two hours and 15 minutes.", [("two hours and 15 minutes", "PT2H15M")]),
+    ("He was jailed for three years, six months and 10 days.", [("three years, six months and 10 days", "P3Y6M10D")]),
+    ("The flight took about 7 hours 40 minutes.", [("about 7 hours 40 minutes", "PT7H40M")]),
+    ("Shifts were spread over 9 hours 30 minutes.", [("9 hours 30 minutes", "PT9H30M")]),
+    # A quarter or half written short; a bare "H2" is hydrogen, "q2" and "Q5" no quarter.
+    ("Profit fell in Q3 2024, the bank said.", [("Q3 2024", "2024-Q3")]),
+    ("Sales rose in Q2, the retailer said.", [("Q2", "2022-Q2")]),
+    ("Margins in 1H24 and 2Q 2023 were thin.", [("1H24", "2024-H1"), ("2Q 2023", "2023-Q2")]),
+    ("Its Q4'21 results beat H2 2020.", [("Q4'21", "2021-Q4"), ("H2 2020", "2020-H2")]),
+    ("The bus runs on H2 cells; see file q2 and item Q5.", []),
+    # A numeric date is month first unless its first number cannot be a month.
+    ("The deal was signed on 30/06/2014 in London.", [("30/06/2014", "2014-06-30")]),
+    ("The deal was signed on 06/07/2014 in London.", [("06/07/2014", "2014-06-07")]),
+    ("Forms dated 31/02/2014 and 13/13/2014 were void.", []),
+    # Units out of order are a list of two.
+    ("Trials ran 10 days, 3 years apart.", [("10 days", "P10D"), ("3 years", "P3Y")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_forms(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected

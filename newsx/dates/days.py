@@ -14,12 +14,15 @@ import re
 from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
 from ..lexicon.calendar import CLOCK_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS, UTC_ZONES, WEEKDAYS
 from ..lexicon.dates import DATE_PREPOSITIONS, MONTH_LEAD_WORDS
-from ..lexicon.grammar import DETERMINERS
+from ..lexicon.grammar import ARTICLES, DETERMINERS
+from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, nearest_day, nearest_month, position_mod, valid_day,
                         weekday_date, weekday_year)
-from .patterns import RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE
+from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_NAME_WORD_AFTER, RX_WORD_AFTER,
+                       RX_WORD_BEFORE)
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
 
@@ -28,7 +31,8 @@ def iso_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if not (1900 <= y <= 2100 and valid_day(y, mo, d)):
         return None
     if m["hh"]:
-        return cand(m, "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}", None, "iso")
+        zone = "Z" if m["z"] else ""  # UTC is written Z in a TIMEX3 value, as after a clock time
+        return cand(m, "TIME", f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}{zone}", None, "iso")
     return cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "iso")
 
 
@@ -36,7 +40,7 @@ def numeric_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     y = int(m["y"])
     if len(m["y"]) == 2:
         y += 1900 if y > 30 else 2000
-    mo, d = int(m["m"]), int(m["d"])
+    mo, d = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m0"]), int(m["d0"]))
     if not (1900 <= y <= 2100 and valid_day(y, mo, d)):
         return None
     return cand(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}", None, "numeric")
@@ -139,6 +143,28 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return after is not None and not sentence_initial(text, start, quotes=False)
 
 
+# Capitalised words that may follow a day without making a name of it: "Tuesday Nov. 15", "on
+# Monday President Biden said", "Sunday Mary Smith said".
+_NOT_NAME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TITLE_WORDS | HONORIFICS | FEMALE_GIVEN_NAMES \
+    | MALE_GIVEN_NAMES | frozenset(PARTS_OF_DAY)
+
+
+def _heads_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a day word opens a name: followed by a capitalised name word, with an article or
+    the sentence start or a capitalised word before it ("The Sunday Times", "the Good Friday
+    Agreement", "the Tuesday Group"); "said Tuesday Prime Minister ..." and "Black Monday" stay days."""
+    after = RX_NAME_WORD_AFTER.match(text, end, end + 40)
+    if after is None or after.group(1).lower() in _NOT_NAME_HEADS:
+        return False
+    if sentence_initial(text, start):
+        return True
+    prev = RX_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if prev is None or start - prev.end(1) > 1:
+        return False
+    # after a determiner, or inside a run of capitalised words ("the Good Friday Agreement")
+    return prev.group(1).lower() in ARTICLES or prev.group(1)[0].isupper()
+
+
 def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     day_word = m["day"] or m["day2"]
     if m["h24"] or m["h4"]:
@@ -215,6 +241,8 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     wd_word = m["wd"]
     if not wd_word[0].isupper():
         return None
+    if not m["rel"] and not m["pos"] and not m["part"] and _heads_a_name(ctx.text, m.start("wd"), m.end("wd")):
+        return None  # "The Sunday Times": a name
     rel = lower_words(m["rel"]) or None
     start = m.start()
     wd = WEEKDAYS[wd_word.lower()]
@@ -279,6 +307,8 @@ def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
             and prev.group(1).lower() not in DATE_PREPOSITIONS | DETERMINERS \
             and m.start() - prev.end(1) <= 1 and not sentence_initial(ctx.text, prev.start(1)):
         return None  # "Nell Christmas": a surname
+    if not m["rel"] and not m["y"] and not m["week"] and _heads_a_name(ctx.text, m.start("h"), m.end("h")):
+        return None  # "the Good Friday Agreement": a name
     name = lower_words(m["h"])
     if m["y"]:
         day = holiday_on(name, int(m["y"]))

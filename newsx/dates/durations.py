@@ -18,10 +18,35 @@ import re
 from ..lexicon.calendar import FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_MODIFIERS, WEEKDAYS
 from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS, LAST_PERIOD_BEFORE
 from .context import Cand, Context, cand, sentence_initial
-from .normalise import count_value, duration_value, lower_words, unit_letter
+from .normalise import components, count_value, duration_value, lower_words, unit_letter
 from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_ARTICLE_BEFORE, RX_BETWEEN_BEFORE,
                        RX_EVERY_BEFORE, RX_MODAL_JUST_BEFORE, RX_OF_AFTER, RX_OF_AGE_AFTER, RX_PAY_BASIS_AFTER,
                        RX_WORD_AFTER, RX_WORD_BEFORE, RX_YEARLIKE)
+
+
+# The units a compound length may join, largest first.
+_COMPOUND_ORDER = ("Y", "M", "D", "H", "MIN", "S")
+
+
+def compound_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """One length in several units ("two hours and 15 minutes": PT2H15M), as TimeML writes it; units
+    out of order ("10 days, 3 years") or counts that are no whole numbers are a list, left to the
+    duration rule."""
+    parts: list[tuple[int | float, str]] = []
+    last = -1
+    for k in ("1", "2", "3"):
+        if not m["n" + k]:
+            break
+        n = count_value(m["n" + k])
+        unit = unit_letter(m["u" + k])
+        if n is None or n != int(n) or unit not in _COMPOUND_ORDER or _COMPOUND_ORDER.index(unit) <= last:
+            return None
+        last = _COMPOUND_ORDER.index(unit)
+        parts.append((int(n), unit))
+    mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
+    if m["mod"] and (mod is None or lower_words(m["mod"]) == "over"):
+        return cand(m, "DURATION", components(parts), None, "duration", start=m.start("n1"))  # "over": a preposition
+    return cand(m, "DURATION", components(parts), mod, "duration")
 
 
 def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:

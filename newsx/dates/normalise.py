@@ -211,8 +211,8 @@ def duration_value(n: int | float | None, unit: str) -> str:
         smaller, size = _SMALLER[unit]
         part = (n - int(n)) * size
         if abs(part - round(part)) < 1e-6:
-            return _components([(int(n), unit), (round(part), smaller)])
-    return _components([(n, unit)])
+            return components([(int(n), unit), (round(part), smaller)])
+    return components([(n, unit)])
 
 
 # The next smaller unit of a unit and how many of it make one ("P1.5Y" is "P1Y6M").
@@ -220,7 +220,7 @@ _SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
 
-def _components(parts: list[tuple[int | float, str]]) -> str:
+def components(parts: list[tuple[int | float, str]]) -> str:
     """A TIMEX3 duration of (count, unit) parts, zero parts left out ("P1DT12H", "PT30M")."""
     date = "".join(f"{num_str(k)}{u}" for k, u in parts if k and u not in _TIME_UNITS)
     time = "".join(f"{num_str(k)}{_TIME_UNITS[u]}" for k, u in parts if k and u in _TIME_UNITS)

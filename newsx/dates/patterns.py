@@ -93,8 +93,12 @@ _B = r"(?<![\w/.-])"  # no word, slash, period or hyphen just before (G-20, 3/4,
 _E = r"(?![\w/-]|\.\d|:\d)"  # nor after
 
 
-RX_ISO = icase(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d)?)?" + _E)
-RX_NUMERIC = icase(_B + r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)" + _E)
+# A timestamp may end in a zone: "Z" (UTC) or an offset ("2021-03-04T10:15:00Z", "T10:15+02:00").
+RX_ISO = icase(_B + r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d{1,6})?)?"
+               r"(?:(?P<z>Z)|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?" + _E)
+# Month first ("06/07/2014": June 7), unless the first number cannot be a month ("30/06/2014": June 30).
+RX_NUMERIC = icase(_B + r"(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])|(?P<d0>1[3-9]|2\d|3[01])/(?P<m0>1[0-2]|0?[1-9]))"
+                   r"/(?P<y>\d{4}|\d\d)" + _E)
 RX_CALENDAR = icase(
     rf"{_B}(?:(?P<approx>around|about|approximately)\s+(?=\w+\.?\s+\d))?"
     rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
@@ -201,6 +205,21 @@ RX_DURATION = icase(
     rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+# A quarter or half written short, as business news does: "Q2", "Q3 2024", "Q4'23", "2Q 2024", "H2 2024",
+# "1H24" (case-sensitive: "q2" and "h2" are no quarters).
+RX_SHORT_QUARTER = re.compile(
+    r"(?<![\w/.-])(?:(?P<k>Q|H)(?P<q>[1-4])|(?P<q2>[1-4])(?P<k2>Q|H))"
+    r"(?:(?:\s+|-)(?:FY)?(?P<y>(?:19|20)\d\d)|\s*['\u2019](?P<yy>\d\d)|(?P<yy2>\d\d))?(?![\w/-]|\.\d)"
+)
+# A length in two or three units, largest first: "4 minutes 20 seconds", "two hours and 15 minutes",
+# "three years, six months" (the handler checks the order).
+_C_NUM = rf"(?:\d+|{NUM_WORD}(?:[\s-]+{NUM_WORD})?)"
+_C_UNIT = r"(?:years?|months?|days?|hours?|minutes?|seconds?)"
+_C_JOIN = r"(?:,\s*|\s+)(?:and\s+)?"
+RX_COMPOUND = icase(
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n1>{_C_NUM})\s+(?P<u1>{_C_UNIT}){_C_JOIN}(?P<n2>{_C_NUM})\s+(?P<u2>{_C_UNIT})\b"
+    rf"(?:{_C_JOIN}(?P<n3>{_C_NUM})\s+(?P<u3>{_C_UNIT})\b)?"
+)
 # A unit made an adjective of length without a count: "a day-long meeting", "a yearlong inquiry",
 # "a decades-long feud".
 RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
@@ -304,6 +323,7 @@ RX_OF_AFTER = icase(r",?\s+of\b")
 RX_OF_THE_AFTER = icase(r"\s+of\s+the\b")
 RX_OF_AGE_AFTER = icase(r"\s+of\s+age\b")
 RX_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+RX_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!\.)")  # "Times" after "Sunday"; not "EST", "Nov."
 RX_LETTERS = re.compile(r"[a-z]+")
 RX_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*\Z")
 RX_WORD_AFTER = re.compile(r"\A[^A-Za-z]*?([A-Za-z']+)")

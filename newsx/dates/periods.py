@@ -253,6 +253,26 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
     return _quarter_of_year(m, ctx, q, year, offset, pre)
 
 
+def short_quarter_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A quarter or half written short ("Q3 2024": 2024-Q3, "1H24": 2024-H1). Without a year a
+    quarter is the nearest one consistent with tense, as "the third quarter" is; a bare "H2" is
+    too often hydrogen to be read as a half."""
+    kind = m["k"] or m["k2"]
+    q = int(m["q"] or m["q2"])
+    short = m["yy"] or m["yy2"]
+    year = int(m["y"]) if m["y"] else 2000 + int(short) if short else None
+    if kind == "H":
+        if q > 2 or year is None:
+            return None
+        return cand(m, "DATE", f"{year:04d}-H{q}", None, "quarter")
+    if year is not None:
+        return cand(m, "DATE", f"{year:04d}-Q{q}", None, "quarter")
+    if ctx.dct is None:
+        return cand(m, "DATE", f"XXXX-Q{q}", None, "quarter")
+    y, q = recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()))
+    return cand(m, "DATE", f"{y:04d}-Q{q}", None, "quarter")
+
+
 def _years_back(m: re.Match[str], pre: str | None) -> int:
     """The years between the quarter named and the one its words point at ("year-ago": -1)."""
     offset = 0

@@ -245,7 +245,7 @@ def _published_from(m: re.Match[str]) -> str | None:
     else:
         if len(m["y"]) != 4:
             return None
-        month, day = int(m["m"]), int(m["d"])
+        month, day = (int(m["m"]), int(m["d"])) if m["m"] else (int(m["m0"]), int(m["d0"]))  # "30/06/2014"
     year = int(m["y"])
     if 1900 <= year <= 2100 and valid_day(year, month, day):
         return f"{year:04d}-{month:02d}-{day:02d}"

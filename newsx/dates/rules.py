@@ -15,7 +15,8 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             the next day, the day after, that day, the following week, the same month a
                             year earlier (anaphoric, counted from what the story named last by ``narrative``)
   7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
-  8. ``quarter``            the third quarter, third-quarter, a year-earlier quarter, the first half of 2022;
+  8. ``quarter``            the third quarter, third-quarter, a year-earlier quarter, the first half of 2022,
+                            Q3 2024, 1H24 (written short, case-sensitive);
                             a bare "quarter" or "a year ago" follows the quarter the article reports on
   9. ``decade``, ``year``, ``century``   the 1990s, the sixties, mid-1990s, nineteen ninety-six, the
                             year, year-end, the 20th century; a year range is two years ("1998-99":
@@ -25,7 +26,8 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
  11. ``duration``           three years, the past 24 hours, two-year, several months, for years, for some
                             time, a day-long meeting; a range is two ("two to three years": "two" P2Y
                             and "three years" P3Y) but after a determiner or in one word one ("the next
-                            12 to 18 months", "2-3 years": PXM, PXY)
+                            12 to 18 months", "2-3 years": PXM, PXY); in several units one
+                            ("two hours and 15 minutes": PT2H15M)
  12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
@@ -44,16 +46,16 @@ from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
 from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
                    part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
-from .durations import (duration_mention, long_mention, reference_mention, set_mention, vague_length_mention,
-                        vague_plural_mention, weekdays_mention)
-from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_DAY_AFTER, RX_DECADE, RX_DECADE_WORD, RX_DEICTIC,
-                       RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG, RX_NEXT_PART, RX_NUMERIC, RX_PART_OF_DAY,
-                       RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET,
+from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
+                        vague_length_mention, vague_plural_mention, weekdays_mention)
+from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
+                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG, RX_NEXT_PART,
+                       RX_NUMERIC, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
 from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
                       next_part_mention, period_edge_mention, quarter_mention, relative_mention, season_mention,
-                      spoken_year_mention, the_year_mention, year_ago_mention, year_end_mention, year_mention)
+                      short_quarter_mention, spoken_year_mention, the_year_mention, year_ago_mention, year_end_mention, year_mention)
 
 DIGITS = "#"  # the anchor key of any run of digits
 
@@ -93,11 +95,13 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_NEXT_PART, next_part_mention, _PARTS),
     Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),
     Rule(RX_QUARTER, quarter_mention, frozenset({"quarter", "half", "period"})),
+    Rule(RX_SHORT_QUARTER, short_quarter_mention, frozenset({DIGITS})),
     Rule(RX_YEAR_AGO, year_ago_mention, frozenset({"year"})),
     Rule(RX_DECADE, decade_mention, frozenset({DIGITS})),
     Rule(RX_YEAR, year_mention, frozenset({DIGITS})),
     Rule(RX_SEASON, season_mention, frozenset(SEASONS)),
     Rule(RX_DURATION, duration_mention, _UNIT_WORDS),
+    Rule(RX_COMPOUND, compound_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_PLURAL, vague_plural_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_LENGTH, vague_length_mention, frozenset({"time", "while"})),
     Rule(RX_LONG, long_mention, _LONG_WORDS),
