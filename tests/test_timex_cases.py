@@ -155,8 +155,9 @@ def test_time_expressions_of_blind_news():
 
 
 # timex_cases.json: 435/526 checks (0.827) passed on the code of the day it was written blind
-# (main at 0521dac): 345/430 expected expressions, 90/96 look-alikes.
-FLOOR = 0.807
+# (main at 0521dac): 345/430 expected expressions, 90/96 look-alikes. After issue 18's rules, whose
+# writers never read it (they were given only the kinds of failure, in general terms): 465/526 (0.884).
+FLOOR = 0.87
 
 if __name__ == "__main__":
     passed, total, by_tag, failing = results()
