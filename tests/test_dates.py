@@ -247,7 +247,7 @@ DATES = [
     ("The clerk filed it as 2019-12 by mistake.", None),
     ("He paid $2015-2016 in fees.", None),
     # Ranges of lengths: one period after a determiner or in one word (two are in test_several).
-    ("Prices will climb over the next 12 to 18 months.", ("the next 12 to 18 months", "DURATION", "PXM", None)),
+    ("Rents may keep rising for the next 9 to 15 months.", ("the next 9 to 15 months", "DURATION", "PXM", None)),
     ("The job took 2-3 years.", ("2-3 years", "DURATION", "PXY", None)),
     ("The plan was approved three to five years ago.", ("five years ago", "DATE", "2017", None)),
     ("Children two to three years old play here.", None),
@@ -277,9 +277,9 @@ DATES = [
     ("Wages stalled over the past decade.", ("the past decade", "DURATION", "P10Y", None)),
     ("Sea levels will rise over the next century.", ("the next century", "DURATION", "P100Y", None)),
     ("Ten years from now the city will look different.", ("Ten years from now", "DATE", "2032", None)),
-    ("Sales for the full year were higher.", ("the full year", "DATE", "2022", None)),
+    ("Revenue over the full year was flat.", ("the full year", "DATE", "2022", None)),
     # A noun of time after an adjectival length makes the phrase the period, with its article.
-    ("Profits were inflated over a three-year period.", ("a three-year period", "DURATION", "P3Y", None)),
+    ("Costs were spread across a four-year period.", ("a four-year period", "DURATION", "P4Y", None)),
     ("He served his one-year term in full.", ("one-year term", "DURATION", "P1Y", None)),
     ("The 10-year plan failed.", ("10-year", "DURATION", "P10Y", None)),
     ("The loan may run for an additional year.", ("an additional year", "DURATION", "P1Y", None)),
@@ -298,15 +298,16 @@ DATES = [
     # A year with "or later", "and beyond" is that year and what follows; not after a month.
     ("The mine will not reopen until 2025 or later.", ("2025 or later", "DATE", "2025", "ON_OR_AFTER")),
     ("Forecasts for 2030 and beyond are grim.", ("2030 and beyond", "DATE", "2030", "ON_OR_AFTER")),
-    ("She flew in October 1984 and later served as an adviser.", ("October 1984", "DATE", "1984-10", None)),
+    ("She joined the party in May 1979 and later became its leader.", ("May 1979", "DATE", "1979-05", None)),
     ("Sales rose in 1998 and after that fell.", ("1998", "DATE", "1998", None)),
     # Kinds of days are days; two vague lengths joined are one.
     ("The index lagged for eight trading days.", ("eight trading days", "DURATION", "P8D", None)),
     ("Refunds take five business days.", ("five business days", "DURATION", "P5D", None)),
-    ("He probably died within weeks or months of his capture.", ("weeks or months", "DURATION", "PXW", None)),
-    ("Many funds in recent weeks and months have sold.", ("recent weeks and months", "DURATION", "PXW", None)),
+    ("The bridge could reopen within weeks or months, engineers said.", ("weeks or months", "DURATION", "PXW", None)),
+    ("Lenders have tightened terms over recent weeks and months.", ("recent weeks and months", "DURATION", "PXW", None)),
+    ("Prices climbed during recent months.", ("recent months", "DURATION", "PXM", None)),
     # "over" a single unit is more than it; before a count it is mostly the preposition.
-    ("The tour is likely to last over a week.", ("over a week", "DURATION", "P1W", "MORE_THAN")),
+    ("The repairs should take over a week.", ("over a week", "DURATION", "P1W", "MORE_THAN")),
     ("He waited over an hour.", ("over an hour", "DURATION", "PT1H", "MORE_THAN")),
     ("Payments were spread over three years.", ("three years", "DURATION", "P3Y", None)),
     ("The wait was over half an hour.", ("half an hour", "DURATION", "PT30M", None)),
@@ -317,13 +318,16 @@ DATES = [
     ("Prices rose in last two years.", ("last two years", "DURATION", "P2Y", None)),
     ("The last two years were hard.", ("The last two years", "DURATION", "P2Y", None)),
     # "quarter-to-quarter" compares two quarters and names none.
-    ("The quarter-to-quarter comparison improved.", None),
+    ("Margins widened on a quarter-to-quarter basis.", None),
+    ("Prices fell on a year-over-year basis.", None),
+    ("Sales slipped 2% month-on-month.", None),
+    ("Sales rose 2% in a year.", ("a year", "DURATION", "P1Y", None)),
     # An unknown number of a unit, with its article: "over the years", "the weeks ahead".
     ("Over the years the town grew.", ("the years", "DURATION", "PXY", None)),
     ("Prices may fall in the weeks ahead.", ("the weeks ahead", "DURATION", "PXW", None)),
     ("Few firms survive in the early years.", ("the early years", "DURATION", "PXY", None)),
-    ("Troops advanced in the first hours of the war.", ("the first hours", "DURATION", "PTXH", None)),
-    ("Sales rose for the first time in years.", ("years", "DURATION", "PXY", None)),
+    ("Rescuers reached the village in the first hours after the quake.", ("the first hours", "DURATION", "PTXH", None)),
+    ("The river froze over, a sight not seen in years.", ("years", "DURATION", "PXY", None)),
     ("The index hit its lowest level in decades, traders said.", ("decades", "DURATION", "PXDE", None)),
     ("Over the past years, the town changed.", ("the past years", "DURATION", "PXY", None)),
     ("The plan was done in days of talks.", None),
@@ -741,7 +745,7 @@ WEEKDAY_TENSE = [
     ("Shares rose 3 percent by Friday.", "2022-12-09"),
     ("The shop remained open on Friday.", "2022-12-09"),
     ("Two soldiers were killed close to the border on Friday.", "2022-12-09"),
-    ("The fair was off to a bright start on Saturday.", "2022-12-10"),
+    ("The festival got a sunny opening day on Saturday.", "2022-12-10"),
     ("Investors tendered most shares by the Friday deadline, it said.", "2022-12-09"),
 ]
 
@@ -776,8 +780,8 @@ def test_clock_forms(text, expected):
 
 
 def test_a_parenthesised_gloss_of_a_time_is_no_second_time():
-    found = run("The bomb went off at 10:35 a.m. (0735 GMT) in the market.")
-    assert [d.text for d in found] == ["10:35 a.m."]
+    found = run("The ferry sank at 6:20 p.m. (1520 GMT) near the harbour.")
+    assert [d.text for d in found] == ["6:20 p.m."]
 
 
 # A day word that opens a name, or stands inside a run of capitalised name words, is no date;

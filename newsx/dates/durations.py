@@ -5,7 +5,7 @@ A duration is valued P3Y, PT24H, P2Y6M or PXM for an unknown count ("several mon
 unknown unit ("for some time"); decades and centuries in years ("half a century": P50Y). A range of
 lengths is two TIMEX3s, as TimeML writes ranges: "two to three years" is "two" (P2Y, the unit of the
 second) and "three years" (P3Y), "between 60 and 90 days" likewise; after a determiner or written
-as one word it is one period with an open count ("the next 12 to 18 months", "2-3 years": PXM, PXY).
+as one word it is one period with an open count ("the next 9 to 15 months", "2-3 years": PXM, PXY).
 An age ("a 6-year-old"), a fraction ("three-quarters of") or a title ("48 Hours") is none. A set is a
 recurrence (``every Monday``: XXXX-WXX-1, ``on Tuesdays``, ``daily``: P1D, ``$5 a year``: P1Y);
 "hourly" before workers is a kind of pay, none. A reference is PRESENT_REF, PAST_REF or FUTURE_REF
@@ -122,7 +122,7 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
 
 def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, start: int,
            mod: str | None) -> Cand | list[Cand] | None:
-    """A range of lengths: one period after a determiner ("the next 12 to 18 months": PXM) or in
+    """A range of lengths: one period after a determiner ("the next 9 to 15 months": PXM) or in
     one word ("2-3 years"); else two, as TimeML writes a range: "two to three years" is "two" (P2Y,
     the unit of the second) and "three years" (P3Y); "between 60 and 90 days" likewise."""
     n2 = count_value(m["n2"])
@@ -168,9 +168,11 @@ def vague_plural_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     if lead in ("in the coming", "in coming"):
         # "in (the) coming days": an unspecified time ahead, not a length of time.
         return cand(m, "DATE", "FUTURE_REF", None, "vague", start=m.start() + 3)
-    if lead == "in recent":
-        # "in recent years": an unspecified number of the unit, as TimeBank mostly types and values it.
-        return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=m.start() + 3)
+    if lead.endswith(" recent"):
+        # "in recent years", "over recent months": an unspecified number of the unit, as TimeBank
+        # mostly types and values it; the preposition stays out.
+        return cand(m, "DURATION", duration_value(None, unit), None, "duration",
+                    start=m.start("lead") + len(m["lead"]) - len("recent"))
     # "over the past years" keeps "the past", as "the past three years" does; "for years" is "years".
     start = m.start("lead") + m["lead"].lower().index("the") if " the " in lead else m.start("unit")
     return cand(m, "DURATION", duration_value(None, unit), None, "duration", start=start)

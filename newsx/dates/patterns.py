@@ -201,7 +201,8 @@ RX_DURATION = icase(
     rf"(?:(?P<n>{NUMBER})(?:(?P<sep>\s*[-\u2013]\s*|\s+(?:to|or|and)\s+)(?P<n2>{NUMBER})"
     rf"|[\s-]+(?P<qual>half|additional|extra|further))?|(?P<half>half[\s-]+an?)|(?P<vague>{VAGUE}))"
     rf"(?:\s+more)?[\s-]+"
-    rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})"
+    # "a quarter-to-quarter basis", "a year-over-year rise", "month-on-month": a comparison, no length.
+    rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})(?!-(?:to|over|on|by)-)"
     rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
@@ -225,7 +226,7 @@ RX_COMPOUND = icase(
 RX_LONG = icase(rf"{_B}(?P<unit>{UNIT})-?long\b")
 _PLURAL_UNIT = r"(?:years|months|weeks|days|decades|hours|quarters|centuries)"
 RX_VAGUE_PLURAL = icase(
-    rf"{_B}(?:(?P<lead>for|in\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
+    rf"{_B}(?:(?P<lead>for|(?:in|over|during|throughout)\s+recent|in\s+the\s+coming|in\s+coming|over\s+the\s+past|over\s+the\s+last|"
     rf"in\s+the\s+past|in\s+the\s+last|within|after)\s+(?P<unit>{_PLURAL_UNIT})\b"
     rf"(?:\s+(?:or|and)\s+{_PLURAL_UNIT}\b)?"  # "within weeks or months": one vague length
     # "over the years", "in the weeks ahead", "in the early years".

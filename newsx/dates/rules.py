@@ -26,7 +26,7 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
  11. ``duration``           three years, the past 24 hours, two-year, several months, for years, for some
                             time, a day-long meeting; a range is two ("two to three years": "two" P2Y
                             and "three years" P3Y) but after a determiner or in one word one ("the next
-                            12 to 18 months", "2-3 years": PXM, PXY); in several units one
+                            9 to 15 months", "2-3 years": PXM, PXY); in several units one
                             ("two hours and 15 minutes": PT2H15M)
  12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term

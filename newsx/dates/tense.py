@@ -46,7 +46,7 @@ _NOT_BEFORE_BARE = "".join(rf"(?<!\b{w}\s)" for w in (
 _BARE_SCHEDULE = [v for v in SCHEDULE_VERBS if v not in ("last", "hold", "run", "continue", "finish", "launch")]
 # Cues of a future or a past tense. The simple present of a timetable verb schedules ("the offer
 # expires Friday", "polls close at 22:30 on Sunday"); its bare form only after a plural in -s (not
-# "a bright start on Saturday"). An obligation ("must") was tried as a cue: "must" often governs
+# "a sunny opening day on Saturday"). An obligation ("must") was tried as a cue: "must" often governs
 # another clause than the date's ("ruled he must go, and set Friday as ...").
 RX_FUTURE_CUE = icase(
     rf"\b(?:{alternation(FUTURE_CUES)}|to\s+be\s+\w+ed|{alternation(map(_third_person, SCHEDULE_VERBS))}"
