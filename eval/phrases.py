@@ -1,6 +1,8 @@
 """List phrases in code, comments and tests that also stand in the evaluation texts (../shared/eval/data).
 
 Usage: python eval/phrases.py [PATH ...]   (default: newsx tests; the evaluation data in ../shared/eval/data)
+A PATH is a folder (its .py files, data/*.json, .html, .md and .txt files) or one file (read as lines:
+README.md, a file of commit messages).
 Prints file:line and the shared run of words (>= N words, N=5 by default, --n to change).
 Generic news phrases may show up too: judge each; rewrite the examples that come from an article.
 Examples in code and tests are made up: none may quote an evaluation article.
@@ -33,9 +35,12 @@ def main():
             words = [w.lower() for w in WORD.findall(rec.get("text", ""))]
             index |= grams(words, n)
     for root in a.paths:
-        for path in sorted([*Path(root).rglob("*.py"), *Path(root).glob("data/*.json")]):
-            src = path.read_text(encoding="utf-8")
-            if path.suffix == ".json":  # test data: every line is text
+        base = Path(root)
+        found = [base] if base.is_file() else [*base.rglob("*.py"), *base.glob("data/*.json"), *base.rglob("*.html"),
+                                                *base.rglob("*.md"), *base.rglob("*.txt")]
+        for path in sorted(found):
+            src = path.read_text(encoding="utf-8", errors="replace")
+            if path.suffix != ".py":  # test data, pages, prose: every line is text
                 strings = [(k, line) for k, line in enumerate(src.splitlines(), 1)]
             else:
                 try:
