@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import newsx
+from bench import _best  # benchmarks/bench.py: best of N timed runs
 from newsx.render.html import HtmlWriter
 from newsx.text import decode
 
@@ -79,15 +80,6 @@ def render(records: list[dict[str, Any]], path: Path) -> int:
             writer.write(record)
         writer.close()
     return path.stat().st_size
-
-
-def _best(repeat: int, run: Callable[[], Any]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _peak_traced(run: Callable[[], Any]) -> int:
