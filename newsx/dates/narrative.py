@@ -211,6 +211,10 @@ def _attached(chosen: list[Cand], ctx: Context) -> None:
     its sentence names, else, in a past clause of a sentence that names no day, the day of the
     occasion the report is about."""
     text = ctx.text
+    # The days each sentence names, read once: only candidates that are no floating time of day
+    # name a day, and this pass changes only those that are, so one read serves every time.
+    by_sentence: dict[int, set[str]] | None = None
+    occasion: list[str | None] = []  # the occasion's day, once asked for
     for i, c in enumerate(chosen):
         if not c.floating or not c.value:
             continue
@@ -220,9 +224,14 @@ def _attached(chosen: list[Cand], ctx: Context) -> None:
         if day is None and i + 1 < len(chosen) and RX_DAY_AFTER_GAP.fullmatch(text, c.end, chosen[i + 1].start):
             day = _day_of(chosen[i + 1])
         if day is None:
-            day = _sentence_day(chosen, i, ctx)
+            if by_sentence is None:
+                by_sentence = _sentence_days(chosen, ctx)
+            days = by_sentence.get(_sentence_of(c.start, ctx), set())
+            day = next(iter(days)) if len(days) == 1 else None if days else ""
         if day == "" and ctx.dct is not None and tense(ctx, c.start, c.end) == "past":
-            day = _occasion(chosen, ctx)
+            if not occasion:
+                occasion.append(_occasion(chosen, ctx))
+            day = occasion[0]
         if day and day != c.value[:10]:
             c.value, c.rule = day + c.value[10:], _marked(c.rule)
 
@@ -247,24 +256,19 @@ def _occasion(chosen: list[Cand], ctx: Context) -> str | None:
     return None
 
 
-def _sentence_day(chosen: list[Cand], i: int, ctx: Context) -> str | None:
-    """The one day the sentence of chosen[i] names ("the rocket lifted off Saturday from the coast at
-    09:40 GMT"), None when it names two, "" when none."""
-    k = bisect.bisect_right(ctx.sentence_starts, chosen[i].start) - 1
-    if k < 0:
-        return ""
-    s0, s1 = ctx.sentences[k]
-    days = set()
-    j = i - 1
-    while j >= 0 and chosen[j].start >= s0:
-        days.add(_day_of(chosen[j], anaphor=False))
-        j -= 1
-    j = i + 1
-    while j < len(chosen) and chosen[j].start < s1:
-        days.add(_day_of(chosen[j], anaphor=False))
-        j += 1
-    days.discard(None)
-    return days.pop() if len(days) == 1 else None if days else ""
+def _sentence_of(offset: int, ctx: Context) -> int:
+    return bisect.bisect_right(ctx.sentence_starts, offset) - 1
+
+
+def _sentence_days(chosen: list[Cand], ctx: Context) -> dict[int, set[str]]:
+    """The days each sentence names ("the rocket lifted off Saturday from the coast at 09:40 GMT"),
+    by sentence number; a sentence naming none is absent."""
+    days: dict[int, set[str]] = {}
+    for c in chosen:
+        day = _day_of(c, anaphor=False)
+        if day is not None:
+            days.setdefault(_sentence_of(c.start, ctx), set()).add(day)
+    return days
 
 
 def _day_of(c: Cand, anaphor: bool = True) -> str | None:
