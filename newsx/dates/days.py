@@ -144,7 +144,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 # Capitalised words that may follow a day without making a name of it: "Tuesday Nov. 15", "on
-# Monday President Biden said", "Sunday Mary Smith said".
+# Monday President Jane Doe said", "Sunday Mary Smith said".
 _NOT_NAME_HEADS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TITLE_WORDS | HONORIFICS | FEMALE_GIVEN_NAMES \
     | MALE_GIVEN_NAMES | frozenset(PARTS_OF_DAY)
 
@@ -266,7 +266,7 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 # Before a part of the day, the words that count it from the day the story named last (in days).
-ANAPHORIC_PARTS = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1}
+ANAPHORIC_PARTS = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
 
 
 def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:

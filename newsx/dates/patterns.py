@@ -133,7 +133,7 @@ RX_WEEKDAY = icase(
 RX_DEICTIC = icase(
     rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?"
     rf"(?:(?P<word>{choice(DEICTIC_DAYS)})(?:'s)?(?:\s+(?P<part>{PART}))?"
-    rf"|(?P<rel>this|last|tomorrow|yesterday|that(?:\s+same)?|the\s+same|the\s+next|the\s+following)"
+    rf"|(?P<rel>this|last|tomorrow|yesterday|that(?:\s+same)?|the\s+same|the\s+next|the\s+following|the\s+previous)"
     rf"\s+(?P<part2>{PART})"
     rf"|(?:the\s+)?(?P<dbefore>day\s+before\s+yesterday|day\s+after\s+tomorrow))\b"
 )
@@ -149,8 +149,6 @@ RX_RELATIVE = icase(
 # "the day after", "the day before" standing alone (a comma or full stop after): the day next to
 # the one the story named, as "the next day".
 RX_DAY_AFTER = icase(rf"{_B}the\s+day\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
-# "the next morning", "the previous evening": a part of the day next to the one the story named.
-RX_NEXT_PART = icase(rf"{_B}the\s+(?P<rel>next|following|previous)\s+(?P<part>{PART})\b")
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
     rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"

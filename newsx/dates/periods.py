@@ -119,12 +119,6 @@ def day_after_mention(m: re.Match[str], ctx: Context) -> Cand | None:
                 anaphor=("D", 1 if m["dir"].lower() == "after" else -1))
 
 
-def next_part_mention(m: re.Match[str], ctx: Context) -> Cand | None:
-    # Valued as its day, as "Thursday night" is (weekday rule), counted like "the next day".
-    return Cand(m.start(), m.end(), "DATE", None, None, "relative-day",
-                anaphor=("D", -1 if m["rel"].lower() == "previous" else 1))
-
-
 def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: int, approx: str | None) -> Cand:
     """"the past year", "the next month": the calendar period next to publication (as TimeBank reads
     them); for a day, a length of time ("the past day") or the day next to the one the story named."""

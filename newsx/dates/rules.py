@@ -49,12 +49,12 @@ from .days import (calendar_mention, clock_mention, deictic_mention, holiday_men
 from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
                         vague_length_mention, vague_plural_mention, weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
-                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG, RX_NEXT_PART,
+                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
                        RX_NUMERIC, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
 from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
-                      next_part_mention, period_edge_mention, quarter_mention, relative_mention, season_mention,
+                      period_edge_mention, quarter_mention, relative_mention, season_mention,
                       short_quarter_mention, spoken_year_mention, the_year_mention, year_ago_mention, year_end_mention, year_mention)
 
 DIGITS = "#"  # the anchor key of any run of digits
@@ -92,7 +92,6 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
     Rule(RX_DAY_AFTER, day_after_mention, _UNIT_WORDS),
-    Rule(RX_NEXT_PART, next_part_mention, _PARTS),
     Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),
     Rule(RX_QUARTER, quarter_mention, frozenset({"quarter", "half", "period"})),
     Rule(RX_SHORT_QUARTER, short_quarter_mention, frozenset({DIGITS})),
