@@ -17,7 +17,6 @@ from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, NOT_YEAR_AFTER,
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
-from ..doc.numbers import value_of
 from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
                         quarter_number, quarter_of, recent_quarter, shift, unit_letter)
 from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
