@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import codecs
 import enum
+import json
 import os
 import sys
 from collections.abc import Iterator
 from itertools import chain, islice
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
@@ -24,7 +25,12 @@ if TYPE_CHECKING:
 # The same as pipeline.SECTIONS (tested), written out so that --help needs no extractor.
 SECTIONS = ("dates", "quotes", "officials", "figures", "events")
 INPUT_FORMATS = ("auto", *INPUT_KINDS)
+FLAT_FORMATS = ("csv", "tsv")  # as render.flat.FLAT_FORMATS
 EVENT_ORDERS = ("text", "date")
+FORMATS = ("auto", "table", "json", "jsonl", "csv", "tsv", "html")
+# What an -o FILE's extension asks for (a .gz of any is compressed as it is written).
+OUTPUT_EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+                     ".html": "html", ".htm": "html"}
 
 
 class ExitStatus(enum.IntEnum):
@@ -81,14 +87,19 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
 @cli.command("extract")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "table", "json", "jsonl", "html"]), default="auto", show_default=True,
-    help="auto: html for -o FILE.html, a table on a terminal, else JSON for one input and JSON Lines for "
-         "several. html: one self-contained page with the findings marked on each article's text.",
+    "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+    help="auto: from the extension of -o FILE (.json .jsonl .csv .tsv .html, .gz of any), else a table on a "
+         "terminal, else JSON for one file named and JSON Lines for a folder or several PATHs. "
+         "csv, tsv: one row per item of the --rows section. "
+         "html: one self-contained page with the findings marked on each article's text.",
 )
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Publication date to use instead of the one found in the text or its metadata.")
 @click.option("--only", callback=_parse_sections, metavar="SECTIONS",
               help=f"Comma-separated sections to output: {','.join(SECTIONS)}.")
+@click.option("--rows", type=click.Choice(SECTIONS), metavar="SECTION",
+              help=f"With --format csv or tsv: the section whose items are the rows ({', '.join(SECTIONS)}); "
+                   "default: the one section --only names. With --output-dir: one file per section.")
 @click.option("--sort", "order", type=click.Choice(EVENT_ORDERS), default="text", show_default=True,
               help="Order of each record's events. text: by position in the text (as the schema says). "
                    "date: a timeline, which reorders the events in table, JSON and JSON Lines output: "
@@ -118,7 +129,8 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
 def extract_command(
-    paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], order: str, patterns: tuple[str, ...],
+    paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], rows: str | None, order: str,
+    patterns: tuple[str, ...],
     input_format: str, text_field: str | None, id_field: str | None, date_field: str | None, include_text: bool,
     encoding: str | None, max_bytes: int, jobs: int | None, unordered: bool, output: str | None,
     output_dir: str | None, resume: bool, scheduler: str | None, quiet: bool, show_traceback: bool,
@@ -138,31 +150,33 @@ def extract_command(
 
     found = discover(paths, patterns, input_format)
     head = list(islice(found, 2))
-    stream = _open_output(output, output_dir)
     if fmt == "auto":
-        fmt = _auto_format(stream, head, output)
+        fmt = _auto_format(None if output or output_dir else sys.stdout, paths, head, output)
     if fmt == "html" and output_dir:
         raise click.UsageError("--output-dir writes JSON files: not with --format html (try -o report.html)")
+    flat = _flat_sections(fmt, rows, only, output_dir, resume)
+    stream = _open_output(output, output_dir)
     options = Options.named_fields(
         text_field, id_field, date_field,
         published=published.date() if published is not None else None,
-        sections=only,
+        sections=flat or only,
         encoding=encoding,
         # The report shows each article's text with its findings marked on it.
         include_text=include_text or fmt == "html",
         max_bytes=max_bytes,
         # Workers send JSON text, written as it is, unless the events are to be reordered here.
-        render="jsonl" if (fmt == "jsonl" or output_dir) and order == "text" else "dict",
+        render="jsonl" if (fmt == "jsonl" or (output_dir and not flat)) and order == "text" else "dict",
         ascii_only=stream is not None and _ascii_only(stream),
         show_traceback=show_traceback,
     )
     live = not quiet and stderr_is_terminal() and not (stream is not None and _is_terminal(stream))
     progress = Progress(live, (lambda: _count_inputs(paths, patterns, input_format)) if live else None)
-    outdir = _output_dir(output_dir, paths)
+    outdir = _output_dir(output_dir, paths, bool(flat))
     batch = _Batch(options, progress, outdir, resume, order)
     reader_gone = False
     try:
-        _run(batch, chain(head, found), stream, fmt, only, max_bytes, (jobs, not unordered, scheduler), output_dir)
+        _run(batch, chain(head, found), stream, fmt, flat or only, max_bytes, (jobs, not unordered, scheduler),
+             output_dir, _may_have_ids(paths, patterns, input_format) if flat else False)
     except _ReaderGone:
         # `newsx extract big/ | head -1`: the reader has what it wanted, the work was stopped.
         reader_gone = True
@@ -194,27 +208,74 @@ def _checked_paths(paths: tuple[str, ...], resume: bool, output: str | None, out
 
 
 def _open_output(output: str | None, output_dir: str | None) -> IO[str] | None:
-    """Where records go: the -o file, standard output, or nowhere (--output-dir writes files of its own)."""
+    """Where records go: the -o file (gzip-compressed when its name ends in .gz), standard output,
+    or nowhere (--output-dir writes files of its own). newline="": CSV rows end as the csv module says."""
     if output:
         try:
-            return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the command
+            if output.lower().endswith(".gz"):
+                import gzip
+
+                return gzip.open(output, "wt", encoding="utf-8", newline="")
+            return open(output, "w", encoding="utf-8", newline="")
         except OSError as err:
             raise click.UsageError(f"cannot write {output}: {err.strerror or err}") from None
     return None if output_dir else sys.stdout
 
 
-def _auto_format(stream: IO[str] | None, head: list[Any], output: str | None = None) -> str:
-    """The report for an -o FILE.html; a table on a terminal; else JSON for one input that is not
-    JSON Lines, JSON Lines otherwise."""
-    if output and output.lower().endswith((".html", ".htm")):
-        return "html"
+def _auto_format(stream: IO[str] | None, paths: tuple[str, ...], head: list[Any], output: str | None = None) -> str:
+    """What was asked for, in this order: the extension of -o FILE (.gz removed); a table on a
+    terminal; JSON for one file named (or standard input) unless it is JSON Lines; else JSON Lines:
+    a folder gives JSON Lines however few files it holds, so a script's output does not change shape."""
+    if output:
+        name = output.lower()
+        fmt = OUTPUT_EXTENSIONS.get(os.path.splitext(name.removesuffix(".gz"))[1])
+        if fmt is not None:
+            return fmt
     if stream is not None and _is_terminal(stream):
         return "table"
-    return "json" if len(head) == 1 and head[0].kind != "jsonl" else "jsonl"
+    one_named = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
+    return "json" if one_named and head and head[0].kind != "jsonl" else "jsonl"
 
 
-def _output_dir(output_dir: str | None, paths: tuple[str, ...]) -> Any:
-    """The --output-dir writer, the folder created; None without the option."""
+def _flat_sections(fmt: str, rows: str | None, only: tuple[str, ...], output_dir: str | None,
+                   resume: bool) -> tuple[str, ...]:
+    """The sections written as rows: none unless the format is csv or tsv; one (--rows, or the one
+    section --only names) on a stream; with --output-dir, a file for each section asked for."""
+    if fmt not in FLAT_FORMATS:
+        if rows:
+            raise click.UsageError(f"--rows needs --format csv or tsv, or -o FILE.csv (the format is {fmt})")
+        return ()
+    if rows and rows not in only:
+        raise click.UsageError(f"--rows {rows} is not among the --only sections ({','.join(only)})")
+    if rows:
+        return (rows,)
+    if output_dir:
+        if resume:
+            raise click.UsageError(f"--resume is not for --format {fmt}: its files gather the rows of all inputs")
+        return only
+    if len(only) == 1:
+        return only
+    raise click.UsageError(f"--format {fmt} writes the rows of one section: choose it with --rows "
+                           f"({', '.join(SECTIONS)}) or --only SECTION")
+
+
+def _may_have_ids(paths: tuple[str, ...], patterns: tuple[str, ...], input_format: str) -> bool:
+    """Whether records can carry an id (JSON and JSON Lines inputs), judged by the names given, so
+    that the flat header, written before the first row, has an `id` column only when it can be filled."""
+    if input_format != "auto":
+        return input_format in ("json", "jsonl")
+    from .inputs import kind_of
+
+    for path in paths:
+        names = patterns if os.path.isdir(path) else () if path == STDIN else (path,)
+        if any(kind_of(name) in ("json", "jsonl") for name in names):
+            return True
+    return False
+
+
+def _output_dir(output_dir: str | None, paths: tuple[str, ...], flat: bool = False) -> Any:
+    """The --output-dir writer, the folder created; None without the option, or for flat files
+    (one per section, written by the _Writer)."""
     if not output_dir:
         return None
     from .outdir import OutputDir
@@ -223,33 +284,37 @@ def _output_dir(output_dir: str | None, paths: tuple[str, ...]) -> Any:
         os.makedirs(output_dir, exist_ok=True)
     except OSError as err:
         raise click.UsageError(f"cannot create --output-dir {output_dir}: {err.strerror or err}") from None
-    return OutputDir(output_dir, paths)
+    return None if flat else OutputDir(output_dir, paths)
 
 
 def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, fmt: str, only: tuple[str, ...],
-         max_bytes: int, how: tuple[int | None, bool, str | None], output_dir: str | None) -> None:
+         max_bytes: int, how: tuple[int | None, bool, str | None], output_dir: str | None,
+         with_ids: bool = False) -> None:
     """Analyse every input and write its records; on any failure the output folder keeps no partial file."""
     from .batch import default_jobs
 
     jobs, ordered, scheduler = how
     progress, outdir = batch.progress, batch.outdir
     finished = False
+    writer = None
     try:
-        writer = _Writer(fmt, stream, only) if stream is not None else None
+        if stream is not None or fmt in FLAT_FORMATS:
+            writer = _Writer(fmt, stream, only, with_ids, output_dir)
         runner = _runner(batch.units(inputs, max_bytes), batch.options, jobs or default_jobs(), ordered, scheduler,
                          progress.within)
         try:
             for done in runner:
                 batch.record(done, writer)
-            if writer is not None and stream is not None:
+            if writer is not None:
                 writer.close()
+            if stream is not None:
                 stream.flush()
         except BrokenPipeError:
-            if outdir is not None:
+            if output_dir:
                 raise
             raise _ReaderGone from None
         except OSError as err:
-            if outdir is None:
+            if not output_dir:
                 raise
             # A folder that turned read-only or a full disk: no further output can be written.
             raise click.ClickException(f"cannot write under {output_dir}: {err.strerror or err}") from None
@@ -259,10 +324,17 @@ def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, fmt: str,
             if close is not None:
                 close()
         finished = True
+    except OSError as err:
+        if not output_dir:
+            raise
+        raise click.ClickException(f"cannot write under {output_dir}: {err.strerror or err}") from None
     finally:
         progress.close()
-        if outdir is not None and not finished:
-            outdir.abandon()
+        if not finished:
+            if outdir is not None:
+                outdir.abandon()
+            if writer is not None:
+                writer.abandon()
 
 
 class _ReaderGone(Exception):
@@ -404,13 +476,16 @@ def schema_command() -> None:
 
 
 class _Writer:
-    """Writes records as they come: one JSON document, JSON Lines, tables, or the HTML report."""
+    """Writes records as they come: one JSON document, JSON Lines, tables, the HTML report, or rows
+    (CSV, TSV) of one section to the stream or of each section to its file in the --output-dir."""
 
-    def __init__(self, fmt: str, stream: IO[str], sections: tuple[str, ...]) -> None:
-        self.fmt, self.stream, self.sections = fmt, stream, sections
-        self.ascii_only = _ascii_only(stream)
+    def __init__(self, fmt: str, stream: IO[str] | None, sections: tuple[str, ...], with_ids: bool = False,
+                 output_dir: str | None = None) -> None:
+        # No stream only for flat files under --output-dir, which are written through self.rows.
+        self.fmt, self.stream, self.sections = fmt, cast("IO[str]", stream), sections
+        self.ascii_only = stream is not None and _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
-        self.console = self.render = self.report = None
+        self.console = self.render = self.report = self.rows = None
         from .model import plain
         from .render.json import write
 
@@ -418,16 +493,23 @@ class _Writer:
         if fmt == "table":
             from .render.table import make_console, render
 
-            self.console, self.render = make_console(stream), render
+            self.console, self.render = make_console(self.stream), render
         elif fmt == "html":
             from .render.html import HtmlWriter
 
-            self.report = HtmlWriter(stream)
+            self.report = HtmlWriter(self.stream)
+        elif fmt in FLAT_FORMATS:
+            from .render.flat import FlatWriter, SectionFiles
+
+            self.rows = (SectionFiles(output_dir or ".", sections, fmt, with_ids) if stream is None
+                         else FlatWriter(stream, sections[0], fmt, with_ids))
 
     def write(self, record: dict[str, Any] | str) -> None:
         """A record as a dict (its sections may hold records, written item by item), or already
         JSON text (from a worker, for JSON Lines)."""
-        if isinstance(record, str):
+        if self.rows is not None:
+            self.rows.write(record if isinstance(record, dict) else json.loads(record))
+        elif isinstance(record, str):
             self.stream.write(record + "\n")
             self.stream.flush()
         elif self.fmt == "jsonl":
@@ -442,12 +524,20 @@ class _Writer:
             self.render(self.console, self.plain(record), self.sections)
 
     def close(self) -> None:
+        if self.rows is not None:
+            self.rows.close()
         if self.report is not None:
             self.report.close()
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
             self.write_json(self.stream, document, indent=2, ascii_only=self.ascii_only)
             self.stream.write("\n")
+
+    def abandon(self) -> None:
+        """A failed run: flat files under --output-dir are removed, not left half-written."""
+        abandon = getattr(self.rows, "abandon", None)
+        if abandon is not None:
+            abandon()
 
 
 def _is_terminal(stream: Any) -> bool:
