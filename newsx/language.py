@@ -3,11 +3,11 @@ languages they find "quotes" with no speaker and numbers read the English way ("
 
 1. Only the head of the text is looked at (SAMPLE_CHARS): a language does not change halfway
    through an article, and the cost stays the same whatever the text's size.
-2. A text mostly in letters of another script (Cyrillic, Arabic, Han, ...) is in that script's
+2. A text more than half in letters of another script (Cyrillic, Arabic, Han, ...) is in that script's
    language, told apart by marker letters (Ukrainian і ї є ґ; Persian and Urdu letters).
 3. A Latin-script text is scored by the share of its words that are frequent function words of
    each language (``lexicon.languages``): it is not English when another language's words clearly
-   outnumber English ones, or when it has hardly any English ones.
+   outnumber English ones.
 4. Short texts (a headline) and mixed ones (an English article quoting a French sentence) stay
    English: too few words to tell, or English words dominate.
 
@@ -26,9 +26,11 @@ MIN_WORDS = 20
 MIN_LETTERS = 30
 # Latin script: another language's function words outnumber English ones this many times over...
 OUTNUMBER = 2.0
-# ... and make up at least this share of the words; or English ones make up less than NO_ENGLISH.
+# ... and make up at least this share of the words, with at least MIN_DISTINCT different ones.
+# (A text with hardly any English words but no other language's is left alone: lists of names,
+# tables of numbers, text broken by invisible characters are English more often than not.)
 OTHER_SHARE = 0.12
-NO_ENGLISH = 0.05
+MIN_DISTINCT = 5
 # A marker letter must make up this share of the script's letters to name its language.
 MARKER_SHARE = 0.005
 
@@ -45,8 +47,8 @@ for _code, _words in FUNCTION_WORDS.items():
 
 def guess_language(text: str) -> str | None:
     """The language of a text that is not English: an ISO 639-1 code from ``lexicon.languages``
-    ("fr"), a script's name ("Cyrillic") when only that can be told, or "" when the language
-    cannot be named; None for English and for texts too short or too mixed to tell."""
+    ("fr"), or a script's name ("Cyrillic") when only that can be told; None for English and for
+    texts too short or too mixed to tell."""
     sample = text[:SAMPLE_CHARS]
     # One pass tells most English texts apart; scripts are counted one by one only when needed.
     if len(_OTHER_SCRIPTS.findall(sample)) < MIN_LETTERS:
@@ -54,7 +56,7 @@ def guess_language(text: str) -> str | None:
     latin = len(_LATIN.findall(sample))
     counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT.items()}
     script, letters = max(counts.items(), key=lambda item: item[1])
-    if letters >= MIN_LETTERS and letters > latin:
+    if letters >= MIN_LETTERS and 2 * letters > latin + sum(counts.values()):
         if script == "Han" and counts["Kana"] >= MIN_LETTERS // 3:
             return "ja"  # Japanese writes Han characters among its kana
         default = SCRIPTS[script][1]
@@ -75,16 +77,22 @@ def _latin_language(sample: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     scores = {code: 0 for code in FUNCTION_WORDS}
+    distinct: dict[str, set[str]] = {code: set() for code in FUNCTION_WORDS}
     get = _LANGUAGES_OF.get
     for word in words:
-        for code in get(word) or get(word.strip(_MARKS), ()):
+        codes = get(word)
+        if codes is None:
+            word = word.strip(_MARKS)
+            codes = get(word, ())
+        for code in codes:
             scores[code] += 1
+            distinct[code].add(word)
     english = scores.pop("en")
-    best, hits = max(scores.items(), key=lambda item: item[1])
-    if hits >= OUTNUMBER * english and hits >= OTHER_SHARE * len(words):
+    # Real text uses many of a language's function words; one word over and over ("e e e") is no language.
+    best, hits = max(((code, n) for code, n in scores.items() if len(distinct[code]) >= MIN_DISTINCT),
+                     key=lambda item: item[1], default=("", 0))
+    if best and hits >= OUTNUMBER * english and hits >= OTHER_SHARE * len(words):
         return best
-    if english < NO_ENGLISH * len(words):
-        return best if hits >= OTHER_SHARE * len(words) else ""
     return None
 
 

@@ -101,7 +101,7 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
     # English rules only on English text; dates keep theirs (see _analyse).
     language = _guarded(warnings, "language", lambda: guess_language(text))
     english = language is None
-    if not english:
+    if language is not None:
         warnings.append(Warning("not-english", f"the text looks {describe(language)}; English rules skipped"))
 
     if whole:
