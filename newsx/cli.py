@@ -117,11 +117,14 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
               help="Run on the Dask cluster at ADDRESS (tcp://host:8786); needs newsx[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
+@click.option("--full", is_flag=True, help="Table: show quotes and event clauses whole, not clipped.")
+@click.option("--pager", is_flag=True, help="Table on a terminal: show the output through the pager ($PAGER, less).")
 def extract_command(
     paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], order: str, patterns: tuple[str, ...],
     input_format: str, text_field: str | None, id_field: str | None, date_field: str | None, include_text: bool,
     encoding: str | None, max_bytes: int, jobs: int | None, unordered: bool, output: str | None,
     output_dir: str | None, resume: bool, scheduler: str | None, quiet: bool, show_traceback: bool,
+    full: bool, pager: bool,
 ) -> None:
     """Extract dates, quotes, officials, figures and events from articles.
 
@@ -148,8 +151,9 @@ def extract_command(
         published=published.date() if published is not None else None,
         sections=only,
         encoding=encoding,
-        # The report shows each article's text with its findings marked on it.
-        include_text=include_text or fmt == "html",
+        # The report shows each article's text with its findings marked on it; the table gives
+        # warnings their line numbers in it.
+        include_text=include_text or fmt in ("html", "table"),
         max_bytes=max_bytes,
         # Workers send JSON text, written as it is, unless the events are to be reordered here.
         render="jsonl" if (fmt == "jsonl" or output_dir) and order == "text" else "dict",
@@ -162,7 +166,8 @@ def extract_command(
     batch = _Batch(options, progress, outdir, resume, order)
     reader_gone = False
     try:
-        _run(batch, chain(head, found), stream, fmt, only, max_bytes, (jobs, not unordered, scheduler), output_dir)
+        _run(batch, chain(head, found), stream, (fmt, {"full": full, "pager": pager}), only, max_bytes,
+             (jobs, not unordered, scheduler), output_dir)
     except _ReaderGone:
         # `newsx extract big/ | head -1`: the reader has what it wanted, the work was stopped.
         reader_gone = True
@@ -226,16 +231,19 @@ def _output_dir(output_dir: str | None, paths: tuple[str, ...]) -> Any:
     return OutputDir(output_dir, paths)
 
 
-def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, fmt: str, only: tuple[str, ...],
-         max_bytes: int, how: tuple[int | None, bool, str | None], output_dir: str | None) -> None:
-    """Analyse every input and write its records; on any failure the output folder keeps no partial file."""
+def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, view: tuple[str, dict[str, bool]],
+         only: tuple[str, ...], max_bytes: int, how: tuple[int | None, bool, str | None],
+         output_dir: str | None) -> None:
+    """Analyse every input and write its records; on any failure the output folder keeps no partial file.
+    ``view``: the format and the table's options (full, pager)."""
     from .batch import default_jobs
 
+    fmt, table_options = view
     jobs, ordered, scheduler = how
     progress, outdir = batch.progress, batch.outdir
     finished = False
     try:
-        writer = _Writer(fmt, stream, only) if stream is not None else None
+        writer = _Writer(fmt, stream, only, table_options) if stream is not None else None
         runner = _runner(batch.units(inputs, max_bytes), batch.options, jobs or default_jobs(), ordered, scheduler,
                          progress.within)
         try:
@@ -406,19 +414,20 @@ def schema_command() -> None:
 class _Writer:
     """Writes records as they come: one JSON document, JSON Lines, tables, or the HTML report."""
 
-    def __init__(self, fmt: str, stream: IO[str], sections: tuple[str, ...]) -> None:
+    def __init__(self, fmt: str, stream: IO[str], sections: tuple[str, ...],
+                 table_options: dict[str, bool] | None = None) -> None:
         self.fmt, self.stream, self.sections = fmt, stream, sections
         self.ascii_only = _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
-        self.console = self.render = self.report = None
+        self.table = self.report = None
         from .model import plain
         from .render.json import write
 
         self.plain, self.write_json = plain, write
         if fmt == "table":
-            from .render.table import make_console, render
+            from .render.table import TableWriter
 
-            self.console, self.render = make_console(stream), render
+            self.table = TableWriter(stream, sections, **(table_options or {}))
         elif fmt == "html":
             from .render.html import HtmlWriter
 
@@ -438,12 +447,14 @@ class _Writer:
             self.buffered.append(record)
         elif self.report is not None:
             self.report.write(self.plain(record))
-        elif "error" not in record:
-            self.render(self.console, self.plain(record), self.sections)
+        elif "error" not in record and self.table is not None:
+            self.table.write(self.plain(record))
 
     def close(self) -> None:
         if self.report is not None:
             self.report.close()
+        if self.table is not None:
+            self.table.close()
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
             self.write_json(self.stream, document, indent=2, ascii_only=self.ascii_only)
