@@ -44,7 +44,12 @@ def stderr_is_terminal() -> bool:
     return _is_terminal(sys.stderr)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog="""\b
+Examples:
+  newsx extract article.txt           a table on a terminal, JSON in a pipe
+  newsx extract news/ -o out.jsonl    a folder, one record per line
+  newsx schema                        the JSON Schema of a record
+""")
 @click.version_option(__version__, "--version", prog_name="newsx")
 def cli() -> None:
     """newsx: dates, quoted officials, figures and cited events from news articles."""
@@ -78,7 +83,12 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
     return value
 
 
-@cli.command("extract")
+@cli.command("extract", epilog="""\b
+Examples:
+  newsx extract article.txt --full --pager
+  newsx extract news/ --only quotes,officials -o quotes.jsonl
+  curl -s URL | newsx extract --input-format html --include-text
+""")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option(
     "--format", "fmt", type=click.Choice(["auto", "table", "json", "jsonl", "html"]), default="auto", show_default=True,
@@ -403,7 +413,11 @@ def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_forma
     return count, size
 
 
-@cli.command("schema")
+@cli.command("schema", epilog="""\b
+Examples:
+  newsx schema > record.schema.json
+  newsx schema | jq '.properties | keys'
+""")
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of the output record."""
     from .render.json import SCHEMA, dumps
