@@ -50,7 +50,12 @@ def stderr_is_terminal() -> bool:
     return _is_terminal(sys.stderr)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog="""\b
+Examples:
+  newsx extract article.txt           a table on a terminal, JSON in a pipe
+  newsx extract news/ -o out.jsonl    a folder, one record per line
+  newsx schema                        the JSON Schema of a record
+""")
 @click.version_option(__version__, "--version", prog_name="newsx")
 def cli() -> None:
     """newsx: dates, quoted officials, figures and cited events from news articles."""
@@ -84,7 +89,12 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
     return value
 
 
-@cli.command("extract")
+@cli.command("extract", epilog="""\b
+Examples:
+  newsx extract article.txt --full --pager
+  newsx extract news/ --only quotes,officials -o quotes.jsonl
+  curl -s URL | newsx extract --input-format html --include-text
+""")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
@@ -128,12 +138,15 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
               help="Run on the Dask cluster at ADDRESS (tcp://host:8786); needs newsx[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
+@click.option("--full", is_flag=True, help="Table: show quotes and event clauses whole, not clipped.")
+@click.option("--pager", is_flag=True, help="Table on a terminal: show the output through the pager ($PAGER, less).")
 def extract_command(
     paths: tuple[str, ...], fmt: str, published: Any, only: tuple[str, ...], rows: str | None, order: str,
     patterns: tuple[str, ...],
     input_format: str, text_field: str | None, id_field: str | None, date_field: str | None, include_text: bool,
     encoding: str | None, max_bytes: int, jobs: int | None, unordered: bool, output: str | None,
     output_dir: str | None, resume: bool, scheduler: str | None, quiet: bool, show_traceback: bool,
+    full: bool, pager: bool,
 ) -> None:
     """Extract dates, quotes, officials, figures and events from articles.
 
@@ -161,8 +174,9 @@ def extract_command(
         published=published.date() if published is not None else None,
         sections=flat or only,
         encoding=encoding,
-        # The report shows each article's text with its findings marked on it.
-        include_text=include_text or fmt == "html",
+        # The report shows each article's text with its findings marked on it; the table gives
+        # warnings their line numbers in it.
+        include_text=include_text or fmt in ("html", "table"),
         max_bytes=max_bytes,
         # Workers send JSON text, written as it is, unless the events are to be reordered here.
         render="jsonl" if (fmt == "jsonl" or (output_dir and not flat)) and order == "text" else "dict",
@@ -175,8 +189,9 @@ def extract_command(
     batch = _Batch(options, progress, outdir, resume, order)
     reader_gone = False
     try:
-        _run(batch, chain(head, found), stream, fmt, flat or only, max_bytes, (jobs, not unordered, scheduler),
-             output_dir, _may_have_ids(paths, patterns, input_format) if flat else False)
+        _run(batch, chain(head, found), stream, (fmt, {"full": full, "pager": pager}), flat or only, max_bytes,
+             (jobs, not unordered, scheduler), output_dir,
+             _may_have_ids(paths, patterns, input_format) if flat else False)
     except _ReaderGone:
         # `newsx extract big/ | head -1`: the reader has what it wanted, the work was stopped.
         reader_gone = True
@@ -287,19 +302,21 @@ def _output_dir(output_dir: str | None, paths: tuple[str, ...], flat: bool = Fal
     return None if flat else OutputDir(output_dir, paths)
 
 
-def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, fmt: str, only: tuple[str, ...],
-         max_bytes: int, how: tuple[int | None, bool, str | None], output_dir: str | None,
+def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, view: tuple[str, dict[str, bool]],
+         only: tuple[str, ...], max_bytes: int, how: tuple[int | None, bool, str | None], output_dir: str | None,
          with_ids: bool = False) -> None:
-    """Analyse every input and write its records; on any failure the output folder keeps no partial file."""
+    """Analyse every input and write its records; on any failure the output folder keeps no partial file.
+    ``view``: the format and the table's options (full, pager)."""
     from .batch import default_jobs
 
+    fmt, table_options = view
     jobs, ordered, scheduler = how
     progress, outdir = batch.progress, batch.outdir
     finished = False
     writer = None
     try:
         if stream is not None or fmt in FLAT_FORMATS:
-            writer = _Writer(fmt, stream, only, with_ids, output_dir)
+            writer = _Writer(fmt, stream, only, table_options, with_ids, output_dir)
         runner = _runner(batch.units(inputs, max_bytes), batch.options, jobs or default_jobs(), ordered, scheduler,
                          progress.within)
         try:
@@ -467,7 +484,11 @@ def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_forma
     return count, size
 
 
-@cli.command("schema")
+@cli.command("schema", epilog="""\b
+Examples:
+  newsx schema > record.schema.json
+  newsx schema | jq '.properties | keys'
+""")
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of the output record."""
     from .render.json import SCHEMA, dumps
@@ -479,21 +500,22 @@ class _Writer:
     """Writes records as they come: one JSON document, JSON Lines, tables, the HTML report, or rows
     (CSV, TSV) of one section to the stream or of each section to its file in the --output-dir."""
 
-    def __init__(self, fmt: str, stream: IO[str] | None, sections: tuple[str, ...], with_ids: bool = False,
+    def __init__(self, fmt: str, stream: IO[str] | None, sections: tuple[str, ...],
+                 table_options: dict[str, bool] | None = None, with_ids: bool = False,
                  output_dir: str | None = None) -> None:
         # No stream only for flat files under --output-dir, which are written through self.rows.
         self.fmt, self.stream, self.sections = fmt, cast("IO[str]", stream), sections
         self.ascii_only = stream is not None and _ascii_only(stream)
         self.buffered: list[dict[str, Any]] = []
-        self.console = self.render = self.report = self.rows = None
+        self.table = self.report = self.rows = None
         from .model import plain
         from .render.json import write
 
         self.plain, self.write_json = plain, write
         if fmt == "table":
-            from .render.table import make_console, render
+            from .render.table import TableWriter
 
-            self.console, self.render = make_console(self.stream), render
+            self.table = TableWriter(self.stream, sections, **(table_options or {}))
         elif fmt == "html":
             from .render.html import HtmlWriter
 
@@ -520,14 +542,16 @@ class _Writer:
             self.buffered.append(record)
         elif self.report is not None:
             self.report.write(self.plain(record))
-        elif "error" not in record:
-            self.render(self.console, self.plain(record), self.sections)
+        elif "error" not in record and self.table is not None:
+            self.table.write(self.plain(record))
 
     def close(self) -> None:
         if self.rows is not None:
             self.rows.close()
         if self.report is not None:
             self.report.close()
+        if self.table is not None:
+            self.table.close()
         if self.fmt == "json" and self.buffered:
             document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
             self.write_json(self.stream, document, indent=2, ascii_only=self.ascii_only)

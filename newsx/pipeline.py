@@ -11,8 +11,10 @@ each given what the earlier stages found.
 5. A text of up to CHUNK_CHARS characters is analysed whole; a longer one in chunks cut at
    paragraph boundaries (``chunks``), each read as a document of its own with the article's
    publication date, offsets moved back into the whole text and officials merged by name.
-6. A bug in one extractor becomes an 'internal-error' warning, never an exception.
-7. The cyclic garbage collector is paused while extract() runs (``collector_paused``).
+6. A text that is not English (``language.guess_language``, on its head) gets a 'not-english'
+   warning, and only its dates are looked for: the other rules are English rules.
+7. A bug in one extractor becomes an 'internal-error' warning, never an exception.
+8. The cyclic garbage collector is paused while extract() runs (``collector_paused``).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from .dates import detect_published, extract_dates
 from .doc import Doc, find_header, read
 from .events import extract_events
 from .figures import extract_figures
+from .language import describe, guess_language
 from .collector import collector_paused
 from .model import Article, Official, Published, Warning, shape_of
 from .quotes import collect_officials, extract_quotes
@@ -95,14 +98,20 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
         record = found
         anchor = _as_date(found.value) if found is not None else None
 
+    # English rules only on English text; dates keep theirs (see _analyse).
+    language = _guarded(warnings, "language", lambda: guess_language(text))
+    english = language is None
+    if language is not None:
+        warnings.append(Warning("not-english", f"the text looks {describe(language)}; English rules skipped"))
+
     if whole:
-        found_items = _analyse(doc, anchor, wanted, warnings)
+        found_items = _analyse(doc, anchor, wanted, warnings, english)
     else:
         # One pass per chunk keeps the working memory of a huge input to one chunk's worth.
         found_items = {name: [] for name in ("dates", "quotes", "officials", "figures", "events")}
         for start, end in chunks(text):
             part: list[Warning] = []
-            for name, items in _analyse(read(text[start:end]), anchor, wanted, part).items():
+            for name, items in _analyse(read(text[start:end]), anchor, wanted, part, english).items():
                 found_items[name].extend(_shifted(item, start) for item in items)
             warnings.extend(_shifted(w, start) for w in part)
             if progress is not None:
@@ -129,11 +138,20 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
     )
 
 
-def _analyse(doc: Doc, published: dt.date | None, wanted: set[str], warnings: list[Warning]) -> dict[str, list]:
-    """The extractors in order over one document; an extractor's bug becomes a warning."""
+def _analyse(doc: Doc, published: dt.date | None, wanted: set[str], warnings: list[Warning],
+             english: bool = True) -> dict[str, list]:
+    """The extractors in order over one document; an extractor's bug becomes a warning.
+
+    On a text that is not English only dates are looked for: the other sections' rules read English
+    words (speech verbs, titles, event verbs) and English numbers ("3,5 %" would be 35), while the
+    date rules' numeric and ISO forms read the same in any language and their English words do not
+    occur in other languages' text. The other sections asked for are empty, as the warning says.
+    """
     dates = _guarded(warnings, "dates", lambda: extract_dates(doc, published)) or []
     quotes: list = []
     officials: list = []
+    if not english:
+        return {"dates": dates, "quotes": quotes, "officials": officials, "figures": [], "events": []}
     if not wanted.isdisjoint(("quotes", "officials", "events")):  # events take their source from quotes
         warnings.extend(doc.warnings)  # unbalanced quotation marks
         quotes = _guarded(warnings, "quotes", lambda: extract_quotes(doc, dates)) or []
