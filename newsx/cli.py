@@ -126,7 +126,7 @@ Examples:
 @click.option("--encoding", callback=_check_encoding, metavar="NAME",
               help="Decode inputs with this codec instead of guessing (UTF-8, else cp1252).")
 @click.option("--max-bytes", "max_bytes", default="50M", show_default=True, callback=_parse_size, metavar="SIZE",
-              help="Skip (as an error) a file or JSON line larger than SIZE (50M, 1G), decompressed size for .gz.")
+              help="Skip (as an error) a file or JSON line larger than SIZE (50M, 1G: MiB, GiB), decompressed size for .gz.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes [default: the number of cores].")
 @click.option("--unordered", is_flag=True, help="Write records as they finish, not in input order (faster).")

@@ -85,8 +85,8 @@ def parse_size(value: str) -> int:
 
 
 def human_size(size: int) -> str:
-    """Bytes for a message: 52428800 -> '50 MB'."""
-    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+    """Bytes for a message, in the binary units --max-bytes counts in: 52428800 -> '50 MiB'."""
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if size >= factor:
             return f"{size / factor:.4g} {unit}"
     return f"{size} bytes"

@@ -226,7 +226,7 @@ def test_max_bytes(runner: CliRunner, tmp_path: Path) -> None:
     records = {Path(r["source"]).name: r for r in _lines(result.stdout)}
     assert "error" not in records["small.txt"]
     size = len(ARTICLE) * 100 / 1024
-    assert records["large.txt"]["error"]["message"] == f"too large ({size:.4g} KB; --max-bytes is 4 KB): not read"
+    assert records["large.txt"]["error"]["message"] == f"too large ({size:.4g} KiB; --max-bytes is 4 KiB): not read"
     assert "once decompressed" in records["bomb.txt.gz"]["error"]["message"]
     assert f"newsx: error: {tmp_path / 'large.txt'}: too large" in result.stderr
 

@@ -39,7 +39,7 @@ def test_bad_sizes(text: str) -> None:
 
 
 def test_human_size() -> None:
-    assert human_size(50 * 1024**2) == "50 MB"
+    assert human_size(50 * 1024**2) == "50 MiB"
     assert human_size(12) == "12 bytes"
 
 
@@ -113,7 +113,7 @@ def test_file_over_the_limit_is_not_opened(tmp_path: Path, monkeypatch: pytest.M
         raise AssertionError("opened a file that is over the limit")
 
     monkeypatch.setattr("builtins.open", no_open)
-    with pytest.raises(InputError, match=r"too large \(4.883 KB; --max-bytes is 1000 bytes\): not read"):
+    with pytest.raises(InputError, match=r"too large \(4.883 KiB; --max-bytes is 1000 bytes\): not read"):
         read_file(str(path), 1000)
 
 
