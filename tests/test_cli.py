@@ -190,11 +190,20 @@ def test_only_limits_sections(runner: CliRunner) -> None:
     assert record["dates"] is record["quotes"] is record["officials"] is record["events"] is None
 
 
-@pytest.mark.parametrize("value", ["bogus", "dates,bogus", ","])
+@pytest.mark.parametrize("value", ["bogus", "dates,bogus", ",", ""])
 def test_only_rejects_unknown_sections(runner: CliRunner, value: str) -> None:
     result = runner.invoke(cli, ["extract", "--only", value], input=ARTICLE)
     assert result.exit_code == 2
-    assert "--only" in result.stderr
+    assert "--only" in result.stderr and "dates,quotes,officials,figures,events" in result.stderr
+    assert result.stdout == ""
+
+
+def test_only_officials(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--only", "officials", str(SAMPLES / "patriot.txt")])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert [o["name"] for o in record["officials"]][-1] == "Jake Sullivan"
+    assert record["quotes"] is None
 
 
 def test_output_file(runner: CliRunner, tmp_path: Path) -> None:
