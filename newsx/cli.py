@@ -136,7 +136,8 @@ def extract_command(
     from .inputs import discover
     from .progress import Progress
 
-    found = discover(paths, patterns, input_format)
+    found = discover(paths, patterns, input_format, max_bytes=max_bytes,
+                     text_fields=(text_field,) if text_field else TEXT_FIELDS)
     head = list(islice(found, 2))
     stream = _open_output(output, output_dir)
     if fmt == "auto":
@@ -312,6 +313,8 @@ class _Batch:
         from .inputs import units
 
         for group, item in enumerate(inputs):
+            if item.note:
+                self.progress.say(f"newsx: {item.note}")
             if self.outdir is not None:
                 target = self.outdir.target(item)
                 if target is not None:
@@ -383,6 +386,8 @@ def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_forma
     """How many inputs and bytes there are, for the progress bar's total (a second walk)."""
     from .inputs import discover
 
+    if STDIN in paths:  # not walked: it would be read here a second time
+        raise ValueError("standard input has no known size")
     count = size = 0
     for item in discover(paths, patterns, input_format):
         if item.path is None:
