@@ -78,6 +78,24 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
     return value
 
 
+class _BadOption(click.ClickException):
+    """A usage error told in one line, without the usage text (a bad or dead --dask address)."""
+
+    exit_code = ExitStatus.USAGE
+
+
+def _check_scheduler(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """The --dask ADDRESS, its form checked before any input is read (dask itself is not imported)."""
+    if value is not None:
+        from .dask import parse_address
+
+        try:
+            parse_address(value)
+        except ValueError as err:
+            raise _BadOption(f"--dask: {err}") from None
+    return value
+
+
 @cli.command("extract")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option(
@@ -113,8 +131,9 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
 @click.option("--output-dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Write one JSON file per input into DIR, mirroring the input tree.")
 @click.option("--resume", is_flag=True, help="With --output-dir: skip inputs whose output exists and is newer.")
-@click.option("--dask", "scheduler", metavar="ADDRESS",
-              help="Run on the Dask cluster at ADDRESS (tcp://host:8786); needs newsx[dask].")
+@click.option("--dask", "scheduler", metavar="ADDRESS", callback=_check_scheduler,
+              help="Run on the Dask cluster at ADDRESS (tcp://host:8786), or on N local worker processes "
+                   "started for the run with local[:N] (N: -j or the cores); needs newsx[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
 def extract_command(
@@ -289,11 +308,11 @@ def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, sched
         try:
             from .dask import run_on_cluster
 
-            return run_on_cluster(units, options, scheduler, ordered=ordered)
+            return run_on_cluster(units, options, scheduler, ordered=ordered, jobs=jobs)
         except ImportError as err:
             raise click.UsageError(f"--dask needs the dask extra: pip install 'newsx[dask]' ({err})") from None
-        except (OSError, TimeoutError) as err:
-            raise click.UsageError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+        except (OSError, TimeoutError, ValueError) as err:
+            raise _BadOption(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     from .batch import run
 
     return run(units, options, jobs=jobs, ordered=ordered, progress=within)
