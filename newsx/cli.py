@@ -114,7 +114,8 @@ def _check_scheduler(_ctx: click.Context, _param: click.Parameter, value: str | 
 @click.option("--glob", "patterns", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
               help="File-name pattern for files inside folders; repeat for several (--glob '*.jsonl.gz').")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
-              help="What the inputs hold; auto: from the name (.jsonl .json .html, .gz of any), else text.")
+              help="What the inputs hold; auto: from the name (.jsonl .json .html, .gz of any), else text; "
+                   "standard input from its first bytes (JSON Lines, JSON), else text.")
 @click.option("--text-field", metavar="NAME", help=f"JSON field of the article text [default: {', '.join(TEXT_FIELDS)}].")
 @click.option("--id-field", metavar="NAME", help=f"JSON field copied as the record's id [default: {', '.join(ID_FIELDS)}].")
 @click.option("--date-field", metavar="NAME",
