@@ -89,6 +89,24 @@ def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | N
     return value
 
 
+class _BadOption(click.ClickException):
+    """A usage error told in one line, without the usage text (a bad or dead --dask address)."""
+
+    exit_code = ExitStatus.USAGE
+
+
+def _check_scheduler(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """The --dask ADDRESS, its form checked before any input is read (dask itself is not imported)."""
+    if value is not None:
+        from .dask import parse_address
+
+        try:
+            parse_address(value)
+        except ValueError as err:
+            raise _BadOption(f"--dask: {err}") from None
+    return value
+
+
 @cli.command("extract", epilog="""\b
 Examples:
   newsx extract article.txt --full --pager
@@ -117,7 +135,8 @@ Examples:
 @click.option("--glob", "patterns", multiple=True, default=("*.txt",), show_default=True, metavar="PATTERN",
               help="File-name pattern for files inside folders; repeat for several (--glob '*.jsonl.gz').")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
-              help="What the inputs hold; auto: from the name (.jsonl .json .html, .gz of any), else text.")
+              help="What the inputs hold; auto: from the name (.jsonl .json .html, .gz of any), else text; "
+                   "standard input from its first bytes (JSON Lines, JSON), else text.")
 @click.option("--text-field", metavar="NAME", help=f"JSON field of the article text [default: {', '.join(TEXT_FIELDS)}].")
 @click.option("--id-field", metavar="NAME", help=f"JSON field copied as the record's id [default: {', '.join(ID_FIELDS)}].")
 @click.option("--date-field", metavar="NAME",
@@ -134,8 +153,9 @@ Examples:
 @click.option("--output-dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Write one JSON file per input into DIR, mirroring the input tree.")
 @click.option("--resume", is_flag=True, help="With --output-dir: skip inputs whose output exists and is newer.")
-@click.option("--dask", "scheduler", metavar="ADDRESS",
-              help="Run on the Dask cluster at ADDRESS (tcp://host:8786); needs newsx[dask].")
+@click.option("--dask", "scheduler", metavar="ADDRESS", callback=_check_scheduler,
+              help="Run on the Dask cluster at ADDRESS (tcp://host:8786), or on N local worker processes "
+                   "started for the run with local[:N] (N: -j or the cores); needs newsx[dask].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--traceback", "show_traceback", is_flag=True, help="Print the full traceback of unexpected errors.")
 @click.option("--full", is_flag=True, help="Table: show quotes and event clauses whole, not clipped.")
@@ -161,7 +181,8 @@ def extract_command(
     from .inputs import discover
     from .progress import Progress
 
-    found = discover(paths, patterns, input_format)
+    found = discover(paths, patterns, input_format, max_bytes=max_bytes,
+                     text_fields=(text_field,) if text_field else TEXT_FIELDS)
     head = list(islice(found, 2))
     if fmt == "auto":
         fmt = _auto_format(None if output or output_dir else sys.stdout, paths, head, output)
@@ -377,11 +398,11 @@ def _runner(units: Iterator[Unit], options: Any, jobs: int, ordered: bool, sched
         try:
             from .dask import run_on_cluster
 
-            return run_on_cluster(units, options, scheduler, ordered=ordered)
+            return run_on_cluster(units, options, scheduler, ordered=ordered, jobs=jobs)
         except ImportError as err:
             raise click.UsageError(f"--dask needs the dask extra: pip install 'newsx[dask]' ({err})") from None
-        except (OSError, TimeoutError) as err:
-            raise click.UsageError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+        except (OSError, TimeoutError, ValueError) as err:
+            raise _BadOption(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     from .batch import run
 
     return run(units, options, jobs=jobs, ordered=ordered, progress=within)
@@ -401,6 +422,8 @@ class _Batch:
         from .inputs import units
 
         for group, item in enumerate(inputs):
+            if item.note:
+                self.progress.say(f"newsx: {item.note}")
             if self.outdir is not None:
                 target = self.outdir.target(item)
                 if target is not None:
@@ -472,6 +495,8 @@ def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_forma
     """How many inputs and bytes there are, for the progress bar's total (a second walk)."""
     from .inputs import discover
 
+    if STDIN in paths:  # not walked: it would be read here a second time
+        raise ValueError("standard input has no known size")
     count = size = 0
     for item in discover(paths, patterns, input_format):
         if item.path is None:

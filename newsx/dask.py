@@ -7,10 +7,15 @@ Rules, in priority order:
    installed but no access to the files; at most a window of chunks (4 per worker thread) is in
    flight, so the client's memory stays flat; results come back in input order unless unordered.
 3. dask and distributed are imported only when used (the optional extra `newsx[dask]`).
+4. ADDRESS is checked before anything starts: `local[:N]` starts a cluster of N worker processes
+   here (closed at the end), a scheduler's address must be PROTOCOL://HOST:PORT or HOST:PORT, and a
+   scheduler that does not answer within CONNECT_TIMEOUT seconds is an error, not a wait.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -20,7 +25,26 @@ from .batch import _error, record_of, run_windowed
 from .inputs import Unit, read_file
 from .text import InputError
 
-__all__ = ["extract_bag", "extract_partition", "run_on_cluster"]
+__all__ = ["extract_bag", "extract_partition", "run_on_cluster", "parse_address"]
+
+CONNECT_TIMEOUT = 5  # seconds: a scheduler answers in milliseconds; a dead address never does
+_LOCAL = re.compile(r"local(?::(\d+))?")
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):(\d{1,5})")
+
+
+def parse_address(address: str) -> tuple[str, int | None]:
+    """A --dask ADDRESS -> ("local", N or None) or (address, None); ValueError saying the forms (rule 4)."""
+    local = _LOCAL.fullmatch(address)
+    if local:
+        workers = int(local.group(1)) if local.group(1) else None
+        if workers == 0:
+            raise ValueError("local:N needs at least one worker (try local:4)")
+        return "local", workers
+    remote = _ADDRESS.fullmatch(address)
+    if (remote and 0 < int(remote.group(1)) < 65536) or address.startswith("inproc://"):
+        return address, None
+    raise ValueError(f"{address!r} is not a scheduler address: give tcp://HOST:PORT (a scheduler listens "
+                     "on 8786), or local[:N] to start N workers here")
 
 
 def extract_bag(
@@ -48,20 +72,57 @@ def extract_partition(items: Iterable[Any], options: Options = Options()) -> lis
     return [record_of(item, options) for item in items]
 
 
-def run_on_cluster(units: Iterable[Unit], options: Options, address: str, *, ordered: bool = True) -> Iterator[Done]:
-    """`newsx extract --dask ADDRESS`: the units analysed by the cluster's workers (rule 2)."""
+def run_on_cluster(units: Iterable[Unit], options: Options, address: str, *, ordered: bool = True,
+                   jobs: int = 1) -> Iterator[Done]:
+    """`newsx extract --dask ADDRESS`: the units analysed by the cluster's workers (rule 2); `local`
+    starts `jobs` workers here, `local:N` N of them. OSError or TimeoutError when no scheduler answers."""
     from distributed import Client
 
-    client = Client(address, set_as_default=False)
+    where, workers = parse_address(address)
+    cluster = None
+    if where == "local":
+        from distributed import LocalCluster
+
+        with warnings.catch_warnings():
+            # Its HTTP server (metrics) moves off a busy port 8787 with a warning: nothing to act on.
+            warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+            # One thread per worker process: the extractors hold the GIL.
+            cluster = LocalCluster(n_workers=workers or jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+    elif where.startswith("tls://"):
+        _check_tls()
+    try:
+        client = Client(cluster if cluster is not None else where, set_as_default=False, timeout=CONNECT_TIMEOUT)
+    except BaseException:
+        if cluster is not None:
+            cluster.close()
+        raise
     try:
         threads = sum(client.nthreads().values()) or 1
     except BaseException:
-        client.close()  # _run closes it once it runs; before that, here
+        _close(client, cluster)  # _run closes them once it runs; before that, here
         raise
-    return _run(client, units, options, window=threads * 4, ordered=ordered)
+    return _run(client, units, options, window=threads * 4, ordered=ordered, cluster=cluster)
 
 
-def _run(client: Any, units: Iterable[Unit], options: Options, *, window: int, ordered: bool) -> Iterator[Done]:
+def _check_tls() -> None:
+    """tls:// without certificates in the Dask configuration fails inside Client(), whose half-made
+    object then hangs at exit: said here instead."""
+    from distributed.security import Security
+
+    if Security().get_connection_args("client").get("ssl_context") is None:
+        raise ValueError("tls:// needs certificates in the Dask configuration (distributed.comm.tls.*), "
+                         "or use tcp://")
+
+
+def _close(client: Any, cluster: Any) -> None:
+    client.close(timeout=CONNECT_TIMEOUT)
+    if cluster is not None:
+        cluster.close(timeout=CONNECT_TIMEOUT)
+
+
+def _run(client: Any, units: Iterable[Unit], options: Options, *, window: int, ordered: bool,
+         cluster: Any = None) -> Iterator[Done]:
     from distributed import wait
 
     def submit(chunk: list[Unit]) -> Any:
@@ -85,7 +146,7 @@ def _run(client: Any, units: Iterable[Unit], options: Options, *, window: int, o
     try:
         yield from run_windowed(units, submit, collect, wait_any, window, ordered)
     finally:
-        client.close()
+        _close(client, cluster)
 
 
 def _with_bytes(unit: Unit, options: Options) -> Unit:

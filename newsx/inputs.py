@@ -13,22 +13,30 @@ Rules, in priority order:
    over-long line is skipped, not kept).
 5. Folders reached through symbolic links are walked once; a link back to a folder being walked is
    a "symlink loop" error, and a folder that cannot be listed an error, never a hang or a crash.
+   A PATH gives one error record at most for its own failure: a folder whose listing failed is not
+   also reported as holding no matching file.
+6. Standard input is gzip-decompressed when it starts so, and with --input-format auto its kind is
+   sniffed from its first bytes: a first line that is a JSON object with a text field makes JSON
+   Lines, a `{` that only the whole input completes one JSON record, a `[` a JSON array of records.
+   Anything else (text that merely starts with `{` or `[`) stays text; a guess is given as a note.
 No module here imports the extractors: the command line and the parallel runner share these readers.
 """
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import gzip
 import io
+import json
 import os
 import re
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import IO
+from dataclasses import dataclass, field
+from typing import IO, Any
 
-from .defaults import STDIN, STDIN_SOURCE
+from .defaults import MAX_BYTES, STDIN, STDIN_SOURCE, TEXT_FIELDS
 from .text import InputError
 
 
@@ -50,6 +58,9 @@ class Input:
     kind: str
     root: str | None = None  # the folder PATH it was found in (None: given by name)
     problem: str | None = None
+    # Standard input once sniffed (rule 6): its bytes, those looked at included; else sys.stdin.
+    stream: IO[bytes] | None = field(default=None, compare=False, repr=False)
+    note: str | None = None  # how a sniffed standard input is read, for stderr
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +103,16 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-def discover(paths: Sequence[str], globs: Sequence[str], input_format: str = "auto") -> Iterator[Input]:
-    """Inputs in the order given; folders walked lazily (rule 1), loops and unlistable folders errors."""
+def discover(paths: Sequence[str], globs: Sequence[str], input_format: str = "auto", *,
+             max_bytes: int = MAX_BYTES, text_fields: Sequence[str] = TEXT_FIELDS) -> Iterator[Input]:
+    """Inputs in the order given; folders walked lazily (rule 1), loops and unlistable folders errors,
+    standard input sniffed (rule 6) when it is reached."""
     for path in paths:
         if path == STDIN:
-            yield Input(STDIN_SOURCE, None, "text" if input_format == "auto" else input_format)
+            if input_format == "auto":
+                yield sniff_stdin(sys.stdin.buffer, max_bytes, text_fields)
+            else:
+                yield Input(STDIN_SOURCE, None, input_format)
         elif os.path.isdir(path):
             yield from _walk(path, globs, input_format)
         else:
@@ -106,7 +122,7 @@ def discover(paths: Sequence[str], globs: Sequence[str], input_format: str = "au
 def _walk(top: str, globs: Sequence[str], input_format: str) -> Iterator[Input]:
     """Depth first with an explicit stack (no recursion limit); each real folder listed once."""
     seen: set[tuple[int, int]] = set()
-    found = False
+    found = False  # a matching file, or an error already said for this PATH (rule 5)
     # Each stack entry: the folder and the (device, inode) of the folders above it, to tell a
     # loop (a link to an ancestor) from a folder merely reached twice.
     stack: list[tuple[str, tuple[tuple[int, int], ...]]] = [(top, ())]
@@ -116,6 +132,7 @@ def _walk(top: str, globs: Sequence[str], input_format: str) -> Iterator[Input]:
             info = os.stat(folder)
             key = (info.st_dev, info.st_ino)
             if key in ancestors:
+                found = True
                 yield Input(folder, folder, "text", top, "symlink loop (a link back to a folder above it)")
                 continue
             if key in seen:
@@ -124,9 +141,11 @@ def _walk(top: str, globs: Sequence[str], input_format: str) -> Iterator[Input]:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except PermissionError:
+            found = True
             yield Input(folder, folder, "text", top, "permission denied (cannot list this folder)")
             continue
         except OSError as err:
+            found = True
             yield Input(folder, folder, "text", top, f"cannot list this folder: {err.strerror or err}")
             continue
         subfolders = []
@@ -155,7 +174,7 @@ def units(item: Input, max_bytes: int, group: int = 0) -> Iterator[Unit]:
         yield from _jsonl_units(item, max_bytes, group)
     elif item.path is None:
         try:
-            data = read_stream(sys.stdin.buffer, max_bytes)
+            data = read_stream(item.stream or sys.stdin.buffer, max_bytes)
         except InputError as err:
             yield Unit(item.source, "error", problem=str(err), group=group)
             return
@@ -182,7 +201,7 @@ def read_file(path: str, max_bytes: int) -> bytes:
     except InputError:
         raise
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError(_missing(path)) from None
     except IsADirectoryError:
         raise InputError("is a folder") from None
     except PermissionError:
@@ -191,6 +210,14 @@ def read_file(path: str, max_bytes: int) -> bytes:
         raise InputError(f"not a valid gzip file ({err})") from None
     except OSError as err:
         raise InputError(f"cannot read: {err.strerror or err}") from None
+
+
+def _missing(path: str) -> str:
+    """Why a file cannot be found: a link to nothing says where it points."""
+    try:
+        return f"broken link (to {os.readlink(path)}, which does not exist)"
+    except OSError:
+        return "no such file"
 
 
 def read_stream(stream: IO[bytes], max_bytes: int) -> bytes:
@@ -219,9 +246,9 @@ def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
     """One unit per non-blank line; an over-long line skipped in pieces, a broken stream an error."""
     line_no = 0
     try:
-        raw: IO[bytes] = sys.stdin.buffer if item.path is None else open(item.path, "rb")  # noqa: SIM115
+        raw: IO[bytes] = (item.stream or sys.stdin.buffer) if item.path is None else open(item.path, "rb")  # noqa: SIM115
     except FileNotFoundError:
-        yield Unit(item.source, "error", problem="no such file", group=group)
+        yield Unit(item.source, "error", problem=_missing(item.path or ""), group=group)
         return
     except IsADirectoryError:
         yield Unit(item.source, "error", problem="is a folder", group=group)
@@ -272,3 +299,78 @@ def _tell(stream: IO[bytes]) -> int:
         return stream.tell()
     except (OSError, ValueError):
         return 0
+
+
+# --- standard input (rule 6) ---------------------------------------------------------------------
+
+
+class _Replay(io.RawIOBase):
+    """A stream whose first bytes were read to look at them: those bytes again, then the rest."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            data, self._head = self._head[: len(buffer)], self._head[len(buffer):]
+        else:
+            # read1: a pipe's lines go on as they come (`tail -f dump.jsonl | newsx extract`).
+            data = getattr(self._rest, "read1", self._rest.read)(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def sniff_stdin(raw: IO[bytes], max_bytes: int = MAX_BYTES, text_fields: Sequence[str] = TEXT_FIELDS) -> Input:
+    """Standard input as an Input whose kind comes from its first bytes (rule 6)."""
+    try:
+        magic = raw.read(2)
+        stream: IO[bytes] = io.BufferedReader(_Replay(magic, raw))
+        compressed = magic == b"\x1f\x8b"
+        if compressed:
+            stream = gzip.GzipFile(fileobj=stream, mode="rb")
+        head = b""
+        while len(head) <= max_bytes:  # up to the first line that is not blank
+            line = stream.readline(max_bytes + 1 - len(head))
+            head += line
+            if not line or line.strip():
+                break
+        kind = "text"
+        start = head.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+        if start == b"{" and _has_text(_json_or_none(head), text_fields):
+            kind = "jsonl"
+        elif start in (b"{", b"["):
+            head += stream.read(max(max_bytes + 1 - len(head), 0))
+            document = _json_or_none(head)
+            if isinstance(document, list) and document:
+                document = document[0]
+            if _has_text(document, text_fields):
+                kind = "json"
+    except _GZIP_ERRORS as err:
+        return Input(STDIN_SOURCE, None, "text", problem=f"not a valid gzip stream ({err})")
+    except OSError as err:
+        return Input(STDIN_SOURCE, None, "text", problem=f"cannot read: {err.strerror or err}")
+    replay = io.BufferedReader(_Replay(head, stream))
+    note = None
+    if kind != "text":
+        what = "JSON Lines" if kind == "jsonl" else "JSON"
+        note = (f"standard input read as {'gzip-compressed ' if compressed else ''}{what} "
+                "(--input-format text to read it as text)")
+    elif start == b"{" and isinstance(_json_or_none(head.lstrip().split(b"\n", 1)[0]), dict):
+        note = (f"standard input starts with a JSON object without a text field ({', '.join(text_fields)}): "
+                "read as text (--input-format jsonl --text-field NAME to read it as JSON Lines)")
+    return Input(STDIN_SOURCE, None, kind, stream=replay, note=note)
+
+
+def _json_or_none(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return None
+
+
+def _has_text(document: Any, text_fields: Sequence[str]) -> bool:
+    return isinstance(document, dict) and any(document.get(name) is not None for name in text_fields)

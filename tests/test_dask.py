@@ -83,3 +83,43 @@ def test_cli_without_dask_says_what_to_install(tmp_path: Path, monkeypatch: pyte
     result = CliRunner().invoke(cli, ["extract", "--dask", "tcp://127.0.0.1:1", str(tmp_path)])
     assert result.exit_code == 2
     assert "pip install 'newsx[dask]'" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("localhost", "--dask: 'localhost' is not a scheduler address: give tcp://HOST:PORT"),
+        ("nonsense://x", "--dask: 'nonsense://x' is not a scheduler address"),
+        ("tcp://127.0.0.1:99999", "is not a scheduler address"),
+        ("local:0", "local:N needs at least one worker"),
+        # Nothing listens on the discard port: the connection times out (newsx.dask.CONNECT_TIMEOUT).
+        ("tcp://127.0.0.1:9", "cannot reach the Dask scheduler at tcp://127.0.0.1:9"),
+    ],
+)
+def test_bad_or_dead_address_is_one_line_and_exit_2(address: str, message: str, tmp_path: Path) -> None:
+    """Run as the user would (its own process): no traceback, not even at exit, and an answer well
+    before the harness's timeout (not a wait of a minute)."""
+    import subprocess
+
+    from .conftest import ROOT
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    run = subprocess.run(
+        [sys.executable, "-m", "newsx", "extract", "--dask", address, str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=30, check=False,
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    [line] = run.stderr.splitlines()
+    assert line.startswith("Error: ") and message in line
+
+
+def test_local_cluster_gives_the_records_of_a_plain_run(tmp_path: Path) -> None:
+    for path in sorted(SAMPLES.glob("*.txt"))[:2]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["extract", "--format", "jsonl", "-q", str(tmp_path)])
+    local = runner.invoke(cli, ["extract", "--format", "jsonl", "-q", "--dask", "local:1", str(tmp_path)])
+    assert local.exit_code == plain.exit_code == 0, local.stderr
+    assert local.stderr == ""
+    assert local.stdout == plain.stdout and len(local.stdout.splitlines()) == 2

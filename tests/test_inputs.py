@@ -167,3 +167,179 @@ def test_missing_jsonl_file_is_one_error(tmp_path: Path) -> None:
     path = str(tmp_path / "none.jsonl")
     [unit] = units(Input(path, path, "jsonl"), max_bytes=100)
     assert (unit.kind, unit.source, unit.problem) == ("error", path, "no such file")
+
+
+# --- one record per input, whatever failed (CLI) -----------------------------------------------
+
+ARTICLE = "WASHINGTON (AP) - The minister said Tuesday that 40 people were hurt in the blast.\n"
+
+
+def _cli(*args: str, stdin: bytes | str | None = None):  # noqa: ANN202
+    from click.testing import CliRunner
+
+    from newsx.cli import cli
+
+    return CliRunner().invoke(cli, ["extract", *args], input=stdin)
+
+
+def _unlistable(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """A folder that cannot be listed (chmod does not stop root, who may run the tests)."""
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202
+        if Path(path).name == name:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def _failing_input(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """A PATH that fails in the way `case` names, and the message its one error record gives."""
+    if case == "unlistable folder":
+        (tmp_path / "locked").mkdir()
+        _unlistable(monkeypatch, "locked")
+        return tmp_path / "locked", "permission denied (cannot list this folder)"
+    if case == "unlistable sub-folder, nothing else":
+        (tmp_path / "top" / "locked").mkdir(parents=True)
+        _unlistable(monkeypatch, "locked")
+        return tmp_path / "top", "permission denied (cannot list this folder)"
+    if case == "only a symlink loop":
+        (tmp_path / "top").mkdir()
+        (tmp_path / "top" / "loop").symlink_to(tmp_path / "top")
+        return tmp_path / "top", "symlink loop"
+    if case == "no matching file":
+        (tmp_path / "top").mkdir()
+        (tmp_path / "top" / "notes.md").write_text(ARTICLE)
+        return tmp_path / "top", "no files matching '*.txt' in this folder"
+    if case == "unreadable file":
+        path = tmp_path / "secret.txt"
+        path.write_text(ARTICLE)
+        real_open = open
+
+        def guarded(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            if str(file) == str(path):
+                raise PermissionError(13, "Permission denied")
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr("builtins.open", guarded)
+        return path, "permission denied"
+    if case == "broken symlink":
+        (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+        return tmp_path / "gone.txt", "broken link (to "
+    if case == "broken symlink in a folder":
+        (tmp_path / "top").mkdir()
+        (tmp_path / "top" / "gone.txt").symlink_to(tmp_path / "missing.txt")
+        return tmp_path / "top", "broken link (to "
+    if case == "broken symlink to JSON Lines":
+        (tmp_path / "gone.jsonl").symlink_to(tmp_path / "missing.jsonl")
+        return tmp_path / "gone.jsonl", "broken link (to "
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize("case", [
+    "unlistable folder", "unlistable sub-folder, nothing else", "only a symlink loop", "no matching file",
+    "unreadable file", "broken symlink", "broken symlink in a folder", "broken symlink to JSON Lines",
+])
+def test_a_failing_input_gives_exactly_one_error_record(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    path, message = _failing_input(case, tmp_path, monkeypatch)
+    result = _cli("--format", "jsonl", "-q", str(path))
+    assert result.exit_code == 1
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert message in record["error"]["message"]
+    assert record["source"].startswith(str(path))
+    [line] = result.stderr.splitlines()
+    assert line.startswith("newsx: error: ") and message in line
+
+
+# --- standard input sniffed by its first bytes ---------------------------------------------------
+
+JSONL_NOTE = "newsx: standard input read as JSON Lines (--input-format text to read it as text)"
+JSON_NOTE = "newsx: standard input read as JSON (--input-format text to read it as text)"
+
+
+def _records(output: str) -> list[dict]:
+    import json
+
+    text = output.strip()
+    if text.startswith("["):
+        return json.loads(text)
+    return [json.loads(line) for line in text.splitlines()] if text.startswith('{"') else [json.loads(text)]
+
+
+def _dump(*ids: int) -> str:
+    import json
+
+    return "".join(json.dumps({"id": n, "text": ARTICLE}) + "\n" for n in ids)
+
+
+@pytest.mark.parametrize(
+    ("name", "stdin", "sources", "note"),
+    [
+        ("json lines", _dump(1, 2), ["<stdin>:1", "<stdin>:2"], JSONL_NOTE),
+        ("blank lines first", "\n  \n" + _dump(1), ["<stdin>:3"], JSONL_NOTE),
+        ("gzip json lines", gzip.compress(_dump(1, 2).encode()), ["<stdin>:1", "<stdin>:2"],
+         JSONL_NOTE.replace("as JSON Lines", "as gzip-compressed JSON Lines")),
+        ("one object over lines", '{\n  "id": 1,\n  "text": "%s"\n}\n' % ARTICLE.strip(), ["<stdin>"], JSON_NOTE),
+        ("array of records", "[" + _dump(1, 2).strip().replace("\n", ",\n") + "]", ["<stdin>:1", "<stdin>:2"],
+         JSON_NOTE),
+    ],
+)
+def test_stdin_json_is_recognised_and_said(name: str, stdin: str | bytes, sources: list[str], note: str) -> None:
+    result = _cli("-q", stdin=stdin)
+    assert result.exit_code == 0, result.stderr
+    records = _records(result.stdout)
+    assert [record["source"] for record in records] == sources
+    assert all(record["figures"][0]["value"] == 40 for record in records)
+    assert result.stderr == note + "\n"
+
+
+@pytest.mark.parametrize("opening", [
+    "[Editor's note: this story was updated on Tuesday.]\n",
+    "{Editor's note: this story was updated on Tuesday.}\n",
+    "[1] See the footnote.\n",
+    "{\n",  # a brace alone: the rest is not JSON
+])
+def test_stdin_text_that_starts_like_json_stays_text(opening: str) -> None:
+    result = _cli("-q", "--format", "jsonl", stdin=opening + ARTICLE)
+    assert result.exit_code == 0, result.stderr
+    [record] = _records(result.stdout)
+    assert record["source"] == "<stdin>"
+    assert record["figures"][-1]["value"] == 40
+    assert result.stderr == ""
+
+
+def test_stdin_input_format_overrides_the_sniffing_silently() -> None:
+    as_text = _cli("-q", "--format", "jsonl", "--input-format", "text", stdin=_dump(1, 2))
+    assert as_text.exit_code == 0 and as_text.stderr == ""
+    assert [record["source"] for record in _records(as_text.stdout)] == ["<stdin>"]
+    as_jsonl = _cli("-q", "--input-format", "jsonl", stdin=_dump(1, 2))
+    assert as_jsonl.exit_code == 0 and as_jsonl.stderr == ""
+    assert [record["source"] for record in _records(as_jsonl.stdout)] == ["<stdin>:1", "<stdin>:2"]
+
+
+def test_stdin_json_without_a_text_field_is_text_with_a_hint() -> None:
+    import json
+
+    line = json.dumps({"id": 1, "story": ARTICLE}) + "\n"
+    result = _cli("-q", stdin=line)
+    assert result.exit_code == 0
+    [record] = _records(result.stdout)
+    assert record["source"] == "<stdin>"
+    [hint] = result.stderr.splitlines()
+    assert "without a text field" in hint and "--text-field NAME" in hint
+    named = _cli("-q", "--text-field", "story", stdin=line)
+    assert [record["source"] for record in _records(named.stdout)] == ["<stdin>:1"]
+    assert named.stderr == JSONL_NOTE + "\n"
+
+
+def test_stdin_bad_gzip_is_one_error_record() -> None:
+    result = _cli("-q", "--format", "jsonl", stdin=b"\x1f\x8b not really gzip")
+    assert result.exit_code == 1
+    [record] = _records(result.stdout)
+    assert record["source"] == "<stdin>" and "not a valid gzip stream" in record["error"]["message"]
+    assert len(result.stderr.splitlines()) == 1
