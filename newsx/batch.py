@@ -386,11 +386,33 @@ _stopping = False  # this worker process has been told to stop
 _analysing = False  # this worker process is inside a chunk's analysis
 
 
+# How often a worker looks whether the main process is still there.
+PARENT_CHECK = 0.25
+
+
 def _worker_setup() -> None:
     """Each worker process's start: Ctrl-C is left to the main process, which stops the workers
-    (one message, no tracebacks); SIGTERM is that stop (see ProcessPool.close)."""
+    (one message, no tracebacks); SIGTERM is that stop (see ProcessPool.close); a main process
+    that died (SIGKILL) ends the worker (_watch_parent)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_terminate)
+    _watch_parent()
+
+
+def _watch_parent() -> None:
+    """A thread that ends this worker once its parent (the main process, or the fork server, which
+    leaves with it) is gone: a worker otherwise waits for work for ever. Orphans are adopted by
+    another process, so a changed os.getppid() is the sign."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsx-parent-watch", daemon=True).start()
 
 
 def _on_terminate(_signum: int, _frame: Any) -> None:
