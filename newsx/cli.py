@@ -38,6 +38,7 @@ class ExitStatus(enum.IntEnum):
     INPUT_ERROR = 1
     USAGE = 2
     INTERRUPTED = 130
+    TERMINATED = 143  # 128 + SIGTERM
 
 
 def stdin_is_terminal() -> bool:
@@ -206,7 +207,7 @@ def extract_command(
     )
     live = not quiet and stderr_is_terminal() and not (stream is not None and _is_terminal(stream))
     progress = Progress(live, (lambda: _count_inputs(paths, patterns, input_format)) if live else None)
-    outdir = _output_dir(output_dir, paths, bool(flat))
+    outdir = _output_dir(output_dir, paths, bool(flat), lambda: discover(paths, patterns, input_format))
     batch = _Batch(options, progress, outdir, resume, order)
     reader_gone = False
     try:
@@ -309,18 +310,31 @@ def _may_have_ids(paths: tuple[str, ...], patterns: tuple[str, ...], input_forma
     return False
 
 
-def _output_dir(output_dir: str | None, paths: tuple[str, ...], flat: bool = False) -> Any:
+def _output_dir(output_dir: str | None, paths: tuple[str, ...], flat: bool = False,
+                walk: Any = None) -> Any:
     """The --output-dir writer, the folder created; None without the option, or for flat files
-    (one per section, written by the _Writer)."""
+    (one per section, written by the _Writer). Two inputs that would share an output file are a
+    usage error, found before any work (``walk()``: the inputs, walked only when PATHs overlap)."""
     if not output_dir:
         return None
-    from .outdir import OutputDir
-
+    outdir = None if flat else _checked_outdir(output_dir, paths, walk)
     try:
         os.makedirs(output_dir, exist_ok=True)
     except OSError as err:
         raise click.UsageError(f"cannot create --output-dir {output_dir}: {err.strerror or err}") from None
-    return None if flat else OutputDir(output_dir, paths)
+    return outdir
+
+
+def _checked_outdir(output_dir: str, paths: tuple[str, ...], walk: Any) -> Any:
+    from .outdir import Collision, OutputDir
+
+    try:
+        outdir = OutputDir(output_dir, paths)
+        if walk is not None and outdir.may_collide:
+            outdir.check(walk())
+    except Collision as err:
+        raise click.UsageError(f"--output-dir: {err}") from None
+    return outdir
 
 
 def _run(batch: _Batch, inputs: Iterator[Any], stream: IO[str] | None, view: tuple[str, dict[str, bool]],
@@ -602,11 +616,29 @@ def _ascii_only(stream: IO[str]) -> bool:
     return encoding not in {"utf8", "utf8sig", "utf16", "utf32"}
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is (workers stopped, temporary files removed), with its own status."""
+
+
+def _on_sigterm(_signum: int, _frame: Any) -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one clean-up, not one per signal
+    raise _Terminated
+
+
 def main() -> None:
-    """Console entry point: exit codes for usage errors and Ctrl-C, never a traceback for them."""
+    """Console entry point: exit codes for usage errors, Ctrl-C and SIGTERM, never a traceback for them."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         cli.main(prog_name="newsx", standalone_mode=False)
-    except click.exceptions.Abort:
+    except (_Terminated, click.exceptions.Abort) as err:
+        # click turns a KeyboardInterrupt, _Terminated included, into Abort.
+        if isinstance(err, _Terminated) or isinstance(err.__context__, _Terminated):
+            click.echo("newsx: terminated", err=True)
+            sys.exit(ExitStatus.TERMINATED)
         click.echo("newsx: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
     except KeyboardInterrupt:

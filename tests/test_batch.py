@@ -668,3 +668,232 @@ def test_progress_moves_within_a_long_text(monkeypatch: pytest.MonkeyPatch) -> N
     unit = Unit(group=0, source="big", kind="text", data=text.encode(), size=len(text))
     done = list(run([unit], Options(), jobs=2, progress=told.append))
     assert len(done) == 1 and told and told[-1] == len(text)
+
+
+# --- output paths that cannot collide, leftovers, killed runs (issue 14) --------------------------
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, hidden ones included, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_output_dir_paths_sharing_a_name_keep_apart(runner: CliRunner, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`p/a.txt q/a.txt` and two `data` folders once wrote one output over the other and exited 0."""
+    monkeypatch.chdir(tmp_path)
+    for name, text in (("p/a.txt", ARTICLE), ("q/a.txt", OTHER)):
+        Path(name).parent.mkdir()
+        Path(name).write_text(text)
+    for name in ("x/data", "y/data"):
+        Path(name).mkdir(parents=True)
+        _write_jsonl(Path(name) / "dump.jsonl", [{"id": f"{name}-{n}", "text": ARTICLE} for n in range(3)])
+    result = _run(runner, "--glob", "*.jsonl", "--output-dir", "out", "p/a.txt", "q/a.txt", "x/data", "y/data")
+    assert result.exit_code == 0, result.output
+    assert sorted(_tree(Path("out"))) == ["p/a.txt.json", "q/a.txt.json", "x/data/dump.jsonl.jsonl",
+                                          "y/data/dump.jsonl.jsonl"]
+    assert json.loads(Path("out/q/a.txt.json").read_text())["source"] == "q/a.txt"
+    ids = [r["id"] for name in ("x", "y") for r in _lines(Path(f"out/{name}/data/dump.jsonl.jsonl").read_text())]
+    assert ids == [f"{name}/data-{n}" for name in ("x", "y") for n in range(3)]
+
+
+@pytest.mark.parametrize(("paths", "message"), [
+    (["p/a.txt", "p/a.txt"], "'p/a.txt' is given twice"),
+    (["p/a.txt", "./p/a.txt"], "'p/a.txt' and './p/a.txt' are the same PATH"),
+    # n/x's label `x` is the folder above m/x/data's `x/data`: both have a data/a.txt.
+    (["n/x", "m/x/data", "k/y/data"], "'n/x/data/a.txt' and 'm/x/data/a.txt' would both be written to"),
+])
+def test_output_dir_collision_is_a_usage_error_before_any_work(runner: CliRunner, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              paths: list[str], message: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("p/a.txt", "n/x/data/a.txt", "m/x/data/a.txt", "k/y/data/a.txt"):
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_text(ARTICLE)
+    result = _run(runner, "--output-dir", "out", *paths)
+    assert result.exit_code == 2
+    assert f"Error: --output-dir: {message}" in result.output
+    assert not Path("out").exists()
+
+
+def test_temporary_files_are_unique_per_input_and_stale_ones_removed(runner: CliRunner, tmp_path: Path) -> None:
+    """Two inputs once shared `.a.txt.json.tmp`; a killed run's temporary files stayed for ever."""
+    from newsx.outdir import OutputDir
+
+    outdir = OutputDir(str(tmp_path / "out"), (str(tmp_path),))
+    outdir.begin(1, str(tmp_path / "out" / "a.txt.json"), lines=True)
+    outdir.begin(2, str(tmp_path / "out" / "a.txt.json"), lines=True)
+    first, second = (outdir._open[group].temporary for group in (1, 2))
+    assert first != second
+    outdir.abandon()
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    (out / f".a.txt.json.{dead}-0.tmp").write_text("half a record")
+    (out / f".b.txt.json.{os.getppid()}-0.tmp").write_text("a live process's")
+    assert _run(runner, "--output-dir", str(out), str(source)).exit_code == 0
+    assert sorted(_tree(out)) == [f".b.txt.json.{os.getppid()}-0.tmp", "a.txt.json"]
+
+
+def _subprocess_run(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "newsx", "extract", *args], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+
+def _wait_for(condition, seconds: float = 60) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_and_sigint_remove_temporary_files(tmp_path: Path, signum: int, status: int, jobs: str) -> None:
+    """SIGTERM once left `*.tmp` files in the output folder."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name in ("a", "b"):
+        _write_jsonl(source / f"{name}.jsonl", [{"text": ARTICLE}] * 20_000)
+    out = tmp_path / "out"
+    process = _subprocess_run("-j", jobs, "--glob", "*.jsonl", "--output-dir", str(out), str(source))
+    try:
+        assert _wait_for(lambda: out.exists() and any(out.glob(".*.tmp"))), "no temporary file appeared"
+        os.kill(process.pid, signum)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == status, stderr
+    assert b"Traceback" not in stderr
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, zombies left out (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """SIGKILL of the main process with -j 2 once left its workers alive, blocked, for ever."""
+    source = tmp_path / "in"
+    source.mkdir()
+    long_text = (SAMPLES / "patriot.txt").read_bytes() * 200
+    for n in range(4):
+        (source / f"{n}.txt").write_bytes(long_text)
+    process = _subprocess_run("-j", "2", str(source))
+    try:
+        assert _wait_for(lambda: len(_children(process.pid)) >= 2), "the workers did not start"
+        workers = _children(process.pid)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        assert _wait_for(lambda: not any(map(_running, workers)), seconds=30), "workers outlived the main process"
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def test_sigkill_then_resume_gives_the_output_of_an_uninterrupted_run(tmp_path: Path) -> None:
+    """The folder after a SIGKILL of the main process (only) and --resume is the clean run's, byte for byte,
+    with no temporary file left."""
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for n in range(120):
+        (source / f"{'sub/' if n % 3 == 0 else ''}{n:03d}.txt").write_bytes(samples[n % len(samples)].read_bytes())
+    _write_jsonl(source / "sub" / "dump.jsonl", [{"id": n, "text": ARTICLE} for n in range(50)])
+    clean, killed = tmp_path / "clean", tmp_path / "killed"
+    args = ("-j", "2", "--glob", "*.txt", "--glob", "*.jsonl")
+    process = _subprocess_run(*args, "--output-dir", str(clean), str(source))
+    process.communicate(timeout=120)
+    assert process.returncode == 0
+    process = _subprocess_run(*args, "--output-dir", str(killed), str(source))
+    try:
+        assert _wait_for(lambda: killed.exists() and sum(1 for _ in killed.rglob("*.json")) >= 10)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    assert _tree(killed) != _tree(clean)
+    process = _subprocess_run(*args, "--resume", "--output-dir", str(killed), str(source))
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert b"skipped (--resume)" in stderr
+    assert _tree(killed) == _tree(clean)
+
+
+@pytest.fixture
+def mixed_batch(tmp_path: Path) -> Path:
+    """480 good small texts and 20 bad inputs, each of which is one input and one record."""
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    for n in range(480):
+        (folder / ("sub" if n % 4 == 0 else "") / f"good{n:03d}.txt").write_text(
+            f"LONDON - {n + 2} people attended a vigil on Monday, police said.\n")
+    bad = {
+        "empty.txt": b"", "blank.txt": b" \n\t\n", "binary.txt": b"\x00\x01\x02 PNG\x00" * 10,
+        "late-nul.txt": b"A text. " * 2000 + b"\x00", "undecodable.txt": b"\xff\xfe\x81\x8d\x90 ok",
+        "large.txt": b"He said 5 people came. " * 3000, "bad.jsonl": b"{not json\n",
+        "not-object.jsonl": b"[1, 2]\n", "no-text.jsonl": b'{"title": "x"}\n', "empty-text.jsonl": b'{"text": ""}\n',
+        "broken.json": b'{"text": ', "array.json": b"[]", "number.json": b"12", "fake.txt.gz": b"not gzip",
+        "surrogate.jsonl": b'{"text": "\\ud800 said 5 people"}\n', "deep.json": b"[" * 100_000,
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    (folder / "unreadable.txt").write_text(ARTICLE)
+    (folder / "unreadable.txt").chmod(0)
+    (folder / "broken-link.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "folder.txt").mkdir()  # a folder named like a file: walked, holds nothing
+    (folder / "folder.txt" / "gone.txt").symlink_to(folder / "missing")
+    assert len(bad) + 4 == 20
+    return folder
+
+
+@pytest.mark.parametrize("how", [("-j", "1"), ("-j", "2"), ("-j", "2", "--output-dir", "OUT")])
+def test_a_mixed_batch_of_500_inputs_yields_500_records(runner: CliRunner, mixed_batch: Path, tmp_path: Path,
+                                                       how: tuple[str, ...]) -> None:
+    out = tmp_path / "out"
+    args = [str(out) if arg == "OUT" else arg for arg in how]
+    result = _run(runner, *args, "--max-bytes", "64k", "--glob", "*.txt*", "--glob", "*.json*", str(mixed_batch))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    if "--output-dir" in how:
+        records = []
+        for name, data in _tree(out).items():
+            text = data.decode()
+            records += _lines(text) if name.endswith(".jsonl") else [json.loads(text)]
+    else:
+        records = _lines(result.stdout)
+    assert len(records) == 500
+    good = [r for r in records if Path(r["source"]).name.startswith("good")]
+    assert len(good) == 480 and not [r for r in good if "error" in r]
