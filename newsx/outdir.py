@@ -26,7 +26,6 @@ from typing import IO, Any
 from .inputs import Input
 from .render.json import write
 
-
 _TEMPORARY = re.compile(r"\..+\.(\d+)-\d+\.tmp")
 
 

@@ -745,7 +745,7 @@ def _subprocess_run(*args: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, start_new_session=True)
 
 
-def _wait_for(condition, seconds: float = 60) -> bool:  # noqa: ANN001
+def _wait_for(condition, seconds: float = 60) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
