@@ -39,7 +39,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
     1. `encoding` given: that codec; bytes it cannot decode become U+FFFD ('undecodable-bytes').
     2. A UTF-32 or UTF-16 byte-order mark: that codec; bad units become U+FFFD ('undecodable-bytes').
     3. UTF-16 without a mark, recognised by its zero bytes ('utf16-no-bom').
-    4. Valid UTF-8 (leading byte-order marks are removed after any decoding).
+    4. Valid UTF-8 (leading byte-order marks are removed after any decoding). A NUL byte anywhere in
+       what is left makes the input binary.
     5. Mixed: UTF-8 sequences decoded as UTF-8 and the other bytes as cp1252 ('mixed-encoding').
     6. No valid multi-byte UTF-8 sequence at all: cp1252, latin-1 in its five holes ('not-utf8').
     Raises InputError for empty or binary content, or an unknown or non-text encoding.
@@ -56,7 +57,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
     elif (utf16 := _utf16_without_bom(data[:8192])) is not None:
         text = _decode_replacing(data, utf16, warnings)
         warnings.append(Warning("utf16-no-bom", f"no byte-order mark; decoded as {utf16.upper()} by its zero bytes"))
-    elif b"\x00" in data[:8192]:
+    elif b"\x00" in data:  # the whole input, not its head: memchr over bytes already read is cheap
         raise InputError("binary file (contains NUL bytes)")
     else:
         try:

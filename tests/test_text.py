@@ -107,3 +107,9 @@ def test_decode_forced(encoding: str, text: str, codes: list[str]) -> None:
 def test_decode_forced_rejects(encoding: str) -> None:
     with pytest.raises(InputError):
         decode(b"caf\xe9 \xff", encoding)
+
+
+def test_a_nul_byte_past_the_first_8k_is_binary() -> None:
+    with pytest.raises(InputError, match="NUL"):
+        decode(b"The mayor said it was fine. " * 1000 + b"\x00tail")
+
