@@ -33,7 +33,7 @@ from .inputs import Unit, read_file
 from .model import Warning, plain
 from .pipeline import SECTIONS, extract
 from .render.json import dumps, error_record, lazy_record
-from .text import InputError, decode
+from .text import InputError, decode, replace_surrogates, surrogates_replaced
 
 
 # Chunks sent to a worker: enough work to amortise the round trip (well under a millisecond), small
@@ -82,6 +82,7 @@ class Outcome(NamedTuple):
 
 def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None = None) -> list[Outcome]:
     """One unit -> its records (rule 1); ``progress`` hears how far a long text has got."""
+    unit = _named_in_utf8(unit)
     try:
         if unit.kind == "error":
             raise InputError(unit.problem or "unknown problem")
@@ -106,6 +107,13 @@ def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None
                        type(err).__name__)]
 
 
+def _named_in_utf8(unit: Unit) -> Unit:
+    """The unit with a source any output can write: a file name's undecodable bytes (surrogate
+    escapes) become U+FFFD, one for one (the command line warns once per input, naming the bytes)."""
+    source, count = replace_surrogates(unit.source)
+    return replace(unit, source=source) if count else unit
+
+
 def analyse_chunk(chunk: Sequence[Unit], options: Options) -> list[list[Outcome]]:
     """What a worker runs: one list of outcomes per unit, records as JSON text or plain dicts."""
     return [[_finished(outcome, options) for outcome in analyse(unit, options)] for unit in chunk]
@@ -121,6 +129,8 @@ def _finished(outcome: Outcome, options: Options) -> Outcome:
 
 def record_of(item: Any, options: Options = Options(), source: str | None = None) -> dict[str, Any]:
     """One record from a str (the article) or a dict (a crawler record); for dask and other engines."""
+    if source is not None:
+        source = replace_surrogates(source)[0]
     label = source or "<item>"
     options = replace(options, render="dict")
     try:
@@ -175,6 +185,7 @@ def _article(
 
 def _error(source: str, message: str, options: Options, error_type: str = "InputError",
            record_id: Any = None) -> Outcome:
+    message = replace_surrogates(message)[0]  # it may quote a file name (a link's target)
     record = error_record(source, message, error_type)
     if record_id is not None:
         record = {"schema_version": record["schema_version"], "source": source, "id": record_id,
@@ -223,9 +234,12 @@ def _from_json(source: str | None, document: Any, options: Options, warnings: li
     label = source or "<item>"
     if not isinstance(document, dict):
         return _error(label, f"not a JSON object but a {type(document).__name__}", options)
+    warnings = list(warnings)
     record_id = _first_named(document, options.id_fields)[1]
     if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
         record_id = json.dumps(record_id, ensure_ascii=False)
+    if isinstance(record_id, str):
+        record_id = surrogates_replaced(record_id, warnings, "id field")
     name, text = _first_named(document, options.text_fields)
     if name is None:
         return _error(label, f"no text field (looked for {', '.join(options.text_fields)}; see --text-field)",
@@ -234,7 +248,7 @@ def _from_json(source: str | None, document: Any, options: Options, warnings: li
         return _error(label, f"field {name!r} is not a string", options, record_id=record_id)
     if not text.strip():
         return _error(label, f"field {name!r} is empty", options, record_id=record_id)
-    warnings = list(warnings)
+    text = surrogates_replaced(text, warnings, f"field {name!r}")
     date_name, raw_date = _first_named(document, options.date_fields)
     meta_date = None
     if date_name is not None and raw_date not in (None, ""):

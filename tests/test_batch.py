@@ -668,3 +668,77 @@ def test_progress_moves_within_a_long_text(monkeypatch: pytest.MonkeyPatch) -> N
     unit = Unit(group=0, source="big", kind="text", data=text.encode(), size=len(text))
     done = list(run([unit], Options(), jobs=2, progress=told.append))
     assert len(done) == 1 and told and told[-1] == len(text)
+
+
+# --- hostile characters: valid UTF-8 JSON out, whatever comes in ------------------------------------
+
+
+def _newsx(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """The command in a process of its own: its real stdout, as bytes."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "newsx", "extract", "-q", *args], cwd=cwd, env=env,
+                          capture_output=True, timeout=120, check=False)
+
+
+def _strict_lines(stdout: bytes) -> list[dict]:
+    return _lines(stdout.decode("utf-8", errors="strict"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_in_a_json_line_becomes_u_fffd(tmp_path: Path, jobs: str) -> None:
+    (tmp_path / "s.jsonl").write_text('{"id": "a\\udc80", "text": "The mayor said \\ud800 it rained on Monday."}\n'
+                                      f'{json.dumps({"text": OTHER})}\n', encoding="ascii")
+    done = _newsx("-j", jobs, "--include-text", "s.jsonl", cwd=tmp_path)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    first, second = _strict_lines(done.stdout)
+    assert first["text"] == "The mayor said \ufffd it rained on Monday." and first["id"] == "a\ufffd"
+    assert [w["code"] for w in first["warnings"]] == ["lone-surrogate", "lone-surrogate"]
+    assert all(first["text"][d["start"]:d["end"]] == d["text"] for d in first["dates"])
+    assert second["source"] == "s.jsonl:2" and "error" not in second
+
+
+def test_a_forced_codec_giving_surrogates_writes_valid_utf8(tmp_path: Path) -> None:
+    (tmp_path / "u.txt").write_bytes(b"The mayor said +2AA- it rained on Monday.\n")
+    done = _newsx("--encoding", "utf-7", "--format", "jsonl", "u.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (record,) = _strict_lines(done.stdout)
+    assert [w["code"] for w in record["warnings"]] == ["lone-surrogate"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes")
+def test_file_names_with_bad_bytes_and_newlines(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    folder = os.fsencode(tmp_path / "in")
+    with open(folder + b"/a\xffb.txt", "wb") as handle:
+        handle.write(ARTICLE.encode())
+    with open(folder + b"/n\nnewsx: error: fake.txt", "wb"):
+        pass  # empty: an error record, its line on stderr
+    for extra in ((), ("--output-dir", "out")):
+        done = _newsx("-j", "1", "in", *extra, cwd=tmp_path)
+        assert done.returncode == 1 and b"Traceback" not in done.stderr
+        errors = done.stderr.decode("utf-8", errors="strict").splitlines()
+        assert errors == [r"newsx: warning: in/a\xffb.txt: file name not valid UTF-8; its records' source has "
+                          "U+FFFD for each undecodable byte",
+                          r"newsx: error: in/n\nnewsx: error: fake.txt: empty file"]
+    done = _newsx("-j", "2", "in", cwd=tmp_path)
+    records = _strict_lines(done.stdout)
+    assert [record["source"] for record in records] == ["in/a\ufffdb.txt", "in/n\nnewsx: error: fake.txt"]
+
+
+def test_an_empty_json_lines_input_is_one_error_record(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = _run(runner, "-j", "1", str(tmp_path), "--glob", "*")
+    records = _lines(result.stdout)
+    assert result.exit_code == 1 and len(records) == 2
+    assert records[1]["error"]["message"] == "no records (an empty JSON Lines input)"
+    assert "empty.jsonl: no records" in result.stderr
+
+
+def test_dumps_never_writes_a_lone_surrogate() -> None:
+    from newsx.render.json import dumps
+
+    record = {"source": "a\udcff", "k\ud800": ["\U0001f600", "\ud83d"]}
+    assert dumps(record) == '{"source":"a\ufffd","k\ufffd":["\U0001f600","\ufffd"]}'
+    assert dumps(record, ascii_only=True) == '{"source":"a\\ufffd","k\\ufffd":["\\ud83d\\ude00","\\ufffd"]}'
+    assert dumps({"a": "\U0001f600"}, ascii_only=True) == '{"a":"\\ud83d\\ude00"}'
