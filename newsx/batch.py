@@ -20,6 +20,7 @@ import json
 import os
 import re
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,6 +45,11 @@ CHUNK_BYTES = 32 * 1024
 STOP_GRACE = 10.0
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
+# Epoch numbers are read as seconds, or as milliseconds, only when that gives a date in these years.
+_PLAUSIBLE_YEARS = range(1900, 3000)
+# Python reads integers of at most this many digits (0: any); a JSON line with a longer one is
+# rejected on its own rather than stopping its whole file.
+_INT_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 0)()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,33 +199,87 @@ def _error(source: str, message: str, options: Options, error_type: str = "Input
     return Outcome(source, record, message, 0)
 
 
+class _LongInteger:
+    """What a JSON integer too long for Python to read (more than _INT_DIGITS digits) becomes."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _parse_int(digits: str) -> Any:
+    if _INT_DIGITS and len(digits) > _INT_DIGITS and len(digits.lstrip("-")) > _INT_DIGITS:
+        return _LongInteger(len(digits.lstrip("-")))
+    return int(digits)
+
+
+def _long_integer(document: Any) -> _LongInteger | None:
+    """The first too-long integer in a parsed document, if any (an explicit stack: no recursion limit)."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, _LongInteger):
+            return value
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return None
+
+
+def _too_long(found: _LongInteger) -> InputError:
+    return InputError(f"an integer of {found.digits} digits, more than the {_INT_DIGITS} Python reads")
+
+
+def _parse_json(text: str) -> Any:
+    """json.loads, its integers of any length read (too long ones as _LongInteger)."""
+    return json.loads(text, parse_int=_parse_int)
+
+
 def _loads(text: str) -> Any:
+    """One JSON document (a JSON line); an integer too long to read rejects it."""
     try:
-        return json.loads(text)
+        document = _parse_json(text)
     except json.JSONDecodeError as err:
         raise InputError(f"not valid JSON ({err.msg} at column {err.colno})") from None
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply)") from None
+    found = _long_integer(document)
+    if found is not None:
+        raise _too_long(found)
+    return document
 
 
 def _json_file(source: str, data: bytes, options: Options) -> list[Outcome]:
     """A crawler's record, or an array of them (source FILE:N, N from 1)."""
     text, warnings = decode(data, options.encoding)
     try:
-        document = json.loads(text)
+        document = _parse_json(text)
     except json.JSONDecodeError as err:
         if err.msg != "Extra data":
             raise InputError(f"not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
-        # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines.
+        # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines,
+        # split at "\n" only: str.splitlines would also split at U+2028 and U+2029, which JSON
+        # strings may hold raw (newsx's own output does), and renumber the lines after them.
         return [_json_line(f"{source}:{number}", line, options, warnings)
-                for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+                for number, line in enumerate(text.split("\n"), 1) if line.strip()]
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply)") from None
     if isinstance(document, list):
         if not document:
             raise InputError("an empty JSON array")
-        return [_from_json(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
+        return [_json_item(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
+    found = _long_integer(document)
+    if found is not None:
+        raise _too_long(found)
     return [_from_json(source, document, options, warnings)]
+
+
+def _json_item(source: str, item: Any, options: Options, warnings: list[Warning]) -> Outcome:
+    """An item of a JSON array: its record, or its own error record."""
+    found = _long_integer(item)
+    if found is not None:
+        return _error(source, str(_too_long(found)), options)
+    return _from_json(source, item, options, warnings)
 
 
 def _json_line(source: str, line: str, options: Options, warnings: list[Warning]) -> Outcome:

@@ -725,6 +725,37 @@ def test_file_names_with_bad_bytes_and_newlines(tmp_path: Path) -> None:
     assert [record["source"] for record in records] == ["in/a\ufffdb.txt", "in/n\nnewsx: error: fake.txt"]
 
 
+def test_a_json_file_of_lines_splits_at_newlines_only(tmp_path: Path) -> None:
+    separated = {"id": 1, "text": "The mayor said it rained.\u2028Then it \u2029stopped."}
+    lines = [json.dumps(separated, ensure_ascii=False), '{"text": "x", "n": ' + "9" * 5000 + "}", "",
+             json.dumps({"id": 4, "text": OTHER}), "not json", '{"n": -' + "1" * 5000 + "}"]
+    (tmp_path / "dump.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _run(CliRunner(), "-j", "1", str(tmp_path / "dump.json"), "--format", "jsonl")
+    assert result.exit_code == 1
+    # Lines end at "\n" only: a record holds the text's U+2028 and U+2029 raw.
+    records = [json.loads(line) for line in result.stdout.split("\n") if line]
+    name = str(tmp_path / "dump.json")
+    assert [record["source"] for record in records] == [f"{name}:{n}" for n in (1, 2, 4, 5, 6)]
+    assert [record.get("id") for record in records] == [1, None, 4, None, None]
+    assert records[1]["error"]["message"] == "an integer of 5000 digits, more than the 4300 Python reads"
+    assert records[3]["error"]["message"].startswith("not valid JSON")
+    assert records[4]["error"]["message"] == records[1]["error"]["message"]
+
+
+def test_a_too_long_integer_rejects_its_array_item_or_file_alone(tmp_path: Path) -> None:
+    long = "7" * 4301
+    (tmp_path / "array.json").write_text(f'[{{"text": "{ARTICLE.strip()}", "n": [{long}]}}, '
+                                         f'{{"text": "{OTHER.strip()}", "n": {"7" * 4300}}}]')
+    (tmp_path / "one.json").write_text(f'{{"text": "{ARTICLE.strip()}", "n": {{"deep": {long}}}}}')
+    (tmp_path / "line.jsonl").write_text(f'{{"text": "{ARTICLE.strip()}", "n": {long}}}\n')
+    result = _run(CliRunner(), "-j", "1", str(tmp_path), "--glob", "*.json*")
+    records = _lines(result.stdout)
+    assert [("error" in record, record["source"].rsplit("/", 1)[-1]) for record in records] == [
+        (True, "array.json:1"), (False, "array.json:2"), (True, "line.jsonl:1"), (True, "one.json")]
+    assert {record["error"]["message"] for record in records if "error" in record} == {
+        "an integer of 4301 digits, more than the 4300 Python reads"}
+
+
 def test_an_empty_json_lines_input_is_one_error_record(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "empty.jsonl").write_bytes(b"")
     (tmp_path / "a.txt").write_text(ARTICLE)
