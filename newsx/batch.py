@@ -333,11 +333,7 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        seconds = value / 1000 if value > 10**11 else value  # milliseconds
-        try:
-            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
-        except (OverflowError, OSError, ValueError):
-            return None
+        return _epoch_date(value)
     if not isinstance(value, str) or len(value) > 100:
         return None
     match = _ISO_DAY.match(value)
@@ -359,6 +355,24 @@ def parse_date(value: Any) -> dt.date | None:
     except (ValueError, OverflowError, parser.ParserError):
         return None
     return first.date() if first.date() == second.date() else None
+
+
+def _epoch_date(value: float) -> dt.date | None:
+    """Epoch seconds when that is a date in 1900-2999; else epoch milliseconds when that is, and
+    the number read as seconds is no date at all (past year 9999 or before year 1): year 9999's
+    last second, a common "no end" value, is no date, not a day of 1978 read as milliseconds."""
+    seconds = _utc_day(value)
+    if seconds is not None:
+        return seconds if seconds.year in _PLAUSIBLE_YEARS else None
+    millis = _utc_day(value / 1000)
+    return millis if millis is not None and millis.year in _PLAUSIBLE_YEARS else None
+
+
+def _utc_day(seconds: float) -> dt.date | None:
+    try:
+        return (dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=seconds)).date()
+    except (OverflowError, ValueError):  # out of datetime's years 1-9999, or not a number (nan)
+        return None
 
 
 def _html(source: str, data: bytes, options: Options) -> Outcome:

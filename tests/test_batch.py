@@ -627,7 +627,16 @@ def test_record_of_for_engines() -> None:
     [("2022-12-13", "2022-12-13"), ("2022-12-13T23:59:00+05:00", "2022-12-13"), ("Tue, 13 Dec 2022 23:30:00 -0500", "2022-12-13"),
      ("Tue, 13 Dec 2022 10:00:00 GMT",
      "2022-12-13"), ("December 13, 2022", "2022-12-13"), (1670925600, "2022-12-13"), (1670925600000, "2022-12-13"),
-     ("December 2022", None), ("2022", None), ("soon", None), ("2022-13-45", None), (True, None), ([], None)],
+     ("December 2022", None), ("2022", None), ("soon", None), ("2022-13-45", None), (True, None), ([], None),
+     # Epoch numbers: seconds when that lands in 1900-2999, else milliseconds when that does and the
+     # number is no date at all as seconds.
+     (0, "1970-01-01"), (-2208988800, "1900-01-01"), (32503679999, "2999-12-31"), (1670925600.5, "2022-12-13"),
+     (253402300799, None),  # 9999-12-31T23:59:59 in seconds: no date, not 1978-01-03 as milliseconds
+     (10**11, None),  # year 5138 as seconds
+     (32503680000, None),  # year 3000 as seconds
+     (-10**10, None),  # year 1653 as seconds
+     (253402300800, "1978-01-11"), (-10**12, "1938-04-24"), (32503679999999, "2999-12-31"),
+     (32503680000000, None), (-2208988800001, None), (10**30, None), (float("nan"), None), (float("inf"), None)],
 )
 def test_metadata_dates(value: object, day: str | None) -> None:
     parsed = batch_module.parse_date(value)
