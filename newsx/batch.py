@@ -20,6 +20,7 @@ import json
 import os
 import re
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,7 +34,7 @@ from .inputs import Unit, read_file
 from .model import Warning, plain
 from .pipeline import SECTIONS, extract
 from .render.json import dumps, error_record, lazy_record
-from .text import InputError, decode
+from .text import InputError, decode, replace_surrogates, surrogates_replaced
 
 
 # Chunks sent to a worker: enough work to amortise the round trip (well under a millisecond), small
@@ -44,6 +45,11 @@ CHUNK_BYTES = 32 * 1024
 STOP_GRACE = 10.0
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
+# Epoch numbers are read as seconds, or as milliseconds, only when that gives a date in these years.
+_PLAUSIBLE_YEARS = range(1900, 3000)
+# Python reads integers of at most this many digits (0: any); a JSON line with a longer one is
+# rejected on its own rather than stopping its whole file.
+_INT_DIGITS = getattr(sys, "get_int_max_str_digits", lambda: 0)()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,7 @@ class Outcome(NamedTuple):
 
 def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None = None) -> list[Outcome]:
     """One unit -> its records (rule 1); ``progress`` hears how far a long text has got."""
+    unit = _named_in_utf8(unit)
     try:
         if unit.kind == "error":
             raise InputError(unit.problem or "unknown problem")
@@ -106,6 +113,13 @@ def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None
                        type(err).__name__)]
 
 
+def _named_in_utf8(unit: Unit) -> Unit:
+    """The unit with a source any output can write: a file name's undecodable bytes (surrogate
+    escapes) become U+FFFD, one for one (the command line warns once per input, naming the bytes)."""
+    source, count = replace_surrogates(unit.source)
+    return replace(unit, source=source) if count else unit
+
+
 def analyse_chunk(chunk: Sequence[Unit], options: Options) -> list[list[Outcome]]:
     """What a worker runs: one list of outcomes per unit, records as JSON text or plain dicts."""
     return [[_finished(outcome, options) for outcome in analyse(unit, options)] for unit in chunk]
@@ -121,6 +135,8 @@ def _finished(outcome: Outcome, options: Options) -> Outcome:
 
 def record_of(item: Any, options: Options = Options(), source: str | None = None) -> dict[str, Any]:
     """One record from a str (the article) or a dict (a crawler record); for dask and other engines."""
+    if source is not None:
+        source = replace_surrogates(source)[0]
     label = source or "<item>"
     options = replace(options, render="dict")
     try:
@@ -175,6 +191,7 @@ def _article(
 
 def _error(source: str, message: str, options: Options, error_type: str = "InputError",
            record_id: Any = None) -> Outcome:
+    message = replace_surrogates(message)[0]  # it may quote a file name (a link's target)
     record = error_record(source, message, error_type)
     if record_id is not None:
         record = {"schema_version": record["schema_version"], "source": source, "id": record_id,
@@ -182,33 +199,87 @@ def _error(source: str, message: str, options: Options, error_type: str = "Input
     return Outcome(source, record, message, 0)
 
 
+class _LongInteger:
+    """What a JSON integer too long for Python to read (more than _INT_DIGITS digits) becomes."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _parse_int(digits: str) -> Any:
+    if _INT_DIGITS and len(digits) > _INT_DIGITS and len(digits.lstrip("-")) > _INT_DIGITS:
+        return _LongInteger(len(digits.lstrip("-")))
+    return int(digits)
+
+
+def _long_integer(document: Any) -> _LongInteger | None:
+    """The first too-long integer in a parsed document, if any (an explicit stack: no recursion limit)."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, _LongInteger):
+            return value
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return None
+
+
+def _too_long(found: _LongInteger) -> InputError:
+    return InputError(f"an integer of {found.digits} digits, more than the {_INT_DIGITS} Python reads")
+
+
+def _parse_json(text: str) -> Any:
+    """json.loads, its integers of any length read (too long ones as _LongInteger)."""
+    return json.loads(text, parse_int=_parse_int)
+
+
 def _loads(text: str) -> Any:
+    """One JSON document (a JSON line); an integer too long to read rejects it."""
     try:
-        return json.loads(text)
+        document = _parse_json(text)
     except json.JSONDecodeError as err:
         raise InputError(f"not valid JSON ({err.msg} at column {err.colno})") from None
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply)") from None
+    found = _long_integer(document)
+    if found is not None:
+        raise _too_long(found)
+    return document
 
 
 def _json_file(source: str, data: bytes, options: Options) -> list[Outcome]:
     """A crawler's record, or an array of them (source FILE:N, N from 1)."""
     text, warnings = decode(data, options.encoding)
     try:
-        document = json.loads(text)
+        document = _parse_json(text)
     except json.JSONDecodeError as err:
         if err.msg != "Extra data":
             raise InputError(f"not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
-        # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines.
+        # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines,
+        # split at "\n" only: str.splitlines would also split at U+2028 and U+2029, which JSON
+        # strings may hold raw (newsx's own output does), and renumber the lines after them.
         return [_json_line(f"{source}:{number}", line, options, warnings)
-                for number, line in enumerate(text.splitlines(), 1) if line.strip()]
+                for number, line in enumerate(text.split("\n"), 1) if line.strip()]
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply)") from None
     if isinstance(document, list):
         if not document:
             raise InputError("an empty JSON array")
-        return [_from_json(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
+        return [_json_item(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
+    found = _long_integer(document)
+    if found is not None:
+        raise _too_long(found)
     return [_from_json(source, document, options, warnings)]
+
+
+def _json_item(source: str, item: Any, options: Options, warnings: list[Warning]) -> Outcome:
+    """An item of a JSON array: its record, or its own error record."""
+    found = _long_integer(item)
+    if found is not None:
+        return _error(source, str(_too_long(found)), options)
+    return _from_json(source, item, options, warnings)
 
 
 def _json_line(source: str, line: str, options: Options, warnings: list[Warning]) -> Outcome:
@@ -223,9 +294,12 @@ def _from_json(source: str | None, document: Any, options: Options, warnings: li
     label = source or "<item>"
     if not isinstance(document, dict):
         return _error(label, f"not a JSON object but a {type(document).__name__}", options)
+    warnings = list(warnings)
     record_id = _first_named(document, options.id_fields)[1]
     if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
         record_id = json.dumps(record_id, ensure_ascii=False)
+    if isinstance(record_id, str):
+        record_id = surrogates_replaced(record_id, warnings, "id field")
     name, text = _first_named(document, options.text_fields)
     if name is None:
         return _error(label, f"no text field (looked for {', '.join(options.text_fields)}; see --text-field)",
@@ -234,7 +308,7 @@ def _from_json(source: str | None, document: Any, options: Options, warnings: li
         return _error(label, f"field {name!r} is not a string", options, record_id=record_id)
     if not text.strip():
         return _error(label, f"field {name!r} is empty", options, record_id=record_id)
-    warnings = list(warnings)
+    text = surrogates_replaced(text, warnings, f"field {name!r}")
     date_name, raw_date = _first_named(document, options.date_fields)
     meta_date = None
     if date_name is not None and raw_date not in (None, ""):
@@ -259,11 +333,7 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        seconds = value / 1000 if value > 10**11 else value  # milliseconds
-        try:
-            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
-        except (OverflowError, OSError, ValueError):
-            return None
+        return _epoch_date(value)
     if not isinstance(value, str) or len(value) > 100:
         return None
     match = _ISO_DAY.match(value)
@@ -285,6 +355,24 @@ def parse_date(value: Any) -> dt.date | None:
     except (ValueError, OverflowError, parser.ParserError):
         return None
     return first.date() if first.date() == second.date() else None
+
+
+def _epoch_date(value: float) -> dt.date | None:
+    """Epoch seconds when that is a date in 1900-2999; else epoch milliseconds when that is, and
+    the number read as seconds is no date at all (past year 9999 or before year 1): year 9999's
+    last second, a common "no end" value, is no date, not a day of 1978 read as milliseconds."""
+    seconds = _utc_day(value)
+    if seconds is not None:
+        return seconds if seconds.year in _PLAUSIBLE_YEARS else None
+    millis = _utc_day(value / 1000)
+    return millis if millis is not None and millis.year in _PLAUSIBLE_YEARS else None
+
+
+def _utc_day(seconds: float) -> dt.date | None:
+    try:
+        return (dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=seconds)).date()
+    except (OverflowError, ValueError):  # out of datetime's years 1-9999, or not a number (nan)
+        return None
 
 
 def _html(source: str, data: bytes, options: Options) -> Outcome:

@@ -438,6 +438,7 @@ class _Batch:
         for group, item in enumerate(inputs):
             if item.note:
                 self.progress.say(f"newsx: {item.note}")
+            self._warn_undecodable_name(item.source)
             if self.outdir is not None:
                 target = self.outdir.target(item)
                 if target is not None:
@@ -453,14 +454,25 @@ class _Batch:
             self.groups[group][0] = count
             self._maybe_complete(group)
 
+    def _warn_undecodable_name(self, source: str) -> None:
+        """A file name that is not valid UTF-8 is written in its records with U+FFFD for each
+        undecodable byte (valid JSON on any output); this line names the bytes."""
+        from .text import printable, replace_surrogates
+
+        if replace_surrogates(source)[1]:
+            self.progress.say(f"newsx: warning: {printable(source)}: file name not valid UTF-8; "
+                              "its records' source has U+FFFD for each undecodable byte")
+
     def record(self, done: Any, writer: _Writer | None) -> None:
+        from .text import printable
+
         errors = chars = 0
         for outcome in done.outcomes:
             chars += outcome.chars
             if outcome.error is not None:
                 errors += 1
                 self.failed = True
-                self.progress.say(f"newsx: error: {outcome.source}: {outcome.error}")
+                self.progress.say(f"newsx: error: {printable(outcome.source)}: {printable(outcome.error)}")
             payload = sort_events(outcome.payload, self.order)
             if self.outdir is not None:
                 self.outdir.write(done.group, payload)

@@ -6,8 +6,8 @@ Rules, in priority order:
 2. An input's kind is the one given (--input-format), else read from its name with any `.gz`
    removed: `.jsonl`/`.ndjson` JSON Lines, `.json` a crawler record (or an array of them),
    `.html`/`.htm`/`.xhtml` a web page, anything else plain text.
-3. A JSON Lines input gives one unit per non-blank line (`source` = `FILE:LINE`); any other input
-   one unit, read by the worker that analyses it.
+3. A JSON Lines input gives one unit per non-blank line (`source` = `FILE:LINE`), or one error unit
+   ("no records") when it has none; any other input one unit, read by the worker that analyses it.
 4. No read takes more than `max_bytes`: a file's size is checked before it is opened; a `.gz`
    stream, standard input and a JSON line are cut off one byte past the limit (the rest of an
    over-long line is skipped, not kept).
@@ -260,6 +260,7 @@ def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
         yield Unit(item.source, "error", problem=f"cannot read: {err.strerror or err}", group=group)
         return
     name = item.source if item.path is None else item.path
+    found = False  # a unit yielded: an input with none gets an error record (rule 3)
     try:
         compressed = name.lower().endswith(".gz") or (
             hasattr(raw, "peek") and raw.peek(2)[:2] == b"\x1f\x8b"  # type: ignore[attr-defined]
@@ -276,17 +277,26 @@ def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
                     piece = stream.readline(1 << 20)
                     if not piece or piece.endswith(b"\n"):
                         break
+                found = True
                 yield Unit(f"{item.source}:{line_no}", "error", group=group,
                            problem=f"line longer than {human_size(max_bytes)} (see --max-bytes): not read")
             elif line.strip():
+                found = True
                 now = _tell(raw)
                 size = max(now - position, 0) or len(line)
                 yield Unit(f"{item.source}:{line_no}", "jsonl", data=line, size=size, group=group)
                 position = now
+        if not found:
+            found = True
+            yield Unit(item.source, "error", group=group,
+                       problem="no records (an empty JSON Lines input)" if line_no == 0
+                       else "no records (a JSON Lines input of blank lines)")
     except _GZIP_ERRORS as err:
+        found = True
         yield Unit(f"{item.source}:{line_no + 1}", "error", group=group,
                    problem=f"not a valid gzip file ({err}); the rest is not read")
     except OSError as err:
+        found = True
         yield Unit(f"{item.source}:{line_no + 1}", "error", group=group,
                    problem=f"cannot read: {err.strerror or err}")
     finally:

@@ -15,6 +15,35 @@ class InputError(Exception):
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+# A UTF-16 surrogate alone: JSON's "\\ud800", UTF-7's "+2AA-" or an undecodable byte of a file name
+# (os.fsdecode's surrogate escapes) give one; no UTF-8 writer can encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What a message on one line must not hold raw: control characters (a newline would split the line,
+# or fake another one), line and paragraph separators, and surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate replaced by U+FFFD (one for one: offsets hold), and how many."""
+    if _SURROGATE.search(text) is None:
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def printable(name: str) -> str:
+    """A file name or message fit for one line of standard error: control characters escaped as
+    Python writes them (``\\n``, ``\\x1b``), an undecodable byte of a file name as ``\\xff``
+    (as ``ls -b`` shows it), another lone surrogate as ``\\ud800``."""
+    return _UNPRINTABLE.sub(_escape, name)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's escape of the byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    return repr(match.group())[1:-1] if code < 0x100 else f"\\u{code:04x}"
+
+
 # The five bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) decode as latin-1 does, to
 # C1 controls, as browsers decode windows-1252: the fallback never loses a byte, and latin-1 text
 # (whose 0xa0-0xff agree with cp1252) comes out right.
@@ -39,7 +68,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
     1. `encoding` given: that codec; bytes it cannot decode become U+FFFD ('undecodable-bytes').
     2. A UTF-32 or UTF-16 byte-order mark: that codec; bad units become U+FFFD ('undecodable-bytes').
     3. UTF-16 without a mark, recognised by its zero bytes ('utf16-no-bom').
-    4. Valid UTF-8 (leading byte-order marks are removed after any decoding).
+    4. Valid UTF-8 (leading byte-order marks are removed after any decoding). A NUL byte anywhere in
+       what is left makes the input binary.
     5. Mixed: UTF-8 sequences decoded as UTF-8 and the other bytes as cp1252 ('mixed-encoding').
     6. No valid multi-byte UTF-8 sequence at all: cp1252, latin-1 in its five holes ('not-utf8').
     Raises InputError for empty or binary content, or an unknown or non-text encoding.
@@ -56,7 +86,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, list[Warning]
     elif (utf16 := _utf16_without_bom(data[:8192])) is not None:
         text = _decode_replacing(data, utf16, warnings)
         warnings.append(Warning("utf16-no-bom", f"no byte-order mark; decoded as {utf16.upper()} by its zero bytes"))
-    elif b"\x00" in data[:8192]:
+    elif b"\x00" in data:  # the whole input, not its head: memchr over bytes already read is cheap
         raise InputError("binary file (contains NUL bytes)")
     else:
         try:
@@ -147,6 +177,16 @@ def _decode_forced(data: bytes, encoding: str, warnings: list[Warning]) -> str:
         text = text.lstrip("\ufeff")
     if not text or text.isspace():
         raise InputError("empty file")
+    return surrogates_replaced(text, warnings, "decoded text")
+
+
+def surrogates_replaced(text: str, warnings: list[Warning], what: str) -> str:
+    """``text`` without lone surrogates (a codec such as UTF-7 or a JSON escape such as "\\ud800"
+    can give them; no UTF-8 output can hold them): each becomes U+FFFD, with a 'lone-surrogate' warning."""
+    text, count = replace_surrogates(text)
+    if count:
+        warnings.append(Warning("lone-surrogate", f"{count} lone UTF-16 surrogate{'s' if count > 1 else ''} "
+                                                  f"in the {what} replaced with U+FFFD"))
     return text
 
 

@@ -627,7 +627,16 @@ def test_record_of_for_engines() -> None:
     [("2022-12-13", "2022-12-13"), ("2022-12-13T23:59:00+05:00", "2022-12-13"), ("Tue, 13 Dec 2022 23:30:00 -0500", "2022-12-13"),
      ("Tue, 13 Dec 2022 10:00:00 GMT",
      "2022-12-13"), ("December 13, 2022", "2022-12-13"), (1670925600, "2022-12-13"), (1670925600000, "2022-12-13"),
-     ("December 2022", None), ("2022", None), ("soon", None), ("2022-13-45", None), (True, None), ([], None)],
+     ("December 2022", None), ("2022", None), ("soon", None), ("2022-13-45", None), (True, None), ([], None),
+     # Epoch numbers: seconds when that lands in 1900-2999, else milliseconds when that does and the
+     # number is no date at all as seconds.
+     (0, "1970-01-01"), (-2208988800, "1900-01-01"), (32503679999, "2999-12-31"), (1670925600.5, "2022-12-13"),
+     (253402300799, None),  # 9999-12-31T23:59:59 in seconds: no date, not 1978-01-03 as milliseconds
+     (10**11, None),  # year 5138 as seconds
+     (32503680000, None),  # year 3000 as seconds
+     (-10**10, None),  # year 1653 as seconds
+     (253402300800, "1978-01-11"), (-10**12, "1938-04-24"), (32503679999999, "2999-12-31"),
+     (32503680000000, None), (-2208988800001, None), (10**30, None), (float("nan"), None), (float("inf"), None)],
 )
 def test_metadata_dates(value: object, day: str | None) -> None:
     parsed = batch_module.parse_date(value)
@@ -897,3 +906,108 @@ def test_a_mixed_batch_of_500_inputs_yields_500_records(runner: CliRunner, mixed
     assert len(records) == 500
     good = [r for r in records if Path(r["source"]).name.startswith("good")]
     assert len(good) == 480 and not [r for r in good if "error" in r]
+
+
+# --- hostile characters: valid UTF-8 JSON out, whatever comes in ------------------------------------
+
+
+def _newsx(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """The command in a process of its own: its real stdout, as bytes."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "newsx", "extract", "-q", *args], cwd=cwd, env=env,
+                          capture_output=True, timeout=120, check=False)
+
+
+def _strict_lines(stdout: bytes) -> list[dict]:
+    return _lines(stdout.decode("utf-8", errors="strict"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_in_a_json_line_becomes_u_fffd(tmp_path: Path, jobs: str) -> None:
+    (tmp_path / "s.jsonl").write_text('{"id": "a\\udc80", "text": "The mayor said \\ud800 it rained on Monday."}\n'
+                                      f'{json.dumps({"text": OTHER})}\n', encoding="ascii")
+    done = _newsx("-j", jobs, "--include-text", "s.jsonl", cwd=tmp_path)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    first, second = _strict_lines(done.stdout)
+    assert first["text"] == "The mayor said \ufffd it rained on Monday." and first["id"] == "a\ufffd"
+    assert [w["code"] for w in first["warnings"]] == ["lone-surrogate", "lone-surrogate"]
+    assert all(first["text"][d["start"]:d["end"]] == d["text"] for d in first["dates"])
+    assert second["source"] == "s.jsonl:2" and "error" not in second
+
+
+def test_a_forced_codec_giving_surrogates_writes_valid_utf8(tmp_path: Path) -> None:
+    (tmp_path / "u.txt").write_bytes(b"The mayor said +2AA- it rained on Monday.\n")
+    done = _newsx("--encoding", "utf-7", "--format", "jsonl", "u.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (record,) = _strict_lines(done.stdout)
+    assert [w["code"] for w in record["warnings"]] == ["lone-surrogate"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes")
+def test_file_names_with_bad_bytes_and_newlines(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    folder = os.fsencode(tmp_path / "in")
+    with open(folder + b"/a\xffb.txt", "wb") as handle:
+        handle.write(ARTICLE.encode())
+    with open(folder + b"/n\nnewsx: error: fake.txt", "wb"):
+        pass  # empty: an error record, its line on stderr
+    for extra in ((), ("--output-dir", "out")):
+        done = _newsx("-j", "1", "in", *extra, cwd=tmp_path)
+        assert done.returncode == 1 and b"Traceback" not in done.stderr
+        errors = done.stderr.decode("utf-8", errors="strict").splitlines()
+        assert errors == [r"newsx: warning: in/a\xffb.txt: file name not valid UTF-8; its records' source has "
+                          "U+FFFD for each undecodable byte",
+                          r"newsx: error: in/n\nnewsx: error: fake.txt: empty file"]
+    done = _newsx("-j", "2", "in", cwd=tmp_path)
+    records = _strict_lines(done.stdout)
+    assert [record["source"] for record in records] == ["in/a\ufffdb.txt", "in/n\nnewsx: error: fake.txt"]
+
+
+def test_a_json_file_of_lines_splits_at_newlines_only(tmp_path: Path) -> None:
+    separated = {"id": 1, "text": "The mayor said it rained.\u2028Then it \u2029stopped."}
+    lines = [json.dumps(separated, ensure_ascii=False), '{"text": "x", "n": ' + "9" * 5000 + "}", "",
+             json.dumps({"id": 4, "text": OTHER}), "not json", '{"n": -' + "1" * 5000 + "}"]
+    (tmp_path / "dump.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _run(CliRunner(), "-j", "1", str(tmp_path / "dump.json"), "--format", "jsonl")
+    assert result.exit_code == 1
+    # Lines end at "\n" only: a record holds the text's U+2028 and U+2029 raw.
+    records = [json.loads(line) for line in result.stdout.split("\n") if line]
+    name = str(tmp_path / "dump.json")
+    assert [record["source"] for record in records] == [f"{name}:{n}" for n in (1, 2, 4, 5, 6)]
+    assert [record.get("id") for record in records] == [1, None, 4, None, None]
+    assert records[1]["error"]["message"] == "an integer of 5000 digits, more than the 4300 Python reads"
+    assert records[3]["error"]["message"].startswith("not valid JSON")
+    assert records[4]["error"]["message"] == records[1]["error"]["message"]
+
+
+def test_a_too_long_integer_rejects_its_array_item_or_file_alone(tmp_path: Path) -> None:
+    long = "7" * 4301
+    (tmp_path / "array.json").write_text(f'[{{"text": "{ARTICLE.strip()}", "n": [{long}]}}, '
+                                         f'{{"text": "{OTHER.strip()}", "n": {"7" * 4300}}}]')
+    (tmp_path / "one.json").write_text(f'{{"text": "{ARTICLE.strip()}", "n": {{"deep": {long}}}}}')
+    (tmp_path / "line.jsonl").write_text(f'{{"text": "{ARTICLE.strip()}", "n": {long}}}\n')
+    result = _run(CliRunner(), "-j", "1", str(tmp_path), "--glob", "*.json*")
+    records = _lines(result.stdout)
+    assert [("error" in record, record["source"].rsplit("/", 1)[-1]) for record in records] == [
+        (True, "array.json:1"), (False, "array.json:2"), (True, "line.jsonl:1"), (True, "one.json")]
+    assert {record["error"]["message"] for record in records if "error" in record} == {
+        "an integer of 4301 digits, more than the 4300 Python reads"}
+
+
+def test_an_empty_json_lines_input_is_one_error_record(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = _run(runner, "-j", "1", str(tmp_path), "--glob", "*")
+    records = _lines(result.stdout)
+    assert result.exit_code == 1 and len(records) == 2
+    assert records[1]["error"]["message"] == "no records (an empty JSON Lines input)"
+    assert "empty.jsonl: no records" in result.stderr
+
+
+def test_dumps_never_writes_a_lone_surrogate() -> None:
+    from newsx.render.json import dumps
+
+    record = {"source": "a\udcff", "k\ud800": ["\U0001f600", "\ud83d"]}
+    assert dumps(record) == '{"source":"a\ufffd","k\ufffd":["\U0001f600","\ufffd"]}'
+    assert dumps(record, ascii_only=True) == '{"source":"a\\ufffd","k\\ufffd":["\\ud83d\\ude00","\\ufffd"]}'
+    assert dumps({"a": "\U0001f600"}, ascii_only=True) == '{"a":"\\ud83d\\ude00"}'

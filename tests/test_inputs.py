@@ -343,3 +343,13 @@ def test_stdin_bad_gzip_is_one_error_record() -> None:
     [record] = _records(result.stdout)
     assert record["source"] == "<stdin>" and "not a valid gzip stream" in record["error"]["message"]
     assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("data", "message"), [(b"", "no records (an empty JSON Lines input)"),
+                                               (b"\n  \n\n", "no records (a JSON Lines input of blank lines)")])
+def test_a_json_lines_input_without_records_is_one_error(tmp_path: Path, data: bytes, message: str) -> None:
+    for name, content in (("e.jsonl", data), ("e.jsonl.gz", gzip.compress(data))):
+        path = tmp_path / name
+        path.write_bytes(content)
+        found = list(units(Input(str(path), str(path), "jsonl"), 1000))
+        assert [(unit.kind, unit.source, unit.problem) for unit in found] == [("error", str(path), message)]

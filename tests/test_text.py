@@ -107,3 +107,29 @@ def test_decode_forced(encoding: str, text: str, codes: list[str]) -> None:
 def test_decode_forced_rejects(encoding: str) -> None:
     with pytest.raises(InputError):
         decode(b"caf\xe9 \xff", encoding)
+
+
+def test_a_nul_byte_past_the_first_8k_is_binary() -> None:
+    with pytest.raises(InputError, match="NUL"):
+        decode(b"The mayor said it was fine. " * 1000 + b"\x00tail")
+
+
+def test_a_codec_giving_a_lone_surrogate_gives_u_fffd_one_for_one() -> None:
+    data = b"The mayor said +2AA- it was fine."  # UTF-7 for a lone U+D800
+    text, warnings = decode(data, "utf-7")
+    assert text == data.decode("utf-7").replace("\ud800", "\ufffd")
+    assert len(text) == len(data.decode("utf-7"))
+    assert [w.code for w in warnings] == ["lone-surrogate"]
+    text.encode("utf-8")  # strict: no surrogate left
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("a.txt", "a.txt"), ("caf\u00e9.txt", "caf\u00e9.txt"), ("n\nnewsx: error: x", "n\\nnewsx: error: x"),
+     ("a\x1b[31mb\r\t", "a\\x1b[31mb\\r\\t"), ("a\udcffb", "a\\xffb"), ("a\ud800", "a\\ud800"),
+     ("line\u2028sep", "line\\u2028sep"), ("c1\x85", "c1\\x85")],
+)
+def test_printable_names(name: str, shown: str) -> None:
+    from newsx.text import printable
+
+    assert printable(name) == shown

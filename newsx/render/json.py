@@ -2,15 +2,37 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import IO, Any
 
 from ..model import SCHEMA_VERSION, Article, plain
 
 
 def dumps(record: Any, *, indent: int | None = None, ascii_only: bool = False) -> str:
-    """One record as JSON text; non-ASCII kept as is (unless ``ascii_only``) so `jq` shows the article's characters."""
+    """One record as JSON text; non-ASCII kept as is (unless ``ascii_only``) so `jq` shows the article's characters.
+    Always valid Unicode: a lone surrogate left in a value (the readers replace those they see, with
+    a warning) becomes U+FFFD here rather than stop the writer or escape as a lone ``\\ud800``."""
     separators = None if indent else (",", ":")
-    return json.dumps(record, ensure_ascii=ascii_only, indent=indent, separators=separators)
+    text = json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
+    if _SURROGATE.search(text) is not None:
+        record = _without_surrogates(record)
+        text = json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
+    return json.dumps(record, ensure_ascii=True, indent=indent, separators=separators) if ascii_only else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: Any) -> Any:
+    """A plain value (dicts, lists, strings...) with each lone surrogate of its strings, keys included,
+    replaced by U+FFFD (one for one)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_surrogates(item) for item in value]
+    return value
 
 
 def lazy_record(article: Article) -> dict[str, Any]:
