@@ -18,7 +18,7 @@ import os
 from typing import IO, Any
 
 from .inputs import Input
-from .render.json import write
+from .render.json import OneOrMany, write
 
 
 class OutputDir:
@@ -78,8 +78,8 @@ class _Pending:
         self.target, self.lines = target, lines
         folder, name = os.path.split(target)
         self.temporary = os.path.join(folder, f".{name}.tmp")
-        self.records: list[str] = []
         self.handle: IO[str] | None = None
+        self.document: OneOrMany | None = None  # not JSON Lines: the records, written as they come
 
     def _handle(self) -> IO[str]:
         if self.handle is None:
@@ -90,7 +90,9 @@ class _Pending:
     def add(self, payload: Any) -> None:
         """A record: JSON text (from a worker) or a dict whose sections may hold records."""
         if not self.lines:
-            self.records.append(payload)
+            if self.document is None:
+                self.document = OneOrMany(self._handle(), separator=",\n")
+            self.document.add(payload)
         elif isinstance(payload, str):
             self._handle().write(payload + "\n")
         else:
@@ -101,13 +103,9 @@ class _Pending:
         try:
             handle = self._handle()
             if not self.lines:
-                for n, record in enumerate(self.records):
-                    handle.write(("[" if len(self.records) > 1 else "") if n == 0 else ",\n")
-                    if isinstance(record, str):
-                        handle.write(record)
-                    else:
-                        write(handle, record)
-                handle.write(("]" if len(self.records) > 1 else "") + "\n")
+                if self.document is not None:
+                    self.document.close()
+                handle.write("\n")
             handle.close()
             os.replace(self.temporary, self.target)
         except BaseException:

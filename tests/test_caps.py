@@ -39,3 +39,54 @@ def test_items_within_the_caps_are_kept_untouched() -> None:
     assert capped_items("dates", items + (0,), 0, warnings) == items
     assert [w.message for w in warnings] == [
         "dates: 1 of 1001 items dropped (more than a text of this length can hold; see README, Limits)"]
+
+
+# --- memory: a JSON array's records are written as they are made ---------------------------------
+
+
+def test_a_json_arrays_records_are_made_one_at_a_time(monkeypatch) -> None:  # noqa: ANN001
+    from newsx import batch
+    from newsx.inputs import Unit
+
+    made: list[str] = []
+    real = batch._from_json
+
+    def spy(source, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        made.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "_from_json", spy)
+    outcomes = iter(batch.outcomes_of(Unit("a.json", "json", data=b"[1, 2, 3]"), batch.Options()))
+    assert next(outcomes).error == "not a JSON object but a int" and made == ["a.json:1"]
+    assert [o.source for o in outcomes] == ["a.json:2", "a.json:3"]
+
+
+def test_one_or_many_writes_what_write_writes_at_once() -> None:
+    import io
+
+    from newsx.render.json import OneOrMany, write
+
+    records = [{"a": [1, {"b": 2}]}, {"c": "é"}, {"d": []}]
+    for count in (1, 2, 3):
+        for indent in (None, 2):
+            expected, streamed = io.StringIO(), io.StringIO()
+            write(expected, records[0] if count == 1 else records[:count], indent=indent)
+            document = OneOrMany(streamed, indent=indent)
+            for record in records[:count]:
+                document.add(record)
+            document.close()
+            assert streamed.getvalue() == expected.getvalue()
+
+
+def test_output_dir_file_of_a_json_array_keeps_its_layout(tmp_path) -> None:  # noqa: ANN001
+    from newsx.outdir import _Pending
+
+    pending = _Pending(str(tmp_path / "out.json"), lines=False)
+    for record in ({"n": 1}, '{"n":2}', {"n": 3}):
+        pending.add(record)
+    pending.commit()
+    assert (tmp_path / "out.json").read_text() == '[{"n":1},\n{"n":2},\n{"n":3}]\n'
+    single = _Pending(str(tmp_path / "one.json"), lines=False)
+    single.add({"n": 1})
+    single.commit()
+    assert (tmp_path / "one.json").read_text() == '{"n":1}\n'
