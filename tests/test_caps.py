@@ -1,6 +1,11 @@
 """Per-record caps (newsx.caps): warnings of one code, items of one section."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from newsx import extract
 from newsx.caps import MIN_ITEMS, capped_items, capped_warnings, summary_warning
 from newsx.model import Warning
@@ -44,14 +49,14 @@ def test_items_within_the_caps_are_kept_untouched() -> None:
 # --- memory: a JSON array's records are written as they are made ---------------------------------
 
 
-def test_a_json_arrays_records_are_made_one_at_a_time(monkeypatch) -> None:  # noqa: ANN001
+def test_a_json_arrays_records_are_made_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsx import batch
     from newsx.inputs import Unit
 
     made: list[str] = []
     real = batch._from_json
 
-    def spy(source, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def spy(source: str, *args: Any, **kwargs: Any) -> Any:
         made.append(source)
         return real(source, *args, **kwargs)
 
@@ -78,7 +83,7 @@ def test_one_or_many_writes_what_write_writes_at_once() -> None:
             assert streamed.getvalue() == expected.getvalue()
 
 
-def test_output_dir_file_of_a_json_array_keeps_its_layout(tmp_path) -> None:  # noqa: ANN001
+def test_output_dir_file_of_a_json_array_keeps_its_layout(tmp_path: Path) -> None:
     from newsx.outdir import _Pending
 
     pending = _Pending(str(tmp_path / "out.json"), lines=False)
