@@ -9,7 +9,9 @@ Reports
   resident memory of newsx and its workers, against 1,000 files (flat memory: about the same),
 - start-up: `newsx --version` and `newsx --help`, hyperfine-style (warm-up, then mean, sd and min of
   --runs runs), and the slowest imports of `python -X importtime`,
-- a 20,000-article JSON Lines corpus built in /tmp from the dev texts, end to end with -j 2.
+- a 20,000-article JSON Lines corpus built in /tmp from the dev texts, end to end with -j 2,
+- one big input with -j 1, with and without --output-dir: peak memory of a 10 MB JSON array of
+  numbers (issue 14: under 300 MB) and of 10 MB of news text (bytes per character: under 40).
 Corpora are written under a temporary folder and removed afterwards. Figures vary with the machine
 and with what else runs on it (the load average is printed); compare runs on the same machine.
 """
@@ -245,12 +247,38 @@ def big_corpus(work: Path, news: list[str], scale: float) -> None:
         print(f"  {peak.cpu_line()}")
 
 
+def big_inputs(work: Path, news: list[str], scale: float) -> None:
+    """Peak memory of one big input, serial: a 10 MB JSON array of numbers (its error records
+    written as they are made) and 10 MB of news text (bytes per input character)."""
+    print("\nbig single inputs, -j 1 (peak resident memory):")
+    numbers = work / "numbers.json"
+    numbers.write_text(json.dumps(list(range(int(1_300_000 * scale)))), encoding="utf-8")
+    text = work / "news.txt"
+    body, size = [], 0
+    target = int(10_000_000 * scale)
+    while size < target:
+        for article in news:
+            body.append(article)
+            size += len(article) + 2
+            if size >= target:
+                break
+    text.write_text("\n\n".join(body), encoding="utf-8")
+    for path, what in ((numbers, "JSON array of numbers"), (text, "news text")):
+        chars = len(path.read_text(encoding="utf-8"))
+        for extra in ([], ["--output-dir", str(work / "out")]):
+            wall, peak = run_newsx(["-j", "1", *extra, str(path)], memory=True)
+            shutil.rmtree(work / "out", ignore_errors=True)
+            memory = (f"peak RSS {peak.peak_main / 2**20:.0f} MB, {peak.peak_main / chars:.0f} bytes/char"
+                      if peak is not None and peak.available else "peak RSS: install psutil to measure")
+            print(f"  {what:<22} {chars / 1e6:5.1f} M chars{' --output-dir' if extra else '':13} {wall:6.1f} s  {memory}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small corpora: a smoke run of every figure")
     parser.add_argument("--repeat", type=int, default=2, help="passes for the in-process throughput")
     parser.add_argument("--runs", type=int, default=20, help="runs for the start-up timing")
-    parts = ("throughput", "startup", "speedup", "files", "corpus")
+    parts = ("throughput", "startup", "speedup", "files", "corpus", "big")
     parser.add_argument("--only", default=",".join(parts), help=f"comma-separated parts to run: {','.join(parts)}")
     options = parser.parse_args()
     wanted = set(options.only.split(","))
@@ -282,6 +310,8 @@ def main() -> None:
             small_files(work, news, scale)
         if "corpus" in wanted:
             big_corpus(work, news, scale)
+        if "big" in wanted:
+            big_inputs(work, news, scale)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\nload average {os.getloadavg()[0]:.2f} at the end")

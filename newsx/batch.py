@@ -88,6 +88,12 @@ class Outcome(NamedTuple):
 
 def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None = None) -> list[Outcome]:
     """One unit -> its records (rule 1); ``progress`` hears how far a long text has got."""
+    return list(outcomes_of(unit, options, progress))
+
+
+def outcomes_of(unit: Unit, options: Options, progress: Callable[[int], None] | None = None) -> Iterable[Outcome]:
+    """analyse() one record at a time: a JSON array's items are analysed as they are taken, so
+    that its records can be written as they are made (no list of them all)."""
     unit = _named_in_utf8(unit)
     try:
         if unit.kind == "error":
@@ -105,12 +111,16 @@ def analyse(unit: Unit, options: Options, progress: Callable[[int], None] | None
     except InputError as err:
         return [_error(unit.source, str(err), options)]
     except Exception as err:  # noqa: BLE001 - one bad input must not stop a batch
-        if options.show_traceback:
-            import traceback
+        return [_unexpected(unit.source, err, options)]
 
-            traceback.print_exc()
-        return [_error(unit.source, f"unexpected {type(err).__name__}: {err} (rerun with --traceback)", options,
-                       type(err).__name__)]
+
+def _unexpected(source: str, err: Exception, options: Options) -> Outcome:
+    if options.show_traceback:
+        import traceback
+
+        traceback.print_exc()
+    return _error(source, f"unexpected {type(err).__name__}: {err} (rerun with --traceback)", options,
+                  type(err).__name__)
 
 
 def _named_in_utf8(unit: Unit) -> Unit:
@@ -249,7 +259,7 @@ def _loads(text: str) -> Any:
     return document
 
 
-def _json_file(source: str, data: bytes, options: Options) -> list[Outcome]:
+def _json_file(source: str, data: bytes, options: Options) -> Iterable[Outcome]:
     """A crawler's record, or an array of them (source FILE:N, N from 1)."""
     text, warnings = decode(data, options.encoding)
     try:
@@ -267,11 +277,21 @@ def _json_file(source: str, data: bytes, options: Options) -> list[Outcome]:
     if isinstance(document, list):
         if not document:
             raise InputError("an empty JSON array")
-        return [_json_item(f"{source}:{n}", item, options, warnings) for n, item in enumerate(document, 1)]
+        return _array_outcomes(source, document, options, warnings)
     found = _long_integer(document)
     if found is not None:
         raise _too_long(found)
     return [_from_json(source, document, options, warnings)]
+
+
+def _array_outcomes(source: str, document: list[Any], options: Options, warnings: list[Warning]) -> Iterator[Outcome]:
+    """The records of a JSON array's items, each made when it is taken (and then let go); an
+    unexpected failure is that item's error record."""
+    for n, item in enumerate(document, 1):
+        try:
+            yield _json_item(f"{source}:{n}", item, options, warnings)
+        except Exception as err:  # noqa: BLE001 - one bad item must not stop the others
+            yield _unexpected(f"{source}:{n}", err, options)
 
 
 def _json_item(source: str, item: Any, options: Options, warnings: list[Warning]) -> Outcome:
@@ -405,11 +425,12 @@ def _quiet_html_logs() -> None:
 
 
 class Done(NamedTuple):
-    """A finished unit: its input's group, how many input bytes it stood for, and its records."""
+    """A finished unit: its input's group, how many input bytes it stood for, and its records
+    (in this process, records still being made: take them once, in order)."""
 
     group: int
     size: int
-    outcomes: list[Outcome]
+    outcomes: Iterable[Outcome]
 
 
 def chunked(units: Iterable[Unit]) -> Iterator[list[Unit]]:
@@ -429,7 +450,7 @@ def chunked(units: Iterable[Unit]) -> Iterator[list[Unit]]:
 def run_serial(units: Iterable[Unit], options: Options,
                progress: Callable[[int], None] | None = None) -> Iterator[Done]:
     for unit in units:
-        yield Done(unit.group, unit.size, analyse(unit, options, progress))
+        yield Done(unit.group, unit.size, outcomes_of(unit, options, progress))
 
 
 def run_windowed(

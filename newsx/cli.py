@@ -466,8 +466,9 @@ class _Batch:
     def record(self, done: Any, writer: _Writer | None) -> None:
         from .text import printable
 
-        errors = chars = 0
-        for outcome in done.outcomes:
+        errors = chars = records = 0
+        for outcome in done.outcomes:  # taken once: a JSON array's records are made as they are written
+            records += 1
             chars += outcome.chars
             if outcome.error is not None:
                 errors += 1
@@ -480,7 +481,7 @@ class _Batch:
                 writer.write(payload)
         self.groups[done.group][1] += 1
         self._maybe_complete(done.group)
-        self.progress.advance(done.size, len(done.outcomes), errors, chars)
+        self.progress.advance(done.size, records, errors, chars)
 
     def _maybe_complete(self, group: int) -> None:
         """An input is done when it has been read to the end and all its units came back."""
@@ -557,7 +558,7 @@ class _Writer:
         # No stream only for flat files under --output-dir, which are written through self.rows.
         self.fmt, self.stream, self.sections = fmt, cast("IO[str]", stream), sections
         self.ascii_only = stream is not None and _ascii_only(stream)
-        self.buffered: list[dict[str, Any]] = []
+        self.document: Any = None  # --format json: a OneOrMany, made with the first record
         self.table = self.report = self.rows = None
         from .model import plain
         from .render.json import write
@@ -590,7 +591,7 @@ class _Writer:
             self.stream.write("\n")
             self.stream.flush()
         elif self.fmt == "json":
-            self.buffered.append(record)
+            self._json_document().add(record)
         elif self.report is not None:
             self.report.write(self.plain(record))
         elif "error" not in record and self.table is not None:
@@ -603,10 +604,16 @@ class _Writer:
             self.report.close()
         if self.table is not None:
             self.table.close()
-        if self.fmt == "json" and self.buffered:
-            document: Any = self.buffered[0] if len(self.buffered) == 1 else self.buffered
-            self.write_json(self.stream, document, indent=2, ascii_only=self.ascii_only)
+        if self.document is not None:
+            self.document.close()
             self.stream.write("\n")
+
+    def _json_document(self) -> Any:
+        if self.document is None:
+            from .render.json import OneOrMany
+
+            self.document = OneOrMany(self.stream, indent=2, ascii_only=self.ascii_only)
+        return self.document
 
     def abandon(self) -> None:
         """A failed run: flat files under --output-dir are removed, not left half-written."""

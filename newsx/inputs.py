@@ -8,9 +8,10 @@ Rules, in priority order:
    `.html`/`.htm`/`.xhtml` a web page, anything else plain text.
 3. A JSON Lines input gives one unit per non-blank line (`source` = `FILE:LINE`), or one error unit
    ("no records") when it has none; any other input one unit, read by the worker that analyses it.
-4. No read takes more than `max_bytes`: a file's size is checked before it is opened; a `.gz`
-   stream, standard input and a JSON line are cut off one byte past the limit (the rest of an
-   over-long line is skipped, not kept).
+4. No input gives more than `max_bytes`: a file's size is checked before it is opened; a `.gz`
+   stream and standard input are cut off one byte past the limit. A JSON Lines input counts all its
+   (decompressed) bytes, blank lines included: once past the limit it ends in one error record for
+   the whole input, after the units of the lines read before.
 5. Folders reached through symbolic links are walked once; a link back to a folder being walked is
    a "symlink loop" error, and a folder that cannot be listed an error, never a hang or a crash.
    A PATH gives one error record at most for its own failure: a folder whose listing failed is not
@@ -243,7 +244,7 @@ def _bounded(stream: IO[bytes], max_bytes: int, *, once_decompressed: bool = Fal
 
 
 def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
-    """One unit per non-blank line; an over-long line skipped in pieces, a broken stream an error."""
+    """One unit per non-blank line; an input past max_bytes or a broken stream ends in an error."""
     line_no = 0
     try:
         raw: IO[bytes] = (item.stream or sys.stdin.buffer) if item.path is None else open(item.path, "rb")  # noqa: SIM115
@@ -266,31 +267,22 @@ def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
             hasattr(raw, "peek") and raw.peek(2)[:2] == b"\x1f\x8b"  # type: ignore[attr-defined]
         )
         stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
-        position = _tell(raw)
-        while True:
-            line = stream.readline(max_bytes + 1)
-            if not line:
-                break
-            line_no += 1
-            if len(line) > max_bytes and not line.endswith(b"\n"):
-                while True:  # skip the rest of the line without keeping it
-                    piece = stream.readline(1 << 20)
-                    if not piece or piece.endswith(b"\n"):
-                        break
-                found = True
-                yield Unit(f"{item.source}:{line_no}", "error", group=group,
-                           problem=f"line longer than {human_size(max_bytes)} (see --max-bytes): not read")
-            elif line.strip():
-                found = True
-                now = _tell(raw)
-                size = max(now - position, 0) or len(line)
-                yield Unit(f"{item.source}:{line_no}", "jsonl", data=line, size=size, group=group)
-                position = now
+        # Progress counts the bytes of the file (compressed ones for .gz); a pipe's are not known.
+        seekable = item.path is not None and _seekable(raw)
+        position = 0
+        for line_no, line in _nonblank_lines(stream, max_bytes, compressed):
+            found = True
+            now = _tell(raw) if seekable else position + len(line)
+            yield Unit(f"{item.source}:{line_no}", "jsonl", data=line, size=now - position, group=group)
+            position = now
         if not found:
             found = True
             yield Unit(item.source, "error", group=group,
-                       problem="no records (an empty JSON Lines input)" if line_no == 0
+                       problem="no records (an empty JSON Lines input)" if _tell(stream) == 0
                        else "no records (a JSON Lines input of blank lines)")
+    except _InputTooLarge as err:
+        found = True
+        yield Unit(item.source, "error", group=group, problem=str(err))
     except _GZIP_ERRORS as err:
         found = True
         yield Unit(f"{item.source}:{line_no + 1}", "error", group=group,
@@ -302,6 +294,62 @@ def _jsonl_units(item: Input, max_bytes: int, group: int) -> Iterator[Unit]:
     finally:
         if item.path is not None:
             raw.close()
+
+
+class _InputTooLarge(Exception):
+    """A JSON Lines input whose bytes in all (decompressed) passed --max-bytes (rule 4)."""
+
+
+_BLANKS = re.compile(rb"[ \t\r\n\f\v]*")  # what bytes.strip() strips
+_BLOCK = 256 * 1024
+
+
+def _nonblank_lines(stream: IO[bytes], max_bytes: int, compressed: bool = False) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, line) for each non-blank line of a stream, read in blocks: a run of blank
+    lines is skipped by one regex step and counted in C, a long line kept as pieces joined once.
+    _InputTooLarge once more than max_bytes have been read in all (the lines before it are given)."""
+    read = getattr(stream, "read1", stream.read)  # read1: a pipe's lines go on as they come
+    newlines = 0  # line breaks before the current position
+    pieces: list[bytes] = []  # the current non-blank line so far
+    total = 0
+    while True:
+        block = read(_BLOCK)
+        if not block:
+            break
+        over = total + len(block) > max_bytes
+        if over:  # the lines wholly within the limit are still given
+            block = block[:max_bytes - total]
+        total += len(block)
+        pos, size = 0, len(block)
+        while pos < size:
+            if not pieces:
+                skip = _BLANKS.match(block, pos).end()  # type: ignore[union-attr] - always matches
+                newlines += block.count(b"\n", pos, skip)
+                pos = skip
+                if pos == size:
+                    break
+            end = block.find(b"\n", pos)
+            if end < 0:
+                pieces.append(block[pos:])
+                break
+            pieces.append(block[pos:end + 1])
+            newlines += 1
+            yield newlines, b"".join(pieces)
+            pieces = []
+            pos = end + 1
+        if over:
+            where = " once decompressed" if compressed else ""
+            raise _InputTooLarge(f"input larger than {human_size(max_bytes)}{where} (see --max-bytes): "
+                                 "the rest is not read")
+    if pieces:
+        yield newlines + 1, b"".join(pieces)
+
+
+def _seekable(stream: IO[bytes]) -> bool:
+    try:
+        return stream.seekable()
+    except (OSError, ValueError):
+        return False
 
 
 def _tell(stream: IO[bytes]) -> int:

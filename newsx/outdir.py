@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from .inputs import Input
-from .render.json import write
+from .render.json import OneOrMany, write
 
 _TEMPORARY = re.compile(r"\..+\.(\d+)-\d+\.tmp")
 
@@ -135,9 +135,11 @@ class OutputDir:
             pending.add(payload)
 
     def commit(self, group: int) -> None:
-        pending = self._open.pop(group, None)
+        # Popped only once committed: a signal in between still finds it for abandon().
+        pending = self._open.get(group)
         if pending is not None:
             pending.commit()
+            self._open.pop(group, None)
 
     def abandon(self) -> None:
         """Ctrl-C or a crash: temporary files removed, nothing half-written left."""
@@ -154,8 +156,8 @@ class _Pending:
         folder, name = os.path.split(target)
         # Unique to this run and input: two inputs, or two runs, never write to one temporary file.
         self.temporary = os.path.join(folder, f".{name}.{os.getpid()}-{group}.tmp")
-        self.records: list[str] = []
         self.handle: IO[str] | None = None
+        self.document: OneOrMany | None = None  # not JSON Lines: the records, written as they come
 
     def _handle(self) -> IO[str]:
         if self.handle is None:
@@ -166,7 +168,9 @@ class _Pending:
     def add(self, payload: Any) -> None:
         """A record: JSON text (from a worker) or a dict whose sections may hold records."""
         if not self.lines:
-            self.records.append(payload)
+            if self.document is None:
+                self.document = OneOrMany(self._handle(), separator=",\n")
+            self.document.add(payload)
         elif isinstance(payload, str):
             self._handle().write(payload + "\n")
         else:
@@ -177,13 +181,9 @@ class _Pending:
         try:
             handle = self._handle()
             if not self.lines:
-                for n, record in enumerate(self.records):
-                    handle.write(("[" if len(self.records) > 1 else "") if n == 0 else ",\n")
-                    if isinstance(record, str):
-                        handle.write(record)
-                    else:
-                        write(handle, record)
-                handle.write(("]" if len(self.records) > 1 else "") + "\n")
+                if self.document is not None:
+                    self.document.close()
+                handle.write("\n")
             handle.close()
             os.replace(self.temporary, self.target)
         except BaseException:
@@ -191,12 +191,14 @@ class _Pending:
             raise
 
     def discard(self) -> None:
+        # The file may exist though no handle was kept yet (a signal between open() and the
+        # assignment): unlink it whatever the handle says.
         if self.handle is not None:
             self.handle.close()
-            try:
-                os.unlink(self.temporary)
-            except FileNotFoundError:
-                pass
+        try:
+            os.unlink(self.temporary)
+        except FileNotFoundError:
+            pass
 
 
 def _alive(pid: int) -> bool:

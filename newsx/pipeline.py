@@ -14,6 +14,7 @@ each given what the earlier stages found.
 6. A text that is not English (``language.guess_language``, on its head) gets a 'not-english'
    warning, and only its dates are looked for: the other rules are English rules.
 7. A bug in one extractor becomes an 'internal-error' warning, never an exception.
+   Warnings and items per record are capped (``caps``): one hostile text gives a bounded record.
 8. The cyclic garbage collector is paused while extract() runs (``collector_paused``).
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .doc import Doc, find_header, read
 from .events import extract_events
 from .figures import extract_figures
 from .language import describe, guess_language
+from .caps import capped_items, capped_warnings
 from .collector import collector_paused
 from .model import Article, Official, Published, Warning, shape_of
 from .quotes import collect_officials, extract_quotes
@@ -124,18 +126,10 @@ def _extract(text: str, published: dt.date | None, source: str | None, wanted: s
         if name not in wanted:
             return None
         items = found_items[name]
-        return tuple(sorted(items, key=by_start) if ordered else items)
+        return tuple(capped_items(name, sorted(items, key=by_start) if ordered else items, len(text), warnings))
 
-    return Article(
-        source=source,
-        published=record,
-        dates=section("dates"),
-        quotes=section("quotes"),
-        officials=section("officials", ordered=False),
-        figures=section("figures"),
-        events=section("events"),
-        warnings=tuple(warnings),
-    )
+    sections = {name: section(name, ordered=name != "officials") for name in SECTIONS}
+    return Article(source=source, published=record, **sections, warnings=tuple(capped_warnings(warnings)))
 
 
 def _analyse(doc: Doc, published: dt.date | None, wanted: set[str], warnings: list[Warning],

@@ -144,7 +144,11 @@ def test_unbalanced_marks_warn(text: str, messages: list[str]) -> None:
 
 
 def test_warnings_about_marks_are_capped() -> None:
-    assert len(read("” " * 10_000).warnings) == 100
+    warnings = read("” " * 10_000).warnings
+    assert len(warnings) == 101 and {w.message for w in warnings[:100]} == {
+        "closing quotation mark without an opening one"}
+    assert (warnings[100].code, warnings[100].message, warnings[100].start) == (
+        "unbalanced-quote", "... and 9900 more unbalanced-quote warnings", None)
 
 
 @pytest.mark.parametrize("text,names", [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsx.doc import read
-from newsx.events import event_words, extract_events
+from newsx.events import event_words
 from newsx.model import DateMention
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday

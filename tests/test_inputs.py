@@ -147,18 +147,42 @@ def test_jsonl_lines_numbered_blank_lines_skipped(tmp_path: Path, name: str) -> 
     assert {unit.group for unit in found} == {3}
 
 
-def test_jsonl_line_over_the_limit_is_skipped_not_kept(tmp_path: Path) -> None:
-    found = _jsonl(tmp_path, b'{"text": "one"}\n' + b'{"text": "' + b"x" * 500 + b'"}\n{"text": "three"}\n')
-    assert [unit.kind for unit in found] == ["jsonl", "error", "jsonl"]
-    assert found[1].source.endswith(":2") and "line longer than 100 bytes" in (found[1].problem or "")
-    assert found[2].source.endswith(":3")
+@pytest.mark.parametrize("name", ["dump.jsonl", "dump.jsonl.gz"])
+def test_jsonl_limit_counts_the_whole_input(tmp_path: Path, name: str) -> None:
+    # Three short lines, none over the limit, but 120 bytes in all: the lines read before stay.
+    found = _jsonl(tmp_path, b'{"text": "one"}\n' + b'{"text": "' + b"x" * 80 + b'"}\n{"text": "three"}\n', name)
+    assert [unit.kind for unit in found] == ["jsonl", "error"]
+    assert found[1].source == str(tmp_path / name)
+    where = " once decompressed" if name.endswith(".gz") else ""
+    assert found[1].problem == f"input larger than 100 bytes{where} (see --max-bytes): the rest is not read"
+
+
+def test_jsonl_blank_lines_count_toward_the_limit(tmp_path: Path) -> None:
+    # A small .gz of mostly newlines: its line, then one error record for the whole input.
+    found = _jsonl(tmp_path, b'{"text": "one"}\n' + b"\n" * 100_000, "dump.jsonl.gz")
+    assert [unit.kind for unit in found] == ["jsonl", "error"]
+    assert "input larger than 100 bytes once decompressed" in (found[1].problem or "")
+
+
+def test_jsonl_lines_across_blocks_keep_numbers_and_bytes(tmp_path: Path) -> None:
+    from newsx import inputs
+
+    path = tmp_path / "dump.jsonl"
+    long = b'{"text": "' + b"y" * 700_000 + b'"}\n'
+    # 200,000 blank lines, a line longer than a block, three blank lines, a last line without a break.
+    path.write_bytes(b"\n \r\n" * 100_000 + long + b"\n" * 3 + b'{"text": "z"}')
+    found = list(units(Input(str(path), str(path), "jsonl"), max_bytes=10**7))
+    assert [(unit.source.rsplit(":", 1)[1], unit.data) for unit in found] == [
+        ("200001", long), ("200005", b'{"text": "z"}')]
+    assert sum(unit.size for unit in found) == path.stat().st_size
+    assert inputs._BLOCK < len(long)  # the long line spans several blocks
 
 
 def test_jsonl_truncated_gzip_is_an_error_after_the_good_lines(tmp_path: Path) -> None:
     path = tmp_path / "cut.jsonl.gz"
     whole = gzip.compress(b"".join(b'{"text": "line %d"}\n' % n for n in range(200)))
     path.write_bytes(whole[: len(whole) - 30])
-    found = list(units(Input(str(path), str(path), "jsonl"), max_bytes=1000))
+    found = list(units(Input(str(path), str(path), "jsonl"), max_bytes=100_000))
     assert found[-1].kind == "error" and "gzip" in (found[-1].problem or "")
     assert all(unit.kind == "jsonl" for unit in found[:-1]) and len(found) > 1
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import newsx
 from newsx.cli import cli
-from newsx.render.html import KINDS, PALETTE, PAGE_BACKGROUND, TEXT_INK, Finding, HtmlWriter, findings, marked_text, nest, report
+from newsx.render.html import KINDS, PALETTE, PAGE_BACKGROUND, TEXT_INK, Finding, HtmlWriter, marked_text, nest, report
 
 NEWS = ("date 2024-03-05\n"
         "The city council approved a $12 million budget on Monday, the mayor said.\n"

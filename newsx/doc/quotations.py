@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..caps import more_warnings, summary_warning
 from ..model import Warning
 
 OPEN_MARKS = "“«„"
@@ -28,7 +29,7 @@ ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 _MARK = re.compile(r"[\"“”«»„’'](?:(?<=’)’|(?<=')'|(?<=[\"“”«»„]))")
 
 # Warnings about marks are capped per text: a hostile text of a million unmatched marks must not
-# yield a million warnings.
+# yield a million warnings, but one "... and K more unbalanced-quote warnings" after the first ones.
 MAX_WARNINGS = 100
 
 
@@ -113,5 +114,9 @@ def _add(text: str, found: list[Quotation], open_at: int, inner: int, close: int
 
 
 def _warn(warnings: list[Warning], message: str, start: int, end: int) -> None:
+    """The first MAX_WARNINGS marks' warnings, then one summary counting the others."""
     if len(warnings) < MAX_WARNINGS:
         warnings.append(Warning("unbalanced-quote", message, start, end))
+        return
+    dropped = 1 if len(warnings) == MAX_WARNINGS else more_warnings(warnings.pop()) + 1
+    warnings.append(summary_warning("unbalanced-quote", dropped))

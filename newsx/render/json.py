@@ -63,6 +63,47 @@ def write(stream: IO[str], value: Any, *, indent: int | None = None, ascii_only:
         _write_record(stream, value, indent, ascii_only, 0)
 
 
+class OneOrMany:
+    """Records written as they come as ``write`` writes them all at once: one record alone, several
+    as an array (items parted by `separator`). Only the first is held, until a second comes: a JSON
+    array input of a million items is never a list of a million records. A str is JSON text already."""
+
+    def __init__(self, stream: IO[str], *, indent: int | None = None, ascii_only: bool = False,
+                 separator: str = ",") -> None:
+        self.stream, self.indent, self.ascii_only, self.separator = stream, indent, ascii_only, separator
+        self.first: Any = None
+        self.count = 0
+
+    def add(self, record: Any) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.first = record
+            return
+        if self.count == 2:
+            self.stream.write("[")
+            self._item(self.first, 0)
+            self.first = None
+        self._item(record, self.count - 1)
+
+    def _item(self, record: Any, n: int) -> None:
+        self.stream.write((self.separator if n else "") + ("\n" + " " * self.indent if self.indent else ""))
+        if isinstance(record, str):
+            self.stream.write(record)
+        else:
+            _write_record(self.stream, record, self.indent, self.ascii_only, 1)
+
+    def close(self) -> None:
+        """End the document (nothing at all when no record came)."""
+        if self.count == 1:
+            if isinstance(self.first, str):
+                self.stream.write(self.first)
+            else:
+                write(self.stream, self.first, indent=self.indent, ascii_only=self.ascii_only)
+            self.first = None
+        elif self.count > 1:
+            self.stream.write(("\n" if self.indent else "") + "]")
+
+
 def _write_record(stream: IO[str], record: Any, indent: int | None, ascii_only: bool, depth: int) -> None:
     if not isinstance(record, dict):
         record = plain(record)
