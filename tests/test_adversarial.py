@@ -196,3 +196,19 @@ def test_informed_source_after_link_word_filter(source: str) -> None:
     pattern is tried only when one of its link words is in the window; each link word still gets there."""
     article = newsx.extract(f"The plan is ready, {source} said.")
     assert [(q.speaker.text, q.speaker.anonymous) for q in article.quotes if q.speaker] == [(source, True)]
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x1c", "\x85"])
+def test_json_object_per_line_cut_at_newlines_only(mark: str) -> None:
+    """A .json file of one object per line is cut at "\\n" only (fuzz/fuzz_readers.py, input
+    b'{"text":"Hi"}\\n{"text":"a\\u2028b"}' with U+2028 raw): a mark str.splitlines() also cuts at
+    gave one good line as two error records and renumbered the sources after it (a raw control
+    character < U+0020 makes its one line invalid JSON: one error record)."""
+    from newsx.batch import Options, analyse
+    from newsx.inputs import Unit
+
+    body = '{"id": 1, "text": "Hi"}\r\n{"id": 2, "text": "a%sb"}\n\n{"id": 3, "text": "c"}\n' % mark
+    outcomes = analyse(Unit("x.json", "json", data=body.encode("utf-8")), Options())
+    assert [outcome.source for outcome in outcomes] == ["x.json:1", "x.json:2", "x.json:4"]
+    expected_errors = [None, None, None] if mark >= " " else [None, "not valid JSON", None]
+    assert [outcome.error and outcome.error[:14] for outcome in outcomes] == expected_errors
