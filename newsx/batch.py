@@ -245,12 +245,19 @@ def _parse_json(text: str) -> Any:
     return json.loads(text, parse_int=_parse_int)
 
 
+def _where(err: json.JSONDecodeError, lines: bool = False) -> str:
+    """json's message and where: some of its messages end in "at" already ("Unterminated string
+    starting at"), the others do not ("Expecting value")."""
+    place = f"line {err.lineno} column {err.colno}" if lines else f"column {err.colno}"
+    return f"{err.msg} {place}" if err.msg.endswith(" at") else f"{err.msg} at {place}"
+
+
 def _loads(text: str) -> Any:
     """One JSON document (a JSON line); an integer too long to read rejects it."""
     try:
         document = _parse_json(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"not valid JSON ({err.msg} at column {err.colno})") from None
+        raise InputError(f"not valid JSON ({_where(err)})") from None
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply)") from None
     found = _long_integer(document)
@@ -266,7 +273,7 @@ def _json_file(source: str, data: bytes, options: Options) -> Iterable[Outcome]:
         document = _parse_json(text)
     except json.JSONDecodeError as err:
         if err.msg != "Extra data":
-            raise InputError(f"not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from None
+            raise InputError(f"not valid JSON ({_where(err, lines=True)})") from None
         # One object per line under a .json name (scrapy's and many crawlers' habit): JSON Lines,
         # split at "\n" only: str.splitlines would also split at U+2028 and U+2029, which JSON
         # strings may hold raw (newsx's own output does), and renumber the lines after them.

@@ -1011,3 +1011,13 @@ def test_dumps_never_writes_a_lone_surrogate() -> None:
     assert dumps(record) == '{"source":"a\ufffd","k\ufffd":["\U0001f600","\ufffd"]}'
     assert dumps(record, ascii_only=True) == '{"source":"a\\ufffd","k\\ufffd":["\\ud83d\\ude00","\\ufffd"]}'
     assert dumps({"a": "\U0001f600"}, ascii_only=True) == '{"a":"\\ud83d\\ude00"}'
+
+
+def test_json_error_messages_say_where_once(runner: CliRunner, tmp_path: Path) -> None:
+    """json's messages that end in "at" once gave "at at column N"."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "unterminated\n', encoding="utf-8")
+    result = _run(runner, str(bad))
+    assert result.exit_code == 1
+    message = json.loads(result.stdout.splitlines()[0])["error"]["message"]
+    assert message == "not valid JSON (Invalid control character at column 23)"
