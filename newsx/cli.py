@@ -504,18 +504,10 @@ def sort_events(record: Any, order: str) -> Any:
     events = record.get("events")
     if not events:
         return record
-    timeline = sorted(events, key=_timeline_key)
+    from .render.timeline import timeline_key
+
+    timeline = sorted(events, key=timeline_key)
     return {**record, "events": tuple(timeline) if isinstance(events, tuple) else timeline}
-
-
-def _timeline_key(event: Any) -> tuple[bool, str, int]:
-    if isinstance(event, dict):
-        date, start = event["date"], event["start"]
-        value = None if date is None else date["value"]
-    else:
-        date, start = event.date, event.start
-        value = None if date is None else date.value
-    return (value is None, value or "", start)
 
 
 def _count_inputs(paths: tuple[str, ...], patterns: tuple[str, ...], input_format: str) -> tuple[int, int]:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import IO, Any, NamedTuple
 
+from .timeline import timeline_key
+
 # Mark kinds, outermost first when two findings share a span.
 KINDS = ("quote", "event", "speaker", "date", "figure")
 KIND_RANK = {kind: n for n, kind in enumerate(KINDS)}
@@ -352,8 +354,7 @@ def _timeline_panel(record: dict[str, Any], where: dict[tuple[str, int, int], in
     events = record.get("events")
     if events is None:
         return ""
-    ordered = sorted(events, key=lambda e: (e.get("date") is None, (e.get("date") or {}).get("value") or "",
-                                            e.get("start") or 0))
+    ordered = sorted(events, key=timeline_key)
     rows = []
     for event in ordered:
         what = event.get("what") or {}
