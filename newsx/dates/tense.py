@@ -64,6 +64,11 @@ RX_PAST_CUE = icase(
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
 )
 
+# A plan in the past perfect ("had been due to expire Friday", "had been scheduled to open", "had
+# planned to"): a plan that was overtaken, for a day now past. Not the simple past: "was planned for
+# March" and "were planning to march on Monday" still look ahead.
+RX_PAST_AUXILIARY_BEFORE = icase(r"\bhad\s+(?:not\s+|\w+ly\s+)?(?:been\s+)?\Z")
+
 RX_PLAIN_FUTURE_BEFORE = icase(rf"\b(?:{alternation(AHEAD_CUES)})\b")
 
 RX_SINCE_BEFORE = icase(
@@ -131,8 +136,10 @@ def _past_cues(text: str) -> Iterator[re.Match[str]]:
 
 def _last_cue(before: str) -> str | None:
     """The tense of the last cue in before (a future cue wins a tie), or None."""
-    fut = [m.end() for m in RX_FUTURE_CUE.finditer(before)]
-    past = [m.end() for m in _past_cues(before)]
+    fut, past = _future_cues(before), [m.end() for m in _past_cues(before)]
+    past += [e for e, seen_from_past in fut if seen_from_past]
+    fut = [e for e, seen_from_past in fut if not seen_from_past]
+    past.sort()
     last_f = fut[-1] if fut else -1
     last_p = past[-1] if past else -1
     if last_f >= 0 and last_f >= last_p:
@@ -147,7 +154,13 @@ def _first_cue(after: str) -> str | None:
     mf = RX_FUTURE_CUE.search(after)
     mp = next(_past_cues(after), None)
     if mf and (mp is None or mf.start() < mp.start()):
-        return "future"
+        return "past" if RX_PAST_AUXILIARY_BEFORE.search(after, max(0, mf.start() - 24), mf.start()) else "future"
     if mp:
         return "past"
     return None
+
+
+def _future_cues(text: str) -> list[tuple[int, bool]]:
+    """The ends of the future cues of text, each with whether a past auxiliary governs it."""
+    return [(m.end(), RX_PAST_AUXILIARY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None)
+            for m in RX_FUTURE_CUE.finditer(text)]
