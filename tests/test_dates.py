@@ -837,3 +837,42 @@ FORMS = [
 @pytest.mark.parametrize("text,expected", FORMS)
 def test_forms(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
+
+
+# A day of the month by its ordinal: alone it is of the month the paragraph named last, else of
+# publication's (December 2022), past or future by tense; after no preposition of time, or before
+# the noun it ranks, an ordinal is a rank.
+ORDINAL_DAYS = [
+    ("The council meets on the 8th to vote.", [("the 8th", "2023-01-08")]),
+    ("The council met on the 8th to vote.", [("the 8th", "2022-12-08")]),
+    ("Applications are due by the 21st.", [("the 21st", "2022-12-21")]),
+    ("The road will stay shut until the 20th.", [("the 20th", "2022-12-20")]),
+    ("Rent is due by the 31st.", [("the 31st", "2022-12-31")]),
+    ("The strike began on the 2nd and ended on the 9th.", [("the 2nd", "2022-12-02"), ("the 9th", "2022-12-09")]),
+    ("Polls opened on May 3. Results came on the 5th.", [("May 3", "2022-05-03"), ("the 5th", "2022-05-05")]),
+    ("The flood hit on April 2, 2019. Aid arrived on the 6th.",
+     [("April 2, 2019", "2019-04-02"), ("the 6th", "2019-04-06")]),
+    ("The fair opens on the first of March.", [("the first of March", "2023-03-01")]),
+    ("The mill closed on the twenty-first of June, 2021.", [("the twenty-first of June, 2021", "2021-06-21")]),
+    ("The vote was held on March the 8th.", [("March the 8th", "2022-03-08")]),
+    ("The law took effect on the 3rd of June 2021.", [("3rd of June 2021", "2021-06-03")]),
+    # Ranks, not days.
+    ("Her son is in the 8th grade.", []),
+    ("The team took the 3rd place.", []),
+    ("The skier finished 8th.", []),
+    ("The town marked the 50th anniversary.", []),
+    ("The office is on the 2nd floor.", []),
+    ("The 1st Battalion moved north.", []),
+    ("She came in on the 3rd lap.", []),
+    ("He won on the first try.", []),
+    ("It was the first of many.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDINAL_DAYS)
+def test_ordinal_days(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected
+
+
+def test_ordinal_day_without_publication_date():
+    assert [(d.text, d.value) for d in run("The council met on the 8th.", published=None)] == [("the 8th", "XXXX-XX-08")]

@@ -129,6 +129,21 @@ def nearest_day(dct: dt.date, month: int, day: int, tense: str | None) -> str:
     return pick.isoformat()
 
 
+def month_day(dct: dt.date, day: int, tense: str | None) -> str | None:
+    """The day of a month given without its month ("on the 8th"): of the publication month, or
+    in a past clause the last such day on or before publication, in a future one the first on or
+    after it (the convention of bare weekdays); None when no month near publication has that day."""
+    step = -1 if tense == "past" else 1
+    y, m = dct.year, dct.month
+    for _ in range(3):  # a 31st may skip a month of 30 days
+        if valid_day(y, m, day):
+            d = dt.date(y, m, day)
+            if tense is None or (tense == "past" and d <= dct) or (tense == "future" and d >= dct):
+                return d.isoformat()
+        y, m = add_months(y, m, step)
+    return None
+
+
 def nearest_month(dct: dt.date, month: int, tense: str | None, rel: str | None) -> str:
     """The year of a bare month: this year's unless tense or 'last'/'next' push it."""
     y = dct.year

@@ -6,7 +6,8 @@ rejects it. Of overlapping candidates the longest wins, and on equal spans the e
 TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of the span.
   1. ``iso``, ``numeric``   2022-12-13, 12/13/2022
   2. ``calendar``           [Tuesday,] Nov. 15[, 2022], 15 November 2022, November 2022, late-February,
-                            January this year; the second day of "April 24 and 25"
+                            January this year, March the 8th; the second day of "April 24 and 25"; the
+                            first of March; a bare ordinal day "on the 8th" (of the month the text is about)
   3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20], noon, at 22:30 UTC
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
@@ -45,12 +46,12 @@ from ..lexicon.dates import REFERENCE_WORDS
 from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
 from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
-                   part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
+                   ordinal_day_mention, part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
 from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
                         vague_length_mention, vague_plural_mention, weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
                        RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
-                       RX_NUMERIC, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
+                       RX_NUMERIC, RX_ORDINAL_DAY, RX_ORDINAL_WORD_DAY, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
 from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
@@ -81,6 +82,10 @@ _DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
 _HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
                            + list(EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
 
+# Every ordinal day in digits holds the letters after them ("8th": "th"): rarer in news than digits,
+# so the rule's windows are few. An ordinal word is a day only with its month ("the first of March").
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
 # Priority order: earlier rules win when two matches cover exactly the same span.
 RULES: tuple[Rule, ...] = (
     Rule(RX_ISO, iso_mention, frozenset({DIGITS})),
@@ -88,6 +93,8 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_CALENDAR, calendar_mention, frozenset(MONTHS)),
     Rule(RX_CLOCK, clock_mention, frozenset({DIGITS, *CLOCK_WORDS})),
     Rule(RX_SECOND_DAY, second_day_mention, frozenset(MONTHS)),
+    Rule(RX_ORDINAL_DAY, ordinal_day_mention, _ORDINAL_SUFFIXES),
+    Rule(RX_ORDINAL_WORD_DAY, ordinal_day_mention, frozenset(MONTHS)),
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),

@@ -72,3 +72,14 @@ STAMP_CUE_LEADS = frozenset("first last originally date".split())
 PAY_BASIS_NOUNS = ("workers", "worker", "employees", "employee", "staff", "staffers", "labourers", "laborers",
                    "personnel", "workforce", "jobs", "job", "positions", "hires", "earners")
 PAY_BASIS_WORDS = ("salaried", "wage", "paid", "part-time", "full-time", "temporary", "seasonal", "contract")
+
+# Words before "the 8th" that make a bare ordinal a day of the month ("on the 8th", "by the 21st",
+# "until the 3rd"); "finished 8th", "the 8th grade" are ranks.
+ORDINAL_DAY_LEADS = frozenset("on by until till since before after from through starting beginning".split())
+
+# Words that may follow a bare ordinal day ("on the 8th and the 9th", "by the 21st at noon"); any
+# other word after it makes the ordinal a rank of that noun ("the 2nd floor", "the 50th anniversary").
+ORDINAL_DAY_FOLLOWERS = frozenset(
+    """and or to at in when but as with through until till after before because if so while
+    this that the his her their its he she it they we i you""".split()
+)
