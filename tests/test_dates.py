@@ -876,3 +876,28 @@ def test_ordinal_days(text, expected):
 
 def test_ordinal_day_without_publication_date():
     assert [(d.text, d.value) for d in run("The council met on the 8th.", published=None)] == [("the 8th", "XXXX-XX-08")]
+
+
+# A fortnight is two weeks: a length, with "ago" or "from now" the week that far away, and a
+# recurrence as an adverb.
+FORTNIGHTS = [
+    ("The trial was adjourned for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+    ("She stayed on for two fortnights.", [("two fortnights", "DURATION", "P4W")]),
+    ("Prices climbed over the past fortnight.", [("the past fortnight", "DURATION", "P2W")]),
+    ("It rained for nearly a fortnight.", [("nearly a fortnight", "DURATION", "P2W")]),
+    ("The fortnight-long strike ended.", [("fortnight-long", "DURATION", "P2W")]),
+    ("The vote came a fortnight later.", [("a fortnight", "DURATION", "P2W")]),
+    ("He left the club a fortnight ago.", [("a fortnight ago", "DATE", "2022-W48")]),
+    ("They met about a fortnight ago.", [("about a fortnight ago", "DATE", "2022-W48")]),
+    ("Talks will resume a fortnight from now.", [("a fortnight from now", "DATE", "2022-W52")]),
+    ("The magazine is published fortnightly.", [("fortnightly", "SET", "P2W")]),
+    ("During the fortnight he rested.", []),
+    # "a couple of" counts two, as it did before.
+    ("They met a couple of weeks ago.", [("a couple of weeks ago", "DATE", "2022-W48")]),
+    ("The repair took a couple of days.", [("a couple of days", "DURATION", "P2D")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORTNIGHTS)
+def test_fortnights(text, expected):
+    assert [(d.text, d.type, d.value) for d in run(text)] == expected

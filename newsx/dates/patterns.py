@@ -214,6 +214,12 @@ RX_DURATION = icase(
     rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
 )
+# A fortnight, two weeks, as British and Commonwealth news counts them: "a fortnight", "three
+# fortnights", "the past fortnight", "a fortnight ago", "a fortnight-long strike".
+RX_FORTNIGHT = icase(
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?:(?P<span>the\s+(?:past|last|next|coming|previous|following))\s+"
+    rf"|(?P<n>{NUMBER})[\s-]+|(?=fortnight-long))fortnights?(?P<long>-long)?\b(?:\s+(?P<dir>ago|from\s+now|hence)\b)?"
+)
 # A quarter or half written short, as business news does: "Q2", "Q3 2024", "Q4'23", "2Q 2024", "H2 2024",
 # "1H24" (case-sensitive: "q2" and "h2" are no quarters).
 RX_SHORT_QUARTER = re.compile(

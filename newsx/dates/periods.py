@@ -1,5 +1,5 @@
 """Rules for periods: handlers of the ``relative``, ``ago``, ``quarter``, ``decade``, ``year``,
-``season`` and ``century`` rules (see ``rules`` for their order), and ``focus_quarter``.
+``season``, ``century`` and ``fortnight`` rules (see ``rules`` for their order), and ``focus_quarter``.
 
 A period is valued at its own granularity (``2022``, ``2022-12``, ``2022-W50``, ``2022-Q3``, ``199``
 for the 1990s, ``19`` for the 20th century), with a mod for a position inside it ("early 2020":
@@ -188,6 +188,24 @@ def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         unit, n = "Y", n * 100
     value = shift(ctx.dct, unit, sign * int(n))
     return cand(m, "DATE", value, mod, "ago")
+
+
+def fortnight_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A fortnight is two weeks: a length ("for a fortnight": P2W, "the past fortnight": the two
+    weeks up to now, a length as "the past two weeks" is), or with "ago", "from now" the week that
+    many weeks away, as "two weeks ago" is."""
+    n = count_value(m["n"]) if m["n"] else 1
+    if n is None or n != int(n) or n <= 0:
+        return None
+    weeks = 2 * int(n)
+    mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
+    start = m.start()
+    if m["mod"] and lower_words(m["mod"]) == "over":
+        start, mod = m.start("n") if m["n"] else m.start("span"), None  # "over a fortnight": the preposition
+    if m["dir"]:
+        value = shift(ctx.dct, "W", weeks * AGO_DIRECTIONS[lower_words(m["dir"])]) if ctx.dct else None
+        return cand(m, "DATE", value, mod, "ago", start=start)
+    return cand(m, "DURATION", f"P{weeks}W", mod, "duration", start=start)
 
 
 def _year_earlier(ctx: Context, pos: int) -> str | None:

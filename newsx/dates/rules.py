@@ -28,8 +28,9 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             time, a day-long meeting; a range is two ("two to three years": "two" P2Y
                             and "three years" P3Y) but after a determiner or in one word one ("the next
                             9 to 15 months", "2-3 years": PXM, PXY); in several units one
-                            ("two hours and 15 minutes": PT2H15M)
- 12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
+                            ("two hours and 15 minutes": PT2H15M); a fortnight (P2W; "a fortnight ago" a
+                            date two weeks back)
+ 12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, fortnightly, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
                             weekend, the week of June 12
@@ -50,11 +51,12 @@ from .days import (calendar_mention, clock_mention, deictic_mention, holiday_men
 from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
                         vague_length_mention, vague_plural_mention, weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
-                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
+                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_FORTNIGHT, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
                        RX_NUMERIC, RX_ORDINAL_DAY, RX_ORDINAL_WORD_DAY, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
 from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
+                      fortnight_mention,
                       period_edge_mention, quarter_mention, relative_mention, season_mention,
                       short_quarter_mention, spoken_year_mention, the_year_mention, year_ago_mention, year_end_mention, year_mention)
 
@@ -107,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_YEAR, year_mention, frozenset({DIGITS})),
     Rule(RX_SEASON, season_mention, frozenset(SEASONS)),
     Rule(RX_DURATION, duration_mention, _UNIT_WORDS),
+    Rule(RX_FORTNIGHT, fortnight_mention, frozenset({"fortnight", "fortnights"})),
     Rule(RX_COMPOUND, compound_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_PLURAL, vague_plural_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_LENGTH, vague_length_mention, frozenset({"time", "while"})),
