@@ -901,3 +901,24 @@ FORTNIGHTS = [
 @pytest.mark.parametrize("text,expected", FORTNIGHTS)
 def test_fortnights(text, expected):
     assert [(d.text, d.type, d.value) for d in run(text)] == expected
+
+
+# A year right before a make, a model or a vehicle noun is a model year, no date; after a
+# preposition it stays a date even before a make.
+MODEL_YEARS = [
+    ("She bought a 2006 Ford at auction.", []),
+    ("He drove his 1999 Honda Civic to work.", []),
+    ("The firm sold the 2024 Model Y at a discount.", []),
+    ("A 1967 Mustang was stolen overnight.", []),
+    ("The 2021 Subaru was recalled.", []),
+    ("Police found a red 2012 pickup.", []),
+    ("The 2006 election was close.", [("2006", "2006")]),
+    ("In 2006 Ford cut jobs.", [("2006", "2006")]),
+    ("The 1999 season was poor.", [("1999", "1999")]),
+    ("Since 2019 Tesla has grown.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MODEL_YEARS)
+def test_model_years(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected

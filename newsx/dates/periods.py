@@ -12,8 +12,8 @@ import bisect
 import re
 
 from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
-from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS,
-                             SEASON_LEAD_WORDS)
+from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, MODEL_YEAR_NOUNS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+                             PERIOD_WORDS, SEASON_LEAD_WORDS, YEAR_PREPOSITIONS)
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
@@ -413,7 +413,8 @@ def _plausible_year(text: str, y: int, s: int, positioned: bool) -> bool:
 
 def _bare_year(text: str, s: int, e: int) -> bool:
     """Whether the bare four digits text[s:e] (a year or a year range) are a year by their
-    neighbours: not an amount, a count, a name or model ("Windows 2000", "flight 2020"), a title
+    neighbours: not an amount, a count, a name or model ("Windows 2000", "flight 2020", a model
+    year "a 2006 Ford"), a title
     ("the film 1917", a year alone in quotation marks) or a copyright line."""
     if s > 0 and text[s - 1] in "$#£€":
         return False
@@ -423,6 +424,8 @@ def _bare_year(text: str, s: int, e: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if next_word.lower() in NOT_YEAR_AFTER and text[e:e + 1] == " ":
         return False
+    if next_word.lower() in MODEL_YEAR_NOUNS and text[e:e + 1] == " " and prev_word.lower() not in YEAR_PREPOSITIONS:
+        return False  # a model year names a vehicle: "a 2006 Ford", "the 2024 Model Y"; not "in 2006 Ford cut jobs"
     if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
             and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
             and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
