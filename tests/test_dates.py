@@ -922,3 +922,19 @@ MODEL_YEARS = [
 @pytest.mark.parametrize("text,expected", MODEL_YEARS)
 def test_model_years(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
+
+
+# "the same week last year" is the week of the same ISO number a year back, not 52 weeks back
+# (a week off after a 53-week ISO year: 2020 and 2026 have 53); a week 53 has the 52nd before it.
+SAME_WEEK = [
+    ("Sales rose 4% from the same week last year.", PUB, "2021-W50"),
+    ("Sales rose 4% from the same week last year.", dt.date(2021, 1, 7), "2020-W01"),
+    ("Claims fell from the same week a year earlier.", dt.date(2027, 1, 6), "2026-W01"),
+    ("Claims fell from the same week a year ago.", dt.date(2021, 1, 3), "2019-W52"),
+    ("Deaths were up on the same week the previous year.", dt.date(2026, 12, 31), "2025-W52"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SAME_WEEK)
+def test_the_same_week_a_year_back(text, published, expected):
+    assert [d.value for d in run(text, published)] == [expected]

@@ -4,7 +4,8 @@
   count phrase's number), ``position_mod``
   ("early" -> START, "late" -> END, "mid" -> MID), ``unit_letter`` ("years" -> Y, "hours" -> H);
 - arithmetic: ``valid_day``, ``add_months``, ``shift`` (the period n units from a date, at the
-  unit's granularity: 2022-12, 2022-W50, 2022-Q4, 202 for a decade), ``iso_week``, ``quarter_of``;
+  unit's granularity: 2022-12, 2022-W50, 2022-Q4, 202 for a decade), ``iso_week``,
+  ``same_week_a_year_back``, ``quarter_of``;
 - direction: a date given without its year or week resolves towards the tense of its clause:
   ``nearest_day``, ``nearest_month``, ``weekday_date``, ``weekday_year``, ``recent_quarter``;
 - values: ``duration_value`` (P3Y, PT24H, P2Y6M, PXM), ``UNKNOWN`` (values without a publication
@@ -74,6 +75,16 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 def iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
+
+
+def same_week_a_year_back(d: dt.date) -> str:
+    """"the same week last year": the ISO week of the same number in the ISO year before (week 53
+    of a year whose predecessor has 52 is its week 52). Not 52 weeks back, which lands a week off
+    after a 53-week ISO year (2020, 2026); weekly figures (sales, deaths, claims) compare weeks of
+    the same number."""
+    y, w, _ = d.isocalendar()
+    weeks = dt.date(y - 1, 12, 28).isocalendar()[1]  # 28 December is always in the year's last ISO week
+    return f"{y - 1:04d}-W{min(w, weeks):02d}"
 
 
 def quarter_of(d: dt.date) -> tuple[int, int]:

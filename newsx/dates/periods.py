@@ -18,7 +18,7 @@ from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
-                        quarter_number, quarter_of, recent_quarter, shift, unit_letter)
+                        quarter_number, quarter_of, recent_quarter, same_week_a_year_back, shift, unit_letter)
 from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_THE_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE)
@@ -94,6 +94,8 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         n = 1 if rel == "the following" else -12 if year_back and unit == "M" else -52 if year_back else 0
         mod = RELATIVE_POSITIONS.get(pos) if pos else None
         fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and (n or rel == "the same") else None
+        if year_back and unit == "W" and ctx.dct is not None:
+            fallback = same_week_a_year_back(ctx.dct)  # the week of the same number, not 52 weeks back
         return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
                     anaphor=(unit, n))
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
