@@ -938,3 +938,24 @@ SAME_WEEK = [
 @pytest.mark.parametrize("text,published,expected", SAME_WEEK)
 def test_the_same_week_a_year_back(text, published, expected):
     assert [d.value for d in run(text, published)] == [expected]
+
+
+# A quarter without its year goes the way of its clause's tense: in a future clause a quarter
+# already gone is next year's; the quarter under way and the one just ended (the one results are
+# reported on) stay this year's.
+QUARTER_TENSE = [
+    ("The firm expects to close the deal in Q1.", PUB, "2023-Q1"),
+    ("The company plans to open the plant in the second quarter.", PUB, "2023-Q2"),
+    ("Profits rose in the first quarter.", PUB, "2022-Q1"),
+    ("Profits will rise in the fourth quarter.", PUB, "2022-Q4"),
+    ("Acme expects to report third-quarter profit of $5 million.", PUB, "2022-Q3"),
+    ("The merger should close in next year's first quarter.", PUB, "2023-Q1"),
+    ("Profits will rise in the fourth quarter.", dt.date(2023, 2, 10), "2023-Q4"),
+    ("Profits rose in the fourth quarter.", dt.date(2023, 2, 10), "2022-Q4"),
+    ("Sales will pick up in the third quarter.", dt.date(2023, 5, 3), "2023-Q3"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", QUARTER_TENSE)
+def test_quarter_tense(text, published, expected):
+    assert [d.value for d in run(text, published)] == [expected]

@@ -205,8 +205,14 @@ def weekday_year(dct: dt.date, month: int, day: int, wd: int) -> str | None:
 
 
 def recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
-    """The year of 'the third quarter': the latest such quarter that has begun, unless future."""
+    """The year of 'the third quarter': the latest such quarter that has begun, unless future. In a
+    future clause a quarter already gone is next year's ("expects to close the deal in Q1", said in
+    December), as a month or a weekday is. The quarter under way and the one just ended stay this
+    year's: companies report on a quarter after it ends ("expects to report third-quarter profit",
+    said in October)."""
     cy, cq = quarter_of(dct)
+    if q < cq - 1 and tense == "future":
+        return cy + 1, q
     if q <= cq:
         return cy, q
     if tense is None:

@@ -317,7 +317,8 @@ def _quarter_of_year(m: re.Match[str], ctx: Context, q: int, year: int | None, o
     if ctx.dct is None:
         return cand(m, "DATE", f"XXXX-Q{q}" if q else None, None, "quarter")
     if q:
-        y, q = recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()))
+        # A quarter of a year counted from publication's ("next year's first quarter") is of that year.
+        y, q = recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()) if not offset else None)
         return cand(m, "DATE", f"{y + offset:04d}-Q{q}", None, "quarter")
     focus = focus_quarter(ctx, m.start())
     if focus is None:
