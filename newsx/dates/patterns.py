@@ -124,14 +124,18 @@ RX_CLOCK = icase(
     rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 # A day of the month by its ordinal alone, its month the one the text is about ("on the 8th", "by
-# the 21st"), or an ordinal word with its month ("the first of March", "the twenty-first of June, 2021").
+# the 21st"), or an ordinal word with its month ("the first of March", "the twenty-first of June,
+# 2021").
 ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 RX_ORDINAL_DAY = icase(rf"{_B}the\s+(?P<d>{ORDINAL_DAY})(?![\w-])")
 RX_ORDINAL_WORD_DAY = icase(
-    rf"{_B}the\s+(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\s+of\s+(?P<m>{MONTH})\b\.?(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+    rf"{_B}the\s+(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\s+of\s+(?P<m>{MONTH})\b\.?"
+    rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?"
 )
 # The month a text names before a bare ordinal day ("In March ... on the 8th"), with its year if given.
-RX_MONTH_NAMED = icase(rf"\b(?P<m>{MONTH})\b\.?(?:\s+(?P<d>\d\d?)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{YEAR})\b)?")
+RX_MONTH_NAMED = icase(
+    rf"\b(?P<m>{MONTH})\b\.?(?:\s+(?P<d>\d\d?)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{YEAR})\b)?"
+)
 # The second day of a pair or range: "April 24 and 25", "Nov. 15-16" (the first is a calendar date).
 RX_SECOND_DAY = icase(
     rf"{_B}(?P<m>{MONTH})\.?\s+(?P<d1>{DAY})\s*(?:and|to|through|-|\u2013)\s*(?P<d2>{DAY})(?!\d|:\d|%|,\d|\.\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?"
