@@ -842,3 +842,125 @@ FORMS = [
 @pytest.mark.parametrize("text,expected", FORMS)
 def test_forms(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
+
+
+# A day of the month by its ordinal: alone it is of the month the paragraph named last, else of
+# publication's (December 2022), past or future by tense; after no preposition of time, or before
+# the noun it ranks, an ordinal is a rank.
+ORDINAL_DAYS = [
+    ("The council meets on the 8th to vote.", [("the 8th", "2023-01-08")]),
+    ("The council met on the 8th to vote.", [("the 8th", "2022-12-08")]),
+    ("Applications are due by the 21st.", [("the 21st", "2022-12-21")]),
+    ("The road will stay shut until the 20th.", [("the 20th", "2022-12-20")]),
+    ("Rent is due by the 31st.", [("the 31st", "2022-12-31")]),
+    ("The strike began on the 2nd and ended on the 9th.", [("the 2nd", "2022-12-02"), ("the 9th", "2022-12-09")]),
+    ("Polls opened on May 3. Results came on the 5th.", [("May 3", "2022-05-03"), ("the 5th", "2022-05-05")]),
+    ("The flood hit on April 2, 2019. Aid arrived on the 6th.",
+     [("April 2, 2019", "2019-04-02"), ("the 6th", "2019-04-06")]),
+    ("The fair opens on the first of March.", [("the first of March", "2023-03-01")]),
+    ("The mill closed on the twenty-first of June, 2021.", [("the twenty-first of June, 2021", "2021-06-21")]),
+    ("The vote was held on March the 8th.", [("March the 8th", "2022-03-08")]),
+    ("The law took effect on the 3rd of June 2021.", [("3rd of June 2021", "2021-06-03")]),
+    # Ranks, not days.
+    ("Her son is in the 8th grade.", []),
+    ("The team took the 3rd place.", []),
+    ("The skier finished 8th.", []),
+    ("The town marked the 50th anniversary.", []),
+    ("The office is on the 2nd floor.", []),
+    ("The 1st Battalion moved north.", []),
+    ("She came in on the 3rd lap.", []),
+    ("He won on the first try.", []),
+    ("It was the first of many.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDINAL_DAYS)
+def test_ordinal_days(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected
+
+
+def test_ordinal_day_without_publication_date():
+    assert [(d.text, d.value) for d in run("The council met on the 8th.", published=None)] == [("the 8th", "XXXX-XX-08")]
+
+
+# A fortnight is two weeks: a length, with "ago" or "from now" the week that far away, and a
+# recurrence as an adverb.
+FORTNIGHTS = [
+    ("The trial was adjourned for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+    ("She stayed on for two fortnights.", [("two fortnights", "DURATION", "P4W")]),
+    ("Prices climbed over the past fortnight.", [("the past fortnight", "DURATION", "P2W")]),
+    ("It rained for nearly a fortnight.", [("nearly a fortnight", "DURATION", "P2W")]),
+    ("The fortnight-long strike ended.", [("fortnight-long", "DURATION", "P2W")]),
+    ("The vote came a fortnight later.", [("a fortnight", "DURATION", "P2W")]),
+    ("He left the club a fortnight ago.", [("a fortnight ago", "DATE", "2022-W48")]),
+    ("They met about a fortnight ago.", [("about a fortnight ago", "DATE", "2022-W48")]),
+    ("Talks will resume a fortnight from now.", [("a fortnight from now", "DATE", "2022-W52")]),
+    ("The magazine is published fortnightly.", [("fortnightly", "SET", "P2W")]),
+    ("During the fortnight he rested.", []),
+    # "a couple of" counts two, as it did before.
+    ("They met a couple of weeks ago.", [("a couple of weeks ago", "DATE", "2022-W48")]),
+    ("The repair took a couple of days.", [("a couple of days", "DURATION", "P2D")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORTNIGHTS)
+def test_fortnights(text, expected):
+    assert [(d.text, d.type, d.value) for d in run(text)] == expected
+
+
+# A year right before a make, a model or a vehicle noun is a model year, no date; after a
+# preposition it stays a date even before a make.
+MODEL_YEARS = [
+    ("She bought a 2006 Ford at auction.", []),
+    ("He drove his 1999 Honda Civic to work.", []),
+    ("The firm sold the 2024 Model Y at a discount.", []),
+    ("A 1967 Mustang was stolen overnight.", []),
+    ("The 2021 Subaru was recalled.", []),
+    ("Police found a red 2012 pickup.", []),
+    ("The 2006 election was close.", [("2006", "2006")]),
+    ("In 2006 Ford cut jobs.", [("2006", "2006")]),
+    ("The 1999 season was poor.", [("1999", "1999")]),
+    ("Since 2019 Tesla has grown.", [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MODEL_YEARS)
+def test_model_years(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected
+
+
+# "the same week last year" is the week of the same ISO number a year back, not 52 weeks back
+# (a week off after a 53-week ISO year: 2020 and 2026 have 53); a week 53 has the 52nd before it.
+SAME_WEEK = [
+    ("Sales rose 4% from the same week last year.", PUB, "2021-W50"),
+    ("Sales rose 4% from the same week last year.", dt.date(2021, 1, 7), "2020-W01"),
+    ("Claims fell from the same week a year earlier.", dt.date(2027, 1, 6), "2026-W01"),
+    ("Claims fell from the same week a year ago.", dt.date(2021, 1, 3), "2019-W52"),
+    ("Deaths were up on the same week the previous year.", dt.date(2026, 12, 31), "2025-W52"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SAME_WEEK)
+def test_the_same_week_a_year_back(text, published, expected):
+    assert [d.value for d in run(text, published)] == [expected]
+
+
+# A quarter without its year goes the way of its clause's tense: in a future clause a quarter
+# already gone is next year's; the quarter under way and the one just ended (the one results are
+# reported on) stay this year's.
+QUARTER_TENSE = [
+    ("The firm expects to close the deal in Q1.", PUB, "2023-Q1"),
+    ("The company plans to open the plant in the second quarter.", PUB, "2023-Q2"),
+    ("Profits rose in the first quarter.", PUB, "2022-Q1"),
+    ("Profits will rise in the fourth quarter.", PUB, "2022-Q4"),
+    ("Acme expects to report third-quarter profit of $5 million.", PUB, "2022-Q3"),
+    ("The merger should close in next year's first quarter.", PUB, "2023-Q1"),
+    ("Profits will rise in the fourth quarter.", dt.date(2023, 2, 10), "2023-Q4"),
+    ("Profits rose in the fourth quarter.", dt.date(2023, 2, 10), "2022-Q4"),
+    ("Sales will pick up in the third quarter.", dt.date(2023, 5, 3), "2023-Q3"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", QUARTER_TENSE)
+def test_quarter_tense(text, published, expected):
+    assert [d.value for d in run(text, published)] == [expected]

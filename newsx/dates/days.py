@@ -12,17 +12,17 @@ import datetime as dt
 import re
 
 from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
-from ..lexicon.calendar import CLOCK_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS, UTC_ZONES, WEEKDAYS
-from ..lexicon.dates import DATE_PREPOSITIONS, MONTH_LEAD_WORDS
+from ..lexicon.calendar import CLOCK_WORDS, DAY_ORDINAL_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS, UTC_ZONES, WEEKDAYS
+from ..lexicon.dates import DATE_PREPOSITIONS, MONTH_LEAD_WORDS, ORDINAL_DAY_FOLLOWERS, ORDINAL_DAY_LEADS
 from ..lexicon.grammar import ARTICLES, DETERMINERS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
 from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
-from .normalise import (day_number, holiday_on, iso_week, lower_words, nearest_day, nearest_month, position_mod, valid_day,
-                        weekday_date, weekday_year)
-from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_NAME_WORD_AFTER, RX_WORD_AFTER,
-                       RX_WORD_BEFORE)
+from .normalise import (day_number, holiday_on, iso_week, lower_words, month_day, nearest_day, nearest_month,
+                        position_mod, valid_day, weekday_date, weekday_year)
+from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER,
+                       RX_ORDINAL_WORD_DAY, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
 
@@ -98,6 +98,62 @@ def _calendar_value(m: re.Match[str], ctx: Context, month: int, day: int | None,
     if m["wd"]:
         value = weekday_year(ctx.dct, month, day, WEEKDAYS[m["wd"].lower().rstrip(".")]) or value
     return value
+
+
+def ordinal_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A day by its ordinal: "the first of March" (an ordinal word needs its month), "on the 8th"
+    (a bare one needs a preposition of time before it and no noun after it: "the 8th grade", "the
+    2nd floor", "finished 8th" are ranks). A bare ordinal day is of the month the text is about: the
+    month its paragraph named last before it ("In March ... on the 8th"), else publication's, in
+    the direction of the clause's tense as a bare weekday is."""
+    text = ctx.text
+    if m.re is RX_ORDINAL_WORD_DAY:
+        if not m["m"][0].isupper():
+            return None  # "the first of may": no month
+        day = DAY_ORDINAL_WORDS[lower_words(m["dw"])]
+        return _day_of(m, ctx, MONTHS[m["m"].lower()], int(m["y"]) if m["y"] else None, day)
+    day = day_number(m["d"])
+    prev = RX_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if prev is None or prev.group(1).lower() not in ORDINAL_DAY_LEADS or m.start() - prev.end(1) > 2:
+        return None
+    nxt = RX_WORD_AFTER.search(text[m.end():m.end() + 30])
+    if nxt is not None and text[m.end():m.end() + nxt.start(1)].strip(" \t") == "" \
+            and nxt.group(1).lower() not in ORDINAL_DAY_FOLLOWERS:
+        return None  # a word right after it is the noun it ranks: "on the 2nd floor", "by the 3rd round"
+    named, named_year = _month_named_before(text, m.start())
+    if named is None:
+        value = month_day(ctx.dct, day, tense(ctx, m.start(), m.end())) if ctx.dct else f"XXXX-XX-{day:02d}"
+        return cand(m, "DATE", value, None, "calendar") if value else None
+    return _day_of(m, ctx, named, named_year, day)
+
+
+def _day_of(m: re.Match[str], ctx: Context, month: int, year: int | None, day: int) -> Cand | None:
+    """The candidate of a day of a month, its year from publication and tense when not given."""
+    if year is not None:
+        return cand(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}", None, "calendar") \
+            if valid_day(year, month, day) else None
+    if not valid_day(2000, month, day):
+        return None
+    if ctx.dct is None:
+        return cand(m, "DATE", f"XXXX-{month:02d}-{day:02d}", None, "calendar")
+    return cand(m, "DATE", nearest_day(ctx.dct, month, day, tense(ctx, m.start(), m.end())), None, "calendar")
+
+
+def _month_named_before(text: str, pos: int) -> tuple[int | None, int | None]:
+    """The month (and its year, if written) last named in the paragraph before pos, within 300
+    characters: a capitalised month name with a day or a year, or a full name other than "May"
+    and "March" (a verb, a noun alone)."""
+    lo = max(0, pos - 300)
+    para = text.rfind("\n\n", lo, pos)
+    found: tuple[int | None, int | None] = (None, None)
+    for mm in RX_MONTH_NAMED.finditer(text, para + 2 if para >= 0 else lo, pos):
+        word = mm["m"]
+        if not word[0].isupper():
+            continue
+        if not (mm["d"] or mm["y"]) and (word.lower() not in FULL_MONTH_NAMES or word.lower() in ("may", "march")):
+            continue
+        found = (MONTHS[word.lower()], int(mm["y"]) if mm["y"] else None)
+    return found
 
 
 def second_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:

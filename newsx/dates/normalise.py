@@ -4,7 +4,8 @@
   count phrase's number), ``position_mod``
   ("early" -> START, "late" -> END, "mid" -> MID), ``unit_letter`` ("years" -> Y, "hours" -> H);
 - arithmetic: ``valid_day``, ``add_months``, ``shift`` (the period n units from a date, at the
-  unit's granularity: 2022-12, 2022-W50, 2022-Q4, 202 for a decade), ``iso_week``, ``quarter_of``;
+  unit's granularity: 2022-12, 2022-W50, 2022-Q4, 202 for a decade), ``iso_week``,
+  ``same_week_a_year_back``, ``quarter_of``;
 - direction: a date given without its year or week resolves towards the tense of its clause:
   ``nearest_day``, ``nearest_month``, ``weekday_date``, ``weekday_year``, ``recent_quarter``;
 - values: ``duration_value`` (P3Y, PT24H, P2Y6M, PXM), ``UNKNOWN`` (values without a publication
@@ -76,6 +77,16 @@ def iso_week(d: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+def same_week_a_year_back(d: dt.date) -> str:
+    """"the same week last year": the ISO week of the same number in the ISO year before (week 53
+    of a year whose predecessor has 52 is its week 52). Not 52 weeks back, which lands a week off
+    after a 53-week ISO year (2020, 2026); weekly figures (sales, deaths, claims) compare weeks of
+    the same number."""
+    y, w, _ = d.isocalendar()
+    weeks = dt.date(y - 1, 12, 28).isocalendar()[1]  # 28 December is always in the year's last ISO week
+    return f"{y - 1:04d}-W{min(w, weeks):02d}"
+
+
 def quarter_of(d: dt.date) -> tuple[int, int]:
     return d.year, (d.month - 1) // 3 + 1
 
@@ -129,6 +140,21 @@ def nearest_day(dct: dt.date, month: int, day: int, tense: str | None) -> str:
     return pick.isoformat()
 
 
+def month_day(dct: dt.date, day: int, tense: str | None) -> str | None:
+    """The day of a month given without its month ("on the 8th"): of the publication month, or
+    in a past clause the last such day on or before publication, in a future one the first on or
+    after it (the convention of bare weekdays); None when no month near publication has that day."""
+    step = -1 if tense == "past" else 1
+    y, m = dct.year, dct.month
+    for _ in range(3):  # a 31st may skip a month of 30 days
+        if valid_day(y, m, day):
+            d = dt.date(y, m, day)
+            if tense is None or (tense == "past" and d <= dct) or (tense == "future" and d >= dct):
+                return d.isoformat()
+        y, m = add_months(y, m, step)
+    return None
+
+
 def nearest_month(dct: dt.date, month: int, tense: str | None, rel: str | None) -> str:
     """The year of a bare month: this year's unless tense or 'last'/'next' push it."""
     y = dct.year
@@ -179,8 +205,14 @@ def weekday_year(dct: dt.date, month: int, day: int, wd: int) -> str | None:
 
 
 def recent_quarter(dct: dt.date, q: int, tense: str | None) -> tuple[int, int]:
-    """The year of 'the third quarter': the latest such quarter that has begun, unless future."""
+    """The year of 'the third quarter': the latest such quarter that has begun, unless future. In a
+    future clause a quarter already gone is next year's ("expects to close the deal in Q1", said in
+    December), as a month or a weekday is. The quarter under way and the one just ended stay this
+    year's: companies report on a quarter after it ends ("expects to report third-quarter profit",
+    said in October)."""
     cy, cq = quarter_of(dct)
+    if q < cq - 1 and tense == "future":
+        return cy + 1, q
     if q <= cq:
         return cy, q
     if tense is None:

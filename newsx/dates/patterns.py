@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CALENDAR_UNITS, CLOCK_HEDGES, CLOCK_WORDS,
-                                DEICTIC_DAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY,
+                                DAY_ORDINAL_WORDS, DEICTIC_DAYS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY,
                                 PERIOD_POSITIONS, SEASONS, TIME_MODIFIERS, TIME_ZONES, WEEKDAY_ABBR, WEEKDAY_FULL,
                                 WEEKDAY_HOLIDAYS)
 from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
@@ -103,7 +103,8 @@ RX_CALENDAR = icase(
     rf"{_B}(?:(?P<approx>around|about|approximately)\s+(?=\w+\.?\s+\d))?"
     rf"(?:(?P<pos>{POSITION})[\s-]+|(?P<rel>last|next|this|that|past)\s+)?"
     rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?"
-    rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
+    # "March the 8th": an article only before a day written as an ordinal.
+    rf"(?:(?P<m1>{MONTH})\.?\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<d1>{DAY})(?!\d|:\d|\s*%|\.\d)"
     rf"(?=\s*(?:-|\u2013|and|to|through)\s*{DAY},?\s+(?P<ry2>{YEAR})\b)?"
     rf"|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})\b\.?"
     rf"|(?P<m3>{MONTH})\b\.?)"
@@ -121,6 +122,19 @@ RX_CLOCK = icase(
     rf"|(?<!\(){_B}(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{choice(TIME_ZONES)})\b){TZ.replace('?P<tz>', '?P<tz4>')})"
     rf"(?:,?\s+(?:on\s+)?(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+)
+# A day of the month by its ordinal alone, its month the one the text is about ("on the 8th", "by
+# the 21st"), or an ordinal word with its month ("the first of March", "the twenty-first of June,
+# 2021").
+ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+RX_ORDINAL_DAY = icase(rf"{_B}the\s+(?P<d>{ORDINAL_DAY})(?![\w-])")
+RX_ORDINAL_WORD_DAY = icase(
+    rf"{_B}the\s+(?P<dw>{alternation(DAY_ORDINAL_WORDS)})\s+of\s+(?P<m>{MONTH})\b\.?"
+    rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+)
+# The month a text names before a bare ordinal day ("In March ... on the 8th"), with its year if given.
+RX_MONTH_NAMED = icase(
+    rf"\b(?P<m>{MONTH})\b\.?(?:\s+(?P<d>\d\d?)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{YEAR})\b)?"
 )
 # The second day of a pair or range: "April 24 and 25", "Nov. 15-16" (the first is a calendar date).
 RX_SECOND_DAY = icase(
@@ -203,6 +217,12 @@ RX_DURATION = icase(
     rf"(?:(?:trading|business|working|school)\s+(?=days|hours|weeks))?(?P<unit>{UNIT})(?!-(?:to|over|on|by)-)"
     rf"(?P<andhalf>\s+and\s+a\s+half\b)?(?P<long>-long)?\b(?P<age>-old|\s+old\b)?"
     rf"(?P<noun>\s+(?:period|term|span|stint|spell|stretch)\b)?(?P<orso>\s+or\s+so\b)?"
+)
+# A fortnight, two weeks, as British and Commonwealth news counts them: "a fortnight", "three
+# fortnights", "the past fortnight", "a fortnight ago", "a fortnight-long strike".
+RX_FORTNIGHT = icase(
+    rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?:(?P<span>the\s+(?:past|last|next|coming|previous|following))\s+"
+    rf"|(?P<n>{NUMBER})[\s-]+|(?=fortnight-long))fortnights?(?P<long>-long)?\b(?:\s+(?P<dir>ago|from\s+now|hence)\b)?"
 )
 # A quarter or half written short, as business news does: "Q2", "Q3 2024", "Q4'23", "2Q 2024", "H2 2024",
 # "1H24" (case-sensitive: "q2" and "h2" are no quarters).

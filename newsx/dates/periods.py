@@ -1,5 +1,5 @@
 """Rules for periods: handlers of the ``relative``, ``ago``, ``quarter``, ``decade``, ``year``,
-``season`` and ``century`` rules (see ``rules`` for their order), and ``focus_quarter``.
+``season``, ``century`` and ``fortnight`` rules (see ``rules`` for their order), and ``focus_quarter``.
 
 A period is valued at its own granularity (``2022``, ``2022-12``, ``2022-W50``, ``2022-Q3``, ``199``
 for the 1990s, ``19`` for the 20th century), with a mod for a position inside it ("early 2020":
@@ -12,13 +12,13 @@ import bisect
 import re
 
 from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
-from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, PERIOD_WORDS,
-                             SEASON_LEAD_WORDS)
+from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, MODEL_YEAR_NOUNS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+                             PERIOD_WORDS, SEASON_LEAD_WORDS, YEAR_PREPOSITIONS)
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
-                        quarter_number, quarter_of, recent_quarter, shift, unit_letter)
+                        quarter_number, quarter_of, recent_quarter, same_week_a_year_back, shift, unit_letter)
 from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
                        RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_THE_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE)
@@ -94,6 +94,8 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         n = 1 if rel == "the following" else -12 if year_back and unit == "M" else -52 if year_back else 0
         mod = RELATIVE_POSITIONS.get(pos) if pos else None
         fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and (n or rel == "the same") else None
+        if year_back and unit == "W" and ctx.dct is not None:
+            fallback = same_week_a_year_back(ctx.dct)  # the week of the same number, not 52 weeks back
         return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
                     anaphor=(unit, n))
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
@@ -188,6 +190,24 @@ def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         unit, n = "Y", n * 100
     value = shift(ctx.dct, unit, sign * int(n))
     return cand(m, "DATE", value, mod, "ago")
+
+
+def fortnight_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A fortnight is two weeks: a length ("for a fortnight": P2W, "the past fortnight": the two
+    weeks up to now, a length as "the past two weeks" is), or with "ago", "from now" the week that
+    many weeks away, as "two weeks ago" is."""
+    n = count_value(m["n"]) if m["n"] else 1
+    if n is None or n != int(n) or n <= 0:
+        return None
+    weeks = 2 * int(n)
+    mod = TIME_MODIFIERS.get(lower_words(m["mod"])) if m["mod"] else None
+    start = m.start()
+    if m["mod"] and lower_words(m["mod"]) == "over":
+        start, mod = m.start("n") if m["n"] else m.start("span"), None  # "over a fortnight": the preposition
+    if m["dir"]:
+        value = shift(ctx.dct, "W", weeks * AGO_DIRECTIONS[lower_words(m["dir"])]) if ctx.dct else None
+        return cand(m, "DATE", value, mod, "ago", start=start)
+    return cand(m, "DURATION", f"P{weeks}W", mod, "duration", start=start)
 
 
 def _year_earlier(ctx: Context, pos: int) -> str | None:
@@ -297,7 +317,8 @@ def _quarter_of_year(m: re.Match[str], ctx: Context, q: int, year: int | None, o
     if ctx.dct is None:
         return cand(m, "DATE", f"XXXX-Q{q}" if q else None, None, "quarter")
     if q:
-        y, q = recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()))
+        # A quarter of a year counted from publication's ("next year's first quarter") is of that year.
+        y, q = recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()) if not offset else None)
         return cand(m, "DATE", f"{y + offset:04d}-Q{q}", None, "quarter")
     focus = focus_quarter(ctx, m.start())
     if focus is None:
@@ -395,7 +416,8 @@ def _plausible_year(text: str, y: int, s: int, positioned: bool) -> bool:
 
 def _bare_year(text: str, s: int, e: int) -> bool:
     """Whether the bare four digits text[s:e] (a year or a year range) are a year by their
-    neighbours: not an amount, a count, a name or model ("Windows 2000", "flight 2020"), a title
+    neighbours: not an amount, a count, a name or model ("Windows 2000", "flight 2020", a model
+    year "a 2006 Ford"), a title
     ("the film 1917", a year alone in quotation marks) or a copyright line."""
     if s > 0 and text[s - 1] in "$#£€":
         return False
@@ -405,6 +427,8 @@ def _bare_year(text: str, s: int, e: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if next_word.lower() in NOT_YEAR_AFTER and text[e:e + 1] == " ":
         return False
+    if next_word.lower() in MODEL_YEAR_NOUNS and text[e:e + 1] == " " and prev_word.lower() not in YEAR_PREPOSITIONS:
+        return False  # a model year names a vehicle: "a 2006 Ford", "the 2024 Model Y"; not "in 2006 Ford cut jobs"
     if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
             and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
             and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:

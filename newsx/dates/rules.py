@@ -6,7 +6,8 @@ rejects it. Of overlapping candidates the longest wins, and on equal spans the e
 TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of the span.
   1. ``iso``, ``numeric``   2022-12-13, 12/13/2022
   2. ``calendar``           [Tuesday,] Nov. 15[, 2022], 15 November 2022, November 2022, late-February,
-                            January this year; the second day of "April 24 and 25"
+                            January this year, March the 8th; the second day of "April 24 and 25"; the
+                            first of March; a bare ordinal day "on the 8th" (of the month the text is about)
   3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20], noon, at 22:30 UTC
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
@@ -27,8 +28,9 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             time, a day-long meeting; a range is two ("two to three years": "two" P2Y
                             and "three years" P3Y) but after a determiner or in one word one ("the next
                             9 to 15 months", "2-3 years": PXM, PXY); in several units one
-                            ("two hours and 15 minutes": PT2H15M)
- 12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, $5 a year
+                            ("two hours and 15 minutes": PT2H15M); a fortnight (P2W; "a fortnight ago" a
+                            date two weeks back)
+ 12. ``weekdays``, ``set``  on Tuesdays, Saturday mornings; every Monday, daily, annually, fortnightly, $5 a year
  13. ``reference``          now, currently, recently, the future, the near term
  14. ``holiday``, ``weekend``, ``week-of``   Christmas, Thanksgiving Day, Easter week, over the
                             weekend, the week of June 12
@@ -45,15 +47,16 @@ from ..lexicon.dates import REFERENCE_WORDS
 from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
 from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
-                   part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
+                   ordinal_day_mention, part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
 from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
                         vague_length_mention, vague_plural_mention, weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
-                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
-                       RX_NUMERIC, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
+                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_FORTNIGHT, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
+                       RX_NUMERIC, RX_ORDINAL_DAY, RX_ORDINAL_WORD_DAY, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
 from .periods import (ago_mention, century_mention, day_after_mention, decade_mention, decade_word_mention,
+                      fortnight_mention,
                       period_edge_mention, quarter_mention, relative_mention, season_mention,
                       short_quarter_mention, spoken_year_mention, the_year_mention, year_ago_mention, year_end_mention, year_mention)
 
@@ -81,6 +84,10 @@ _DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
 _HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
                            + list(EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
 
+# Every ordinal day in digits holds the letters after them ("8th": "th"): rarer in news than digits,
+# so the rule's windows are few. An ordinal word is a day only with its month ("the first of March").
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
 # Priority order: earlier rules win when two matches cover exactly the same span.
 RULES: tuple[Rule, ...] = (
     Rule(RX_ISO, iso_mention, frozenset({DIGITS})),
@@ -88,6 +95,8 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_CALENDAR, calendar_mention, frozenset(MONTHS)),
     Rule(RX_CLOCK, clock_mention, frozenset({DIGITS, *CLOCK_WORDS})),
     Rule(RX_SECOND_DAY, second_day_mention, frozenset(MONTHS)),
+    Rule(RX_ORDINAL_DAY, ordinal_day_mention, _ORDINAL_SUFFIXES),
+    Rule(RX_ORDINAL_WORD_DAY, ordinal_day_mention, frozenset(MONTHS)),
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
@@ -100,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_YEAR, year_mention, frozenset({DIGITS})),
     Rule(RX_SEASON, season_mention, frozenset(SEASONS)),
     Rule(RX_DURATION, duration_mention, _UNIT_WORDS),
+    Rule(RX_FORTNIGHT, fortnight_mention, frozenset({"fortnight", "fortnights"})),
     Rule(RX_COMPOUND, compound_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_PLURAL, vague_plural_mention, _UNIT_WORDS),
     Rule(RX_VAGUE_LENGTH, vague_length_mention, frozenset({"time", "while"})),

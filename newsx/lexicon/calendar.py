@@ -126,6 +126,7 @@ UTC_ZONES = frozenset({"UTC", "GMT"})  # written Z in a TIMEX3 value
 FREQUENCY_ADVERBS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M",
+    "fortnightly": "P2W",
 }
 
 # The month a season (TIMEX3 code) begins in, northern hemisphere.
@@ -134,4 +135,15 @@ SEASON_MONTHS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Words after a count of units that place it before (-1) or after (+1) a point ("two years ago").
 AGO_DIRECTIONS: dict[str, int] = {
     "ago": -1, "earlier": -1, "later": 1, "before": -1, "after": 1, "from now": 1, "hence": 1,
+}
+
+# The days of a month as ordinal words ("the first of March", "the twenty-first of June"); the
+# compounds are written with a hyphen or a space, as news writes them.
+DAY_ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
 }

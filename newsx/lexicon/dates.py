@@ -32,6 +32,9 @@ PERIOD_WORDS = frozenset("in within over for during through throughout".split())
 # word "last" is the verb ("the talks will last two years", "to last a week").
 LAST_PERIOD_BEFORE = PERIOD_WORDS | frozenset("of since from by at".split())
 
+# Prepositions before a year that keep it a date before a make ("in 2006 Ford cut jobs").
+YEAR_PREPOSITIONS = frozenset("in on since until till by from during before after through throughout and or".split())
+
 # Words right before a year that make it part of a copyright line ("Copyright 2019", "(c) 2019").
 COPYRIGHT_WORDS = frozenset("copyright copr c".split())
 
@@ -41,6 +44,19 @@ NOT_YEAR_AFTER = frozenset(
     meters metres kilometers km dollars yuan euros cars homes units cases deaths employees workers
     members students acres barrels points seats rooms calories hours minutes times percent year years
     old""".split()
+)
+
+# Words after a year that make it a model year, no date ("a 2006 Ford", "his 1999 Honda Civic", "the
+# 2024 Model Y", "a 1967 Mustang"): the common car makes, a few models named alone, and the nouns
+# of a vehicle or its model (the first word of a hyphenated make: "rolls"). After a preposition a
+# year stays a date ("in 2006 Ford cut jobs").
+MODEL_YEAR_NOUNS = frozenset(
+    """ford chevrolet chevy gmc buick cadillac chrysler dodge jeep ram lincoln tesla toyota lexus honda acura
+    nissan infiniti mazda subaru mitsubishi suzuki hyundai kia genesis volkswagen vw audi porsche bmw
+    mercedes volvo saab jaguar rover bentley rolls ferrari lamborghini maserati
+    fiat alfa peugeot renault citroen skoda opel vauxhall harley ducati yamaha kawasaki
+    mustang corvette camaro civic corolla camry beetle
+    model sedan coupe convertible hatchback pickup minivan suv roadster motorcycle""".split()
 )
 
 # Words before a four-digit number that make it a name or a number, not a year ("flight 2020"),
@@ -72,3 +88,14 @@ STAMP_CUE_LEADS = frozenset("first last originally date".split())
 PAY_BASIS_NOUNS = ("workers", "worker", "employees", "employee", "staff", "staffers", "labourers", "laborers",
                    "personnel", "workforce", "jobs", "job", "positions", "hires", "earners")
 PAY_BASIS_WORDS = ("salaried", "wage", "paid", "part-time", "full-time", "temporary", "seasonal", "contract")
+
+# Words before "the 8th" that make a bare ordinal a day of the month ("on the 8th", "by the 21st",
+# "until the 3rd"); "finished 8th", "the 8th grade" are ranks.
+ORDINAL_DAY_LEADS = frozenset("on by until till since before after from through starting beginning".split())
+
+# Words that may follow a bare ordinal day ("on the 8th and the 9th", "by the 21st at noon"); any
+# other word after it makes the ordinal a rank of that noun ("the 2nd floor", "the 50th anniversary").
+ORDINAL_DAY_FOLLOWERS = frozenset(
+    """and or to at in when but as with through until till after before because if so while
+    this that the his her their its he she it they we i you""".split()
+)
