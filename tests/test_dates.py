@@ -748,7 +748,7 @@ WEEKDAY_TENSE = [
     ("The festival got a sunny opening day on Saturday.", "2022-12-10"),
     ("Investors tendered most shares by the Friday deadline, it said.", "2022-12-09"),
     # A plan in the past perfect was overtaken: its day is past. The simple past still looks ahead.
-    ("The bid had been due to expire Friday but was extended.", "2022-12-09"),
+    ("The tender had been due to close on Friday but ran on.", "2022-12-09"),
     ("The hearing had been scheduled for Thursday.", "2022-12-08"),
     ("Organisers had planned to march on Saturday.", "2022-12-10"),
     ("Farmers were planning to block the roads on Monday.", "2022-12-19"),
