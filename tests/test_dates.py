@@ -803,6 +803,14 @@ DAY_NAMES = [
     ("The cardinal led his Sunday Mass.", [("Sunday", "2022-12-11")]),
     ("Markets fell on Black Monday.", [("Monday", "2022-12-12")]),
     ("The Christmas Market opened on Friday.", [("Friday", "2022-12-09")]),
+    # A weekday abbreviation that ends a name before a date is the name's ("the Leeds Sun, May 4");
+    # after a stamp word, a preposition or a name in capitals it is the date's weekday.
+    ("First reported by the Leeds Sun, May 4, 2019, the story spread.", [("May 4, 2019", "2019-05-04")]),
+    ("Harbour Sun, March 3, 2020", [("March 3, 2020", "2020-03-03")]),
+    ("Sun, May 4, 2019 - Heavy rain fell.", [("Sun, May 4, 2019", "2019-05-04")]),
+    ("Updated Sun, May 4, 2019", [("Sun, May 4, 2019", "2019-05-04")]),
+    ("On Wed, Jan 5, 2011 the plant shut.", [("Wed, Jan 5, 2011", "2011-01-05")]),
+    ("By ANNA BELL Sat, April 2, 2022", [("Sat, April 2, 2022", "2022-04-02")]),
 ]
 
 

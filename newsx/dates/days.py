@@ -12,8 +12,10 @@ import datetime as dt
 import re
 
 from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
-from ..lexicon.calendar import CLOCK_WORDS, DAY_ORDINAL_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS, UTC_ZONES, WEEKDAYS
-from ..lexicon.dates import DATE_PREPOSITIONS, MONTH_LEAD_WORDS, ORDINAL_DAY_FOLLOWERS, ORDINAL_DAY_LEADS
+from ..lexicon.calendar import (CLOCK_WORDS, DAY_ORDINAL_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS,
+                                UTC_ZONES, WEEKDAY_ABBR, WEEKDAYS)
+from ..lexicon.dates import (DATE_PREPOSITIONS, MONTH_LEAD_WORDS, ORDINAL_DAY_FOLLOWERS, ORDINAL_DAY_LEADS,
+                             PUBLISHED_CUES, STAMP_CUE_LEADS, UPDATED_CUES)
 from ..lexicon.grammar import ARTICLES, DETERMINERS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
@@ -67,6 +69,8 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     # The period after an abbreviation belongs to it only when the month is abbreviated.
     if day is None and year is None and ctx.text[end - 1] == "." and month_word.lower() in FULL_MONTH_NAMES:
         end -= 1
+    if m["wd"] and start == m.start("wd") and _name_ends_in_weekday_abbreviation(ctx.text, m):
+        start = m.start("m1") if m["m1"] else m.start("d2") if m["d2"] else m.start("m3")
     if rel in ("that", "past") and day is not None:
         start = m.start("wd") if m["wd"] else m.start("m1") if m["m1"] else m.start("d2")
         rel = None
@@ -77,6 +81,28 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     mod = position_mod(m["pos"]) or ("APPROX" if m["approx"] else None)
     return Cand(start, end, "DATE", value, mod, "calendar")
+
+
+# Capitalised words before a dateline's weekday that are no name ("Updated Sun, May 4").
+STAMP_WORDS = frozenset(PUBLISHED_CUES + UPDATED_CUES) | STAMP_CUE_LEADS
+
+
+def _name_ends_in_weekday_abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday that opens a calendar match is the last word of a name: an abbreviation
+    right after a capitalised word ("the Toronto Sun, May 4, 2019", "Edmonton Sun, August 16"), not
+    a dateline's weekday ("Sun, May 4, 2019", "Updated Sun, May 4", "On Sun, May 4")."""
+    wd = m["wd"]
+    if wd.rstrip(".").lower() not in WEEKDAY_ABBR:
+        return False
+    i = m.start("wd")
+    if i < 2 or text[i - 1] != " ":
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i - 1]
+    return (len(word) > 1 and word[0].isupper() and not word.isupper() and word.lower() not in DATE_PREPOSITIONS
+            and word.lower() not in STAMP_WORDS)
 
 
 def _calendar_value(m: re.Match[str], ctx: Context, month: int, day: int | None, year: int | None,
