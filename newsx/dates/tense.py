@@ -64,7 +64,7 @@ RX_PAST_CUE = icase(
     r"(?<!the\s)(?<!\ban\s)(?<!\ba\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?-i:[a-z]+ed))\b"
 )
 
-# A plan in the past perfect ("had been due to expire Friday", "had been scheduled to open", "had
+# A plan in the past perfect ("had been due to close on Friday", "had been scheduled to open", "had
 # planned to"): a plan that was overtaken, for a day now past. Not the simple past: "was planned for
 # March" and "were planning to march on Monday" still look ahead.
 RX_PAST_AUXILIARY_BEFORE = icase(r"\bhad\s+(?:not\s+|\w+ly\s+)?(?:been\s+)?\Z")
