@@ -70,10 +70,10 @@ def narrate(chosen: list[Cand], ctx: Context) -> list[Cand]:
     if ctx.dct is None:
         _story(chosen, ctx)
     _narrated_weekdays(chosen, ctx)
-    _anaphora(chosen, ctx.text)
+    _anaphora(chosen)
     _attached(chosen, ctx)
     if any(c.anaphor is not None and c.value is None for c in chosen):
-        _anaphora(chosen, ctx.text, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
+        _anaphora(chosen, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
         return [c for c in chosen if c.value is not None or c.anaphor != ("D", 0)]
     return chosen
 
@@ -154,7 +154,7 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
-def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
+def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
     """Rule 2: days, weeks and months counted from the last the story named shortly before; with
     ``unresolved``, only those still without a value, a time of day the story gave its day
     naming that day now."""
@@ -167,7 +167,7 @@ def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
             if unit == "D" and month is not None and (day is None or month[0] > day[0]):
                 # "The mill burned down last October ... arrested that same day": a day of that
                 # month (a bare "that day" after a month may be any day: "sales jump that day").
-                if c.start - month[0] <= ANAPHOR_REACH[unit] and "same" in text[c.start:c.end].lower():
+                if c.start - month[0] <= ANAPHOR_REACH[unit] and c.same:
                     c.value = month[1] + "-XX"
             else:
                 counted = _counted(day if unit == "D" else week if unit == "W" else month, c, unit, n)

@@ -95,7 +95,7 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         mod = RELATIVE_POSITIONS.get(pos) if pos else None
         fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and (n or rel == "the same") else None
         return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
-                    anaphor=(unit, n))
+                    anaphor=(unit, n), same=rel in ("that same", "the same"))
     if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
         # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
         named = _year_named_before(ctx.text, m.start())
