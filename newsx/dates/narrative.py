@@ -7,8 +7,11 @@
      narrative documents);
   2. ``anaphora``: "the next day", "the same day", "later that day", "that afternoon" count days
      from the day the story named last, "the following week", "that month" weeks or months from
-     the last week or month (within ``ANAPHOR_REACH`` characters; a time of day without its own day
-     names none); when none was named, a day is None and a week or month keeps the handler's value;
+     the last week or month, "the following year", "that year" years from the last year written
+     (in a past clause "the next year", "the next month" too: "In 2011 the plant closed; the next
+     year it reopened"), all within ``ANAPHOR_REACH`` characters (a time of day without its own
+     day names none); when none was named, a day or "that year" is None and a week, month or
+     "the following year" keeps the handler's value (publication's);
   3. ``told weekdays``: a weekday with its time of day ("Tuesday afternoon", "Friday at 4 p.m.")
      that comes next after a full date in its paragraph ("On Nov. 15 ...") over a week before
      publication is the first such weekday from that date on, not one of the publication week
@@ -22,7 +25,7 @@
      21:45").
 A value that rule 1, 3 or 4 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
 ``clock-narrative``): it was read against a day the story narrates, not against the publication
-date, as is a week or month an anaphor counted (``relative-narrative``); an anaphoric day keeps
+date, as is a week, month or year an anaphor counted (``relative-narrative``); an anaphoric day keeps
 its rule (``relative-day``), narrative by nature.
 """
 from __future__ import annotations
@@ -41,7 +44,7 @@ from .tense import tense
 
 # How far after the last day, week or month named "the next day", "the following week", "later
 # that month" may still count from it.
-ANAPHOR_REACH = {"D": 600, "W": 1500, "M": 1500}
+ANAPHOR_REACH = {"D": 600, "W": 1500, "M": 1500, "Y": 400}
 NARRATIVE = "-narrative"
 
 # The rules whose full dates are written out, year included (without a publication date, no
@@ -65,16 +68,16 @@ RX_DAY_BEFORE_GAP = re.compile(
 
 def narrate(chosen: list[Cand], ctx: Context) -> list[Cand]:
     """The candidates with what the story's own days decide resolved (see the module docstring),
-    less "that day", "the same day" when the story named no day before them: a generic day
+    less "that day", "the same day" ("that year") when the story named no day (year) before them: a generic day
     ("you see strong sales that day"), no time the text gives."""
     if ctx.dct is None:
         _story(chosen, ctx)
     _narrated_weekdays(chosen, ctx)
-    _anaphora(chosen)
+    _anaphora(chosen, ctx.text)
     _attached(chosen, ctx)
     if any(c.anaphor is not None and c.value is None for c in chosen):
-        _anaphora(chosen, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
-        return [c for c in chosen if c.value is not None or c.anaphor != ("D", 0)]
+        _anaphora(chosen, ctx.text, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
+        return [c for c in chosen if c.value is not None or c.anaphor not in (("D", 0), ("Y", 0))]
     return chosen
 
 
@@ -154,13 +157,14 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
-def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
-    """Rule 2: days, weeks and months counted from the last the story named shortly before; with
-    ``unresolved``, only those still without a value, a time of day the story gave its day
-    naming that day now."""
+def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
+    """Rule 2: days, weeks, months and years counted from the last the story named shortly before
+    (a year: the last written out); with ``unresolved``, only those still without a value, a time
+    of day the story gave its day naming that day now."""
     day: tuple[int, str] | None = None  # where the last day named ends, and that day
     week: tuple[int, str] | None = None
     month: tuple[int, str] | None = None
+    year: tuple[int, str] | None = None
     for c in chosen:
         if c.anaphor is not None and not (unresolved and c.value is not None):
             unit, n = c.anaphor
@@ -170,7 +174,8 @@ def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
                 if c.start - month[0] <= ANAPHOR_REACH[unit] and c.same:
                     c.value = month[1] + "-XX"
             else:
-                counted = _counted(day if unit == "D" else week if unit == "W" else month, c, unit, n)
+                named = {"D": day, "W": week, "M": month, "Y": year}[unit]
+                counted = _counted(named, c, unit, n)
                 if counted is not None:
                     c.value = counted
                     if unit != "D":
@@ -178,6 +183,9 @@ def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
         if (c.floating and not (unresolved and c.rule.endswith(NARRATIVE))) or c.type not in ("DATE", "TIME") \
                 or not c.value:
             continue  # a time of day without its day names no day (until the story gave it one)
+        if len(c.value) >= 4 and c.value[:4].isdigit() and c.value[:4] in text[c.start:c.end]:
+            # A year written out: "yesterday", "a year ago" name no year the story is about.
+            year = (c.end, c.value[:4])
         if RX_DAY.match(c.value):
             day = week = month = (c.end, c.value[:10])
         elif RX_WEEK.fullmatch(c.value):
@@ -187,11 +195,13 @@ def _anaphora(chosen: list[Cand], unresolved: bool = False) -> None:
 
 
 def _counted(named: tuple[int, str] | None, c: Cand, unit: str, n: int) -> str | None:
-    """The day, week or month n units from the one named, or None when none was named within reach."""
+    """The day, week, month or year n units from the one named, or None when none was named within reach."""
     if named is None or c.start - named[0] > ANAPHOR_REACH[unit]:
         return None
     value = named[1]
     try:
+        if unit == "Y":
+            return f"{int(value) + n:04d}" if 0 < int(value) + n <= 9999 else None
         if unit == "M":
             y, mo = add_months(int(value[:4]), int(value[5:7]), n)
             return f"{y:04d}-{mo:02d}"
