@@ -27,8 +27,8 @@ class Cand:
     (its value's day is the publication day's until the story gives one), ``anaphor`` for a period
     counted from the one the story last named ((unit "D", "W", "M" or "Y", how many); the value is a
     fallback until then), ``same`` for an anaphor that says it is the very period named ("that
-    same day", "the same month": after a month, a day of it), and ``origin``, the handler and match that gave it (to read it again
-    against another day)."""
+    same day", "the same month": after a month, a day of it), and ``origin``, the handler and
+    match that gave it (to read it again against another day)."""
 
     start: int
     end: int
