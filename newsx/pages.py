@@ -82,17 +82,7 @@ def read_page(page: str) -> PageRead:
     if not text.strip():
         text = ""
     markup = iso_day(find_date(tree, extensive_search=False, original_date=True, url=url, max_date=LATEST))
-    if markup is not None and markup not in _modified_days(tree, page):
-        return PageRead(text, markup, "metadata")
-    # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
-    stamp = _text_stamp(text)
-    found = PageRead(text, None, None) if stamp is not None else None
-    if stamp is None and text:
-        stamp = cue_stamp(_beside(_block_text(tree), text))
-        found = PageRead(text, iso_day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
-    if markup is not None:
-        earlier = stamp is not None and stamp.rule in PUBLICATION_STAMPS and stamp.value < markup.isoformat()
-        return found if earlier and found is not None else PageRead(text, markup, "metadata")
+    found = _markup_or_stamp(tree, page, text, markup)
     if found is not None:
         return found
     # Step 4: the slow search, only for the pages nothing else dates.
@@ -100,6 +90,32 @@ def read_page(page: str) -> PageRead:
     if thorough is not None and (thorough.day != 1 or _written(page, thorough)):
         return PageRead(text, thorough, "page")
     return PageRead(text, None, None)
+
+
+def _markup_or_stamp(tree: Any, page: str, text: str, markup: dt.date | None) -> PageRead | None:
+    """Steps 1 to 3: the markup's date, unless it is only the last change and a stamp says the page
+    was published earlier; else what a stamp gives; None when neither dates the page."""
+    if markup is not None and markup not in _modified_days(tree, page):
+        return PageRead(text, markup, "metadata")
+    # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
+    stamp, found = _stamp(tree, text)
+    if markup is not None:
+        earlier = stamp is not None and stamp.rule in PUBLICATION_STAMPS and stamp.value < markup.isoformat()
+        return found if earlier and found is not None else PageRead(text, markup, "metadata")
+    return found
+
+
+def _stamp(tree: Any, text: str) -> tuple[Any, PageRead | None]:
+    """The stamp of step 2 (atop the main text: the analysis dates the text by it, so the reading
+    gives no date) or else of step 3 (a byline beside it: the reading gives its day), and that
+    reading; (None, None) when there is neither."""
+    stamp = _text_stamp(text)
+    if stamp is not None:
+        return stamp, PageRead(text, None, None)
+    if not text:
+        return None, None
+    stamp = cue_stamp(_beside(_block_text(tree), text))
+    return stamp, PageRead(text, iso_day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
 
 
 def _text_stamp(text: str) -> Any:
