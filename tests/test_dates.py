@@ -418,6 +418,10 @@ YEAR_ANAPHORA = [
     ("Rents rose the next month.", ("the next month", "2023-01")),
     ("Sales will fall the following year.", ("the following year", "2023")),
     ("The dam was built in 1960." + " Crops grew." * 40 + " The next year it burst.", ("The next year", "2023")),
+    # A past clause tells no year after publication: "the next year" after a plan's end year is ahead.
+    ("The plan runs to 2030. Officials said the next year would be hard.", ("the next year", "2023")),
+    ("The lease ends in May 2031. The tenant said the following month was too late.", ("the following month", "2023-01")),
+    ("The lease ends in May 2031, and the following month the site will close.", ("the following month", "2031-06")),
 ]
 
 

@@ -73,10 +73,10 @@ def narrate(chosen: list[Cand], ctx: Context) -> list[Cand]:
     if ctx.dct is None:
         _story(chosen, ctx)
     _narrated_weekdays(chosen, ctx)
-    _anaphora(chosen, ctx.text)
+    _anaphora(chosen, ctx)
     _attached(chosen, ctx)
     if any(c.anaphor is not None and c.value is None for c in chosen):
-        _anaphora(chosen, ctx.text, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
+        _anaphora(chosen, ctx, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
         return [c for c in chosen if c.value is not None or c.anaphor not in (("D", 0), ("Y", 0))]
     return chosen
 
@@ -157,7 +157,7 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
-def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
+def _anaphora(chosen: list[Cand], ctx: Context, unresolved: bool = False) -> None:
     """Rule 2: days, weeks, months and years counted from the last the story named shortly before
     (a year: the last written out); with ``unresolved``, only those still without a value, a time
     of day the story gave its day naming that day now."""
@@ -165,6 +165,7 @@ def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
     week: tuple[int, str] | None = None
     month: tuple[int, str] | None = None
     year: tuple[int, str] | None = None
+    text = ctx.text
     for c in chosen:
         if c.anaphor is not None and not (unresolved and c.value is not None):
             unit, n = c.anaphor
@@ -176,6 +177,9 @@ def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
             else:
                 named = {"D": day, "W": week, "M": month, "Y": year}[unit]
                 counted = _counted(named, c, unit, n)
+                if counted is not None and unit in ("M", "Y") and _after_publication(counted, ctx) \
+                        and tense(ctx, c.start, c.end) == "past":
+                    counted = None  # "The plan runs to 2030. Officials said the next year ...": no past to tell
                 if counted is not None:
                     c.value = counted
                     if unit != "D":
@@ -192,6 +196,11 @@ def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
             week = (c.end, c.value)
         elif RX_MONTH.fullmatch(c.value):
             month = (c.end, c.value)
+
+
+def _after_publication(value: str, ctx: Context) -> bool:
+    """Whether a month or year (``2031``, ``2031-04``) comes after publication's."""
+    return ctx.dct is not None and value > ctx.dct.isoformat()[:len(value)]
 
 
 def _counted(named: tuple[int, str] | None, c: Cand, unit: str, n: int) -> str | None:
