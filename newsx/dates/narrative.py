@@ -42,8 +42,8 @@ from .patterns import RX_WEEKDAY
 from .scan import trim
 from .tense import tense
 
-# How far after the last day, week or month named "the next day", "the following week", "later
-# that month" may still count from it.
+# How far after the last day, week, month or year named "the next day", "the following week",
+# "later that month", "the following year" may still count from it.
 ANAPHOR_REACH = {"D": 600, "W": 1500, "M": 1500, "Y": 400}
 NARRATIVE = "-narrative"
 
