@@ -443,6 +443,18 @@ def test_that_year_with_no_year_named_is_no_mention(published):
     assert [d.text for d in run("That year was hard for farmers.", published)] == []
 
 
+# ISO days in metadata and stamps: one reader for pages, batch input and publication stamps.
+@pytest.mark.parametrize("value,day", [
+    ("2019-03-05", "2019-03-05"), ("  2019-03-05T12:34:00Z", "2019-03-05"), ("2019-03-05 12:34", "2019-03-05"),
+    ("2019-03-05T12:34:00.000+01:00", "2019-03-05"),
+    ("2019-02-30", None), ("2019-03-051", None), ("19-03-05", None), ("March 5, 2019", None), ("", None), (None, None),
+])
+def test_iso_day(value, day):
+    from newsx.dates.isoday import iso_day
+    found = iso_day(value)
+    assert (found.isoformat() if found else None) == day
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Russia fired missiles on November 15.", ("November 15", "DATE", "XXXX-11-15", None)),
     ("They met yesterday.", ("yesterday", "DATE", None, None)),
@@ -874,15 +886,3 @@ FORMS = [
 @pytest.mark.parametrize("text,expected", FORMS)
 def test_forms(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
-
-
-# ---------------------------------------------------------------- ISO days in metadata and stamps
-@pytest.mark.parametrize("value,day", [
-    ("2019-03-05", "2019-03-05"), ("  2019-03-05T12:34:00Z", "2019-03-05"), ("2019-03-05 12:34", "2019-03-05"),
-    ("2019-03-05T12:34:00.000+01:00", "2019-03-05"),
-    ("2019-02-30", None), ("2019-03-051", None), ("19-03-05", None), ("March 5, 2019", None), ("", None), (None, None),
-])
-def test_iso_day(value, day):
-    from newsx.dates.isoday import iso_day
-    found = iso_day(value)
-    assert (found.isoformat() if found else None) == day
