@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import json
 import os
-import re
 import signal
 import sys
 import time
@@ -29,13 +28,13 @@ from email.utils import parsedate_to_datetime
 from itertools import chain, islice
 from typing import Any, NamedTuple
 
+from .dates.isoday import RX_ISO_DAY, iso_day
 from .defaults import DATE_FIELDS, ID_FIELDS, MAX_BYTES, TEXT_FIELDS
 from .inputs import Unit, read_file
 from .model import Warning, plain
 from .pipeline import SECTIONS, extract
 from .render.json import dumps, error_record, lazy_record
 from .text import InputError, decode, replace_surrogates, surrogates_replaced
-
 
 # Chunks sent to a worker: enough work to amortise the round trip (well under a millisecond), small
 # enough (a tenth of a second of extraction or so) to balance the load and keep the output flowing.
@@ -44,7 +43,6 @@ CHUNK_BYTES = 32 * 1024
 # How long stopped workers (Ctrl-C, the reader gone) get to leave their analysis before they are killed.
 STOP_GRACE = 10.0
 
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 # Epoch numbers are read as seconds, or as milliseconds, only when that gives a date in these years.
 _PLAUSIBLE_YEARS = range(1900, 3000)
 # Python reads integers of at most this many digits (0: any); a JSON line with a longer one is
@@ -363,12 +361,8 @@ def parse_date(value: Any) -> dt.date | None:
         return _epoch_date(value)
     if not isinstance(value, str) or len(value) > 100:
         return None
-    match = _ISO_DAY.match(value)
-    if match:
-        try:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            return None
+    if RX_ISO_DAY.match(value):
+        return iso_day(value)  # an ISO date that is no day of the calendar is none, in no other format
     try:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):

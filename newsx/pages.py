@@ -29,6 +29,7 @@ import re
 from typing import Any, NamedTuple
 
 from .dates import detect_published
+from .dates.isoday import iso_day
 from .dates.published import BODY_CHARS, HEAD_CHARS, cue_stamp
 from .doc import read
 from .lexicon.calendar import MONTHS
@@ -53,7 +54,6 @@ _SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "head", 
 # Where a page's markup says when it was last changed: meta names and properties, JSON-LD keys.
 _MODIFIED_WORDS = ("modified", "updated")
 _JSON_MODIFIED = re.compile(r'"date(?:Modified|Updated)"\s*:\s*"(\d{4}-\d\d-\d\d)')
-_ISO_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)")
 
 
 class PageRead(NamedTuple):
@@ -81,25 +81,41 @@ def read_page(page: str) -> PageRead:
     text = getattr(document, "text", None) or ""
     if not text.strip():
         text = ""
-    markup = _day(find_date(tree, extensive_search=False, original_date=True, url=url, max_date=LATEST))
-    if markup is not None and markup not in _modified_days(tree, page):
-        return PageRead(text, markup, "metadata")
-    # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
-    stamp = _text_stamp(text)
-    found = PageRead(text, None, None) if stamp is not None else None
-    if stamp is None and text:
-        stamp = cue_stamp(_beside(_block_text(tree), text))
-        found = PageRead(text, _day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
-    if markup is not None:
-        earlier = stamp is not None and stamp.rule in PUBLICATION_STAMPS and stamp.value < markup.isoformat()
-        return found if earlier and found is not None else PageRead(text, markup, "metadata")
+    markup = iso_day(find_date(tree, extensive_search=False, original_date=True, url=url, max_date=LATEST))
+    found = _markup_or_stamp(tree, page, text, markup)
     if found is not None:
         return found
     # Step 4: the slow search, only for the pages nothing else dates.
-    thorough = _day(find_date(tree, extensive_search=True, original_date=True, url=url, max_date=LATEST))
+    thorough = iso_day(find_date(tree, extensive_search=True, original_date=True, url=url, max_date=LATEST))
     if thorough is not None and (thorough.day != 1 or _written(page, thorough)):
         return PageRead(text, thorough, "page")
     return PageRead(text, None, None)
+
+
+def _markup_or_stamp(tree: Any, page: str, text: str, markup: dt.date | None) -> PageRead | None:
+    """Steps 1 to 3: the markup's date, unless it is only the last change and a stamp says the page
+    was published earlier; else what a stamp gives; None when neither dates the page."""
+    if markup is not None and markup not in _modified_days(tree, page):
+        return PageRead(text, markup, "metadata")
+    # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
+    stamp, found = _stamp(tree, text)
+    if markup is not None:
+        earlier = stamp is not None and stamp.rule in PUBLICATION_STAMPS and stamp.value < markup.isoformat()
+        return found if earlier and found is not None else PageRead(text, markup, "metadata")
+    return found
+
+
+def _stamp(tree: Any, text: str) -> tuple[Any, PageRead | None]:
+    """The stamp of step 2 (atop the main text: the analysis dates the text by it, so the reading
+    gives no date) or else of step 3 (a byline beside it: the reading gives its day), and that
+    reading; (None, None) when there is neither."""
+    stamp = _text_stamp(text)
+    if stamp is not None:
+        return stamp, PageRead(text, None, None)
+    if not text:
+        return None, None
+    stamp = cue_stamp(_beside(_block_text(tree), text))
+    return stamp, PageRead(text, iso_day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
 
 
 def _text_stamp(text: str) -> Any:
@@ -160,14 +176,6 @@ def _page_url(tree: Any) -> str | None:
     return None
 
 
-def _day(value: str | None) -> dt.date | None:
-    """htmldate's ``YYYY-MM-DD`` as a date."""
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def _modified_days(tree: Any, page: str) -> set[dt.date]:
     """The days the markup gives as the page's last change (``article:modified_time``,
     ``og:updated_time``, ``dateModified``): htmldate falls back to one when no publication date is
@@ -179,8 +187,7 @@ def _modified_days(tree: Any, page: str) -> set[dt.date]:
             values.append([element.get("content", "")])
     days = set()
     for value in (v for group in values for v in group):
-        m = _ISO_DAY.match(value)
-        day = _day(m.group(1)) if m else None
+        day = iso_day(value)
         if day is not None:
             days.add(day)
     return days

@@ -400,10 +400,59 @@ def test_the_quarter_reported_on(text, expected):
     assert expected in [(d.text, d.value) for d in run(text)]
 
 
-def test_anaphoric_year():
-    text = "She moved to the coast in 1995; the following year, she opened a shop."
-    found = [(d.text, d.value) for d in run(text)]
-    assert ("the following year", "1996") in found
+# Years (and, in a narrated past, "the next month") counted from the year or month the story wrote
+# last; else publication's ("next year" is deictic, "over the next year" ahead of publication).
+YEAR_ANAPHORA = [
+    ("She moved to the coast in 1995; the following year, she opened a shop.", ("the following year", "1996")),
+    ("In 2011 the plant closed; the next year it reopened.", ("the next year", "2012")),
+    ("The mine flooded in 2015, and the next year its owners sold it.", ("the next year", "2016")),
+    ("The bridge opened in March 2008. The previous year, engineers had tested it.", ("The previous year", "2007")),
+    ("The firm was founded in 1998. That same year it bought a rival.", ("That same year", "1998")),
+    ("Prices fell sharply in May 2020 and recovered the next month.", ("the next month", "2020-06")),
+    ("Workers struck on Oct. 3, 2019; the next month the factory closed.", ("the next month", "2019-11")),
+    ("The ferry line ended in June 2016. Late the following year a new one began.",
+     ("Late the following year", "2017")),
+    # Negatives: publication's.
+    ("In 2011 the plant closed. The company expects profits to rise next year.", ("next year", "2023")),
+    ("In 2011 the plant closed. The firm will hire staff over the next year.", ("the next year", "2023")),
+    ("Rents rose the next month.", ("the next month", "2023-01")),
+    ("Sales will fall the following year.", ("the following year", "2023")),
+    ("The dam was built in 1960." + " Crops grew." * 40 + " The next year it burst.", ("The next year", "2023")),
+    # A past clause tells no year after publication: "the next year" after a plan's end year is ahead.
+    ("The plan runs to 2030. Officials said the next year would be hard.", ("the next year", "2023")),
+    ("The lease ends in May 2031. The tenant said the following month was too late.", ("the following month", "2023-01")),
+    ("The lease ends in May 2031, and the following month the site will close.", ("the following month", "2031-06")),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_ANAPHORA)
+def test_year_anaphora(text, expected):
+    assert expected in [(d.text, d.value) for d in run(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2011 the plant closed; the next year it reopened.", ("the next year", "2012")),
+    ("The firm was founded in 1998. That year it bought a rival.", ("That year", "1998")),
+])
+def test_year_anaphora_without_publication(text, expected):
+    assert expected in [(d.text, d.value) for d in run(text, published=None)]
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_that_year_with_no_year_named_is_no_mention(published):
+    assert [d.text for d in run("That year was hard for farmers.", published)] == []
+
+
+# ISO days in metadata and stamps: one reader for pages, batch input and publication stamps.
+@pytest.mark.parametrize("value,day", [
+    ("2019-03-05", "2019-03-05"), ("  2019-03-05T12:34:00Z", "2019-03-05"), ("2019-03-05 12:34", "2019-03-05"),
+    ("2019-03-05T12:34:00.000+01:00", "2019-03-05"),
+    ("2019-02-30", None), ("2019-03-051", None), ("19-03-05", None), ("March 5, 2019", None), ("", None), (None, None),
+])
+def test_iso_day(value, day):
+    from newsx.dates.isoday import iso_day
+    found = iso_day(value)
+    assert (found.isoformat() if found else None) == day
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -634,7 +683,7 @@ def test_time_of_day_attached_without_publication_date():
 
 
 def test_narrative_tables_have_no_duplicate_rows():
-    for table in (STORY, ATTACHED, ANAPHORA, TOLD_WEEKDAYS):
+    for table in (STORY, ATTACHED, ANAPHORA, TOLD_WEEKDAYS, YEAR_ANAPHORA):
         texts = [t for t, _ in table]
         assert len(texts) == len(set(texts))
 

@@ -25,9 +25,10 @@ class Cand:
     """A candidate time expression: text[start:end], TIMEX3 type, value and mod, and its rule; what
     the narrative pass (``narrative``) reads: ``floating`` for a time of day given without its day
     (its value's day is the publication day's until the story gives one), ``anaphor`` for a period
-    counted from the one the story last named ((unit "D", "W" or "M", how many); the value is a
-    fallback until then), and ``origin``, the handler and match that gave it (to read it again
-    against another day)."""
+    counted from the one the story last named ((unit "D", "W", "M" or "Y", how many); the value is a
+    fallback until then), ``same`` for an anaphor that says it is the very period named ("that
+    same day", "the same month": after a month, a day of it), and ``origin``, the handler and
+    match that gave it (to read it again against another day)."""
 
     start: int
     end: int
@@ -37,6 +38,7 @@ class Cand:
     rule: str
     floating: bool = False
     anaphor: tuple[str, int] | None = None
+    same: bool = False
     origin: tuple[Handler, re.Match[str]] | None = None
 
 

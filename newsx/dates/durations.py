@@ -50,21 +50,57 @@ def compound_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
+    unit = unit_letter(m["unit"])
+    if _no_length(m, ctx, unit):
+        return None
+    counted = _count(m, unit)
+    if counted is None:
+        return None
+    n, article = counted
+    count_start = m.start("n") if m["n"] else m.start("half") if m["half"] else m.start("vague")
+    span, start = _span_word(m, ctx, count_start)
+    if article and not (m["mod"] or span or m["andhalf"] or m["qual"]) and unit in ("Y", "M", "W", "D") \
+            and not _period_after(ctx.text, start):
+        return None  # "$5 a year" is a rate (set) and "a year" alone is rarely a period
+    if unit == "D" and m["n"] is not None and m["n"].lower() == "one" \
+            and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, start - 12), start):
+        # "the city could one day host the games": some day ahead, no length of time.
+        return Cand(start, m.end(), "DATE", "FUTURE_REF", None, "reference")
+    mod, start = _hedge(m, article, start, count_start)
+    start, end = _edges(m, ctx, span, start, count_start)
+    if _year_before_noun(m):
+        return None
+    if m["n2"]:
+        return _range(m, ctx, n, unit, start, mod)
+    if m["andhalf"] and n is not None:
+        n += 0.5  # "a year and a half"
+    value = duration_value(n, unit)
+    if m["orso"]:
+        mod = "APPROX"  # "the next five years or so"
+    return Cand(start, end, "DURATION", value, mod, "duration")
+
+
+def _no_length(m: re.Match[str], ctx: Context, unit: str) -> bool:
+    """Whether the match is something else than a length of time: an age, a title, a fraction."""
     if m["age"] or RX_AGED_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()) \
             or RX_OF_AGE_AFTER.match(ctx.text, m.end(), m.end() + 8):
-        return None  # "a 6-year-old boy", "aged 8-10 years": an age, not a period
-    unit = unit_letter(m["unit"])
+        return True  # "a 6-year-old boy", "aged 8-10 years": an age, not a period
     if m["unit"][0].isupper():
-        return None  # "48 Hours": a title, not a period
-    if unit == "Q" and not m["vague"] and ("-" in m.group() or RX_OF_AFTER.match(ctx.text, m.end(), m.end() + 5)):
-        return None  # "three-quarters of the budget": a fraction
+        return True  # "48 Hours": a title, not a period
+    # "three-quarters of the budget": a fraction
+    return unit == "Q" and not m["vague"] and ("-" in m.group() or bool(RX_OF_AFTER.match(ctx.text, m.end(),
+                                                                                            m.end() + 5)))
+
+
+def _count(m: re.Match[str], unit: str) -> tuple[int | float | None, bool] | None:
+    """How many units (None: a vague count, "several") and whether the count is an article ("a
+    year"); None when the count makes no length ("two half days", "a second attempt")."""
     count = m["n"]
     n = count_value(count) if count else 0.5 if m["half"] else None
     if count and n is None:
         return None
     article = count is not None and count.lower() in ("a", "an")
-    qual = m["qual"].lower() if m["qual"] else None
-    if qual == "half":
+    if m["qual"] and m["qual"].lower() == "half":
         if not article:
             return None  # "two half days"
         n = 0.5  # "a half-century"
@@ -72,29 +108,38 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
         return None  # "a second attempt": an ordinal
     if article and m["long"]:
         return None  # "an hour-long speech": the article is the noun's (the long rule reads "hour-long")
-    start = m.start()
-    count_start = m.start("n") if count else m.start("half") if m["half"] else m.start("vague")
-    span = m["span"]
+    return n, article
+
+
+def _span_word(m: re.Match[str], ctx: Context, count_start: int) -> tuple[str | None, int]:
+    """The span word ("last", "past", "next") and where the mention starts: a "last" that is the
+    verb ("the talks will last two years") is no part of it."""
+    start, span = m.start(), m["span"]
     if span and span.lower() == "last" and not m["the"] and not sentence_initial(ctx.text, start):
         prev = RX_WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
         if not (prev and prev.group(1).lower() in LAST_PERIOD_BEFORE):
-            # "the talks will last two years": the verb, not "(in) last two years"
-            span, start = None, m.start("mod") if m["mod"] else count_start
-    if article and not (m["mod"] or span or m["andhalf"] or qual) and unit in ("Y", "M", "W", "D"):
-        # "for a year" is a period; "$5 a year" is a rate (set) and "a year" alone is rarely one.
-        prev = RX_WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
-        if not (prev and prev.group(1).lower() in A_PERIOD_BEFORE):
-            return None
-    if unit == "D" and count is not None and count.lower() == "one" \
-            and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, start - 12), start):
-        # "the city could one day host the games": some day ahead, no length of time.
-        return Cand(start, m.end(), "DATE", "FUTURE_REF", None, "reference")
+            return None, m.start("mod") if m["mod"] else count_start  # not "(in) last two years"
+    return span, start
+
+
+def _period_after(text: str, start: int) -> bool:
+    """Whether a lone "a year" at start is a period by the word before it ("for a year")."""
+    prev = RX_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(prev and prev.group(1).lower() in A_PERIOD_BEFORE)
+
+
+def _hedge(m: re.Match[str], article: bool, start: int, count_start: int) -> tuple[str | None, int]:
+    """The mod its hedge word gives ("about", "over a week": MORE_THAN) and where the mention starts."""
     mod_word = m["mod"] or m["mod0"]
     if mod_word and lower_words(mod_word) == "over" and not article:
         # "over a week" is more than one; "spread over three years" is the preposition, no hedge.
         mod_word, start = None, count_start
-    mod = TIME_MODIFIERS.get(lower_words(mod_word)) if mod_word else None
-    adjectival = (count or m["half"]) and not span and ("-" in m.group() or not m["unit"].lower().endswith("s"))
+    return (TIME_MODIFIERS.get(lower_words(mod_word)) if mod_word else None), start
+
+
+def _edges(m: re.Match[str], ctx: Context, span: str | None, start: int, count_start: int) -> tuple[int, int]:
+    """Where the mention starts and ends around a noun of time and an article or possessive."""
+    adjectival = (m["n"] or m["half"]) and not span and ("-" in m.group() or not m["unit"].lower().endswith("s"))
     end = m.end()
     if m["noun"] and not adjectival:
         end = m.end("noun") - len(m["noun"])  # "two years span" keeps no noun
@@ -107,17 +152,14 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     if m["the"] and (lower_words(m["the"]) != "the" or (adjectival and not m["noun"])):
         # "its 10-year plan", "the 20-minute demo": the article belongs to the noun after the period.
         start = m.start("span") if span else count_start
-    if count and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group() \
-            and RX_YEARLIKE.fullmatch(count):
-        return None  # "Expo 2030 day five": a year before a noun
-    if m["n2"]:
-        return _range(m, ctx, n, unit, start, mod)
-    if m["andhalf"] and n is not None:
-        n += 0.5  # "a year and a half"
-    value = duration_value(n, unit)
-    if m["orso"]:
-        mod = "APPROX"  # "the next five years or so"
-    return Cand(start, end, "DURATION", value, mod, "duration")
+    return start, end
+
+
+def _year_before_noun(m: re.Match[str]) -> bool:
+    """Whether the count is a year before a noun ("Expo 2030 day five"), not a number of units."""
+    count = m["n"]
+    return bool(count and not m["unit"].lower().endswith("s") and not m["long"] and "-" not in m.group()
+                and RX_YEARLIKE.fullmatch(count))
 
 
 def _range(m: re.Match[str], ctx: Context, n: int | float | None, unit: str, start: int,

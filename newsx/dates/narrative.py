@@ -7,8 +7,11 @@
      narrative documents);
   2. ``anaphora``: "the next day", "the same day", "later that day", "that afternoon" count days
      from the day the story named last, "the following week", "that month" weeks or months from
-     the last week or month (within ``ANAPHOR_REACH`` characters; a time of day without its own day
-     names none); when none was named, a day is None and a week or month keeps the handler's value;
+     the last week or month, "the following year", "that year" years from the last year written
+     (in a past clause "the next year", "the next month" too: "In 2011 the plant closed; the next
+     year it reopened"), all within ``ANAPHOR_REACH`` characters (a time of day without its own
+     day names none); when none was named, a day or "that year" is None and a week, month or
+     "the following year" keeps the handler's value (publication's);
   3. ``told weekdays``: a weekday with its time of day ("Tuesday afternoon", "Friday at 4 p.m.")
      that comes next after a full date in its paragraph ("On Nov. 15 ...") over a week before
      publication is the first such weekday from that date on, not one of the publication week
@@ -22,7 +25,7 @@
      21:45").
 A value that rule 1, 3 or 4 gives is marked by ``-narrative`` after its rule's name (``weekday-narrative``,
 ``clock-narrative``): it was read against a day the story narrates, not against the publication
-date, as is a week or month an anaphor counted (``relative-narrative``); an anaphoric day keeps
+date, as is a week, month or year an anaphor counted (``relative-narrative``); an anaphoric day keeps
 its rule (``relative-day``), narrative by nature.
 """
 from __future__ import annotations
@@ -39,9 +42,9 @@ from .patterns import RX_WEEKDAY
 from .scan import trim
 from .tense import tense
 
-# How far after the last day, week or month named "the next day", "the following week", "later
-# that month" may still count from it.
-ANAPHOR_REACH = {"D": 600, "W": 1500, "M": 1500}
+# How far after the last day, week, month or year named "the next day", "the following week",
+# "later that month", "the following year" may still count from it.
+ANAPHOR_REACH = {"D": 600, "W": 1500, "M": 1500, "Y": 400}
 NARRATIVE = "-narrative"
 
 # The rules whose full dates are written out, year included (without a publication date, no
@@ -65,16 +68,16 @@ RX_DAY_BEFORE_GAP = re.compile(
 
 def narrate(chosen: list[Cand], ctx: Context) -> list[Cand]:
     """The candidates with what the story's own days decide resolved (see the module docstring),
-    less "that day", "the same day" when the story named no day before them: a generic day
+    less "that day", "the same day" ("that year") when the story named no day (year) before them: a generic day
     ("you see strong sales that day"), no time the text gives."""
     if ctx.dct is None:
         _story(chosen, ctx)
     _narrated_weekdays(chosen, ctx)
-    _anaphora(chosen, ctx.text)
+    _anaphora(chosen, ctx)
     _attached(chosen, ctx)
     if any(c.anaphor is not None and c.value is None for c in chosen):
-        _anaphora(chosen, ctx.text, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
-        return [c for c in chosen if c.value is not None or c.anaphor != ("D", 0)]
+        _anaphora(chosen, ctx, unresolved=True)  # "counting began at 21:45 ... the next day": from the time's day
+        return [c for c in chosen if c.value is not None or c.anaphor not in (("D", 0), ("Y", 0))]
     return chosen
 
 
@@ -154,23 +157,29 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
             c.value, c.rule = weekday.isoformat(), _marked(c.rule)
 
 
-def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
-    """Rule 2: days, weeks and months counted from the last the story named shortly before; with
-    ``unresolved``, only those still without a value, a time of day the story gave its day
-    naming that day now."""
+def _anaphora(chosen: list[Cand], ctx: Context, unresolved: bool = False) -> None:
+    """Rule 2: days, weeks, months and years counted from the last the story named shortly before
+    (a year: the last written out); with ``unresolved``, only those still without a value, a time
+    of day the story gave its day naming that day now."""
     day: tuple[int, str] | None = None  # where the last day named ends, and that day
     week: tuple[int, str] | None = None
     month: tuple[int, str] | None = None
+    year: tuple[int, str] | None = None
+    text = ctx.text
     for c in chosen:
         if c.anaphor is not None and not (unresolved and c.value is not None):
             unit, n = c.anaphor
             if unit == "D" and month is not None and (day is None or month[0] > day[0]):
                 # "The mill burned down last October ... arrested that same day": a day of that
                 # month (a bare "that day" after a month may be any day: "sales jump that day").
-                if c.start - month[0] <= ANAPHOR_REACH[unit] and "same" in text[c.start:c.end].lower():
+                if c.start - month[0] <= ANAPHOR_REACH[unit] and c.same:
                     c.value = month[1] + "-XX"
             else:
-                counted = _counted(day if unit == "D" else week if unit == "W" else month, c, unit, n)
+                named = {"D": day, "W": week, "M": month, "Y": year}[unit]
+                counted = _counted(named, c, unit, n)
+                if counted is not None and unit in ("M", "Y") and _after_publication(counted, ctx) \
+                        and tense(ctx, c.start, c.end) == "past":
+                    counted = None  # "The plan runs to 2030. Officials said the next year ...": no past to tell
                 if counted is not None:
                     c.value = counted
                     if unit != "D":
@@ -178,6 +187,9 @@ def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
         if (c.floating and not (unresolved and c.rule.endswith(NARRATIVE))) or c.type not in ("DATE", "TIME") \
                 or not c.value:
             continue  # a time of day without its day names no day (until the story gave it one)
+        if len(c.value) >= 4 and c.value[:4].isdigit() and c.value[:4] in text[c.start:c.end]:
+            # A year written out: "yesterday", "a year ago" name no year the story is about.
+            year = (c.end, c.value[:4])
         if RX_DAY.match(c.value):
             day = week = month = (c.end, c.value[:10])
         elif RX_WEEK.fullmatch(c.value):
@@ -186,12 +198,19 @@ def _anaphora(chosen: list[Cand], text: str, unresolved: bool = False) -> None:
             month = (c.end, c.value)
 
 
+def _after_publication(value: str, ctx: Context) -> bool:
+    """Whether a month or year (``2031``, ``2031-04``) comes after publication's."""
+    return ctx.dct is not None and value > ctx.dct.isoformat()[:len(value)]
+
+
 def _counted(named: tuple[int, str] | None, c: Cand, unit: str, n: int) -> str | None:
-    """The day, week or month n units from the one named, or None when none was named within reach."""
+    """The day, week, month or year n units from the one named, or None when none was named within reach."""
     if named is None or c.start - named[0] > ANAPHOR_REACH[unit]:
         return None
     value = named[1]
     try:
+        if unit == "Y":
+            return f"{int(value) + n:04d}" if 0 < int(value) + n <= 9999 else None
         if unit == "M":
             y, mo = add_months(int(value[:4]), int(value[5:7]), n)
             return f"{y:04d}-{mo:02d}"

@@ -3,8 +3,9 @@
 
 A period is valued at its own granularity (``2022``, ``2022-12``, ``2022-W50``, ``2022-Q3``, ``199``
 for the 1990s, ``19`` for the 20th century), with a mod for a position inside it ("early 2020":
-START). "the following year" is anaphoric: the year the text named last. Earnings reports speak
-of quarters: "the quarter", "a year earlier" follow the last explicit quarter named before them.
+START). "the following year" is anaphoric: the year the text named last, counted by ``narrative``.
+Earnings reports speak of quarters: "the quarter", "a year earlier" follow the last explicit quarter
+named before them.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .context import Cand, Context, cand, sentence_initial
 from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
                         quarter_number, quarter_of, recent_quarter, same_week_a_year_back, shift, unit_letter)
 from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
-                       RX_NAMED_YEAR, RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
+                       RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_THE_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import tense
 
@@ -61,12 +62,8 @@ def _named_quarters(ctx: Context) -> list[tuple[int, tuple[int, int]]]:
     return found
 
 
-def _year_named_before(text: str, pos: int) -> int | None:
-    """The last four-digit year written in the 400 characters before pos."""
-    found = None
-    for m in RX_NAMED_YEAR.finditer(text, max(0, pos - 400), pos):
-        found = int(m.group(1))
-    return found
+# The years told from the one the story named last, and how many years from it ("the following year").
+_YEAR_ANAPHORS = {"the following": 1, "the previous": -1, "the prior": -1, "that": 0, "that same": 0, "the same": 0}
 
 
 def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -97,16 +94,18 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if year_back and unit == "W" and ctx.dct is not None:
             fallback = same_week_a_year_back(ctx.dct)  # the week of the same number, not 52 weeks back
         return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative-day" if unit == "D" else "relative",
-                    anaphor=(unit, n))
-    if rel in ("the following", "the previous", "the prior", "that", "that same", "the same") and unit == "Y":
-        # Anaphoric: relative to the year the text just named ("in 1995 ... the following year").
-        named = _year_named_before(ctx.text, m.start())
-        if named is not None:
-            n = {"the following": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
-            mod = {"earlier": "START", "later": "END"}.get(pos or "") if pos else None
-            return Cand(m.start(), end, "DATE", f"{named + n:04d}", mod, "relative")
-        if rel in ("that", "that same", "the same"):
-            return None
+                    anaphor=(unit, n), same=rel in ("that same", "the same"))
+    if (rel in _YEAR_ANAPHORS and unit == "Y") \
+            or (rel == "the next" and unit in ("Y", "M") and not pos and tense(ctx, m.start(), end) == "past"):
+        # Anaphoric: the year the story named last ("in 1995 ... the following year"), and in a
+        # narrated past the year or month after it ("In 2011 the plant closed; the next year it
+        # reopened"), counted by the narrative pass; else the years next to publication ("the
+        # following year" said alone) and "the next month" publication's next, "that year" none.
+        n = _YEAR_ANAPHORS.get(rel, 1)
+        fallback = shift(ctx.dct, unit, n) if ctx.dct is not None and n else None
+        mod = RELATIVE_POSITIONS.get(pos) if pos else None
+        return Cand(m.start(), end, "DATE", fallback, mod or approx, "relative", anaphor=(unit, n),
+                    same=rel in ("that same", "the same"))
     if rel in ("that", "that same"):
         return None
     if rel in ("the past", "the last", "the coming", "the next", "the following", "the previous", "the prior"):

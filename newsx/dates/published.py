@@ -33,6 +33,7 @@ from ..doc import Doc
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.dates import PUBLISHED_CUES, STAMP_CUE_LEADS, UPDATED_CUES
 from ..model import Published
+from .isoday import iso_day
 from .normalise import day_number, valid_day
 from .patterns import DAY, MONTH, RX_NAMED_YEAR, RX_NUMERIC, WEEKDAY, WEEKDAY_ANY, choice, icase
 
@@ -47,9 +48,11 @@ RX_FULL_DATE = icase(
     rf"(?:(?P<m1>{MONTH})\.?\s+(?P<d1>{DAY}),?\s+|(?P<d2>{DAY})\s+(?P<m2>{MONTH})\.?,?\s+)(?P<y>\d{{4}})\b"
 )
 # An ISO date as stamps and feeds write it, with its clock time and UTC offset if any
-# ("2022-12-13", "2022-12-13T10:42:00Z", "2022-12-13 10:42", "2022-12-13T10:42:00.000+01:00").
+# ("2022-12-13", "2022-12-13T10:42:00Z", "2022-12-13 10:42", "2022-12-13T10:42:00.000+01:00"); its
+# day read by ``isoday``. Not ``patterns.RX_ISO``, the body's: a stamp's span takes in what a
+# sentence's does not, a time after a space and a zone by name ("2022-12-13 10:42 UTC").
 RX_STAMP_ISO = re.compile(
-    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+    r"(?<![\w/.-])\d{4}-\d\d-\d\d"
     r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:[ \t]?(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?)?(?![\w/-]|\.\d|:\d)"
 )
 # A stamp's cue: a publication or update word, or a byline "By NAME" closed by a bar, bullet or dash.
@@ -238,8 +241,10 @@ def _yearless_dateline(text: str, m: re.Match[str]) -> Published | None:
 
 def _published_from(m: re.Match[str]) -> str | None:
     """The day a full, ISO or numeric date match gives, if it is a real one in 1900-2100."""
-    groups = m.groupdict()
-    if "m1" in groups:
+    if m.re is RX_STAMP_ISO:
+        iso = iso_day(m.group())
+        return iso.isoformat() if iso is not None and 1900 <= iso.year <= 2100 else None
+    if "m1" in m.groupdict():
         month = MONTHS[(m["m1"] or m["m2"]).lower()]
         day = day_number(m["d1"] or m["d2"])
     else:
