@@ -136,12 +136,10 @@ def _past_cues(text: str) -> Iterator[re.Match[str]]:
 
 def _last_cue(before: str) -> str | None:
     """The tense of the last cue in before (a future cue wins a tie), or None."""
-    fut, past = _future_cues(before), [m.end() for m in _past_cues(before)]
-    past += [e for e, seen_from_past in fut if seen_from_past]
-    fut = [e for e, seen_from_past in fut if not seen_from_past]
-    past.sort()
-    last_f = fut[-1] if fut else -1
-    last_p = past[-1] if past else -1
+    cues = _future_cues(before)
+    last_f = max((e for e, seen_from_past in cues if not seen_from_past), default=-1)
+    last_p = max([m.end() for m in _past_cues(before)] + [e for e, seen_from_past in cues if seen_from_past],
+                 default=-1)
     if last_f >= 0 and last_f >= last_p:
         return "future"
     if last_p >= 0:
