@@ -516,13 +516,21 @@ def test_extreme_publication_dates(published):
     ("The mayor quit on Friday; on the day before, he met donors.", ("the day before", "2022-12-08")),
     ("He was held on Dec. 2 and freed the next morning.", ("the next morning", "2022-12-03")),
     ("The vote was on Dec. 2; the previous evening, crowds gathered.", ("the previous evening", "2022-12-01")),
+    # A week, month or year before or after: counted from the last one named, else publication's.
+    ("The strike began on Oct. 10. The week before, talks had stalled.", ("The week before", "2022-W40")),
+    ("The ferry line opened in May 2019 and shut the month after.", ("the month after", "2019-06")),
+    ("Turnout reached 61 percent in 2018, up from the year before.", ("the year before", "2017")),
+    ("In 2009 the club went bust. The year after, fans bought it.", ("The year after", "2010")),
+    ("Enrolment is down from the year before, the school said.", ("the year before", "2021")),
 ])
 def test_the_day_after_follows_the_day_named_before(text, expected):
     assert (run(text)[-1].text, run(text)[-1].value) == expected
 
 
-def test_the_day_after_an_event_is_no_day_here():
-    assert run("The day after the vote, he quit.") == []
+@pytest.mark.parametrize("text", ["The day after the vote, he quit.", "The week before the final, he was hurt.",
+                                  "Shares fell the month before the merger.", "The year after his death it sold."])
+def test_the_day_after_an_event_is_no_day_here(text):
+    assert run(text) == []
 
 
 def test_the_next_day_follows_the_day_named_before():
@@ -978,6 +986,8 @@ MODEL_YEARS = [
     ("In 2006 Ford cut jobs.", [("2006", "2006")]),
     ("The 1999 season was poor.", [("1999", "1999")]),
     ("Since 2019 Tesla has grown.", [("2019", "2019")]),
+    ("Prices rise for the 2025 model year, the maker said.", [("2025", "2025")]),
+    ("Dealers cleared their 2023 model-year stock.", [("2023", "2023")]),
 ]
 
 

@@ -160,9 +160,10 @@ RX_RELATIVE = icase(
     rf"(?P<unit>{UNIT_SG}|year's|month's|week's|(?P<typo>years|months|weeks)(?=\s+[a-z]))\b(?<!second)(?P<orso>\s+or\s+so\b)?"
     rf"(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+previous\s+year)\b)?"
 )
-# "the day after", "the day before" standing alone (a comma or full stop after): the day next to
-# the one the story named, as "the next day".
-RX_DAY_AFTER = icase(rf"{_B}the\s+day\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
+# "the day after", "the year before" standing alone (a comma or full stop after): the day, week,
+# month or year next to the one the story named, as "the next day" ("the week after the vote" names
+# its own occasion, not a date).
+RX_DAY_AFTER = icase(rf"{_B}the\s+(?P<unit>day|week|month|year)\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
     rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"

@@ -114,9 +114,15 @@ def relative_mention(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 def day_after_mention(m: re.Match[str], ctx: Context) -> Cand | None:
-    # An anaphor like "the next day": the day after (before) the last day named (``narrative``).
-    return Cand(m.start(), m.end(), "DATE", None, None, "relative-day",
-                anaphor=("D", 1 if m["dir"].lower() == "after" else -1))
+    # An anaphor like "the next day": the day (week, month, year) after or before the last one named
+    # (``narrative``); with none named, a week, month or year is publication's next or last, as
+    # "the following week" said alone, and a day unknown.
+    unit = unit_letter(m["unit"])
+    n = 1 if m["dir"].lower() == "after" else -1
+    if unit == "D":
+        return Cand(m.start(), m.end(), "DATE", None, None, "relative-day", anaphor=("D", n))
+    fallback = shift(ctx.dct, unit, n) if ctx.dct is not None else None
+    return Cand(m.start(), m.end(), "DATE", fallback, None, "relative", anaphor=(unit, n))
 
 
 def _adjacent_period(m: re.Match[str], ctx: Context, rel: str, unit: str, end: int, approx: str | None) -> Cand:
@@ -413,6 +419,9 @@ def _plausible_year(text: str, y: int, s: int, positioned: bool) -> bool:
     return 1800 <= y < 1900 and (positioned or bool(prev and prev.group(1).lower() in DATE_PREPOSITIONS))
 
 
+RX_MODEL_YEAR_AFTER = re.compile(r" model[ -]years?\b", re.IGNORECASE)
+
+
 def _bare_year(text: str, s: int, e: int) -> bool:
     """Whether the bare four digits text[s:e] (a year or a year range) are a year by their
     neighbours: not an amount, a count, a name or model ("Windows 2000", "flight 2020", a model
@@ -426,8 +435,11 @@ def _bare_year(text: str, s: int, e: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if next_word.lower() in NOT_YEAR_AFTER and text[e:e + 1] == " ":
         return False
-    if next_word.lower() in MODEL_YEAR_NOUNS and text[e:e + 1] == " " and prev_word.lower() not in YEAR_PREPOSITIONS:
-        return False  # a model year names a vehicle: "a 2006 Ford", "the 2024 Model Y"; not "in 2006 Ford cut jobs"
+    if next_word.lower() in MODEL_YEAR_NOUNS and text[e:e + 1] == " " and prev_word.lower() not in YEAR_PREPOSITIONS \
+            and not RX_MODEL_YEAR_AFTER.match(text, e):
+        # A model year names a vehicle: "a 2006 Ford", "the 2024 Model Y"; not "in 2006 Ford cut jobs",
+        # nor "the 2008 model year", a year of the calendar's sort.
+        return False
     if prev_word and prev_word[0].isupper() and prev_word.lower() not in DATE_PREPOSITIONS \
             and prev_word.lower() not in DETERMINERS and not prev_word.endswith("'s") \
             and prev_word.lower() not in MONTHS and s - (prev.end(1) if prev else 0) <= 1:
