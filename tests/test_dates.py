@@ -607,6 +607,11 @@ STORY = [
     ("On Tuesday, the club said its season ended on May 2, 2015.", ("Tuesday", "DATE", "XXXX-WXX-2", "weekday")),
     ("Since May 5, 2019, the market opens every Monday.", ("every Monday", "SET", "XXXX-WXX-1", "set")),
     ("Since May 5, 2019, the market has grown for three years.", ("three years", "DURATION", "P3Y", "duration")),
+    # A weekday with its time of day right after the date a story tells goes on from that date.
+    ("The ferry left Dover on Monday 2 May 1960. On Thursday evening it reached Oslo.",
+     ("Thursday evening", "DATE", "1960-05-05", "weekday-narrative")),
+    ("Talks began on 4 March 2019. Late on Friday night a deal was struck.",
+     ("Friday night", "DATE", "2019-03-08", "weekday-narrative")),
 ]
 
 

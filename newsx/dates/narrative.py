@@ -133,7 +133,10 @@ def _narrated_weekdays(chosen: list[Cand], ctx: Context) -> None:
     text = ctx.text
     for i in range(1, len(chosen)):
         c, told = chosen[i], chosen[i - 1]
-        if c.rule != "weekday" or c.origin is None or told.rule not in EXPLICIT_RULES or not told.value \
+        # (Without a publication date rule 1 has read the weekday against the date before it: its
+        # rule says so, and a timed weekday after that date goes on from it all the same.)
+        if c.rule not in ("weekday", "weekday" + NARRATIVE) or c.origin is None or told.rule not in EXPLICIT_RULES \
+                or not told.value \
                 or not RX_DAY.match(told.value) or "\n" in text[told.end:c.start]:
             continue
         m = c.origin[1]
