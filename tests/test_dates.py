@@ -1036,3 +1036,14 @@ QUARTER_TENSE = [
 @pytest.mark.parametrize("text,published,expected", QUARTER_TENSE)
 def test_quarter_tense(text, published, expected):
     assert [d.value for d in run(text, published)] == [expected]
+
+
+# "this quarter" is the quarter a report is about, the year as that quarter's own mention reads it;
+# in a future clause it is the quarter under way.
+@pytest.mark.parametrize("text,expected", [
+    ("Output fell in the third quarter and is forecast to fall again this quarter.", ["2021-Q3", "2022-Q2"]),
+    ("Margins widened in the third quarter. This quarter, costs rose.", ["2021-Q3", "2021-Q3"]),
+    ("Sales jumped in the first quarter. This quarter, rents rose too.", ["2022-Q1", "2022-Q1"]),
+])
+def test_this_quarter(text, expected):
+    assert [d.value for d in run(text, dt.date(2022, 4, 20))] == expected

@@ -57,7 +57,7 @@ def _named_quarters(ctx: Context) -> list[tuple[int, tuple[int, int]]]:
             continue
         # The month a quarter ended beats a fiscal ordinal ("fourth quarter ended May 31").
         q = quarter_ending(m["endm"]) if m["endm"] else quarter_number(m["ord"])
-        y = int(m["y"]) if m["y"] else recent_quarter(ctx.dct, q, None)[0]
+        y = int(m["y"]) if m["y"] else recent_quarter(ctx.dct, q, tense(ctx, m.start(), m.end()))[0]
         found.append((m.start(), (y, q)))
     return found
 
@@ -153,7 +153,10 @@ def _this_period(m: re.Match[str], ctx: Context, rel: str, unit: str, pos: str |
         return None
     if unit in ("Q", "Y") and rel == "the latest":
         n = -1  # the last quarter or (fiscal) year reported on: the one completed before publication
-    elif unit == "Q" and rel in ("this", "the same") and ctx.dct is not None:
+    elif unit == "Q" and rel in ("this", "the same") and ctx.dct is not None \
+            and not (rel == "this" and tense(ctx, m.start(), end) == "future"):
+        # "this quarter" in a report on a quarter is that quarter; in a future clause ("expected to
+        # contract again this quarter") the one under way.
         focus = focus_quarter(ctx, m.start())
         if focus is not None:
             return Cand(m.start(), end, "DATE", f"{focus[0]:04d}-Q{focus[1]}", None, "relative")

@@ -207,7 +207,7 @@ FUTURE_CUES = (
     "closes", "convenes", "kicks off", "takes effect", "goes on sale", "premieres", "as soon as",
     "as early as", "no later than", "decided to", "agreed to", "vowed to", "promised to", "pledged to",
     "voted to", "aim to", "aims to", "want to", "wants to", "seek to", "seeks to", "prepare to",
-    "prepares to", "preparing to",
+    "prepares to", "preparing to", "forecast to", "projected to", "predicted to", "poised to",
 )
 
 # Verbs of a timetable: in the simple present they schedule ("the board meets Thursday", "talks
