@@ -904,6 +904,12 @@ FORMS = [
     ("The deal was signed on 30/06/2014 in London.", [("30/06/2014", "2014-06-30")]),
     ("The deal was signed on 06/07/2014 in London.", [("06/07/2014", "2014-06-07")]),
     ("Forms dated 31/02/2014 and 13/13/2014 were void.", []),
+    # A year in hundreds before 2000 is its century ("the 1800s"); "the 2000s" is the decade.
+    ("Mills spread in the late 1800s and closed in the 1900s.", [("the late 1800s", "18"), ("the 1900s", "19")]),
+    ("Prices doubled in the early 2000s.", [("the early 2000s", "200")]),
+    # A British financial year is a fiscal year, valued as the year it ends in.
+    ("Debt rose in the 2021-22 financial year.", [("the 2021-22 financial year", "2022")]),
+    ("Spending in financial year 2019-20 was cut.", [("financial year 2019-20", "2020")]),
     # Units out of order are a list of two.
     ("Trials ran 10 days, 3 years apart.", [("10 days", "P10D"), ("3 years", "P3Y")]),
 ]

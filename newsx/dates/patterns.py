@@ -194,12 +194,13 @@ RX_DECADE = icase(
 _YEAR_STOP = r"(?![\w%$-]|[.,]\d)"  # no more digits, word, sign or decimal after a year
 # A year ("pre-2008": before it; "2030 and beyond": from it on); a range of years ("2015-2016",
 # "1998-99", "2019/20": two years, the second given two digits or four); a fiscal year ("fiscal 2023",
-# "FY23", "fiscal 2022-23", "2022-23 fiscal year").
+# "FY23", "fiscal 2022-23", "2022-23 fiscal year"; British "financial year 2022-23").
 RX_YEAR = icase(
     rf"{_B}(?:(?P<pos>{choice(PERIOD_POSITIONS)})[\s-]+|(?P<side>pre|post)-(?=\d))?"
-    rf"(?:(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})|(?P<fy2>FY\s?)(?P<yy>\d\d))"
+    rf"(?:(?:(?P<fy>fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?)|(?P<theyear>the\s+year)\s+)?(?P<y>{YEAR})"
+    rf"|(?P<fy2>FY\s?)(?P<yy>\d\d))"
     rf"(?:[-\u2013/](?P<y2>{YEAR}|\d\d))?{_YEAR_STOP}"
-    rf"(?:(?P<fyear>\s+fiscal\s+year\b)|\s+(?P<open>or\s+(?:later|earlier)|and\s+(?:beyond|later))\b)?"
+    rf"(?:(?P<fyear>\s+(?:fiscal|financial)\s+year\b)|\s+(?P<open>or\s+(?:later|earlier)|and\s+(?:beyond|later))\b)?"
 )
 RX_SEASON = icase(
     rf"{_B}(?:(?P<the>the)\s+(?=(?:(?:early|late|mid)[\s-]+)?{SEASON}\b))?"

@@ -342,14 +342,16 @@ def _quarter_of_year(m: re.Match[str], ctx: Context, q: int, year: int | None, o
 
 
 def decade_mention(m: re.Match[str], ctx: Context) -> Cand | None:
-    if m["dec"]:
+    if m["dec"] and m["dec"][2:4] == "00" and m["dec"] < "2000":
+        dec = m["dec"][:2]  # "the 1800s", "the early 1900s": the century's years, not its first decade
+    elif m["dec"]:
         dec = m["dec"][:3]
     else:
         digits = m["short"] or m["short2"]
         short = int(digits)
         century = 19 if ctx.dct is None or short > (ctx.dct.year % 100) else ctx.dct.year // 100
         dec = f"{century}{digits[0]}"
-    return cand(m, "DATE", dec, position_mod(m["pos"]), "decade")
+    return cand(m, "DATE", dec, position_mod(m["pos"]), "century" if len(dec) == 2 else "decade")
 
 
 def year_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
