@@ -500,29 +500,42 @@ _analysing = False  # this worker process is inside a chunk's analysis
 PARENT_CHECK = 0.25
 
 
-def _worker_setup() -> None:
+def _worker_setup(main_pid: int) -> None:
     """Each worker process's start: Ctrl-C is left to the main process, which stops the workers
     (one message, no tracebacks); SIGTERM is that stop (see ProcessPool.close); a main process
     that died (SIGKILL) ends the worker (_watch_parent)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_terminate)
-    _watch_parent()
+    _watch_parent(main_pid)
 
 
-def _watch_parent() -> None:
+def _watch_parent(main_pid: int) -> None:
     """A thread that ends this worker once its parent (the main process, or the fork server, which
     leaves with it) is gone: a worker otherwise waits for work for ever. Orphans are adopted by
-    another process, so a changed os.getppid() is the sign."""
+    another process, so a changed os.getppid() is the sign; and since the main process may die
+    before a slow worker starts (its parent is then already the adopter), the main process's pid
+    is asked too."""
     import threading
 
     parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == parent and _alive(main_pid):
             time.sleep(PARENT_CHECK)
         os._exit(1)
 
     threading.Thread(target=watch, name="newsx-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    """Whether process pid still exists (a zombie not yet reaped counts as alive)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process now holds the pid: it exists
+    return True
 
 
 def _on_terminate(_signum: int, _frame: Any) -> None:
@@ -573,7 +586,8 @@ class ProcessPool:
     def _start(self) -> Any:
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_worker_setup)
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_worker_setup,
+                                   initargs=(os.getpid(),))
 
     def submit(self, chunk: list[Unit]) -> Any:
         from concurrent.futures.process import BrokenProcessPool
