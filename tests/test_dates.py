@@ -102,7 +102,7 @@ DATES = [
     ("The auction closes Friday.", ("Friday", "DATE", "2022-12-16", None)),
     ("The fair opened on 2 June.", ("2 June", "DATE", "2022-06-02", None)),
     ("Service resumes on Monday.", ("Monday", "DATE", "2022-12-19", None)),
-    ("The polls shut at 21:30 on Monday.", ("21:30 on Monday", "TIME", "2022-12-12T21:30", None)),
+    ("The polls shut at 21:30 Monday.", ("21:30 Monday", "TIME", "2022-12-12T21:30", None)),
     ("He served three years in prison.", ("three years", "DURATION", "P3Y", None)),
     ("It took several months to build.", ("several months", "DURATION", "PXM", None)),
     ("Prices jumped over the past 24 hours.", ("the past 24 hours", "DURATION", "PT24H", None)),
@@ -646,6 +646,10 @@ ATTACHED = [
     ("The shop closes at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
     ("Sales ran from Monday to Wednesday and ended at 5 p.m.", ("5 p.m.", "TIME", "2022-12-13T17:00", "clock")),
     ("The vote closes at noon Friday.", ("noon Friday", "TIME", "2022-12-16T12:00", "clock")),
+    # With "on" between them a time and its day are two expressions (TimeML keeps prepositions out).
+    ("The polls shut at 21:30 on Monday.", ("21:30", "TIME", "2022-12-12T21:30", "clock-narrative")),
+    ("The shuttle docked at 4.15pm on Monday.", ("4.15pm", "TIME", "2022-12-12T16:15", "clock-narrative")),
+    ("Crews were called at about 2 a.m. on Sunday.", ("about 2 a.m.", "TIME", "2022-12-11T02:00", "clock-narrative")),
     # A past time whose sentence names no day: the day of the occasion the lead reports.
     ("Villagers voted for a new council on Sunday.\n\nCounting at the town hall began at 21:45.",
      ("21:45", "TIME", "2022-12-11T21:45", "clock-narrative")),

@@ -114,13 +114,13 @@ RX_CLOCK = icase(
     rf"{_B}(?:(?P<mod>{choice(CLOCK_HEDGES)})\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
     rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
-    rf"(?:{TZ})?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
+    rf"(?:{TZ})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
     # After "at", a 24-hour time ("at 22:30", "at 9:25"), or with a zone one without its colon
     # ("0130 GMT", "at 1430 GMT"; not a parenthesised gloss of the time before it: "(0735 GMT)").
     rf"|(?:\bat\s+(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)(?:{TZ2})?"
     rf"|(?<!\(){_B}(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{choice(TIME_ZONES)})\b){TZ.replace('?P<tz>', '?P<tz4>')})"
-    rf"(?:,?\s+(?:on\s+)?(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
+    rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
 )
 # A day of the month by its ordinal alone, its month the one the text is about ("on the 8th", "by
