@@ -911,6 +911,21 @@ FORMS = [
     # A year in hundreds before 2000 is its century ("the 1800s"); "the 2000s" is the decade.
     ("Mills spread in the late 1800s and closed in the 1900s.", [("the late 1800s", "18"), ("the 1900s", "19")]),
     ("Prices doubled in the early 2000s.", [("the early 2000s", "200")]),
+    # A day written first as an ordinal keeps its "the" (TimeML's span), not the one of a noun after it.
+    ("The ruling is due on the 26th of May.", [("the 26th of May", "2023-05-26")]),
+    ("The 4 July parade was cancelled.", [("4 July", "2022-07-04")]),
+    # An anniversary is the day (week, month) so long before publication.
+    ("The strike began 40 years ago today.", [("40 years ago today", "1982-12-13")]),
+    ("A decade ago this week, the mine flooded.", [("A decade ago this week", "2012-W50")]),
+    ("The plant opened two years ago this month.", [("two years ago this month", "2020-12")]),
+    ("The levee broke six years ago, and today it holds.", [("six years ago", "2016"), ("today", "2022-12-13")]),
+    # A clock time with a deictic day and its part is one time: "10:33pm last night".
+    ("Sirens sounded at 10:40pm last night.", [("10:40pm last night", "2022-12-12T22:40")]),
+    ("The ferry left at 6 a.m. this morning.", [("6 a.m. this morning", "2022-12-13T06:00")]),
+    ("Talks resume at 9 a.m. tomorrow morning.", [("9 a.m. tomorrow morning", "2022-12-14T09:00")]),
+    # A season across two years is one, of the year it begins in.
+    ("Snow fell all through winter 2009-10.", [("winter 2009-10", "2009-WI")]),
+    ("The winter of 1946-47 froze the canals.", [("The winter of 1946-47", "1946-WI")]),
     # A British financial year is a fiscal year, valued as the year it ends in.
     ("Debt rose in the 2021-22 financial year.", [("the 2021-22 financial year", "2022")]),
     ("Spending in financial year 2019-20 was cut.", [("financial year 2019-20", "2020")]),
@@ -940,7 +955,7 @@ ORDINAL_DAYS = [
     ("The fair opens on the first of March.", [("the first of March", "2023-03-01")]),
     ("The mill closed on the twenty-first of June, 2021.", [("the twenty-first of June, 2021", "2021-06-21")]),
     ("The vote was held on March the 8th.", [("March the 8th", "2022-03-08")]),
-    ("The law took effect on the 3rd of June 2021.", [("3rd of June 2021", "2021-06-03")]),
+    ("The law took effect on the 3rd of June 2021.", [("the 3rd of June 2021", "2021-06-03")]),
     # Ranks, not days.
     ("Her son is in the 8th grade.", []),
     ("The team took the 3rd place.", []),

@@ -69,6 +69,9 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     # The period after an abbreviation belongs to it only when the month is abbreviated.
     if day is None and year is None and ctx.text[end - 1] == "." and month_word.lower() in FULL_MONTH_NAMES:
         end -= 1
+    the = RX_THE_BEFORE.search(ctx.text, max(0, start - 5), start) if m["d2"] and start == m.start("d2") else None
+    if the and m["d2"][-2:].lower() in ("st", "nd", "rd", "th"):
+        start = the.start()  # "the 26th of September" (not "the 4 July parade": the parade's "the")
     if m["wd"] and start == m.start("wd") and _name_ends_in_weekday_abbreviation(ctx.text, m):
         start = m.start("m1") if m["m1"] else m.start("d2") if m["d2"] else m.start("m3")
     if rel in ("that", "past") and day is not None:
@@ -82,6 +85,9 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     mod = position_mod(m["pos"]) or ("APPROX" if m["approx"] else None)
     return Cand(start, end, "DATE", value, mod, "calendar")
 
+
+# "the" before a day written first ("the 26th of September"): TimeML keeps the determiner in the span.
+RX_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
 # Capitalised words before a dateline's weekday that are no name ("Updated Sun, May 4").
 STAMP_WORDS = frozenset(PUBLISHED_CUES + UPDATED_CUES) | STAMP_CUE_LEADS
@@ -313,7 +319,9 @@ def _clock_day(ctx: Context, day_word: str | None, m: re.Match[str]) -> str:
         return "XXXX-XX-XX"
     if not day_word:
         return ctx.dct.isoformat()
-    w = day_word.lower()
+    w = lower_words(day_word)
+    # "10:33pm last night", "6 a.m. this morning", "9 a.m. yesterday morning": the day's word decides.
+    w = "yesterday" if w == "last night" else "today" if w.startswith("this ") else w.split()[0]
     if w in DEICTIC_DAYS:
         return (ctx.dct + dt.timedelta(days=DEICTIC_DAYS[w])).isoformat()
     return weekday_date(ctx.dct, WEEKDAYS[w], tense(ctx, m.start(), m.end()), None).isoformat()

@@ -114,7 +114,8 @@ RX_CLOCK = icase(
     rf"{_B}(?:(?P<mod>{choice(CLOCK_HEDGES)})\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
     rf"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|(?:o'clock\s+)?at\s+night\b)"
-    rf"(?:{TZ})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY})"
+    rf"(?:{TZ})?(?:,?\s+(?P<day>(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|today|tonight|"
+    rf"last\s+night|this\s+(?:morning|afternoon|evening)|{WEEKDAY})"
     rf"|,?\s+(?P<cm>{MONTH})\.?\s+(?P<cd>{DAY})(?!\d))?"
     # After "at", a 24-hour time ("at 22:30", "at 9:25"), or with a zone one without its colon
     # ("0130 GMT", "at 1430 GMT"; not a parenthesised gloss of the time before it: "(0735 GMT)").
@@ -166,7 +167,8 @@ RX_RELATIVE = icase(
 RX_DAY_AFTER = icase(rf"{_B}the\s+(?P<unit>day|week|month|year)\s+(?P<dir>after|before)(?=\s*[,.;:!?)\u2014])")
 RX_AGO = icase(
     rf"{_B}(?:(?P<mod>{MOD_WORDS})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+"
-    rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b"
+    # An anniversary names the very day: "20 years ago today", "a decade ago this week".
+    rf"(?P<dir>{choice(AGO_DIRECTIONS)})\b(?:(?<=ago)\s+(?P<today>today|this\s+week|this\s+month)\b)?"
 )
 RX_YEAR_AGO = icase(rf"{_B}year[\s-](?:earlier|ago)\b(?![\s-](?:quarter|period|half))")
 RX_QUARTER = icase(
@@ -205,7 +207,9 @@ RX_YEAR = icase(
 RX_SEASON = icase(
     rf"{_B}(?:(?P<the>the)\s+(?=(?:(?:early|late|mid)[\s-]+)?{SEASON}\b))?"
     rf"(?:(?P<pos>early|late|mid|the\s+end\s+of)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|the\s+coming|"
-    rf"the\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+    # A season across two years is one, of the year it begins in ("winter 2017-18", "the
+    # winter of 1962-63": 2017-WI, 1962-WI).
+    rf"the\s+past)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR})(?:[-\u2013/](?:{YEAR}|\d\d){_YEAR_STOP})?)?\b"
 )
 RX_DURATION = icase(
     rf"{_B}(?:(?P<mod0>at\s+least|nearly|almost|more\s+than|less\s+than)\s+(?=the\s))?"

@@ -10,6 +10,8 @@ named before them.
 from __future__ import annotations
 
 import bisect
+import calendar
+import datetime as dt
 import re
 
 from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
@@ -18,8 +20,9 @@ from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, MODEL_YEAR_NOUN
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
 from .context import Cand, Context, cand, sentence_initial
-from .normalise import (UNKNOWN, count_value, day_number, duration_value, lower_words, position_mod, quarter_ending,
-                        quarter_number, quarter_of, recent_quarter, same_week_a_year_back, shift, unit_letter)
+from .normalise import (UNKNOWN, add_months, count_value, day_number, duration_value, iso_week, lower_words,
+                        position_mod, quarter_ending, quarter_number, quarter_of, recent_quarter,
+                        same_week_a_year_back, shift, unit_letter)
 from .patterns import (CLOSING_QUOTES, OPENING_QUOTES, RX_CAPITAL_AFTER, RX_FOUR_DIGITS, RX_NUMBER_AFTER,
                        RX_OF_THE_AFTER, RX_PARTICIPLE_AFTER, RX_QUARTER_FOCUS, RX_SINCE_JUST_BEFORE,
                        RX_THE_BEFORE, RX_WORD_AFTER, RX_WORD_BEFORE)
@@ -188,6 +191,8 @@ def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return cand(m, "DATE", None, mod, "ago")
     if n is None:
         return cand(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "ago")
+    if m["today"]:
+        return cand(m, "DATE", _anniversary(ctx.dct, unit, n, lower_words(m["today"])), mod, "ago")
     if unit == "Y" and n == 1 and sign < 0:
         return cand(m, "DATE", _year_earlier(ctx, m.start()), mod, "ago")
     if isinstance(n, float):
@@ -198,6 +203,24 @@ def ago_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         unit, n = "Y", n * 100
     value = shift(ctx.dct, unit, sign * int(n))
     return cand(m, "DATE", value, mod, "ago")
+
+
+def _anniversary(dct: dt.date, unit: str, n: int | float, granule: str) -> str | None:
+    """"20 years ago today", "a decade ago this week": the day (week, month) of publication so many
+    units back."""
+    days = {"D": 1, "W": 7}.get(unit)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    try:
+        if days is not None:
+            day = dct - dt.timedelta(days=round(n * days))
+        elif months is not None:
+            y, mo = add_months(dct.year, dct.month, -round(n * months))
+            day = dt.date(y, mo, min(dct.day, calendar.monthrange(y, mo)[1]))
+        else:
+            return None
+    except (ValueError, OverflowError):
+        return None
+    return day.isoformat() if granule == "today" else iso_week(day) if granule == "this week" else day.isoformat()[:7]
 
 
 def fortnight_mention(m: re.Match[str], ctx: Context) -> Cand | None:
