@@ -6,24 +6,30 @@ rejects it. Of overlapping candidates the longest wins, and on equal spans the e
 TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of the span.
   1. ``iso``, ``numeric``   2022-12-13, 12/13/2022
   2. ``calendar``           [Tuesday,] Nov. 15[, 2022], 15 November 2022, November 2022, late-February,
-                            January this year, March the 8th; the second day of "April 24 and 25"; the
-                            first of March; a bare ordinal day "on the 8th" (of the month the text is about)
-  3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20], noon, at 22:30 UTC
+                            January this year, March the 8th, the 26th of May; the second day of "April 24
+                            and 25"; the first of March; a bare ordinal day "on the 8th" (of the month the
+                            text is about); a weekday abbreviation ending a name is no weekday ("the
+                            Leeds Sun, May 4")
+  3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20 | last night | this morning], noon, at 22:30
+                            UTC; "9:55 p.m. on Wednesday" is two (TimeML keeps prepositions out)
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
                             that afternoon, the next morning (anaphoric: ``narrative``)
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric),
-                            the next day, the day after, that day, the following week, the same month a
-                            year earlier (anaphoric, counted from what the story named last by ``narrative``)
-  7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION)
+                            the next day, the day after, the year before, that day, the following week, the
+                            same month a year earlier (anaphoric, counted from what the story named last by
+                            ``narrative``); "the next year" in a past clause (anaphoric)
+  7. ``ago``                two years ago, a year earlier (DATE); three days later (DURATION); 20 years ago
+                            today (the day)
   8. ``quarter``            the third quarter, third-quarter, a year-earlier quarter, the first half of 2022,
                             Q3 2024, 1H24 (written short, case-sensitive);
                             a bare "quarter" or "a year ago" follows the quarter the article reports on
   9. ``decade``, ``year``, ``century``   the 1990s, the sixties, mid-1990s, nineteen ninety-six, the
-                            year, year-end, the 20th century; a year range is two years ("1998-99":
-                            1998 and 1999); a fiscal year is the year it ends in (fiscal 1998, FY2023,
-                            the 2022-23 fiscal year: 2023)
- 10. ``season``             this summer, last fall, spring 2021
+                            year, year-end, the 20th century, the 1800s (a century); a year range is two
+                            years ("1998-99": 1998 and 1999); a fiscal year is the year it ends in (fiscal
+                            1998, FY2023, the 2022-23 fiscal or financial year: 2023); a year before a car
+                            make or model is none ("a 2006 Ford")
+ 10. ``season``             this summer, last fall, spring 2021, winter 2009-10 (its first year's)
  11. ``duration``           three years, the past 24 hours, two-year, several months, for years, for some
                             time, a day-long meeting; a range is two ("two to three years": "two" P2Y
                             and "three years" P3Y) but after a determiner or in one word one ("the next
