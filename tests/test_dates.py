@@ -885,6 +885,22 @@ def test_a_day_word_in_a_name(text, expected):
     assert [(d.text, d.value) for d in run(text)] == expected
 
 
+# "today" and "tomorrow" in general (a possessive before a generic noun, "of" after one) are no day.
+GENERIC_DAYS = [
+    ("Schools must prepare today's teenagers for work.", []),
+    ("Planners sketched the cities of tomorrow.", []),
+    ("Tomorrow's workforce will need new skills.", []),
+    ("Today's ruling surprised the parties.", [("Today", "2022-12-13")]),
+    ("The board meets again as of tomorrow.", [("tomorrow", "2022-12-14")]),
+    ("She called the talks of today a turning point.", [("today", "2022-12-13")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERIC_DAYS)
+def test_generic_today(text, expected):
+    assert [(d.text, d.value) for d in run(text)] == expected
+
+
 # Forms of time expressions: each row a sentence and every (span, value) found in it.
 FORMS = [
     # A timestamp keeps its zone in the span; UTC ("Z") is kept in the value.

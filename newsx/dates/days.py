@@ -15,7 +15,7 @@ from ..lexicon.calendar import MONTH_FULL as FULL_MONTH_NAMES
 from ..lexicon.calendar import (CLOCK_WORDS, DAY_ORDINAL_WORDS, DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, TIME_MODIFIERS,
                                 UTC_ZONES, WEEKDAY_ABBR, WEEKDAYS)
 from ..lexicon.dates import (DATE_PREPOSITIONS, MONTH_LEAD_WORDS, ORDINAL_DAY_FOLLOWERS, ORDINAL_DAY_LEADS,
-                             PUBLISHED_CUES, STAMP_CUE_LEADS, UPDATED_CUES)
+                             PUBLISHED_CUES, STAMP_CUE_LEADS, UPDATED_CUES, GENERIC_NOW_NOUNS)
 from ..lexicon.grammar import ARTICLES, DETERMINERS
 from ..lexicon.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from ..lexicon.titles import HONORIFICS, TITLE_WORDS
@@ -85,6 +85,9 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     mod = position_mod(m["pos"]) or ("APPROX" if m["approx"] else None)
     return Cand(start, end, "DATE", value, mod, "calendar")
 
+
+RX_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+RX_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+\Z")
 
 # "the" before a day written first ("the 26th of September"): TimeML keeps the determiner in the span.
 RX_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -377,6 +380,8 @@ def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         off = -1 if word == "last" else DEICTIC_DAYS.get(word, 0)  # "this morning", "last night"
     if word == "last" and lower_words(part) != "night":
         return None  # "last morning" is not news English
+    if word in ("today", "tomorrow") and not part and not m["pos"] and _generic_day(ctx.text, m.start(), m.end()):
+        return None  # "today's youth", "the cities of tomorrow": now or the future in general
     end = m.end()
     if m.group().lower().endswith("'s"):
         end -= 2
@@ -387,6 +392,19 @@ def deictic_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         code = PARTS_OF_DAY[lower_words(part)]
         return Cand(m.start(), end, "TIME", f"{day}T{code}" if day else None, mod, "deictic")
     return Cand(m.start(), end, "DATE", day, mod, "deictic")
+
+
+def _generic_day(text: str, start: int, end: int) -> bool:
+    """Whether "today" or "tomorrow" at text[start:end] means the present or the future in general:
+    a possessive before a generic noun ("today's youth", "tomorrow's workforce") or "of" after one
+    ("the cities of tomorrow"); not "today's vote", "as of today", "the events of today"."""
+    if text[end:end + 2].lower() in ("'s", "\u2019s"):
+        end += 2
+    if text[end - 2:end].lower() in ("'s", "\u2019s"):
+        after = RX_WORD_AFTER.match(text, end)
+        return bool(after) and after.group(1).lower() in GENERIC_NOW_NOUNS
+    before = RX_OF_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower() in GENERIC_NOW_NOUNS
 
 
 def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -99,3 +99,11 @@ ORDINAL_DAY_FOLLOWERS = frozenset(
     """and or to at in when but as with through until till after before because if so while
     this that the his her their its he she it they we i you""".split()
 )
+
+# Nouns after "today's" / "tomorrow's" that make the day a generic present or future ("today's
+# youth", "tomorrow's workforce"), no date; "today's vote", "tomorrow's game" stay days.
+GENERIC_NOW_NOUNS = frozenset(
+    """world society youth young children kids teens teenagers students generation generations parents
+    families workers workforce economy economies culture politics media technology technologies
+    computers cars standards consumers voters leaders era age people cities city jobs schools homes""".split()
+)
