@@ -1,7 +1,9 @@
 """Time expressions on made-up news, written blind: tests/data/timex_cases.json holds short news
 passages written for this test without reading the date rules, their tests or any evaluation set,
 each with the time expressions a careful TimeML (TIMEX3) annotator marks, so that the rules can be
-measured on text nobody tuned them on.
+measured on text nobody tuned them on. The first table has since been read while tuning the rules;
+tests/data/timex_cases2.json is a second one in the same format, written blind the same way, to
+measure them on unseen text again.
 
 A case: ``{"dct", "text", "expect", "absent", "tags"}``.
 - ``dct``: the publication date (``YYYY-MM-DD``), passed as ``published``; ``null`` for a narrative
@@ -20,8 +22,8 @@ are compared by what they measure, so ``P1DE`` = ``P10Y``, ``P1CE`` = ``P100Y``,
 and ``P2W`` = ``P14D`` (but a day is not 24 hours). A check per ``absent`` string: it passes when no
 found expression overlaps its first occurrence.
 
-Run ``python tests/test_timex_cases.py`` to print every failing check (expected against found) and
-the totals by tag.
+Run ``python tests/test_timex_cases.py [FILE]`` to print every failing check (expected against found)
+and the totals by tag, for one table (a name in tests/data or a path) or, by default, for both.
 """
 from __future__ import annotations
 
@@ -33,10 +35,33 @@ import sys
 from fractions import Fraction
 from pathlib import Path
 
+import pytest
+
 import newsx
 
-CASES = json.loads((Path(__file__).parent / "data" / "timex_cases.json").read_text(encoding="utf-8"))
+DATA = Path(__file__).parent / "data"
+
+
+def load(name: str | Path) -> list[dict]:
+    """The cases of one table: a file name in tests/data, or a path."""
+    path = Path(name)
+    if not path.exists():
+        path = DATA / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+CASES = load("timex_cases.json")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+# timex_cases.json: 435/526 checks (0.827) passed on the code of the day it was written blind
+# (main at 0521dac): 345/430 expected expressions, 90/96 look-alikes. After issue 18's rules, whose
+# writers never read it (they were given only the kinds of failure, in general terms): 465/526 (0.884).
+FLOOR = 0.87
+# timex_cases2.json: written blind on main at 698e94a (214 passages, 474 expressions, 165
+# look-alikes) and first run only once committed: 524/639 checks (0.820), 365/474 expected
+# expressions, 159/165 look-alikes. FLOOR2 is that score minus 0.03, rounded down to two decimals.
+FLOOR2 = 0.79
+TABLES = {"timex_cases.json": FLOOR, "timex_cases2.json": FLOOR2}
 
 _DURATION = re.compile(r"^P(?:(?P<date>(?:\d+(?:\.\d+)?(?:ML|CE|DE|Y|M|W|D))+))?"
                        r"(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?$")
@@ -125,9 +150,11 @@ def results(cases: list[dict] | None = None):
     return passed, total, dict(by_tag), failing
 
 
-def test_cases_are_well_formed():
+@pytest.mark.parametrize("table", TABLES)
+def test_cases_are_well_formed(table):
     """At least 200 passages, 380 expressions and 60 distinct look-alikes; every span in its text in
     order, every look-alike in its text and clear of the expected spans; known types; dates valid."""
+    CASES = load(table)
     assert len(CASES) >= 200
     assert sum(len(c["expect"]) for c in CASES) >= 380
     assert len({a for c in CASES for a in c["absent"]}) >= 60
@@ -146,21 +173,17 @@ def test_cases_are_well_formed():
             assert not any(s < i + len(words) and i < e for s, e in spans), (words, text)
 
 
-def test_time_expressions_of_blind_news():
+@pytest.mark.parametrize("table", TABLES)
+def test_time_expressions_of_blind_news(table):
     """Most expected expressions are found with the right span, type, value and mod, and the
     look-alikes are no time expressions. A floor, not perfection: run this file to list the failures."""
-    passed, total, _, failing = results()
+    passed, total, _, failing = results(load(table))
     assert total >= 440
-    assert passed / total >= FLOOR, (passed, total, [(c["text"], p) for c, _, p in failing][:20])
+    assert passed / total >= TABLES[table], (passed, total, [(c["text"], p) for c, _, p in failing][:20])
 
 
-# timex_cases.json: 435/526 checks (0.827) passed on the code of the day it was written blind
-# (main at 0521dac): 345/430 expected expressions, 90/96 look-alikes. After issue 18's rules, whose
-# writers never read it (they were given only the kinds of failure, in general terms): 465/526 (0.884).
-FLOOR = 0.87
-
-if __name__ == "__main__":
-    passed, total, by_tag, failing = results()
+def report(table: str | Path) -> None:
+    passed, total, by_tag, failing = results(load(table))
     for case, found, problems in failing:
         print(f"[{case['dct']}] {case['text']}")
         for p in problems:
@@ -170,4 +193,10 @@ if __name__ == "__main__":
     for tag, (good, made) in sorted(by_tag.items(), key=lambda kv: (-kv[1][1], kv[0])):
         if made:
             print(f"{tag:16} {good:4}/{made:<4} {good / made:.3f}")
-    print(f"timex_cases.json: {passed}/{total} checks pass ({passed / total:.3f})", file=sys.stderr)
+    print(f"{Path(table).name}: {passed}/{total} checks pass ({passed / total:.3f})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    for table in sys.argv[1:] or list(TABLES):
+        report(table)
+        print()
