@@ -53,6 +53,7 @@ _BLOCKS = frozenset((
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "head", "select"))
 # Where a page's markup says when it was last changed: meta names and properties, JSON-LD keys.
 _MODIFIED_WORDS = ("modified", "updated")
+_ARTICLE_TYPES = ("Article", "BlogPosting", "NewsArticle", "Report", "LiveBlogPosting", "SocialMediaPosting")
 _JSON_MODIFIED = re.compile(r'"date(?:Modified|Updated)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 
 
@@ -82,6 +83,9 @@ def read_page(page: str) -> PageRead:
     if not text.strip():
         text = ""
     markup = iso_day(find_date(tree, extensive_search=False, original_date=True, url=url, max_date=LATEST))
+    own = _own_article_day(tree, url)
+    if own is not None:
+        return PageRead(text, own, "metadata")
     found = _markup_or_stamp(tree, page, text, markup)
     if found is not None:
         return found
@@ -174,6 +178,98 @@ def _page_url(tree: Any) -> str | None:
         if isinstance(found, str) and found.strip():
             return found.strip()
     return None
+
+
+def _json_objects(tree: Any) -> list[dict[str, Any]]:
+    """Every object in the page's JSON-LD blocks, nested ones too (``@graph``, list items), in order;
+    a block that does not parse is left out."""
+    import json
+
+    found: list[dict[str, Any]] = []
+
+    def walk(value: Any, depth: int) -> None:
+        if depth > 8:
+            return
+        if isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+        elif isinstance(value, dict):
+            found.append(value)
+            for item in value.values():
+                if isinstance(item, (list, dict)):
+                    walk(item, depth + 1)
+
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            walk(json.loads(script.text or ""), 0)
+        except ValueError:
+            continue
+    return found
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    """Whether a JSON-LD object's @type names an article (NewsArticle, BlogPosting, ReportageNewsArticle...)."""
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.endswith(_ARTICLE_TYPES) for k in kinds)
+
+
+def _own_article_day(tree: Any, url: str | None) -> dt.date | None:
+    """The day the page's own article was published, when its JSON-LD describes several articles with
+    different days (a list of related stories beside the page's own): the article object whose url,
+    @id or mainEntityOfPage is the page's address, else whose headline is the page's h1 or title, else
+    the only one not inside a list. None when the JSON-LD gives one day or cannot tell which is the page's."""
+    objects = _json_objects(tree)
+    dated = [(obj, iso_day(obj["datePublished"])) for obj in objects
+             if _is_article(obj) and isinstance(obj.get("datePublished"), str)]
+    dated = [(obj, day) for obj, day in dated if day is not None]
+    if len({day for _, day in dated}) < 2:
+        return None
+    address = _bare_url(url)
+    if address:
+        for obj, day in dated:
+            entity = obj.get("mainEntityOfPage")
+            entity = entity.get("@id") if isinstance(entity, dict) else entity
+            if address in {_bare_url(v) for v in (obj.get("url"), obj.get("@id"), entity) if isinstance(v, str)}:
+                return day
+    shown = [t for t in tree.xpath("//h1//text() | //title/text()") if isinstance(t, str)]
+    titles = {_plain(part) for t in shown for part in [t, *re.split(r"\s[|\u2013\u2014-]\s", t)]}
+    by_headline = {day for obj, day in dated if isinstance(obj.get("headline"), str) and _plain(obj["headline"]) in titles}
+    if len(by_headline) == 1:
+        return by_headline.pop()
+    listed = {id(item) for obj in objects if obj.get("@type") in ("ItemList", "ListItem")
+              for item in _json_objects_in(obj)}
+    alone = {day for obj, day in dated if id(obj) not in listed}
+    return alone.pop() if len(alone) == 1 else None
+
+
+def _json_objects_in(obj: dict[str, Any]) -> list[dict[str, Any]]:
+    """The objects nested in a JSON-LD object (not the object itself)."""
+    found: list[dict[str, Any]] = []
+    stack = [v for v in obj.values() if isinstance(v, (list, dict))]
+    while stack:
+        value = stack.pop()
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, dict):
+                found.append(item)
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+            elif isinstance(item, list):
+                stack.append(item)
+    return found
+
+
+def _bare_url(url: str | None) -> str:
+    """An address without scheme, query, fragment or closing slash, lowercased, to compare two."""
+    if not url:
+        return ""
+    url = re.sub(r"^[a-z]+://(www\.)?", "", url.strip().lower())
+    return re.split(r"[?#]", url)[0].rstrip("/")
+
+
+def _plain(text: str) -> str:
+    """A headline's words, lowercased, to compare two."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _modified_days(tree: Any, page: str) -> set[dt.date]:
