@@ -5,12 +5,17 @@ markup. The date is the first of, in order (the record's ``published.rule`` in b
   1. the page's markup (``metadata``): meta tags, JSON-LD, the URL, ``<time>`` and date-classed
      elements, htmldate's fast search for the original date, not the modified one; unless that is
      only the page's modification date (htmldate's fallback) and a stamp of step 2 or 3 says the
-     page was published earlier;
+     page was published earlier. When the JSON-LD describes several articles with different days
+     (related stories listed before the page's own), the page's own article gives the day (its
+     url, @id or mainEntityOfPage is the page's address, or its headline the h1 or title). When
+     the markup's day is one a visible update label gives ("Updated", "Last modified") and a
+     visible publication label ("Published", "Posted") gives another, that one (``page-byline``);
   2. the stamp at the top of the main text (``header``, ``byline``, ``dateline``, a wire dateline
      without its year: newsx's own rules, ``newsx.dates.published``), which the analysis finds
      again with its span;
   3. a byline beside the main text that the extraction left out (``page-byline``): a publication
-     stamp ("Published ...", "By NAME | ...", else "Updated ...": ``page-byline-updated``) in the
+     stamp ("Published ...", "By NAME | ...", a date filling a byline's field "NAME | DATE", else
+     "Updated ...": ``page-byline-updated``) in the
      page's text just around where the main text starts;
   4. htmldate's thorough search of the whole page (``page``), original date first. A first of the
      month that the page never writes is htmldate's guess from a copyright year, a bare year or a
@@ -30,9 +35,10 @@ from typing import Any, NamedTuple
 
 from .dates import detect_published
 from .dates.isoday import iso_day
-from .dates.published import BODY_CHARS, HEAD_CHARS, cue_stamp
+from .dates.published import BODY_CHARS, HEAD_CHARS, _cue_stamps, cue_stamp, published_dateline
 from .doc import read
 from .lexicon.calendar import MONTHS
+from .lexicon.dates import UPDATED_CUES
 from .text import InputError
 
 # The latest date htmldate may accept: far ahead, never "today" (no clock).
@@ -54,6 +60,7 @@ _SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "head", 
 # Where a page's markup says when it was last changed: meta names and properties, JSON-LD keys.
 _MODIFIED_WORDS = ("modified", "updated")
 _ARTICLE_TYPES = ("Article", "BlogPosting", "NewsArticle", "Report", "LiveBlogPosting", "SocialMediaPosting")
+_RX_UPDATE_WORD = re.compile(rf"\b(?:{'|'.join(UPDATED_CUES)})\b", re.IGNORECASE)
 _JSON_MODIFIED = re.compile(r'"date(?:Modified|Updated)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 
 
@@ -100,7 +107,8 @@ def _markup_or_stamp(tree: Any, page: str, text: str, markup: dt.date | None) ->
     """Steps 1 to 3: the markup's date, unless it is only the last change and a stamp says the page
     was published earlier; else what a stamp gives; None when neither dates the page."""
     if markup is not None and markup not in _modified_days(tree, page):
-        return PageRead(text, markup, "metadata")
+        shown = _shown_published(_block_text(tree), markup) if _RX_UPDATE_WORD.search(page) else None
+        return PageRead(text, shown, "page-byline") if shown is not None else PageRead(text, markup, "metadata")
     # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
     stamp, found = _stamp(tree, text)
     if markup is not None:
@@ -118,7 +126,8 @@ def _stamp(tree: Any, text: str) -> tuple[Any, PageRead | None]:
         return stamp, PageRead(text, None, None)
     if not text:
         return None, None
-    stamp = cue_stamp(_beside(_block_text(tree), text))
+    beside = _beside(_block_text(tree), text)
+    stamp = cue_stamp(beside) or _field_byline(beside)
     return stamp, PageRead(text, iso_day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
 
 
@@ -158,6 +167,25 @@ def _block_text(tree: Any) -> str:
         parts.append(element.tail or "")
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _shown_published(page_text: str, markup: dt.date) -> dt.date | None:
+    """The day a visible publication label gives ("Published", "Originally published", "Posted")
+    when the markup's day is the one a visible update label gives ("Updated", "Last modified"),
+    wherever each stands on the page: the page was published then, changed later. None otherwise."""
+    stamps = _cue_stamps(page_text)
+    updated = {iso_day(found.value) for found, is_update in stamps if is_update}
+    published = [iso_day(found.value) for found, is_update in stamps if not is_update]
+    if markup not in updated or markup in published:
+        return None
+    return next((day for day in published if day is not None), None)
+
+
+def _field_byline(beside: str) -> Any:
+    """A date filling a field of a byline beside the main text ("Jane Doe | 5 June 2019"), or None:
+    a date alone on its line there may be another story's."""
+    found = published_dateline(read(beside)) if beside else None
+    return found if found is not None and found.rule == "byline" else None
 
 
 def _beside(page_text: str, text: str) -> str:
