@@ -15,7 +15,8 @@ markup. The date is the first of, in order (the record's ``published.rule`` in b
      again with its span;
   3. a byline beside the main text that the extraction left out (``page-byline``): a publication
      stamp ("Published ...", "By NAME | ...", a date filling a byline's field "NAME | DATE", else
-     "Updated ...": ``page-byline-updated``) in the
+     "Updated ...": ``page-byline-updated``; the labels of German, Spanish, French, Italian,
+     Portuguese and Dutch bylines too, ``newsx.dates.labels``) in the
      page's text just around where the main text starts;
   4. htmldate's thorough search of the whole page (``page``), original date first. A first of the
      month that the page never writes is htmldate's guess from a copyright year, a bare year or a
@@ -35,6 +36,7 @@ from typing import Any, NamedTuple
 
 from .dates import detect_published
 from .dates.isoday import iso_day
+from .dates.labels import RX_UPDATED_LABEL, labelled_stamp, labelled_stamps
 from .dates.published import BODY_CHARS, HEAD_CHARS, _cue_stamps, cue_stamp, published_dateline
 from .doc import read
 from .lexicon.calendar import MONTHS
@@ -107,7 +109,7 @@ def _markup_or_stamp(tree: Any, page: str, text: str, markup: dt.date | None) ->
     """Steps 1 to 3: the markup's date, unless it is only the last change and a stamp says the page
     was published earlier; else what a stamp gives; None when neither dates the page."""
     if markup is not None and markup not in _modified_days(tree, page):
-        shown = _shown_published(_block_text(tree), markup) if _RX_UPDATE_WORD.search(page) else None
+        shown = _shown_published(_block_text(tree), markup) if _RX_UPDATE_WORD.search(page) or RX_UPDATED_LABEL.search(page) else None
         return PageRead(text, shown, "page-byline") if shown is not None else PageRead(text, markup, "metadata")
     # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
     stamp, found = _stamp(tree, text)
@@ -127,7 +129,7 @@ def _stamp(tree: Any, text: str) -> tuple[Any, PageRead | None]:
     if not text:
         return None, None
     beside = _beside(_block_text(tree), text)
-    stamp = cue_stamp(beside) or _field_byline(beside)
+    stamp = cue_stamp(beside) or labelled_stamp(beside) or _field_byline(beside)
     return stamp, PageRead(text, iso_day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
 
 
@@ -173,7 +175,7 @@ def _shown_published(page_text: str, markup: dt.date) -> dt.date | None:
     """The day a visible publication label gives ("Published", "Originally published", "Posted")
     when the markup's day is the one a visible update label gives ("Updated", "Last modified"),
     wherever each stands on the page: the page was published then, changed later. None otherwise."""
-    stamps = _cue_stamps(page_text)
+    stamps = _cue_stamps(page_text) + tuple(labelled_stamps(page_text))
     updated = {iso_day(found.value) for found, is_update in stamps if is_update}
     published = [iso_day(found.value) for found, is_update in stamps if not is_update]
     if markup not in updated or markup in published:
