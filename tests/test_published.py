@@ -39,6 +39,7 @@ STAMPS = [
     ("Council votes\n2021-03-04T23:40:00-05:00\nThe council met.", ("2021-03-04", "2021-03-04T23:40:00-05:00", "dateline")),
     # Bylines with dates: a cue, or a field of a line of fields.
     ("By Jane Doe, Staff Writer | March 4, 2021\nThe council met.", ("2021-03-04", "March 4, 2021", "byline")),
+    ("By Jane Doe \u2013 March 4, 2021\nThe council met.", ("2021-03-04", "March 4, 2021", "byline")),
     ("Jane Doe \u00b7 4 March 2021 \u00b7 5 min read\nThe council met.", ("2021-03-04", "4 March 2021", "byline")),
     ("News | Local | Thursday, March 4, 2021\nThe council met.", ("2021-03-04", "Thursday, March 4, 2021", "byline")),
     ("By JANE DOE\nMarch 4, 2021\nThe council met.", ("2021-03-04", "March 4, 2021", "dateline")),

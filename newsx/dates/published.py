@@ -58,7 +58,7 @@ RX_STAMP_ISO = re.compile(
 # A stamp's cue: a publication or update word, or a byline "By NAME" closed by a bar, bullet or dash.
 RX_STAMP_CUE = icase(
     rf"\b(?:(?P<updated>{choice(UPDATED_CUES)})\b|(?:{choice(PUBLISHED_CUES)})\b"
-    r"|by\s+[A-Z][^\n|]{0,60}[|\u2022\u00b7\-\u2014])"
+    r"|by\s+[A-Z][^\n|]{0,60}[|\u2022\u00b7\-\u2013\u2014])"
 )
 RX_CUE_WORD = icase(rf"\b(?:{choice(UPDATED_CUES)}|{choice(PUBLISHED_CUES)}|by)\b")
 RX_COPYRIGHT = icase(r"\u00a9|\(c\)|\bcopyright\b")
