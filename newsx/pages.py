@@ -21,6 +21,12 @@ markup. The date is the first of, in order (the record's ``published.rule`` in b
   4. htmldate's thorough search of the whole page (``page``), original date first. A first of the
      month that the page never writes is htmldate's guess from a copyright year, a bare year or a
      month alone: no day, so no date.
+A day htmldate read from the page's shown text, not its markup (no meta, JSON, datetime or title
+attribute, nor the address gives it), must stand in the story's own element (around its h1 and the
+first long line of its main text) when it also stands in the page's furniture (header, nav, aside,
+footer, a masthead, a sidebar, a list of related or latest stories); the thorough search's day must
+moreover stand on a stamp's short line there, not in a sentence of the story (an event's day). A
+date alone on its line in the story's element above its main text is a byline of step 3.
 Failing all four the analysis may still complete a partial dateline from the text. A day is read as
 written: ``2022-12-13T23:30:00-05:00`` is 2022-12-13, not the day in UTC (htmldate keeps the stamp's
 own day; nothing here converts it). Nothing is taken from the clock: the latest date htmldate may
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from .dates import detect_published
@@ -63,6 +70,15 @@ _SKIPPED = frozenset(("script", "style", "noscript", "template", "svg", "head", 
 _MODIFIED_WORDS = ("modified", "updated")
 _ARTICLE_TYPES = ("Article", "BlogPosting", "NewsArticle", "Report", "LiveBlogPosting", "SocialMediaPosting")
 _RX_UPDATE_WORD = re.compile(rf"\b(?:{'|'.join(UPDATED_CUES)})\b", re.IGNORECASE)
+# A stamp's line in the story: a byline, a dateline, not a sentence of the story.
+STAMP_LINE = 100
+_FURNITURE = "//header | //nav | //aside | //footer | " + " | ".join(
+    f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
+    f" or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
+    for word in ("masthead", "sidebar", "related", "latest", "trending", "popular", "widget", "recommend",
+                 "most-read", "top-stories", "teaser", "more-")
+)
+_RX_JSON_DATE = re.compile(r'"[\w@:]*"\s*:\s*"([^"]{8,40})"')
 _JSON_MODIFIED = re.compile(r'"date(?:Modified|Updated)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 
 
@@ -87,6 +103,8 @@ def read_page(page: str) -> PageRead:
     if tree is None:
         return PageRead("", None, None)
     url = _page_url(tree)
+    # What the extraction may prune or strip: the furniture's text, the markup's attributes.
+    where = _Where(_furniture_text(tree), _markup_values(tree, url), None)
     document = trafilatura.bare_extraction(tree, url=url, include_comments=False)
     text = getattr(document, "text", None) or ""
     if not text.strip():
@@ -95,31 +113,106 @@ def read_page(page: str) -> PageRead:
     own = _own_article_day(tree, url)
     if own is not None:
         return PageRead(text, own, "metadata")
-    found = _markup_or_stamp(tree, page, text, markup)
+    where = where._replace(content=_content_text(tree, text))
+    content = where.content
+    if markup is not None and not _fits_content(where, markup, stamp_lines=False):
+        markup = None  # a day shown only outside the story: a masthead's, another story's
+    found = _markup_or_stamp(tree, page, text, markup, content)
     if found is not None:
         return found
     # Step 4: the slow search, only for the pages nothing else dates.
     thorough = iso_day(find_date(tree, extensive_search=True, original_date=True, url=url, max_date=LATEST))
     if thorough is not None and (thorough.day != 1 or _written(page, thorough)):
-        return PageRead(text, thorough, "page")
+        if _fits_content(where, thorough, stamp_lines=True):
+            return PageRead(text, thorough, "page")
     return PageRead(text, None, None)
 
 
-def _markup_or_stamp(tree: Any, page: str, text: str, markup: dt.date | None) -> PageRead | None:
+def _content_text(tree: Any, text: str) -> str | None:
+    """The visible text of the page's story: the closest element around both its headline (the
+    first h1) and the first long line of its main text, else the <article> or <main> that holds
+    that line; None when neither is found (then nothing is judged by where a date stands)."""
+    first = next((line.strip()[:60] for line in text.split("\n") if len(line.strip()) >= 60), None)
+    if first is None:
+        return None
+    first = " ".join(first.split())
+
+    def holds(element: Any) -> str | None:
+        shown = _block_text(element, spaced=True)
+        return shown if first in " ".join(shown.split()) else None
+
+    for h1 in tree.iter("h1"):
+        for element in h1.iterancestors():
+            if element.tag in ("body", "html"):
+                break
+            shown = holds(element)
+            if shown is not None:
+                return shown
+        break
+    for element in tree.xpath("//article | //main | //*[@role='main']"):
+        shown = holds(element)
+        if shown is not None:
+            return shown
+    return None
+
+
+class _Where(NamedTuple):
+    """Where a page's dates may stand: its furniture's text, its markup's values, its story's text."""
+
+    furniture: str
+    marks: str
+    content: str | None
+
+
+def _fits_content(where: _Where, day: dt.date, stamp_lines: bool) -> bool:
+    """Whether a day htmldate found may date the page: yes when the markup gives it (a meta, JSON-LD,
+    a datetime or title attribute, the address) or the page's story cannot be told apart; else
+    only when the story writes it (stamp_lines: on a short line, a stamp's, not in a sentence)."""
+    content = where.content
+    if content is None or _written(where.marks, day):
+        return True
+    lines = content.split("\n")
+    if stamp_lines and _written(content, day):  # the story names the day: a stamp's, or an event's
+        return _written("\n".join(line for line in lines if len(line) <= STAMP_LINE), day)
+    return _written(content, day) or not _written(where.furniture, day)
+
+
+def _furniture_text(tree: Any) -> str:
+    """The text of the page's furniture around the story: header, nav, aside, footer and blocks
+    named for a masthead, a sidebar or lists of other stories (not one that holds the headline)."""
+    holders = [e for h1 in tree.iter("h1") for e in h1.iterancestors()]  # kept: lxml's proxies stay the same
+    parts = []
+    for element in tree.xpath(_FURNITURE):
+        if not any(element is holder for holder in holders):
+            parts.append(_block_text(element, spaced=True))
+    return "\n".join(parts)
+
+
+def _markup_values(tree: Any, url: str | None) -> str:
+    """What the page's markup, not its shown text, says, a value a line: meta contents, JSON values
+    (JSON-LD or a script's data), datetime, content and title attributes, the address."""
+    values = [v for v in tree.xpath("//@content | //@datetime | //abbr/@title | //time/@title") if isinstance(v, str)]
+    for script in tree.xpath("//script[contains(@type, 'json')]/text()"):
+        values.extend(_RX_JSON_DATE.findall(script))
+    values.append(url or "")
+    return "\n".join(v for v in values if len(v) <= 300)
+
+
+def _markup_or_stamp(tree: Any, page: str, text: str, markup: dt.date | None, content: str | None) -> PageRead | None:
     """Steps 1 to 3: the markup's date, unless it is only the last change and a stamp says the page
     was published earlier; else what a stamp gives; None when neither dates the page."""
     if markup is not None and markup not in _modified_days(tree, page):
         shown = _shown_published(_block_text(tree), markup) if _RX_UPDATE_WORD.search(page) or RX_UPDATED_LABEL.search(page) else None
         return PageRead(text, shown, "page-byline") if shown is not None else PageRead(text, markup, "metadata")
     # The markup is silent, or gives only the last change: a stamp may say more (steps 2, 3).
-    stamp, found = _stamp(tree, text)
+    stamp, found = _stamp(tree, text, content)
     if markup is not None:
         earlier = stamp is not None and stamp.rule in PUBLICATION_STAMPS and stamp.value < markup.isoformat()
         return found if earlier and found is not None else PageRead(text, markup, "metadata")
     return found
 
 
-def _stamp(tree: Any, text: str) -> tuple[Any, PageRead | None]:
+def _stamp(tree: Any, text: str, content: str | None) -> tuple[Any, PageRead | None]:
     """The stamp of step 2 (atop the main text: the analysis dates the text by it, so the reading
     gives no date) or else of step 3 (a byline beside it: the reading gives its day), and that
     reading; (None, None) when there is neither."""
@@ -129,7 +222,7 @@ def _stamp(tree: Any, text: str) -> tuple[Any, PageRead | None]:
     if not text:
         return None, None
     beside = _beside(_block_text(tree), text)
-    stamp = cue_stamp(beside) or labelled_stamp(beside) or _field_byline(beside)
+    stamp = cue_stamp(beside) or labelled_stamp(beside) or _field_byline(beside) or _story_dateline(content, text)
     return stamp, PageRead(text, iso_day(stamp.value), f"page-{stamp.rule}") if stamp is not None else None
 
 
@@ -141,7 +234,7 @@ def _text_stamp(text: str) -> Any:
     return found if found is not None and found.rule in TEXT_STAMPS else None
 
 
-def _block_text(tree: Any) -> str:
+def _block_text(tree: Any, spaced: bool = False) -> str:
     """The visible text of the page, a line per block (paragraph, heading, list item, cell), scripts
     and styles left out: where bylines the main text leaves out are read."""
     from lxml import etree  # type: ignore[import-untyped]  # trafilatura's parser
@@ -158,6 +251,8 @@ def _block_text(tree: Any) -> str:
                 continue
             if tag in _BLOCKS:
                 parts.append("\n")
+            elif spaced:
+                parts.append(" ")
             parts.append(element.text or "")
             continue
         if skipping:
@@ -166,6 +261,8 @@ def _block_text(tree: Any) -> str:
                 continue
         elif tag in _BLOCKS:
             parts.append("\n")
+        elif spaced:
+            parts.append(" ")
         parts.append(element.tail or "")
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
@@ -188,6 +285,19 @@ def _field_byline(beside: str) -> Any:
     a date alone on its line there may be another story's."""
     found = published_dateline(read(beside)) if beside else None
     return found if found is not None and found.rule == "byline" else None
+
+
+def _story_dateline(content: str | None, text: str) -> Any:
+    """A date alone on its line (or filling a byline's field) in the story's own element, above the
+    first long line of its main text: the story's dateline when the extraction left it out."""
+    if not content:
+        return None
+    first = next((" ".join(line.split())[:60] for line in text.split("\n") if len(line.strip()) >= 60), None)
+    at = content.find(first) if first else -1
+    if at <= 0:
+        return None
+    found = published_dateline(read(content[:at]))
+    return replace(found, rule="byline") if found is not None else None
 
 
 def _beside(page_text: str, text: str) -> str:
