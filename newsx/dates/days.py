@@ -402,9 +402,9 @@ def _generic_day(text: str, start: int, end: int) -> bool:
         end += 2
     if text[end - 2:end].lower() in ("'s", "\u2019s"):
         after = RX_WORD_AFTER.match(text, end)
-        return bool(after) and after.group(1).lower() in GENERIC_NOW_NOUNS
+        return after is not None and after.group(1).lower() in GENERIC_NOW_NOUNS
     before = RX_OF_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1).lower() in GENERIC_NOW_NOUNS
+    return before is not None and before.group(1).lower() in GENERIC_NOW_NOUNS
 
 
 def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
