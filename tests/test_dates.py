@@ -1088,3 +1088,36 @@ def test_quarter_tense(text, published, expected):
 ])
 def test_this_quarter(text, expected):
     assert [d.value for d in run(text, dt.date(2022, 4, 20))] == expected
+
+
+# Holidays of the UK, Ireland, the Commonwealth, France and the US, each the one of the year the
+# clause's tense points at (publication Tuesday 13 December 2022).
+HOLIDAYS = [
+    ("Crowds marched through Dublin on St Patrick's Day.", ("St Patrick's Day", "DATE", "2022-03-17", None)),
+    ("The parade returns on St. Patrick\u2019s Day.", ("St. Patrick\u2019s Day", "DATE", "2023-03-17", None)),
+    ("Fireworks lit the sky on Bonfire Night.", ("Bonfire Night", "DATE", "2022-11-05", None)),
+    ("Councils cancelled displays for Guy Fawkes Night.", ("Guy Fawkes Night", "DATE", "2022-11-05", None)),
+    ("Veterans laid wreaths on Remembrance Day.", ("Remembrance Day", "DATE", "2022-11-11", None)),
+    ("The bells rang out on Armistice Day 1918.", ("Armistice Day 1918", "DATE", "1918-11-11", None)),
+    ("The dawn service will be held on Anzac Day.", ("Anzac Day", "DATE", "2023-04-25", None)),
+    ("Ottawa will host concerts on Canada Day.", ("Canada Day", "DATE", "2023-07-01", None)),
+    ("Jets flew over Paris on Bastille Day.", ("Bastille Day", "DATE", "2022-07-14", None)),
+    ("Unions rallied on May Day.", ("May Day", "DATE", "2022-05-01", None)),
+    ("The city marked Juneteenth with a festival.", ("Juneteenth", "DATE", "2022-06-19", None)),
+    ("Traffic was heavy over Labor Day.", ("Labor Day", "DATE", "2022-09-05", None)),
+    ("The store will close on Labour Day.", ("Labour Day", "DATE", "2023-09-04", None)),
+    ("The pool opens on Memorial Day.", ("Memorial Day", "DATE", "2023-05-29", None)),
+    ("Turnout was high on Election Day.", ("Election Day", "DATE", "2022-11-08", None)),
+    ("Florists were busy before Mother\u2019s Day.", ("Mother\u2019s Day", "DATE", "2022-05-08", None)),
+    ("He will grill on Father's Day.", ("Father's Day", "DATE", "2023-06-18", None)),
+    ("The first May day of sunshine was cold.", None),
+    ("She sent a mayday call.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLIDAYS)
+def test_holidays(text, expected):
+    if expected is None:
+        assert [d.text for d in run(text)] == []
+    else:
+        assert one(text) == expected

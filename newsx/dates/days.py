@@ -417,7 +417,9 @@ def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None  # "Nell Christmas": a surname
     if not m["rel"] and not m["y"] and not m["week"] and _heads_a_name(ctx.text, m.start("h"), m.end("h")):
         return None  # "the Good Friday Agreement": a name
-    name = lower_words(m["h"])
+    name = lower_words(m["h"]).replace("\u2019", "'")
+    if name == "may day" and m["h"].split()[-1] != "Day":
+        return None  # "the first May day of sun": only "May Day" names May 1
     if m["y"]:
         day = holiday_on(name, int(m["y"]))
     elif ctx.dct is None:

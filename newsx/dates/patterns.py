@@ -281,8 +281,10 @@ RX_REFERENCE = icase(
     rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future(?!\s+of\b(?!\s+course))|the\s+(?:near|short)\s+term|"
     rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
+# Holiday names, each also with the curly apostrophe news copy is set with ("St Patrick’s Day").
+_HOLIDAY_NAMES = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS) + ['election day']
 RX_HOLIDAY = icase(
-    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS) + ['election day'])})"
+    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(_HOLIDAY_NAMES + [n.replace(chr(39), chr(0x2019)) for n in _HOLIDAY_NAMES if chr(39) in n])})"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
 )
 

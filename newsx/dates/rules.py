@@ -87,8 +87,11 @@ _WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAY_FULL)
 _PARTS_PLURAL = frozenset(part + "s" for part in PARTS_OF_DAY)
 # Every match of the ago rule ends with a direction word: its last word ("from now": "now").
 _DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
-_HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
-                           + list(EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
+# Every holiday match holds every word of its name: its longest word anchors it (the last of equal
+# ones), so common words ("may", "night", "st") open no windows ("bonfire", "patrick" do).
+_HOLIDAY_WORDS = frozenset(max(reversed(RX_LETTERS.findall(name)), key=len)
+                           for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
+                           + list(EASTER_HOLIDAYS) + ["election day"])
 
 # Every ordinal day in digits holds the letters after them ("8th": "th"): rarer in news than digits,
 # so the rule's windows are few. An ordinal word is a day only with its month ("the first of March").
