@@ -23,7 +23,7 @@ from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, month_day, nearest_day, nearest_month,
                         position_mod, valid_day, weekday_date, weekday_year)
-from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER,
+from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER, RX_OF_AFTER,
                        RX_ORDINAL_WORD_DAY, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
@@ -486,4 +486,25 @@ def part_of_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     code = PARTS_OF_DAY[m["part"].lower()]
     c = cand(m, "TIME", f"{day}T{code}", position_mod(m["pos"]), "deictic")
     c.floating = not m["day"]  # "in late afternoon": of the day the story is telling
+    return c
+
+
+def early_hours_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """The hours after midnight of a day ("the early hours of Saturday", "in the small hours"): a
+    TIME of the day's night (TIMEX3 has no code for the hours before dawn; they are dark, and NI
+    keeps the value a time of that very day, as "tonight" is); without a day, the day the story
+    is telling (floating)."""
+    if m["wd"] and not m["wd"][0].isupper():
+        return None
+    if RX_OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the early hours of the war": its first hours, no time of day
+    if m["wd"]:
+        day = weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], tense(ctx, m.start(), m.end()), None).isoformat() \
+            if ctx.dct else None
+    elif m["day"]:
+        day = (ctx.dct + dt.timedelta(days=DEICTIC_DAYS[m["day"].lower()])).isoformat() if ctx.dct else None
+    else:
+        day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    c = cand(m, "TIME", f"{day}TNI" if day else None, None, "deictic")
+    c.floating = not (m["wd"] or m["day"])
     return c

@@ -321,6 +321,12 @@ RX_CENTURY = icase(
     rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(k for k in ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')) and not k[0].isdigit() and k not in ('last', 'first'))}|first)"
     rf"[\s-]century\b"
 )
+# The hours after midnight: "the early hours of Saturday", "in the small hours", "the wee hours of
+# the morning"; "the early hours of Thursday morning" leaves the day with its part to the weekday rule.
+RX_EARLY_HOURS = icase(
+    rf"{_B}the\s+(?:early|small|wee)\s+hours\b(?!\s+of\s+(?:{WEEKDAY}|yesterday|today|tomorrow)\s+{PART}\b)"
+    rf"(?:\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<day>yesterday|today|tomorrow)|the\s+morning)\b)?"
+)
 RX_PART_OF_DAY = icase(
     rf"{_B}(?:(?P<pos>early|late|mid)[\s-]?)(?P<part>morning|afternoon|evening|night)"
     rf"(?:\s+(?P<day>yesterday|today|tomorrow))?\b"

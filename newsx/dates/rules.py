@@ -14,7 +14,8 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             UTC; "9:55 p.m. on Wednesday" is two (TimeML keeps prepositions out)
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
-                            that afternoon, the next morning (anaphoric: ``narrative``)
+                            that afternoon, the next morning (anaphoric: ``narrative``); the early hours
+                            of Saturday, the small hours (the day's night, TNI)
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric),
                             the next day, the day after, the year before, that day, the following week, the
                             same month a year earlier (anaphoric, counted from what the story named last by
@@ -52,12 +53,12 @@ from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CLOCK_WORDS
 from ..lexicon.dates import REFERENCE_WORDS
 from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
-from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
+from .days import (calendar_mention, clock_mention, deictic_mention, early_hours_mention, holiday_mention, iso_mention, numeric_mention,
                    ordinal_day_mention, part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
 from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
                         vague_length_mention, vague_plural_mention, weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
-                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_FORTNIGHT, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
+                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_EARLY_HOURS, RX_FORTNIGHT, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
                        RX_NUMERIC, RX_ORDINAL_DAY, RX_ORDINAL_WORD_DAY, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
@@ -108,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_ORDINAL_WORD_DAY, ordinal_day_mention, frozenset(MONTHS)),
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
+    Rule(RX_EARLY_HOURS, early_hours_mention, frozenset({"hours"})),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
     Rule(RX_DAY_AFTER, day_after_mention, _UNIT_WORDS),
     Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),
