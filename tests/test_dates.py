@@ -1142,3 +1142,28 @@ def test_early_hours(text, expected):
     found = run(text)
     assert [(d.text, d.type, d.value) for d in found] == expected
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A 24-hour time without "at", where a word of time before it or a zone after it shows it is one.
+CLOCK24 = [
+    ("Bids must reach the council by 16:00.", [("16:00", "TIME", "2022-12-13T16:00")]),
+    ("The curfew lasts until 05:30 Friday.", [("05:30 Friday", "TIME", "2022-12-16T05:30")]),
+    ("Polls stay open from 07:00 to 22:00.", [("07:00", "TIME", "2022-12-13T07:00"), ("22:00", "TIME", "2022-12-13T22:00")]),
+    ("Trading is halted between 12:00 and 13:30.", [("12:00", "TIME", "2022-12-13T12:00"), ("13:30", "TIME", "2022-12-13T13:30")]),
+    ("Residents must leave before 06:00.", [("06:00", "TIME", "2022-12-13T06:00")]),
+    ("Kick-off is 19:45 local time.", [("19:45 local time", "TIME", "2022-12-13T19:45")]),
+    ("The launch is set for 14:45 GMT.", [("14:45 GMT", "TIME", "2022-12-13T14:45Z")]),
+    ("City beat United 2:1 on aggregate.", []),
+    ("The film is shot in 16:9.", []),
+    ("The pastor read from John 3:16.", []),
+    ("She won the marathon in 2:21:40.", []),
+    ("The odds fell to 10:1.", []),
+    ("The vote passed 12:10 in committee.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOCK24)
+def test_clock24(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)

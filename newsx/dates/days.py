@@ -256,7 +256,9 @@ def _heads_a_name(text: str, start: int, end: int) -> bool:
     return prev.group(1).lower() in ARTICLES or prev.group(1)[0].isupper()
 
 
-def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+def clock_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
+    if m["h5"]:
+        return _clock24_mention(m, ctx)
     day_word = m["day"] or m["day2"]
     if m["h24"] or m["h4"]:
         day = _clock_day(ctx, m["day3"], m)
@@ -508,3 +510,30 @@ def early_hours_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     c = cand(m, "TIME", f"{day}TNI" if day else None, None, "deictic")
     c.floating = not (m["wd"] or m["day"])
     return c
+
+
+# Words before a 24-hour time without "at" that make it one ("by 16:00", "until 23:59").
+CLOCK24_LEADS = frozenset("by until till before after from between since starting through".split())
+
+
+def _clock24_mention(m: re.Match[str], ctx: Context) -> list[Cand] | None:
+    """A 24-hour time without "at" ("by 16:00", "16:00 local time", "from 09:00 to 17:00": two),
+    a TIME of its day: the day named after it, else the publication day until the story gives one
+    (floating). A word of time before it, a zone after it or a range says it is a clock time."""
+    if not m["tz5"] and not m["h6"]:
+        prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if prev is None or prev.group(1).lower() not in CLOCK24_LEADS or m.start() - prev.end(1) > 1:
+            return None
+    day = _clock_day(ctx, m["day5"], m)
+    found = []
+    for h, mi, tz in (("h5", "mi5", "tz5"), ("h6", "mi6", "tz6")):
+        if not m[h]:
+            continue
+        zone = "Z" if m[tz] and m[tz].upper() in UTC_ZONES else ""
+        c = cand(m, "TIME", f"{day}T{int(m[h]):02d}:{m[mi]}{zone}", None, "clock", start=m.start(h),
+                 end=m.end(tz) if m[tz] else m.end(mi))
+        c.floating = not m["day5"]
+        found.append(c)
+    if m["day5"]:
+        found[-1].end = m.end()
+    return found

@@ -110,6 +110,7 @@ RX_CALENDAR = icase(
     rf"|(?P<m3>{MONTH})\b\.?)"
     rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
 )
+_HHMM_STOP = r"(?![\d:]|\.\d|\s*[ap]\.?m\b)"
 RX_CLOCK = icase(
     rf"{_B}(?:(?P<mod>{choice(CLOCK_HEDGES)})\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
@@ -123,6 +124,13 @@ RX_CLOCK = icase(
     rf"|(?<!\(){_B}(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{choice(TIME_ZONES)})\b){TZ.replace('?P<tz>', '?P<tz4>')})"
     rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+    # A 24-hour time without "at": the handler wants a word of time before it ("by 16:00", "until
+    # 23:59", "from 09:00 to 17:00": two) or a zone after it ("16:00 local time"); its hour in two
+    # digits and no digit, colon or a.m. after it (a score "2:1", a ratio "16:9", a verse "John
+    # 3:16", a race time "2:05:30" are none).
+    rf"|{_B}(?P<h5>[01]\d|2[0-3]):(?P<mi5>[0-5]\d){_HHMM_STOP}(?:{TZ.replace('?P<tz>', '?P<tz5>')})?"
+    rf"(?:\s*(?:-|\u2013|to|and|until|till)\s*(?P<h6>[01]\d|2[0-3]):(?P<mi6>[0-5]\d){_HHMM_STOP}"
+    rf"(?:{TZ.replace('?P<tz>', '?P<tz6>')})?)?(?:,?\s+(?P<day5>today|yesterday|tomorrow|{WEEKDAY})\b)?"
 )
 # A day of the month by its ordinal alone, its month the one the text is about ("on the 8th", "by
 # the 21st"), or an ordinal word with its month ("the first of March", "the twenty-first of June,

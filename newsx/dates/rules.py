@@ -11,7 +11,8 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             text is about); a weekday abbreviation ending a name is no weekday ("the
                             Leeds Sun, May 4")
   3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20 | last night | this morning], noon, at 22:30
-                            UTC; "9:55 p.m. on Wednesday" is two (TimeML keeps prepositions out)
+                            UTC; "9:55 p.m. on Wednesday" is two (TimeML keeps prepositions out); by
+                            16:00, 16:00 local time, from 09:00 to 17:00 (two)
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
                             that afternoon, the next morning (anaphoric: ``narrative``); the early hours
