@@ -185,6 +185,9 @@ RX_QUARTER = icase(
     rf"latest|current|previous|final|last|recent|preceding|prior|most\s+recent|just-ended|just-completed|"
     rf"comparable|corresponding|same|fiscal)[\s-]+)?"
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
+    # A quarter named by the month it ends in, as Australian and Indian business news does ("the
+    # December quarter": October to December).
+    rf"(?:(?P<qm>{MONTH_FULL})[\s-]+(?=quarter))?"
     rf"(?P<unit>quarter|half|period)(?!s|-(?:to|over|on)-)"  # "quarter-to-quarter" compares, names no quarter
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
     rf"|(?P<they>\s+of\s+the\s+(?:current\s+)?year\b)"

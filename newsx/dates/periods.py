@@ -267,6 +267,9 @@ def quarter_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return c
 
 
+RX_FINAL_AFTER = re.compile(r"[\s-]finals?\b", re.IGNORECASE)
+
+
 def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
     """The quarter or half a match names, or None ("the first half" of a match, a bare "period")."""
     unit = m["unit"].lower()
@@ -279,6 +282,10 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
         year = int(pre)
     if not q and m["endm"] and unit == "quarter":
         q = quarter_ending(m["endm"])
+    if m["qm"]:
+        if q or not m["qm"][0].isupper() or RX_FINAL_AFTER.match(ctx.text, m.end()):
+            return None  # "the third March quarter", "the march quarter", "the June quarter-final"
+        q = quarter_ending(m["qm"])
     if unit == "half" and RX_OF_THE_AFTER.match(ctx.text, m.end(), m.end() + 8):
         return None
     if unit == "half" and not q and pre in ("last", "final"):
