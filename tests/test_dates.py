@@ -1167,3 +1167,26 @@ def test_clock24(text, expected):
     found = run(text)
     assert [(d.text, d.type, d.value) for d in found] == expected
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A quarter named by the month it ends in (Australian and Indian business style), and "quarterly"
+# as the adverb of a verb: a SET every three months (publication Tuesday 13 December 2022).
+MONTH_QUARTERS = [
+    ("Iron ore exports fell in the March quarter.", [("the March quarter", "DATE", "2022-Q1")]),
+    ("The miner lifted output in the September quarter.", [("the September quarter", "DATE", "2022-Q3")]),
+    ("Profit rose 9% in the June quarter of 2021.", [("the June quarter of 2021", "DATE", "2021-Q2")]),
+    ("The bank expects margins to widen in the March quarter.", [("the March quarter", "DATE", "2023-Q1")]),
+    ("Spain won the June quarter-final.", [("June", "DATE", "2022-06")]),
+    ("Rents are reviewed quarterly.", [("quarterly", "SET", "P3M")]),
+    ("The board meets quarterly in Sydney.", [("quarterly", "SET", "P3M")]),
+    ("Quarterly, the fund pays out.", [("Quarterly", "SET", "P3M")]),
+    ("The firm raised its quarterly dividend.", []),
+    ("It posted its first quarterly loss.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_QUARTERS)
+def test_month_quarters(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)

@@ -247,8 +247,8 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if RX_PAY_BASIS_AFTER.match(ctx.text, m.end(), m.end() + 40):
             return None  # "hourly and salaried workers", "daily-wage labourers": a kind of pay, no recurrence
         value = FREQUENCY_ADVERBS[adv]
-        if adv == "quarterly":
-            return None  # "a quarterly dividend": an adjective of money
+        if adv == "quarterly" and not RX_ADVERB_END.match(ctx.text, m.end()):
+            return None  # "a quarterly dividend": an adjective; "paid quarterly." recurs (P3M)
         return cand(m, "SET", value, None, "set")
     if m["times"]:
         return cand(m, "SET", duration_value(1, unit_letter(m["tunit"])), None, "set")
@@ -257,6 +257,11 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     unit = unit_letter(m["punit"])
     return cand(m, "SET", duration_value(1, unit), None, "set")
+
+
+# After "quarterly", what makes it the adverb of a verb ("paid quarterly.", "reviewed quarterly and
+# published"), not an adjective before its noun.
+RX_ADVERB_END = re.compile(r"\s*(?:[.,;:!?)\u2014]|\Z|\s(?:and|or|but|in|on|from|since|until|by|at|to|instead|rather)\b)")
 
 
 def weekdays_mention(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -130,7 +130,7 @@ UTC_ZONES = frozenset({"UTC", "GMT"})  # written Z in a TIMEX3 value
 # Adverbs of frequency and the period of their recurrence (TIMEX3 SET values).
 FREQUENCY_ADVERBS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-    "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M",
+    "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M",
     "fortnightly": "P2W",
 }
 
