@@ -1190,3 +1190,23 @@ def test_month_quarters(text, expected):
     found = run(text)
     assert [(d.text, d.type, d.value) for d in found] == expected
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A clock time in a clause that recurs is a time of any such day, not of the publication day.
+GENERIC_TIMES = [
+    ("The market is open 8.30am to 1pm on Saturdays.",
+     [("8.30am", "TIME", "XXXX-XX-XXT08:30"), ("1pm", "TIME", "XXXX-XX-XXT13:00"), ("Saturdays", "SET", "XXXX-WXX-6")]),
+    ("Trains leave at 6 a.m. every weekday.", [("6 a.m.", "TIME", "XXXX-XX-XXT06:00")]),
+    ("On Sundays the museum opens at 10:00.", [("Sundays", "SET", "XXXX-WXX-7"), ("10:00", "TIME", "XXXX-XX-XXT10:00")]),
+    ("The ferry sails daily at 7 p.m.", [("daily", "SET", "P1D"), ("7 p.m.", "TIME", "XXXX-XX-XXT19:00")]),
+    ("The raid began at 6 a.m. Tuesday.", [("6 a.m. Tuesday", "TIME", "2022-12-13T06:00")]),
+    ("He landed at 9 a.m. Flights leave daily.", [("9 a.m.", "TIME", "2022-12-13T09:00"), ("daily", "SET", "P1D")]),
+    ("Police arrived at 9 p.m.; patrols run nightly.", [("9 p.m.", "TIME", "2022-12-13T21:00"), ("nightly", "SET", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERIC_TIMES)
+def test_generic_times(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)

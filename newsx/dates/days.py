@@ -23,7 +23,7 @@ from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, month_day, nearest_day, nearest_month,
                         position_mod, valid_day, weekday_date, weekday_year)
-from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER, RX_OF_AFTER,
+from .patterns import (RX_CLAUSE_BREAK, RX_RECURRING, RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER, RX_OF_AFTER,
                        RX_ORDINAL_WORD_DAY, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
@@ -257,8 +257,33 @@ def _heads_a_name(text: str, start: int, end: int) -> bool:
 
 
 def clock_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
-    if m["h5"]:
-        return _clock24_mention(m, ctx)
+    found = _clock24_mention(m, ctx) if m["h5"] else _clock_mention(m, ctx)
+    if found is None:
+        return None
+    for c in found if isinstance(found, list) else [found]:
+        if c.floating and c.value and _recurring_clause(ctx.text, c.start, c.end):
+            # "opens at 8.30am on Saturdays", "trains leave at 6 a.m. every weekday": a time of any
+            # such day (TIMEX3 lets a TIME's day be unknown), not of the publication day.
+            c.value = "XXXX-XX-XX" + c.value[c.value.index("T"):]
+            c.floating = False
+    return found
+
+
+def _recurring_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a clock time says it recurs: a recurring day within a few words after
+    or before it, with no sentence break or semicolon between ("at 6 a.m. every weekday",
+    "On Saturdays the market opens at 8 a.m.")."""
+    after = RX_RECURRING.search(text, end, min(len(text), end + 45))
+    ends_sentence = text[end - 1:end] == "." and RX_CAPITAL_AFTER.match(text, end, end + 3) is not None
+    if after is not None and not ends_sentence and not RX_CLAUSE_BREAK.search(text, end, after.start()):
+        return True
+    last = None
+    for last in RX_RECURRING.finditer(text, max(0, start - 45), start):
+        pass
+    return last is not None and not RX_CLAUSE_BREAK.search(text, last.end(), start)
+
+
+def _clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     day_word = m["day"] or m["day2"]
     if m["h24"] or m["h4"]:
         day = _clock_day(ctx, m["day3"], m)

@@ -377,3 +377,10 @@ RX_NUMBER_AFTER = icase(rf"\s+(?:\d+|{NUM_WORD})\b")  # "day one", "week 3": a n
 # Quotation marks around a title ("1917", “1984”).
 OPENING_QUOTES = "\"'“‘"
 CLOSING_QUOTES = "\"'”’"
+# Words of a clause that make a clock time in it recur ("every weekday", "on Saturdays", "daily"),
+# and what ends a clause between them (a semicolon, a line break, a full stop before a capital).
+RX_RECURRING = icase(
+    rf"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday|weekend|{WEEKDAY})"
+    rf"|{WEEKDAY}s|weekdays|weekends|daily|nightly)\b"
+)
+RX_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")
