@@ -1210,3 +1210,23 @@ def test_generic_times(text, expected):
     found = run(text)
     assert [(d.text, d.type, d.value) for d in found] == expected
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A present "is"/"are" naming an occasion's weekday schedules it: the next one (publication Tuesday
+# 13 December 2022); a past "was" or a weekday after another word stays the last one.
+SCHEDULED_WEEKDAYS = [
+    ("The hearing is on Sunday.", "2022-12-18"),
+    ("Game 5 is Tuesday.", "2022-12-13"),
+    ("The vote is Friday, officials said.", "2022-12-16"),
+    ("Officials said the funeral is on Saturday.", "2022-12-17"),
+    ("The next rounds of talks are on Thursday.", "2022-12-15"),
+    ("Talks resume on Thursday.", "2022-12-15"),
+    ("His birthday was on Sunday.", "2022-12-11"),
+    ("He is on leave since Sunday.", "2022-12-11"),
+    ("The attack on Sunday is the worst in years.", "2022-12-11"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCHEDULED_WEEKDAYS)
+def test_scheduled_weekdays(text, expected):
+    assert [d.value for d in run(text) if d.rule == "weekday"] == [expected]

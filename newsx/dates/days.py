@@ -375,6 +375,10 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         value = "XXXX-WXX-" + str(wd + 1)
     else:
         when = tense(ctx, start, end)
+        if not possessive and RX_BE_ON_BEFORE.search(ctx.text, max(0, start - 12), start):
+            # "the hearing is on Sunday", "Game 5 is Tuesday": a present "is" that names the day of an
+            # occasion schedules it, even in a reported clause ("said the vote is Friday").
+            when = "future"
         if possessive and when == "future" and not RX_PLAIN_FUTURE_BEFORE.search(ctx.text, max(0, start - 60), start):
             # "lawyers seek to overturn Friday's verdict": an event named by its day has taken place,
             # unless the clause itself looks ahead ("ahead of Sunday's vote", "will attend Friday's").
@@ -383,6 +387,10 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     # "Thursday night" keeps its part of day in the span but is valued as the day: news corpora
     # (GUM, most of AQUAINT) anchor it to the calendar day, and events are dated by the day.
     return Cand(start, end, "DATE", value, mod, "weekday")
+
+
+# Right before a weekday: a present "is" / "are" (and "on"), the copula of a timetable.
+RX_BE_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?\Z")
 
 
 # Before a part of the day, the words that count it from the day the story named last (in days).
