@@ -1230,3 +1230,25 @@ SCHEDULED_WEEKDAYS = [
 @pytest.mark.parametrize("text,expected", SCHEDULED_WEEKDAYS)
 def test_scheduled_weekdays(text, expected):
     assert [d.value for d in run(text) if d.rule == "weekday"] == [expected]
+
+
+# Look-alikes that are no dates: a name opened by a capitalised "The" inside a sentence, a
+# programme named by its year, "one-day" as a cricket format (a one-day strike lasts a day).
+LOOK_ALIKES = [
+    ("Fans cheered when The 1975 played Leeds.", []),
+    ("Tickets for The 1975 sold out.", []),
+    ("The 1975 election was close.", [("1975", "DATE", "1975")]),
+    ("Leaders backed the 2030 Agenda for Sustainable Development.", []),
+    ("The plan runs to 2030 under the agenda.", [("2030", "DATE", "2030")]),
+    ("India won the one-day international by five wickets.", []),
+    ("England lost the one-day series in Pune.", []),
+    ("He was dropped from the one-day side.", []),
+    ("Workers staged a one-day strike.", [("one-day", "DURATION", "P1D")]),
+    ("A one-day summit opened in Rome.", [("one-day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOOK_ALIKES)
+def test_look_alikes(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
