@@ -1088,3 +1088,167 @@ def test_quarter_tense(text, published, expected):
 ])
 def test_this_quarter(text, expected):
     assert [d.value for d in run(text, dt.date(2022, 4, 20))] == expected
+
+
+# Holidays of the UK, Ireland, the Commonwealth, France and the US, each the one of the year the
+# clause's tense points at (publication Tuesday 13 December 2022).
+HOLIDAYS = [
+    ("Crowds marched through Dublin on St Patrick's Day.", ("St Patrick's Day", "DATE", "2022-03-17", None)),
+    ("The parade returns on St. Patrick\u2019s Day.", ("St. Patrick\u2019s Day", "DATE", "2023-03-17", None)),
+    ("Fireworks lit the sky on Bonfire Night.", ("Bonfire Night", "DATE", "2022-11-05", None)),
+    ("Councils cancelled displays for Guy Fawkes Night.", ("Guy Fawkes Night", "DATE", "2022-11-05", None)),
+    ("Veterans laid wreaths on Remembrance Day.", ("Remembrance Day", "DATE", "2022-11-11", None)),
+    ("The bells rang out on Armistice Day 1918.", ("Armistice Day 1918", "DATE", "1918-11-11", None)),
+    ("The dawn service will be held on Anzac Day.", ("Anzac Day", "DATE", "2023-04-25", None)),
+    ("Ottawa will host concerts on Canada Day.", ("Canada Day", "DATE", "2023-07-01", None)),
+    ("Jets flew over Paris on Bastille Day.", ("Bastille Day", "DATE", "2022-07-14", None)),
+    ("Unions rallied on May Day.", ("May Day", "DATE", "2022-05-01", None)),
+    ("The city marked Juneteenth with a festival.", ("Juneteenth", "DATE", "2022-06-19", None)),
+    ("Traffic was heavy over Labor Day.", ("Labor Day", "DATE", "2022-09-05", None)),
+    ("The store will close on Labour Day.", ("Labour Day", "DATE", "2023-09-04", None)),
+    ("The pool opens on Memorial Day.", ("Memorial Day", "DATE", "2023-05-29", None)),
+    ("Turnout was high on Election Day.", ("Election Day", "DATE", "2022-11-08", None)),
+    ("Florists were busy before Mother\u2019s Day.", ("Mother\u2019s Day", "DATE", "2022-05-08", None)),
+    ("He will grill on Father's Day.", ("Father's Day", "DATE", "2023-06-18", None)),
+    ("The first May day of sunshine was cold.", None),
+    ("She sent a mayday call.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLIDAYS)
+def test_holidays(text, expected):
+    if expected is None:
+        assert [d.text for d in run(text)] == []
+    else:
+        assert one(text) == expected
+
+
+# The hours after midnight are a TIME of that day's night (publication Tuesday 13 December 2022).
+EARLY_HOURS = [
+    ("The fire broke out in the early hours of Saturday.", [("the early hours of Saturday", "TIME", "2022-12-10TNI")]),
+    ("Police were called in the small hours.", [("the small hours", "TIME", "2022-12-13TNI")]),
+    ("Talks ran into the wee hours of the morning.", [("the wee hours of the morning", "TIME", "2022-12-13TNI")]),
+    ("Voting will end in the early hours of Friday.", [("the early hours of Friday", "TIME", "2022-12-16TNI")]),
+    ("The storm hit in the early hours of yesterday.", [("the early hours of yesterday", "TIME", "2022-12-12TNI")]),
+    # with its part of the day, the day and its part are the expression (as news corpora mark it)
+    ("He was arrested in the early hours of Thursday morning.", [("Thursday morning", "DATE", "2022-12-08")]),
+    ("She works long hours.", []),
+    ("The early hours of the game were slow.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EARLY_HOURS)
+def test_early_hours(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A 24-hour time without "at", where a word of time before it or a zone after it shows it is one.
+CLOCK24 = [
+    ("Bids must reach the council by 16:00.", [("16:00", "TIME", "2022-12-13T16:00")]),
+    ("The curfew lasts until 05:30 Friday.", [("05:30 Friday", "TIME", "2022-12-16T05:30")]),
+    ("Polls stay open from 07:00 to 22:00.", [("07:00", "TIME", "2022-12-13T07:00"), ("22:00", "TIME", "2022-12-13T22:00")]),
+    ("Trading is halted between 12:00 and 13:30.", [("12:00", "TIME", "2022-12-13T12:00"), ("13:30", "TIME", "2022-12-13T13:30")]),
+    ("Residents must leave before 06:00.", [("06:00", "TIME", "2022-12-13T06:00")]),
+    ("Kick-off is 19:45 local time.", [("19:45 local time", "TIME", "2022-12-13T19:45")]),
+    ("The launch is set for 14:45 GMT.", [("14:45 GMT", "TIME", "2022-12-13T14:45Z")]),
+    ("City beat United 2:1 on aggregate.", []),
+    ("The film is shot in 16:9.", []),
+    ("The pastor read from John 3:16.", []),
+    ("She won the marathon in 2:21:40.", []),
+    ("The odds fell to 10:1.", []),
+    ("The vote passed 12:10 in committee.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOCK24)
+def test_clock24(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A quarter named by the month it ends in (Australian and Indian business style), and "quarterly"
+# as the adverb of a verb: a SET every three months (publication Tuesday 13 December 2022).
+MONTH_QUARTERS = [
+    ("Iron ore exports fell in the March quarter.", [("the March quarter", "DATE", "2022-Q1")]),
+    ("The miner lifted output in the September quarter.", [("the September quarter", "DATE", "2022-Q3")]),
+    ("Profit rose 9% in the June quarter of 2021.", [("the June quarter of 2021", "DATE", "2021-Q2")]),
+    ("The bank expects margins to widen in the March quarter.", [("the March quarter", "DATE", "2023-Q1")]),
+    ("Spain won the June quarter-final.", [("June", "DATE", "2022-06")]),
+    ("Rents are reviewed quarterly.", [("quarterly", "SET", "P3M")]),
+    ("The board meets quarterly in Sydney.", [("quarterly", "SET", "P3M")]),
+    ("Quarterly, the fund pays out.", [("Quarterly", "SET", "P3M")]),
+    ("The firm raised its quarterly dividend.", []),
+    ("It posted its first quarterly loss.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_QUARTERS)
+def test_month_quarters(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A clock time in a clause that recurs is a time of any such day, not of the publication day.
+GENERIC_TIMES = [
+    ("The market is open 8.30am to 1pm on Saturdays.",
+     [("8.30am", "TIME", "XXXX-XX-XXT08:30"), ("1pm", "TIME", "XXXX-XX-XXT13:00"), ("Saturdays", "SET", "XXXX-WXX-6")]),
+    ("Trains leave at 6 a.m. every weekday.", [("6 a.m.", "TIME", "XXXX-XX-XXT06:00")]),
+    ("On Sundays the museum opens at 10:00.", [("Sundays", "SET", "XXXX-WXX-7"), ("10:00", "TIME", "XXXX-XX-XXT10:00")]),
+    ("The ferry sails daily at 7 p.m.", [("daily", "SET", "P1D"), ("7 p.m.", "TIME", "XXXX-XX-XXT19:00")]),
+    ("The raid began at 6 a.m. Tuesday.", [("6 a.m. Tuesday", "TIME", "2022-12-13T06:00")]),
+    ("He landed at 9 a.m. Flights leave daily.", [("9 a.m.", "TIME", "2022-12-13T09:00"), ("daily", "SET", "P1D")]),
+    ("Police arrived at 9 p.m.; patrols run nightly.", [("9 p.m.", "TIME", "2022-12-13T21:00"), ("nightly", "SET", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERIC_TIMES)
+def test_generic_times(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+# A present "is"/"are" naming an occasion's weekday schedules it: the next one (publication Tuesday
+# 13 December 2022); a past "was" or a weekday after another word stays the last one.
+SCHEDULED_WEEKDAYS = [
+    ("The hearing is on Sunday.", "2022-12-18"),
+    ("Game 5 is Tuesday.", "2022-12-13"),
+    ("The vote is Friday, officials said.", "2022-12-16"),
+    ("Officials said the funeral is on Saturday.", "2022-12-17"),
+    ("The next rounds of talks are on Thursday.", "2022-12-15"),
+    ("Talks resume on Thursday.", "2022-12-15"),
+    ("His birthday was on Sunday.", "2022-12-11"),
+    ("He is on leave since Sunday.", "2022-12-11"),
+    ("The attack on Sunday is the worst in years.", "2022-12-11"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCHEDULED_WEEKDAYS)
+def test_scheduled_weekdays(text, expected):
+    assert [d.value for d in run(text) if d.rule == "weekday"] == [expected]
+
+
+# Look-alikes that are no dates: a name opened by a capitalised "The" inside a sentence, a
+# programme named by its year, "one-day" as a cricket format (a one-day strike lasts a day).
+LOOK_ALIKES = [
+    ("Fans cheered when The 1975 played Leeds.", []),
+    ("Tickets for The 1975 sold out.", []),
+    ("The 1975 election was close.", [("1975", "DATE", "1975")]),
+    ("Leaders backed the 2030 Agenda for Sustainable Development.", []),
+    ("The plan runs to 2030 under the agenda.", [("2030", "DATE", "2030")]),
+    ("India won the one-day international by five wickets.", []),
+    ("England lost the one-day series in Pune.", []),
+    ("He was dropped from the one-day side.", []),
+    ("Workers staged a one-day strike.", [("one-day", "DURATION", "P1D")]),
+    ("A one-day summit opened in Rome.", [("one-day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOOK_ALIKES)
+def test_look_alikes(text, expected):
+    found = run(text)
+    assert [(d.text, d.type, d.value) for d in found] == expected

@@ -23,7 +23,7 @@ from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, month_day, nearest_day, nearest_month,
                         position_mod, valid_day, weekday_date, weekday_year)
-from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER,
+from .patterns import (RX_CLAUSE_BREAK, RX_RECURRING, RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER, RX_OF_AFTER,
                        RX_ORDINAL_WORD_DAY, RX_WORD_AFTER, RX_WORD_BEFORE)
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
@@ -256,7 +256,34 @@ def _heads_a_name(text: str, start: int, end: int) -> bool:
     return prev.group(1).lower() in ARTICLES or prev.group(1)[0].isupper()
 
 
-def clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+def clock_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
+    found = _clock24_mention(m, ctx) if m["h5"] else _clock_mention(m, ctx)
+    if found is None:
+        return None
+    for c in found if isinstance(found, list) else [found]:
+        if c.floating and c.value and _recurring_clause(ctx.text, c.start, c.end):
+            # "opens at 8.30am on Saturdays", "trains leave at 6 a.m. every weekday": a time of any
+            # such day (TIMEX3 lets a TIME's day be unknown), not of the publication day.
+            c.value = "XXXX-XX-XX" + c.value[c.value.index("T"):]
+            c.floating = False
+    return found
+
+
+def _recurring_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a clock time says it recurs: a recurring day within a few words after
+    or before it, with no sentence break or semicolon between ("at 6 a.m. every weekday",
+    "On Saturdays the market opens at 8 a.m.")."""
+    after = RX_RECURRING.search(text, end, min(len(text), end + 45))
+    ends_sentence = text[end - 1:end] == "." and RX_CAPITAL_AFTER.match(text, end, end + 3) is not None
+    if after is not None and not ends_sentence and not RX_CLAUSE_BREAK.search(text, end, after.start()):
+        return True
+    last = None
+    for last in RX_RECURRING.finditer(text, max(0, start - 45), start):
+        pass
+    return last is not None and not RX_CLAUSE_BREAK.search(text, last.end(), start)
+
+
+def _clock_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     day_word = m["day"] or m["day2"]
     if m["h24"] or m["h4"]:
         day = _clock_day(ctx, m["day3"], m)
@@ -348,6 +375,10 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         value = "XXXX-WXX-" + str(wd + 1)
     else:
         when = tense(ctx, start, end)
+        if not possessive and RX_BE_ON_BEFORE.search(ctx.text, max(0, start - 12), start):
+            # "the hearing is on Sunday", "Game 5 is Tuesday": a present "is" that names the day of an
+            # occasion schedules it, even in a reported clause ("said the vote is Friday").
+            when = "future"
         if possessive and when == "future" and not RX_PLAIN_FUTURE_BEFORE.search(ctx.text, max(0, start - 60), start):
             # "lawyers seek to overturn Friday's verdict": an event named by its day has taken place,
             # unless the clause itself looks ahead ("ahead of Sunday's vote", "will attend Friday's").
@@ -356,6 +387,10 @@ def weekday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     # "Thursday night" keeps its part of day in the span but is valued as the day: news corpora
     # (GUM, most of AQUAINT) anchor it to the calendar day, and events are dated by the day.
     return Cand(start, end, "DATE", value, mod, "weekday")
+
+
+# Right before a weekday: a present "is" / "are" (and "on"), the copula of a timetable.
+RX_BE_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?\Z")
 
 
 # Before a part of the day, the words that count it from the day the story named last (in days).
@@ -402,9 +437,9 @@ def _generic_day(text: str, start: int, end: int) -> bool:
         end += 2
     if text[end - 2:end].lower() in ("'s", "\u2019s"):
         after = RX_WORD_AFTER.match(text, end)
-        return bool(after) and after.group(1).lower() in GENERIC_NOW_NOUNS
+        return after is not None and after.group(1).lower() in GENERIC_NOW_NOUNS
     before = RX_OF_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1).lower() in GENERIC_NOW_NOUNS
+    return before is not None and before.group(1).lower() in GENERIC_NOW_NOUNS
 
 
 def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -417,7 +452,9 @@ def holiday_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None  # "Nell Christmas": a surname
     if not m["rel"] and not m["y"] and not m["week"] and _heads_a_name(ctx.text, m.start("h"), m.end("h")):
         return None  # "the Good Friday Agreement": a name
-    name = lower_words(m["h"])
+    name = lower_words(m["h"]).replace("\u2019", "'")
+    if name == "may day" and m["h"].split()[-1] != "Day":
+        return None  # "the first May day of sun": only "May Day" names May 1
     if m["y"]:
         day = holiday_on(name, int(m["y"]))
     elif ctx.dct is None:
@@ -485,3 +522,51 @@ def part_of_day_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     c = cand(m, "TIME", f"{day}T{code}", position_mod(m["pos"]), "deictic")
     c.floating = not m["day"]  # "in late afternoon": of the day the story is telling
     return c
+
+
+def early_hours_mention(m: re.Match[str], ctx: Context) -> Cand | None:
+    """The hours after midnight of a day ("the early hours of Saturday", "in the small hours"): a
+    TIME of the day's night (TIMEX3 has no code for the hours before dawn; they are dark, and NI
+    keeps the value a time of that very day, as "tonight" is); without a day, the day the story
+    is telling (floating)."""
+    if m["wd"] and not m["wd"][0].isupper():
+        return None
+    if RX_OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the early hours of the war": its first hours, no time of day
+    if m["wd"]:
+        day = weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], tense(ctx, m.start(), m.end()), None).isoformat() \
+            if ctx.dct else None
+    elif m["day"]:
+        day = (ctx.dct + dt.timedelta(days=DEICTIC_DAYS[m["day"].lower()])).isoformat() if ctx.dct else None
+    else:
+        day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    c = cand(m, "TIME", f"{day}TNI" if day else None, None, "deictic")
+    c.floating = not (m["wd"] or m["day"])
+    return c
+
+
+# Words before a 24-hour time without "at" that make it one ("by 16:00", "until 23:59").
+CLOCK24_LEADS = frozenset("by until till before after from between since starting through".split())
+
+
+def _clock24_mention(m: re.Match[str], ctx: Context) -> list[Cand] | None:
+    """A 24-hour time without "at" ("by 16:00", "16:00 local time", "from 09:00 to 17:00": two),
+    a TIME of its day: the day named after it, else the publication day until the story gives one
+    (floating). A word of time before it, a zone after it or a range says it is a clock time."""
+    if not m["tz5"] and not m["h6"]:
+        prev = RX_WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if prev is None or prev.group(1).lower() not in CLOCK24_LEADS or m.start() - prev.end(1) > 1:
+            return None
+    day = _clock_day(ctx, m["day5"], m)
+    found = []
+    for h, mi, tz in (("h5", "mi5", "tz5"), ("h6", "mi6", "tz6")):
+        if not m[h]:
+            continue
+        zone = "Z" if m[tz] and m[tz].upper() in UTC_ZONES else ""
+        c = cand(m, "TIME", f"{day}T{int(m[h]):02d}:{m[mi]}{zone}", None, "clock", start=m.start(h),
+                 end=m.end(tz) if m[tz] else m.end(mi))
+        c.floating = not m["day5"]
+        found.append(c)
+    if m["day5"]:
+        found[-1].end = m.end()
+    return found

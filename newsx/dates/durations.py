@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_MODIFIERS, WEEKDAYS
-from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS, LAST_PERIOD_BEFORE
+from ..lexicon.dates import A_PERIOD_BEFORE, FUTURE_FOLLOWERS, LAST_PERIOD_BEFORE, ONE_DAY_SPORT_NOUNS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import components, count_value, duration_value, lower_words, unit_letter
 from .patterns import (RX_AGED_BEFORE, RX_AGO_AFTER, RX_AMOUNT_BEFORE, RX_ARTICLE_BEFORE, RX_BETWEEN_BEFORE,
@@ -49,6 +49,9 @@ def compound_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return cand(m, "DURATION", components(parts), mod, "duration")
 
 
+RX_ONE_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
+
+
 def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None:
     unit = unit_letter(m["unit"])
     if _no_length(m, ctx, unit):
@@ -70,6 +73,10 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     start, end = _edges(m, ctx, span, start, count_start)
     if _year_before_noun(m):
         return None
+    if unit == "D" and m["n"] is not None and m["n"].lower() == "one" and "-" in ctx.text[m.end("n"):m.start("unit")]:
+        nxt = RX_ONE_WORD_AFTER.match(ctx.text, m.end())
+        if nxt is not None and nxt.group(1).lower() in ONE_DAY_SPORT_NOUNS:
+            return None  # "a one-day international", "the one-day series": a cricket format, no length
     if m["n2"]:
         return _range(m, ctx, n, unit, start, mod)
     if m["andhalf"] and n is not None:
@@ -247,8 +254,8 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         if RX_PAY_BASIS_AFTER.match(ctx.text, m.end(), m.end() + 40):
             return None  # "hourly and salaried workers", "daily-wage labourers": a kind of pay, no recurrence
         value = FREQUENCY_ADVERBS[adv]
-        if adv == "quarterly":
-            return None  # "a quarterly dividend": an adjective of money
+        if adv == "quarterly" and not RX_ADVERB_END.match(ctx.text, m.end()):
+            return None  # "a quarterly dividend": an adjective; "paid quarterly." recurs (P3M)
         return cand(m, "SET", value, None, "set")
     if m["times"]:
         return cand(m, "SET", duration_value(1, unit_letter(m["tunit"])), None, "set")
@@ -257,6 +264,11 @@ def set_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     unit = unit_letter(m["punit"])
     return cand(m, "SET", duration_value(1, unit), None, "set")
+
+
+# After "quarterly", what makes it the adverb of a verb ("paid quarterly.", "reviewed quarterly and
+# published"), not an adjective before its noun.
+RX_ADVERB_END = re.compile(r"\s*(?:[.,;:!?)\u2014]|\Z|\s(?:and|or|but|in|on|from|since|until|by|at|to|instead|rather)\b)")
 
 
 def weekdays_mention(m: re.Match[str], ctx: Context) -> Cand | None:

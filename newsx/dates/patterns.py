@@ -110,6 +110,7 @@ RX_CALENDAR = icase(
     rf"|(?P<m3>{MONTH})\b\.?)"
     rf"(?:(?:,|\s+of)?\s+(?P<y>{YEAR})(?!\d)|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)?"
 )
+_HHMM_STOP = r"(?![\d:]|\.\d|\s*[ap]\.?m\b)"
 RX_CLOCK = icase(
     rf"{_B}(?:(?P<mod>{choice(CLOCK_HEDGES)})\s+)?"
     rf"{_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|"
@@ -123,6 +124,13 @@ RX_CLOCK = icase(
     rf"|(?<!\(){_B}(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s+(?:{choice(TIME_ZONES)})\b){TZ.replace('?P<tz>', '?P<tz4>')})"
     rf"(?:,?\s+(?P<day3>today|yesterday|tomorrow|{WEEKDAY}))?"
     rf"|{_B}(?P<word>{choice(CLOCK_WORDS)})(?:\s+(?P<day2>today|yesterday|tomorrow|{WEEKDAY}))?"
+    # A 24-hour time without "at": the handler wants a word of time before it ("by 16:00", "until
+    # 23:59", "from 09:00 to 17:00": two) or a zone after it ("16:00 local time"); its hour in two
+    # digits and no digit, colon or a.m. after it (a score "2:1", a ratio "16:9", a verse "John
+    # 3:16", a race time "2:05:30" are none).
+    rf"|{_B}(?P<h5>[01]\d|2[0-3]):(?P<mi5>[0-5]\d){_HHMM_STOP}(?:{TZ.replace('?P<tz>', '?P<tz5>')})?"
+    rf"(?:\s*(?:-|\u2013|to|and|until|till)\s*(?P<h6>[01]\d|2[0-3]):(?P<mi6>[0-5]\d){_HHMM_STOP}"
+    rf"(?:{TZ.replace('?P<tz>', '?P<tz6>')})?)?(?:,?\s+(?P<day5>today|yesterday|tomorrow|{WEEKDAY})\b)?"
 )
 # A day of the month by its ordinal alone, its month the one the text is about ("on the 8th", "by
 # the 21st"), or an ordinal word with its month ("the first of March", "the twenty-first of June,
@@ -177,6 +185,9 @@ RX_QUARTER = icase(
     rf"latest|current|previous|final|last|recent|preceding|prior|most\s+recent|just-ended|just-completed|"
     rf"comparable|corresponding|same|fiscal)[\s-]+)?"
     rf"(?:(?P<ord>{ORDINAL_Q})[\s-]+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord2>{ORDINAL_Q})[\s-]+)?"
+    # A quarter named by the month it ends in, as Australian and Indian business news does ("the
+    # December quarter": October to December).
+    rf"(?:(?P<qm>{MONTH_FULL})[\s-]+(?=quarter))?"
     rf"(?P<unit>quarter|half|period)(?!s|-(?:to|over|on)-)"  # "quarter-to-quarter" compares, names no quarter
     rf"(?:\s+(?:of\s+)?(?:(?P<fy>fiscal)\s+)?(?P<y>{YEAR})|\s+of\s+(?P<rely>this|next|last)\s+year"
     rf"|(?P<they>\s+of\s+the\s+(?:current\s+)?year\b)"
@@ -281,8 +292,10 @@ RX_REFERENCE = icase(
     rf"|(?P<future>(?:the\s+)?(?:near\s+|foreseeable\s+)?future(?!\s+of\b(?!\s+course))|the\s+(?:near|short)\s+term|"
     rf"(?:the\s+)?coming\s+(?P<cunit>days|weeks|months|years|quarters)))\b"
 )
+# Holiday names, each also with the curly apostrophe news copy is set with ("St Patrick’s Day").
+_HOLIDAY_NAMES = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS) + ['election day']
 RX_HOLIDAY = icase(
-    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS) + ['election day'])})"
+    rf"{_B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{alternation(_HOLIDAY_NAMES + [n.replace(chr(39), chr(0x2019)) for n in _HOLIDAY_NAMES if chr(39) in n])})"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b(?P<week>\s+week\b)?"
 )
 
@@ -318,6 +331,12 @@ RX_CENTURY = icase(
     rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<pos>early|late|mid)[\s-]+)?"
     rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(k for k in ORDINALS if k.endswith(('st', 'nd', 'rd', 'th')) and not k[0].isdigit() and k not in ('last', 'first'))}|first)"
     rf"[\s-]century\b"
+)
+# The hours after midnight: "the early hours of Saturday", "in the small hours", "the wee hours of
+# the morning"; "the early hours of Thursday morning" leaves the day with its part to the weekday rule.
+RX_EARLY_HOURS = icase(
+    rf"{_B}the\s+(?:early|small|wee)\s+hours\b(?!\s+of\s+(?:{WEEKDAY}|yesterday|today|tomorrow)\s+{PART}\b)"
+    rf"(?:\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<day>yesterday|today|tomorrow)|the\s+morning)\b)?"
 )
 RX_PART_OF_DAY = icase(
     rf"{_B}(?:(?P<pos>early|late|mid)[\s-]?)(?P<part>morning|afternoon|evening|night)"
@@ -358,3 +377,10 @@ RX_NUMBER_AFTER = icase(rf"\s+(?:\d+|{NUM_WORD})\b")  # "day one", "week 3": a n
 # Quotation marks around a title ("1917", “1984”).
 OPENING_QUOTES = "\"'“‘"
 CLOSING_QUOTES = "\"'”’"
+# Words of a clause that make a clock time in it recur ("every weekday", "on Saturdays", "daily"),
+# and what ends a clause between them (a semicolon, a line break, a full stop before a capital).
+RX_RECURRING = icase(
+    rf"\b(?:(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekday|weekend|{WEEKDAY})"
+    rf"|{WEEKDAY}s|weekdays|weekends|daily|nightly)\b"
+)
+RX_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s+[A-Z]")

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from ..lexicon.calendar import AGO_DIRECTIONS, MONTHS, RELATIVE_POSITIONS, SEASON_MONTHS, SEASONS, TIME_MODIFIERS
-from ..lexicon.dates import (COPYRIGHT_WORDS, DATE_PREPOSITIONS, MODEL_YEAR_NOUNS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+from ..lexicon.dates import (COPYRIGHT_WORDS, PROGRAMME_NOUNS, DATE_PREPOSITIONS, MODEL_YEAR_NOUNS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
                              PERIOD_WORDS, SEASON_LEAD_WORDS, YEAR_PREPOSITIONS)
 from ..lexicon.grammar import DETERMINERS
 from ..lexicon.numbers import DECADE_WORDS, NUMBER_WORDS, ORDINALS
@@ -267,6 +267,9 @@ def quarter_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return c
 
 
+RX_FINAL_AFTER = re.compile(r"[\s-]finals?\b", re.IGNORECASE)
+
+
 def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
     """The quarter or half a match names, or None ("the first half" of a match, a bare "period")."""
     unit = m["unit"].lower()
@@ -279,6 +282,10 @@ def _quarter_value(m: re.Match[str], ctx: Context) -> Cand | None:
         year = int(pre)
     if not q and m["endm"] and unit == "quarter":
         q = quarter_ending(m["endm"])
+    if m["qm"]:
+        if q or not m["qm"][0].isupper() or RX_FINAL_AFTER.match(ctx.text, m.end()):
+            return None  # "the third March quarter", "the march quarter", "the June quarter-final"
+        q = quarter_ending(m["qm"])
     if unit == "half" and RX_OF_THE_AFTER.match(ctx.text, m.end(), m.end() + 8):
         return None
     if unit == "half" and not q and pre in ("last", "final"):
@@ -474,6 +481,11 @@ def _bare_year(text: str, s: int, e: int) -> bool:
         return False  # "Windows 2000", "Airbus 2000"
     if prev_word.lower() in NOT_YEAR_BEFORE:
         return False  # "flight 2020", "the film 1917"
+    if prev is not None and prev_word == "The" and s - prev.end(1) <= 1 and not sentence_initial(text, prev.start(1)):
+        return False  # "fans of The 1975": a capitalised "The" inside a sentence opens a name
+    if next_word.lower() in PROGRAMME_NOUNS and next_word[0].isupper() and text[e:e + 1] == " " \
+            and prev_word.lower() not in YEAR_PREPOSITIONS:
+        return False  # "the 2030 Agenda": a programme's name
     if s > 0 and text[s - 1] in OPENING_QUOTES and text[e:e + 1] in CLOSING_QUOTES and text[e:e + 1]:
         return False  # a title in quotation marks: "1917", “1984”
     # A copyright line: "© 2019 Some Media", "Copyright 2015-2019", "(c) 2020".

@@ -11,10 +11,12 @@ TimeML / TIMEX3 conventions: ``the``, ``last``, ``late``, ``about`` are part of 
                             text is about); a weekday abbreviation ending a name is no weekday ("the
                             Leeds Sun, May 4")
   3. ``clock``              5:30 p.m. [EST] [Tuesday | Dec. 20 | last night | this morning], noon, at 22:30
-                            UTC; "9:55 p.m. on Wednesday" is two (TimeML keeps prepositions out)
+                            UTC; "9:55 p.m. on Wednesday" is two (TimeML keeps prepositions out); by
+                            16:00, 16:00 local time, from 09:00 to 17:00 (two)
   4. ``weekday``            [early|late|last|next] Tuesday [afternoon] (valued as the day)
   5. ``deictic``            today, yesterday afternoon, tonight, this morning, last night, mid-afternoon;
-                            that afternoon, the next morning (anaphoric: ``narrative``)
+                            that afternoon, the next morning (anaphoric: ``narrative``); the early hours
+                            of Saturday, the small hours (the day's night, TNI)
   6. ``relative``           last week, this year, earlier this month, the following year (anaphoric),
                             the next day, the day after, the year before, that day, the following week, the
                             same month a year earlier (anaphoric, counted from what the story named last by
@@ -52,12 +54,12 @@ from ..lexicon.calendar import (AGO_DIRECTIONS, CALENDAR_UNIT_FORMS, CLOCK_WORDS
 from ..lexicon.dates import REFERENCE_WORDS
 from ..lexicon.numbers import DECADE_WORDS
 from .context import Handler
-from .days import (calendar_mention, clock_mention, deictic_mention, holiday_mention, iso_mention, numeric_mention,
+from .days import (calendar_mention, clock_mention, deictic_mention, early_hours_mention, holiday_mention, iso_mention, numeric_mention,
                    ordinal_day_mention, part_of_day_mention, second_day_mention, week_of_mention, weekday_mention, weekend_mention)
 from .durations import (compound_mention, duration_mention, long_mention, reference_mention, set_mention,
                         vague_length_mention, vague_plural_mention, weekdays_mention)
 from .patterns import (RX_AGO, RX_CALENDAR, RX_CENTURY, RX_CLOCK, RX_COMPOUND, RX_DAY_AFTER, RX_DECADE,
-                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_FORTNIGHT, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
+                       RX_DECADE_WORD, RX_DEICTIC, RX_DURATION, RX_EARLY_HOURS, RX_FORTNIGHT, RX_HOLIDAY, RX_ISO, RX_LETTERS, RX_LONG,
                        RX_NUMERIC, RX_ORDINAL_DAY, RX_ORDINAL_WORD_DAY, RX_PART_OF_DAY, RX_PERIOD_EDGE, RX_QUARTER, RX_REFERENCE, RX_RELATIVE, RX_SEASON, RX_SECOND_DAY, RX_SET, RX_SHORT_QUARTER,
                        RX_SPOKEN_YEAR, RX_THE_YEAR, RX_VAGUE_LENGTH, RX_VAGUE_PLURAL, RX_WEEK_OF, RX_WEEKDAY,
                        RX_WEEKDAYS, RX_WEEKEND, RX_YEAR, RX_YEAR_AGO, RX_YEAR_END)
@@ -87,8 +89,11 @@ _WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAY_FULL)
 _PARTS_PLURAL = frozenset(part + "s" for part in PARTS_OF_DAY)
 # Every match of the ago rule ends with a direction word: its last word ("from now": "now").
 _DIRECTION_WORDS = frozenset(phrase.split()[-1] for phrase in AGO_DIRECTIONS)
-_HOLIDAY_WORDS = frozenset(w for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
-                           + list(EASTER_HOLIDAYS) + ["election day"] for w in RX_LETTERS.findall(name))
+# Every holiday match holds every word of its name: its longest word anchors it (the last of equal
+# ones), so common words ("may", "night", "st") open no windows ("bonfire", "patrick" do).
+_HOLIDAY_WORDS = frozenset(max(reversed(RX_LETTERS.findall(name)), key=len)
+                           for name in list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
+                           + list(EASTER_HOLIDAYS) + ["election day"])
 
 # Every ordinal day in digits holds the letters after them ("8th": "th"): rarer in news than digits,
 # so the rule's windows are few. An ordinal word is a day only with its month ("the first of March").
@@ -105,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule(RX_ORDINAL_WORD_DAY, ordinal_day_mention, frozenset(MONTHS)),
     Rule(RX_WEEKDAY, weekday_mention, frozenset(WEEKDAY_FULL)),
     Rule(RX_DEICTIC, deictic_mention, frozenset(DEICTIC_DAYS) | _PARTS),
+    Rule(RX_EARLY_HOURS, early_hours_mention, frozenset({"hours"})),
     Rule(RX_RELATIVE, relative_mention, _UNIT_WORDS),
     Rule(RX_DAY_AFTER, day_after_mention, _UNIT_WORDS),
     Rule(RX_AGO, ago_mention, _DIRECTION_WORDS),

@@ -72,12 +72,17 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "boxing day": (12, 26),
+    # Days of the UK, Ireland, the Commonwealth, France and the US that news names alone.
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25), "canada day": (7, 1),
+    "bastille day": (7, 14), "may day": (5, 1), "juneteenth": (6, 19),
 }
 
 # Holidays on the n-th weekday of a month: (month, weekday 0=Monday, n; -1 = last). US federal
 # calendar, the common news cases.
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
     "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
     "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
     "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
@@ -125,7 +130,7 @@ UTC_ZONES = frozenset({"UTC", "GMT"})  # written Z in a TIMEX3 value
 # Adverbs of frequency and the period of their recurrence (TIMEX3 SET values).
 FREQUENCY_ADVERBS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-    "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M",
+    "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M",
     "fortnightly": "P2W",
 }
 

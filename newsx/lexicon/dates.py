@@ -107,3 +107,13 @@ GENERIC_NOW_NOUNS = frozenset(
     families workers workforce economy economies culture politics media technology technologies
     computers cars standards consumers voters leaders era age people cities city jobs schools homes""".split()
 )
+
+# Nouns of cricket and other sport after "one-day" that make it the name of a format ("a one-day
+# international", "the one-day series"), no length; "a one-day strike" stays a day long.
+ONE_DAY_SPORT_NOUNS = frozenset(
+    """international internationals odi odis cricket series cup side squad team format specialist captain
+    captaincy ranking rankings game games match matches""".split()
+)
+
+# Capitalised nouns after a year that make it part of a programme's name ("the 2030 Agenda"), no date.
+PROGRAMME_NOUNS = frozenset("agenda vision".split())
