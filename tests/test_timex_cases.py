@@ -56,11 +56,14 @@ TYPES = {"DATE", "TIME", "DURATION", "SET"}
 # timex_cases.json: 435/526 checks (0.827) passed on the code of the day it was written blind
 # (main at 0521dac): 345/430 expected expressions, 90/96 look-alikes. After issue 18's rules, whose
 # writers never read it (they were given only the kinds of failure, in general terms): 465/526 (0.884).
-FLOOR = 0.87
+# At the next stop its failures were read while writing rules, so it is no longer blind: 492/526
+# (0.935); the floor is that less 0.015.
+FLOOR = 0.92
 # timex_cases2.json: written blind on main at 698e94a (214 passages, 474 expressions, 165
 # look-alikes) and first run only once committed: 524/639 checks (0.820), 365/474 expected
-# expressions, 159/165 look-alikes. FLOOR2 is that score minus 0.03, rounded down to two decimals.
-FLOOR2 = 0.79
+# expressions, 159/165 look-alikes. Rules were then written from its kinds of failure, told in
+# general terms to a helper who never opened it: 543/639 (0.850). FLOOR2 is that less 0.01.
+FLOOR2 = 0.84
 TABLES = {"timex_cases.json": FLOOR, "timex_cases2.json": FLOOR2}
 
 _DURATION = re.compile(r"^P(?:(?P<date>(?:\d+(?:\.\d+)?(?:ML|CE|DE|Y|M|W|D))+))?"
