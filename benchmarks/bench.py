@@ -221,7 +221,7 @@ def main() -> None:
     stage_seconds = _stages(texts, args.repeat)
     print("per stage: " + ", ".join(f"{name} {chars / took:,.0f} chars/s" for name, took in stage_seconds.items()))
 
-    _linear([int(float(x)) for x in args.linear.split(",") if x])
+    _linear([int(float(x)) for x in args.linear.split(",") if x and float(x) > 0])  # 0: skip the table
 
     for name, unit in HOSTILE.items():
         took = []
