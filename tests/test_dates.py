@@ -1128,10 +1128,10 @@ EARLY_HOURS = [
     ("The fire broke out in the early hours of Saturday.", [("the early hours of Saturday", "TIME", "2022-12-10TNI")]),
     ("Police were called in the small hours.", [("the small hours", "TIME", "2022-12-13TNI")]),
     ("Talks ran into the wee hours of the morning.", [("the wee hours of the morning", "TIME", "2022-12-13TNI")]),
-    ("Voting will end in the early hours of Friday.", [("the early hours of Friday", "TIME", "2022-12-16TNI")]),
+    ("Counting will finish during the early hours of Friday.", [("the early hours of Friday", "TIME", "2022-12-16TNI")]),
     ("The storm hit in the early hours of yesterday.", [("the early hours of yesterday", "TIME", "2022-12-12TNI")]),
     # with its part of the day, the day and its part are the expression (as news corpora mark it)
-    ("He was arrested in the early hours of Thursday morning.", [("Thursday morning", "DATE", "2022-12-08")]),
+    ("Troopers stopped the van during the early hours of Wednesday morning.", [("Wednesday morning", "DATE", "2022-12-07")]),
     ("She works long hours.", []),
     ("The early hours of the game were slow.", []),
 ]
