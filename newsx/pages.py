@@ -44,7 +44,7 @@ from typing import Any, NamedTuple
 from .dates import detect_published
 from .dates.isoday import iso_day
 from .dates.labels import RX_UPDATED_LABEL, labelled_stamp, labelled_stamps
-from .dates.published import BODY_CHARS, HEAD_CHARS, _cue_stamps, cue_stamp, published_dateline
+from .dates.published import BODY_CHARS, HEAD_CHARS, cue_stamp, cue_stamps, published_dateline
 from .doc import read
 from .lexicon.calendar import MONTHS
 from .lexicon.dates import UPDATED_CUES
@@ -132,10 +132,9 @@ def _content_text(tree: Any, text: str) -> str | None:
     """The visible text of the page's story: the closest element around both its headline (the
     first h1) and the first long line of its main text, else the <article> or <main> that holds
     that line; None when neither is found (then nothing is judged by where a date stands)."""
-    first = next((line.strip()[:60] for line in text.split("\n") if len(line.strip()) >= 60), None)
+    first = _first_long_line(text)
     if first is None:
         return None
-    first = " ".join(first.split())
 
     def holds(element: Any) -> str | None:
         shown = _block_text(element, spaced=True)
@@ -154,6 +153,13 @@ def _content_text(tree: Any, text: str) -> str | None:
         if shown is not None:
             return shown
     return None
+
+
+def _first_long_line(text: str) -> str | None:
+    """The start (60 characters, spaces made single) of the main text's first line of 60 or more: a
+    line of the story, not its headline or byline, to find the story by on the page."""
+    line = next((line for line in text.split("\n") if len(line.strip()) >= 60), None)
+    return " ".join(line.split())[:60] if line is not None else None
 
 
 class _Where(NamedTuple):
@@ -272,7 +278,7 @@ def _shown_published(page_text: str, markup: dt.date) -> dt.date | None:
     """The day a visible publication label gives ("Published", "Originally published", "Posted")
     when the markup's day is the one a visible update label gives ("Updated", "Last modified"),
     wherever each stands on the page: the page was published then, changed later. None otherwise."""
-    stamps = _cue_stamps(page_text) + tuple(labelled_stamps(page_text))
+    stamps = cue_stamps(page_text) + tuple(labelled_stamps(page_text))
     updated = {iso_day(found.value) for found, is_update in stamps if is_update}
     published = [iso_day(found.value) for found, is_update in stamps if not is_update]
     if markup not in updated or markup in published:
@@ -292,7 +298,7 @@ def _story_dateline(content: str | None, text: str) -> Any:
     first long line of its main text: the story's dateline when the extraction left it out."""
     if not content:
         return None
-    first = next((" ".join(line.split())[:60] for line in text.split("\n") if len(line.strip()) >= 60), None)
+    first = _first_long_line(text)
     at = content.find(first) if first else -1
     if at <= 0:
         return None
@@ -326,22 +332,9 @@ def _json_objects(tree: Any) -> list[dict[str, Any]]:
     import json
 
     found: list[dict[str, Any]] = []
-
-    def walk(value: Any, depth: int) -> None:
-        if depth > 8:
-            return
-        if isinstance(value, list):
-            for item in value:
-                walk(item, depth + 1)
-        elif isinstance(value, dict):
-            found.append(value)
-            for item in value.values():
-                if isinstance(item, (list, dict)):
-                    walk(item, depth + 1)
-
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            walk(json.loads(script.text or ""), 0)
+            found.extend(_json_objects_in(json.loads(script.text or ""), itself=True))
         except ValueError:
             continue
     return found
@@ -383,19 +376,21 @@ def _own_article_day(tree: Any, url: str | None) -> dt.date | None:
     return alone.pop() if len(alone) == 1 else None
 
 
-def _json_objects_in(obj: dict[str, Any]) -> list[dict[str, Any]]:
-    """The objects nested in a JSON-LD object (not the object itself)."""
+def _json_objects_in(value: Any, itself: bool = False, depth: int = 0) -> list[dict[str, Any]]:
+    """The objects in a JSON value, in order, nested ones too (``@graph``, list items), down to 8
+    levels; an object itself only with ``itself``."""
     found: list[dict[str, Any]] = []
-    stack = [v for v in obj.values() if isinstance(v, (list, dict))]
-    while stack:
-        value = stack.pop()
-        items = value if isinstance(value, list) else [value]
-        for item in items:
-            if isinstance(item, dict):
-                found.append(item)
-                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
-            elif isinstance(item, list):
-                stack.append(item)
+    if depth > 8:
+        return found
+    if isinstance(value, list):
+        for item in value:
+            found.extend(_json_objects_in(item, True, depth + 1))
+    elif isinstance(value, dict):
+        if itself:
+            found.append(value)
+        for item in value.values():
+            if isinstance(item, (list, dict)):
+                found.extend(_json_objects_in(item, True, depth + 1))
     return found
 
 

@@ -111,20 +111,20 @@ def published_header(doc: Doc) -> Published | None:
 def published_byline(doc: Doc) -> Published | None:
     """The first date after a publication cue ("Published", "Posted", "By Jane Doe |"), wherever an
     update stamp stands: the page was published once and may be updated many times."""
-    return next((found for found, updated in _cue_stamps(doc.text[:HEAD_CHARS]) if not updated), None)
+    return next((found for found, updated in cue_stamps(doc.text[:HEAD_CHARS]) if not updated), None)
 
 
 def published_updated(doc: Doc) -> Published | None:
     """The first date after an update cue ("Updated", "Last modified"): the day the text was last
     changed, nearer its publication than nothing."""
-    found = next((found for found, updated in _cue_stamps(doc.text[:HEAD_CHARS]) if updated), None)
+    found = next((found for found, updated in cue_stamps(doc.text[:HEAD_CHARS]) if updated), None)
     return None if found is None else replace(found, rule="byline-updated")
 
 
 def cue_stamp(text: str) -> Published | None:
     """Rules 2 and 4 on any piece of text: its first publication stamp, else its first update stamp.
     (A web page's bylines often stand outside its main text, where the page reader finds them.)"""
-    stamps = _cue_stamps(text)
+    stamps = cue_stamps(text)
     found = next((found for found, updated in stamps if not updated), None)
     if found is None and stamps:
         found = replace(stamps[0][0], rule="byline-updated")
@@ -158,7 +158,7 @@ def _lead_rule(lead: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)  # the publication and the update rules read the same head in turn
-def _cue_stamps(head: str) -> tuple[tuple[Published, bool], ...]:
+def cue_stamps(head: str) -> tuple[tuple[Published, bool], ...]:
     """Each cue in stamp position with the date it leads, and whether it is an update cue. The date
     must come before the next cue ("By Jane Doe | Updated Dec. 14, 2022" is an update stamp)."""
     cues = [c for c in RX_STAMP_CUE.finditer(head) if _cue_in_position(head, c.start())]
