@@ -23,8 +23,9 @@ from ..lexicon.verbs import MODAL_FOLLOWERS
 from .context import Cand, Context, cand, sentence_initial
 from .normalise import (day_number, holiday_on, iso_week, lower_words, month_day, nearest_day, nearest_month,
                         position_mod, valid_day, weekday_date, weekday_year)
-from .patterns import (RX_CLAUSE_BREAK, RX_RECURRING, RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_HIGH_BEFORE, RX_MONTH_NAMED, RX_NAME_WORD_AFTER, RX_OF_AFTER,
-                       RX_ORDINAL_WORD_DAY, RX_WORD_AFTER, RX_WORD_BEFORE)
+from .patterns import (RX_CAPITAL_AFTER, RX_CAPITAL_BEFORE, RX_CLAUSE_BREAK, RX_HIGH_BEFORE, RX_MONTH_NAMED,
+                       RX_NAME_WORD_AFTER, RX_OF_AFTER, RX_ORDINAL_WORD_DAY, RX_RECURRING, RX_THE_BEFORE, RX_WORD_AFTER,
+                       RX_WORD_BEFORE)
 from .tense import RX_PLAIN_FUTURE_BEFORE, tense
 
 
@@ -71,7 +72,7 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
         end -= 1
     the = RX_THE_BEFORE.search(ctx.text, max(0, start - 5), start) if m["d2"] and start == m.start("d2") else None
     if the and m["d2"][-2:].lower() in ("st", "nd", "rd", "th"):
-        start = the.start()  # "the 26th of September" (not "the 4 July parade": the parade's "the")
+        start = the.start()  # "the 26th of September": TimeML keeps the determiner (not "the 4 July parade")
     if m["wd"] and start == m.start("wd") and _name_ends_in_weekday_abbreviation(ctx.text, m):
         start = m.start("m1") if m["m1"] else m.start("d2") if m["d2"] else m.start("m3")
     if rel in ("that", "past") and day is not None:
@@ -86,11 +87,9 @@ def calendar_mention(m: re.Match[str], ctx: Context) -> Cand | None:
     return Cand(start, end, "DATE", value, mod, "calendar")
 
 
-RX_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+# The noun after "today's", the noun before "of today" (``_generic_day``).
+RX_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 RX_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+\Z")
-
-# "the" before a day written first ("the 26th of September"): TimeML keeps the determiner in the span.
-RX_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
 # Capitalised words before a dateline's weekday that are no name ("Updated Sun, May 4").
 STAMP_WORDS = frozenset(PUBLISHED_CUES + UPDATED_CUES) | STAMP_CUE_LEADS
@@ -436,7 +435,7 @@ def _generic_day(text: str, start: int, end: int) -> bool:
     if text[end:end + 2].lower() in ("'s", "\u2019s"):
         end += 2
     if text[end - 2:end].lower() in ("'s", "\u2019s"):
-        after = RX_WORD_AFTER.match(text, end)
+        after = RX_NEXT_WORD.match(text, end)
         return after is not None and after.group(1).lower() in GENERIC_NOW_NOUNS
     before = RX_OF_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in GENERIC_NOW_NOUNS
