@@ -65,18 +65,18 @@ def duration_mention(m: re.Match[str], ctx: Context) -> Cand | list[Cand] | None
     if article and not (m["mod"] or span or m["andhalf"] or m["qual"]) and unit in ("Y", "M", "W", "D") \
             and not _period_after(ctx.text, start):
         return None  # "$5 a year" is a rate (set) and "a year" alone is rarely a period
-    if unit == "D" and m["n"] is not None and m["n"].lower() == "one" \
-            and RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, start - 12), start):
-        # "the city could one day host the games": some day ahead, no length of time.
-        return Cand(start, m.end(), "DATE", "FUTURE_REF", None, "reference")
+    if unit == "D" and m["n"] is not None and m["n"].lower() == "one":
+        if RX_MODAL_JUST_BEFORE.search(ctx.text, max(0, start - 12), start):
+            # "the city could one day host the games": some day ahead, no length of time.
+            return Cand(start, m.end(), "DATE", "FUTURE_REF", None, "reference")
+        nxt = RX_ONE_WORD_AFTER.match(ctx.text, m.end())
+        if "-" in ctx.text[m.end("n"):m.start("unit")] and nxt is not None \
+                and nxt.group(1).lower() in ONE_DAY_SPORT_NOUNS:
+            return None  # "a one-day international", "the one-day series": a cricket format, no length
     mod, start = _hedge(m, article, start, count_start)
     start, end = _edges(m, ctx, span, start, count_start)
     if _year_before_noun(m):
         return None
-    if unit == "D" and m["n"] is not None and m["n"].lower() == "one" and "-" in ctx.text[m.end("n"):m.start("unit")]:
-        nxt = RX_ONE_WORD_AFTER.match(ctx.text, m.end())
-        if nxt is not None and nxt.group(1).lower() in ONE_DAY_SPORT_NOUNS:
-            return None  # "a one-day international", "the one-day series": a cricket format, no length
     if m["n2"]:
         return _range(m, ctx, n, unit, start, mod)
     if m["andhalf"] and n is not None:
